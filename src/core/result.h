@@ -1,0 +1,107 @@
+// Result<T>: the value of an operation that can fail in an expected way.
+// Errors cross module boundaries as values; exceptions are reserved for bugs and are
+// caught once at the HTTP and CLI entry points.
+#pragma once
+
+#include <cassert>
+#include <string>
+#include <utility>
+#include <variant>
+#include <vector>
+
+namespace samla {
+
+// What kind of failure an Error is; the HTTP layer maps each to one status code.
+enum class ErrorCode {
+  invalid,              // a field failed validation (422)
+  malformed,            // the request could not be parsed (400)
+  not_found,            // the record does not exist (404)
+  conflict,             // the write clashes with existing data, e.g. a duplicate (409)
+  precondition_failed,  // If-Match named a version that is no longer current (412)
+  unauthenticated,      // no valid session or token (401)
+  forbidden,            // authenticated but not allowed (403)
+  too_many_requests,    // rate limited (429)
+  unavailable,          // the database or another dependency cannot be reached (503)
+  internal,             // a bug or an unexpected state (500)
+  unsupported_media_type,  // the body is not in a format the route accepts (415)
+  payload_too_large,       // the body exceeds the server's limit (413)
+};
+
+// One field that failed validation, named as the client sent it.
+struct FieldError {
+  std::string field;
+  std::string message;
+  bool operator==(const FieldError&) const = default;
+};
+
+// An expected failure: a code, a human-readable message, and field errors for `invalid`.
+struct Error {
+  ErrorCode code = ErrorCode::internal;
+  std::string message;
+  std::vector<FieldError> fields;
+};
+
+inline Error make_error(ErrorCode code, std::string message) { return Error{code, std::move(message), {}}; }
+inline Error invalid_fields(std::vector<FieldError> fields) {
+  return Error{ErrorCode::invalid, "One or more fields are invalid.", std::move(fields)};
+}
+
+// Either a T or an Error. Check ok() before value(); error() is valid only when !ok().
+template <typename T>
+class [[nodiscard]] Result {
+ public:
+  Result(T value) : state_(std::move(value)) {}
+  Result(Error error) : state_(std::move(error)) {}
+
+  bool ok() const { return state_.index() == 0; }
+  explicit operator bool() const { return ok(); }
+
+  T& value() & {
+    assert(ok());
+    return std::get<0>(state_);
+  }
+  const T& value() const& {
+    assert(ok());
+    return std::get<0>(state_);
+  }
+  T&& value() && {
+    assert(ok());
+    return std::get<0>(std::move(state_));
+  }
+  T* operator->() { return &value(); }
+  const T* operator->() const { return &value(); }
+  T& operator*() & { return value(); }
+  const T& operator*() const& { return value(); }
+
+  const Error& error() const {
+    assert(!ok());
+    return std::get<1>(state_);
+  }
+  Error&& take_error() && { return std::get<1>(std::move(state_)); }
+
+ private:
+  std::variant<T, Error> state_;
+};
+
+// The result of an operation that yields nothing on success.
+struct Unit {};
+using Status = Result<Unit>;
+inline Status ok_status() { return Unit{}; }
+
+}  // namespace samla
+
+// Propagates a failed Result out of the enclosing function, which must return a Result.
+#define SAMLA_TRY(expr)                                            \
+  do {                                                             \
+    auto&& samla_try_result_ = (expr);                             \
+    if (!samla_try_result_.ok()) return samla_try_result_.error(); \
+  } while (0)
+
+#define SAMLA_CONCAT_INNER(a, b) a##b
+#define SAMLA_CONCAT(a, b) SAMLA_CONCAT_INNER(a, b)
+// Declares `lhs` from the value of a Result, or returns its error.
+#define SAMLA_ASSIGN(lhs, expr) SAMLA_ASSIGN_IMPL(SAMLA_CONCAT(samla_assign_, __LINE__), lhs, expr)
+#define SAMLA_ASSIGN_IMPL(tmp, lhs, expr) \
+  auto tmp = (expr);                      \
+  if (!tmp.ok()) return tmp.error();      \
+  lhs = std::move(tmp).value()

@@ -1,0 +1,148 @@
+// The one database interface samla's modules use. Two real backends implement it:
+// SQLite (sqlite/) and PostgreSQL (postgres/). SQL is written once with `?` placeholders;
+// the PostgreSQL backend numbers them. Values are bound, never spliced into SQL text.
+#pragma once
+
+#include <cstdint>
+#include <memory>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <variant>
+#include <vector>
+
+#include "core/result.h"
+
+namespace samla::storage {
+
+enum class Dialect { sqlite, postgres };
+
+// A bound parameter or a column value: NULL, integer, real or text.
+using Value = std::variant<std::nullptr_t, std::int64_t, double, std::string>;
+using Params = std::vector<Value>;
+
+// Helpers to build Params from optional fields.
+inline Value nullable(const std::optional<std::string>& s) {
+  return s ? Value{*s} : Value{nullptr};
+}
+inline Value nullable(const std::optional<std::int64_t>& i) {
+  return i ? Value{*i} : Value{nullptr};
+}
+
+// One row of a query result. Accessors assert the column's type in debug builds.
+class Row {
+ public:
+  explicit Row(std::vector<Value> values) : values_(std::move(values)) {}
+  std::size_t size() const { return values_.size(); }
+  bool is_null(std::size_t i) const { return std::holds_alternative<std::nullptr_t>(values_.at(i)); }
+  // The text of column i; "" for NULL.
+  std::string text(std::size_t i) const;
+  // The integer of column i; 0 for NULL. Text holding digits is converted.
+  std::int64_t integer(std::size_t i) const;
+  double real(std::size_t i) const;
+  std::optional<std::string> optional_text(std::size_t i) const;
+  std::optional<std::int64_t> optional_integer(std::size_t i) const;
+  const Value& value(std::size_t i) const { return values_.at(i); }
+
+ private:
+  std::vector<Value> values_;
+};
+
+using Rows = std::vector<Row>;
+
+// One connection. Not thread-safe: a session is used by one thread at a time.
+class Session {
+ public:
+  virtual ~Session() = default;
+  virtual Dialect dialect() const = 0;
+  // Runs one statement and returns its rows (empty for statements without results).
+  virtual Result<Rows> query(std::string_view sql, const Params& params = {}) = 0;
+  // Runs one statement and returns the number of rows it changed.
+  virtual Result<std::int64_t> execute(std::string_view sql, const Params& params = {}) = 0;
+  // Runs several statements without parameters (migrations).
+  virtual Status execute_script(std::string_view sql) = 0;
+  // Starts a transaction that will write; SQLite takes the write lock at once.
+  virtual Status begin() = 0;
+  virtual Status commit() = 0;
+  virtual Status rollback() = 0;
+
+  // The first row of a query, or not_found.
+  Result<Row> query_one(std::string_view sql, const Params& params = {});
+};
+
+// A database: a pool of sessions over one store.
+class Database {
+ public:
+  virtual ~Database() = default;
+  virtual Dialect dialect() const = 0;
+  // A URL-like description with any password removed, for logs.
+  virtual std::string describe() const = 0;
+  // Opens a new session (connection) to the store.
+  virtual Result<std::unique_ptr<Session>> open_session() = 0;
+  // Writes a consistent copy of the whole database to `path` while others keep working.
+  virtual Status backup_to(const std::string& path) = 0;
+};
+
+// Opens a database from `sqlite:PATH` or `postgresql://…` (also `postgres://…`).
+Result<std::shared_ptr<Database>> open_database(const std::string& url);
+
+// A small pool of sessions over a Database, safe to use from many threads.
+class SessionPool {
+ public:
+  explicit SessionPool(std::shared_ptr<Database> db, std::size_t max_idle = 8);
+  ~SessionPool();
+
+  // A session on loan; it returns to the pool when the lease is destroyed.
+  class Lease {
+   public:
+    Lease(SessionPool* pool, std::unique_ptr<Session> session)
+        : pool_(pool), session_(std::move(session)) {}
+    Lease(Lease&&) noexcept = default;
+    Lease& operator=(Lease&&) noexcept = default;
+    ~Lease();
+    Session& operator*() { return *session_; }
+    Session* operator->() { return session_.get(); }
+    // Marks the session broken so it is closed instead of reused.
+    void discard() { broken_ = true; }
+
+   private:
+    SessionPool* pool_;
+    std::unique_ptr<Session> session_;
+    bool broken_ = false;
+  };
+
+  Result<Lease> acquire();
+  Database& database() { return *db_; }
+  std::shared_ptr<Database> shared_database() { return db_; }
+
+ private:
+  void give_back(std::unique_ptr<Session> session);
+  struct State;
+  std::shared_ptr<Database> db_;
+  std::unique_ptr<State> state_;
+};
+
+// Runs `work` in a transaction: commits if it returns a value, rolls back on an error or a
+// thrown exception (which is rethrown). Nothing is half-written either way.
+template <typename Work>
+auto in_transaction(Session& session, Work&& work) -> decltype(work(session)) {
+  SAMLA_TRY(session.begin());
+  try {
+    auto result = work(session);
+    if (!result.ok()) {
+      (void)session.rollback();
+      return result;
+    }
+    Status committed = session.commit();
+    if (!committed.ok()) {
+      (void)session.rollback();
+      return committed.error();
+    }
+    return result;
+  } catch (...) {
+    (void)session.rollback();
+    throw;
+  }
+}
+
+}  // namespace samla::storage

@@ -1,0 +1,179 @@
+#include "storage/sqlite/sqlite_database.h"
+
+#include <sqlite3.h>
+
+#include <filesystem>
+
+namespace samla::storage {
+namespace {
+
+constexpr int kBusyTimeoutMs = 10000;
+
+Error sqlite_error(sqlite3* db, int rc, std::string_view what) {
+  int extended = db ? sqlite3_extended_errcode(db) : rc;
+  std::string message = std::string(what) + ": " + (db ? sqlite3_errmsg(db) : sqlite3_errstr(rc));
+  if (extended == SQLITE_CONSTRAINT_UNIQUE || extended == SQLITE_CONSTRAINT_PRIMARYKEY)
+    return make_error(ErrorCode::conflict, message);
+  if (extended == SQLITE_CONSTRAINT_FOREIGNKEY)
+    return make_error(ErrorCode::conflict, message);
+  if ((rc & 0xff) == SQLITE_CONSTRAINT) return make_error(ErrorCode::invalid, message);
+  if ((rc & 0xff) == SQLITE_BUSY || (rc & 0xff) == SQLITE_LOCKED)
+    return make_error(ErrorCode::unavailable, message);
+  return make_error(ErrorCode::internal, message);
+}
+
+// Finalizes a prepared statement when it goes out of scope.
+struct Statement {
+  sqlite3_stmt* stmt = nullptr;
+  ~Statement() { sqlite3_finalize(stmt); }
+};
+
+class SqliteSession final : public Session {
+ public:
+  explicit SqliteSession(sqlite3* db) : db_(db) {}
+  ~SqliteSession() override { sqlite3_close_v2(db_); }
+
+  Dialect dialect() const override { return Dialect::sqlite; }
+
+  Result<Rows> query(std::string_view sql, const Params& params) override {
+    Rows rows;
+    SAMLA_TRY(run(sql, params, &rows));
+    return rows;
+  }
+
+  Result<std::int64_t> execute(std::string_view sql, const Params& params) override {
+    SAMLA_TRY(run(sql, params, nullptr));
+    return static_cast<std::int64_t>(sqlite3_changes(db_));
+  }
+
+  Status execute_script(std::string_view sql) override {
+    std::string text(sql);
+    char* message = nullptr;
+    int rc = sqlite3_exec(db_, text.c_str(), nullptr, nullptr, &message);
+    if (rc != SQLITE_OK) {
+      std::string m = message ? message : "unknown error";
+      sqlite3_free(message);
+      return make_error(ErrorCode::internal, "script failed: " + m);
+    }
+    return ok_status();
+  }
+
+  Status begin() override { return execute_script("BEGIN IMMEDIATE"); }
+  Status commit() override { return execute_script("COMMIT"); }
+  Status rollback() override {
+    if (sqlite3_get_autocommit(db_)) return ok_status();
+    return execute_script("ROLLBACK");
+  }
+
+ private:
+  Status run(std::string_view sql, const Params& params, Rows* out) {
+    Statement st;
+    int rc = sqlite3_prepare_v2(db_, sql.data(), static_cast<int>(sql.size()), &st.stmt, nullptr);
+    if (rc != SQLITE_OK) return sqlite_error(db_, rc, "prepare");
+    for (std::size_t i = 0; i < params.size(); ++i) {
+      int index = static_cast<int>(i + 1);
+      const Value& v = params[i];
+      if (std::holds_alternative<std::nullptr_t>(v)) {
+        rc = sqlite3_bind_null(st.stmt, index);
+      } else if (auto* n = std::get_if<std::int64_t>(&v)) {
+        rc = sqlite3_bind_int64(st.stmt, index, *n);
+      } else if (auto* d = std::get_if<double>(&v)) {
+        rc = sqlite3_bind_double(st.stmt, index, *d);
+      } else {
+        const auto& s = std::get<std::string>(v);
+        rc = sqlite3_bind_text(st.stmt, index, s.data(), static_cast<int>(s.size()),
+                               SQLITE_TRANSIENT);
+      }
+      if (rc != SQLITE_OK) return sqlite_error(db_, rc, "bind");
+    }
+    while (true) {
+      rc = sqlite3_step(st.stmt);
+      if (rc == SQLITE_DONE) break;
+      if (rc != SQLITE_ROW) return sqlite_error(db_, rc, "step");
+      if (!out) continue;
+      int columns = sqlite3_column_count(st.stmt);
+      std::vector<Value> values;
+      values.reserve(static_cast<std::size_t>(columns));
+      for (int c = 0; c < columns; ++c) {
+        switch (sqlite3_column_type(st.stmt, c)) {
+          case SQLITE_NULL:
+            values.emplace_back(nullptr);
+            break;
+          case SQLITE_INTEGER:
+            values.emplace_back(static_cast<std::int64_t>(sqlite3_column_int64(st.stmt, c)));
+            break;
+          case SQLITE_FLOAT:
+            values.emplace_back(sqlite3_column_double(st.stmt, c));
+            break;
+          default: {
+            const auto* text = reinterpret_cast<const char*>(sqlite3_column_text(st.stmt, c));
+            values.emplace_back(
+                std::string(text, static_cast<std::size_t>(sqlite3_column_bytes(st.stmt, c))));
+          }
+        }
+      }
+      out->emplace_back(std::move(values));
+    }
+    return ok_status();
+  }
+
+  sqlite3* db_;
+};
+
+class SqliteDatabase final : public Database {
+ public:
+  explicit SqliteDatabase(std::string path) : path_(std::move(path)) {}
+
+  Dialect dialect() const override { return Dialect::sqlite; }
+  std::string describe() const override { return "sqlite:" + path_; }
+
+  Result<std::unique_ptr<Session>> open_session() override {
+    sqlite3* db = nullptr;
+    int rc = sqlite3_open_v2(path_.c_str(), &db,
+                             SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX,
+                             nullptr);
+    if (rc != SQLITE_OK) {
+      Error e = make_error(ErrorCode::unavailable,
+                           "cannot open " + path_ + ": " + (db ? sqlite3_errmsg(db) : "?"));
+      sqlite3_close_v2(db);
+      return e;
+    }
+    sqlite3_busy_timeout(db, kBusyTimeoutMs);
+    auto session = std::make_unique<SqliteSession>(db);
+    // WAL lets readers go on while one writer commits; FULL makes each commit durable.
+    SAMLA_TRY(session->execute_script(
+        "PRAGMA journal_mode=WAL; PRAGMA synchronous=FULL; PRAGMA foreign_keys=ON;"));
+    return std::unique_ptr<Session>(std::move(session));
+  }
+
+  Status backup_to(const std::string& path) override {
+    std::error_code ec;
+    std::filesystem::remove(path, ec);
+    SAMLA_ASSIGN(auto session, open_session());
+    // VACUUM INTO reads one snapshot, so the copy is consistent while writers go on.
+    auto done = session->execute("VACUUM INTO ?", {path});
+    if (!done.ok()) return done.error();
+    return ok_status();
+  }
+
+ private:
+  std::string path_;
+};
+
+}  // namespace
+
+Result<std::shared_ptr<Database>> open_sqlite_database(const std::string& path) {
+  std::filesystem::path p(path);
+  if (p.has_parent_path()) {
+    std::error_code ec;
+    std::filesystem::create_directories(p.parent_path(), ec);
+    if (ec) return make_error(ErrorCode::unavailable, "cannot create " + p.parent_path().string());
+  }
+  auto db = std::make_shared<SqliteDatabase>(path);
+  // Open once now so a bad path is reported at start, not at the first request.
+  SAMLA_ASSIGN(auto probe, db->open_session());
+  (void)probe;
+  return std::shared_ptr<Database>(db);
+}
+
+}  // namespace samla::storage
