@@ -1,0 +1,85 @@
+#include "access/principal.h"
+
+#include <array>
+
+namespace samla::access {
+namespace {
+
+constexpr std::array<std::pair<Role, std::string_view>, 5> kRoles{{
+    {Role::admin, "admin"},
+    {Role::coordinator, "coordinator"},
+    {Role::facilitator, "facilitator"},
+    {Role::participant, "participant"},
+    {Role::observer, "observer"},
+}};
+
+constexpr std::array<std::pair<Action, std::string_view>, 8> kActions{{
+    {Action::read_register, "read_register"},
+    {Action::write_register, "write_register"},
+    {Action::read_special_category, "read_special_category"},
+    {Action::write_taxonomy, "write_taxonomy"},
+    {Action::export_register, "export_register"},
+    {Action::manage_users, "manage_users"},
+    {Action::read_audit, "read_audit"},
+    {Action::use_own_account, "use_own_account"},
+}};
+
+}  // namespace
+
+std::string_view role_name(Role role) {
+  for (auto& [r, name] : kRoles)
+    if (r == role) return name;
+  return "unknown";
+}
+
+std::optional<Role> parse_role(std::string_view text) {
+  for (auto& [r, name] : kRoles)
+    if (name == text) return r;
+  return std::nullopt;
+}
+
+std::vector<Role> all_roles() {
+  std::vector<Role> out;
+  for (auto& entry : kRoles) out.push_back(entry.first);
+  return out;
+}
+
+std::string_view action_name(Action action) {
+  for (auto& [a, name] : kActions)
+    if (a == action) return name;
+  return "unknown";
+}
+
+std::vector<Action> all_actions() {
+  std::vector<Action> out;
+  for (auto& entry : kActions) out.push_back(entry.first);
+  return out;
+}
+
+// The permission table. Participants are stakeholders with accounts: they use their own
+// account (later: RSVP, consent, live sessions) but do not browse the register. Observers
+// (funders, boards) read, but never special-category data. Facilitators read the register
+// to plan workshops; only coordinators and admins change it or see lived experience.
+bool can(Role role, Action action) {
+  switch (action) {
+    case Action::use_own_account:
+      return true;
+    case Action::read_register:
+      return role != Role::participant;
+    case Action::write_register:
+    case Action::read_special_category:
+    case Action::write_taxonomy:
+    case Action::export_register:
+      return role == Role::admin || role == Role::coordinator;
+    case Action::manage_users:
+    case Action::read_audit:
+      return role == Role::admin;
+  }
+  return false;
+}
+
+Principal system_principal(std::string name) {
+  return Principal{0, std::move(name), Role::admin, std::nullopt};
+}
+
+}  // namespace samla::access

@@ -1,0 +1,140 @@
+// Accounts, sessions and API tokens. Passwords are Argon2id (libsodium); session and API
+// tokens are random 256-bit secrets of which only the SHA-256 is stored, so a stolen
+// database does not yield working credentials and checking a token stays cheap.
+#pragma once
+
+#include <chrono>
+#include <cstdint>
+#include <functional>
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "access/audit.h"
+#include "access/principal.h"
+#include "core/clock.h"
+#include "core/page.h"
+#include "core/result.h"
+#include "storage/database.h"
+#include "storage/migrations.h"
+
+namespace samla::http {
+struct Request;
+struct Route;
+}  // namespace samla::http
+
+namespace samla::access {
+
+struct User {
+  std::int64_t id = 0;
+  std::string name;
+  Role role = Role::observer;
+  bool disabled = false;
+  std::string created_at;
+  std::string updated_at;
+  std::int64_t version = 1;
+};
+
+struct ApiToken {
+  std::int64_t id = 0;
+  std::int64_t user_id = 0;
+  std::string name;
+  std::string created_at;
+  std::optional<std::string> last_used_at;
+  std::optional<std::string> revoked_at;
+};
+
+// A freshly created secret: shown once, never stored.
+struct IssuedToken {
+  ApiToken token;
+  std::string secret;
+};
+
+struct LoginResult {
+  User user;
+  std::string session_secret;  // goes into the session cookie
+  std::string csrf_token;      // echoed by the client in X-CSRF-Token on writes
+  std::string expires_at;
+};
+
+// What the caller's own session looks like (GET /session). Token callers have no CSRF token.
+struct SessionInfo {
+  User user;
+  std::optional<std::string> csrf_token;
+  std::optional<std::string> expires_at;
+};
+
+struct SessionPolicy {
+  std::chrono::minutes idle_timeout{30};
+  std::chrono::hours absolute_timeout{12};
+  // last_seen_at / last_used_at are written at most this often, not once per request.
+  std::chrono::seconds touch_interval{60};
+  // Failed logins allowed inside failure_window before login answers too_many_requests.
+  int max_failures_per_account = 5;
+  int max_failures_per_address = 20;
+  std::chrono::minutes failure_window{15};
+};
+
+// The access module's migrations (users, sessions, tokens, audit log).
+std::vector<storage::Migration> migrations();
+
+class AccessService {
+ public:
+  explicit AccessService(storage::SessionPool& pool, SessionPolicy policy = {});
+  ~AccessService();
+
+  // Users. Passwords must be at least 12 characters.
+  Result<User> create_user(const std::string& name, Role role, const std::string& password,
+                           const Principal& actor);
+  Result<User> get_user(std::int64_t id);
+  Result<User> find_user(const std::string& name);
+  Result<std::vector<User>> list_users();
+  Result<User> update_user(std::int64_t id, std::optional<Role> role, std::optional<bool> disabled,
+                           std::optional<std::string> password,
+                           std::optional<std::int64_t> expected_version, const Principal& actor);
+
+  // Logs in; rate-limited per account and per address (too_many_requests).
+  Result<LoginResult> login(const std::string& name, const std::string& password,
+                            const std::string& remote_address);
+  Status logout(const std::string& session_secret, const Principal& actor);
+  // The caller's user and, when `session_secret` names their live session, its CSRF token.
+  Result<SessionInfo> session_info(const Principal& caller,
+                                   const std::optional<std::string>& session_secret);
+
+  // API tokens of a user.
+  Result<IssuedToken> create_token(std::int64_t user_id, const std::string& name,
+                                   const Principal& actor);
+  Result<std::vector<ApiToken>> list_tokens(std::int64_t user_id);
+  // Revokes a token of the actor's own, or any token when the actor may manage users;
+  // not_found otherwise, so token ids of others are not revealed.
+  Status revoke_token(std::int64_t token_id, const Principal& actor);
+
+  // The audit log, newest first.
+  Result<Page<AuditEntry>> list_audit(const AuditQuery& query);
+
+  // Who is calling: a Bearer token, or a session cookie (whose unsafe requests must carry
+  // the matching X-CSRF-Token). unauthenticated when neither is valid; forbidden on a
+  // missing or wrong CSRF token.
+  Result<Principal> authenticate(const http::Request& request);
+
+  // The routes under /api/v1 for session, users, tokens and the audit log.
+  std::vector<http::Route> routes();
+
+  static constexpr const char* kSessionCookie = "samla_session";
+  static constexpr const char* kTokenPrefix = "samla_";
+
+  // The timeouts and limits this service applies.
+  const SessionPolicy& policy() const { return policy_; }
+
+  // Replaces the wall clock (sessions, rate limits); for tests. Call before any other use.
+  void set_clock(std::function<TimePoint()> clock);
+
+ private:
+  struct State;
+  storage::SessionPool& pool_;
+  SessionPolicy policy_;
+  std::unique_ptr<State> state_;
+};
+
+}  // namespace samla::access

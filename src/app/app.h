@@ -1,0 +1,41 @@
+// The composition root: opens the database, applies every module's migrations, and builds
+// the services and the route table. The server and every CLI command start here.
+#pragma once
+
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "access/service.h"
+#include "core/result.h"
+#include "http/api.h"
+#include "register/service.h"
+#include "storage/database.h"
+#include "storage/migrations.h"
+
+namespace samla::app {
+
+// The database URL: `--db` if given, else SAMLA_DB, else sqlite:data/samla.db.
+std::string resolve_database_url(const std::string& flag_value);
+
+// Every module's migrations, in version order.
+std::vector<storage::Migration> all_migrations();
+
+struct App {
+  std::shared_ptr<storage::Database> database;
+  std::unique_ptr<storage::SessionPool> pool;
+  std::unique_ptr<access::AccessService> access;
+  std::unique_ptr<registry::RegisterService> registry;
+
+  // The route table of every capability (the server adds /, health and the OpenAPI document).
+  std::vector<http::Route> routes();
+  // components.schemas for the OpenAPI document: every capability's wire types.
+  nlohmann::json component_schemas();
+  // Whether the database answers, for GET /api/v1/health.
+  bool healthy();
+};
+
+// Opens the database at `url`, applies pending migrations, and builds the services.
+Result<std::unique_ptr<App>> open_app(const std::string& url);
+
+}  // namespace samla::app

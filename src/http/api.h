@@ -1,0 +1,111 @@
+// The server's view of HTTP, independent of Boost.Beast: requests, responses and the route
+// table that every capability contributes to. Only server.cc includes Beast, so adding a
+// route never recompiles the HTTP machinery.
+#pragma once
+
+#include <nlohmann/json.hpp>
+
+#include <functional>
+#include <cstdint>
+#include <map>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+#include "access/principal.h"
+#include "core/language.h"
+#include "core/result.h"
+
+namespace samla::http {
+
+struct Request {
+  std::string method;  // "GET", "POST", …
+  std::string target;  // path and query as sent
+  std::string path;    // decoded path without the query
+  std::multimap<std::string, std::string> query;  // decoded query parameters
+  std::map<std::string, std::string> headers;     // names in lower case
+  std::string body;
+  std::string remote_address;
+  std::map<std::string, std::string> path_params;  // {id} → "12", filled by the router
+
+  // The authenticated caller; set by the server before a protected handler runs.
+  std::optional<access::Principal> principal;
+  Language language = Language::en;
+
+  // The header's value, or "" when absent. `name` in lower case.
+  const std::string& header(const std::string& name) const;
+  // The first value of query parameter `name`, if present.
+  std::optional<std::string> query_param(const std::string& name) const;
+  // The cookie's value, if the Cookie header carries it.
+  std::optional<std::string> cookie(const std::string& name) const;
+  // The principal; only call from handlers of protected routes.
+  const access::Principal& caller() const { return *principal; }
+};
+
+struct Response {
+  int status = 200;
+  std::string content_type = "application/json";
+  std::string body;
+  std::vector<std::pair<std::string, std::string>> headers;
+
+  void set_header(std::string name, std::string value) {
+    headers.emplace_back(std::move(name), std::move(value));
+  }
+};
+
+// A JSON response.
+Response json_response(int status, const nlohmann::json& body);
+// An RFC 9457 problem+json response for `error`, with `errors: [{field, message}]` for 422.
+Response problem_response(const Error& error);
+// A problem+json response with an explicit status and detail.
+Response problem_response(int status, std::string_view detail);
+// The HTTP status an ErrorCode maps to.
+int status_for(ErrorCode code);
+
+using Handler = std::function<Response(Request&)>;
+
+// Describes a route for the OpenAPI document.
+struct RouteDoc {
+  std::string summary;
+  std::string tag;                     // "people", "organisations", …
+  std::optional<std::string> request;  // schema name of the JSON body, if any
+  std::optional<std::string> response; // schema name of the 2xx JSON body, if any
+  std::vector<std::string> query;      // query parameters accepted
+  int success_status = 200;
+};
+
+// One row of the route table: method, path pattern with {params}, the action the
+// permission function must allow (none: public), and the handler.
+struct Route {
+  std::string method;
+  std::string pattern;  // "/api/v1/people/{id}"
+  std::optional<access::Action> action;
+  Handler handler;
+  RouteDoc doc;
+};
+
+// Parses a JSON request body; a malformed body is a 400, a non-object a 422.
+Result<nlohmann::json> parse_json_body(const Request& request);
+
+// The version an If-Match header names (ETags are "\"<version>\""), if any; malformed: 400.
+Result<std::optional<std::int64_t>> if_match_version(const Request& request);
+
+// A weak-free strong ETag for a record version.
+std::string etag_for(std::int64_t version);
+
+// Parses a positive integer path parameter such as {id}; 404 if it is not one.
+Result<std::int64_t> id_param(const Request& request, const std::string& name = "id");
+
+// A response with an explicit content type, for HTML and other non-JSON bodies.
+Response text_response(int status, std::string content_type, std::string body);
+
+// GET /api/v1/health (public): {"status","version","database"}; 503 when `probe` says the
+// database is unreachable. Without a probe the database is reported as "unknown".
+Route health_route(std::function<bool()> probe, std::string version);
+
+// GET / (public): a short page saying what samla is, until the web UI exists.
+Route home_route();
+
+}  // namespace samla::http
