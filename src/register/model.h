@@ -1,0 +1,83 @@
+// The register's domain types: plain structs, no I/O.
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace samla::registry {
+
+// The closed vocabularies, as they appear on the wire and in the database.
+const std::vector<std::string>& sectors();      // agency, municipality, region, business, …
+const std::vector<std::string>& levels();       // local, regional, national, international
+const std::vector<std::string>& perspectives(); // policymaker, …, lived_experience
+bool is_sector(std::string_view s);
+bool is_level(std::string_view s);
+bool is_perspective(std::string_view s);
+
+// Lived experience of mental illness is health data (GDPR art. 9).
+inline constexpr std::string_view kLivedExperience = "lived_experience";
+
+// Created/updated times and the version that ETag and If-Match carry.
+struct RecordMeta {
+  std::int64_t id = 0;
+  std::string created_at;
+  std::string updated_at;
+  std::int64_t version = 1;
+};
+
+struct Country {
+  std::string code;    // ISO 3166-1 alpha-2, e.g. "SE"
+  std::string alpha3;  // "SWE"
+  std::string name_en;
+  std::string name_sv;
+};
+
+struct CountryGroup {
+  RecordMeta meta;
+  std::string slug;  // "member_states"
+  std::string name;  // "Member States"
+  std::string description;
+  std::vector<std::string> countries;  // ISO alpha-2 codes
+};
+
+struct Theme {
+  RecordMeta meta;
+  std::string slug;  // "stigma_reduction"
+  std::string name_en;
+  std::string name_sv;
+  std::string description;
+};
+
+struct Organisation {
+  RecordMeta meta;
+  std::string name;
+  std::string sector;
+  std::string level;
+  std::optional<std::string> country;
+  std::optional<std::int64_t> parent_id;
+  std::optional<std::string> parent_name;  // read-only, joined
+  std::optional<std::string> website;
+};
+
+struct Person {
+  RecordMeta meta;
+  std::string name;
+  std::optional<std::string> title;
+  std::optional<std::int64_t> organisation_id;
+  std::optional<std::string> organisation_name;  // read-only, joined
+  std::optional<std::string> country;
+  std::vector<std::string> perspectives;
+  std::vector<std::string> themes;  // theme slugs (expertise)
+  std::vector<std::string> languages;  // ISO 639-1 codes, e.g. "sv"
+  std::optional<std::string> email;
+  std::optional<std::string> phone;
+  std::vector<std::string> tags;
+  std::string notes;
+  std::optional<std::string> mapped_by;      // who mapped this stakeholder
+  std::optional<std::string> mapping_reason; // and why
+};
+
+}  // namespace samla::registry

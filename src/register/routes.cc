@@ -1,0 +1,276 @@
+#include "register/routes.h"
+
+#include <charconv>
+
+#include "http/handler_support.h"
+#include "register/json.h"
+
+namespace samla::registry {
+namespace {
+
+using http::Request;
+using http::Response;
+using nlohmann::json;
+using access::Action;
+
+Viewer viewer_of(const Request& r) { return Viewer{r.caller(), r.language}; }
+
+// Reads an optional integer query parameter; a malformed one is a field error.
+Result<std::optional<std::int64_t>> int_param(const Request& r, const char* name) {
+  auto text = r.query_param(name);
+  if (!text || text->empty()) return std::optional<std::int64_t>{};
+  std::int64_t value = 0;
+  auto [end, ec] = std::from_chars(text->data(), text->data() + text->size(), value);
+  if (ec != std::errc() || end != text->data() + text->size())
+    return invalid_fields({{name, "must be an integer"}});
+  return std::optional<std::int64_t>{value};
+}
+
+std::optional<std::string> text_param(const Request& r, const char* name) {
+  auto value = r.query_param(name);
+  if (value && value->empty()) return std::nullopt;
+  return value;
+}
+
+Result<SortOrder> sort_param(const Request& r) {
+  auto sort = text_param(r, "sort");
+  if (!sort || *sort == "id") return SortOrder::id;
+  if (*sort == "name") return SortOrder::name;
+  if (*sort == "updated") return SortOrder::updated;
+  return invalid_fields({{"sort", "must be id, name or updated"}});
+}
+
+Result<int> limit_param(const Request& r) {
+  SAMLA_ASSIGN(auto limit, int_param(r, "limit"));
+  if (!limit) return kDefaultPageSize;
+  if (*limit < 1 || *limit > kMaxPageSize)
+    return invalid_fields({{"limit", "must be between 1 and " + std::to_string(kMaxPageSize)}});
+  return static_cast<int>(*limit);
+}
+
+template <typename T>
+Response page_response(const Result<Page<T>>& page) {
+  if (!page.ok()) return http::problem_response(page.error());
+  json items = json::array();
+  for (const auto& item : page->items) items.push_back(to_json(item));
+  return http::json_response(200, {{"items", items},
+                                   {"total", page->total},
+                                   {"next", page->next ? json(*page->next) : json(nullptr)}});
+}
+
+template <typename T>
+Response list_response(const Result<std::vector<T>>& list) {
+  if (!list.ok()) return http::problem_response(list.error());
+  json items = json::array();
+  for (const auto& item : list.value()) items.push_back(to_json(item));
+  return http::json_response(200, {{"items", items}, {"total", items.size()}, {"next", nullptr}});
+}
+
+template <typename T>
+Response item_response(const Result<T>& item, int status, const char* collection) {
+  if (!item.ok()) return http::problem_response(item.error());
+  Response response = http::json_response(status, to_json(item.value()));
+  response.set_header("ETag", http::etag_for(item->meta.version));
+  if (status == 201)
+    response.set_header("Location", std::string("/api/v1/") + collection + "/" + std::to_string(item->meta.id));
+  return response;
+}
+
+Response status_response(const Status& status) {
+  if (!status.ok()) return http::problem_response(status.error());
+  Response response;
+  response.status = 204;
+  response.content_type.clear();
+  return response;
+}
+
+// The generic create / read / replace / merge-patch / delete handlers for one record type.
+// `Ops` supplies get, create, update, remove and from_json for that type.
+template <typename Ops>
+void add_crud(std::vector<http::Route>& out, const std::string& collection, Ops ops, Action write,
+              const std::string& schema, const std::string& tag) {
+  const std::string base = "/api/v1/" + collection;
+  const std::string item = base + "/{id}";
+  std::string c = collection;
+
+  out.push_back({"POST", base, write,
+                 [ops, c](Request& r) {
+                   SAMLA_ASSIGN_OR_PROBLEM(json body, http::parse_json_body(r));
+                   SAMLA_ASSIGN_OR_PROBLEM(auto input, ops.from_json(body));
+                   return item_response(ops.create(r, std::move(input)), 201, c.c_str());
+                 },
+                 {"Create " + schema, tag, schema + "Input", schema, {}, 201}});
+  out.push_back({"GET", item, Action::read_register,
+                 [ops, c](Request& r) {
+                   SAMLA_ASSIGN_OR_PROBLEM(auto id, http::id_param(r));
+                   return item_response(ops.get(r, id), 200, c.c_str());
+                 },
+                 {"Read one " + schema, tag, std::nullopt, schema, {}, 200}});
+  out.push_back({"PUT", item, write,
+                 [ops, c](Request& r) {
+                   SAMLA_ASSIGN_OR_PROBLEM(auto id, http::id_param(r));
+                   SAMLA_ASSIGN_OR_PROBLEM(auto version, http::if_match_version(r));
+                   SAMLA_ASSIGN_OR_PROBLEM(json body, http::parse_json_body(r));
+                   SAMLA_ASSIGN_OR_PROBLEM(auto input, ops.from_json(body));
+                   return item_response(ops.update(r, id, std::move(input), version), 200, c.c_str());
+                 },
+                 {"Replace " + schema + " (If-Match: its ETag)", tag, schema + "Input", schema, {}, 200}});
+  out.push_back({"PATCH", item, write,
+                 [ops, c](Request& r) {
+                   SAMLA_ASSIGN_OR_PROBLEM(auto id, http::id_param(r));
+                   SAMLA_ASSIGN_OR_PROBLEM(auto version, http::if_match_version(r));
+                   SAMLA_ASSIGN_OR_PROBLEM(json patch, http::parse_json_body(r));
+                   SAMLA_ASSIGN_OR_PROBLEM(auto current, ops.get(r, id));
+                   // JSON Merge Patch (RFC 7396) over the current record.
+                   json merged = to_json(current);
+                   merged.merge_patch(patch);
+                   SAMLA_ASSIGN_OR_PROBLEM(auto input, ops.from_json(merged));
+                   if (!version) version = current.meta.version;
+                   return item_response(ops.update(r, id, std::move(input), version), 200, c.c_str());
+                 },
+                 {"Change some fields of " + schema + " (JSON Merge Patch)", tag, schema + "Patch", schema, {}, 200}});
+  out.push_back({"DELETE", item, write,
+                 [ops](Request& r) {
+                   SAMLA_ASSIGN_OR_PROBLEM(auto id, http::id_param(r));
+                   SAMLA_ASSIGN_OR_PROBLEM(auto version, http::if_match_version(r));
+                   return status_response(ops.remove(r, id, version));
+                 },
+                 {"Delete " + schema, tag, std::nullopt, std::nullopt, {}, 204}});
+}
+
+struct PersonOps {
+  RegisterService* svc;
+  Result<Person> from_json(const json& j) const { return person_from_json(j); }
+  Result<Person> get(Request& r, std::int64_t id) const { return svc->get_person(id, viewer_of(r)); }
+  Result<Person> create(Request& r, Person p) const {
+    auto created = svc->create_person(std::move(p), r.caller());
+    if (created.ok()) redact_for(created.value(), viewer_of(r));
+    return created;
+  }
+  Result<Person> update(Request& r, std::int64_t id, Person p, std::optional<std::int64_t> v) const {
+    auto updated = svc->update_person(id, std::move(p), v, r.caller());
+    if (updated.ok()) redact_for(updated.value(), viewer_of(r));
+    return updated;
+  }
+  Status remove(Request& r, std::int64_t id, std::optional<std::int64_t> v) const {
+    return svc->delete_person(id, v, r.caller());
+  }
+};
+
+struct OrganisationOps {
+  RegisterService* svc;
+  Result<Organisation> from_json(const json& j) const { return organisation_from_json(j); }
+  Result<Organisation> get(Request&, std::int64_t id) const { return svc->get_organisation(id); }
+  Result<Organisation> create(Request& r, Organisation o) const { return svc->create_organisation(std::move(o), r.caller()); }
+  Result<Organisation> update(Request& r, std::int64_t id, Organisation o, std::optional<std::int64_t> v) const {
+    return svc->update_organisation(id, std::move(o), v, r.caller());
+  }
+  Status remove(Request& r, std::int64_t id, std::optional<std::int64_t> v) const {
+    return svc->delete_organisation(id, v, r.caller());
+  }
+};
+
+struct ThemeOps {
+  RegisterService* svc;
+  Result<Theme> from_json(const json& j) const { return theme_from_json(j); }
+  Result<Theme> get(Request&, std::int64_t id) const { return svc->get_theme(id); }
+  Result<Theme> create(Request& r, Theme t) const { return svc->create_theme(std::move(t), r.caller()); }
+  Result<Theme> update(Request& r, std::int64_t id, Theme t, std::optional<std::int64_t> v) const {
+    return svc->update_theme(id, std::move(t), v, r.caller());
+  }
+  Status remove(Request& r, std::int64_t id, std::optional<std::int64_t> v) const {
+    return svc->delete_theme(id, v, r.caller());
+  }
+};
+
+struct CountryGroupOps {
+  RegisterService* svc;
+  Result<CountryGroup> from_json(const json& j) const { return country_group_from_json(j); }
+  Result<CountryGroup> get(Request&, std::int64_t id) const { return svc->get_country_group(id); }
+  Result<CountryGroup> create(Request& r, CountryGroup g) const {
+    return svc->create_country_group(std::move(g), r.caller());
+  }
+  Result<CountryGroup> update(Request& r, std::int64_t id, CountryGroup g, std::optional<std::int64_t> v) const {
+    return svc->update_country_group(id, std::move(g), v, r.caller());
+  }
+  Status remove(Request& r, std::int64_t id, std::optional<std::int64_t> v) const {
+    return svc->delete_country_group(id, v, r.caller());
+  }
+};
+
+Response list_people(RegisterService& svc, Request& r) {
+  PersonFilter f;
+  f.country = text_param(r, "country");
+  f.country_group = text_param(r, "country_group");
+  f.sector = text_param(r, "sector");
+  f.perspective = text_param(r, "perspective");
+  f.theme = text_param(r, "theme");
+  f.tag = text_param(r, "tag");
+  f.q = text_param(r, "q");
+  f.cursor = text_param(r, "cursor");
+  SAMLA_ASSIGN_OR_PROBLEM(f.organisation_id, int_param(r, "organisation"));
+  SAMLA_ASSIGN_OR_PROBLEM(f.sort, sort_param(r));
+  SAMLA_ASSIGN_OR_PROBLEM(f.limit, limit_param(r));
+  return page_response(svc.list_people(f, viewer_of(r)));
+}
+
+Response list_organisations(RegisterService& svc, Request& r) {
+  OrganisationFilter f;
+  f.country = text_param(r, "country");
+  f.country_group = text_param(r, "country_group");
+  f.sector = text_param(r, "sector");
+  f.level = text_param(r, "level");
+  f.q = text_param(r, "q");
+  f.cursor = text_param(r, "cursor");
+  SAMLA_ASSIGN_OR_PROBLEM(f.parent_id, int_param(r, "parent"));
+  SAMLA_ASSIGN_OR_PROBLEM(f.sort, sort_param(r));
+  SAMLA_ASSIGN_OR_PROBLEM(f.limit, limit_param(r));
+  return page_response(svc.list_organisations(f, viewer_of(r)));
+}
+
+}  // namespace
+
+std::vector<http::Route> routes(RegisterService& service) {
+  RegisterService* svc = &service;
+  std::vector<http::Route> out;
+  const std::vector<std::string> paging{"sort", "limit", "cursor", "lang"};
+  auto with_paging = [&](std::vector<std::string> q) {
+    q.insert(q.end(), paging.begin(), paging.end());
+    return q;
+  };
+
+  out.push_back({"GET", "/api/v1/people", Action::read_register,
+                 [svc](Request& r) { return list_people(*svc, r); },
+                 {"List people, filtered, searched and sorted", "people", std::nullopt, "PersonPage",
+                  with_paging({"country", "country_group", "sector", "perspective", "theme", "tag",
+                               "organisation", "q"}),
+                  200}});
+  add_crud(out, "people", PersonOps{svc}, Action::write_register, "Person", "people");
+
+  out.push_back({"GET", "/api/v1/organisations", Action::read_register,
+                 [svc](Request& r) { return list_organisations(*svc, r); },
+                 {"List organisations", "organisations", std::nullopt, "OrganisationPage",
+                  with_paging({"country", "country_group", "sector", "level", "parent", "q"}), 200}});
+  add_crud(out, "organisations", OrganisationOps{svc}, Action::write_register, "Organisation",
+           "organisations");
+
+  out.push_back({"GET", "/api/v1/themes", Action::read_register,
+                 [svc](Request&) { return list_response(svc->list_themes()); },
+                 {"List themes", "themes", std::nullopt, "ThemeList", {}, 200}});
+  add_crud(out, "themes", ThemeOps{svc}, Action::write_taxonomy, "Theme", "themes");
+
+  out.push_back({"GET", "/api/v1/country-groups", Action::read_register,
+                 [svc](Request&) { return list_response(svc->list_country_groups()); },
+                 {"List country groups", "country-groups", std::nullopt, "CountryGroupList", {}, 200}});
+  add_crud(out, "country-groups", CountryGroupOps{svc}, Action::write_taxonomy, "CountryGroup",
+           "country-groups");
+
+  out.push_back({"GET", "/api/v1/countries", Action::read_register,
+                 [svc](Request& r) { return list_response(svc->list_countries(r.language)); },
+                 {"List ISO 3166-1 countries with English and Swedish names, sorted in the "
+                  "request's language",
+                  "countries", std::nullopt, "CountryList", {"lang"}, 200}});
+  return out;
+}
+
+}  // namespace samla::registry

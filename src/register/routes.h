@@ -1,0 +1,19 @@
+// The register's HTTP routes under /api/v1: people, organisations, themes, country groups
+// and countries. Thin: parse, call the service, map the result.
+#pragma once
+
+#include <nlohmann/json.hpp>
+
+#include <vector>
+
+#include "http/api.h"
+#include "register/service.h"
+
+namespace samla::registry {
+
+std::vector<http::Route> routes(RegisterService& service);
+
+// JSON Schemas of the register's wire types, for the OpenAPI document's components.
+nlohmann::json openapi_schemas();
+
+}  // namespace samla::registry

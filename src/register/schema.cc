@@ -1,0 +1,169 @@
+#include "register/schema.h"
+
+#include "register/countries.h"
+#include "register/store.h"
+#include "access/principal.h"
+#include "core/clock.h"
+
+namespace samla::registry {
+namespace {
+
+constexpr const char* kSharedSql = R"sql(
+CREATE TABLE countries (
+  code TEXT PRIMARY KEY,
+  alpha3 TEXT NOT NULL,
+  name_en TEXT NOT NULL,
+  name_sv TEXT NOT NULL
+);
+
+CREATE TABLE country_groups (
+  id @ID@,
+  slug TEXT NOT NULL UNIQUE,
+  name TEXT NOT NULL,
+  description TEXT NOT NULL DEFAULT '',
+  created_at TEXT NOT NULL,
+  updated_at TEXT NOT NULL,
+  version @INT@ NOT NULL DEFAULT 1
+);
+
+CREATE TABLE country_group_members (
+  group_id @INT@ NOT NULL REFERENCES country_groups(id) ON DELETE CASCADE,
+  country TEXT NOT NULL REFERENCES countries(code),
+  PRIMARY KEY (group_id, country)
+);
+
+CREATE TABLE themes (
+  id @ID@,
+  slug TEXT NOT NULL UNIQUE,
+  name_en TEXT NOT NULL,
+  name_sv TEXT NOT NULL,
+  description TEXT NOT NULL DEFAULT '',
+  created_at TEXT NOT NULL,
+  updated_at TEXT NOT NULL,
+  version @INT@ NOT NULL DEFAULT 1
+);
+
+CREATE TABLE organisations (
+  id @ID@,
+  name TEXT NOT NULL,
+  sector TEXT NOT NULL CHECK (sector IN ('agency', 'municipality', 'region', 'business',
+    'civil_society', 'academia', 'healthcare_provider', 'international_body')),
+  level TEXT NOT NULL CHECK (level IN ('local', 'regional', 'national', 'international')),
+  country TEXT REFERENCES countries(code),
+  parent_id @INT@ REFERENCES organisations(id) ON DELETE SET NULL,
+  website TEXT,
+  sort_key_en @BYTES@ NOT NULL,
+  sort_key_sv @BYTES@ NOT NULL,
+  created_at TEXT NOT NULL,
+  updated_at TEXT NOT NULL,
+  version @INT@ NOT NULL DEFAULT 1
+);
+CREATE INDEX organisations_country ON organisations (country);
+CREATE INDEX organisations_sector ON organisations (sector);
+CREATE INDEX organisations_name ON organisations (name);
+CREATE INDEX organisations_sort_en ON organisations (sort_key_en, id);
+CREATE INDEX organisations_sort_sv ON organisations (sort_key_sv, id);
+
+CREATE TABLE people (
+  id @ID@,
+  name TEXT NOT NULL,
+  title TEXT,
+  organisation_id @INT@ REFERENCES organisations(id) ON DELETE SET NULL,
+  country TEXT REFERENCES countries(code),
+  email TEXT UNIQUE,
+  phone TEXT,
+  notes TEXT NOT NULL DEFAULT '',
+  mapped_by TEXT,
+  mapping_reason TEXT,
+  sort_key_en @BYTES@ NOT NULL,
+  sort_key_sv @BYTES@ NOT NULL,
+  created_at TEXT NOT NULL,
+  updated_at TEXT NOT NULL,
+  version @INT@ NOT NULL DEFAULT 1
+);
+CREATE INDEX people_country ON people (country, id);
+CREATE INDEX people_organisation ON people (organisation_id);
+CREATE INDEX people_updated ON people (updated_at, id);
+CREATE INDEX people_sort_en ON people (sort_key_en, id);
+CREATE INDEX people_sort_sv ON people (sort_key_sv, id);
+
+CREATE TABLE person_perspectives (
+  person_id @INT@ NOT NULL REFERENCES people(id) ON DELETE CASCADE,
+  perspective TEXT NOT NULL CHECK (perspective IN ('policymaker', 'healthcare_professional',
+    'researcher', 'community_leader', 'advocacy_group', 'lived_experience')),
+  PRIMARY KEY (person_id, perspective)
+);
+CREATE INDEX person_perspectives_by_value ON person_perspectives (perspective, person_id);
+
+CREATE TABLE person_themes (
+  person_id @INT@ NOT NULL REFERENCES people(id) ON DELETE CASCADE,
+  theme_id @INT@ NOT NULL REFERENCES themes(id) ON DELETE CASCADE,
+  PRIMARY KEY (person_id, theme_id)
+);
+CREATE INDEX person_themes_by_value ON person_themes (theme_id, person_id);
+
+CREATE TABLE person_languages (
+  person_id @INT@ NOT NULL REFERENCES people(id) ON DELETE CASCADE,
+  language TEXT NOT NULL,
+  PRIMARY KEY (person_id, language)
+);
+
+CREATE TABLE person_tags (
+  person_id @INT@ NOT NULL REFERENCES people(id) ON DELETE CASCADE,
+  tag TEXT NOT NULL,
+  PRIMARY KEY (person_id, tag)
+);
+CREATE INDEX person_tags_by_value ON person_tags (tag, person_id);
+)sql";
+
+// Full-text search over name, organisation name and notes. SQLite: an FTS5 table keyed by
+// the person's id. PostgreSQL: a tsvector column with a GIN index. Both are kept up to
+// date by store.cc on every write (the organisation's name lives in another table, so a
+// trigger on people alone could not do it).
+constexpr const char* kSqliteSql = R"sql(
+CREATE VIRTUAL TABLE people_search USING fts5(
+  name, organisation, notes, tokenize = 'unicode61 remove_diacritics 2');
+)sql";
+
+constexpr const char* kPostgresSql = R"sql(
+ALTER TABLE people ADD COLUMN search_document tsvector;
+CREATE INDEX people_search ON people USING GIN (search_document);
+)sql";
+
+struct ThemeSeed {
+  const char* slug;
+  const char* name_en;
+  const char* name_sv;
+};
+
+// The four themes of the EU source document (WP5/WP6 thematic areas).
+constexpr ThemeSeed kThemes[] = {
+    {"mental_health_promotion", "Mental health promotion", "Främjande av psykisk hälsa"},
+    {"stigma_reduction", "Stigma reduction", "Minskat stigma"},
+    {"access_to_services", "Access to services", "Tillgång till vård och stöd"},
+    {"digital_health", "Digital health", "Digital hälsa"},
+};
+
+Status seed(storage::Session& s) {
+  for (const Country& c : iso_countries()) {
+    SAMLA_TRY(s.execute("INSERT INTO countries (code, alpha3, name_en, name_sv) VALUES (?, ?, ?, ?)",
+                        {c.code, c.alpha3, c.name_en, c.name_sv}));
+  }
+  access::Principal actor = access::system_principal("migration");
+  for (const ThemeSeed& t : kThemes) {
+    Theme theme;
+    theme.slug = t.slug;
+    theme.name_en = t.name_en;
+    theme.name_sv = t.name_sv;
+    SAMLA_TRY(store::insert_theme(s, theme, actor));
+  }
+  return ok_status();
+}
+
+}  // namespace
+
+std::vector<storage::Migration> migrations() {
+  return {storage::Migration{2, "register", kSharedSql, kSqliteSql, kPostgresSql, seed}};
+}
+
+}  // namespace samla::registry

@@ -1,0 +1,86 @@
+// The register's storage queries, each inside a caller-supplied session (and so inside the
+// caller's transaction). RegisterService wraps each in a transaction of its own; the
+// importer runs many in one. Every write here also writes its audit entry.
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "access/principal.h"
+#include "core/language.h"
+#include "register/model.h"
+#include "storage/database.h"
+
+namespace samla::registry::store {
+
+// Field checks that need no database (normalised copies are checked; see validation.h).
+std::vector<FieldError> validate_organisation(const Organisation& o);
+std::vector<FieldError> validate_person(const Person& p);
+
+// Resolves "SE", "SWE", "Sweden" or "Sverige" (any case) to "SE"; not_found otherwise.
+Result<std::string> resolve_country(storage::Session& s, std::string_view text);
+
+Result<Organisation> get_organisation(storage::Session& s, std::int64_t id);
+Result<std::optional<Organisation>> find_organisation(storage::Session& s, const std::string& name,
+                                                      const std::optional<std::string>& country);
+// Validates (including references) and inserts; audited.
+Result<Organisation> insert_organisation(storage::Session& s, Organisation o,
+                                         const access::Principal& actor);
+Result<Organisation> update_organisation(storage::Session& s, std::int64_t id, Organisation o,
+                                         std::optional<std::int64_t> expected_version,
+                                         const access::Principal& actor);
+// Refuses (conflict) while people or child organisations still refer to it.
+Status delete_organisation(storage::Session& s, std::int64_t id,
+                           std::optional<std::int64_t> expected_version,
+                           const access::Principal& actor);
+
+// The person as stored, unredacted.
+Result<Person> get_person(storage::Session& s, std::int64_t id);
+Result<std::optional<Person>> find_person_by_email(storage::Session& s, const std::string& email);
+Result<std::optional<Person>> find_person_by_name(storage::Session& s, const std::string& name,
+                                                  std::optional<std::int64_t> organisation_id);
+Result<Person> insert_person(storage::Session& s, Person p, const access::Principal& actor);
+Result<Person> update_person(storage::Session& s, std::int64_t id, Person p,
+                             std::optional<std::int64_t> expected_version,
+                             const access::Principal& actor);
+Status delete_person(storage::Session& s, std::int64_t id,
+                     std::optional<std::int64_t> expected_version, const access::Principal& actor);
+// Reads people matching `where` (SQL over alias p, and o for their organisation, with `?`
+// parameters; may end in ORDER BY and LIMIT), with their lists filled.
+Result<std::vector<Person>> select_people(storage::Session& s, const std::string& where,
+                                          const storage::Params& params);
+// The same for organisations (alias o; parent is the parent organisation).
+Result<std::vector<Organisation>> select_organisations(storage::Session& s, const std::string& where,
+                                                       const storage::Params& params);
+// Fills perspectives, themes, languages and tags of `people` (already read) in four queries.
+Status load_person_lists(storage::Session& s, std::vector<Person>& people);
+
+// Countries sorted by their name in `language`.
+Result<std::vector<Country>> list_countries(storage::Session& s, Language language);
+
+// Themes by slug or by English/Swedish name, any case.
+Result<std::optional<Theme>> find_theme(storage::Session& s, const std::string& slug_or_name);
+Result<std::vector<Theme>> list_themes(storage::Session& s);
+Result<Theme> get_theme(storage::Session& s, std::int64_t id);
+Result<Theme> insert_theme(storage::Session& s, Theme t, const access::Principal& actor);
+Result<Theme> update_theme(storage::Session& s, std::int64_t id, Theme t,
+                           std::optional<std::int64_t> expected_version, const access::Principal& actor);
+// Refuses (conflict) while people name the theme as expertise.
+Status delete_theme(storage::Session& s, std::int64_t id, std::optional<std::int64_t> expected_version,
+                    const access::Principal& actor);
+
+Result<std::vector<CountryGroup>> list_country_groups(storage::Session& s);
+Result<CountryGroup> get_country_group(storage::Session& s, std::int64_t id);
+Result<std::optional<CountryGroup>> find_country_group(storage::Session& s, const std::string& slug);
+Result<CountryGroup> insert_country_group(storage::Session& s, CountryGroup g,
+                                          const access::Principal& actor);
+Result<CountryGroup> update_country_group(storage::Session& s, std::int64_t id, CountryGroup g,
+                                          std::optional<std::int64_t> expected_version,
+                                          const access::Principal& actor);
+Status delete_country_group(storage::Session& s, std::int64_t id,
+                            std::optional<std::int64_t> expected_version,
+                            const access::Principal& actor);
+
+}  // namespace samla::registry::store

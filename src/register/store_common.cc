@@ -1,0 +1,108 @@
+#include <cctype>
+
+#include "register/store_internal.h"
+
+namespace samla::registry::detail {
+
+std::string placeholders(std::size_t n) {
+  std::string out;
+  for (std::size_t i = 0; i < n; ++i) out += i ? ", ?" : "?";
+  return out;
+}
+
+RecordMeta read_meta(const storage::Row& row, std::size_t first) {
+  return RecordMeta{row.integer(first), row.text(first + 1), row.text(first + 2),
+                    row.integer(first + 3)};
+}
+
+Status check_version(std::int64_t current, std::optional<std::int64_t> expected) {
+  if (expected && *expected != current)
+    return make_error(ErrorCode::precondition_failed,
+                      "The record was changed by someone else (now version " +
+                          std::to_string(current) + "); reload it and try again.");
+  return ok_status();
+}
+
+Error concurrent_change() {
+  return make_error(ErrorCode::precondition_failed,
+                    "The record was changed by someone else meanwhile; reload it and try again.");
+}
+
+Status index_person(storage::Session& s, std::int64_t id, const std::string& name,
+                    const std::string& organisation, const std::string& notes) {
+  if (s.dialect() == storage::Dialect::sqlite) {
+    SAMLA_TRY(s.execute("DELETE FROM people_search WHERE rowid = ?", {id}));
+    SAMLA_TRY(s.execute(
+        "INSERT INTO people_search (rowid, name, organisation, notes) VALUES (?, ?, ?, ?)",
+        {id, name, organisation, notes}));
+  } else {
+    SAMLA_TRY(s.execute(
+        "UPDATE people SET search_document = to_tsvector('simple', ? || ' ' || ? || ' ' || ?) "
+        "WHERE id = ?",
+        {name, organisation, notes, id}));
+  }
+  return ok_status();
+}
+
+Status reindex_organisation_people(storage::Session& s, std::int64_t organisation_id,
+                                   const std::string& organisation_name) {
+  if (s.dialect() == storage::Dialect::sqlite) {
+    SAMLA_TRY(s.execute(
+        "DELETE FROM people_search WHERE rowid IN (SELECT id FROM people WHERE organisation_id = ?)",
+        {organisation_id}));
+    SAMLA_TRY(s.execute(
+        "INSERT INTO people_search (rowid, name, organisation, notes) "
+        "SELECT id, name, ?, notes FROM people WHERE organisation_id = ?",
+        {organisation_name, organisation_id}));
+  } else {
+    SAMLA_TRY(s.execute(
+        "UPDATE people SET search_document = to_tsvector('simple', name || ' ' || ? || ' ' || notes) "
+        "WHERE organisation_id = ?",
+        {organisation_name, organisation_id}));
+  }
+  return ok_status();
+}
+
+Status unindex_person(storage::Session& s, std::int64_t id) {
+  if (s.dialect() == storage::Dialect::sqlite)
+    SAMLA_TRY(s.execute("DELETE FROM people_search WHERE rowid = ?", {id}));
+  return ok_status();
+}
+
+std::string search_condition(storage::Dialect dialect, const std::string& q,
+                             storage::Params& params) {
+  // Words are runs of letters and digits (any non-ASCII byte counts as a letter, so åäö and
+  // other scripts stay whole); everything else separates words. Each word matches as a
+  // prefix and all words must match. Only these words reach the search syntax, so no user
+  // input can inject FTS5 or tsquery operators.
+  std::vector<std::string> words;
+  std::string word;
+  for (char c : q) {
+    unsigned char u = static_cast<unsigned char>(c);
+    if (std::isalnum(u) || u >= 0x80) {
+      word.push_back(c);
+    } else if (!word.empty()) {
+      words.push_back(std::move(word));
+      word.clear();
+    }
+  }
+  if (!word.empty()) words.push_back(std::move(word));
+  if (words.empty()) return "";
+  std::string expr;
+  if (dialect == storage::Dialect::sqlite) {
+    for (auto& w : words) expr += (expr.empty() ? "\"" : " \"") + w + "\"*";
+    params.emplace_back(expr);
+    return "p.id IN (SELECT rowid FROM people_search WHERE people_search MATCH ?)";
+  }
+  for (auto& w : words) expr += (expr.empty() ? "" : " & ") + w + ":*";
+  params.emplace_back(expr);
+  return "p.search_document @@ to_tsquery('simple', ?)";
+}
+
+Status audit(storage::Session& s, const access::Principal& actor, std::string_view action,
+             std::string_view record_type, std::int64_t id, const nlohmann::json* before,
+             const nlohmann::json* after) {
+  return access::record_change(s, actor, action, record_type, std::to_string(id), before, after);
+}
+
+}  // namespace samla::registry::detail

@@ -1,0 +1,44 @@
+// Helpers shared by the register's storage files; not part of the module's interface.
+#pragma once
+
+#include <nlohmann/json.hpp>
+
+#include <string>
+#include <vector>
+
+#include "access/audit.h"
+#include "register/model.h"
+#include "storage/database.h"
+
+namespace samla::registry::detail {
+
+// "?, ?, ?" for n placeholders.
+std::string placeholders(std::size_t n);
+
+// Fills RecordMeta from four columns starting at `first`: id, created_at, updated_at, version.
+RecordMeta read_meta(const storage::Row& row, std::size_t first);
+
+// Fails with precondition_failed when `expected` is given and differs from `current`.
+Status check_version(std::int64_t current, std::optional<std::int64_t> expected);
+
+// The error for a write that lost a race: the row's version moved between read and write.
+Error concurrent_change();
+
+// Rewrites the full-text entry of one person (name, organisation name, notes).
+Status index_person(storage::Session& s, std::int64_t id, const std::string& name,
+                    const std::string& organisation, const std::string& notes);
+// Re-indexes every person of an organisation after its name changed.
+Status reindex_organisation_people(storage::Session& s, std::int64_t organisation_id,
+                                   const std::string& organisation_name);
+Status unindex_person(storage::Session& s, std::int64_t id);
+
+// The full-text condition on people alias `p` for search text `q`, appending its parameter.
+// Returns "" when q holds no searchable word.
+std::string search_condition(storage::Dialect dialect, const std::string& q, storage::Params& params);
+
+// Appends to the audit log with JSON images of the record before and after.
+Status audit(storage::Session& s, const access::Principal& actor, std::string_view action,
+             std::string_view record_type, std::int64_t id, const nlohmann::json* before,
+             const nlohmann::json* after);
+
+}  // namespace samla::registry::detail

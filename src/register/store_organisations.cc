@@ -1,0 +1,170 @@
+#include "core/clock.h"
+#include "core/language.h"
+#include "register/json.h"
+#include "register/store.h"
+#include "register/store_internal.h"
+#include "register/validation.h"
+
+namespace samla::registry::store {
+namespace {
+
+using storage::Params;
+using storage::Session;
+
+constexpr const char* kSelectOrganisation =
+    "SELECT o.id, o.created_at, o.updated_at, o.version, o.name, o.sector, o.level, o.country, "
+    "o.parent_id, parent.name, o.website "
+    "FROM organisations o LEFT JOIN organisations parent ON parent.id = o.parent_id ";
+
+Organisation read_organisation(const storage::Row& r) {
+  Organisation o;
+  o.meta = detail::read_meta(r, 0);
+  o.name = r.text(4);
+  o.sector = r.text(5);
+  o.level = r.text(6);
+  o.country = r.optional_text(7);
+  o.parent_id = r.optional_integer(8);
+  o.parent_name = r.optional_text(9);
+  o.website = r.optional_text(10);
+  return o;
+}
+
+Result<Organisation> prepare(Organisation o) {
+  normalise(o);
+  auto errors = check(o);
+  if (!errors.empty()) return invalid_fields(std::move(errors));
+  return o;
+}
+
+// Country exists, parent exists and is not the organisation itself or one of its
+// descendants (which would make a cycle), and no other organisation has the same name in
+// the same country.
+Status check_references(Session& s, const Organisation& o, std::optional<std::int64_t> self_id) {
+  std::vector<FieldError> errors;
+  if (o.country) {
+    SAMLA_ASSIGN(auto rows, s.query("SELECT 1 FROM countries WHERE code = ?", {*o.country}));
+    if (rows.empty()) errors.push_back({"country", "'" + *o.country + "' is not an ISO 3166-1 country"});
+  }
+  if (o.parent_id) {
+    std::optional<std::int64_t> cursor = o.parent_id;
+    int depth = 0;
+    while (cursor && depth++ < 64) {
+      if (self_id && *cursor == *self_id) {
+        errors.push_back({"parent_id", "an organisation cannot be its own ancestor"});
+        break;
+      }
+      SAMLA_ASSIGN(auto rows, s.query("SELECT parent_id FROM organisations WHERE id = ?", {*cursor}));
+      if (rows.empty()) {
+        if (cursor == o.parent_id) errors.push_back({"parent_id", "no organisation has this id"});
+        break;
+      }
+      cursor = rows.front().optional_integer(0);
+    }
+  }
+  if (!errors.empty()) return invalid_fields(std::move(errors));
+  SAMLA_ASSIGN(auto same, find_organisation(s, o.name, o.country));
+  if (same && (!self_id || same->meta.id != *self_id))
+    return Error{ErrorCode::conflict, "An organisation with this name already exists in this country.",
+                 {{"name", "is already used by organisation " + std::to_string(same->meta.id)}}};
+  return ok_status();
+}
+
+}  // namespace
+
+std::vector<FieldError> validate_organisation(const Organisation& o) {
+  Organisation copy = o;
+  normalise(copy);
+  return check(copy);
+}
+
+Result<std::vector<Organisation>> select_organisations(Session& s, const std::string& where,
+                                                       const Params& params) {
+  SAMLA_ASSIGN(auto rows, s.query(std::string(kSelectOrganisation) + where, params));
+  std::vector<Organisation> out;
+  out.reserve(rows.size());
+  for (const auto& r : rows) out.push_back(read_organisation(r));
+  return out;
+}
+
+Result<Organisation> get_organisation(Session& s, std::int64_t id) {
+  SAMLA_ASSIGN(auto rows, s.query(std::string(kSelectOrganisation) + "WHERE o.id = ?", {id}));
+  if (rows.empty())
+    return make_error(ErrorCode::not_found, "No organisation has id " + std::to_string(id) + ".");
+  return read_organisation(rows.front());
+}
+
+Result<std::optional<Organisation>> find_organisation(Session& s, const std::string& name,
+                                                      const std::optional<std::string>& country) {
+  Result<storage::Rows> rows =
+      country ? s.query(std::string(kSelectOrganisation) + "WHERE o.name = ? AND o.country = ? ORDER BY o.id",
+                        {trim(name), *country})
+              : s.query(std::string(kSelectOrganisation) + "WHERE o.name = ? AND o.country IS NULL ORDER BY o.id",
+                        {trim(name)});
+  if (!rows.ok()) return rows.error();
+  if (rows->empty()) return std::optional<Organisation>{};
+  return std::optional<Organisation>{read_organisation(rows->front())};
+}
+
+Result<Organisation> insert_organisation(Session& s, Organisation input, const access::Principal& actor) {
+  SAMLA_ASSIGN(Organisation o, prepare(std::move(input)));
+  SAMLA_TRY(check_references(s, o, std::nullopt));
+  std::string at = now_iso8601();
+  SAMLA_ASSIGN(auto row,
+               s.query_one("INSERT INTO organisations (name, sector, level, country, parent_id, website, "
+                           "sort_key_en, sort_key_sv, created_at, updated_at, version) "
+                           "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1) RETURNING id",
+                           {o.name, o.sector, o.level, storage::nullable(o.country),
+                            storage::nullable(o.parent_id), storage::nullable(o.website),
+                            collation_key(o.name, Language::en), collation_key(o.name, Language::sv),
+                            at, at}));
+  SAMLA_ASSIGN(Organisation stored, get_organisation(s, row.integer(0)));
+  auto after = to_json(stored);
+  SAMLA_TRY(detail::audit(s, actor, "create", "organisation", stored.meta.id, nullptr, &after));
+  return stored;
+}
+
+Result<Organisation> update_organisation(Session& s, std::int64_t id, Organisation input,
+                                         std::optional<std::int64_t> expected_version,
+                                         const access::Principal& actor) {
+  SAMLA_ASSIGN(Organisation before, get_organisation(s, id));
+  SAMLA_TRY(detail::check_version(before.meta.version, expected_version));
+  SAMLA_ASSIGN(Organisation o, prepare(std::move(input)));
+  SAMLA_TRY(check_references(s, o, id));
+  SAMLA_ASSIGN(auto changed,
+               s.execute("UPDATE organisations SET name = ?, sector = ?, level = ?, country = ?, "
+                         "parent_id = ?, website = ?, sort_key_en = ?, sort_key_sv = ?, updated_at = ?, "
+                         "version = version + 1 WHERE id = ? AND version = ?",
+                         {o.name, o.sector, o.level, storage::nullable(o.country),
+                          storage::nullable(o.parent_id), storage::nullable(o.website),
+                          collation_key(o.name, Language::en), collation_key(o.name, Language::sv),
+                          now_iso8601(), id, before.meta.version}));
+  if (changed == 0) return detail::concurrent_change();
+  if (o.name != before.name) SAMLA_TRY(detail::reindex_organisation_people(s, id, o.name));
+  SAMLA_ASSIGN(Organisation stored, get_organisation(s, id));
+  auto before_json = to_json(before);
+  auto after_json = to_json(stored);
+  SAMLA_TRY(detail::audit(s, actor, "update", "organisation", id, &before_json, &after_json));
+  return stored;
+}
+
+Status delete_organisation(Session& s, std::int64_t id, std::optional<std::int64_t> expected_version,
+                           const access::Principal& actor) {
+  SAMLA_ASSIGN(Organisation before, get_organisation(s, id));
+  SAMLA_TRY(detail::check_version(before.meta.version, expected_version));
+  // Deleting would silently change people and child organisations; make the user move them.
+  SAMLA_ASSIGN(auto people, s.query_one("SELECT COUNT(*) FROM people WHERE organisation_id = ?", {id}));
+  SAMLA_ASSIGN(auto children, s.query_one("SELECT COUNT(*) FROM organisations WHERE parent_id = ?", {id}));
+  if (people.integer(0) > 0 || children.integer(0) > 0)
+    return make_error(ErrorCode::conflict,
+                      "The organisation still has " + std::to_string(people.integer(0)) +
+                          " people and " + std::to_string(children.integer(0)) +
+                          " child organisations; move or delete them first.");
+  SAMLA_ASSIGN(auto changed, s.execute("DELETE FROM organisations WHERE id = ? AND version = ?",
+                                       {id, before.meta.version}));
+  if (changed == 0) return detail::concurrent_change();
+  auto before_json = to_json(before);
+  SAMLA_TRY(detail::audit(s, actor, "delete", "organisation", id, &before_json, nullptr));
+  return ok_status();
+}
+
+}  // namespace samla::registry::store

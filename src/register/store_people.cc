@@ -1,0 +1,248 @@
+#include <algorithm>
+#include <map>
+
+#include "core/clock.h"
+#include "core/language.h"
+#include "register/json.h"
+#include "register/store.h"
+#include "register/store_internal.h"
+#include "register/validation.h"
+
+namespace samla::registry::store {
+namespace {
+
+using storage::Params;
+using storage::Session;
+
+constexpr const char* kSelectPerson =
+    "SELECT p.id, p.created_at, p.updated_at, p.version, p.name, p.title, p.organisation_id, "
+    "o.name, p.country, p.email, p.phone, p.notes, p.mapped_by, p.mapping_reason "
+    "FROM people p LEFT JOIN organisations o ON o.id = p.organisation_id ";
+
+Person read_person(const storage::Row& r) {
+  Person p;
+  p.meta = detail::read_meta(r, 0);
+  p.name = r.text(4);
+  p.title = r.optional_text(5);
+  p.organisation_id = r.optional_integer(6);
+  p.organisation_name = r.optional_text(7);
+  p.country = r.optional_text(8);
+  p.email = r.optional_text(9);
+  p.phone = r.optional_text(10);
+  p.notes = r.text(11);
+  p.mapped_by = r.optional_text(12);
+  p.mapping_reason = r.optional_text(13);
+  return p;
+}
+
+Result<std::optional<Person>> first_person(Session& s, const std::string& where, const Params& params) {
+  SAMLA_ASSIGN(auto rows, s.query(std::string(kSelectPerson) + where, params));
+  if (rows.empty()) return std::optional<Person>{};
+  std::vector<Person> people{read_person(rows.front())};
+  SAMLA_TRY(load_person_lists(s, people));
+  return std::optional<Person>{std::move(people.front())};
+}
+
+// Checks what needs the database: organisation, country and themes exist; e-mail is free.
+// Returns the theme ids for the slugs in p.themes.
+Result<std::vector<std::int64_t>> check_references(Session& s, const Person& p,
+                                                   std::optional<std::int64_t> self_id) {
+  std::vector<FieldError> errors;
+  if (p.organisation_id) {
+    SAMLA_ASSIGN(auto rows, s.query("SELECT 1 FROM organisations WHERE id = ?", {*p.organisation_id}));
+    if (rows.empty()) errors.push_back({"organisation_id", "no organisation has this id"});
+  }
+  if (p.country) {
+    SAMLA_ASSIGN(auto rows, s.query("SELECT 1 FROM countries WHERE code = ?", {*p.country}));
+    if (rows.empty()) errors.push_back({"country", "'" + *p.country + "' is not an ISO 3166-1 country"});
+  }
+  std::vector<std::int64_t> theme_ids;
+  for (const auto& slug : p.themes) {
+    SAMLA_ASSIGN(auto rows, s.query("SELECT id FROM themes WHERE slug = ?", {slug}));
+    if (rows.empty())
+      errors.push_back({"themes", "unknown theme '" + slug + "'"});
+    else
+      theme_ids.push_back(rows.front().integer(0));
+  }
+  if (!errors.empty()) return invalid_fields(std::move(errors));
+  if (p.email) {
+    SAMLA_ASSIGN(auto rows, s.query("SELECT id FROM people WHERE email = ?", {*p.email}));
+    if (!rows.empty() && (!self_id || rows.front().integer(0) != *self_id))
+      return Error{ErrorCode::conflict, "Another person already has this e-mail address.",
+                   {{"email", "is already used by person " + rows.front().text(0)}}};
+  }
+  return theme_ids;
+}
+
+Status write_lists(Session& s, std::int64_t id, const Person& p,
+                   const std::vector<std::int64_t>& theme_ids) {
+  SAMLA_TRY(s.execute("DELETE FROM person_perspectives WHERE person_id = ?", {id}));
+  SAMLA_TRY(s.execute("DELETE FROM person_themes WHERE person_id = ?", {id}));
+  SAMLA_TRY(s.execute("DELETE FROM person_languages WHERE person_id = ?", {id}));
+  SAMLA_TRY(s.execute("DELETE FROM person_tags WHERE person_id = ?", {id}));
+  for (const auto& v : p.perspectives)
+    SAMLA_TRY(s.execute("INSERT INTO person_perspectives (person_id, perspective) VALUES (?, ?)", {id, v}));
+  for (auto theme_id : theme_ids)
+    SAMLA_TRY(s.execute("INSERT INTO person_themes (person_id, theme_id) VALUES (?, ?)", {id, theme_id}));
+  for (const auto& v : p.languages)
+    SAMLA_TRY(s.execute("INSERT INTO person_languages (person_id, language) VALUES (?, ?)", {id, v}));
+  for (const auto& v : p.tags)
+    SAMLA_TRY(s.execute("INSERT INTO person_tags (person_id, tag) VALUES (?, ?)", {id, v}));
+  return ok_status();
+}
+
+Result<Person> prepare(Person p) {
+  normalise(p);
+  auto errors = check(p);
+  if (!errors.empty()) return invalid_fields(std::move(errors));
+  return p;
+}
+
+}  // namespace
+
+std::vector<FieldError> validate_person(const Person& p) {
+  Person copy = p;
+  normalise(copy);
+  return check(copy);
+}
+
+Result<std::vector<Person>> select_people(Session& s, const std::string& where, const Params& params) {
+  SAMLA_ASSIGN(auto rows, s.query(std::string(kSelectPerson) + where, params));
+  std::vector<Person> people;
+  people.reserve(rows.size());
+  for (const auto& r : rows) people.push_back(read_person(r));
+  SAMLA_TRY(load_person_lists(s, people));
+  return people;
+}
+
+Status load_person_lists(Session& s, std::vector<Person>& people) {
+  if (people.empty()) return ok_status();
+  std::map<std::int64_t, Person*> by_id;
+  Params ids;
+  for (auto& p : people) {
+    by_id[p.meta.id] = &p;
+    ids.emplace_back(p.meta.id);
+  }
+  std::string in = "(" + detail::placeholders(ids.size()) + ")";
+  struct ListQuery {
+    std::string sql;
+    std::vector<std::string> Person::*member;
+  };
+  const ListQuery queries[] = {
+      {"SELECT person_id, perspective FROM person_perspectives WHERE person_id IN " + in +
+           " ORDER BY perspective",
+       &Person::perspectives},
+      {"SELECT pt.person_id, t.slug FROM person_themes pt JOIN themes t ON t.id = pt.theme_id "
+       "WHERE pt.person_id IN " + in + " ORDER BY t.slug",
+       &Person::themes},
+      {"SELECT person_id, language FROM person_languages WHERE person_id IN " + in +
+           " ORDER BY language",
+       &Person::languages},
+      {"SELECT person_id, tag FROM person_tags WHERE person_id IN " + in + " ORDER BY tag",
+       &Person::tags},
+  };
+  for (const auto& q : queries) {
+    SAMLA_ASSIGN(auto rows, s.query(q.sql, ids));
+    for (const auto& row : rows) (by_id[row.integer(0)]->*q.member).push_back(row.text(1));
+  }
+  return ok_status();
+}
+
+Result<Person> get_person(Session& s, std::int64_t id) {
+  SAMLA_ASSIGN(auto found, first_person(s, "WHERE p.id = ?", {id}));
+  if (!found) return make_error(ErrorCode::not_found, "No person has id " + std::to_string(id) + ".");
+  return std::move(*found);
+}
+
+Result<std::optional<Person>> find_person_by_email(Session& s, const std::string& email) {
+  Person probe;
+  probe.email = email;
+  normalise(probe);
+  if (!probe.email) return std::optional<Person>{};
+  return first_person(s, "WHERE p.email = ?", {*probe.email});
+}
+
+Result<std::optional<Person>> find_person_by_name(Session& s, const std::string& name,
+                                                  std::optional<std::int64_t> organisation_id) {
+  if (organisation_id)
+    return first_person(s, "WHERE p.name = ? AND p.organisation_id = ? ORDER BY p.id",
+                        {trim(name), *organisation_id});
+  return first_person(s, "WHERE p.name = ? AND p.organisation_id IS NULL ORDER BY p.id", {trim(name)});
+}
+
+Result<Person> insert_person(Session& s, Person input, const access::Principal& actor) {
+  SAMLA_ASSIGN(Person p, prepare(std::move(input)));
+  SAMLA_ASSIGN(auto theme_ids, check_references(s, p, std::nullopt));
+  std::string at = now_iso8601();
+  SAMLA_ASSIGN(auto row,
+               s.query_one("INSERT INTO people (name, title, organisation_id, country, email, phone, "
+                           "notes, mapped_by, mapping_reason, sort_key_en, sort_key_sv, created_at, "
+                           "updated_at, version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1) "
+                           "RETURNING id",
+                           {p.name, storage::nullable(p.title), storage::nullable(p.organisation_id),
+                            storage::nullable(p.country), storage::nullable(p.email),
+                            storage::nullable(p.phone), p.notes, storage::nullable(p.mapped_by),
+                            storage::nullable(p.mapping_reason), collation_key(p.name, Language::en),
+                            collation_key(p.name, Language::sv), at, at}));
+  std::int64_t id = row.integer(0);
+  SAMLA_TRY(write_lists(s, id, p, theme_ids));
+  SAMLA_ASSIGN(Person stored, get_person(s, id));
+  SAMLA_TRY(detail::index_person(s, id, stored.name, stored.organisation_name.value_or(""), stored.notes));
+  auto after = to_json(stored);
+  SAMLA_TRY(detail::audit(s, actor, "create", "person", id, nullptr, &after));
+  return stored;
+}
+
+Result<Person> update_person(Session& s, std::int64_t id, Person input,
+                             std::optional<std::int64_t> expected_version,
+                             const access::Principal& actor) {
+  SAMLA_ASSIGN(Person before, get_person(s, id));
+  SAMLA_TRY(detail::check_version(before.meta.version, expected_version));
+  SAMLA_ASSIGN(Person p, prepare(std::move(input)));
+  // Someone who may not see lived experience cannot have removed or added it either.
+  if (!access::can(actor, access::Action::read_special_category)) {
+    auto& list = p.perspectives;
+    list.erase(std::remove(list.begin(), list.end(), kLivedExperience), list.end());
+    if (std::find(before.perspectives.begin(), before.perspectives.end(), kLivedExperience) !=
+        before.perspectives.end()) {
+      list.emplace_back(kLivedExperience);
+      std::sort(list.begin(), list.end());
+    }
+  }
+  SAMLA_ASSIGN(auto theme_ids, check_references(s, p, id));
+  SAMLA_ASSIGN(auto changed,
+               s.execute("UPDATE people SET name = ?, title = ?, organisation_id = ?, country = ?, "
+                         "email = ?, phone = ?, notes = ?, mapped_by = ?, mapping_reason = ?, "
+                         "sort_key_en = ?, sort_key_sv = ?, updated_at = ?, version = version + 1 "
+                         "WHERE id = ? AND version = ?",
+                         {p.name, storage::nullable(p.title), storage::nullable(p.organisation_id),
+                          storage::nullable(p.country), storage::nullable(p.email),
+                          storage::nullable(p.phone), p.notes, storage::nullable(p.mapped_by),
+                          storage::nullable(p.mapping_reason), collation_key(p.name, Language::en),
+                          collation_key(p.name, Language::sv), now_iso8601(), id,
+                          before.meta.version}));
+  // A concurrent writer got in between our read and our write.
+  if (changed == 0) return detail::concurrent_change();
+  SAMLA_TRY(write_lists(s, id, p, theme_ids));
+  SAMLA_ASSIGN(Person stored, get_person(s, id));
+  SAMLA_TRY(detail::index_person(s, id, stored.name, stored.organisation_name.value_or(""), stored.notes));
+  auto before_json = to_json(before);
+  auto after_json = to_json(stored);
+  SAMLA_TRY(detail::audit(s, actor, "update", "person", id, &before_json, &after_json));
+  return stored;
+}
+
+Status delete_person(Session& s, std::int64_t id, std::optional<std::int64_t> expected_version,
+                     const access::Principal& actor) {
+  SAMLA_ASSIGN(Person before, get_person(s, id));
+  SAMLA_TRY(detail::check_version(before.meta.version, expected_version));
+  SAMLA_TRY(detail::unindex_person(s, id));
+  SAMLA_ASSIGN(auto changed, s.execute("DELETE FROM people WHERE id = ? AND version = ?",
+                                       {id, before.meta.version}));
+  if (changed == 0) return detail::concurrent_change();
+  auto before_json = to_json(before);
+  SAMLA_TRY(detail::audit(s, actor, "delete", "person", id, &before_json, nullptr));
+  return ok_status();
+}
+
+}  // namespace samla::registry::store

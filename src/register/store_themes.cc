@@ -1,0 +1,109 @@
+#include "core/clock.h"
+#include "register/json.h"
+#include "register/store.h"
+#include "register/store_internal.h"
+#include "register/validation.h"
+
+namespace samla::registry::store {
+namespace {
+
+using storage::Session;
+
+constexpr const char* kSelectTheme =
+    "SELECT id, created_at, updated_at, version, slug, name_en, name_sv, description FROM themes ";
+
+Theme read_theme(const storage::Row& r) {
+  return Theme{detail::read_meta(r, 0), r.text(4), r.text(5), r.text(6), r.text(7)};
+}
+
+Result<Theme> prepare(Theme t) {
+  normalise(t);
+  auto errors = check(t);
+  if (!errors.empty()) return invalid_fields(std::move(errors));
+  return t;
+}
+
+Status check_unique_slug(Session& s, const Theme& t, std::optional<std::int64_t> self_id) {
+  SAMLA_ASSIGN(auto rows, s.query("SELECT id FROM themes WHERE slug = ?", {t.slug}));
+  if (!rows.empty() && (!self_id || rows.front().integer(0) != *self_id))
+    return Error{ErrorCode::conflict, "A theme with this slug already exists.",
+                 {{"slug", "is already used"}}};
+  return ok_status();
+}
+
+}  // namespace
+
+Result<std::optional<Theme>> find_theme(Session& s, const std::string& slug_or_name) {
+  std::string key = trim(slug_or_name);
+  SAMLA_ASSIGN(auto rows, s.query(std::string(kSelectTheme) +
+                                      "WHERE slug = ? OR lower(name_en) = lower(?) OR name_sv = ? "
+                                      "OR lower(name_sv) = lower(?) ORDER BY id",
+                                  {key, key, key, key}));
+  if (rows.empty()) return std::optional<Theme>{};
+  return std::optional<Theme>{read_theme(rows.front())};
+}
+
+Result<std::vector<Theme>> list_themes(Session& s) {
+  SAMLA_ASSIGN(auto rows, s.query(std::string(kSelectTheme) + "ORDER BY slug"));
+  std::vector<Theme> out;
+  for (const auto& r : rows) out.push_back(read_theme(r));
+  return out;
+}
+
+Result<Theme> get_theme(Session& s, std::int64_t id) {
+  SAMLA_ASSIGN(auto rows, s.query(std::string(kSelectTheme) + "WHERE id = ?", {id}));
+  if (rows.empty()) return make_error(ErrorCode::not_found, "No theme has id " + std::to_string(id) + ".");
+  return read_theme(rows.front());
+}
+
+Result<Theme> insert_theme(Session& s, Theme input, const access::Principal& actor) {
+  SAMLA_ASSIGN(Theme t, prepare(std::move(input)));
+  SAMLA_TRY(check_unique_slug(s, t, std::nullopt));
+  std::string at = now_iso8601();
+  SAMLA_ASSIGN(auto row, s.query_one("INSERT INTO themes (slug, name_en, name_sv, description, "
+                                     "created_at, updated_at, version) VALUES (?, ?, ?, ?, ?, ?, 1) "
+                                     "RETURNING id",
+                                     {t.slug, t.name_en, t.name_sv, t.description, at, at}));
+  SAMLA_ASSIGN(Theme stored, get_theme(s, row.integer(0)));
+  auto after = to_json(stored);
+  SAMLA_TRY(detail::audit(s, actor, "create", "theme", stored.meta.id, nullptr, &after));
+  return stored;
+}
+
+Result<Theme> update_theme(Session& s, std::int64_t id, Theme input,
+                           std::optional<std::int64_t> expected_version, const access::Principal& actor) {
+  SAMLA_ASSIGN(Theme before, get_theme(s, id));
+  SAMLA_TRY(detail::check_version(before.meta.version, expected_version));
+  SAMLA_ASSIGN(Theme t, prepare(std::move(input)));
+  SAMLA_TRY(check_unique_slug(s, t, id));
+  SAMLA_ASSIGN(auto changed,
+               s.execute("UPDATE themes SET slug = ?, name_en = ?, name_sv = ?, description = ?, "
+                         "updated_at = ?, version = version + 1 WHERE id = ? AND version = ?",
+                         {t.slug, t.name_en, t.name_sv, t.description, now_iso8601(), id,
+                          before.meta.version}));
+  if (changed == 0) return detail::concurrent_change();
+  SAMLA_ASSIGN(Theme stored, get_theme(s, id));
+  auto before_json = to_json(before);
+  auto after_json = to_json(stored);
+  SAMLA_TRY(detail::audit(s, actor, "update", "theme", id, &before_json, &after_json));
+  return stored;
+}
+
+Status delete_theme(Session& s, std::int64_t id, std::optional<std::int64_t> expected_version,
+                    const access::Principal& actor) {
+  SAMLA_ASSIGN(Theme before, get_theme(s, id));
+  SAMLA_TRY(detail::check_version(before.meta.version, expected_version));
+  SAMLA_ASSIGN(auto used, s.query_one("SELECT COUNT(*) FROM person_themes WHERE theme_id = ?", {id}));
+  if (used.integer(0) > 0)
+    return make_error(ErrorCode::conflict, std::to_string(used.integer(0)) +
+                                               " people have this theme as expertise; remove it "
+                                               "from them first.");
+  SAMLA_ASSIGN(auto changed, s.execute("DELETE FROM themes WHERE id = ? AND version = ?",
+                                       {id, before.meta.version}));
+  if (changed == 0) return detail::concurrent_change();
+  auto before_json = to_json(before);
+  SAMLA_TRY(detail::audit(s, actor, "delete", "theme", id, &before_json, nullptr));
+  return ok_status();
+}
+
+}  // namespace samla::registry::store

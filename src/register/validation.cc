@@ -1,0 +1,203 @@
+#include "register/validation.h"
+
+#include <algorithm>
+#include <cctype>
+
+namespace samla::registry {
+namespace {
+
+constexpr std::size_t kMaxName = 300;
+constexpr std::size_t kMaxNotes = 20000;
+
+void trim_in_place(std::string& s) { s = trim(s); }
+
+void trim_in_place(std::optional<std::string>& s) {
+  if (!s) return;
+  *s = trim(*s);
+  if (s->empty()) s.reset();
+}
+
+std::string lower_ascii(std::string s) {
+  std::transform(s.begin(), s.end(), s.begin(),
+                 [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+  return s;
+}
+
+void normalise_list(std::vector<std::string>& list, bool lower) {
+  std::vector<std::string> out;
+  for (auto& item : list) {
+    std::string value = trim(item);
+    if (lower) value = lower_ascii(value);
+    if (!value.empty()) out.push_back(value);
+  }
+  std::sort(out.begin(), out.end());
+  out.erase(std::unique(out.begin(), out.end()), out.end());
+  list = std::move(out);
+}
+
+// Counts code points, so the limits mean characters, not bytes, in Swedish too.
+std::size_t length_utf8(std::string_view s) {
+  return static_cast<std::size_t>(
+      std::count_if(s.begin(), s.end(), [](char c) { return (c & 0xC0) != 0x80; }));
+}
+
+void require_name(std::vector<FieldError>& errors, const char* field, const std::string& value,
+                  std::size_t max = kMaxName) {
+  if (value.empty())
+    errors.push_back({field, "is required"});
+  else if (length_utf8(value) > max)
+    errors.push_back({field, "must be at most " + std::to_string(max) + " characters"});
+}
+
+bool is_slug(const std::string& s) {
+  if (s.empty() || s.size() > 64 || !std::islower(static_cast<unsigned char>(s[0]))) return false;
+  return std::all_of(s.begin(), s.end(), [](unsigned char c) {
+    return std::islower(c) || std::isdigit(c) || c == '_';
+  });
+}
+
+bool is_country_code(const std::string& s) {
+  return s.size() == 2 && std::isupper(static_cast<unsigned char>(s[0])) &&
+         std::isupper(static_cast<unsigned char>(s[1]));
+}
+
+bool is_email(const std::string& s) {
+  auto at = s.find('@');
+  if (at == std::string::npos || at == 0 || s.find('@', at + 1) != std::string::npos) return false;
+  auto dot = s.find('.', at);
+  if (dot == std::string::npos || dot == at + 1 || dot + 1 >= s.size()) return false;
+  return std::none_of(s.begin(), s.end(), [](unsigned char c) { return std::isspace(c); }) &&
+         s.size() <= 254;
+}
+
+bool is_phone(const std::string& s) {
+  if (s.size() > 40) return false;
+  int digits = 0;
+  for (unsigned char c : s) {
+    if (std::isdigit(c))
+      ++digits;
+    else if (!(c == '+' || c == ' ' || c == '-' || c == '(' || c == ')' || c == '.'))
+      return false;
+  }
+  return digits >= 3;
+}
+
+bool is_language(const std::string& s) {
+  return (s.size() == 2 || s.size() == 3) &&
+         std::all_of(s.begin(), s.end(), [](unsigned char c) { return std::islower(c); });
+}
+
+}  // namespace
+
+std::string trim(std::string_view text) {
+  auto is_space = [](unsigned char c) { return std::isspace(c) != 0; };
+  std::size_t begin = 0, end = text.size();
+  while (begin < end && is_space(static_cast<unsigned char>(text[begin]))) ++begin;
+  while (end > begin && is_space(static_cast<unsigned char>(text[end - 1]))) --end;
+  return std::string(text.substr(begin, end - begin));
+}
+
+void normalise(Organisation& o) {
+  trim_in_place(o.name);
+  trim_in_place(o.sector);
+  trim_in_place(o.level);
+  trim_in_place(o.country);
+  if (o.country) std::transform(o.country->begin(), o.country->end(), o.country->begin(), ::toupper);
+  trim_in_place(o.website);
+}
+
+void normalise(Person& p) {
+  trim_in_place(p.name);
+  trim_in_place(p.title);
+  trim_in_place(p.country);
+  if (p.country) std::transform(p.country->begin(), p.country->end(), p.country->begin(), ::toupper);
+  trim_in_place(p.email);
+  if (p.email) p.email = lower_ascii(*p.email);
+  trim_in_place(p.phone);
+  p.notes = trim(p.notes);
+  trim_in_place(p.mapped_by);
+  trim_in_place(p.mapping_reason);
+  normalise_list(p.perspectives, false);
+  normalise_list(p.themes, false);
+  normalise_list(p.languages, true);
+  normalise_list(p.tags, true);
+}
+
+void normalise(Theme& t) {
+  trim_in_place(t.slug);
+  trim_in_place(t.name_en);
+  trim_in_place(t.name_sv);
+  t.description = trim(t.description);
+}
+
+void normalise(CountryGroup& g) {
+  trim_in_place(g.slug);
+  trim_in_place(g.name);
+  g.description = trim(g.description);
+  for (auto& c : g.countries) std::transform(c.begin(), c.end(), c.begin(), ::toupper);
+  normalise_list(g.countries, false);
+}
+
+std::vector<FieldError> check(const Organisation& o) {
+  std::vector<FieldError> errors;
+  require_name(errors, "name", o.name);
+  if (!is_sector(o.sector))
+    errors.push_back({"sector", "must be one of agency, municipality, region, business, "
+                                "civil_society, academia, healthcare_provider, international_body"});
+  if (!is_level(o.level))
+    errors.push_back({"level", "must be one of local, regional, national, international"});
+  if (o.country && !is_country_code(*o.country))
+    errors.push_back({"country", "must be an ISO 3166-1 alpha-2 code such as SE"});
+  if (o.website && ((o.website->rfind("https://", 0) != 0 && o.website->rfind("http://", 0) != 0) ||
+                    o.website->size() > 500))
+    errors.push_back({"website", "must be an http:// or https:// address"});
+  if (o.parent_id && *o.parent_id <= 0) errors.push_back({"parent_id", "must be a positive id"});
+  return errors;
+}
+
+std::vector<FieldError> check(const Person& p) {
+  std::vector<FieldError> errors;
+  require_name(errors, "name", p.name);
+  if (p.title && length_utf8(*p.title) > kMaxName)
+    errors.push_back({"title", "must be at most 300 characters"});
+  if (p.country && !is_country_code(*p.country))
+    errors.push_back({"country", "must be an ISO 3166-1 alpha-2 code such as SE"});
+  if (p.email && !is_email(*p.email)) errors.push_back({"email", "is not an e-mail address"});
+  if (p.phone && !is_phone(*p.phone))
+    errors.push_back({"phone", "may hold digits, spaces and + - ( ) only"});
+  for (const auto& perspective : p.perspectives)
+    if (!is_perspective(perspective))
+      errors.push_back({"perspectives", "unknown perspective '" + perspective +
+                                            "': use policymaker, healthcare_professional, researcher, "
+                                            "community_leader, advocacy_group or lived_experience"});
+  for (const auto& language : p.languages)
+    if (!is_language(language))
+      errors.push_back({"languages", "'" + language + "' is not an ISO 639 language code such as sv"});
+  for (const auto& tag : p.tags)
+    if (length_utf8(tag) > 64) errors.push_back({"tags", "a tag must be at most 64 characters"});
+  if (length_utf8(p.notes) > kMaxNotes) errors.push_back({"notes", "must be at most 20000 characters"});
+  if (p.organisation_id && *p.organisation_id <= 0)
+    errors.push_back({"organisation_id", "must be a positive id"});
+  return errors;
+}
+
+std::vector<FieldError> check(const Theme& t) {
+  std::vector<FieldError> errors;
+  if (!is_slug(t.slug))
+    errors.push_back({"slug", "must be lower-case letters, digits and _ (starting with a letter)"});
+  require_name(errors, "name_en", t.name_en);
+  require_name(errors, "name_sv", t.name_sv);
+  return errors;
+}
+
+std::vector<FieldError> check(const CountryGroup& g) {
+  std::vector<FieldError> errors;
+  if (!is_slug(g.slug))
+    errors.push_back({"slug", "must be lower-case letters, digits and _ (starting with a letter)"});
+  require_name(errors, "name", g.name);
+  for (const auto& c : g.countries)
+    if (!is_country_code(c)) errors.push_back({"countries", "'" + c + "' is not an ISO 3166-1 alpha-2 code"});
+  return errors;
+}
+
+}  // namespace samla::registry

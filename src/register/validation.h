@@ -1,0 +1,28 @@
+// Normalising and checking register records before they are written. Checks here need no
+// database; references (organisation, country, themes) are checked by store.cc.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "core/result.h"
+#include "register/model.h"
+
+namespace samla::registry {
+
+// Trims text, turns blank optional text into null, lower-cases e-mail, language and tag
+// values, and sorts and de-duplicates list fields.
+void normalise(Organisation& o);
+void normalise(Person& p);
+void normalise(Theme& t);
+void normalise(CountryGroup& g);
+
+std::vector<FieldError> check(const Organisation& o);
+std::vector<FieldError> check(const Person& p);
+std::vector<FieldError> check(const Theme& t);
+std::vector<FieldError> check(const CountryGroup& g);
+
+// Leading and trailing white space removed.
+std::string trim(std::string_view text);
+
+}  // namespace samla::registry

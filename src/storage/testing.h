@@ -1,0 +1,34 @@
+// Throwaway databases for tests, on either backend, so one suite runs on both.
+#pragma once
+
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "storage/database.h"
+
+namespace samla::storage::testing {
+
+// The backends tests run on: "sqlite", and "postgres" when SAMLA_TEST_POSTGRES_URL is set
+// (or always, when SAMLA_REQUIRE_POSTGRES=1, so a missing server fails instead of skipping).
+std::vector<std::string> test_backends();
+
+// An empty database that disappears with this object: a temporary SQLite file, or a fresh
+// PostgreSQL schema (every connection's search_path points at it) that is dropped after.
+class TestDatabase {
+ public:
+  ~TestDatabase();
+  const std::shared_ptr<Database>& database() const { return database_; }
+  const std::string& url() const { return url_; }
+
+  static Result<std::unique_ptr<TestDatabase>> create(const std::string& backend);
+
+ private:
+  TestDatabase() = default;
+  std::shared_ptr<Database> database_;
+  std::string url_;
+  std::string cleanup_;  // a file to remove, or a schema to drop
+  std::string base_url_;
+};
+
+}  // namespace samla::storage::testing
