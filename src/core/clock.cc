@@ -2,6 +2,7 @@
 
 #include <cstdio>
 #include <ctime>
+#include <string_view>
 
 namespace samla {
 
@@ -26,23 +27,27 @@ std::string format_iso8601(TimePoint t) {
 std::string now_iso8601() { return format_iso8601(now()); }
 
 bool parse_iso8601(const std::string& text, TimePoint& out) {
-  std::tm tm{};
-  int millis = 0;
-  int consumed = 0;
-  if (std::sscanf(text.c_str(), "%4d-%2d-%2dT%2d:%2d:%2d%n", &tm.tm_year, &tm.tm_mon, &tm.tm_mday,
-                  &tm.tm_hour, &tm.tm_min, &tm.tm_sec, &consumed) != 6)
-    return false;
-  std::string rest = text.substr(static_cast<size_t>(consumed));
-  if (!rest.empty() && rest[0] == '.') {
-    int digits = 0;
-    if (std::sscanf(rest.c_str(), ".%3d%n", &millis, &digits) != 1) return false;
-    rest = rest.substr(static_cast<size_t>(digits));
+  // Exactly YYYY-MM-DDTHH:MM:SS[.mmm]Z. sscanf alone would accept one-digit fields, leading
+  // spaces and a two-digit fraction, and timegm would quietly turn month 13 into January.
+  static constexpr std::string_view kShape = "dddd-dd-ddTdd:dd:dd.dddZ";
+  if (text.size() != 20 && text.size() != 24) return false;
+  for (std::size_t i = 0; i + 1 < text.size(); ++i) {
+    bool digit = text[i] >= '0' && text[i] <= '9';
+    if (kShape[i] == 'd' ? !digit : text[i] != kShape[i]) return false;
   }
-  if (rest != "Z") return false;
-  tm.tm_year -= 1900;
-  tm.tm_mon -= 1;
-  std::time_t secs = timegm(&tm);
-  out = std::chrono::system_clock::from_time_t(secs) + std::chrono::milliseconds(millis);
+  if (text.back() != 'Z') return false;
+  auto number = [&](std::size_t at, std::size_t len) {
+    int n = 0;
+    for (std::size_t i = at; i < at + len; ++i) n = n * 10 + (text[i] - '0');
+    return n;
+  };
+  using namespace std::chrono;
+  year_month_day date{year{number(0, 4)}, month{static_cast<unsigned>(number(5, 2))},
+                      day{static_cast<unsigned>(number(8, 2))}};
+  int hour = number(11, 2), minute = number(14, 2), second = number(17, 2);
+  if (!date.ok() || hour > 23 || minute > 59 || second > 59) return false;
+  int millis = text.size() == 24 ? number(20, 3) : 0;
+  out = sys_days(date) + hours(hour) + minutes(minute) + seconds(second) + milliseconds(millis);
   return true;
 }
 

@@ -57,6 +57,7 @@ Language negotiate_language(std::string_view lang_param, std::string_view accept
     std::size_t semi = item.find(";q=");
     std::string tag = item.substr(0, semi);
     if (semi != std::string::npos) q = std::atof(item.c_str() + semi + 3);
+    if (q <= 0) continue;  // q=0 means "not acceptable" (RFC 9110 §12.4.2)
     Language candidate;
     if (tag.rfind("sv", 0) == 0)
       candidate = Language::sv;

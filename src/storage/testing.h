@@ -9,8 +9,9 @@
 
 namespace samla::storage::testing {
 
-// The backends tests run on: "sqlite", and "postgres" when SAMLA_TEST_POSTGRES_URL is set
-// (or always, when SAMLA_REQUIRE_POSTGRES=1, so a missing server fails instead of skipping).
+// The backends tests run on: "sqlite" and "postgres". Without SAMLA_TEST_POSTGRES_URL the
+// PostgreSQL tests fail (run them through scripts/with-postgres.sh), unless
+// SAMLA_ALLOW_NO_POSTGRES=1 leaves PostgreSQL out.
 std::vector<std::string> test_backends();
 
 // An empty database that disappears with this object: a temporary SQLite file, or a fresh

@@ -1,0 +1,444 @@
+// The storage conformance suite: written once, run against every backend. A behaviour that
+// passes here on SQLite and fails on PostgreSQL (or the reverse) is a backend bug.
+//
+// PostgreSQL instances need SAMLA_TEST_POSTGRES_URL (scripts/with-postgres.sh provides one);
+// without it they fail, unless SAMLA_ALLOW_NO_POSTGRES=1 is set, which skips them.
+#include <gtest/gtest.h>
+#include <stdlib.h>
+#include <unistd.h>
+
+#include <atomic>
+#include <filesystem>
+#include <fstream>
+#include <iterator>
+#include <random>
+#include <stdexcept>
+
+#include "core/language.h"
+#include "storage/database.h"
+#include "storage/migrations.h"
+
+namespace samla::storage {
+namespace {
+
+namespace fs = std::filesystem;
+
+#define ASSERT_OK(expr)                                                          \
+  do {                                                                           \
+    auto&& assert_ok_ = (expr);                                                  \
+    ASSERT_TRUE(assert_ok_.ok()) << #expr << ": " << assert_ok_.error().message; \
+  } while (0)
+
+// The value of `r`, or a failed test: the exception ends the test body, gtest reports it.
+template <typename T>
+T get(Result<T> r, const char* what = "operation") {
+  if (!r.ok()) {
+    ADD_FAILURE() << what << " failed: " << r.error().message;
+    throw std::runtime_error(r.error().message);
+  }
+  return std::move(r).value();
+}
+
+const char* env(const char* name) {
+  const char* v = std::getenv(name);
+  return v && *v ? v : nullptr;
+}
+
+// Appends a libpq URI parameter.
+std::string with_param(const std::string& url, const std::string& param) {
+  return url + (url.find('?') == std::string::npos ? "?" : "&") + param;
+}
+
+class StorageConformance : public ::testing::TestWithParam<std::string> {
+ protected:
+  void SetUp() override {
+    dir_ = make_temp_dir();
+    if (GetParam() == "sqlite") {
+      url_ = "sqlite:" + (dir_ / "conformance.db").string();
+    } else {
+      const char* base = env("SAMLA_TEST_POSTGRES_URL");
+      if (!base) {
+        const char* allow = env("SAMLA_ALLOW_NO_POSTGRES");
+        if (allow && std::string(allow) == "1")
+          GTEST_SKIP() << "SAMLA_TEST_POSTGRES_URL is unset and SAMLA_ALLOW_NO_POSTGRES=1";
+        FAIL() << "SAMLA_TEST_POSTGRES_URL is not set. Run the tests through "
+                  "scripts/with-postgres.sh, or set SAMLA_ALLOW_NO_POSTGRES=1 to skip PostgreSQL.";
+      }
+      // Each test gets a fresh schema, and every session of the test uses it through the
+      // connection's search_path; dropping the schema afterwards removes all traces.
+      static std::atomic<int> counter{0};
+      schema_ = "conformance_" + std::to_string(getpid()) + "_" + std::to_string(++counter) + "_" +
+                std::to_string(std::random_device{}() % 100000);
+      // One admin session serves the whole suite; it only creates and drops schemas.
+      if (!admin_) admin_ = get(get(open_database(base), "connect")->open_session(), "admin");
+      ASSERT_OK(admin_->execute_script("CREATE SCHEMA " + schema_));
+      url_ = with_param(base, "options=-csearch_path%3D" + schema_);
+    }
+    db_ = get(open_database(url_), "open_database");
+    s_ = get(db_->open_session(), "open_session");
+  }
+
+  void TearDown() override {
+    s_.reset();
+    db_.reset();
+    if (admin_ && !schema_.empty())
+      (void)admin_->execute_script("DROP SCHEMA IF EXISTS " + schema_ + " CASCADE");
+    if (admin_ && own_database_)
+      (void)admin_->execute_script("DROP DATABASE IF EXISTS " + schema_ + " WITH (FORCE)");
+    std::error_code ec;
+    if (!dir_.empty()) fs::remove_all(dir_, ec);
+  }
+
+  static void TearDownTestSuite() { admin_.reset(); }
+
+  static fs::path make_temp_dir() {
+    std::string pattern = (fs::temp_directory_path() / "samla-storage-XXXXXX").string();
+    if (!mkdtemp(pattern.data())) throw std::runtime_error("mkdtemp failed");
+    return pattern;
+  }
+
+  // pg_dump copies a whole database, and under `ctest -j` other tests' schemas come and go
+  // meanwhile; so a backup test moves to a database of its own (the role needs CREATEDB).
+  void use_own_database() {
+    if (GetParam() != "postgres") return;
+    s_.reset();
+    db_.reset();
+    get(admin_->execute_script("CREATE DATABASE " + schema_), "create database");
+    own_database_ = true;
+    std::string base = env("SAMLA_TEST_POSTGRES_URL");
+    std::size_t path = base.find('/', base.find("://") + 3);
+    std::size_t query = base.find('?');
+    url_ = base.substr(0, path) + "/" + schema_ +
+           (query == std::string::npos ? "" : base.substr(query));
+    db_ = get(open_database(url_), "open_database");
+    s_ = get(db_->open_session(), "open_session");
+  }
+
+  Dialect dialect() const { return db_->dialect(); }
+
+  // Runs DDL written with migration tokens (@ID@, @INT@, @BYTES@) on this backend.
+  void create(const std::string& sql) {
+    Migration m{0, "test", sql, "", ""};
+    get(s_->execute_script(migration_sql(m, dialect())), "create");
+  }
+
+  std::int64_t count(Session& s, const std::string& table) {
+    return get(s.query_one("SELECT COUNT(*) FROM " + table)).integer(0);
+  }
+
+  fs::path dir_;
+  std::string url_;
+  std::string schema_;
+  bool own_database_ = false;
+  static inline std::unique_ptr<Session> admin_;
+  std::shared_ptr<Database> db_;
+  std::unique_ptr<Session> s_;
+};
+
+TEST_P(StorageConformance, ReportsItsDialect) {
+  EXPECT_EQ(dialect(), GetParam() == "sqlite" ? Dialect::sqlite : Dialect::postgres);
+  EXPECT_EQ(s_->dialect(), dialect());
+}
+
+TEST_P(StorageConformance, RoundTripsEveryValueTypeThroughATable) {
+  create("CREATE TABLE v (id @ID@, i @INT@, r DOUBLE PRECISION, t TEXT)");
+  const std::vector<Params> rows = {
+      {nullptr, nullptr, nullptr},
+      {std::int64_t{0}, 0.0, std::string{}},
+      {std::int64_t{INT64_MAX}, 0.1, std::string{"Åsa Östen Ärla åäö ÅÄÖ"}},
+      {std::int64_t{INT64_MIN}, -1.5e300, std::string{"😀 🇸🇪 emoji"}},
+      {std::int64_t{-1}, 3.25, std::string{"O'Brien \"quoted\" ? \\ ; --"}},
+  };
+  for (const Params& p : rows)
+    ASSERT_EQ(get(s_->execute("INSERT INTO v (i, r, t) VALUES (?, ?, ?)", p)), 1);
+  Rows got = get(s_->query("SELECT i, r, t FROM v ORDER BY id"));
+  ASSERT_EQ(got.size(), rows.size());
+  for (std::size_t row = 0; row < rows.size(); ++row)
+    for (std::size_t col = 0; col < 3; ++col)
+      EXPECT_EQ(got[row].value(col), rows[row][col]) << "row " << row << " column " << col;
+}
+
+TEST_P(StorageConformance, RoundTripsEveryValueTypeAsABareParameter) {
+  Row row = get(s_->query_one("SELECT ?, ?, ?, ?",
+                              {nullptr, std::int64_t{INT64_MAX}, 2.5, std::string{"Ärla 😀"}}));
+  EXPECT_TRUE(row.is_null(0));
+  EXPECT_EQ(row.value(1), Value{std::int64_t{INT64_MAX}});
+  EXPECT_EQ(row.value(2), Value{2.5});
+  EXPECT_EQ(row.value(3), Value{std::string{"Ärla 😀"}});
+}
+
+TEST_P(StorageConformance, ComputesWithLargeIntegersIn64Bits) {
+  Row row = get(s_->query_one("SELECT ? + 1, ? * 2",
+                              {std::int64_t{5'000'000'000}, std::int64_t{4'000'000'000}}));
+  EXPECT_EQ(row.value(0), Value{std::int64_t{5'000'000'001}});
+  EXPECT_EQ(row.value(1), Value{std::int64_t{8'000'000'000}});
+}
+
+TEST_P(StorageConformance, FindsUnicodeTextByEquality) {
+  create("CREATE TABLE p (id @ID@, name TEXT NOT NULL)");
+  for (const char* name : {"Östen", "Ostén", "östen"})
+    ASSERT_OK(s_->execute("INSERT INTO p (name) VALUES (?)", {std::string{name}}));
+  Rows got = get(s_->query("SELECT name FROM p WHERE name = ?", {std::string{"Östen"}}));
+  ASSERT_EQ(got.size(), 1u);
+  EXPECT_EQ(got[0].text(0), "Östen");
+}
+
+TEST_P(StorageConformance, OptionalFiltersWorkWithATypedNullCheck) {
+  // PostgreSQL cannot type a bare `? IS NULL`; `CAST(? AS TEXT) IS NULL` works on both.
+  create("CREATE TABLE f (id @ID@, name TEXT NOT NULL)");
+  for (const char* name : {"Adam", "Åsa"})
+    ASSERT_OK(s_->execute("INSERT INTO f (name) VALUES (?)", {std::string{name}}));
+  const std::string sql = "SELECT COUNT(*) FROM f WHERE (CAST(? AS TEXT) IS NULL OR name = ?)";
+  EXPECT_EQ(get(s_->query_one(sql, {nullptr, nullptr})).integer(0), 2);
+  EXPECT_EQ(get(s_->query_one(sql, {std::string{"Åsa"}, std::string{"Åsa"}})).integer(0), 1);
+}
+
+TEST_P(StorageConformance, QueryOneReportsNotFound) {
+  create("CREATE TABLE e (id @ID@)");
+  auto r = s_->query_one("SELECT id FROM e WHERE id = ?", {std::int64_t{42}});
+  ASSERT_FALSE(r.ok());
+  EXPECT_EQ(r.error().code, ErrorCode::not_found);
+}
+
+TEST_P(StorageConformance, ExecuteReturnsChangedRowCounts) {
+  create("CREATE TABLE c (id @ID@, n @INT@ NOT NULL)");
+  for (std::int64_t n : {1, 2, 3})
+    EXPECT_EQ(get(s_->execute("INSERT INTO c (n) VALUES (?)", {n})), 1);
+  EXPECT_EQ(get(s_->execute("UPDATE c SET n = n + 10 WHERE n >= ?", {std::int64_t{2}})), 2);
+  EXPECT_EQ(get(s_->execute("DELETE FROM c WHERE n = ?", {std::int64_t{99}})), 0);
+  EXPECT_EQ(get(s_->execute("DELETE FROM c")), 3);
+}
+
+TEST_P(StorageConformance, ExplicitTransactionsCommitAndRollBack) {
+  create("CREATE TABLE t (id @ID@, n @INT@)");
+  ASSERT_OK(s_->begin());
+  ASSERT_OK(s_->execute("INSERT INTO t (n) VALUES (1)"));
+  ASSERT_OK(s_->rollback());
+  EXPECT_EQ(count(*s_, "t"), 0);
+  ASSERT_OK(s_->begin());
+  ASSERT_OK(s_->execute("INSERT INTO t (n) VALUES (2)"));
+  ASSERT_OK(s_->commit());
+  auto other = get(db_->open_session());
+  EXPECT_EQ(count(*other, "t"), 1);
+  // Rolling back outside a transaction is harmless.
+  ASSERT_OK(s_->rollback());
+}
+
+TEST_P(StorageConformance, InTransactionCommitsOnSuccess) {
+  create("CREATE TABLE t (id @ID@, n @INT@)");
+  Result<int> r = in_transaction(*s_, [](Session& s) -> Result<int> {
+    SAMLA_TRY(s.execute("INSERT INTO t (n) VALUES (?)", {std::int64_t{7}}));
+    return 7;
+  });
+  ASSERT_OK(r);
+  auto other = get(db_->open_session());
+  EXPECT_EQ(count(*other, "t"), 1);
+}
+
+TEST_P(StorageConformance, InTransactionRollsBackOnError) {
+  create("CREATE TABLE t (id @ID@, n @INT@)");
+  Status r = in_transaction(*s_, [](Session& s) -> Status {
+    SAMLA_TRY(s.execute("INSERT INTO t (n) VALUES (?)", {std::int64_t{1}}));
+    return make_error(ErrorCode::invalid, "changed my mind");
+  });
+  ASSERT_FALSE(r.ok());
+  EXPECT_EQ(r.error().message, "changed my mind");
+  EXPECT_EQ(count(*s_, "t"), 0);
+}
+
+TEST_P(StorageConformance, InTransactionRollsBackOnExceptionAndStaysUsable) {
+  create("CREATE TABLE t (id @ID@, n @INT@)");
+  auto work = [](Session& s) -> Status {
+    SAMLA_TRY(s.execute("INSERT INTO t (n) VALUES (?)", {std::int64_t{1}}));
+    throw std::logic_error("a bug");
+  };
+  EXPECT_THROW((void)in_transaction(*s_, work), std::logic_error);
+  EXPECT_EQ(count(*s_, "t"), 0);
+  ASSERT_OK(in_transaction(*s_, [](Session& s) -> Status {
+    SAMLA_TRY(s.execute("INSERT INTO t (n) VALUES (2)"));
+    return ok_status();
+  }));
+  EXPECT_EQ(count(*s_, "t"), 1);
+}
+
+TEST_P(StorageConformance, FailedStatementInATransactionRollsBackCleanly) {
+  create("CREATE TABLE u (id @ID@, code TEXT NOT NULL UNIQUE)");
+  ASSERT_OK(s_->begin());
+  ASSERT_OK(s_->execute("INSERT INTO u (code) VALUES ('a')"));
+  EXPECT_FALSE(s_->execute("INSERT INTO u (code) VALUES ('a')").ok());
+  ASSERT_OK(s_->rollback());
+  EXPECT_EQ(count(*s_, "u"), 0);
+  ASSERT_OK(s_->execute("INSERT INTO u (code) VALUES ('a')"));
+}
+
+TEST_P(StorageConformance, UniqueViolationIsConflict) {
+  create("CREATE TABLE u (id @ID@, code TEXT NOT NULL UNIQUE)");
+  ASSERT_OK(s_->execute("INSERT INTO u (code) VALUES (?)", {std::string{"SE"}}));
+  auto r = s_->execute("INSERT INTO u (code) VALUES (?)", {std::string{"SE"}});
+  ASSERT_FALSE(r.ok());
+  EXPECT_EQ(r.error().code, ErrorCode::conflict) << r.error().message;
+  EXPECT_FALSE(r.error().message.empty());
+}
+
+TEST_P(StorageConformance, ForeignKeyViolationIsConflict) {
+  create(
+      "CREATE TABLE parent (id @ID@);"
+      "CREATE TABLE child (id @ID@, parent_id @INT@ NOT NULL REFERENCES parent (id))");
+  auto r = s_->execute("INSERT INTO child (parent_id) VALUES (?)", {std::int64_t{12345}});
+  ASSERT_FALSE(r.ok());
+  EXPECT_EQ(r.error().code, ErrorCode::conflict) << r.error().message;
+}
+
+TEST_P(StorageConformance, NotNullAndCheckViolationsAreInvalid) {
+  create("CREATE TABLE k (id @ID@, name TEXT NOT NULL, n @INT@ CHECK (n > 0))");
+  auto missing = s_->execute("INSERT INTO k (name, n) VALUES (?, 1)", {nullptr});
+  ASSERT_FALSE(missing.ok());
+  EXPECT_EQ(missing.error().code, ErrorCode::invalid) << missing.error().message;
+  auto negative = s_->execute("INSERT INTO k (name, n) VALUES ('x', ?)", {std::int64_t{-1}});
+  ASSERT_FALSE(negative.ok());
+  EXPECT_EQ(negative.error().code, ErrorCode::invalid) << negative.error().message;
+}
+
+TEST_P(StorageConformance, QuestionMarkInsideLiteralsIsNotAPlaceholder) {
+  Row row = get(s_->query_one("SELECT 'why?', ? /* or? */, 'it''s ?'", {std::string{"yes"}}));
+  EXPECT_EQ(row.text(0), "why?");
+  EXPECT_EQ(row.text(1), "yes");
+  EXPECT_EQ(row.text(2), "it's ?");
+}
+
+std::vector<Migration> test_migrations() {
+  return {
+      {2, "items", "CREATE TABLE items (id @ID@, big @INT@ NOT NULL, note TEXT)", "", ""},
+      {1, "owners", "CREATE TABLE owners (id @ID@, name TEXT NOT NULL)", "", "",
+       [](Session& s) -> Status {
+         SAMLA_TRY(s.execute("INSERT INTO owners (name) VALUES (?)", {std::string{"seed"}}));
+         return ok_status();
+       }},
+  };
+}
+
+TEST_P(StorageConformance, MigrateAppliesInOrderAndIsIdempotent) {
+  EXPECT_EQ(get(schema_version(*s_)), 0);
+  MigrationReport first = get(migrate(*s_, test_migrations()));
+  EXPECT_EQ(first.from_version, 0);
+  EXPECT_EQ(first.to_version, 2);
+  EXPECT_EQ(first.applied, (std::vector<std::string>{"0001 owners", "0002 items"}));
+  EXPECT_EQ(count(*s_, "owners"), 1);  // the seed ran
+  // @ID@ numbers rows itself and @INT@ holds 64 bits.
+  ASSERT_OK(s_->execute("INSERT INTO items (big) VALUES (?)", {std::int64_t{1} << 40}));
+  ASSERT_OK(
+      s_->execute("INSERT INTO items (big) VALUES (?)", {std::int64_t{-(std::int64_t{1} << 40)}}));
+  Rows items = get(s_->query("SELECT id, big FROM items ORDER BY id"));
+  ASSERT_EQ(items.size(), 2u);
+  EXPECT_LT(items[0].integer(0), items[1].integer(0));
+  EXPECT_EQ(items[0].integer(1), std::int64_t{1} << 40);
+
+  MigrationReport second = get(migrate(*s_, test_migrations()));
+  EXPECT_EQ(second.from_version, 2);
+  EXPECT_EQ(second.to_version, 2);
+  EXPECT_TRUE(second.applied.empty());
+  EXPECT_EQ(count(*s_, "owners"), 1);
+}
+
+TEST_P(StorageConformance, FailingMigrationLeavesNoTrace) {
+  ASSERT_OK(migrate(*s_, test_migrations()));
+  auto broken = test_migrations();
+  broken.push_back(
+      {3, "broken", "CREATE TABLE half (id @ID@); INSERT INTO no_such_table VALUES (1)", "", ""});
+  auto r = migrate(*s_, broken);
+  ASSERT_FALSE(r.ok());
+  EXPECT_NE(r.error().message.find("broken"), std::string::npos) << r.error().message;
+  EXPECT_EQ(get(schema_version(*s_)), 2);
+  EXPECT_FALSE(s_->query("SELECT COUNT(*) FROM half").ok()) << "table of failed migration exists";
+
+  // A seed that fails takes its migration's DDL down with it.
+  auto bad_seed = test_migrations();
+  bad_seed.push_back({3, "bad seed", "CREATE TABLE seeded (id @ID@)", "", "",
+                      [](Session&) -> Status { return make_error(ErrorCode::invalid, "no"); }});
+  ASSERT_FALSE(migrate(*s_, bad_seed).ok());
+  EXPECT_EQ(get(schema_version(*s_)), 2);
+  EXPECT_FALSE(s_->query("SELECT COUNT(*) FROM seeded").ok());
+  // And the session is still good for the next, correct run.
+  EXPECT_EQ(get(migrate(*s_, test_migrations())).applied.size(), 0u);
+}
+
+TEST_P(StorageConformance, BytesColumnsOrderByteWise) {
+  create("CREATE TABLE names (id @ID@, name TEXT NOT NULL, sort_key @BYTES@ NOT NULL)");
+  for (const char* name : {"Zorn", "Åsa", "Ärla", "Östen", "Adam"})
+    ASSERT_OK(s_->execute("INSERT INTO names (name, sort_key) VALUES (?, ?)",
+                          {std::string{name}, collation_key(name, Language::sv)}));
+  std::vector<std::string> order;
+  for (const Row& r : get(s_->query("SELECT name FROM names ORDER BY sort_key")))
+    order.push_back(r.text(0));
+  EXPECT_EQ(order, (std::vector<std::string>{"Adam", "Zorn", "Åsa", "Ärla", "Östen"}));
+  if (dialect() == Dialect::postgres) {
+    // Whatever the database's own collation, @BYTES@ must compare bytes.
+    Row c =
+        get(s_->query_one("SELECT collation_name FROM information_schema.columns "
+                          "WHERE table_schema = current_schema() AND table_name = 'names' "
+                          "AND column_name = 'sort_key'"));
+    EXPECT_EQ(c.text(0), "C");
+  }
+}
+
+TEST_P(StorageConformance, SessionsSeeEachOthersCommittedWritesOnly) {
+  create("CREATE TABLE shared (id @ID@, n @INT@)");
+  auto other = get(db_->open_session());
+  ASSERT_OK(s_->execute("INSERT INTO shared (n) VALUES (1)"));
+  EXPECT_EQ(count(*other, "shared"), 1);
+  ASSERT_OK(other->begin());
+  ASSERT_OK(other->execute("INSERT INTO shared (n) VALUES (2)"));
+  EXPECT_EQ(count(*s_, "shared"), 1) << "an uncommitted write leaked";
+  ASSERT_OK(other->commit());
+  EXPECT_EQ(count(*s_, "shared"), 2);
+}
+
+TEST_P(StorageConformance, BackupWritesACopy) {
+  use_own_database();
+  create("CREATE TABLE backup_probe (id @ID@, name TEXT NOT NULL)");
+  ASSERT_OK(s_->execute("INSERT INTO backup_probe (name) VALUES (?)", {std::string{"Ärla"}}));
+  fs::path copy = dir_ / "backup.copy";
+  ASSERT_OK(db_->backup_to(copy.string()));
+  ASSERT_TRUE(fs::exists(copy));
+  EXPECT_GT(fs::file_size(copy), 0u);
+  if (dialect() == Dialect::sqlite) {
+    auto restored = get(get(open_database("sqlite:" + copy.string()))->open_session());
+    EXPECT_EQ(get(restored->query_one("SELECT name FROM backup_probe")).text(0), "Ärla");
+  } else {
+    std::ifstream in(copy, std::ios::binary);
+    std::string bytes((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+    EXPECT_EQ(bytes.rfind("PGDMP", 0), 0u) << "not a pg_dump custom-format archive";
+    EXPECT_NE(bytes.find("backup_probe"), std::string::npos);
+  }
+}
+
+TEST_P(StorageConformance, DescribeHidesPasswords) {
+  if (dialect() == Dialect::sqlite) {
+    EXPECT_EQ(db_->describe(), url_);
+    return;
+  }
+  use_own_database();
+  // The test server trusts loopback, so any password connects; it must never be shown.
+  std::string with_password = url_;
+  with_password.insert(with_password.find('@'), ":s3cr%65t");
+  auto db = get(open_database(with_password));
+  EXPECT_EQ(db->describe().find("s3cr"), std::string::npos) << db->describe();
+  EXPECT_NE(db->describe().find("127.0.0.1"), std::string::npos) << db->describe();
+  auto db2 = get(open_database(with_param(url_, "password=s3cret")));
+  EXPECT_EQ(db2->describe().find("s3cret"), std::string::npos) << db2->describe();
+  ASSERT_OK(db->backup_to((dir_ / "with-password.dump").string()));
+}
+
+INSTANTIATE_TEST_SUITE_P(Backends, StorageConformance, ::testing::Values("sqlite", "postgres"),
+                         [](const auto& info) { return info.param; });
+
+TEST(PostgresBackend, UnreachableServerIsUnavailable) {
+  // Port 1 on loopback refuses at once: no server of ours listens there.
+  auto r = open_database("postgresql://samla@127.0.0.1:1/none?connect_timeout=2");
+  ASSERT_FALSE(r.ok());
+  EXPECT_EQ(r.error().code, ErrorCode::unavailable) << r.error().message;
+  EXPECT_NE(r.error().message.find("127.0.0.1"), std::string::npos) << r.error().message;
+}
+
+}  // namespace
+}  // namespace samla::storage
