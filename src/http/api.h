@@ -5,8 +5,8 @@
 
 #include <nlohmann/json.hpp>
 
-#include <functional>
 #include <cstdint>
+#include <functional>
 #include <map>
 #include <optional>
 #include <string>
@@ -21,9 +21,9 @@
 namespace samla::http {
 
 struct Request {
-  std::string method;  // "GET", "POST", …
-  std::string target;  // path and query as sent
-  std::string path;    // decoded path without the query
+  std::string method;                             // "GET", "POST", …
+  std::string target;                             // path and query as sent
+  std::string path;                               // decoded path without the query
   std::multimap<std::string, std::string> query;  // decoded query parameters
   std::map<std::string, std::string> headers;     // names in lower case
   std::string body;
@@ -69,10 +69,10 @@ using Handler = std::function<Response(Request&)>;
 // Describes a route for the OpenAPI document.
 struct RouteDoc {
   std::string summary;
-  std::string tag;                     // "people", "organisations", …
-  std::optional<std::string> request;  // schema name of the JSON body, if any
-  std::optional<std::string> response; // schema name of the 2xx JSON body, if any
-  std::vector<std::string> query;      // query parameters accepted
+  std::string tag;                      // "people", "organisations", …
+  std::optional<std::string> request;   // schema name of the JSON body, if any
+  std::optional<std::string> response;  // schema name of the 2xx JSON body, if any
+  std::vector<std::string> query;       // query parameters accepted
   int success_status = 200;
 };
 

@@ -1,0 +1,266 @@
+#include "http/api.h"
+
+#include <charconv>
+#include <string_view>
+
+namespace samla::http {
+namespace {
+
+std::string_view trim(std::string_view text) {
+  while (!text.empty() && (text.front() == ' ' || text.front() == '\t')) text.remove_prefix(1);
+  while (!text.empty() && (text.back() == ' ' || text.back() == '\t')) text.remove_suffix(1);
+  return text;
+}
+
+std::string lower(std::string_view text) {
+  std::string out(text);
+  for (char& c : out)
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  return out;
+}
+
+// Parses a whole string as a non-negative decimal integer.
+std::optional<std::int64_t> parse_int(std::string_view text) {
+  std::int64_t value = 0;
+  if (text.empty() || text.front() == '-' || text.front() == '+') return std::nullopt;
+  auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), value);
+  if (ec != std::errc() || end != text.data() + text.size()) return std::nullopt;
+  return value;
+}
+
+}  // namespace
+
+const std::string& Request::header(const std::string& name) const {
+  static const std::string empty;
+  auto it = headers.find(name);
+  return it == headers.end() ? empty : it->second;
+}
+
+std::optional<std::string> Request::query_param(const std::string& name) const {
+  auto it = query.find(name);
+  if (it == query.end()) return std::nullopt;
+  return it->second;
+}
+
+std::optional<std::string> Request::cookie(const std::string& name) const {
+  // Cookie: a=1; b=2 (RFC 6265 §5.4). Several Cookie headers are joined with "; " by the server.
+  std::string_view rest = header("cookie");
+  while (!rest.empty()) {
+    auto semicolon = rest.find(';');
+    std::string_view pair = trim(rest.substr(0, semicolon));
+    rest = semicolon == std::string_view::npos ? std::string_view{} : rest.substr(semicolon + 1);
+    auto equals = pair.find('=');
+    if (equals == std::string_view::npos || trim(pair.substr(0, equals)) != name) continue;
+    std::string_view value = trim(pair.substr(equals + 1));
+    if (value.size() >= 2 && value.front() == '"' && value.back() == '"')
+      value = value.substr(1, value.size() - 2);
+    return std::string(value);
+  }
+  return std::nullopt;
+}
+
+Response json_response(int status, const nlohmann::json& body) {
+  Response response;
+  response.status = status;
+  response.content_type = "application/json";
+  // Replace invalid UTF-8 rather than throw: a stored byte sequence must not turn a read into a
+  // 500.
+  if (status != 204)
+    response.body = body.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+  return response;
+}
+
+Response text_response(int status, std::string content_type, std::string body) {
+  Response response;
+  response.status = status;
+  response.content_type = std::move(content_type);
+  response.body = std::move(body);
+  return response;
+}
+
+int status_for(ErrorCode code) {
+  switch (code) {
+    case ErrorCode::invalid:
+      return 422;
+    case ErrorCode::malformed:
+      return 400;
+    case ErrorCode::not_found:
+      return 404;
+    case ErrorCode::conflict:
+      return 409;
+    case ErrorCode::precondition_failed:
+      return 412;
+    case ErrorCode::unauthenticated:
+      return 401;
+    case ErrorCode::forbidden:
+      return 403;
+    case ErrorCode::too_many_requests:
+      return 429;
+    case ErrorCode::unavailable:
+      return 503;
+    case ErrorCode::internal:
+      return 500;
+    case ErrorCode::unsupported_media_type:
+      return 415;
+    case ErrorCode::payload_too_large:
+      return 413;
+  }
+  return 500;
+}
+
+// The reason phrase of `status`, used as the problem title (RFC 9457 §4.2.1 for about:blank).
+static std::string_view status_title(int status) {
+  switch (status) {
+    case 400:
+      return "Bad Request";
+    case 401:
+      return "Unauthorized";
+    case 403:
+      return "Forbidden";
+    case 404:
+      return "Not Found";
+    case 405:
+      return "Method Not Allowed";
+    case 409:
+      return "Conflict";
+    case 412:
+      return "Precondition Failed";
+    case 413:
+      return "Content Too Large";
+    case 415:
+      return "Unsupported Media Type";
+    case 422:
+      return "Unprocessable Content";
+    case 429:
+      return "Too Many Requests";
+    case 503:
+      return "Service Unavailable";
+    default:
+      return status >= 500 ? "Internal Server Error" : "Error";
+  }
+}
+
+Response problem_response(int status, std::string_view detail) {
+  nlohmann::json body{{"type", "about:blank"}, {"title", status_title(status)}, {"status", status}};
+  if (!detail.empty()) body["detail"] = detail;
+  Response response = json_response(status, body);
+  response.content_type = "application/problem+json";
+  return response;
+}
+
+Response problem_response(const Error& error) {
+  int status = status_for(error.code);
+  // An internal error's message may describe internals; the log has it, the client does not.
+  Response response =
+      problem_response(status, status == 500 ? "An unexpected error occurred." : error.message);
+  if (error.code == ErrorCode::invalid) {
+    auto body = nlohmann::json::parse(response.body);
+    body["errors"] = nlohmann::json::array();
+    for (const auto& field : error.fields)
+      body["errors"].push_back({{"field", field.field}, {"message", field.message}});
+    response.body = body.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+  }
+  return response;
+}
+
+Result<nlohmann::json> parse_json_body(const Request& request) {
+  // application/json, optionally with parameters such as charset=utf-8.
+  std::string type = lower(trim(std::string_view(request.header("content-type"))
+                                    .substr(0, request.header("content-type").find(';'))));
+  if (type != "application/json")
+    return make_error(ErrorCode::unsupported_media_type,
+                      "The request body must be application/json.");
+  nlohmann::json body;
+  try {
+    body = nlohmann::json::parse(request.body);
+  } catch (const nlohmann::json::parse_error& e) {
+    return make_error(ErrorCode::malformed, "The request body is not valid JSON (at byte " +
+                                                std::to_string(e.byte) + ").");
+  }
+  if (!body.is_object()) return invalid_fields({{"", "The request body must be a JSON object."}});
+  return body;
+}
+
+Result<std::optional<std::int64_t>> if_match_version(const Request& request) {
+  auto it = request.headers.find("if-match");
+  if (it == request.headers.end()) return std::optional<std::int64_t>{};
+  std::string_view value = trim(it->second);
+  // "*" matches any current version: the write goes ahead without a version check.
+  if (value == "*") return std::optional<std::int64_t>{};
+  if (value.starts_with("W/")) value.remove_prefix(2);
+  if (value.size() >= 2 && value.front() == '"' && value.back() == '"') {
+    if (auto version = parse_int(value.substr(1, value.size() - 2)))
+      return std::optional<std::int64_t>{*version};
+  }
+  return make_error(ErrorCode::malformed, "If-Match must name one ETag such as \"3\".");
+}
+
+std::string etag_for(std::int64_t version) {
+  return "\"" + std::to_string(version) + "\"";
+}
+
+Result<std::int64_t> id_param(const Request& request, const std::string& name) {
+  auto it = request.path_params.find(name);
+  if (it != request.path_params.end()) {
+    auto id = parse_int(it->second);
+    if (id && *id > 0) return *id;
+  }
+  return make_error(ErrorCode::not_found, "No such record.");
+}
+
+Route health_route(std::function<bool()> probe, std::string version) {
+  Route route;
+  route.method = "GET";
+  route.pattern = "/api/v1/health";
+  route.doc = {"Reports whether the server and its database are up.",
+               "system",
+               std::nullopt,
+               "Health",
+               {},
+               200};
+  route.handler = [probe = std::move(probe), version = std::move(version)](Request&) {
+    std::string database = !probe ? "unknown" : probe() ? "ok" : "unavailable";
+    bool up = database != "unavailable";
+    return json_response(
+        up ? 200 : 503,
+        {{"status", up ? "ok" : "unavailable"}, {"version", version}, {"database", database}});
+  };
+  return route;
+}
+
+Route home_route() {
+  Route route;
+  route.method = "GET";
+  route.pattern = "/";
+  route.doc = {"A short page about samla, until the web UI exists.",
+               "system",
+               std::nullopt,
+               std::nullopt,
+               {},
+               200};
+  route.handler = [](Request&) {
+    return text_response(200, "text/html; charset=utf-8", R"(<!doctype html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>samla</title>
+</head>
+<body>
+<main>
+<h1>samla</h1>
+<p>samla helps the people who run multi-actor mental-health programmes keep a register of the
+organisations and people involved: who they are, which perspectives and themes they bring, and
+where they work.</p>
+<p>The web interface is not here yet. The HTTP API is described in the
+<a href="/api/v1/openapi.json">OpenAPI document</a>; its health is at
+<a href="/api/v1/health">/api/v1/health</a>.</p>
+</main>
+</body>
+</html>
+)");
+  };
+  return route;
+}
+
+}  // namespace samla::http

@@ -1,0 +1,410 @@
+// The one translation unit that includes Boost.Beast and Asio: connections, parsing, keep-alive,
+// graceful shutdown. Everything a request means is decided Beast-free in router.cc and api.cc.
+#include "http/server.h"
+
+#include <spdlog/spdlog.h>
+#include <boost/asio/ip/tcp.hpp>
+#include <boost/asio/signal_set.hpp>
+#include <boost/asio/strand.hpp>
+#include <boost/beast/core.hpp>
+#include <boost/beast/http.hpp>
+
+#include <algorithm>
+#include <atomic>
+#include <chrono>
+#include <condition_variable>
+#include <cstdio>
+#include <list>
+#include <mutex>
+#include <optional>
+#include <thread>
+
+#include "core/language.h"
+#include "http/openapi.h"
+
+namespace samla::http {
+namespace {
+
+namespace beast = boost::beast;
+namespace bhttp = boost::beast::http;
+namespace net = boost::asio;
+using tcp = net::ip::tcp;
+
+constexpr auto kReadTimeout = std::chrono::seconds(30);
+constexpr auto kShutdownGrace = std::chrono::seconds(10);
+
+bool has_route(const std::vector<Route>& routes, std::string_view method,
+               std::string_view pattern) {
+  return std::any_of(routes.begin(), routes.end(),
+                     [&](const Route& r) { return r.method == method && r.pattern == pattern; });
+}
+
+std::string lower(std::string_view text) {
+  std::string out(text);
+  for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return out;
+}
+
+}  // namespace
+
+class Session;
+
+struct Server::Impl {
+  ServerConfig config;
+  std::vector<Route> routes;
+  Router router;
+  Authenticate authenticate;
+
+  std::mutex mutex;  // guards sessions and wakes stop() when the last one ends
+  std::condition_variable idle;
+  std::list<std::weak_ptr<Session>> sessions;
+  std::size_t active = 0;
+  std::atomic<bool> stopping{false};
+  bool started = false;
+  unsigned short bound_port = 0;
+
+  // Declared last so they are destroyed first: pending handlers own sessions, which
+  // touch the members above when they end.
+  std::optional<net::io_context> ioc;
+  std::optional<tcp::acceptor> acceptor;
+  std::vector<std::thread> threads;
+
+  Impl(std::vector<Route> r, Authenticate a, ServerConfig c)
+      : config(std::move(c)),
+        routes(with_builtins(std::move(r))),
+        router(routes),
+        authenticate(std::move(a)) {}
+
+  std::vector<Route> with_builtins(std::vector<Route> table) {
+    if (!has_route(table, "GET", "/")) table.push_back(home_route());
+    if (!has_route(table, "GET", "/api/v1/health"))
+      table.push_back(health_route(config.health_probe, config.version));
+    if (!has_route(table, "GET", "/api/v1/openapi.json"))
+      table.push_back(openapi_route(table, config.component_schemas, config.version));
+    return table;
+  }
+
+  // The one place an unexpected exception becomes a 500: it is logged, never shown.
+  Response respond(Request& request) {
+    auto started_at = std::chrono::steady_clock::now();
+    request.language = negotiate_language(request.query_param("lang").value_or(""),
+                                          request.header("accept-language"));
+    Response response;
+    try {
+      response = dispatch(router, request, authenticate);
+    } catch (const std::exception& e) {
+      spdlog::error("{} {}: unhandled exception: {}", request.method, request.path, e.what());
+      response = problem_response(500, "An unexpected error occurred.");
+    } catch (...) {
+      spdlog::error("{} {}: unhandled exception of unknown type", request.method, request.path);
+      response = problem_response(500, "An unexpected error occurred.");
+    }
+    add_standard_headers(response, request.path);
+    log(request.method, request.path, response.status, started_at);
+    return response;
+  }
+
+  // Access log: method, path without the query (it may carry search terms), status, time.
+  static void log(std::string_view method, std::string_view path, int status,
+                  std::chrono::steady_clock::time_point started_at) {
+    auto micros = std::chrono::duration_cast<std::chrono::microseconds>(
+        std::chrono::steady_clock::now() - started_at);
+    spdlog::info("{} {} {} {:.1f}ms", method, path, status,
+                 static_cast<double>(micros.count()) / 1000.0);
+  }
+
+  void accept();
+};
+
+// One connection: reads requests one after another (keep-alive) and answers each in turn.
+class Session : public std::enable_shared_from_this<Session> {
+ public:
+  Session(tcp::socket socket, Server::Impl& server) : stream_(std::move(socket)), server_(server) {
+    std::lock_guard lock(server_.mutex);
+    ++server_.active;
+  }
+  ~Session() {
+    std::lock_guard lock(server_.mutex);
+    --server_.active;
+    server_.idle.notify_all();
+  }
+
+  void start() {
+    beast::error_code ec;
+    auto endpoint = stream_.socket().remote_endpoint(ec);
+    if (!ec) remote_address_ = endpoint.address().to_string();
+    read_request();
+  }
+
+  // Closes the connection if it is waiting for a new request; called on shutdown.
+  void close_if_idle() {
+    net::post(stream_.get_executor(), [self = shared_from_this()] {
+      if (self->waiting_) self->close();
+    });
+  }
+
+ private:
+  void read_request() {
+    waiting_ = true;
+    if (server_.stopping) return close();
+    parser_.emplace();
+    parser_->body_limit(server_.config.body_limit);
+    stream_.expires_after(kReadTimeout);
+    bhttp::async_read_header(
+        stream_, buffer_, *parser_,
+        [self = shared_from_this()](beast::error_code ec, std::size_t) { self->on_header(ec); });
+  }
+
+  void on_header(beast::error_code ec) {
+    waiting_ = false;
+    if (ec) return on_error(ec);
+    // curl and others wait for "100 Continue" before sending a larger body.
+    auto expect = parser_->get()[bhttp::field::expect];
+    if (beast::iequals(expect, "100-continue")) {
+      static const std::string kContinue = "HTTP/1.1 100 Continue\r\n\r\n";
+      net::async_write(stream_, net::buffer(kContinue),
+                       [self = shared_from_this()](beast::error_code ec, std::size_t) {
+                         if (ec) return self->close();
+                         self->read_body();
+                       });
+      return;
+    }
+    read_body();
+  }
+
+  void read_body() {
+    bhttp::async_read(
+        stream_, buffer_, *parser_,
+        [self = shared_from_this()](beast::error_code ec, std::size_t) { self->on_read(ec); });
+  }
+
+  void on_error(beast::error_code ec) {
+    if (ec == bhttp::error::body_limit) {
+      // Answer, then read and discard what the client is still sending: closing at once
+      // would reset the connection before the client reads the 413.
+      return send_problem(
+          413, "The request body exceeds " + std::to_string(server_.config.body_limit) + " bytes.");
+    }
+    if (ec == bhttp::error::end_of_stream || ec == beast::error::timeout ||
+        ec == net::error::operation_aborted || ec == net::error::connection_reset ||
+        ec == net::error::eof || ec == net::error::bad_descriptor)
+      return close();
+    if (ec.category() == bhttp::make_error_code(bhttp::error::bad_target).category())
+      return send_problem(400, "The request could not be parsed as HTTP/1.1.");
+    close();
+  }
+
+  void on_read(beast::error_code ec) {
+    if (ec) return on_error(ec);
+    auto message = parser_->release();
+    Request request;
+    request.method = std::string(message.method_string());
+    request.target = std::string(message.target());
+    request.remote_address = remote_address_;
+    std::string_view target = request.target;
+    auto question = target.find('?');
+    auto path = percent_decode(target.substr(0, question), false);
+    if (!path || path->empty() || path->front() != '/')
+      return send_problem(400, "The request target must be an absolute path.");
+    request.path = std::move(*path);
+    if (question != std::string_view::npos)
+      request.query = parse_query(target.substr(question + 1));
+    for (const auto& field : message) {
+      std::string name = lower(std::string(field.name_string()));
+      auto [it, inserted] = request.headers.emplace(name, std::string(field.value()));
+      if (!inserted) it->second += (name == "cookie" ? "; " : ", ") + std::string(field.value());
+    }
+    request.body = std::move(message.body());
+    keep_alive_ = message.keep_alive() && !server_.stopping;
+    head_ = message.method() == bhttp::verb::head;
+    version_ = message.version();
+    send(server_.respond(request));
+  }
+
+  void send_problem(int status, std::string_view detail) {
+    auto started_at = std::chrono::steady_clock::now();
+    Response response = problem_response(status, detail);
+    // The start line may be all that was parsed (a 413 is decided from the headers).
+    std::string method = parser_ ? std::string(parser_->get().method_string()) : "";
+    std::string target = parser_ ? std::string(parser_->get().target()) : "";
+    std::string path = target.substr(0, target.find('?'));
+    add_standard_headers(response, path);
+    Server::Impl::log(method.empty() ? "-" : method, path.empty() ? "-" : path, status, started_at);
+    keep_alive_ = false;
+    drain_after_ = status == 413;
+    head_ = false;
+    send(std::move(response));
+  }
+
+  void send(Response response) {
+    auto message = std::make_shared<bhttp::response<bhttp::string_body>>();
+    message->version(version_);
+    message->result(static_cast<unsigned>(response.status));
+    message->set(bhttp::field::server, "samla");
+    bool bodiless = response.status == 204 || response.status == 304;
+    if (!bodiless) message->set(bhttp::field::content_type, response.content_type);
+    for (auto& [name, value] : response.headers) message->insert(name, value);
+    message->keep_alive(keep_alive_);
+    if (!bodiless) message->body() = std::move(response.body);
+    message->prepare_payload();
+    if (head_) {
+      // HEAD: the headers of the GET, Content-Length included, and no body.
+      auto length = message->body().size();
+      message->body().clear();
+      message->content_length(length);
+    }
+    bhttp::async_write(stream_, *message,
+                       [self = shared_from_this(), message](beast::error_code ec, std::size_t) {
+                         if (ec) return self->close();
+                         if (self->drain_after_) return self->drain();
+                         if (!self->keep_alive_) return self->close();
+                         self->read_request();
+                       });
+  }
+
+  // Half-closes and reads whatever the client still sends, for a few seconds at most.
+  void drain() {
+    beast::error_code ec;
+    stream_.socket().shutdown(tcp::socket::shutdown_send, ec);
+    stream_.expires_after(std::chrono::seconds(5));
+    drain_buffer_.resize(64 * 1024);
+    stream_.async_read_some(net::buffer(drain_buffer_),
+                            [self = shared_from_this()](beast::error_code ec, std::size_t) {
+                              if (ec) return self->close();
+                              self->drain();
+                            });
+  }
+
+  void close() {
+    beast::error_code ec;
+    stream_.socket().shutdown(tcp::socket::shutdown_both, ec);
+    stream_.socket().close(ec);
+  }
+
+  beast::tcp_stream stream_;
+  Server::Impl& server_;
+  beast::flat_buffer buffer_;
+  std::optional<bhttp::request_parser<bhttp::string_body>> parser_;
+  std::vector<char> drain_buffer_;
+  std::string remote_address_;
+  unsigned version_ = 11;
+  bool keep_alive_ = false;
+  bool head_ = false;
+  bool drain_after_ = false;
+  std::atomic<bool> waiting_{false};
+};
+
+void Server::Impl::accept() {
+  acceptor->async_accept(net::make_strand(*ioc), [this](beast::error_code ec, tcp::socket socket) {
+    if (stopping || ec == net::error::operation_aborted) return;
+    if (!ec) {
+      auto session = std::make_shared<Session>(std::move(socket), *this);
+      {
+        std::lock_guard lock(mutex);
+        sessions.remove_if([](const std::weak_ptr<Session>& s) { return s.expired(); });
+        sessions.push_back(session);
+      }
+      session->start();
+    } else {
+      spdlog::warn("accept failed: {}", ec.message());
+    }
+    accept();
+  });
+}
+
+Server::Server(std::vector<Route> routes, Authenticate authenticate, ServerConfig config)
+    : impl_(std::make_unique<Impl>(std::move(routes), std::move(authenticate), std::move(config))) {
+}
+
+Server::~Server() {
+  stop();
+}
+
+const std::vector<Route>& Server::routes() const {
+  return impl_->routes;
+}
+
+unsigned short Server::port() const {
+  return impl_->bound_port;
+}
+
+Status Server::start() {
+  Impl& s = *impl_;
+  if (s.started) return make_error(ErrorCode::internal, "The server is already running.");
+  s.ioc.emplace(std::max(1, s.config.threads));
+  beast::error_code ec;
+  tcp::resolver resolver(*s.ioc);
+  auto endpoints =
+      resolver.resolve(s.config.host, std::to_string(s.config.port), tcp::resolver::passive, ec);
+  if (ec || endpoints.empty())
+    return make_error(ErrorCode::unavailable,
+                      "Cannot resolve " + s.config.host + ": " + ec.message());
+  tcp::endpoint endpoint = endpoints.begin()->endpoint();
+  s.acceptor.emplace(*s.ioc);
+  s.acceptor->open(endpoint.protocol(), ec);
+  if (!ec) s.acceptor->set_option(net::socket_base::reuse_address(true), ec);
+  if (!ec) s.acceptor->bind(endpoint, ec);
+  if (!ec) s.acceptor->listen(net::socket_base::max_listen_connections, ec);
+  if (ec) {
+    s.acceptor.reset();
+    return make_error(ErrorCode::unavailable, "Cannot listen on " + s.config.host + ":" +
+                                                  std::to_string(s.config.port) + ": " +
+                                                  ec.message());
+  }
+  s.bound_port = s.acceptor->local_endpoint().port();
+  s.stopping = false;
+  s.started = true;
+  s.accept();
+  for (int i = 0; i < std::max(1, s.config.threads); ++i)
+    s.threads.emplace_back([&s] { s.ioc->run(); });
+  spdlog::info("listening on {}:{}", s.config.host, s.bound_port);
+  return ok_status();
+}
+
+void Server::stop() {
+  Impl& s = *impl_;
+  if (!s.started) return;
+  s.stopping = true;
+  net::post(*s.ioc, [&s] {
+    beast::error_code ec;
+    s.acceptor->close(ec);
+  });
+  std::vector<std::shared_ptr<Session>> live;
+  {
+    std::lock_guard lock(s.mutex);
+    for (auto& weak : s.sessions)
+      if (auto session = weak.lock()) live.push_back(std::move(session));
+  }
+  // Outside the lock: dropping the last reference runs ~Session, which takes it.
+  for (auto& session : live) session->close_if_idle();
+  live.clear();
+  {
+    // Requests in flight finish and their connections close; stragglers are cut off.
+    std::unique_lock lock(s.mutex);
+    s.idle.wait_for(lock, kShutdownGrace, [&s] { return s.active == 0; });
+  }
+  s.ioc->stop();
+  for (auto& thread : s.threads) thread.join();
+  s.threads.clear();
+  s.acceptor.reset();
+  s.ioc.reset();
+  s.sessions.clear();
+  s.started = false;
+  spdlog::info("stopped");
+}
+
+Status Server::run() {
+  SAMLA_TRY(start());
+  std::printf("samla listening on http://%s:%u\n", impl_->config.host.c_str(),
+              static_cast<unsigned>(port()));
+  std::fflush(stdout);
+  net::io_context signals_context;
+  net::signal_set signals(signals_context, SIGINT, SIGTERM);
+  signals.async_wait(
+      [](beast::error_code, int signal) { spdlog::info("signal {}: shutting down", signal); });
+  signals_context.run();
+  stop();
+  return ok_status();
+}
+
+}  // namespace samla::http

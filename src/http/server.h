@@ -1,0 +1,60 @@
+// The HTTP server: Boost.Beast over Asio, a fixed pool of threads, and the route table.
+// This header is Beast-free; server.cc is the one translation unit that includes Beast.
+#pragma once
+
+#include <nlohmann/json.hpp>
+
+#include <cstddef>
+#include <functional>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "core/result.h"
+#include "http/api.h"
+#include "http/router.h"
+
+namespace samla::http {
+
+struct ServerConfig {
+  std::string host = "127.0.0.1";
+  unsigned short port = 8080;  // 0: an ephemeral port, see Server::port()
+  int threads = 2;
+  std::size_t body_limit = 16 * 1024 * 1024;  // larger bodies get 413
+  std::string static_root;                    // reserved for the web UI (not served yet)
+  std::string version = "0.0.0";              // reported by health and the OpenAPI document
+  // Answers whether the database is reachable, for GET /api/v1/health; none: "unknown".
+  std::function<bool()> health_probe;
+  // components.schemas of the OpenAPI document: every schema the routes name.
+  nlohmann::json component_schemas = nlohmann::json::object();
+};
+
+class Server {
+ public:
+  // Serves `routes` plus GET /, GET /api/v1/health and GET /api/v1/openapi.json unless the
+  // table already has them. `authenticate` identifies the caller of protected routes.
+  Server(std::vector<Route> routes, Authenticate authenticate, ServerConfig config = {});
+  ~Server();
+  Server(const Server&) = delete;
+  Server& operator=(const Server&) = delete;
+
+  // Binds and starts serving on background threads; unavailable if the address is taken.
+  Status start();
+  // Stops accepting, lets requests in flight finish (for up to 10 s), and joins the threads.
+  void stop();
+  // The bound port (the ephemeral one when configured with 0); valid after start().
+  unsigned short port() const;
+  // start(), prints "samla listening on http://HOST:PORT" to stdout (flushed), then blocks
+  // until SIGINT or SIGTERM and shuts down gracefully.
+  Status run();
+
+  // The final route table, including the routes the server adds.
+  const std::vector<Route>& routes() const;
+
+ private:
+  friend class Session;  // a connection, in server.cc
+  struct Impl;
+  std::unique_ptr<Impl> impl_;
+};
+
+}  // namespace samla::http
