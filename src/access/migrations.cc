@@ -1,0 +1,90 @@
+// The access module's schema. Timestamps are ISO 8601 UTC text (see core/clock.h), which sorts
+// correctly on both backends. Only hashes of secrets are stored: a stolen database yields no
+// working session or API token.
+#include "access/service.h"
+
+namespace samla::access {
+namespace {
+
+constexpr const char* kSchema = R"SQL(
+CREATE TABLE users (
+  id @ID@,
+  name TEXT NOT NULL UNIQUE,
+  role TEXT NOT NULL CHECK (role IN ('admin', 'coordinator', 'facilitator', 'participant', 'observer')),
+  password_hash TEXT NOT NULL,
+  disabled @INT@ NOT NULL DEFAULT 0 CHECK (disabled IN (0, 1)),
+  created_at TEXT NOT NULL,
+  updated_at TEXT NOT NULL,
+  version @INT@ NOT NULL DEFAULT 1
+);
+
+CREATE TABLE sessions (
+  token_hash TEXT PRIMARY KEY,
+  user_id @INT@ NOT NULL REFERENCES users (id) ON DELETE CASCADE,
+  csrf_token TEXT NOT NULL,
+  created_at TEXT NOT NULL,
+  last_seen_at TEXT NOT NULL,
+  expires_at TEXT NOT NULL
+);
+CREATE INDEX sessions_user ON sessions (user_id);
+
+CREATE TABLE api_tokens (
+  id @ID@,
+  user_id @INT@ NOT NULL REFERENCES users (id) ON DELETE CASCADE,
+  name TEXT NOT NULL,
+  token_hash TEXT NOT NULL UNIQUE,
+  created_at TEXT NOT NULL,
+  last_used_at TEXT,
+  revoked_at TEXT
+);
+CREATE INDEX api_tokens_user ON api_tokens (user_id);
+
+-- No foreign key on user_id: the history must outlive the users it names.
+CREATE TABLE audit_log (
+  id @ID@,
+  at TEXT NOT NULL,
+  user_id @INT@,
+  user_name TEXT NOT NULL,
+  action TEXT NOT NULL,
+  record_type TEXT NOT NULL,
+  record_id TEXT NOT NULL,
+  before_json TEXT,
+  after_json TEXT
+);
+CREATE INDEX audit_log_record ON audit_log (record_type, record_id);
+CREATE INDEX audit_log_user ON audit_log (user_id);
+)SQL";
+
+// The database itself keeps the audit log append-only, so no code path, bug or hand-typed
+// SQL through the application's connection can rewrite history.
+constexpr const char* kSqliteAppendOnly = R"SQL(
+CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log
+BEGIN
+  SELECT RAISE(ABORT, 'audit log is append-only');
+END;
+CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log
+BEGIN
+  SELECT RAISE(ABORT, 'audit log is append-only');
+END;
+)SQL";
+
+// PostgreSQL also has TRUNCATE, which skips row triggers; a statement trigger refuses it too.
+constexpr const char* kPostgresAppendOnly = R"SQL(
+CREATE FUNCTION audit_log_append_only() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+  RAISE EXCEPTION 'audit log is append-only' USING ERRCODE = 'insufficient_privilege';
+END;
+$$;
+CREATE TRIGGER audit_log_no_change BEFORE UPDATE OR DELETE ON audit_log
+  FOR EACH ROW EXECUTE FUNCTION audit_log_append_only();
+CREATE TRIGGER audit_log_no_truncate BEFORE TRUNCATE ON audit_log
+  FOR EACH STATEMENT EXECUTE FUNCTION audit_log_append_only();
+)SQL";
+
+}  // namespace
+
+std::vector<storage::Migration> migrations() {
+  return {storage::Migration{1, "access", kSchema, kSqliteAppendOnly, kPostgresAppendOnly}};
+}
+
+}  // namespace samla::access

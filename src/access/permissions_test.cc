@@ -1,0 +1,86 @@
+// The permission table, written out in full: any change to can() must change this table too.
+#include <gtest/gtest.h>
+
+#include <map>
+
+#include "access/principal.h"
+
+namespace samla::access {
+namespace {
+
+TEST(Permissions, EveryRoleAndActionMatchesTheTable) {
+  using enum Action;
+  // Columns: read_register, write_register, read_special_category, write_taxonomy,
+  //          export_register, manage_users, read_audit, use_own_account
+  const std::map<Role, std::map<Action, bool>> expected{
+      {Role::admin,
+       {{read_register, true},
+        {write_register, true},
+        {read_special_category, true},
+        {write_taxonomy, true},
+        {export_register, true},
+        {manage_users, true},
+        {read_audit, true},
+        {use_own_account, true}}},
+      {Role::coordinator,
+       {{read_register, true},
+        {write_register, true},
+        {read_special_category, true},
+        {write_taxonomy, true},
+        {export_register, true},
+        {manage_users, false},
+        {read_audit, false},
+        {use_own_account, true}}},
+      {Role::facilitator,
+       {{read_register, true},
+        {write_register, false},
+        {read_special_category, false},
+        {write_taxonomy, false},
+        {export_register, false},
+        {manage_users, false},
+        {read_audit, false},
+        {use_own_account, true}}},
+      {Role::participant,
+       {{read_register, false},
+        {write_register, false},
+        {read_special_category, false},
+        {write_taxonomy, false},
+        {export_register, false},
+        {manage_users, false},
+        {read_audit, false},
+        {use_own_account, true}}},
+      {Role::observer,
+       {{read_register, true},
+        {write_register, false},
+        {read_special_category, false},
+        {write_taxonomy, false},
+        {export_register, false},
+        {manage_users, false},
+        {read_audit, false},
+        {use_own_account, true}}},
+  };
+  ASSERT_EQ(all_roles().size(), expected.size());
+  for (Role role : all_roles()) {
+    ASSERT_EQ(expected.at(role).size(), all_actions().size()) << role_name(role);
+    for (Action action : all_actions())
+      EXPECT_EQ(can(role, action), expected.at(role).at(action))
+          << role_name(role) << " × " << action_name(action);
+  }
+}
+
+TEST(Permissions, PrincipalUsesItsRole) {
+  Principal observer{7, "olle", Role::observer, std::nullopt};
+  EXPECT_TRUE(can(observer, Action::read_register));
+  EXPECT_FALSE(can(observer, Action::read_special_category));
+  EXPECT_TRUE(can(system_principal(), Action::manage_users));
+}
+
+TEST(Permissions, RoleAndActionNamesRoundTrip) {
+  for (Role role : all_roles()) EXPECT_EQ(parse_role(role_name(role)), role);
+  EXPECT_FALSE(parse_role("superuser"));
+  EXPECT_FALSE(parse_role("Admin"));
+  for (Action action : all_actions()) EXPECT_NE(action_name(action), "unknown");
+}
+
+}  // namespace
+}  // namespace samla::access

@@ -1,0 +1,25 @@
+#include "access/service.h"
+
+#include "access/credentials.h"
+#include "access/service_state.h"
+#include "http/api.h"
+
+namespace samla::access {
+
+AccessService::AccessService(storage::SessionPool& pool, SessionPolicy policy)
+    : pool_(pool), policy_(policy), state_(std::make_unique<State>(policy)) {
+  credentials::ensure_initialized();
+}
+
+AccessService::~AccessService() = default;
+
+void AccessService::set_clock(std::function<TimePoint()> clock) {
+  state_->clock = std::move(clock);
+}
+
+Result<Page<AuditEntry>> AccessService::list_audit(const AuditQuery& query) {
+  SAMLA_ASSIGN(auto lease, pool_.acquire());
+  return access::list_audit(*lease, query);
+}
+
+}  // namespace samla::access

@@ -1,0 +1,42 @@
+// What the AccessService's parts share: its private state and a few row helpers. Internal to
+// the access module (users.cc, sessions.cc, tokens.cc, service.cc).
+#pragma once
+
+#include <functional>
+#include <mutex>
+#include <string>
+
+#include "access/rate_limiter.h"
+#include "access/service.h"
+
+namespace samla::access {
+
+struct AccessService::State {
+  std::function<TimePoint()> clock = [] { return samla::now(); };
+  LoginRateLimiter limiter;
+  // A hash verified for unknown names, so that they cost as much time as a wrong password.
+  std::once_flag dummy_once;
+  std::string dummy_hash;
+
+  explicit State(const SessionPolicy& policy)
+      : limiter(LoginLimits{policy.max_failures_per_account, policy.max_failures_per_address,
+                            policy.failure_window}) {}
+};
+
+namespace internal {
+
+// The columns user_from_row reads, in order.
+inline constexpr const char* kUserColumns =
+    "id, name, role, disabled, created_at, updated_at, version";
+
+// A User from a row selected with kUserColumns.
+User user_from_row(const storage::Row& row);
+// The user with `id`, or not_found.
+Result<User> load_user(storage::Session& session, std::int64_t id);
+// The principal acting as `user`.
+Principal principal_for(const User& user);
+// Checks a password against the policy (12 to 1000 characters); the error names "password".
+Status validate_password(const std::string& password);
+
+}  // namespace internal
+}  // namespace samla::access

@@ -1,0 +1,179 @@
+// Accounts: create, read, list, and update (role, disabled, password), each write audited in
+// its own transaction. Password hashing (tens of milliseconds, 64 MiB) happens before the
+// transaction starts, so it never holds the database's write lock.
+#include <nlohmann/json.hpp>
+
+#include "access/credentials.h"
+#include "access/service.h"
+#include "access/service_state.h"
+#include "access/wire.h"
+
+namespace samla::access {
+namespace internal {
+
+User user_from_row(const storage::Row& row) {
+  User user;
+  user.id = row.integer(0);
+  user.name = row.text(1);
+  // The CHECK constraint admits only known roles; should one appear anyway, grant least.
+  user.role = parse_role(row.text(2)).value_or(Role::observer);
+  user.disabled = row.integer(3) != 0;
+  user.created_at = row.text(4);
+  user.updated_at = row.text(5);
+  user.version = row.integer(6);
+  return user;
+}
+
+Result<User> load_user(storage::Session& session, std::int64_t id) {
+  auto row =
+      session.query_one(std::string("SELECT ") + kUserColumns + " FROM users WHERE id = ?", {id});
+  if (!row.ok()) {
+    if (row.error().code == ErrorCode::not_found)
+      return make_error(ErrorCode::not_found, "No such user.");
+    return row.error();
+  }
+  return user_from_row(*row);
+}
+
+Principal principal_for(const User& user) {
+  return Principal{user.id, user.name, user.role, std::nullopt};
+}
+
+Status validate_password(const std::string& password) {
+  // Characters, not bytes: "åäöåäöåäöåäö" is as long as "abcdefghijkl".
+  std::size_t characters = 0;
+  for (unsigned char c : password)
+    if ((c & 0xC0) != 0x80) ++characters;
+  if (characters < 12)
+    return invalid_fields({{"password", "Must be at least 12 characters long."}});
+  if (characters > 1000) return invalid_fields({{"password", "Must be at most 1000 characters."}});
+  return ok_status();
+}
+
+}  // namespace internal
+
+namespace {
+
+std::optional<FieldError> name_problem(const std::string& name) {
+  if (name.empty()) return FieldError{"name", "Must not be empty."};
+  if (name.size() > 100) return FieldError{"name", "Must be at most 100 bytes."};
+  if (name.front() == ' ' || name.back() == ' ')
+    return FieldError{"name", "Must not start or end with a space."};
+  for (unsigned char c : name)
+    if (c < 0x20 || c == 0x7f) return FieldError{"name", "Must not contain control characters."};
+  return std::nullopt;
+}
+
+// Refuses a change that would leave no enabled admin, since nobody could then manage users.
+Status keep_an_admin(storage::Session& session, const User& before, Role role, bool disabled) {
+  bool was_admin = before.role == Role::admin && !before.disabled;
+  bool is_admin = role == Role::admin && !disabled;
+  if (!was_admin || is_admin) return ok_status();
+  SAMLA_ASSIGN(storage::Row row,
+               session.query_one("SELECT COUNT(*) FROM users WHERE role = 'admin' AND disabled = 0 "
+                                 "AND id <> ?",
+                                 {before.id}));
+  if (row.integer(0) == 0)
+    return make_error(ErrorCode::conflict, "At least one enabled admin must remain.");
+  return ok_status();
+}
+
+}  // namespace
+
+Result<User> AccessService::create_user(const std::string& name, Role role,
+                                        const std::string& password, const Principal& actor) {
+  std::vector<FieldError> problems;
+  if (auto problem = name_problem(name)) problems.push_back(*problem);
+  if (auto valid = internal::validate_password(password); !valid.ok())
+    for (const FieldError& f : valid.error().fields) problems.push_back(f);
+  if (!problems.empty()) return invalid_fields(std::move(problems));
+
+  SAMLA_ASSIGN(std::string hash, credentials::hash_password(password));
+  SAMLA_ASSIGN(auto lease, pool_.acquire());
+  std::string at = format_iso8601(state_->clock());
+  auto created = storage::in_transaction(*lease, [&](storage::Session& s) -> Result<User> {
+    SAMLA_ASSIGN(storage::Row row,
+                 s.query_one(std::string("INSERT INTO users (name, role, password_hash, disabled, "
+                                         "created_at, updated_at, version) VALUES (?, ?, ?, 0, "
+                                         "?, ?, 1) RETURNING ") +
+                                 internal::kUserColumns,
+                             {name, std::string(role_name(role)), hash, at, at}));
+    User user = internal::user_from_row(row);
+    nlohmann::json after = user_json(user);
+    SAMLA_TRY(record_change(s, actor, "create", "user", std::to_string(user.id), nullptr, &after));
+    return user;
+  });
+  if (!created.ok() && created.error().code == ErrorCode::conflict)
+    return make_error(ErrorCode::conflict, "A user named '" + name + "' already exists.");
+  return created;
+}
+
+Result<User> AccessService::get_user(std::int64_t id) {
+  SAMLA_ASSIGN(auto lease, pool_.acquire());
+  return internal::load_user(*lease, id);
+}
+
+Result<User> AccessService::find_user(const std::string& name) {
+  SAMLA_ASSIGN(auto lease, pool_.acquire());
+  SAMLA_ASSIGN(storage::Rows rows, lease->query(std::string("SELECT ") + internal::kUserColumns +
+                                                    " FROM users WHERE name = ?",
+                                                {name}));
+  if (rows.empty()) return make_error(ErrorCode::not_found, "No user named '" + name + "'.");
+  return internal::user_from_row(rows.front());
+}
+
+Result<std::vector<User>> AccessService::list_users() {
+  SAMLA_ASSIGN(auto lease, pool_.acquire());
+  SAMLA_ASSIGN(storage::Rows rows, lease->query(std::string("SELECT ") + internal::kUserColumns +
+                                                " FROM users ORDER BY id"));
+  std::vector<User> users;
+  for (const storage::Row& row : rows) users.push_back(internal::user_from_row(row));
+  return users;
+}
+
+Result<User> AccessService::update_user(std::int64_t id, std::optional<Role> role,
+                                        std::optional<bool> disabled,
+                                        std::optional<std::string> password,
+                                        std::optional<std::int64_t> expected_version,
+                                        const Principal& actor) {
+  std::optional<std::string> hash;
+  if (password) {
+    SAMLA_TRY(internal::validate_password(*password));
+    SAMLA_ASSIGN(hash, credentials::hash_password(*password));
+  }
+  SAMLA_ASSIGN(auto lease, pool_.acquire());
+  std::string at = format_iso8601(state_->clock());
+  return storage::in_transaction(*lease, [&](storage::Session& s) -> Result<User> {
+    SAMLA_ASSIGN(User before, internal::load_user(s, id));
+    if (expected_version && *expected_version != before.version)
+      return make_error(ErrorCode::precondition_failed,
+                        "The user has changed since you read it; it is now at version " +
+                            std::to_string(before.version) + ".");
+    Role new_role = role.value_or(before.role);
+    bool new_disabled = disabled.value_or(before.disabled);
+    if (new_role == before.role && new_disabled == before.disabled && !hash) return before;
+    SAMLA_TRY(keep_an_admin(s, before, new_role, new_disabled));
+
+    SAMLA_ASSIGN(std::int64_t changed,
+                 s.execute("UPDATE users SET role = ?, disabled = ?, "
+                           "password_hash = COALESCE(?, password_hash), updated_at = ?, "
+                           "version = version + 1 WHERE id = ? AND version = ?",
+                           {std::string(role_name(new_role)),
+                            static_cast<std::int64_t>(new_disabled ? 1 : 0),
+                            storage::nullable(hash), at, id, before.version}));
+    if (changed != 1) return make_error(ErrorCode::conflict, "The user changed concurrently.");
+    // A new password or a disabled account ends every open session at once.
+    if (hash || (new_disabled && !before.disabled))
+      SAMLA_TRY(s.execute("DELETE FROM sessions WHERE user_id = ?", {id}));
+
+    SAMLA_ASSIGN(User after, internal::load_user(s, id));
+    nlohmann::json before_doc = user_json(before);
+    nlohmann::json after_doc = user_json(after);
+    if (hash) after_doc["password_changed"] = true;  // that it changed; never the hash
+    SAMLA_TRY(
+        record_change(s, actor, "update", "user", std::to_string(id), &before_doc, &after_doc));
+    return after;
+  });
+}
+
+}  // namespace samla::access

@@ -1,0 +1,22 @@
+// The JSON shapes of the access module's records, apart from the domain types; the same
+// shapes go into the API and into audit entries (never with a password hash or a secret).
+#pragma once
+
+#include <nlohmann/json.hpp>
+
+#include "access/audit.h"
+#include "access/service.h"
+
+namespace samla::access {
+
+// {id, name, role, disabled, created_at, updated_at, version}
+nlohmann::json user_json(const User& user);
+// {id, name, role}: the short form inside a session.
+nlohmann::json user_summary_json(const User& user);
+// {id, user_id, name, created_at, last_used_at, revoked_at}
+nlohmann::json token_json(const ApiToken& token);
+// {id, at, user_id, user_name, action, record_type, record_id, before, after}; before/after
+// are the stored JSON documents, or null.
+nlohmann::json audit_entry_json(const AuditEntry& entry);
+
+}  // namespace samla::access
