@@ -1,0 +1,40 @@
+// The samla command: parses the line, then runs the one subcommand that was named.
+#include <exception>
+#include <iostream>
+
+#include "cli/context.h"
+
+#ifndef SAMLA_VERSION
+#define SAMLA_VERSION "0.0.0"
+#endif
+
+int main(int argc, char** argv) {
+  using namespace samla::cli;
+  Context context;
+  CLI::App app{"samla: a register of stakeholders for multi-actor mental-health programmes",
+               "samla"};
+  app.set_version_flag("--version", std::string("samla ") + SAMLA_VERSION);
+  app.add_option("--db", context.db_flag,
+                 "Database: sqlite:PATH or postgresql://… (default: $SAMLA_DB, else "
+                 "sqlite:data/samla.db)");
+  app.fallthrough();
+  app.require_subcommand(1);
+  add_serve_command(app, context);
+  add_database_commands(app, context);
+  add_user_commands(app, context);
+  add_import_export_commands(app, context);
+  add_demo_command(app, context);
+  try {
+    app.parse(argc, argv);
+  } catch (const CLI::ParseError& e) {
+    int code = app.exit(e);  // prints help, the version, or the usage error
+    return code == 0 ? kOk : kUsage;
+  }
+  try {
+    return context.action ? context.action() : usage_error("no command given; see samla --help");
+  } catch (const std::exception& e) {
+    // Exceptions are bugs; say so instead of crashing without a word.
+    std::cerr << "samla: internal error: " << e.what() << "\n";
+    return kFailed;
+  }
+}

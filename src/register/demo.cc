@@ -1,0 +1,134 @@
+#include "register/demo.h"
+
+#include <map>
+
+#include "register/demo_data.h"
+#include "register/import_columns.h"
+#include "register/store.h"
+
+namespace samla::registry {
+namespace {
+
+using storage::Session;
+
+std::optional<std::string> optional_text(const char* text) {
+  if (!text || !*text) return std::nullopt;
+  return std::string(text);
+}
+
+// The four themes of the EU source document; a migration seeds them, but an administrator
+// may have deleted one since.
+struct ThemeSeed {
+  const char* slug;
+  const char* name_en;
+  const char* name_sv;
+};
+constexpr ThemeSeed kThemes[] = {
+    {"mental_health_promotion", "Mental health promotion", "Främjande av psykisk hälsa"},
+    {"stigma_reduction", "Stigma reduction", "Minskat stigma"},
+    {"access_to_services", "Access to services", "Tillgång till vård och stöd"},
+    {"digital_health", "Digital health", "Digital hälsa"},
+};
+
+Status load_groups_and_themes(Session& s, const access::Principal& actor, DemoSummary& summary) {
+  for (const auto& row : demo::groups()) {
+    SAMLA_ASSIGN(auto existing, store::find_country_group(s, row.slug));
+    if (existing) continue;
+    CountryGroup g;
+    g.slug = row.slug;
+    g.name = row.name;
+    g.description = row.description;
+    g.countries = split_values(row.countries);
+    SAMLA_TRY(store::insert_country_group(s, g, actor));
+    ++summary.country_groups_created;
+  }
+  for (const auto& seed : kThemes) {
+    SAMLA_ASSIGN(auto existing, store::find_theme(s, seed.slug));
+    if (existing) continue;
+    Theme t;
+    t.slug = seed.slug;
+    t.name_en = seed.name_en;
+    t.name_sv = seed.name_sv;
+    SAMLA_TRY(store::insert_theme(s, t, actor));
+    ++summary.themes_created;
+  }
+  return ok_status();
+}
+
+// Returns the id of every demo organisation by name, inserting the missing ones.
+Result<std::map<std::string, std::int64_t>> load_organisations(Session& s,
+                                                               const access::Principal& actor,
+                                                               DemoSummary& summary) {
+  std::map<std::string, std::int64_t> ids;
+  // Parents come before their children in the table.
+  for (const auto& row : demo::organisations()) {
+    SAMLA_ASSIGN(auto existing, store::find_organisation(s, row.name, optional_text(row.country)));
+    if (existing) {
+      ids[row.name] = existing->meta.id;
+      continue;
+    }
+    Organisation o;
+    o.name = row.name;
+    o.sector = row.sector;
+    o.level = row.level;
+    o.country = optional_text(row.country);
+    o.website = optional_text(row.website);
+    if (*row.parent) o.parent_id = ids.at(row.parent);
+    SAMLA_ASSIGN(auto created, store::insert_organisation(s, o, actor));
+    ids[row.name] = created.meta.id;
+    ++summary.organisations_created;
+  }
+  return ids;
+}
+
+Status load_people(Session& s, const std::map<std::string, std::int64_t>& organisation_ids,
+                   const access::Principal& actor, DemoSummary& summary) {
+  for (const auto& row : demo::people()) {
+    std::optional<std::int64_t> organisation_id;
+    if (*row.organisation) organisation_id = organisation_ids.at(row.organisation);
+    std::optional<Person> existing;
+    if (*row.email) {
+      SAMLA_ASSIGN(existing, store::find_person_by_email(s, row.email));
+    } else {
+      SAMLA_ASSIGN(existing, store::find_person_by_name(s, row.name, organisation_id));
+    }
+    if (existing) continue;
+    bool swedish = std::string_view(row.country) == "SE";
+    Person p;
+    p.name = row.name;
+    p.email = optional_text(row.email);
+    p.title = optional_text(row.title);
+    p.organisation_id = organisation_id;
+    p.country = optional_text(row.country);
+    p.perspectives = split_values(row.perspectives);
+    p.themes = split_values(row.themes);
+    p.languages = split_values(row.languages);
+    p.tags = split_values(row.tags);
+    p.notes = row.notes;
+    p.mapped_by = swedish ? demo::kSwedishMapper : demo::kEuropeanMapper;
+    p.mapping_reason = swedish ? demo::kSwedishReason : demo::kEuropeanReason;
+    SAMLA_TRY(store::insert_person(s, p, actor));
+    ++summary.people_created;
+  }
+  return ok_status();
+}
+
+}  // namespace
+
+Result<DemoSummary> load_demo(Session& session, const access::Principal& actor) {
+  return storage::in_transaction(session, [&](Session& s) -> Result<DemoSummary> {
+    DemoSummary summary;
+    SAMLA_TRY(load_groups_and_themes(s, actor, summary));
+    SAMLA_ASSIGN(auto organisation_ids, load_organisations(s, actor, summary));
+    SAMLA_TRY(load_people(s, organisation_ids, actor, summary));
+    return summary;
+  });
+}
+
+Result<bool> register_is_empty(Session& session) {
+  SAMLA_ASSIGN(auto row, session.query_one("SELECT (SELECT COUNT(*) FROM organisations) + "
+                                           "(SELECT COUNT(*) FROM people)"));
+  return row.integer(0) == 0;
+}
+
+}  // namespace samla::registry

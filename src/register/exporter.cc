@@ -1,0 +1,236 @@
+#include "register/exporter.h"
+
+#include <stdlib.h>
+#include <xlsxwriter.h>
+
+#include <algorithm>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+
+#include "register/json.h"
+#include "register/list.h"
+
+namespace samla::registry {
+namespace {
+
+namespace fs = std::filesystem;
+
+std::string text(const std::optional<std::string>& value) {
+  return value.value_or("");
+}
+
+// Reads every page of a list query.
+template <typename T, typename Filter, typename List>
+Result<std::vector<T>> read_all(Filter filter, List list) {
+  filter.sort = SortOrder::name;
+  filter.limit = kMaxPageSize;
+  std::vector<T> out;
+  for (;;) {
+    SAMLA_ASSIGN(Page<T> page, list(filter));
+    std::move(page.items.begin(), page.items.end(), std::back_inserter(out));
+    if (!page.next) return out;
+    filter.cursor = page.next;
+  }
+}
+
+Result<std::vector<Organisation>> all_organisations(storage::Session& s, const Viewer& viewer) {
+  return read_all<Organisation>(OrganisationFilter{}, [&](const OrganisationFilter& f) {
+    return list_organisations(s, f, viewer);
+  });
+}
+
+Result<std::vector<Person>> all_people(storage::Session& s, const Viewer& viewer) {
+  return read_all<Person>(PersonFilter{},
+                          [&](const PersonFilter& f) { return list_people(s, f, viewer); });
+}
+
+std::string cell(const Organisation& o, Column c) {
+  switch (c) {
+    case Column::name:
+      return o.name;
+    case Column::sector:
+      return o.sector;
+    case Column::level:
+      return o.level;
+    case Column::country:
+      return text(o.country);
+    case Column::parent:
+      return text(o.parent_name);
+    case Column::website:
+      return text(o.website);
+    default:
+      return "";
+  }
+}
+
+std::string cell(const Person& p, Column c) {
+  switch (c) {
+    case Column::name:
+      return p.name;
+    case Column::email:
+      return text(p.email);
+    case Column::title:
+      return text(p.title);
+    case Column::organisation:
+      return text(p.organisation_name);
+    case Column::country:
+      return text(p.country);
+    case Column::perspectives:
+      return join_values(p.perspectives);
+    case Column::themes:
+      return join_values(p.themes);
+    case Column::languages:
+      return join_values(p.languages);
+    case Column::tags:
+      return join_values(p.tags);
+    case Column::notes:
+      return p.notes;
+    case Column::phone:
+      return text(p.phone);
+    case Column::mapped_by:
+      return text(p.mapped_by);
+    case Column::mapping_reason:
+      return text(p.mapping_reason);
+    default:
+      return "";
+  }
+}
+
+template <typename T>
+ExportTable make_table(ImportKind kind, const std::vector<T>& records) {
+  ExportTable table;
+  for (Column c : columns_of(kind)) table.header.emplace_back(column_name(c));
+  for (const auto& record : records) {
+    std::vector<std::string> row;
+    for (Column c : columns_of(kind)) row.push_back(cell(record, c));
+    table.rows.push_back(std::move(row));
+  }
+  return table;
+}
+
+// Excel refuses cells over 32767 bytes; cut at a character boundary rather than fail.
+std::string fit_cell(const std::string& value) {
+  constexpr std::size_t kMax = 32767;
+  if (value.size() <= kMax) return value;
+  std::size_t end = kMax;
+  while (end > 0 && (static_cast<unsigned char>(value[end]) & 0xC0) == 0x80) --end;
+  return value.substr(0, end);
+}
+
+Status xlsx_error(lxw_error e) {
+  if (e == LXW_NO_ERROR) return ok_status();
+  return make_error(ErrorCode::internal, std::string("XLSX export failed: ") + lxw_strerror(e));
+}
+
+Status write_workbook(const ExportTable& table, const std::string& sheet_name,
+                      const fs::path& path) {
+  lxw_workbook* workbook = workbook_new(path.c_str());
+  if (!workbook)
+    return make_error(ErrorCode::internal, "XLSX export failed: cannot create the file");
+  lxw_worksheet* sheet = workbook_add_worksheet(workbook, sheet_name.c_str());
+  lxw_format* bold = workbook_add_format(workbook);
+  format_set_bold(bold);
+  std::vector<std::size_t> widths(table.header.size(), 8);
+  auto note_width = [&](std::size_t col, const std::string& value) {
+    widths[col] = std::min<std::size_t>(60, std::max(widths[col], value.size() + 2));
+  };
+  Status status = ok_status();
+  for (std::size_t c = 0; c < table.header.size() && status.ok(); ++c) {
+    status = xlsx_error(
+        worksheet_write_string(sheet, 0, static_cast<lxw_col_t>(c), table.header[c].c_str(), bold));
+    note_width(c, table.header[c]);
+  }
+  for (std::size_t r = 0; r < table.rows.size() && status.ok(); ++r) {
+    for (std::size_t c = 0; c < table.rows[r].size() && status.ok(); ++c) {
+      const std::string value = fit_cell(table.rows[r][c]);
+      if (value.empty()) continue;
+      status = xlsx_error(worksheet_write_string(
+          sheet, static_cast<lxw_row_t>(r + 1), static_cast<lxw_col_t>(c), value.c_str(), nullptr));
+      note_width(c, value);
+    }
+  }
+  if (status.ok() && !table.header.empty()) {
+    for (std::size_t c = 0; c < widths.size(); ++c)
+      worksheet_set_column(sheet, static_cast<lxw_col_t>(c), static_cast<lxw_col_t>(c),
+                           static_cast<double>(widths[c]), nullptr);
+    worksheet_freeze_panes(sheet, 1, 0);
+    status = xlsx_error(worksheet_autofilter(sheet, 0, 0, static_cast<lxw_row_t>(table.rows.size()),
+                                             static_cast<lxw_col_t>(table.header.size() - 1)));
+  }
+  lxw_error closed = workbook_close(workbook);  // frees the workbook whatever happened
+  if (!status.ok()) return status;
+  return xlsx_error(closed);
+}
+
+}  // namespace
+
+std::optional<ExportFormat> parse_export_format(std::string_view text) {
+  if (text == "csv") return ExportFormat::csv;
+  if (text == "json") return ExportFormat::json;
+  if (text == "xlsx") return ExportFormat::xlsx;
+  return std::nullopt;
+}
+
+Result<ExportTable> export_table(storage::Session& s, ImportKind kind, const Viewer& viewer) {
+  if (kind == ImportKind::organisations) {
+    SAMLA_ASSIGN(auto organisations, all_organisations(s, viewer));
+    return make_table(kind, organisations);
+  }
+  SAMLA_ASSIGN(auto people, all_people(s, viewer));
+  return make_table(kind, people);
+}
+
+Result<nlohmann::json> export_json(storage::Session& s, ImportKind kind, const Viewer& viewer) {
+  nlohmann::json out = nlohmann::json::array();
+  if (kind == ImportKind::organisations) {
+    SAMLA_ASSIGN(auto organisations, all_organisations(s, viewer));
+    for (const auto& o : organisations) out.push_back(to_json(o));
+  } else {
+    SAMLA_ASSIGN(auto people, all_people(s, viewer));
+    for (const auto& p : people) out.push_back(to_json(p));
+  }
+  return out;
+}
+
+std::string to_csv(const ExportTable& table, const csv::WriteOptions& options) {
+  csv::Writer writer(options);
+  writer.row(table.header);
+  for (const auto& row : table.rows) writer.row(row);
+  return writer.text();
+}
+
+Result<std::string> to_xlsx(const ExportTable& table, const std::string& sheet_name) {
+  // libxlsxwriter writes to a file; a private temporary folder keeps it from others' eyes.
+  std::string pattern = (fs::temp_directory_path() / "samla-xlsx-XXXXXX").string();
+  if (!mkdtemp(pattern.data()))
+    return make_error(ErrorCode::internal, "XLSX export failed: cannot create a temporary folder");
+  fs::path dir = pattern;
+  fs::path path = dir / "export.xlsx";
+  Status written = write_workbook(table, sheet_name, path);
+  std::string bytes;
+  if (written.ok()) {
+    std::ifstream in(path, std::ios::binary);
+    std::ostringstream buffer;
+    buffer << in.rdbuf();
+    bytes = buffer.str();
+  }
+  std::error_code ec;
+  fs::remove_all(dir, ec);
+  if (!written.ok()) return written.error();
+  if (bytes.empty()) return make_error(ErrorCode::internal, "XLSX export failed: empty workbook");
+  return bytes;
+}
+
+Result<std::string> export_register(storage::Session& s, ImportKind kind, ExportFormat format,
+                                    const Viewer& viewer, const csv::WriteOptions& csv_options) {
+  if (format == ExportFormat::json) {
+    SAMLA_ASSIGN(auto json, export_json(s, kind, viewer));
+    return json.dump(2) + "\n";
+  }
+  SAMLA_ASSIGN(auto table, export_table(s, kind, viewer));
+  if (format == ExportFormat::csv) return to_csv(table, csv_options);
+  return to_xlsx(table, std::string(kind_name(kind)));
+}
+
+}  // namespace samla::registry

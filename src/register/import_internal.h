@@ -1,0 +1,70 @@
+// Shared by the importer's files; not part of the module's interface.
+#pragma once
+
+#include <map>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "register/csv.h"
+#include "register/importer.h"
+
+namespace samla::registry::import_detail {
+
+// A parsed file whose header has been mapped to columns.
+class Sheet {
+ public:
+  Sheet(std::map<Column, std::size_t> index, std::map<Column, std::string> headers,
+        std::vector<csv::Record> rows)
+      : index_(std::move(index)), headers_(std::move(headers)), rows_(std::move(rows)) {}
+
+  const std::vector<csv::Record>& rows() const { return rows_; }
+  bool has(Column column) const { return index_.count(column) != 0; }
+  // The cell, trimmed and with any formula guard removed; nullopt when the column is absent.
+  std::optional<std::string> cell(const csv::Record& row, Column column) const;
+  // The cell when the column is present and the cell is not blank.
+  std::optional<std::string> value(const csv::Record& row, Column column) const;
+  // The header as the file wrote it, or the English name when the file lacks the column.
+  std::string label(Column column) const;
+
+ private:
+  std::map<Column, std::size_t> index_;
+  std::map<Column, std::string> headers_;
+  std::vector<csv::Record> rows_;
+};
+
+// Collects problems into a report.
+class Problems {
+ public:
+  explicit Problems(ImportReport& report) : report_(report) {}
+  void add(std::size_t line, std::string column, std::string message) {
+    report_.problems.push_back({line, std::move(column), std::move(message)});
+  }
+  // Adds the field errors of a failed write or validation, naming the file's headers.
+  // `field_column` maps a record field ("organisation_id") to its column.
+  void add_error(std::size_t line, const Error& error, const Sheet& sheet, ImportKind kind);
+  bool empty() const { return report_.problems.empty(); }
+
+ private:
+  ImportReport& report_;
+};
+
+// The column that holds a record field, for reporting: "organisation_id" → organisation.
+std::optional<Column> column_of_field(ImportKind kind, const std::string& field);
+
+// Organisations whose name is exactly `name`, as (id, country) pairs, oldest first.
+struct NamedOrganisation {
+  std::int64_t id = 0;
+  std::optional<std::string> country;
+};
+Result<std::vector<NamedOrganisation>> organisations_named(storage::Session& s,
+                                                           const std::string& name);
+
+// Each kind checks every row, then (when no row has a problem) writes them in order. A
+// write that fails adds a problem and stops. The caller rolls back on any problem.
+Status import_organisations(storage::Session& s, const Sheet& sheet, const access::Principal& actor,
+                            ImportReport& report);
+Status import_people(storage::Session& s, const Sheet& sheet, const access::Principal& actor,
+                     ImportReport& report);
+
+}  // namespace samla::registry::import_detail

@@ -1,0 +1,230 @@
+// Importing organisations: each row is matched by name and country; parents may be named in
+// the same file (they are written first) or already be in the register.
+#include <set>
+
+#include "register/import_internal.h"
+#include "register/store.h"
+#include "register/validation.h"
+
+namespace samla::registry::import_detail {
+namespace {
+
+using storage::Session;
+
+struct Row {
+  const csv::Record* record = nullptr;
+  Organisation organisation;  // as it will be written
+  std::optional<Organisation> existing;
+  std::optional<std::size_t> parent_row;  // the parent is this row of the file
+  std::set<Column> reported;              // columns that already have a problem
+  bool duplicate = false;                 // repeats an earlier row (reported)
+};
+
+bool is_data_error(const Error& e) {
+  return e.code == ErrorCode::invalid || e.code == ErrorCode::conflict ||
+         e.code == ErrorCode::not_found || e.code == ErrorCode::precondition_failed;
+}
+
+bool same_content(Organisation a, Organisation b) {
+  normalise(a);
+  normalise(b);
+  return a.name == b.name && a.sector == b.sector && a.level == b.level && a.country == b.country &&
+         a.parent_id == b.parent_id && a.website == b.website;
+}
+
+std::string where(const std::optional<std::string>& country) {
+  return country ? " (" + *country + ")" : "";
+}
+
+// Reads one row's own fields (all but the parent).
+Status read_row(Session& s, const Sheet& sheet, Row& row, Problems& problems) {
+  const auto& record = *row.record;
+  auto problem = [&](Column c, std::string message) {
+    problems.add(record.line, sheet.label(c), std::move(message));
+    row.reported.insert(c);
+  };
+  std::string name = sheet.cell(record, Column::name).value_or("");
+  std::optional<std::string> country;
+  if (auto text = sheet.value(record, Column::country)) {
+    auto code = store::resolve_country(s, *text);
+    if (code.ok())
+      country = *code;
+    else if (code.error().code == ErrorCode::not_found)
+      problem(Column::country, "unknown country '" + *text +
+                                   "'; use an ISO code such as SE or a Swedish or English name");
+    else
+      return code.error();
+  }
+  if (!name.empty() && !row.reported.count(Column::country)) {
+    SAMLA_ASSIGN(row.existing, store::find_organisation(s, name, country));
+  }
+  Organisation& o = row.organisation;
+  if (row.existing) o = *row.existing;
+  o.name = name;
+  if (sheet.has(Column::country)) o.country = country;
+  for (auto [column, vocabulary] : {std::pair{Column::sector, Vocabulary::sector},
+                                    std::pair{Column::level, Vocabulary::level}}) {
+    std::string& field = column == Column::sector ? o.sector : o.level;
+    auto text = sheet.value(record, column);
+    if (!text) {
+      if (!row.existing) problem(column, "is required");
+    } else if (auto v = vocabulary_value(vocabulary, *text)) {
+      field = *v;
+    } else {
+      problem(column, "unknown value '" + *text + "'; use " + vocabulary_list(vocabulary) +
+                          " (or the Swedish words in docs/import.md)");
+    }
+  }
+  if (sheet.has(Column::website)) o.website = sheet.value(record, Column::website);
+  for (const auto& e : store::validate_organisation(o)) {
+    auto column = column_of_field(ImportKind::organisations, e.field);
+    if (column && row.reported.count(*column)) continue;
+    if (column) row.reported.insert(*column);
+    problems.add(record.line, column ? sheet.label(*column) : e.field, e.message);
+  }
+  return ok_status();
+}
+
+// Picks the one candidate, preferring the child's country when a name is used in several.
+template <typename Candidate, typename CountryOf>
+std::optional<Candidate> pick(const std::vector<Candidate>& candidates,
+                              const std::optional<std::string>& country, CountryOf country_of,
+                              bool& ambiguous) {
+  ambiguous = false;
+  if (candidates.size() == 1) return candidates.front();
+  std::vector<Candidate> same;
+  for (const auto& c : candidates)
+    if (country_of(c) == country) same.push_back(c);
+  if (same.size() == 1) return same.front();
+  ambiguous = !candidates.empty();
+  return std::nullopt;
+}
+
+Status resolve_parent(Session& s, const Sheet& sheet, std::vector<Row>& rows, std::size_t i,
+                      Problems& problems) {
+  Row& row = rows[i];
+  const auto line = row.record->line;
+  const std::string label = sheet.label(Column::parent);
+  if (!sheet.has(Column::parent)) return ok_status();  // a matched record keeps its parent
+  auto name = sheet.value(*row.record, Column::parent);
+  row.organisation.parent_id.reset();
+  if (!name) return ok_status();
+  const auto& country = row.organisation.country;
+  std::vector<std::size_t> in_file;
+  for (std::size_t k = 0; k < rows.size(); ++k)
+    if (k != i && !rows[k].duplicate && rows[k].organisation.name == *name) in_file.push_back(k);
+  bool ambiguous = false;
+  auto file_parent = pick(
+      in_file, country, [&](std::size_t k) { return rows[k].organisation.country; }, ambiguous);
+  if (file_parent) {
+    row.parent_row = *file_parent;
+    return ok_status();
+  }
+  if (ambiguous) {
+    problems.add(
+        line, label,
+        "several rows are named '" + *name + "'; give this row the country of the one meant");
+    return ok_status();
+  }
+  if (*name == row.organisation.name) {
+    problems.add(line, label, "an organisation cannot be its own parent");
+    return ok_status();
+  }
+  SAMLA_ASSIGN(auto stored, organisations_named(s, *name));
+  auto db_parent = pick(
+      stored, country, [](const NamedOrganisation& o) { return o.country; }, ambiguous);
+  if (db_parent)
+    row.organisation.parent_id = db_parent->id;
+  else if (ambiguous)
+    problems.add(line, label,
+                 "several organisations are named '" + *name +
+                     "'; give this row the country of the one meant");
+  else
+    problems.add(line, label, "no organisation named '" + *name + "' in this file or the register");
+  return ok_status();
+}
+
+// Reports rows whose parents, followed through the file, lead back to themselves.
+void find_cycles(const Sheet& sheet, const std::vector<Row>& rows, Problems& problems) {
+  for (std::size_t i = 0; i < rows.size(); ++i) {
+    std::optional<std::size_t> at = rows[i].parent_row;
+    for (std::size_t steps = 0; at && steps <= rows.size(); ++steps) {
+      if (*at == i) {
+        problems.add(rows[i].record->line, sheet.label(Column::parent),
+                     "the parents named in this file form a loop back to this organisation");
+        break;
+      }
+      at = rows[*at].parent_row;
+    }
+  }
+}
+
+// Writes one row; false when the store refused it (a problem was added).
+Result<bool> write_row(Session& s, const Sheet& sheet, Row& row, const access::Principal& actor,
+                       ImportReport& report, Problems& problems) {
+  Result<Organisation> written = Organisation{};
+  if (row.existing) {
+    if (same_content(row.organisation, *row.existing)) {
+      ++report.unchanged;
+      return true;
+    }
+    written = store::update_organisation(s, row.existing->meta.id, row.organisation,
+                                         row.existing->meta.version, actor);
+    if (written.ok()) ++report.updated;
+  } else {
+    written = store::insert_organisation(s, row.organisation, actor);
+    if (written.ok()) ++report.created;
+  }
+  if (written.ok()) {
+    row.organisation.meta = written->meta;
+    return true;
+  }
+  if (!is_data_error(written.error())) return written.error();
+  problems.add_error(row.record->line, written.error(), sheet, ImportKind::organisations);
+  return false;
+}
+
+}  // namespace
+
+Status import_organisations(Session& s, const Sheet& sheet, const access::Principal& actor,
+                            ImportReport& report) {
+  Problems problems(report);
+  std::vector<Row> rows;
+  std::map<std::pair<std::string, std::optional<std::string>>, std::size_t> first_line;
+  for (const auto& record : sheet.rows()) {
+    Row row;
+    row.record = &record;
+    SAMLA_TRY(read_row(s, sheet, row, problems));
+    auto key = std::pair{row.organisation.name, row.organisation.country};
+    if (!row.organisation.name.empty() && !row.reported.count(Column::country)) {
+      auto [it, fresh] = first_line.emplace(key, record.line);
+      row.duplicate = !fresh;
+      if (!fresh)
+        problems.add(record.line, sheet.label(Column::name),
+                     "the same organisation" + where(key.second) + " as on line " +
+                         std::to_string(it->second));
+    }
+    rows.push_back(std::move(row));
+  }
+  for (std::size_t i = 0; i < rows.size(); ++i)
+    SAMLA_TRY(resolve_parent(s, sheet, rows, i, problems));
+  find_cycles(sheet, rows, problems);
+  if (!problems.empty()) return ok_status();
+
+  // Parents first: each pass writes the rows whose parent row is already written.
+  std::vector<bool> done(rows.size(), false);
+  for (std::size_t written = 0; written < rows.size();) {
+    for (std::size_t i = 0; i < rows.size(); ++i) {
+      auto parent = rows[i].parent_row;
+      if (done[i] || (parent && !done[*parent])) continue;
+      if (parent) rows[i].organisation.parent_id = rows[*parent].organisation.meta.id;
+      SAMLA_ASSIGN(bool ok, write_row(s, sheet, rows[i], actor, report, problems));
+      if (!ok) return ok_status();
+      done[i] = true;
+      ++written;
+    }
+  }
+  return ok_status();
+}
+
+}  // namespace samla::registry::import_detail

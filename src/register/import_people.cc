@@ -1,0 +1,225 @@
+// Importing people: each row is matched by e-mail, else by name and organisation; the
+// organisation must already be in the register (import organisations first).
+#include <set>
+
+#include "register/import_internal.h"
+#include "register/store.h"
+#include "register/validation.h"
+
+namespace samla::registry::import_detail {
+namespace {
+
+using storage::Session;
+
+struct Row {
+  const csv::Record* record = nullptr;
+  Person person;  // as it will be written
+  std::optional<Person> existing;
+  std::set<Column> reported;  // columns that already have a problem
+};
+
+bool is_data_error(const Error& e) {
+  return e.code == ErrorCode::invalid || e.code == ErrorCode::conflict ||
+         e.code == ErrorCode::not_found || e.code == ErrorCode::precondition_failed;
+}
+
+bool same_content(Person a, Person b) {
+  normalise(a);
+  normalise(b);
+  return a.name == b.name && a.title == b.title && a.organisation_id == b.organisation_id &&
+         a.country == b.country && a.perspectives == b.perspectives && a.themes == b.themes &&
+         a.languages == b.languages && a.email == b.email && a.phone == b.phone &&
+         a.tags == b.tags && a.notes == b.notes && a.mapped_by == b.mapped_by &&
+         a.mapping_reason == b.mapping_reason;
+}
+
+class RowReader {
+ public:
+  RowReader(Session& s, const Sheet& sheet, Row& row, Problems& problems)
+      : s_(s), sheet_(sheet), row_(row), problems_(problems) {}
+
+  Status read() {
+    const auto& record = *row_.record;
+    SAMLA_ASSIGN(auto country, read_country());
+    SAMLA_ASSIGN(auto organisation_id, read_organisation(country));
+    std::string name = sheet_.cell(record, Column::name).value_or("");
+    auto email = sheet_.value(record, Column::email);
+    if (email) email = normalised_email(*email);
+    SAMLA_TRY(match(name, email, organisation_id));
+
+    Person& p = row_.person;
+    if (row_.existing) p = *row_.existing;
+    p.name = name;
+    if (sheet_.has(Column::email)) p.email = email;
+    if (sheet_.has(Column::organisation)) p.organisation_id = organisation_id;
+    if (sheet_.has(Column::country)) p.country = country;
+    for (auto [column, field] :
+         {std::pair{Column::title, &Person::title}, std::pair{Column::phone, &Person::phone},
+          std::pair{Column::mapped_by, &Person::mapped_by},
+          std::pair{Column::mapping_reason, &Person::mapping_reason}})
+      if (sheet_.has(column)) p.*field = sheet_.value(record, column);
+    if (sheet_.has(Column::notes)) p.notes = sheet_.cell(record, Column::notes).value_or("");
+    if (sheet_.has(Column::languages)) p.languages = list(Column::languages);
+    if (sheet_.has(Column::tags)) p.tags = list(Column::tags);
+    if (sheet_.has(Column::perspectives)) p.perspectives = read_perspectives();
+    if (sheet_.has(Column::themes)) {
+      SAMLA_ASSIGN(p.themes, read_themes());
+    }
+    for (const auto& e : store::validate_person(p)) {
+      auto column = column_of_field(ImportKind::people, e.field);
+      if (column && row_.reported.count(*column)) continue;
+      if (column) row_.reported.insert(*column);
+      problems_.add(record.line, column ? sheet_.label(*column) : e.field, e.message);
+    }
+    return ok_status();
+  }
+
+ private:
+  void problem(Column c, std::string message) {
+    problems_.add(row_.record->line, sheet_.label(c), std::move(message));
+    row_.reported.insert(c);
+  }
+
+  std::vector<std::string> list(Column c) {
+    return split_values(sheet_.cell(*row_.record, c).value_or(""));
+  }
+
+  static std::string normalised_email(const std::string& text) {
+    Person probe;
+    probe.email = text;
+    normalise(probe);
+    return probe.email.value_or("");
+  }
+
+  Result<std::optional<std::string>> read_country() {
+    auto text = sheet_.value(*row_.record, Column::country);
+    if (!text) return std::optional<std::string>{};
+    auto code = store::resolve_country(s_, *text);
+    if (code.ok()) return std::optional<std::string>{*code};
+    if (code.error().code != ErrorCode::not_found) return code.error();
+    problem(Column::country, "unknown country '" + *text +
+                                 "'; use an ISO code such as SE or a Swedish or English name");
+    return std::optional<std::string>{};
+  }
+
+  Result<std::optional<std::int64_t>> read_organisation(const std::optional<std::string>& country) {
+    auto name = sheet_.value(*row_.record, Column::organisation);
+    if (!name) return std::optional<std::int64_t>{};
+    SAMLA_ASSIGN(auto named, organisations_named(s_, *name));
+    if (named.size() == 1) return std::optional<std::int64_t>{named.front().id};
+    std::vector<std::int64_t> same_country;
+    for (const auto& o : named)
+      if (country && o.country == country) same_country.push_back(o.id);
+    if (same_country.size() == 1) return std::optional<std::int64_t>{same_country.front()};
+    if (named.empty())
+      problem(Column::organisation,
+              "no organisation named '" + *name + "' in the register; import organisations first");
+    else
+      problem(Column::organisation, "several organisations are named '" + *name +
+                                        "'; give the person the country of the one meant");
+    return std::optional<std::int64_t>{};
+  }
+
+  // E-mail first; else name and organisation, unless that person has another e-mail (then it
+  // is a namesake, not the same person).
+  Status match(const std::string& name, const std::optional<std::string>& email,
+               std::optional<std::int64_t> organisation_id) {
+    if (email) {
+      SAMLA_ASSIGN(row_.existing, store::find_person_by_email(s_, *email));
+    }
+    if (row_.existing || name.empty() || row_.reported.count(Column::organisation))
+      return ok_status();
+    SAMLA_ASSIGN(auto by_name, store::find_person_by_name(s_, name, organisation_id));
+    if (by_name && (!email || !by_name->email || by_name->email == email))
+      row_.existing = std::move(by_name);
+    return ok_status();
+  }
+
+  std::vector<std::string> read_perspectives() {
+    std::vector<std::string> out;
+    for (const auto& text : list(Column::perspectives)) {
+      if (auto v = vocabulary_value(Vocabulary::perspective, text))
+        out.push_back(*v);
+      else
+        problem(Column::perspectives, "unknown perspective '" + text + "'; use " +
+                                          vocabulary_list(Vocabulary::perspective) +
+                                          " (or the Swedish words in docs/import.md)");
+    }
+    return out;
+  }
+
+  Result<std::vector<std::string>> read_themes() {
+    std::vector<std::string> out;
+    for (const auto& text : list(Column::themes)) {
+      SAMLA_ASSIGN(auto theme, store::find_theme(s_, text));
+      if (theme)
+        out.push_back(theme->slug);
+      else
+        problem(Column::themes, "unknown theme '" + text +
+                                    "'; use a theme's slug or name, such as stigma_reduction");
+    }
+    return out;
+  }
+
+  Session& s_;
+  const Sheet& sheet_;
+  Row& row_;
+  Problems& problems_;
+};
+
+}  // namespace
+
+Status import_people(Session& s, const Sheet& sheet, const access::Principal& actor,
+                     ImportReport& report) {
+  Problems problems(report);
+  std::vector<Row> rows;
+  std::map<std::string, std::size_t> line_of_key;
+  std::map<std::int64_t, std::size_t> line_of_match;
+  for (const auto& record : sheet.rows()) {
+    Row row;
+    row.record = &record;
+    SAMLA_TRY(RowReader(s, sheet, row, problems).read());
+    const Person& p = row.person;
+    // The same person twice in one file would make the result depend on row order.
+    std::string key = p.email
+                          ? "e:" + *p.email
+                          : "n:" + p.name + "\n" + std::to_string(p.organisation_id.value_or(0));
+    if (!p.name.empty()) {
+      auto [it, fresh] = line_of_key.emplace(key, record.line);
+      if (!fresh)
+        problems.add(record.line, sheet.label(p.email ? Column::email : Column::name),
+                     "the same person as on line " + std::to_string(it->second));
+      else if (row.existing) {
+        auto [m, first] = line_of_match.emplace(row.existing->meta.id, record.line);
+        if (!first)
+          problems.add(record.line, sheet.label(Column::name),
+                       "matches the same registered person as line " + std::to_string(m->second));
+      }
+    }
+    rows.push_back(std::move(row));
+  }
+  if (!problems.empty()) return ok_status();
+
+  for (auto& row : rows) {
+    Result<Person> written = Person{};
+    if (row.existing) {
+      if (same_content(row.person, *row.existing)) {
+        ++report.unchanged;
+        continue;
+      }
+      written = store::update_person(s, row.existing->meta.id, row.person,
+                                     row.existing->meta.version, actor);
+      if (written.ok()) ++report.updated;
+    } else {
+      written = store::insert_person(s, row.person, actor);
+      if (written.ok()) ++report.created;
+    }
+    if (written.ok()) continue;
+    if (!is_data_error(written.error())) return written.error();
+    problems.add_error(row.record->line, written.error(), sheet, ImportKind::people);
+    return ok_status();
+  }
+  return ok_status();
+}
+
+}  // namespace samla::registry::import_detail

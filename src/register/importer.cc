@@ -1,0 +1,173 @@
+#include "register/importer.h"
+
+#include <algorithm>
+
+#include "register/import_internal.h"
+#include "register/validation.h"
+
+namespace samla::registry {
+namespace import_detail {
+
+std::optional<std::string> Sheet::cell(const csv::Record& row, Column column) const {
+  auto it = index_.find(column);
+  if (it == index_.end()) return std::nullopt;
+  if (it->second >= row.fields.size()) return std::string();
+  return trim(csv::unguard(trim(row.fields[it->second])));
+}
+
+std::optional<std::string> Sheet::value(const csv::Record& row, Column column) const {
+  auto text = cell(row, column);
+  if (!text || text->empty()) return std::nullopt;
+  return text;
+}
+
+std::string Sheet::label(Column column) const {
+  auto it = headers_.find(column);
+  return it != headers_.end() ? it->second : std::string(column_name(column));
+}
+
+std::optional<Column> column_of_field(ImportKind kind, const std::string& field) {
+  if (field == "organisation_id") return Column::organisation;
+  if (field == "parent_id") return Column::parent;
+  for (Column c : columns_of(kind))
+    if (column_name(c) == field) return c;
+  return std::nullopt;
+}
+
+void Problems::add_error(std::size_t line, const Error& error, const Sheet& sheet,
+                         ImportKind kind) {
+  if (error.fields.empty()) {
+    add(line, "", error.message);
+    return;
+  }
+  for (const auto& f : error.fields) {
+    auto column = column_of_field(kind, f.field);
+    add(line, column ? sheet.label(*column) : f.field, f.message);
+  }
+}
+
+Result<std::vector<NamedOrganisation>> organisations_named(storage::Session& s,
+                                                           const std::string& name) {
+  SAMLA_ASSIGN(auto rows,
+               s.query("SELECT id, country FROM organisations WHERE name = ? ORDER BY id", {name}));
+  std::vector<NamedOrganisation> out;
+  for (const auto& r : rows) out.push_back({r.integer(0), r.optional_text(1)});
+  return out;
+}
+
+}  // namespace import_detail
+
+namespace {
+
+using import_detail::Problems;
+using import_detail::Sheet;
+
+bool blank(const csv::Record& record) {
+  return std::all_of(record.fields.begin(), record.fields.end(),
+                     [](const std::string& f) { return trim(f).empty(); });
+}
+
+// Maps the header to columns, reporting unknown, repeated and missing required columns.
+std::optional<Sheet> read_sheet(csv::Table table, ImportKind kind, Problems& problems) {
+  std::map<Column, std::size_t> index;
+  std::map<Column, std::string> headers;
+  const auto& header = table.header;
+  std::vector<bool> unnamed(header.fields.size(), false);
+  for (std::size_t i = 0; i < header.fields.size(); ++i) {
+    std::string text = trim(header.fields[i]);
+    if (text.empty()) {
+      unnamed[i] = true;  // Excel leaves these after a trailing delimiter
+      continue;
+    }
+    auto column = column_for_header(kind, text);
+    if (!column) {
+      problems.add(header.line, text,
+                   "unknown column for " + std::string(kind_name(kind)) + "; expected " +
+                       expected_headers(kind) + " (or their Swedish names)");
+    } else if (index.count(*column)) {
+      problems.add(header.line, text,
+                   "the same column as '" + headers[*column] + "' appears twice");
+    } else {
+      index[*column] = i;
+      headers[*column] = text;
+    }
+  }
+  std::vector<Column> required{Column::name};
+  if (kind == ImportKind::organisations) required = {Column::name, Column::sector, Column::level};
+  for (Column c : required)
+    if (!index.count(c))
+      problems.add(header.line, std::string(column_name(c)), "this required column is missing");
+
+  if (!problems.empty()) return std::nullopt;  // rows cannot be read against a bad header
+
+  std::vector<csv::Record> rows;
+  for (auto& record : table.records) {
+    if (blank(record)) continue;
+    for (std::size_t i = 0; i < record.fields.size(); ++i) {
+      bool outside = i >= header.fields.size() || unnamed[i];
+      if (outside && !trim(record.fields[i]).empty()) {
+        problems.add(record.line, "column " + std::to_string(i + 1),
+                     "a value in a column without a header");
+        break;
+      }
+    }
+    rows.push_back(std::move(record));
+  }
+  return Sheet(std::move(index), std::move(headers), std::move(rows));
+}
+
+}  // namespace
+
+Result<ImportReport> import_csv(storage::Session& session, const ImportOptions& options,
+                                std::string_view text, const access::Principal& actor) {
+  ImportReport report;
+  report.kind = options.kind;
+  report.dry_run = options.dry_run;
+  Problems problems(report);
+
+  csv::Parsed parsed = csv::parse(text);
+  if (parsed.error) {
+    problems.add(parsed.error->line, "", parsed.error->message);
+    return report;
+  }
+  auto sheet = read_sheet(std::move(parsed.table), options.kind, problems);
+  if (!sheet) return report;
+
+  // Checks and writes share one transaction, so nothing changes between them; it is rolled
+  // back on any problem and on a dry run, which thereby sees exactly what a real run would.
+  bool rolled_back_on_purpose = false;
+  Status outcome = storage::in_transaction(session, [&](storage::Session& tx) -> Status {
+    if (options.kind == ImportKind::organisations)
+      SAMLA_TRY(import_detail::import_organisations(tx, *sheet, actor, report));
+    else
+      SAMLA_TRY(import_detail::import_people(tx, *sheet, actor, report));
+    if (!report.ok() || options.dry_run) {
+      rolled_back_on_purpose = true;
+      return make_error(ErrorCode::conflict, "rolled back");
+    }
+    return ok_status();
+  });
+  if (!outcome.ok() && !rolled_back_on_purpose) return outcome.error();
+  std::stable_sort(report.problems.begin(), report.problems.end(),
+                   [](const ImportProblem& a, const ImportProblem& b) { return a.line < b.line; });
+  if (!report.ok()) report.created = report.updated = report.unchanged = 0;
+  return report;
+}
+
+std::string format_problem(std::string_view file, const ImportProblem& problem) {
+  std::string out = std::string(file) + ":" + std::to_string(problem.line) + ": ";
+  if (!problem.column.empty()) out += problem.column + ": ";
+  return out + problem.message;
+}
+
+std::string summary_line(const ImportReport& report) {
+  std::string kind(kind_name(report.kind));
+  std::string unchanged = std::to_string(report.unchanged) + " unchanged";
+  if (report.dry_run)
+    return "dry run, nothing written: " + kind + ": " + std::to_string(report.created) +
+           " to create, " + std::to_string(report.updated) + " to update, " + unchanged;
+  return "imported " + kind + ": " + std::to_string(report.created) + " created, " +
+         std::to_string(report.updated) + " updated, " + unchanged;
+}
+
+}  // namespace samla::registry

@@ -1,0 +1,277 @@
+#include "register/importer.h"
+
+#include <algorithm>
+
+#include "register/register_test_support.h"
+
+namespace samla::registry::testing {
+namespace {
+
+TEST(ImportColumns, MatchesEnglishAndSwedishHeadersLoosely) {
+  using K = ImportKind;
+  EXPECT_EQ(column_for_header(K::people, " Name "), Column::name);
+  EXPECT_EQ(column_for_header(K::people, "Namn"), Column::name);
+  EXPECT_EQ(column_for_header(K::people, "E-post"), Column::email);
+  EXPECT_EQ(column_for_header(K::people, "e_mail"), Column::email);
+  EXPECT_EQ(column_for_header(K::people, "SPRÅK"), Column::languages);
+  EXPECT_EQ(column_for_header(K::people, "Anteckningar"), Column::notes);
+  EXPECT_EQ(column_for_header(K::people, "Mapped by"), Column::mapped_by);
+  EXPECT_EQ(column_for_header(K::people, "kartlagd av"), Column::mapped_by);
+  EXPECT_EQ(column_for_header(K::organisations, "Överordnad"), Column::parent);
+  EXPECT_EQ(column_for_header(K::organisations, "Nivå"), Column::level);
+  EXPECT_EQ(column_for_header(K::organisations, "webbplats"), Column::website);
+  EXPECT_EQ(column_for_header(K::organisations, "email"), std::nullopt);  // people only
+  EXPECT_EQ(column_for_header(K::people, "sector"), std::nullopt);
+  EXPECT_EQ(column_for_header(K::people, "nam"), std::nullopt);
+}
+
+TEST(ImportColumns, MapsVocabularyLabelsInBothLanguages) {
+  EXPECT_EQ(vocabulary_value(Vocabulary::sector, "civil_society"), "civil_society");
+  EXPECT_EQ(vocabulary_value(Vocabulary::sector, "Civil society"), "civil_society");
+  EXPECT_EQ(vocabulary_value(Vocabulary::sector, "Civilsamhälle"), "civil_society");
+  EXPECT_EQ(vocabulary_value(Vocabulary::sector, "MYNDIGHET"), "agency");
+  EXPECT_EQ(vocabulary_value(Vocabulary::level, "Nationell"), "national");
+  EXPECT_EQ(vocabulary_value(Vocabulary::perspective, "Hälso- och sjukvårdspersonal"),
+            "healthcare_professional");
+  EXPECT_EQ(vocabulary_value(Vocabulary::perspective, "Lived experience"), "lived_experience");
+  EXPECT_EQ(vocabulary_value(Vocabulary::perspective, "egen erfarenhet"), "lived_experience");
+  EXPECT_EQ(vocabulary_value(Vocabulary::perspective, "astrologer"), std::nullopt);
+  EXPECT_EQ(vocabulary_value(Vocabulary::level, "municipality"), std::nullopt);
+}
+
+TEST(ImportColumns, SplitsAndJoinsMultiValueCells) {
+  EXPECT_EQ(split_values(" a | b||c "), (std::vector<std::string>{"a", "b", "c"}));
+  EXPECT_TRUE(split_values("  ").empty());
+  EXPECT_EQ(join_values({"sv", "en"}), "sv|en");
+}
+
+TEST(ImportFormat, ProblemLinesNameFileLineAndColumn) {
+  EXPECT_EQ(format_problem("p.csv", {7, "land", "unknown country 'X'"}),
+            "p.csv:7: land: unknown country 'X'");
+  EXPECT_EQ(format_problem("p.csv", {1, "", "the file is empty"}), "p.csv:1: the file is empty");
+}
+
+class ImportTest : public RegisterTest {
+ protected:
+  ImportReport run(ImportKind kind, const std::string& text, bool dry_run = false) {
+    auto lease = pool_->acquire();
+    EXPECT_TRUE(lease.ok());
+    auto report =
+        import_csv(**lease, {kind, dry_run}, text, access::system_principal("cli:import"));
+    EXPECT_TRUE(report.ok()) << (report.ok() ? "" : report.error().message);
+    return report.ok() ? report.value() : ImportReport{};
+  }
+  ImportReport organisations(const std::string& text, bool dry_run = false) {
+    return run(ImportKind::organisations, text, dry_run);
+  }
+  ImportReport people(const std::string& text, bool dry_run = false) {
+    return run(ImportKind::people, text, dry_run);
+  }
+  std::vector<Person> all_people() {
+    PersonFilter f;
+    f.limit = kMaxPageSize;
+    auto page = service_->list_people(f, as_coordinator());
+    EXPECT_TRUE(page.ok());
+    return page.ok() ? page->items : std::vector<Person>{};
+  }
+  std::vector<Organisation> all_organisations() {
+    OrganisationFilter f;
+    f.limit = kMaxPageSize;
+    auto page = service_->list_organisations(f, as_coordinator());
+    EXPECT_TRUE(page.ok());
+    return page.ok() ? page->items : std::vector<Organisation>{};
+  }
+  static std::vector<std::string> lines(const ImportReport& r) {
+    std::vector<std::string> out;
+    for (const auto& p : r.problems) out.push_back(format_problem("f.csv", p));
+    return out;
+  }
+  // True when some problem is on `line`, in `column`, and mentions `text`.
+  static bool has(const ImportReport& r, std::size_t line, const std::string& column,
+                  const std::string& text) {
+    return std::any_of(r.problems.begin(), r.problems.end(), [&](const ImportProblem& p) {
+      return p.line == line && p.column == column && p.message.find(text) != std::string::npos;
+    });
+  }
+};
+
+const char* kOrganisations =
+    "name,sector,level,country,parent,website\n"
+    "Psykiatri Skåne,healthcare_provider,regional,SE,Region Skåne,https://www.skane.se\n"
+    "Region Skåne,region,regional,Sverige,,\n"
+    "Folkhälsomyndigheten,Myndighet,Nationell,SE,,https://www.folkhalsomyndigheten.se\n";
+
+TEST_P(ImportTest, CreatesOrganisationsWithParentsFromTheSameFile) {
+  auto r = organisations(kOrganisations);
+  ASSERT_TRUE(r.ok()) << ::testing::PrintToString(lines(r));
+  EXPECT_EQ(r.created, 3);
+  auto orgs = all_organisations();
+  ASSERT_EQ(orgs.size(), 3u);
+  auto psykiatri =
+      std::find_if(orgs.begin(), orgs.end(), [](auto& o) { return o.name == "Psykiatri Skåne"; });
+  ASSERT_NE(psykiatri, orgs.end());
+  EXPECT_EQ(psykiatri->parent_name, "Region Skåne");
+  EXPECT_EQ(psykiatri->sector, "healthcare_provider");
+}
+
+TEST_P(ImportTest, ImportsExcelSwedishPeopleFile) {
+  ASSERT_TRUE(organisations(kOrganisations).ok());
+  std::string text =
+      "\xEF\xBB\xBFNamn;E-post;Titel;Organisation;Land;Perspektiv;Teman;Språk;Taggar;"
+      "Anteckningar\r\n"
+      "Åsa Öberg;asa.oberg@example.se;Enhetschef;Psykiatri Skåne;Sverige;"
+      "Hälso- och sjukvårdspersonal|Egen erfarenhet;Minskat stigma|digital_health;sv|EN;"
+      "kickoff;\"Träffades i Malmö;\r\nvill delta\"\r\n"
+      "Jörgen Ärlig;;Utredare;Folkhälsomyndigheten;se;Beslutsfattare;Access to services;sv;;\r\n";
+  auto r = people(text);
+  ASSERT_TRUE(r.ok()) << ::testing::PrintToString(lines(r));
+  EXPECT_EQ(r.created, 2);
+  auto list = all_people();
+  ASSERT_EQ(list.size(), 2u);
+  auto asa = std::find_if(list.begin(), list.end(), [](auto& p) { return p.name == "Åsa Öberg"; });
+  ASSERT_NE(asa, list.end());
+  EXPECT_EQ(asa->country, "SE");
+  EXPECT_EQ(asa->organisation_name, "Psykiatri Skåne");
+  EXPECT_EQ(asa->perspectives,
+            (std::vector<std::string>{"healthcare_professional", "lived_experience"}));
+  EXPECT_EQ(asa->themes, (std::vector<std::string>{"digital_health", "stigma_reduction"}));
+  EXPECT_EQ(asa->languages, (std::vector<std::string>{"en", "sv"}));
+  EXPECT_EQ(asa->notes, "Träffades i Malmö;\nvill delta");
+}
+
+TEST_P(ImportTest, ReportsEveryProblemWithLineAndColumnAndWritesNothing) {
+  ASSERT_TRUE(organisations(kOrganisations).ok());
+  std::string text =
+      "name,E-mail,organisation,Land,perspectives,themes,languages\n"        // line 1
+      "Anna Berg,anna@example.org,Folkhälsomyndigheten,SE,researcher,,sv\n"  // 2: fine
+      "Bo Ek,bo@example,Nowhere AB,Atlantis,astrologer,knitting,swedish\n"   // 3: six problems
+      ",nameless@example.org,,,,,\n"                                         // 4: no name
+      "Cecilia Dahl,anna@example.org,,,,,\n"                    // 5: same e-mail as line 2
+      "\"Multi\nline\",x@example.org,,SE,researcher,,\n"        // 6-7: fine, then line 8
+      "Dan Fors,dan@example.org,,Norge,policymaker,,,extra\n";  // 8: value outside columns
+  auto r = people(text);
+  ASSERT_FALSE(r.ok());
+  EXPECT_TRUE(has(r, 3, "E-mail", "not an e-mail")) << ::testing::PrintToString(lines(r));
+  EXPECT_TRUE(has(r, 3, "organisation", "no organisation named 'Nowhere AB'"));
+  EXPECT_TRUE(has(r, 3, "Land", "unknown country 'Atlantis'"));
+  EXPECT_TRUE(has(r, 3, "perspectives", "unknown perspective 'astrologer'"));
+  EXPECT_TRUE(has(r, 3, "themes", "unknown theme 'knitting'"));
+  EXPECT_TRUE(has(r, 3, "languages", "'swedish'"));
+  EXPECT_TRUE(has(r, 4, "name", "is required"));
+  EXPECT_TRUE(has(r, 5, "E-mail", "same person as on line 2"));
+  EXPECT_TRUE(has(r, 8, "column 8", "without a header"));
+  EXPECT_EQ(r.problems.size(), 9u) << ::testing::PrintToString(lines(r));
+  EXPECT_EQ(r.created, 0);
+  EXPECT_TRUE(all_people().empty());
+  EXPECT_EQ(audit_count("person"), 0);
+}
+
+TEST_P(ImportTest, ReportsHeaderProblems) {
+  auto r = people("name;emial;Email;email\nAnna;;;\n");
+  EXPECT_TRUE(has(r, 1, "emial", "unknown column"));
+  EXPECT_TRUE(has(r, 1, "email", "appears twice"));
+  auto o = organisations("namn,land\nX,SE\n");
+  EXPECT_TRUE(has(o, 1, "sector", "required column is missing"));
+  EXPECT_TRUE(has(o, 1, "level", "required column is missing"));
+  EXPECT_TRUE(all_organisations().empty());
+}
+
+TEST_P(ImportTest, ReportsFileProblemsWithTheirLine) {
+  auto quote = people("name,notes\nA,ok\nB,\"open\n");
+  ASSERT_EQ(quote.problems.size(), 1u);
+  EXPECT_EQ(quote.problems[0].line, 3u);
+  EXPECT_EQ(quote.problems[0].column, "");
+  auto latin1 = people("name\nJ\xF6rgen\n");
+  ASSERT_EQ(latin1.problems.size(), 1u);
+  EXPECT_EQ(latin1.problems[0].line, 2u);
+  EXPECT_FALSE(people("").ok());
+}
+
+TEST_P(ImportTest, ReportsOrganisationProblems) {
+  auto r = organisations(
+      "name,sector,level,country,parent\n"
+      "A,agency,national,SE,B\n"
+      "B,agency,national,SE,A\n"       // a loop with line 2
+      "C,space_agency,galactic,SE,\n"  // two vocabulary problems
+      "D,agency,local,SE,Nobody\n"     // unknown parent
+      "A,agency,local,Sweden,\n");     // the same as line 2
+  EXPECT_TRUE(has(r, 2, "parent", "loop")) << ::testing::PrintToString(lines(r));
+  EXPECT_TRUE(has(r, 3, "parent", "loop"));
+  EXPECT_TRUE(has(r, 4, "sector", "unknown value 'space_agency'"));
+  EXPECT_TRUE(has(r, 4, "level", "unknown value 'galactic'"));
+  EXPECT_TRUE(has(r, 5, "parent", "no organisation named 'Nobody'"));
+  EXPECT_TRUE(has(r, 6, "name", "same organisation (SE) as on line 2"));
+  EXPECT_TRUE(all_organisations().empty());
+}
+
+TEST_P(ImportTest, DryRunCountsButWritesNothing) {
+  auto r = organisations(kOrganisations, true);
+  ASSERT_TRUE(r.ok()) << ::testing::PrintToString(lines(r));
+  EXPECT_EQ(r.created, 3);
+  EXPECT_TRUE(all_organisations().empty());
+  EXPECT_EQ(audit_count("organisation"), 0);
+  EXPECT_EQ(summary_line(r),
+            "dry run, nothing written: organisations: 3 to create, 0 to update, 0 unchanged");
+}
+
+TEST_P(ImportTest, ReimportUpdatesInsteadOfDuplicating) {
+  ASSERT_TRUE(organisations(kOrganisations).ok());
+  std::string first =
+      "name,email,title,organisation,phone,tags\n"
+      "Anna Berg,anna@example.org,Analyst,Folkhälsomyndigheten,'+46 8 123 456,a|b\n"
+      "Bo Ek,,Nurse,Psykiatri Skåne,,\n";
+  ASSERT_TRUE(people(first).ok());
+  auto before = all_people();
+  ASSERT_EQ(before.size(), 2u);
+  EXPECT_EQ(before[0].phone, "+46 8 123 456");  // the spreadsheet formula guard is undone
+
+  // Anna matches by e-mail (her name changed), Bo by name and organisation. The file lacks
+  // the phone and tags columns, so those stay as they were.
+  std::string second =
+      "name,email,title,organisation\n"
+      "Anna Berg-Lind,ANNA@example.org,Senior analyst,Folkhälsomyndigheten\n"
+      "Bo Ek,,Nurse,Psykiatri Skåne\n"
+      "Cia Holm,cia@example.org,,\n";
+  auto r = people(second);
+  ASSERT_TRUE(r.ok()) << ::testing::PrintToString(lines(r));
+  EXPECT_EQ(r.created, 1);
+  EXPECT_EQ(r.updated, 1);
+  EXPECT_EQ(r.unchanged, 1);
+  EXPECT_EQ(summary_line(r), "imported people: 1 created, 1 updated, 1 unchanged");
+  auto after = all_people();
+  ASSERT_EQ(after.size(), 3u);
+  auto anna = std::find_if(after.begin(), after.end(),
+                           [](auto& p) { return p.email == "anna@example.org"; });
+  ASSERT_NE(anna, after.end());
+  EXPECT_EQ(anna->meta.id, before[0].meta.id);
+  EXPECT_EQ(anna->name, "Anna Berg-Lind");
+  EXPECT_EQ(anna->title, "Senior analyst");
+  EXPECT_EQ(anna->phone, "+46 8 123 456");
+  EXPECT_EQ(anna->tags, (std::vector<std::string>{"a", "b"}));
+
+  // Organisations match by name and country.
+  auto again = organisations(
+      "name,sector,level,country\nFolkhälsomyndigheten,agency,national,SE\n"
+      "Folkhälsomyndigheten,agency,national,NO\n");
+  ASSERT_TRUE(again.ok()) << ::testing::PrintToString(lines(again));
+  EXPECT_EQ(again.unchanged, 1);
+  EXPECT_EQ(again.created, 1);
+  EXPECT_EQ(all_organisations().size(), 4u);
+}
+
+TEST_P(ImportTest, AmbiguousOrganisationNameNeedsTheCountry) {
+  ASSERT_TRUE(organisations("name,sector,level,country\nMind,civil_society,national,SE\n"
+                            "Mind,civil_society,national,GB\n")
+                  .ok());
+  auto r = people("name,organisation\nEva,Mind\n");
+  EXPECT_TRUE(has(r, 2, "organisation", "several organisations are named 'Mind'"));
+  auto ok = people("name,organisation,country\nEva,Mind,GB\n");
+  ASSERT_TRUE(ok.ok()) << ::testing::PrintToString(lines(ok));
+  EXPECT_EQ(all_people().at(0).organisation_name, "Mind");
+}
+
+INSTANTIATE_TEST_SUITE_P(Backends, ImportTest,
+                         ::testing::ValuesIn(storage::testing::test_backends()), backend_name);
+
+}  // namespace
+}  // namespace samla::registry::testing

@@ -1,0 +1,283 @@
+"""End-to-end tests of the samla command line: each test drives the real binary ($SAMLA_BIN)
+against its own SQLite database in a temporary folder."""
+
+import csv
+import io
+import json
+import os
+import shutil
+import subprocess
+import tempfile
+import unittest
+import zipfile
+
+BIN = os.environ.get("SAMLA_BIN", "samla")
+SOURCE = os.environ.get("SAMLA_SOURCE_DIR", os.path.join(os.path.dirname(__file__), "..", ".."))
+FIXTURES = os.path.join(SOURCE, "tests", "cli", "fixtures")
+PASSWORD = "correct horse battery staple"
+
+
+def fixture(name):
+    return os.path.join(FIXTURES, name)
+
+
+class CliTest(unittest.TestCase):
+    def setUp(self):
+        self.dir = tempfile.mkdtemp(prefix="samla-cli-")
+        self.db = "sqlite:" + os.path.join(self.dir, "samla.db")
+        self.env = {k: v for k, v in os.environ.items() if k != "SAMLA_DB"}
+
+    def tearDown(self):
+        shutil.rmtree(self.dir, ignore_errors=True)
+
+    def run_samla(self, *args, stdin=None, db=True, expect=0):
+        """Runs samla with --db after the arguments; checks the exit status."""
+        argv = [BIN, *args] + (["--db", self.db] if db else [])
+        done = subprocess.run(argv, input=stdin, capture_output=True, text=True, env=self.env,
+                              cwd=self.dir, timeout=120)
+        if expect is not None:
+            self.assertEqual(done.returncode, expect,
+                             f"{argv} exited {done.returncode}\nstdout:\n{done.stdout}\n"
+                             f"stderr:\n{done.stderr}")
+        return done
+
+    def export_rows(self, kind):
+        out = self.run_samla("export", kind, "--format", "csv").stdout
+        return list(csv.DictReader(io.StringIO(out)))
+
+    def import_organisations(self):
+        self.run_samla("import", "organisations", fixture("organisations.csv"))
+
+
+class HelpAndVersion(CliTest):
+    def test_version(self):
+        done = self.run_samla("--version", db=False)
+        self.assertRegex(done.stdout.strip(), r"^samla \d+\.\d+\.\d+$")
+
+    def test_help_on_every_command(self):
+        commands = [[], ["serve"], ["migrate"], ["user"], ["user", "add"], ["token"],
+                    ["token", "create"], ["import"], ["export"], ["backup"], ["demo"]]
+        for command in commands:
+            done = self.run_samla(*command, "--help", db=False)
+            self.assertIn("Usage:", done.stdout, command)
+        self.assertIn("--db", self.run_samla("--help", db=False).stdout)
+
+    def test_usage_errors_exit_2(self):
+        self.run_samla("frobnicate", expect=2)
+        self.run_samla("import", "widgets", fixture("organisations.csv"), expect=2)
+        self.run_samla("import", "people", os.path.join(self.dir, "missing.csv"), expect=2)
+        self.run_samla("export", "people", "--format", "xlsx", expect=2)  # xlsx needs -o
+        self.run_samla("user", "add", "x", "--role", "emperor", stdin=PASSWORD + "\n", expect=2)
+
+
+class Accounts(CliTest):
+    def test_user_add_and_token_create(self):
+        done = self.run_samla("user", "add", "alice", "--role", "admin", stdin=PASSWORD + "\n")
+        self.assertIn("alice", done.stdout)
+        token = self.run_samla("token", "create", "alice", "--name", "laptop").stdout.strip()
+        self.assertGreaterEqual(len(token), 32)
+        self.assertNotIn(" ", token)
+        second = self.run_samla("token", "create", "alice").stdout.strip()
+        self.assertNotEqual(token, second)
+
+    def test_short_password_and_unknown_user_fail(self):
+        self.run_samla("user", "add", "bob", "--role", "observer", stdin="short\n", expect=1)
+        done = self.run_samla("token", "create", "nobody", expect=1)
+        self.assertEqual(done.stdout, "")
+
+    def test_db_before_and_after_the_subcommand(self):
+        argv = [BIN, "--db", self.db, "user", "add", "carol", "--role", "coordinator"]
+        done = subprocess.run(argv, input=PASSWORD + "\n", capture_output=True, text=True,
+                              env=self.env, cwd=self.dir, timeout=60)
+        self.assertEqual(done.returncode, 0, done.stderr)
+        # The same database, named after the subcommand: carol exists there.
+        self.run_samla("token", "create", "carol")
+        # And without --db the default (data/samla.db in the working folder) is another one.
+        done = subprocess.run([BIN, "token", "create", "carol"], capture_output=True, text=True,
+                              env=self.env, cwd=self.dir, timeout=60)
+        self.assertEqual(done.returncode, 1)
+        self.assertTrue(os.path.exists(os.path.join(self.dir, "data", "samla.db")))
+
+
+class Import(CliTest):
+    def test_excel_semicolon_csv_with_bom_and_swedish_text(self):
+        self.import_organisations()
+        done = self.run_samla("import", "people", fixture("people_excel_sv.csv"))
+        self.assertEqual(done.stdout.strip(), "imported people: 3 created, 0 updated, 0 unchanged")
+        people = {p["name"]: p for p in self.export_rows("people")}
+        self.assertEqual(set(people), {"Åsa Öberg", "Jörgen Ärlig", "Märta Lindström"})
+        asa = people["Åsa Öberg"]
+        self.assertEqual(asa["country"], "SE")
+        self.assertEqual(asa["organisation"], "Psykiatri Skåne")
+        self.assertEqual(asa["perspectives"], "healthcare_professional|researcher")
+        self.assertEqual(asa["themes"], "digital_health|stigma_reduction")
+        self.assertEqual(asa["notes"], "Träffades i Malmö; vill gärna delta")
+        self.assertEqual(people["Jörgen Ärlig"]["notes"], "Två rader:\nandra raden")
+        self.assertIn("lived_experience", people["Jörgen Ärlig"]["perspectives"])
+        self.assertEqual(people["Märta Lindström"]["themes"], "access_to_services")
+        orgs = {o["name"]: o for o in self.export_rows("organisations")}
+        self.assertEqual(orgs["Psykiatri Skåne"]["parent"], "Region Skåne")
+        self.assertEqual(orgs["Malmö kommun"]["sector"], "municipality")
+
+    def test_errors_are_all_reported_and_nothing_is_written(self):
+        self.import_organisations()
+        path = fixture("people_errors.csv")
+        done = self.run_samla("import", "people", path, expect=1)
+        lines = [l for l in done.stderr.splitlines() if l.startswith(path + ":")]
+        expected = [
+            (3, "email", "not an e-mail"),
+            (3, "organisation", "Ingen Organisation AB"),
+            (3, "country", "Atlantis"),
+            (3, "perspectives", "astrologer"),
+            (3, "themes", "knitting"),
+            (6, "name", "required"),
+            (7, "email", "line 2"),
+        ]
+        for line, column, text in expected:
+            prefix = f"{path}:{line}: {column}: "
+            self.assertTrue(any(l.startswith(prefix) and text in l for l in lines),
+                            f"no '{prefix}…{text}' in:\n{done.stderr}")
+        self.assertEqual(len(lines), len(expected), done.stderr)
+        self.assertEqual(done.stdout, "")
+        self.assertEqual(self.export_rows("people"), [])
+
+    def test_dry_run_writes_nothing(self):
+        self.import_organisations()
+        done = self.run_samla("import", "people", fixture("people_excel_sv.csv"), "--dry-run")
+        self.assertIn("dry run", done.stdout)
+        self.assertIn("3 to create", done.stdout)
+        self.assertEqual(self.export_rows("people"), [])
+        # A dry run of a bad file still reports its problems and exits 1.
+        self.run_samla("import", "people", fixture("people_errors.csv"), "--dry-run", expect=1)
+
+    def test_reimport_updates_instead_of_duplicating(self):
+        self.import_organisations()
+        self.run_samla("import", "people", fixture("people_excel_sv.csv"))
+        done = self.run_samla("import", "people", fixture("people_excel_sv_updated.csv"))
+        self.assertEqual(done.stdout.strip(), "imported people: 0 created, 1 updated, 2 unchanged")
+        people = self.export_rows("people")
+        self.assertEqual(len(people), 3)
+        self.assertEqual({p["name"]: p["title"] for p in people}["Åsa Öberg"], "Verksamhetschef")
+        again = self.run_samla("import", "organisations", fixture("organisations.csv"))
+        self.assertIn("0 created, 0 updated, 4 unchanged", again.stdout)
+        self.assertEqual(len(self.export_rows("organisations")), 4)
+
+
+class Export(CliTest):
+    def setUp(self):
+        super().setUp()
+        self.import_organisations()
+        self.run_samla("import", "people", fixture("people_excel_sv.csv"))
+
+    def test_csv_round_trip(self):
+        out = os.path.join(self.dir, "people.csv")
+        self.run_samla("export", "people", "--format", "csv", "-o", out)
+        with open(out, encoding="utf-8") as f:
+            header = f.readline().strip()
+        self.assertEqual(header, "name,email,title,organisation,country,perspectives,themes,"
+                                 "languages,tags,notes,phone,mapped_by,mapping_reason")
+        done = self.run_samla("import", "people", out)
+        self.assertIn("0 created, 0 updated, 3 unchanged", done.stdout)
+
+    def test_excel_csv_round_trip(self):
+        out = os.path.join(self.dir, "people-excel.csv")
+        self.run_samla("export", "people", "--excel", "-o", out)
+        with open(out, "rb") as f:
+            data = f.read()
+        self.assertTrue(data.startswith(b"\xef\xbb\xbfname;email;"))
+        self.assertIn(b"\r\n", data)
+        self.assertIn("3 unchanged", self.run_samla("import", "people", out).stdout)
+
+    def test_json(self):
+        people = json.loads(self.run_samla("export", "people", "--format", "json").stdout)
+        self.assertEqual(len(people), 3)
+        asa = next(p for p in people if p["name"] == "Åsa Öberg")
+        self.assertEqual(asa["organisation_name"], "Psykiatri Skåne")
+        self.assertIsInstance(asa["id"], int)
+        self.assertIn("stigma_reduction", asa["themes"])
+        orgs = json.loads(self.run_samla("export", "organisations", "--format", "json").stdout)
+        self.assertEqual(len(orgs), 4)
+
+    def test_xlsx(self):
+        out = os.path.join(self.dir, "people.xlsx")
+        self.run_samla("export", "people", "--format", "xlsx", "-o", out)
+        self.assertTrue(zipfile.is_zipfile(out))
+        with zipfile.ZipFile(out) as z:
+            names = z.namelist()
+            self.assertIn("xl/workbook.xml", names)
+            strings = z.read("xl/sharedStrings.xml").decode("utf-8")
+            sheet = z.read("xl/worksheets/sheet1.xml").decode("utf-8")
+        self.assertIn("Åsa Öberg", strings)
+        self.assertIn("autoFilter", sheet)
+        self.assertIn("pane", sheet)  # the frozen header row
+
+
+class Backup(CliTest):
+    def test_backup_while_serving_then_restore(self):
+        self.import_organisations()
+        self.run_samla("import", "people", fixture("people_excel_sv.csv"))
+        server = subprocess.Popen([BIN, "serve", "--port", "0", "--db", self.db],
+                                  stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True,
+                                  env=self.env, cwd=self.dir)
+        try:
+            line = server.stdout.readline()
+            self.assertRegex(line, r"^samla listening on http://127\.0\.0\.1:\d+$")
+            backup = os.path.join(self.dir, "backup.db")
+            done = self.run_samla("backup", "--to", backup)
+            self.assertIn("backup.db", done.stdout)
+            self.assertIsNone(server.poll(), "the server stopped during the backup")
+        finally:
+            server.terminate()
+            server.wait(timeout=30)
+            server.stdout.close()
+        # Restore: the backup file becomes the database.
+        restored = os.path.join(self.dir, "restored.db")
+        shutil.copyfile(backup, restored)
+        self.db = "sqlite:" + restored
+        names = {p["name"] for p in self.export_rows("people")}
+        self.assertEqual(names, {"Åsa Öberg", "Jörgen Ärlig", "Märta Lindström"})
+        self.assertEqual(len(self.export_rows("organisations")), 4)
+
+
+class Demo(CliTest):
+    def test_demo_covers_both_programmes_and_is_idempotent(self):
+        first = self.run_samla("demo")
+        self.assertNotIn("already loaded", first.stdout)
+        people = json.loads(self.run_samla("export", "people", "--format", "json").stdout)
+        orgs = json.loads(self.run_samla("export", "organisations", "--format", "json").stdout)
+        self.assertGreaterEqual(len(people), 40)
+        self.assertGreaterEqual(len(orgs), 25)
+        countries = {p["country"] for p in people if p["country"]}
+        self.assertGreaterEqual(len(countries), 10)
+        self.assertTrue({"SE", "NO", "IS", "UA", "MD", "BA", "RS"} <= countries)
+        perspectives = {v for p in people for v in p["perspectives"]}
+        self.assertEqual(perspectives, {"policymaker", "healthcare_professional", "researcher",
+                                        "community_leader", "advocacy_group", "lived_experience"})
+        themes = {v for p in people for v in p["themes"]}
+        self.assertEqual(themes, {"mental_health_promotion", "stigma_reduction",
+                                  "access_to_services", "digital_health"})
+        self.assertTrue(any(not n["name"].isascii() for n in people))
+        self.assertTrue({"municipality", "region", "agency", "business", "civil_society"}
+                        <= {o["sector"] for o in orgs})
+
+        second = self.run_samla("demo")
+        self.assertIn("already loaded", second.stdout)
+        again = json.loads(self.run_samla("export", "people", "--format", "json").stdout)
+        self.assertEqual(len(again), len(people))
+
+    def test_serve_demo_loads_only_into_an_empty_register(self):
+        self.import_organisations()
+        server = subprocess.Popen([BIN, "serve", "--demo", "--port", "0", "--db", self.db],
+                                  stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True,
+                                  env=self.env, cwd=self.dir)
+        try:
+            self.assertTrue(server.stdout.readline().startswith("samla listening on "))
+        finally:
+            server.terminate()
+            server.wait(timeout=30)
+            server.stdout.close()
+        self.assertEqual(len(self.export_rows("organisations")), 4)
+
+
+if __name__ == "__main__":
+    unittest.main()
