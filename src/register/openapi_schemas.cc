@@ -100,6 +100,18 @@ json openapi_schemas() {
   out["CountryGroupList"] = page_of("CountryGroup");
   out["Country"] = country;
   out["CountryList"] = page_of("Country");
+  out["ImportReport"] = object(
+      {{"dry_run", {{"type", "boolean"}}},
+       {"created", {{"type", "integer"}}},
+       {"updated", {{"type", "integer"}}},
+       {"unchanged", {{"type", "integer"}}},
+       {"errors", {{"type", "array"},
+                   {"items", object({{"line", {{"type", "integer"}}},
+                                     {"column", {{"type", "string"}}},
+                                     {"field", {{"type", "string"}}},
+                                     {"message", {{"type", "string"}}}},
+                                    {"line", "message"})}}}},
+      {"dry_run", "created", "updated", "unchanged", "errors"});
   return out;
 }
 

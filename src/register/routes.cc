@@ -270,6 +270,7 @@ std::vector<http::Route> routes(RegisterService& service) {
                  {"List ISO 3166-1 countries with English and Swedish names, sorted in the "
                   "request's language",
                   "countries", std::nullopt, "CountryList", {"lang"}, 200}});
+  for (auto& route : transfer_routes(service.pool())) out.push_back(std::move(route));
   return out;
 }
 

@@ -13,6 +13,9 @@ namespace samla::registry {
 
 std::vector<http::Route> routes(RegisterService& service);
 
+// POST /api/v1/{people,organisations}/import and GET …/export.
+std::vector<http::Route> transfer_routes(storage::SessionPool& pool);
+
 // JSON Schemas of the register's wire types, for the OpenAPI document's components.
 nlohmann::json openapi_schemas();
 

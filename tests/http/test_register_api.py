@@ -1,0 +1,203 @@
+"""The register over HTTP, against a running `samla serve`: create, read, update and delete
+with ETags and If-Match, field errors, filters, search, collated sorting, cursors, the
+protection of lived-experience data, and the audit trail of every change."""
+
+import unittest
+import urllib.parse
+
+from samla_server import ServerTestCase
+
+PASSWORD = "register-api-password"
+
+
+class RegisterApi(ServerTestCase):
+    @classmethod
+    def setUpClass(cls):
+        super().setUpClass()
+        cls.tokens = {}
+        for role in ("admin", "coordinator", "observer"):
+            cls.server.add_user("api-" + role, role, PASSWORD)
+            cls.tokens[role] = cls.server.samla("token", "create", "api-" + role).stdout.strip()
+
+    def api(self, method, path, role="coordinator", **kwargs):
+        return self.server.request(method, "/api/v1" + path, token=self.tokens[role], **kwargs)
+
+    def create(self, collection, record, role="coordinator"):
+        status, headers, body = self.api("POST", "/" + collection, role, json=record)
+        self.assertEqual(status, 201, body)
+        self.assertEqual(headers["location"], f"/api/v1/{collection}/{body['id']}")
+        self.assertEqual(headers["etag"], f"\"{body['version']}\"")
+        return body
+
+    def names(self, query, role="coordinator", headers=None):
+        status, _, body = self.api("GET", "/people?" + query, role, headers=headers)
+        self.assertEqual(status, 200, body)
+        self.assertEqual(set(body), {"items", "total", "next"})
+        return [p["name"] for p in body["items"]]
+
+    def test_a_person_lives_through_create_read_update_delete(self):
+        org = self.create("organisations", {"name": "Region Västerbotten", "sector": "region",
+                                            "level": "regional", "country": "SE"})
+        person = self.create("people", {"name": "Märta Öhman", "organisation_id": org["id"],
+                                        "country": "SE", "perspectives": ["policymaker"],
+                                        "themes": ["access_to_services"], "email": "marta@example.se"})
+        self.assertEqual(person["organisation_name"], "Region Västerbotten")
+        path = f"/people/{person['id']}"
+
+        status, headers, body = self.api("GET", path)
+        self.assertEqual(status, 200)
+        self.assertEqual(headers["etag"], '"1"')
+        self.assertEqual(body["name"], "Märta Öhman")
+
+        # A write naming the current version succeeds and moves the version on.
+        status, headers, body = self.api("PATCH", path, json={"title": "Enhetschef"},
+                                         headers={"If-Match": '"1"'})
+        self.assertEqual(status, 200, body)
+        self.assertEqual(body["title"], "Enhetschef")
+        self.assertEqual(body["themes"], ["access_to_services"])  # untouched by the patch
+        self.assertEqual(headers["etag"], '"2"')
+
+        # A stale If-Match gets 412 and changes nothing.
+        stale = dict(body, title="Lost update")
+        status, headers, problem = self.api("PUT", path, json=stale, headers={"If-Match": '"1"'})
+        self.assertEqual(status, 412, problem)
+        self.assertEqual(headers["content-type"], "application/problem+json")
+        self.assertEqual(self.api("GET", path)[2]["title"], "Enhetschef")
+
+        status, _, _ = self.api("DELETE", path, headers={"If-Match": '"2"'})
+        self.assertEqual(status, 204)
+        self.assertEqual(self.api("GET", path)[0], 404)
+
+        # Every change is in the audit log, with before and after.
+        status, _, audit = self.api("GET", f"/audit?record_type=person&record_id={person['id']}", "admin")
+        self.assertEqual(status, 200, audit)
+        self.assertEqual([e["action"] for e in audit["items"]], ["delete", "update", "create"])
+        update = audit["items"][1]
+        self.assertIn("Enhetschef", str(update["after"]))
+        self.assertNotIn("Enhetschef", str(update["before"]))
+
+    def test_invalid_input_names_every_field(self):
+        status, headers, problem = self.api("POST", "/people", json={
+            "name": "", "email": "no-at-sign", "perspectives": ["astrologer"], "country": "Narnia",
+            "favourite_colour": "blue"})
+        self.assertEqual(status, 422, problem)
+        self.assertEqual(headers["content-type"], "application/problem+json")
+        fields = {e["field"] for e in problem["errors"]}
+        self.assertIn("favourite_colour", fields)  # unknown fields are refused, not dropped
+        status, _, problem = self.api("POST", "/people", json={"name": "", "email": "no-at-sign",
+                                                             "perspectives": ["astrologer"], "country": "Narnia"})
+        self.assertEqual(status, 422)
+        self.assertTrue({"name", "email", "perspectives", "country"} <= {e["field"] for e in problem["errors"]})
+        status, _, problem = self.api("POST", "/people", body=b"{not json", headers={"Content-Type": "application/json"})
+        self.assertEqual(status, 400, problem)
+        status, _, _ = self.api("POST", "/people", body=b"name=x", headers={"Content-Type": "text/plain"})
+        self.assertEqual(status, 415)
+        status, _, _ = self.api("GET", "/people?limit=0")
+        self.assertEqual(status, 422)
+        status, _, _ = self.api("GET", "/people/not-a-number")
+        self.assertEqual(status, 404)
+
+    def test_duplicate_email_is_a_conflict(self):
+        self.create("people", {"name": "Unique One", "email": "dup@example.org"})
+        status, _, problem = self.api("POST", "/people", json={"name": "Unique Two", "email": "DUP@example.org"})
+        self.assertEqual(status, 409, problem)
+
+    def test_filters_search_and_collated_sort(self):
+        nordic = self.create("organisations", {"name": "Mind Sverige", "sector": "civil_society",
+                                               "level": "national", "country": "SE"})
+        for name, country, perspectives, themes, tags in [
+            ("Östen Zetterlund", "SE", ["researcher"], ["digital_health"], ["sortcheck"]),
+            ("Zara Ali", "SE", ["community_leader"], ["stigma_reduction"], ["sortcheck"]),
+            ("Åsa Ärlig", "SE", ["policymaker"], ["digital_health"], ["sortcheck"]),
+            ("Ärla Ek", "NO", ["policymaker"], ["stigma_reduction"], ["sortcheck"]),
+        ]:
+            self.create("people", {"name": name, "country": country, "perspectives": perspectives,
+                                   "themes": themes, "tags": tags, "organisation_id": nordic["id"],
+                                   "notes": "mapped for the sort test"})
+        swedish = ["Zara Ali", "Åsa Ärlig", "Ärla Ek", "Östen Zetterlund"]
+        self.assertEqual(self.names("tag=sortcheck&sort=name", headers={"Accept-Language": "sv-SE,sv;q=0.9"}), swedish)
+        self.assertEqual(self.names("tag=sortcheck&sort=name&lang=sv"), swedish)
+        self.assertEqual(self.names("tag=sortcheck&sort=name&lang=en"),
+                         ["Ärla Ek", "Åsa Ärlig", "Östen Zetterlund", "Zara Ali"])
+        self.assertEqual(self.names("tag=sortcheck&country=NO"), ["Ärla Ek"])
+        self.assertEqual(self.names("tag=sortcheck&perspective=policymaker&theme=digital_health"), ["Åsa Ärlig"])
+        self.assertEqual(len(self.names("tag=sortcheck&sector=civil_society&organisation=%d" % nordic["id"])), 4)
+        self.assertEqual(self.names("q=" + urllib.parse.quote("zetter")), ["Östen Zetterlund"])
+
+        # Cursor pagination: two pages of two, then the end.
+        status, _, first = self.api("GET", "/people?tag=sortcheck&sort=name&lang=sv&limit=2")
+        self.assertEqual(first["total"], 4)
+        self.assertIsNotNone(first["next"])
+        status, _, second = self.api("GET", "/people?tag=sortcheck&sort=name&lang=sv&limit=2&cursor="
+                                     + urllib.parse.quote(first["next"]))
+        self.assertEqual([p["name"] for p in first["items"] + second["items"]], swedish)
+        self.assertIsNone(second["next"])
+
+    def test_lived_experience_is_visible_only_to_coordinators_and_admins(self):
+        person = self.create("people", {"name": "Noor Hassan", "perspectives": ["lived_experience", "advocacy_group"],
+                                        "tags": ["gdpr-check"]})
+        _, _, as_coordinator = self.api("GET", f"/people/{person['id']}")
+        self.assertEqual(as_coordinator["perspectives"], ["advocacy_group", "lived_experience"])
+        status, _, as_observer = self.api("GET", f"/people/{person['id']}", "observer")
+        self.assertEqual(status, 200)
+        self.assertEqual(as_observer["perspectives"], ["advocacy_group"])
+        _, _, listed = self.api("GET", "/people?tag=gdpr-check", "observer")
+        self.assertNotIn("lived_experience", str(listed))
+        status, _, problem = self.api("GET", "/people?perspective=lived_experience", "observer")
+        self.assertEqual(status, 403, problem)
+        self.assertEqual(self.names("perspective=lived_experience&tag=gdpr-check"), ["Noor Hassan"])
+        status, _, _ = self.api("POST", "/people", "observer", json={"name": "Not allowed"})
+        self.assertEqual(status, 403)
+
+    def test_countries_and_themes(self):
+        status, _, countries = self.api("GET", "/countries?lang=sv", "observer")
+        self.assertEqual(status, 200)
+        sweden = next(c for c in countries["items"] if c["code"] == "SE")
+        self.assertEqual((sweden["name_sv"], sweden["name_en"]), ("Sverige", "Sweden"))
+        names = [c["name_sv"] for c in countries["items"]]
+        self.assertLess(names.index("Zambia"), names.index("Österrike"))
+        status, _, themes = self.api("GET", "/themes")
+        self.assertEqual({t["slug"] for t in themes["items"]} >= {"mental_health_promotion", "stigma_reduction",
+                                                                   "access_to_services", "digital_health"}, True)
+        group = self.create("country-groups", {"slug": "member_states", "name": "Member States",
+                                               "countries": ["SE", "FI", "LT"]})
+        self.assertEqual(group["countries"], ["FI", "LT", "SE"])
+        status, _, problem = self.api("POST", "/themes", "observer", json={"slug": "x", "name_en": "X", "name_sv": "X"})
+        self.assertEqual(status, 403)
+
+    def test_import_checks_the_whole_file_then_writes_and_export_round_trips(self):
+        bad = ("name;sector;level;country\r\n"
+               "Kommunförbundet Östra;municipality;regional;Sverige\r\n"
+               "Broken Org;astrology;regional;SE\r\n")
+        headers = {"Content-Type": "text/csv"}
+        status, _, problem = self.api("POST", "/organisations/import", body=bad.encode(), headers=headers)
+        self.assertEqual(status, 422, problem)
+        self.assertEqual([(e["line"], e["column"]) for e in problem["errors"]], [(3, "sector")])
+        _, _, listed = self.api("GET", "/organisations?q=Kommunf%C3%B6rbundet")
+        self.assertEqual(listed["total"], 0)  # nothing was written
+
+        good = "\ufeff" + bad.replace("astrology", "civil_society")
+        status, _, report = self.api("POST", "/organisations/import?dry_run=true", body=good.encode(), headers=headers)
+        self.assertEqual((status, report["created"], report["dry_run"]), (200, 2, True), report)
+        self.assertEqual(self.api("GET", "/organisations?q=Broken")[2]["total"], 0)
+        status, _, report = self.api("POST", "/organisations/import", body=good.encode(), headers=headers)
+        self.assertEqual((status, report["created"]), (200, 2), report)
+        status, _, report = self.api("POST", "/organisations/import", body=good.encode(), headers=headers)
+        self.assertEqual((report["created"], report["updated"], report["unchanged"]), (0, 0, 2), report)
+
+        status, headers, csv_text = self.api("GET", "/organisations/export?format=csv")
+        self.assertEqual(status, 200)
+        self.assertTrue(headers["content-type"].startswith("text/csv"))
+        self.assertIn("attachment", headers["content-disposition"])
+        self.assertIn("Kommunförbundet Östra", csv_text)
+        status, headers, _ = self.api("GET", "/people/export?format=xlsx")
+        self.assertEqual(status, 200)
+        self.assertIn("spreadsheetml", headers["content-type"])
+        status, _, _ = self.api("GET", "/people/export?format=pdf")
+        self.assertEqual(status, 422)
+        status, _, _ = self.api("GET", "/people/export?format=csv", "observer")
+        self.assertEqual(status, 403)
+
+
+if __name__ == "__main__":
+    unittest.main()
