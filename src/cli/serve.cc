@@ -6,6 +6,7 @@
 
 #include "access/principal.h"
 #include "cli/context.h"
+#include "http/openapi.h"
 #include "http/server.h"
 #include "register/demo.h"
 
@@ -41,6 +42,21 @@ int load_demo_if_empty(app::App& app) {
   return kOk;
 }
 
+// The server over `app`: its routes, authentication, health probe and API document.
+std::unique_ptr<http::Server> make_server(app::App& app, const ServeOptions& options) {
+  http::ServerConfig config;
+  config.host = options.host;
+  config.port = options.port;
+  config.threads = options.threads;
+  config.version = SAMLA_VERSION;
+  app::App* raw = &app;
+  config.health_probe = [raw] { return raw->healthy(); };
+  config.component_schemas = app.component_schemas();
+  return std::make_unique<http::Server>(
+      app.routes(),
+      [raw](const http::Request& request) { return raw->access->authenticate(request); }, config);
+}
+
 int serve(const Context& context, const ServeOptions& options) {
   // Logs go to stderr: stdout carries only the "samla listening on …" line scripts wait for.
   spdlog::set_default_logger(spdlog::stderr_color_mt("samla"));
@@ -49,19 +65,19 @@ int serve(const Context& context, const ServeOptions& options) {
   if (options.demo) {
     if (int status = load_demo_if_empty(*app); status != kOk) return status;
   }
-  http::ServerConfig config;
-  config.host = options.host;
-  config.port = options.port;
-  config.threads = options.threads;
-  config.version = SAMLA_VERSION;
-  app::App* raw = app.get();
-  config.health_probe = [raw] { return raw->healthy(); };
-  config.component_schemas = app->component_schemas();
-  http::Server server(
-      app->routes(),
-      [raw](const http::Request& request) { return raw->access->authenticate(request); }, config);
-  Status ran = server.run();  // prints "samla listening on http://HOST:PORT" once bound
+  auto server = make_server(*app, options);
+  Status ran = server->run();  // prints "samla listening on http://HOST:PORT" once bound
   if (!ran.ok()) return report(ran.error());
+  return kOk;
+}
+
+// Prints the OpenAPI document the server would serve, for tools (the web UI's types).
+int print_openapi(const Context& context) {
+  auto app = open_app_or_report(context);
+  if (!app) return kFailed;
+  auto server = make_server(*app, ServeOptions{});
+  std::cout << http::build_openapi(server->routes(), app->component_schemas(), SAMLA_VERSION).dump(2)
+            << "\n";
   return kOk;
 }
 
@@ -80,6 +96,12 @@ void add_serve_command(CLI::App& app, Context& context) {
                           "Load the demo programme first if the register is empty");
   serve_command->callback([&context, options] {
     context.action = [&context, options] { return serve(context, *options); };
+  });
+
+  CLI::App* openapi_command =
+      add_command(app, "openapi", "Print the OpenAPI 3.1 document of the HTTP API");
+  openapi_command->callback([&context] {
+    context.action = [&context] { return print_openapi(context); };
   });
 }
 

@@ -56,7 +56,8 @@ class HelpAndVersion(CliTest):
 
     def test_help_on_every_command(self):
         commands = [[], ["serve"], ["migrate"], ["user"], ["user", "add"], ["token"],
-                    ["token", "create"], ["import"], ["export"], ["backup"], ["demo"]]
+                    ["token", "create"], ["import"], ["export"], ["backup"], ["demo"],
+                    ["openapi"]]
         for command in commands:
             done = self.run_samla(*command, "--help", db=False)
             self.assertIn("Usage:", done.stdout, command)
@@ -68,6 +69,15 @@ class HelpAndVersion(CliTest):
         self.run_samla("import", "people", os.path.join(self.dir, "missing.csv"), expect=2)
         self.run_samla("export", "people", "--format", "xlsx", expect=2)  # xlsx needs -o
         self.run_samla("user", "add", "x", "--role", "emperor", stdin=PASSWORD + "\n", expect=2)
+
+
+class OpenApi(CliTest):
+    def test_prints_the_document_the_server_serves(self):
+        document = json.loads(self.run_samla("openapi").stdout)
+        self.assertEqual(document["openapi"], "3.1.0")
+        self.assertIn("/api/v1/people/{id}", document["paths"])
+        self.assertIn("/api/v1/health", document["paths"])
+        self.assertIn("Person", document["components"]["schemas"])
 
 
 class Accounts(CliTest):
