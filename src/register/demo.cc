@@ -1,4 +1,5 @@
 #include "register/demo.h"
+#include "register/schema.h"
 
 #include <map>
 
@@ -16,20 +17,6 @@ std::optional<std::string> optional_text(const char* text) {
   return std::string(text);
 }
 
-// The four themes of the EU source document; a migration seeds them, but an administrator
-// may have deleted one since.
-struct ThemeSeed {
-  const char* slug;
-  const char* name_en;
-  const char* name_sv;
-};
-constexpr ThemeSeed kThemes[] = {
-    {"mental_health_promotion", "Mental health promotion", "Främjande av psykisk hälsa"},
-    {"stigma_reduction", "Stigma reduction", "Minskat stigma"},
-    {"access_to_services", "Access to services", "Tillgång till vård och stöd"},
-    {"digital_health", "Digital health", "Digital hälsa"},
-};
-
 Status load_groups_and_themes(Session& s, const access::Principal& actor, DemoSummary& summary) {
   for (const auto& row : demo::groups()) {
     SAMLA_ASSIGN(auto existing, store::find_country_group(s, row.slug));
@@ -42,13 +29,10 @@ Status load_groups_and_themes(Session& s, const access::Principal& actor, DemoSu
     SAMLA_TRY(store::insert_country_group(s, g, actor));
     ++summary.country_groups_created;
   }
-  for (const auto& seed : kThemes) {
-    SAMLA_ASSIGN(auto existing, store::find_theme(s, seed.slug));
+  // The migration seeds these, but an administrator may have deleted one since.
+  for (const Theme& t : source_themes()) {
+    SAMLA_ASSIGN(auto existing, store::find_theme(s, t.slug));
     if (existing) continue;
-    Theme t;
-    t.slug = seed.slug;
-    t.name_en = seed.name_en;
-    t.name_sv = seed.name_sv;
     SAMLA_TRY(store::insert_theme(s, t, actor));
     ++summary.themes_created;
   }

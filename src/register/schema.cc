@@ -130,37 +130,31 @@ ALTER TABLE people ADD COLUMN search_document tsvector;
 CREATE INDEX people_search ON people USING GIN (search_document);
 )sql";
 
-struct ThemeSeed {
-  const char* slug;
-  const char* name_en;
-  const char* name_sv;
-};
-
-// The four themes of the EU source document (WP5/WP6 thematic areas).
-constexpr ThemeSeed kThemes[] = {
-    {"mental_health_promotion", "Mental health promotion", "Främjande av psykisk hälsa"},
-    {"stigma_reduction", "Stigma reduction", "Minskat stigma"},
-    {"access_to_services", "Access to services", "Tillgång till vård och stöd"},
-    {"digital_health", "Digital health", "Digital hälsa"},
-};
-
 Status seed(storage::Session& s) {
   for (const Country& c : iso_countries()) {
     SAMLA_TRY(s.execute("INSERT INTO countries (code, alpha3, name_en, name_sv) VALUES (?, ?, ?, ?)",
                         {c.code, c.alpha3, c.name_en, c.name_sv}));
   }
   access::Principal actor = access::system_principal("migration");
-  for (const ThemeSeed& t : kThemes) {
-    Theme theme;
-    theme.slug = t.slug;
-    theme.name_en = t.name_en;
-    theme.name_sv = t.name_sv;
-    SAMLA_TRY(store::insert_theme(s, theme, actor));
-  }
+  for (const Theme& theme : source_themes()) SAMLA_TRY(store::insert_theme(s, theme, actor));
   return ok_status();
 }
 
 }  // namespace
+
+std::vector<Theme> source_themes() {
+  auto theme = [](const char* slug, const char* name_en, const char* name_sv) {
+    Theme t;
+    t.slug = slug;
+    t.name_en = name_en;
+    t.name_sv = name_sv;
+    return t;
+  };
+  return {theme("mental_health_promotion", "Mental health promotion", "Främjande av psykisk hälsa"),
+          theme("stigma_reduction", "Stigma reduction", "Minskat stigma"),
+          theme("access_to_services", "Access to services", "Tillgång till vård och stöd"),
+          theme("digital_health", "Digital health", "Digital hälsa")};
+}
 
 std::vector<storage::Migration> migrations() {
   return {storage::Migration{2, "register", kSharedSql, kSqliteSql, kPostgresSql, seed}};
