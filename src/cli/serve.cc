@@ -2,6 +2,7 @@
 #include <spdlog/sinks/stdout_color_sinks.h>
 #include <spdlog/spdlog.h>
 
+#include <filesystem>
 #include <iostream>
 
 #include "access/principal.h"
@@ -22,7 +23,17 @@ struct ServeOptions {
   unsigned short port = 8080;
   int threads = 2;
   bool demo = false;
+  std::string web;  // the built web UI; empty: web/dist beside the build folder, if built
 };
+
+// Where `make build` puts the web UI: <checkout>/web/dist, with the binary in <checkout>/build.
+std::string default_web_root() {
+  std::error_code ec;
+  auto exe = std::filesystem::read_symlink("/proc/self/exe", ec);
+  if (ec) return "";
+  auto dist = exe.parent_path().parent_path() / "web" / "dist";
+  return std::filesystem::is_regular_file(dist / "index.html", ec) ? dist.string() : "";
+}
 
 // Loads the demo programme when the register is empty, so a restart never mixes it into
 // real data.
@@ -49,6 +60,7 @@ std::unique_ptr<http::Server> make_server(app::App& app, const ServeOptions& opt
   config.port = options.port;
   config.threads = options.threads;
   config.version = SAMLA_VERSION;
+  config.static_root = options.web.empty() ? default_web_root() : options.web;
   app::App* raw = &app;
   config.health_probe = [raw] { return raw->healthy(); };
   config.component_schemas = app.component_schemas();
@@ -92,6 +104,9 @@ void add_serve_command(CLI::App& app, Context& context) {
   serve_command->add_option("--threads", options->threads, "Worker threads")
       ->check(CLI::Range(1, 256))
       ->capture_default_str();
+  serve_command->add_option("--web", options->web,
+                            "Folder of the built web UI (default: web/dist of this checkout)")
+      ->check(CLI::ExistingDirectory);
   serve_command->add_flag("--demo", options->demo,
                           "Load the demo programme first if the register is empty");
   serve_command->callback([&context, options] {

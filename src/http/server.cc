@@ -1,6 +1,7 @@
 // The one translation unit that includes Boost.Beast and Asio: connections, parsing, keep-alive,
 // graceful shutdown. Everything a request means is decided Beast-free in router.cc and api.cc.
 #include "http/server.h"
+#include "http/static_files.h"
 
 #include <spdlog/spdlog.h>
 #include <boost/asio/ip/tcp.hpp>
@@ -51,6 +52,7 @@ class Session;
 
 struct Server::Impl {
   ServerConfig config;
+  StaticFiles static_files;  // before routes: whether "/" is the UI decides the table
   std::vector<Route> routes;
   Router router;
   Authenticate authenticate;
@@ -71,12 +73,14 @@ struct Server::Impl {
 
   Impl(std::vector<Route> r, Authenticate a, ServerConfig c)
       : config(std::move(c)),
+        static_files(config.static_root),
         routes(with_builtins(std::move(r))),
         router(routes),
         authenticate(std::move(a)) {}
 
   std::vector<Route> with_builtins(std::vector<Route> table) {
-    if (!has_route(table, "GET", "/")) table.push_back(home_route());
+    // With the web UI present, "/" is its index.html; without it, a short page about samla.
+    if (static_files.empty() && !has_route(table, "GET", "/")) table.push_back(home_route());
     if (!has_route(table, "GET", "/api/v1/health"))
       table.push_back(health_route(config.health_probe, config.version));
     if (!has_route(table, "GET", "/api/v1/openapi.json"))
@@ -91,7 +95,10 @@ struct Server::Impl {
                                           request.header("accept-language"));
     Response response;
     try {
-      response = dispatch(router, request, authenticate);
+      if (auto file = static_files.serve(request))
+        response = std::move(*file);
+      else
+        response = dispatch(router, request, authenticate);
     } catch (const std::exception& e) {
       spdlog::error("{} {}: unhandled exception: {}", request.method, request.path, e.what());
       response = problem_response(500, "An unexpected error occurred.");
