@@ -52,7 +52,7 @@ class Session;
 
 struct Server::Impl {
   ServerConfig config;
-  StaticFiles static_files;  // before routes: whether "/" is the UI decides the table
+  StaticFiles static_files;
   std::vector<Route> routes;
   Router router;
   Authenticate authenticate;
@@ -79,8 +79,9 @@ struct Server::Impl {
         authenticate(std::move(a)) {}
 
   std::vector<Route> with_builtins(std::vector<Route> table) {
-    // With the web UI present, "/" is its index.html; without it, a short page about samla.
-    if (static_files.empty() && !has_route(table, "GET", "/")) table.push_back(home_route());
+    // With the web UI present its index.html answers "/" before routing; the route stays in
+    // the table (and the API document) for when the UI is not built.
+    if (!has_route(table, "GET", "/")) table.push_back(home_route());
     if (!has_route(table, "GET", "/api/v1/health"))
       table.push_back(health_route(config.health_probe, config.version));
     if (!has_route(table, "GET", "/api/v1/openapi.json"))
