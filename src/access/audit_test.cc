@@ -104,7 +104,8 @@ TEST_P(AuditLog, SchemaRefusesUnknownRoles) {
   EXPECT_FALSE(inserted.ok());
 }
 
-INSTANTIATE_TEST_SUITE_P(Backends, AuditLog, ::testing::Values("sqlite", "postgres"));
+INSTANTIATE_TEST_SUITE_P(Backends, AuditLog,
+                         ::testing::ValuesIn(storage::testing::test_backends()));
 
 // On SQLite, make the audit insert itself fail: the user it would describe must not exist.
 TEST_F(AccessTest, FailedAuditWriteLeavesNoUser) {

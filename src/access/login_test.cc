@@ -184,7 +184,7 @@ TEST_P(Login, NoCredentialsOrGarbageAreUnauthenticated) {
             ErrorCode::unauthenticated);
 }
 
-INSTANTIATE_TEST_SUITE_P(Backends, Login, ::testing::Values("sqlite", "postgres"));
+INSTANTIATE_TEST_SUITE_P(Backends, Login, ::testing::ValuesIn(storage::testing::test_backends()));
 
 }  // namespace
 }  // namespace samla::access::testing

@@ -2,6 +2,8 @@
 // handler), without sockets.
 #include <nlohmann/json.hpp>
 
+#include <stdlib.h>
+
 #include <set>
 
 #include "access/openapi_schemas.h"
@@ -198,11 +200,8 @@ TEST_F(AccessRoutes, AuditIsForAdminsAndFilters) {
 TEST(AccessOpenApi, SchemasCoverEveryRouteDoc) {
   json schemas = openapi_schemas();
   std::set<std::string> named;
-  auto db =
-      get(storage::open_database("sqlite:" + (fs::temp_directory_path() /
-                                              ("samla-openapi-" + std::to_string(getpid()) + ".db"))
-                                                 .string()));
-  storage::SessionPool pool(db);
+  auto db = get(storage::testing::TestDatabase::create("sqlite"), "test database");
+  storage::SessionPool pool(db->database());
   AccessService service(pool);
   for (const http::Route& route : service.routes()) {
     EXPECT_FALSE(route.doc.summary.empty()) << route.method << " " << route.pattern;
@@ -227,8 +226,6 @@ TEST(AccessOpenApi, SchemasCoverEveryRouteDoc) {
     }
   };
   check_refs(schemas);
-  std::error_code ec;
-  fs::remove(db->describe().substr(7), ec);
 }
 
 }  // namespace

@@ -1,46 +1,18 @@
-// Shared by the access module's tests: a real, migrated database in a temporary folder (or a
+// Shared by the access module's tests: a real, migrated database (a temporary SQLite file or a
 // fresh PostgreSQL schema), an AccessService over it with a clock the test moves by hand,
 // and helpers to build requests.
 #pragma once
 
 #include <gtest/gtest.h>
-#include <stdlib.h>
-#include <unistd.h>
-
-#include <atomic>
-#include <filesystem>
-#include <random>
-#include <stdexcept>
 
 #include "access/service.h"
+#include "core/test_assertions.h"
 #include "http/api.h"
 #include "storage/database.h"
 #include "storage/migrations.h"
+#include "storage/testing.h"
 
 namespace samla::access::testing {
-
-namespace fs = std::filesystem;
-
-#define ASSERT_OK(expr)                                                          \
-  do {                                                                           \
-    auto&& assert_ok_ = (expr);                                                  \
-    ASSERT_TRUE(assert_ok_.ok()) << #expr << ": " << assert_ok_.error().message; \
-  } while (0)
-
-// The value of `r`, or a failed test: the exception ends the test body and gtest reports it.
-template <typename T>
-T get(Result<T> r, const char* what = "operation") {
-  if (!r.ok()) {
-    ADD_FAILURE() << what << " failed: " << r.error().message;
-    throw std::runtime_error(r.error().message);
-  }
-  return std::move(r).value();
-}
-
-inline const char* env(const char* name) {
-  const char* v = std::getenv(name);
-  return v && *v ? v : nullptr;
-}
 
 inline constexpr const char* kPassword = "correct horse battery staple";
 
@@ -48,30 +20,8 @@ inline constexpr const char* kPassword = "correct horse battery staple";
 class AccessFixture {
  protected:
   void open(const std::string& backend, SessionPolicy policy = {}) {
-    std::string pattern = (fs::temp_directory_path() / "samla-access-XXXXXX").string();
-    if (!mkdtemp(pattern.data())) throw std::runtime_error("mkdtemp failed");
-    dir_ = pattern;
-    std::string url = "sqlite:" + (dir_ / "access.db").string();
-    if (backend == "postgres") {
-      const char* base = env("SAMLA_TEST_POSTGRES_URL");
-      if (!base) {
-        const char* allow = env("SAMLA_ALLOW_NO_POSTGRES");
-        if (allow && std::string(allow) == "1") {
-          GTEST_SKIP() << "SAMLA_TEST_POSTGRES_URL is unset and SAMLA_ALLOW_NO_POSTGRES=1";
-        }
-        FAIL() << "SAMLA_TEST_POSTGRES_URL is not set. Run the tests through "
-                  "scripts/with-postgres.sh, or set SAMLA_ALLOW_NO_POSTGRES=1 to skip PostgreSQL.";
-      }
-      // A fresh schema per test, reached through the connection's search_path.
-      static std::atomic<int> counter{0};
-      schema_ = "access_" + std::to_string(getpid()) + "_" + std::to_string(++counter) + "_" +
-                std::to_string(std::random_device{}() % 100000);
-      admin_ = get(get(storage::open_database(base), "connect")->open_session(), "admin");
-      ASSERT_OK(admin_->execute_script("CREATE SCHEMA " + schema_));
-      url = std::string(base) + (std::string(base).find('?') == std::string::npos ? "?" : "&") +
-            "options=-csearch_path%3D" + schema_;
-    }
-    db_ = get(storage::open_database(url), "open_database");
+    test_db_ = get(storage::testing::TestDatabase::create(backend), "test database");
+    db_ = test_db_->database();
     pool_ = std::make_unique<storage::SessionPool>(db_);
     session_ = get(db_->open_session(), "open_session");
     get(storage::migrate(*session_, migrations()), "migrate");
@@ -85,11 +35,7 @@ class AccessFixture {
     session_.reset();
     pool_.reset();
     db_.reset();
-    if (admin_ && !schema_.empty())
-      (void)admin_->execute_script("DROP SCHEMA IF EXISTS " + schema_ + " CASCADE");
-    admin_.reset();
-    std::error_code ec;
-    if (!dir_.empty()) fs::remove_all(dir_, ec);
+    test_db_.reset();
   }
 
   // Moves the service's clock forward.
@@ -123,9 +69,7 @@ class AccessFixture {
     return request(std::move(method), {{"authorization", "Bearer " + secret}});
   }
 
-  fs::path dir_;
-  std::string schema_;
-  std::unique_ptr<storage::Session> admin_;
+  std::unique_ptr<storage::testing::TestDatabase> test_db_;
   std::shared_ptr<storage::Database> db_;
   std::unique_ptr<storage::SessionPool> pool_;
   std::unique_ptr<storage::Session> session_;  // for the tests' own checks

@@ -95,7 +95,7 @@ TEST_P(Tokens, NameIsValidated) {
   EXPECT_EQ(empty.error().fields.at(0).field, "name");
 }
 
-INSTANTIATE_TEST_SUITE_P(Backends, Tokens, ::testing::Values("sqlite", "postgres"));
+INSTANTIATE_TEST_SUITE_P(Backends, Tokens, ::testing::ValuesIn(storage::testing::test_backends()));
 
 }  // namespace
 }  // namespace samla::access::testing

@@ -113,7 +113,7 @@ TEST_P(Users, FindAndList) {
   EXPECT_EQ(users[0].name, "anna");
 }
 
-INSTANTIATE_TEST_SUITE_P(Backends, Users, ::testing::Values("sqlite", "postgres"));
+INSTANTIATE_TEST_SUITE_P(Backends, Users, ::testing::ValuesIn(storage::testing::test_backends()));
 
 }  // namespace
 }  // namespace samla::access::testing

@@ -5,6 +5,7 @@
 
 #include "access/audit.h"
 #include "access/service.h"
+#include "core/test_assertions.h"
 #include "register/schema.h"
 #include "register/service.h"
 #include "storage/migrations.h"
@@ -16,15 +17,14 @@ class RegisterTest : public ::testing::TestWithParam<std::string> {
  protected:
   void SetUp() override {
     auto created = storage::testing::TestDatabase::create(GetParam());
-    ASSERT_TRUE(created.ok()) << created.error().message;
+    ASSERT_OK(created);
     db_ = std::move(created).value();
     pool_ = std::make_unique<storage::SessionPool>(db_->database());
     auto lease = pool_->acquire();
-    ASSERT_TRUE(lease.ok());
+    ASSERT_OK(lease);
     auto migrations = access::migrations();
     for (auto& m : registry::migrations()) migrations.push_back(m);
-    auto migrated = storage::migrate(**lease, migrations);
-    ASSERT_TRUE(migrated.ok()) << migrated.error().message;
+    ASSERT_OK(storage::migrate(**lease, migrations));
     service_ = std::make_unique<RegisterService>(*pool_);
   }
 
@@ -34,9 +34,15 @@ class RegisterTest : public ::testing::TestWithParam<std::string> {
     db_.reset();
   }
 
-  access::Principal coordinator() const { return {1, "Coordinator", access::Role::coordinator, std::nullopt}; }
-  access::Principal observer() const { return {2, "Observer", access::Role::observer, std::nullopt}; }
-  Viewer as_coordinator(Language language = Language::en) const { return {coordinator(), language}; }
+  access::Principal coordinator() const {
+    return {1, "Coordinator", access::Role::coordinator, std::nullopt};
+  }
+  access::Principal observer() const {
+    return {2, "Observer", access::Role::observer, std::nullopt};
+  }
+  Viewer as_coordinator(Language language = Language::en) const {
+    return {coordinator(), language};
+  }
   Viewer as_observer() const { return {observer(), Language::en}; }
 
   Organisation make_organisation(const std::string& name, const std::string& sector = "agency",
@@ -78,6 +84,8 @@ class RegisterTest : public ::testing::TestWithParam<std::string> {
   std::unique_ptr<RegisterService> service_;
 };
 
-inline std::string backend_name(const ::testing::TestParamInfo<std::string>& info) { return info.param; }
+inline std::string backend_name(const ::testing::TestParamInfo<std::string>& info) {
+  return info.param;
+}
 
 }  // namespace samla::registry::testing

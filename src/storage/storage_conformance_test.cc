@@ -2,47 +2,21 @@
 // passes here on SQLite and fails on PostgreSQL (or the reverse) is a backend bug.
 //
 // PostgreSQL instances need SAMLA_TEST_POSTGRES_URL (scripts/with-postgres.sh provides one);
-// without it they fail, unless SAMLA_ALLOW_NO_POSTGRES=1 is set, which skips them.
-#include <gtest/gtest.h>
-#include <stdlib.h>
-#include <unistd.h>
-
-#include <atomic>
+// without it they fail, unless SAMLA_ALLOW_NO_POSTGRES=1 is set, which leaves them out.
 #include <filesystem>
 #include <fstream>
 #include <iterator>
-#include <random>
-#include <stdexcept>
 
 #include "core/language.h"
+#include "core/test_assertions.h"
 #include "storage/database.h"
 #include "storage/migrations.h"
+#include "storage/testing.h"
 
 namespace samla::storage {
 namespace {
 
 namespace fs = std::filesystem;
-
-#define ASSERT_OK(expr)                                                          \
-  do {                                                                           \
-    auto&& assert_ok_ = (expr);                                                  \
-    ASSERT_TRUE(assert_ok_.ok()) << #expr << ": " << assert_ok_.error().message; \
-  } while (0)
-
-// The value of `r`, or a failed test: the exception ends the test body, gtest reports it.
-template <typename T>
-T get(Result<T> r, const char* what = "operation") {
-  if (!r.ok()) {
-    ADD_FAILURE() << what << " failed: " << r.error().message;
-    throw std::runtime_error(r.error().message);
-  }
-  return std::move(r).value();
-}
-
-const char* env(const char* name) {
-  const char* v = std::getenv(name);
-  return v && *v ? v : nullptr;
-}
 
 // Appends a libpq URI parameter.
 std::string with_param(const std::string& url, const std::string& param) {
@@ -51,66 +25,28 @@ std::string with_param(const std::string& url, const std::string& param) {
 
 class StorageConformance : public ::testing::TestWithParam<std::string> {
  protected:
-  void SetUp() override {
-    dir_ = make_temp_dir();
-    if (GetParam() == "sqlite") {
-      url_ = "sqlite:" + (dir_ / "conformance.db").string();
-    } else {
-      const char* base = env("SAMLA_TEST_POSTGRES_URL");
-      if (!base) {
-        const char* allow = env("SAMLA_ALLOW_NO_POSTGRES");
-        if (allow && std::string(allow) == "1")
-          GTEST_SKIP() << "SAMLA_TEST_POSTGRES_URL is unset and SAMLA_ALLOW_NO_POSTGRES=1";
-        FAIL() << "SAMLA_TEST_POSTGRES_URL is not set. Run the tests through "
-                  "scripts/with-postgres.sh, or set SAMLA_ALLOW_NO_POSTGRES=1 to skip PostgreSQL.";
-      }
-      // Each test gets a fresh schema, and every session of the test uses it through the
-      // connection's search_path; dropping the schema afterwards removes all traces.
-      static std::atomic<int> counter{0};
-      schema_ = "conformance_" + std::to_string(getpid()) + "_" + std::to_string(++counter) + "_" +
-                std::to_string(std::random_device{}() % 100000);
-      // One admin session serves the whole suite; it only creates and drops schemas.
-      if (!admin_) admin_ = get(get(open_database(base), "connect")->open_session(), "admin");
-      ASSERT_OK(admin_->execute_script("CREATE SCHEMA " + schema_));
-      url_ = with_param(base, "options=-csearch_path%3D" + schema_);
-    }
-    db_ = get(open_database(url_), "open_database");
-    s_ = get(db_->open_session(), "open_session");
-  }
+  void SetUp() override { open(testing::Isolation::schema); }
 
   void TearDown() override {
     s_.reset();
     db_.reset();
-    if (admin_ && !schema_.empty())
-      (void)admin_->execute_script("DROP SCHEMA IF EXISTS " + schema_ + " CASCADE");
-    if (admin_ && own_database_)
-      (void)admin_->execute_script("DROP DATABASE IF EXISTS " + schema_ + " WITH (FORCE)");
-    std::error_code ec;
-    if (!dir_.empty()) fs::remove_all(dir_, ec);
-  }
-
-  static void TearDownTestSuite() { admin_.reset(); }
-
-  static fs::path make_temp_dir() {
-    std::string pattern = (fs::temp_directory_path() / "samla-storage-XXXXXX").string();
-    if (!mkdtemp(pattern.data())) throw std::runtime_error("mkdtemp failed");
-    return pattern;
+    test_db_.reset();
   }
 
   // pg_dump copies a whole database, and under `ctest -j` other tests' schemas come and go
   // meanwhile; so a backup test moves to a database of its own (the role needs CREATEDB).
   void use_own_database() {
     if (GetParam() != "postgres") return;
-    s_.reset();
-    db_.reset();
-    get(admin_->execute_script("CREATE DATABASE " + schema_), "create database");
-    own_database_ = true;
-    std::string base = env("SAMLA_TEST_POSTGRES_URL");
-    std::size_t path = base.find('/', base.find("://") + 3);
-    std::size_t query = base.find('?');
-    url_ = base.substr(0, path) + "/" + schema_ +
-           (query == std::string::npos ? "" : base.substr(query));
-    db_ = get(open_database(url_), "open_database");
+    TearDown();
+    open(testing::Isolation::database);
+  }
+
+  // A fresh, empty database on this test's backend, and a session on it.
+  void open(testing::Isolation isolation) {
+    test_db_ = get(testing::TestDatabase::create(GetParam(), isolation), "test database");
+    db_ = test_db_->database();
+    url_ = test_db_->url();
+    dir_ = test_db_->directory();
     s_ = get(db_->open_session(), "open_session");
   }
 
@@ -126,11 +62,9 @@ class StorageConformance : public ::testing::TestWithParam<std::string> {
     return get(s.query_one("SELECT COUNT(*) FROM " + table)).integer(0);
   }
 
-  fs::path dir_;
+  fs::path dir_;  // removed with test_db_
   std::string url_;
-  std::string schema_;
-  bool own_database_ = false;
-  static inline std::unique_ptr<Session> admin_;
+  std::unique_ptr<testing::TestDatabase> test_db_;
   std::shared_ptr<Database> db_;
   std::unique_ptr<Session> s_;
 };
@@ -429,7 +363,8 @@ TEST_P(StorageConformance, DescribeHidesPasswords) {
   ASSERT_OK(db->backup_to((dir_ / "with-password.dump").string()));
 }
 
-INSTANTIATE_TEST_SUITE_P(Backends, StorageConformance, ::testing::Values("sqlite", "postgres"),
+INSTANTIATE_TEST_SUITE_P(Backends, StorageConformance,
+                         ::testing::ValuesIn(testing::test_backends()),
                          [](const auto& info) { return info.param; });
 
 TEST(PostgresBackend, UnreachableServerIsUnavailable) {

@@ -4,16 +4,34 @@
 
 #include <atomic>
 #include <cstdlib>
-#include <filesystem>
 #include <random>
 
 namespace samla::storage::testing {
 namespace {
 
+// Digits and underscores only, so it may end a schema or database name unquoted.
 std::string unique_suffix() {
   static std::atomic<int> counter{0};
   std::random_device random;
-  return std::to_string(getpid()) + "_" + std::to_string(counter++) + "_" + std::to_string(random() % 100000);
+  return std::to_string(getpid()) + "_" + std::to_string(counter++) + "_" +
+         std::to_string(random() % 100000);
+}
+
+// Runs one statement on the test server's own database.
+Status administer(const std::string& base_url, const std::string& sql) {
+  SAMLA_ASSIGN(auto admin, open_database(base_url));
+  SAMLA_ASSIGN(auto session, admin->open_session());
+  return session->execute_script(sql);
+}
+
+// `url` with its database (the URI's path) replaced by `database`, keeping the query.
+std::string with_database(const std::string& url, const std::string& database) {
+  std::size_t scheme = url.find("://");
+  std::size_t path = url.find_first_of("/?", scheme == std::string::npos ? 0 : scheme + 3);
+  if (path == std::string::npos) return url + "/" + database;
+  std::size_t query = url.find('?', path);
+  return url.substr(0, path) + "/" + database +
+         (query == std::string::npos ? "" : url.substr(query));
 }
 
 }  // namespace
@@ -29,45 +47,48 @@ std::vector<std::string> test_backends() {
   return out;
 }
 
-Result<std::unique_ptr<TestDatabase>> TestDatabase::create(const std::string& backend) {
+Result<std::unique_ptr<TestDatabase>> TestDatabase::create(const std::string& backend,
+                                                           Isolation isolation) {
   std::unique_ptr<TestDatabase> t(new TestDatabase());
+  std::string name = "test_" + unique_suffix();
+  t->directory_ = std::filesystem::temp_directory_path() / ("samla_" + name);
+  std::error_code ec;
+  std::filesystem::create_directories(t->directory_, ec);
+  if (ec)
+    return make_error(ErrorCode::internal,
+                      "cannot create " + t->directory_.string() + ": " + ec.message());
   if (backend == "sqlite") {
-    auto dir = std::filesystem::temp_directory_path() / ("samla_test_" + unique_suffix());
-    std::filesystem::create_directories(dir);
-    t->cleanup_ = dir.string();
-    t->url_ = "sqlite:" + (dir / "test.db").string();
+    t->url_ = "sqlite:" + (t->directory_ / "test.db").string();
     SAMLA_ASSIGN(t->database_, open_database(t->url_));
     return t;
   }
+  if (backend != "postgres")
+    return make_error(ErrorCode::invalid, "unknown test backend: " + backend);
   const char* base = std::getenv("SAMLA_TEST_POSTGRES_URL");
   if (!base || !*base)
-    return make_error(ErrorCode::unavailable,
-                      "SAMLA_TEST_POSTGRES_URL is not set: run the tests through scripts/with-postgres.sh");
+    return make_error(
+        ErrorCode::unavailable,
+        "SAMLA_TEST_POSTGRES_URL is not set: run the tests through scripts/with-postgres.sh");
   t->base_url_ = base;
-  std::string schema = "test_" + unique_suffix();
-  {
-    SAMLA_ASSIGN(auto admin, open_database(t->base_url_));
-    SAMLA_ASSIGN(auto session, admin->open_session());
-    SAMLA_TRY(session->execute_script("CREATE SCHEMA " + schema));
+  if (isolation == Isolation::schema) {
+    SAMLA_TRY(administer(t->base_url_, "CREATE SCHEMA " + name));
+    t->drop_ = "DROP SCHEMA IF EXISTS " + name + " CASCADE";
+    t->url_ = t->base_url_ + (t->base_url_.find('?') == std::string::npos ? "?" : "&") +
+              "options=-csearch_path%3D" + name;
+  } else {
+    SAMLA_TRY(administer(t->base_url_, "CREATE DATABASE " + name));
+    t->drop_ = "DROP DATABASE IF EXISTS " + name + " WITH (FORCE)";
+    t->url_ = with_database(t->base_url_, name);
   }
-  t->cleanup_ = schema;
-  t->url_ = t->base_url_ + (t->base_url_.find('?') == std::string::npos ? "?" : "&") +
-            "options=-csearch_path%3D" + schema;
   SAMLA_ASSIGN(t->database_, open_database(t->url_));
   return t;
 }
 
 TestDatabase::~TestDatabase() {
   database_.reset();
-  if (base_url_.empty()) {
-    std::error_code ec;
-    std::filesystem::remove_all(cleanup_, ec);
-    return;
-  }
-  auto admin = open_database(base_url_);
-  if (!admin.ok()) return;
-  auto session = admin.value()->open_session();
-  if (session.ok()) (void)session.value()->execute_script("DROP SCHEMA " + cleanup_ + " CASCADE");
+  if (!drop_.empty()) (void)administer(base_url_, drop_);
+  std::error_code ec;
+  if (!directory_.empty()) std::filesystem::remove_all(directory_, ec);
 }
 
 }  // namespace samla::storage::testing
