@@ -25,6 +25,7 @@ template <typename T, typename Filter, typename List>
 Result<std::vector<T>> read_all(Filter filter, List list) {
   filter.sort = SortOrder::name;
   filter.limit = kMaxPageSize;
+  filter.cursor.reset();
   std::vector<T> out;
   for (;;) {
     SAMLA_ASSIGN(Page<T> page, list(filter));
@@ -34,14 +35,16 @@ Result<std::vector<T>> read_all(Filter filter, List list) {
   }
 }
 
-Result<std::vector<Organisation>> all_organisations(storage::Session& s, const Viewer& viewer) {
-  return read_all<Organisation>(OrganisationFilter{}, [&](const OrganisationFilter& f) {
+Result<std::vector<Organisation>> all_organisations(storage::Session& s, const Viewer& viewer,
+                                                    const OrganisationFilter& filter) {
+  return read_all<Organisation>(filter, [&](const OrganisationFilter& f) {
     return list_organisations(s, f, viewer);
   });
 }
 
-Result<std::vector<Person>> all_people(storage::Session& s, const Viewer& viewer) {
-  return read_all<Person>(PersonFilter{},
+Result<std::vector<Person>> all_people(storage::Session& s, const Viewer& viewer,
+                                       const PersonFilter& filter) {
+  return read_all<Person>(filter,
                           [&](const PersonFilter& f) { return list_people(s, f, viewer); });
 }
 
@@ -172,22 +175,24 @@ std::optional<ExportFormat> parse_export_format(std::string_view text) {
   return std::nullopt;
 }
 
-Result<ExportTable> export_table(storage::Session& s, ImportKind kind, const Viewer& viewer) {
+Result<ExportTable> export_table(storage::Session& s, ImportKind kind, const Viewer& viewer,
+                                 const ExportSelection& selection) {
   if (kind == ImportKind::organisations) {
-    SAMLA_ASSIGN(auto organisations, all_organisations(s, viewer));
+    SAMLA_ASSIGN(auto organisations, all_organisations(s, viewer, selection.organisations));
     return make_table(kind, organisations);
   }
-  SAMLA_ASSIGN(auto people, all_people(s, viewer));
+  SAMLA_ASSIGN(auto people, all_people(s, viewer, selection.people));
   return make_table(kind, people);
 }
 
-Result<nlohmann::json> export_json(storage::Session& s, ImportKind kind, const Viewer& viewer) {
+Result<nlohmann::json> export_json(storage::Session& s, ImportKind kind, const Viewer& viewer,
+                                   const ExportSelection& selection) {
   nlohmann::json out = nlohmann::json::array();
   if (kind == ImportKind::organisations) {
-    SAMLA_ASSIGN(auto organisations, all_organisations(s, viewer));
+    SAMLA_ASSIGN(auto organisations, all_organisations(s, viewer, selection.organisations));
     for (const auto& o : organisations) out.push_back(to_json(o));
   } else {
-    SAMLA_ASSIGN(auto people, all_people(s, viewer));
+    SAMLA_ASSIGN(auto people, all_people(s, viewer, selection.people));
     for (const auto& p : people) out.push_back(to_json(p));
   }
   return out;
@@ -223,12 +228,13 @@ Result<std::string> to_xlsx(const ExportTable& table, const std::string& sheet_n
 }
 
 Result<std::string> export_register(storage::Session& s, ImportKind kind, ExportFormat format,
-                                    const Viewer& viewer, const csv::WriteOptions& csv_options) {
+                                    const Viewer& viewer, const csv::WriteOptions& csv_options,
+                                    const ExportSelection& selection) {
   if (format == ExportFormat::json) {
-    SAMLA_ASSIGN(auto json, export_json(s, kind, viewer));
+    SAMLA_ASSIGN(auto json, export_json(s, kind, viewer, selection));
     return json.dump(2) + "\n";
   }
-  SAMLA_ASSIGN(auto table, export_table(s, kind, viewer));
+  SAMLA_ASSIGN(auto table, export_table(s, kind, viewer, selection));
   if (format == ExportFormat::csv) return to_csv(table, csv_options);
   return to_xlsx(table, std::string(kind_name(kind)));
 }

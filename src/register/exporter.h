@@ -24,6 +24,13 @@ enum class ExportFormat { csv, json, xlsx };
 // Parses "csv", "json" or "xlsx".
 std::optional<ExportFormat> parse_export_format(std::string_view text);
 
+// Which records to export: the list filters (sort, limit and cursor are ignored: an export
+// holds every matching record, sorted by name).
+struct ExportSelection {
+  PersonFilter people;
+  OrganisationFilter organisations;
+};
+
 // A sheet of text: the import headers and one row per record, sorted by name.
 struct ExportTable {
   std::vector<std::string> header;
@@ -31,9 +38,11 @@ struct ExportTable {
 };
 
 // Every organisation or person `viewer` may see, as a sheet.
-Result<ExportTable> export_table(storage::Session& s, ImportKind kind, const Viewer& viewer);
+Result<ExportTable> export_table(storage::Session& s, ImportKind kind, const Viewer& viewer,
+                                 const ExportSelection& selection = {});
 // Every organisation or person `viewer` may see, as a JSON array of wire objects.
-Result<nlohmann::json> export_json(storage::Session& s, ImportKind kind, const Viewer& viewer);
+Result<nlohmann::json> export_json(storage::Session& s, ImportKind kind, const Viewer& viewer,
+                                   const ExportSelection& selection = {});
 
 // The sheet as CSV text.
 std::string to_csv(const ExportTable& table, const csv::WriteOptions& options);
@@ -42,6 +51,7 @@ Result<std::string> to_xlsx(const ExportTable& table, const std::string& sheet_n
 
 // The whole export in one call: the bytes of the file.
 Result<std::string> export_register(storage::Session& s, ImportKind kind, ExportFormat format,
-                                    const Viewer& viewer, const csv::WriteOptions& csv_options);
+                                    const Viewer& viewer, const csv::WriteOptions& csv_options,
+                                    const ExportSelection& selection = {});
 
 }  // namespace samla::registry

@@ -1,8 +1,7 @@
 #include "register/routes.h"
 
-#include <charconv>
-
 #include "http/handler_support.h"
+#include "register/filter_params.h"
 #include "register/json.h"
 
 namespace samla::registry {
@@ -14,39 +13,6 @@ using nlohmann::json;
 using access::Action;
 
 Viewer viewer_of(const Request& r) { return Viewer{r.caller(), r.language}; }
-
-// Reads an optional integer query parameter; a malformed one is a field error.
-Result<std::optional<std::int64_t>> int_param(const Request& r, const char* name) {
-  auto text = r.query_param(name);
-  if (!text || text->empty()) return std::optional<std::int64_t>{};
-  std::int64_t value = 0;
-  auto [end, ec] = std::from_chars(text->data(), text->data() + text->size(), value);
-  if (ec != std::errc() || end != text->data() + text->size())
-    return invalid_fields({{name, "must be an integer"}});
-  return std::optional<std::int64_t>{value};
-}
-
-std::optional<std::string> text_param(const Request& r, const char* name) {
-  auto value = r.query_param(name);
-  if (value && value->empty()) return std::nullopt;
-  return value;
-}
-
-Result<SortOrder> sort_param(const Request& r) {
-  auto sort = text_param(r, "sort");
-  if (!sort || *sort == "id") return SortOrder::id;
-  if (*sort == "name") return SortOrder::name;
-  if (*sort == "updated") return SortOrder::updated;
-  return invalid_fields({{"sort", "must be id, name or updated"}});
-}
-
-Result<int> limit_param(const Request& r) {
-  SAMLA_ASSIGN(auto limit, int_param(r, "limit"));
-  if (!limit) return kDefaultPageSize;
-  if (*limit < 1 || *limit > kMaxPageSize)
-    return invalid_fields({{"limit", "must be between 1 and " + std::to_string(kMaxPageSize)}});
-  return static_cast<int>(*limit);
-}
 
 template <typename T>
 Response page_response(const Result<Page<T>>& page) {
@@ -199,33 +165,13 @@ struct CountryGroupOps {
 };
 
 Response list_people(RegisterService& svc, Request& r) {
-  PersonFilter f;
-  f.country = text_param(r, "country");
-  f.country_group = text_param(r, "country_group");
-  f.sector = text_param(r, "sector");
-  f.perspective = text_param(r, "perspective");
-  f.theme = text_param(r, "theme");
-  f.tag = text_param(r, "tag");
-  f.q = text_param(r, "q");
-  f.cursor = text_param(r, "cursor");
-  SAMLA_ASSIGN_OR_PROBLEM(f.organisation_id, int_param(r, "organisation"));
-  SAMLA_ASSIGN_OR_PROBLEM(f.sort, sort_param(r));
-  SAMLA_ASSIGN_OR_PROBLEM(f.limit, limit_param(r));
-  return page_response(svc.list_people(f, viewer_of(r)));
+  SAMLA_ASSIGN_OR_PROBLEM(PersonFilter filter, person_filter_from(r));
+  return page_response(svc.list_people(filter, viewer_of(r)));
 }
 
 Response list_organisations(RegisterService& svc, Request& r) {
-  OrganisationFilter f;
-  f.country = text_param(r, "country");
-  f.country_group = text_param(r, "country_group");
-  f.sector = text_param(r, "sector");
-  f.level = text_param(r, "level");
-  f.q = text_param(r, "q");
-  f.cursor = text_param(r, "cursor");
-  SAMLA_ASSIGN_OR_PROBLEM(f.parent_id, int_param(r, "parent"));
-  SAMLA_ASSIGN_OR_PROBLEM(f.sort, sort_param(r));
-  SAMLA_ASSIGN_OR_PROBLEM(f.limit, limit_param(r));
-  return page_response(svc.list_organisations(f, viewer_of(r)));
+  SAMLA_ASSIGN_OR_PROBLEM(OrganisationFilter filter, organisation_filter_from(r));
+  return page_response(svc.list_organisations(filter, viewer_of(r)));
 }
 
 }  // namespace

@@ -1,5 +1,6 @@
 // HTTP import and export of the register: the same importer and exporter as the CLI.
 #include "register/exporter.h"
+#include "register/filter_params.h"
 #include "register/importer.h"
 #include "register/routes.h"
 
@@ -61,7 +62,17 @@ Response export_file(storage::SessionPool& pool, ImportKind kind, Request& r) {
   options.byte_order_mark = flag(r, "excel");
   options.crlf = flag(r, "excel");
   if (flag(r, "excel")) options.delimiter = ';';
-  auto bytes = export_register(**lease, kind, *format, Viewer{r.caller(), r.language}, options);
+  ExportSelection selection;
+  if (kind == ImportKind::people) {
+    auto filter = person_filter_from(r);
+    if (!filter.ok()) return http::problem_response(filter.error());
+    selection.people = std::move(filter).value();
+  } else {
+    auto filter = organisation_filter_from(r);
+    if (!filter.ok()) return http::problem_response(filter.error());
+    selection.organisations = std::move(filter).value();
+  }
+  auto bytes = export_register(**lease, kind, *format, Viewer{r.caller(), r.language}, options, selection);
   if (!bytes.ok()) return http::problem_response(bytes.error());
   Response response;
   response.body = std::move(bytes).value();
@@ -95,8 +106,14 @@ std::vector<http::Route> transfer_routes(storage::SessionPool& pool) {
                     name, std::nullopt, "ImportReport", {"dry_run"}, 200}});
     out.push_back({"GET", "/api/v1/" + name + "/export", access::Action::export_register,
                    [&pool, kind](Request& r) { return export_file(pool, kind, r); },
-                   {"Export " + name + " as CSV, JSON or XLSX (a file download)", name, std::nullopt,
-                    std::nullopt, {"format", "excel", "lang"}, 200}});
+                   {"Export " + name + " as CSV, JSON or XLSX (a file download), filtered as the list",
+                    name, std::nullopt, std::nullopt,
+                    kind == ImportKind::people
+                        ? std::vector<std::string>{"format", "excel", "lang", "country", "country_group",
+                                                   "sector", "perspective", "theme", "tag", "organisation", "q"}
+                        : std::vector<std::string>{"format", "excel", "lang", "country", "country_group",
+                                                   "sector", "level", "parent", "q"},
+                    200}});
   }
   return out;
 }

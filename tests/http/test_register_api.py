@@ -190,6 +190,9 @@ class RegisterApi(ServerTestCase):
         self.assertTrue(headers["content-type"].startswith("text/csv"))
         self.assertIn("attachment", headers["content-disposition"])
         self.assertIn("Kommunförbundet Östra", csv_text)
+        _, _, filtered = self.api("GET", "/organisations/export?format=csv&q=Broken")
+        self.assertIn("Broken Org", filtered)
+        self.assertNotIn("Kommunförbundet", filtered)  # exports honour the list's filters
         status, headers, _ = self.api("GET", "/people/export?format=xlsx")
         self.assertEqual(status, 200)
         self.assertIn("spreadsheetml", headers["content-type"])
