@@ -1,0 +1,100 @@
+// Every page, in Swedish and in English, scanned by axe-core for WCAG 2.0/2.1/2.2 A and AA;
+// any violation fails. The English run also saves screenshots for docs/screenshots/.
+import assert from 'node:assert/strict';
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { after, before, test } from 'node:test';
+import { AxeBuilder } from '@axe-core/playwright';
+import { login, screenshotDir, startHarness } from './support/harness.mjs';
+
+const tags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+let h;
+before(async () => {
+  h = await startHarness();
+  mkdirSync(screenshotDir, { recursive: true });
+});
+after(async () => h?.stop());
+
+async function scan(page, name, problems) {
+  // Wait for the page's data: the heading is there and nothing says "Loading".
+  await page.getByRole('heading', { level: 1 }).first().waitFor();
+  await page.waitForFunction(() => !document.querySelector('.loading'));
+  const result = await new AxeBuilder({ page }).withTags(tags).analyze();
+  for (const v of result.violations)
+    problems.push(`${name}: ${v.id} (${v.impact}) ${v.help}\n    ${v.nodes.map((n) => n.target.join(' ')).slice(0, 5).join('\n    ')}`);
+}
+
+async function shoot(page, file, fullPage = true) {
+  await page.screenshot({ path: join(screenshotDir, file), fullPage });
+}
+
+for (const [lang, locale] of [
+  ['en', 'en-GB'],
+  ['sv', 'sv-SE'],
+]) {
+  test(`no axe violations on any page in ${lang === 'en' ? 'English' : 'Swedish'}`, async () => {
+    const page = await h.newPage({ locale });
+    const problems = [];
+    const shots = lang === 'en';
+    await page.goto('/login');
+    await scan(page, 'login', problems);
+    if (shots) await shoot(page, 'login.png');
+    await page.getByRole('button', { name: /^(Log in|Logga in)$/ }).click();
+    await page.getByRole('alert').waitFor();
+    await scan(page, 'login with error', problems);
+
+    await login(page, 'admin', '/people?sort=name');
+    await scan(page, 'people', problems);
+    if (shots) await shoot(page, 'people.png');
+    else await shoot(page, 'people-sv.png');
+    const personHref = await page.locator('tbody a').first().getAttribute('href');
+
+    const pages = [
+      ['person', personHref],
+      ['person-form', `${personHref}/edit`],
+      ['new person', '/people/new'],
+      ['organisations', '/organisations?sort=name'],
+      ['themes', '/themes'],
+      ['country-groups', '/country-groups'],
+      ['import', '/import'],
+      ['users', '/users'],
+      ['audit', '/audit'],
+      ['not found', '/no-such-page'],
+    ];
+    for (const [name, path] of pages) {
+      await page.goto(path);
+      await scan(page, name, problems);
+      if (shots && !name.includes(' ')) await shoot(page, `${name}.png`);
+    }
+
+    await page.goto('/organisations?sort=name');
+    await page.locator('tbody a').first().click();
+    await scan(page, 'organisation', problems);
+    if (shots) await shoot(page, 'organisation.png');
+
+    // States that only appear after an action: field errors, delete confirmation, open audit values.
+    await page.goto('/people/new');
+    await page.getByRole('button', { name: /^(Save|Spara)$/ }).click();
+    await page.locator('#error-summary').waitFor();
+    await scan(page, 'new person with errors', problems);
+    if (shots) await shoot(page, 'person-form-errors.png');
+    await page.goto(personHref);
+    await page.getByRole('button', { name: /^(Delete|Ta bort)$/ }).click();
+    await scan(page, 'delete confirmation', problems);
+    await page.goto('/audit');
+    await page.getByRole('button', { name: /^(Show values|Visa värden)$/ }).first().click();
+    await scan(page, 'audit values', problems);
+
+    if (shots) {
+      const phone = await h.newPage({ locale, viewport: { width: 360, height: 740 } });
+      await login(phone, 'admin', '/people');
+      await phone.waitForFunction(() => !document.querySelector('.loading'));
+      await scan(phone, 'people at 360 px', problems);
+      await shoot(phone, 'people-phone.png', false);
+      await phone.context().close();
+    }
+    await page.context().close();
+    assert.equal(problems.length, 0, `axe found violations:\n${problems.join('\n')}`);
+  });
+}

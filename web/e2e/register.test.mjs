@@ -1,0 +1,236 @@
+// End-to-end: the register in real Chromium against a real samla on a fresh database.
+import assert from 'node:assert/strict';
+import { after, before, test } from 'node:test';
+import { login, passwordFor, startHarness } from './support/harness.mjs';
+
+let h;
+before(async () => {
+  h = await startHarness();
+  console.log(`# samla at ${h.apiUrl}; app ${h.servedBySamla ? 'served by samla' : `through the test proxy at ${h.baseUrl}`}`);
+});
+after(async () => h?.stop());
+
+const heading = (page) => page.getByRole('heading', { level: 1 });
+
+test('a wrong password is refused, the right one logs in and logout ends the session', async () => {
+  const page = await h.newPage();
+  await page.goto('/people');
+  await page.waitForURL(/\/login\?next=%2Fpeople/);
+  await page.getByLabel(/^Name/).fill('admin');
+  await page.getByLabel(/^Password/).fill('not-the-password');
+  await page.getByRole('button', { name: 'Log in' }).click();
+  await page.getByRole('alert').filter({ hasText: 'name or password is wrong' }).waitFor();
+  await page.getByLabel(/^Password/).fill(passwordFor('admin'));
+  await page.getByRole('button', { name: 'Log in' }).click();
+  await page.waitForURL(/\/people$/);
+  await heading(page).filter({ hasText: 'People' }).waitFor();
+  assert.match(await page.getByRole('status').first().innerText(), /\d+ people/);
+  await page.getByRole('button', { name: 'Log out' }).click();
+  await page.waitForURL(/\/login$/);
+  await page.goto('/people');
+  await page.waitForURL(/\/login\?next=/);
+  await page.context().close();
+});
+
+test('an expired session goes to login and back to the page the user was going to', async () => {
+  const page = await h.newPage();
+  await login(page, 'coordinator');
+  await page.goto('/organisations?sector=region');
+  await heading(page).filter({ hasText: 'Organisations' }).waitFor();
+  await page.context().clearCookies();
+  // The next request answers 401: the app sends the user to login, remembering the page.
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Themes' }).click();
+  await page.waitForURL(/\/login\?next=%2Fthemes/);
+  await page.getByRole('status').filter({ hasText: 'session has ended' }).waitFor();
+  await page.getByLabel(/^Name/).fill('coordinator');
+  await page.getByLabel(/^Password/).fill(passwordFor('coordinator'));
+  await page.getByRole('button', { name: 'Log in' }).click();
+  await page.waitForURL(/\/themes$/);
+  await heading(page).filter({ hasText: 'Themes' }).waitFor();
+  await page.context().close();
+});
+
+test('create, edit, search and delete a person; field errors show beside the field', async () => {
+  const page = await h.newPage();
+  await login(page, 'coordinator');
+  await page.goto('/people');
+  await page.getByRole('link', { name: 'New person' }).click();
+  await heading(page).filter({ hasText: 'New person' }).waitFor();
+  await page.getByLabel(/^Name/).fill('Åsa Testberg');
+  await page.getByLabel(/^E-mail/).fill('not-an-address');
+  await page.getByRole('button', { name: 'Save' }).click();
+  const fieldError = page.locator('#field-email').locator('xpath=..').locator('.field-error');
+  await fieldError.waitFor();
+  assert.match(await fieldError.innerText(), /e-mail/i);
+  assert.equal(await page.locator('#field-email').getAttribute('aria-invalid'), 'true');
+  await page.getByRole('alert').filter({ hasText: 'Please correct the following' }).waitFor();
+  await page.getByLabel(/^E-mail/).fill('asa.testberg@example.org');
+  await page.getByLabel(/^Country/).selectOption('SE');
+  await page.getByRole('checkbox', { name: 'Researcher' }).check();
+  await page.getByLabel(/^Tags/).fill('e2e, pilot');
+  await page.getByRole('button', { name: 'Save' }).click();
+  await heading(page).filter({ hasText: 'Åsa Testberg' }).waitFor();
+  const personUrl = page.url();
+
+  await page.getByRole('link', { name: 'Edit' }).click();
+  await page.getByLabel(/^Title/).fill('Forskare i folkhälsa');
+  await page.getByRole('button', { name: 'Save' }).click();
+  await heading(page).filter({ hasText: 'Åsa Testberg' }).waitFor();
+  await page.getByText('Forskare i folkhälsa').waitFor();
+
+  await page.goto('/people');
+  await page.getByRole('searchbox', { name: 'Search' }).fill('Testberg');
+  await page.getByRole('button', { name: 'Apply filters' }).click();
+  await page.getByRole('status').filter({ hasText: /^1 people$/ }).waitFor();
+  await page.getByRole('link', { name: 'Åsa Testberg' }).click();
+  assert.equal(page.url(), personUrl);
+
+  await page.getByRole('button', { name: 'Delete' }).click();
+  await page.getByRole('button', { name: 'Yes, delete' }).click();
+  await page.waitForURL(/\/people$/);
+  await page.goto('/people?q=Testberg');
+  await page.getByRole('status').filter({ hasText: /^0 people$/ }).waitFor();
+  await page.context().close();
+});
+
+test('saving over someone else’s change shows the 412 message and saves nothing', async () => {
+  const first = await h.newPage();
+  const second = await h.newPage();
+  await login(first, 'coordinator');
+  await login(second, 'admin');
+  await first.goto('/people?sort=name');
+  const href = await first.locator('tbody a').first().getAttribute('href');
+  await first.goto(`${href}/edit`);
+  await second.goto(`${href}/edit`);
+  await first.getByLabel(/^Title/).fill('Changed first');
+  await first.getByRole('button', { name: 'Save' }).click();
+  await first.waitForURL((u) => !u.pathname.endsWith('/edit'));
+  await second.getByLabel(/^Title/).fill('Changed second');
+  await second.getByRole('button', { name: 'Save' }).click();
+  await second.getByRole('alert').filter({ hasText: 'Someone else changed this record' }).waitFor();
+  await second.getByRole('button', { name: /Load the latest version/ }).click();
+  await second.waitForFunction(() => document.querySelector('#field-title')?.value === 'Changed first');
+  await first.context().close();
+  await second.context().close();
+});
+
+test('an import with a bad row shows the line and writes nothing', async () => {
+  const page = await h.newPage();
+  await login(page, 'coordinator');
+  const before = await (await page.request.get('/api/v1/people?limit=1')).json();
+  const csv = 'name;email;country\nImport Ok;import.ok@example.org;SE\nImport Bad;not-an-address;Nowhereland\n';
+  await page.goto('/import');
+  await page.getByLabel('CSV file').setInputFiles({ name: 'people.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
+  await page.getByRole('button', { name: 'Check file' }).click();
+  await page.getByRole('alert').filter({ hasText: 'Nothing was imported' }).waitFor();
+  const firstCell = page.getByRole('region', { name: 'Problems in the file' }).locator('tbody tr td').first();
+  assert.equal(await firstCell.innerText(), '3');
+  assert.equal(await page.getByRole('button', { name: 'Import now' }).count(), 0);
+  const afterwards = await (await page.request.get('/api/v1/people?limit=1')).json();
+  assert.equal(afterwards.total, before.total);
+  await page.context().close();
+});
+
+test('the people list downloads as CSV and XLSX with its filters', async () => {
+  const page = await h.newPage();
+  await login(page, 'coordinator');
+  await page.goto('/people?country=SE');
+  const [csv] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'CSV' }).click()]);
+  const text = await (await import('node:fs/promises')).readFile(await csv.path(), 'utf8');
+  assert.match(text.split('\n')[0], /name/i);
+  const [xlsx] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'XLSX' }).click()]);
+  const bytes = await (await import('node:fs/promises')).readFile(await xlsx.path());
+  assert.equal(bytes.subarray(0, 2).toString(), 'PK');
+  await page.context().close();
+});
+
+test('the language can be switched, follows the browser and is remembered', async () => {
+  const page = await h.newPage({ locale: 'sv-SE' });
+  await page.goto('/login');
+  await heading(page).filter({ hasText: 'Logga in' }).waitFor();
+  assert.equal(await page.locator('html').getAttribute('lang'), 'sv');
+  await login(page, 'admin');
+  await heading(page).filter({ hasText: 'Personer' }).waitFor();
+  await page.getByRole('status').filter({ hasText: /personer$/ }).waitFor();
+  await page.getByRole('button', { name: /^English/ }).click();
+  await heading(page).filter({ hasText: 'People' }).waitFor();
+  assert.equal(await page.locator('html').getAttribute('lang'), 'en');
+  await page.reload();
+  await heading(page).filter({ hasText: 'People' }).waitFor();
+  await page.getByRole('button', { name: /^Svenska/ }).click();
+  await page.getByRole('navigation', { name: 'Huvudmeny' }).getByRole('link', { name: 'Organisationer' }).click();
+  await heading(page).filter({ hasText: 'Organisationer' }).waitFor();
+  await page.context().close();
+});
+
+test('an observer reads the register but cannot edit it nor see lived experience', async () => {
+  const page = await h.newPage();
+  await login(page, 'observer');
+  await heading(page).filter({ hasText: 'People' }).waitFor();
+  assert.equal(await page.getByRole('link', { name: 'New person' }).count(), 0);
+  assert.equal(await page.getByRole('link', { name: 'Import' }).count(), 0);
+  assert.equal(await page.getByRole('link', { name: 'Users' }).count(), 0);
+  const options = await page.getByLabel('Perspective').locator('option').allInnerTexts();
+  assert.ok(options.includes('Researcher'));
+  assert.ok(!options.includes('Lived experience'));
+  await page.locator('tbody a').first().click();
+  await page.getByRole('heading', { level: 1 }).waitFor();
+  assert.equal(await page.getByRole('link', { name: 'Edit' }).count(), 0);
+  assert.equal(await page.getByRole('button', { name: 'Delete' }).count(), 0);
+  await page.goto('/people/new');
+  await heading(page).filter({ hasText: 'Not allowed' }).waitFor();
+  const write = await page.request.post('/api/v1/people', { data: { name: 'Sneaky' } });
+  assert.equal(write.status(), 403);
+  await page.context().close();
+});
+
+test('a keyboard-only run creates a person without the mouse', async () => {
+  const page = await h.newPage();
+  await page.goto('/login');
+  await page.keyboard.press('Tab');
+  assert.equal(await page.evaluate(() => document.activeElement?.textContent), 'Skip to main content');
+  // Name, password, Enter: the login form.
+  const focusOn = async (predicate, limit = 60) => {
+    for (let i = 0; i < limit; i++) {
+      await page.keyboard.press('Tab');
+      if (await page.evaluate(predicate)) return;
+    }
+    throw new Error('focus never reached the target');
+  };
+  await focusOn(() => document.activeElement?.id === 'field-name');
+  await page.keyboard.type('coordinator');
+  await page.keyboard.press('Tab');
+  await page.keyboard.type(passwordFor('coordinator'));
+  await page.keyboard.press('Enter');
+  await page.waitForURL(/\/people$/);
+  await page.waitForFunction(() => document.activeElement?.id === 'page-title');
+  await focusOn(() => document.activeElement?.textContent === 'New person');
+  await page.keyboard.press('Enter');
+  await page.waitForURL(/\/people\/new$/);
+  await page.waitForFunction(() => document.activeElement?.id === 'page-title');
+  // The look-up lists (countries, themes) have arrived when the theme checkboxes show.
+  await page.locator('input[name="themes"]').first().waitFor();
+  await focusOn(() => document.activeElement?.id === 'field-name');
+  await page.keyboard.type('Kim Tangentbord');
+  await focusOn(() => document.activeElement?.getAttribute('value') === 'community_leader');
+  await page.keyboard.press('Space');
+  await focusOn(() => document.activeElement?.id === 'field-email');
+  await page.keyboard.type('kim.tangentbord@example.org');
+  await focusOn(() => document.activeElement?.textContent === 'Save');
+  await page.keyboard.press('Enter');
+  await heading(page).filter({ hasText: 'Kim Tangentbord' }).waitFor();
+  await page.getByText('Community leader').waitFor();
+  await page.context().close();
+});
+
+test('the app works 360 px wide without sideways scrolling of the page', async () => {
+  const page = await h.newPage({ viewport: { width: 360, height: 740 } });
+  await login(page, 'coordinator');
+  for (const path of ['/people', '/people/new', '/organisations', '/themes', '/import']) {
+    await page.goto(path);
+    await heading(page).waitFor();
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    assert.ok(overflow <= 0, `${path} is ${overflow}px wider than the screen`);
+  }
+  await page.context().close();
+});

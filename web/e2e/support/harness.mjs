@@ -1,0 +1,105 @@
+// Everything an end-to-end run needs: a fresh samla on a free port with a throwaway SQLite
+// database and the demo programme, one user per role, the web app on the same origin, and
+// Debian's Chromium driven by playwright-core (never a downloaded browser).
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+import { startStaticProxy } from './static-proxy.mjs';
+
+export const webDir = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+export const distDir = join(webDir, 'dist');
+export const screenshotDir = resolve(webDir, '../docs/screenshots');
+export const roles = ['admin', 'coordinator', 'facilitator', 'participant', 'observer'];
+export const passwordFor = (role) => `e2e-${role}-password-1`;
+
+const chromiumPath = process.env.CHROMIUM ?? '/usr/bin/chromium';
+
+function samlaBin() {
+  const bin = resolve(webDir, process.env.SAMLA_BIN ?? '../build/samla');
+  if (!existsSync(bin)) throw new Error(`samla binary not found at ${bin}; build it or set SAMLA_BIN`);
+  return bin;
+}
+
+function startSamla(bin, dbUrl, extra) {
+  const child = spawn(bin, ['serve', '--db', dbUrl, '--port', '0', '--demo', ...extra], { stdio: ['ignore', 'pipe', 'pipe'] });
+  let log = '';
+  return new Promise((resolvePromise, reject) => {
+    const timer = setTimeout(() => reject(new Error(`samla did not start:\n${log}`)), 20000);
+    const onData = (chunk) => {
+      log += chunk;
+      const m = /samla listening on (http:\/\/[\d.:]+)/.exec(log);
+      if (m) {
+        clearTimeout(timer);
+        resolvePromise({ url: m[1], child, log: () => log });
+      }
+    };
+    child.stdout.on('data', onData);
+    child.stderr.on('data', onData);
+    child.on('exit', (code) => {
+      clearTimeout(timer);
+      reject(new Error(`samla exited with ${code}:\n${log}`));
+    });
+  });
+}
+
+// Does the binary serve the UI itself (a flag --web DIR on serve)?
+function serveFlags(bin) {
+  const help = spawnSync(bin, ['serve', '--help'], { encoding: 'utf8' }).stdout ?? '';
+  return /--web\b/.test(help) ? ['--web', distDir] : null;
+}
+
+export async function startHarness() {
+  if (!existsSync(join(distDir, 'index.html'))) throw new Error('web/dist is missing: run npm run build first');
+  if (!existsSync(chromiumPath)) throw new Error(`${chromiumPath} is missing: apt-get install chromium`);
+  const bin = samlaBin();
+  const dir = mkdtempSync(join(tmpdir(), 'samla-e2e-'));
+  const dbUrl = `sqlite:${join(dir, 'samla.db')}`;
+  for (const role of roles) {
+    const r = spawnSync(bin, ['user', 'add', role, '--role', role, '--db', dbUrl], { input: `${passwordFor(role)}\n`, encoding: 'utf8' });
+    if (r.status !== 0) throw new Error(`samla user add ${role} failed: ${r.stderr}${r.stdout}`);
+  }
+  const webFlags = serveFlags(bin);
+  const samla = await startSamla(bin, dbUrl, webFlags ?? []);
+  const proxy = webFlags ? null : await startStaticProxy(distDir, samla.url);
+  const baseUrl = proxy ? proxy.url : samla.url;
+  const browser = await chromium.launch({
+    executablePath: chromiumPath,
+    headless: true,
+    // launch() gives every run a fresh temporary profile (its own --user-data-dir).
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
+  });
+  return {
+    baseUrl,
+    apiUrl: samla.url,
+    servedBySamla: !proxy,
+    browser,
+    // A fresh browser context (own cookies and storage) in the given language.
+    async newPage({ locale = 'en-GB', viewport = { width: 1280, height: 900 } } = {}) {
+      const context = await browser.newContext({ baseURL: baseUrl, locale, viewport, acceptDownloads: true });
+      const page = await context.newPage();
+      page.on('pageerror', (e) => console.error(`page error: ${e.message}`));
+      // CSP refusals and script errors show up here; a 4xx the test provokes does too.
+      page.on('console', (m) => m.type() === 'error' && !/status of 4\d\d/.test(m.text()) && console.error(`console: ${m.text()}`));
+      return page;
+    },
+    async stop() {
+      await browser.close().catch(() => {});
+      await proxy?.close();
+      samla.child.kill('SIGTERM');
+      await new Promise((r) => (samla.child.exitCode !== null ? r() : samla.child.once('exit', r)));
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+// Logs in through the form and waits for the app to leave the login page.
+export async function login(page, role, next = '/') {
+  await page.goto(next === '/' ? '/login' : `/login?next=${encodeURIComponent(next)}`);
+  await page.getByLabel(/^(Name|Namn)/).fill(role);
+  await page.getByLabel(/^(Password|Lösenord)/).fill(passwordFor(role));
+  await page.getByRole('button', { name: /^(Log in|Logga in)$/ }).click();
+  await page.waitForURL((url) => !url.pathname.startsWith('/login'));
+}

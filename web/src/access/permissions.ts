@@ -1,0 +1,33 @@
+// The browser's copy of the permission table in src/access/permissions.cc. It only decides
+// what to show; the server decides what is allowed, so a mismatch hides a button at worst.
+export type Role = 'admin' | 'coordinator' | 'facilitator' | 'participant' | 'observer';
+export const roles: Role[] = ['admin', 'coordinator', 'facilitator', 'participant', 'observer'];
+
+export type Action =
+  | 'read_register'
+  | 'write_register'
+  | 'read_special_category'
+  | 'write_taxonomy'
+  | 'export_register'
+  | 'manage_users'
+  | 'read_audit'
+  | 'use_own_account';
+
+// May `role` perform `action`? Mirrors can() on the server.
+export function can(role: Role | undefined, action: Action): boolean {
+  if (!role) return false;
+  switch (action) {
+    case 'use_own_account':
+      return true;
+    case 'read_register':
+      return role !== 'participant';
+    case 'write_register':
+    case 'read_special_category':
+    case 'write_taxonomy':
+    case 'export_register':
+      return role === 'admin' || role === 'coordinator';
+    case 'manage_users':
+    case 'read_audit':
+      return role === 'admin';
+  }
+}

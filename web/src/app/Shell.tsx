@@ -1,0 +1,103 @@
+// The frame around every page: skip link, header with the role-aware navigation, language
+// switch and logout, then the page in <main>. Focus moves to the new page's heading after
+// each navigation so screen-reader and keyboard users start at the top of the new content.
+import { useEffect, useRef, type ReactNode } from 'react';
+import { useSession } from '../access/session';
+import type { Action } from '../access/permissions';
+import { useI18n, type MessageKey } from '../i18n/i18n';
+import { Link, useLocation } from './router';
+
+interface NavItem {
+  to: string;
+  label: MessageKey;
+  action: Action;
+}
+
+export const navItems: NavItem[] = [
+  { to: '/people', label: 'nav.people', action: 'read_register' },
+  { to: '/organisations', label: 'nav.organisations', action: 'read_register' },
+  { to: '/themes', label: 'nav.themes', action: 'read_register' },
+  { to: '/country-groups', label: 'nav.countryGroups', action: 'read_register' },
+  { to: '/import', label: 'nav.import', action: 'write_register' },
+  { to: '/users', label: 'nav.users', action: 'manage_users' },
+  { to: '/audit', label: 'nav.audit', action: 'read_audit' },
+];
+
+export function LanguageSwitch() {
+  const { lang, setLang, t } = useI18n();
+  const other = lang === 'sv' ? 'en' : 'sv';
+  return (
+    <button type="button" className="button-secondary lang-switch" lang={other} onClick={() => setLang(other)} aria-label={t('lang.switchTo')}>
+      {other === 'sv' ? 'Svenska' : 'English'}
+    </button>
+  );
+}
+
+export function Shell({ children }: { children: ReactNode }) {
+  const { t, label } = useI18n();
+  const session = useSession();
+  const location = useLocation();
+  const first = useRef(true);
+
+  useEffect(() => {
+    if (first.current) {
+      first.current = false;
+      return;
+    }
+    const timer = window.setTimeout(() => document.getElementById('page-title')?.focus(), 0);
+    return () => window.clearTimeout(timer);
+  }, [location.path]);
+
+  const user = session.user;
+  return (
+    <>
+      <a className="skip-link" href="#main">
+        {t('shell.skip')}
+      </a>
+      <header className="site-header">
+        <div className="header-row">
+          <Link to="/" className="brand">
+            samla
+          </Link>
+          <div className="header-tools">
+            {user && (
+              <span className="whoami">
+                {t('shell.loggedInAs', { name: user.name, role: label('role', user.role) })}
+              </span>
+            )}
+            <LanguageSwitch />
+            {user && (
+              <button type="button" className="button-secondary" onClick={() => void session.logout()}>
+                {t('shell.logout')}
+              </button>
+            )}
+          </div>
+        </div>
+        {user && (
+          <nav aria-label={t('shell.navLabel')}>
+            <ul className="nav-list">
+              {navItems
+                .filter((item) => session.can(item.action))
+                .map((item) => {
+                  const active = location.path === item.to || location.path.startsWith(item.to + '/');
+                  return (
+                    <li key={item.to}>
+                      <Link to={item.to} aria-current={active ? 'page' : undefined}>
+                        {t(item.label)}
+                      </Link>
+                    </li>
+                  );
+                })}
+            </ul>
+          </nav>
+        )}
+      </header>
+      <main id="main" tabIndex={-1}>
+        {children}
+      </main>
+      <footer className="site-footer">
+        <p>{t('shell.footer')}</p>
+      </footer>
+    </>
+  );
+}

@@ -1,0 +1,31 @@
+// Names for the API's wire types. They come from api-schema.ts, which is generated from the
+// server's OpenAPI document (npm run api-types): a changed endpoint breaks this build.
+import type { components, paths } from './api-schema';
+
+type Schemas = components['schemas'];
+export type Person = Schemas['Person'];
+export type PersonInput = Schemas['PersonInput'];
+export type PersonPage = Schemas['PersonPage'];
+export type Organisation = Schemas['Organisation'];
+export type OrganisationInput = Schemas['OrganisationInput'];
+export type OrganisationPage = Schemas['OrganisationPage'];
+export type Theme = Schemas['Theme'];
+export type ThemeInput = Schemas['ThemeInput'];
+export type ThemeList = Schemas['ThemeList'];
+export type CountryGroup = Schemas['CountryGroup'];
+export type CountryGroupInput = Schemas['CountryGroupInput'];
+export type CountryGroupList = Schemas['CountryGroupList'];
+export type Country = Schemas['Country'];
+export type CountryList = Schemas['CountryList'];
+export type User = Schemas['User'];
+export type UserList = Schemas['UserList'];
+export type UserCreate = Schemas['UserCreate'];
+export type UserUpdate = Schemas['UserUpdate'];
+export type AuditEntry = Schemas['AuditEntry'];
+export type AuditPage = Schemas['AuditPage'];
+
+// Every path the app calls must exist in the document; a removed route fails to compile.
+export type ApiPath = keyof paths;
+export function path<P extends ApiPath>(p: P, params: Record<string, string | number> = {}): string {
+  return (p as string).replace(/\{(\w+)\}/g, (_, name: string) => encodeURIComponent(String(params[name])));
+}

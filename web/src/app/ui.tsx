@@ -1,0 +1,207 @@
+// Small shared building blocks: page titles, labelled fields with their errors, messages
+// announced to screen readers, and the scrollable table wrapper.
+import { useEffect, useId, type ReactNode, type InputHTMLAttributes, type SelectHTMLAttributes, type TextareaHTMLAttributes } from 'react';
+import { ApiError } from './api';
+import { serverMessage, useI18n, type MessageKey } from '../i18n/i18n';
+
+// The page's one h1; also names the browser tab. Focus moves here after navigation.
+export function PageTitle({ children, title }: { children: ReactNode; title: string }) {
+  useEffect(() => {
+    document.title = `${title} – samla`;
+  }, [title]);
+  return (
+    <h1 tabIndex={-1} id="page-title">
+      {children}
+    </h1>
+  );
+}
+
+interface FieldShell {
+  label: string;
+  error?: string;
+  hint?: string;
+  required?: boolean;
+}
+
+function useFieldIds(error?: string, hint?: string, name?: string) {
+  const generated = useId();
+  // Named fields get a stable id so the error summary can link to them.
+  const id = name ? `field-${name}` : generated;
+  const hintId = hint ? `${id}-hint` : undefined;
+  const errorId = error ? `${id}-error` : undefined;
+  const describedBy = [hintId, errorId].filter(Boolean).join(' ') || undefined;
+  return { id, hintId, errorId, describedBy };
+}
+
+function FieldFrame({ id, label, hint, hintId, error, errorId, required, children }: FieldShell & { id: string; hintId?: string; errorId?: string; children: ReactNode }) {
+  const { t } = useI18n();
+  return (
+    <div className={error ? 'field field-invalid' : 'field'}>
+      <label htmlFor={id}>
+        {label}
+        {required && <span className="required"> ({t('form.required')})</span>}
+      </label>
+      {hint && (
+        <p className="hint" id={hintId}>
+          {hint}
+        </p>
+      )}
+      {error && (
+        <p className="field-error" id={errorId}>
+          <span aria-hidden="true">⚠ </span>
+          {error}
+        </p>
+      )}
+      {children}
+    </div>
+  );
+}
+
+// A labelled text input; `name` is also the API field whose error it shows.
+export function TextField({ label, error, hint, required, ...input }: FieldShell & InputHTMLAttributes<HTMLInputElement>) {
+  const ids = useFieldIds(error, hint, input.name);
+  return (
+    <FieldFrame {...ids} label={label} hint={hint} error={error} required={required}>
+      <input id={ids.id} aria-describedby={ids.describedBy} aria-invalid={error ? true : undefined} required={required} {...input} />
+    </FieldFrame>
+  );
+}
+
+export function TextArea({ label, error, hint, required, ...input }: FieldShell & TextareaHTMLAttributes<HTMLTextAreaElement>) {
+  const ids = useFieldIds(error, hint, input.name);
+  return (
+    <FieldFrame {...ids} label={label} hint={hint} error={error} required={required}>
+      <textarea id={ids.id} aria-describedby={ids.describedBy} aria-invalid={error ? true : undefined} required={required} {...input} />
+    </FieldFrame>
+  );
+}
+
+export interface Option {
+  value: string;
+  label: string;
+}
+
+export function SelectField({ label, error, hint, required, options, emptyLabel, ...select }: FieldShell & SelectHTMLAttributes<HTMLSelectElement> & { options: Option[]; emptyLabel?: string }) {
+  const ids = useFieldIds(error, hint, select.name);
+  return (
+    <FieldFrame {...ids} label={label} hint={hint} error={error} required={required}>
+      <select id={ids.id} aria-describedby={ids.describedBy} aria-invalid={error ? true : undefined} required={required} {...select}>
+        {emptyLabel !== undefined && <option value="">{emptyLabel}</option>}
+        {options.map((o) => (
+          <option key={o.value} value={o.value}>
+            {o.label}
+          </option>
+        ))}
+      </select>
+    </FieldFrame>
+  );
+}
+
+// A group of checkboxes for a multi-valued field (perspectives, themes).
+export function CheckboxGroup({ legend, name, options, values, onChange, error }: { legend: string; name: string; options: Option[]; values: string[]; onChange: (values: string[]) => void; error?: string }) {
+  const id = useId();
+  const errorId = error ? `${id}-error` : undefined;
+  return (
+    <fieldset className={error ? 'field field-invalid' : 'field'} aria-describedby={errorId} id={`field-${name}`}>
+      <legend>{legend}</legend>
+      {error && (
+        <p className="field-error" id={errorId}>
+          <span aria-hidden="true">⚠ </span>
+          {error}
+        </p>
+      )}
+      <div className="checkboxes">
+        {options.map((o) => (
+          <label key={o.value} className="checkbox">
+            <input
+              type="checkbox"
+              name={name}
+              value={o.value}
+              checked={values.includes(o.value)}
+              onChange={(e) => onChange(e.target.checked ? [...values, o.value] : values.filter((v) => v !== o.value))}
+            />
+            {o.label}
+          </label>
+        ))}
+      </div>
+    </fieldset>
+  );
+}
+
+// A message announced politely when it appears (results, saved, …).
+export function Status({ children }: { children: ReactNode }) {
+  return (
+    <p role="status" className="status">
+      {children}
+    </p>
+  );
+}
+
+// The text to show for a failed request, in the user's language.
+export function useErrorText() {
+  const { t, lang } = useI18n();
+  return (error: unknown): string => {
+    if (!(error instanceof ApiError)) return t('error.unexpected');
+    const byStatus: Record<number, MessageKey> = {
+      0: 'error.network',
+      401: 'error.unauthorized',
+      403: 'error.forbidden',
+      404: 'error.notFound',
+      409: 'error.conflict',
+      412: 'error.stale',
+      413: 'error.tooLarge',
+      429: 'error.rateLimited',
+    };
+    const key = byStatus[error.status];
+    if (key) return t(key);
+    if (error.status === 422) return t('error.invalid');
+    if (error.status >= 500) return t('error.server');
+    return error.problem.detail ? serverMessage(lang, error.problem.detail) : t('error.unexpected');
+  };
+}
+
+// An error announced at once (role=alert).
+export function ErrorAlert({ error, children }: { error?: unknown; children?: ReactNode }) {
+  const text = useErrorText();
+  return (
+    <div role="alert" className="alert alert-error">
+      {error !== undefined && <p>{text(error)}</p>}
+      {children}
+    </div>
+  );
+}
+
+// The list of field errors at the top of a form, each linking to its field.
+export function ErrorSummary({ errors, labels }: { errors: Record<string, string>; labels: Record<string, string> }) {
+  const { t, lang } = useI18n();
+  const entries = Object.entries(errors);
+  if (entries.length === 0) return null;
+  return (
+    <div role="alert" className="alert alert-error" id="error-summary" tabIndex={-1}>
+      <h2>{t('form.errorSummary')}</h2>
+      <ul>
+        {entries.map(([field, message]) => (
+          <li key={field}>
+            <a href={`#field-${field}`}>
+              {labels[field] ?? field}: {serverMessage(lang, message)}
+            </a>
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}
+
+// A wide table that scrolls sideways on a phone; focusable so keyboard users can scroll it.
+export function TableWrap({ label, children }: { label: string; children: ReactNode }) {
+  return (
+    <div className="table-wrap" role="region" aria-label={label} tabIndex={0}>
+      {children}
+    </div>
+  );
+}
+
+export function Loading() {
+  const { t } = useI18n();
+  return <p className="loading">{t('common.loading')}</p>;
+}

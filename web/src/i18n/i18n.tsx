@@ -1,0 +1,116 @@
+// Languages: every visible string comes from sv.json or en.json. The language follows the
+// browser until the user picks one, which is remembered; dates, numbers and sorting follow it.
+import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
+import en from './en.json';
+import sv from './sv.json';
+
+export type Lang = 'sv' | 'en';
+export type MessageKey = keyof typeof en;
+
+const catalogues: Record<Lang, Record<string, string>> = { en, sv };
+const storageKey = 'samla.lang';
+
+// The language to start in: the remembered choice, else the browser's first preference.
+export function initialLanguage(): Lang {
+  try {
+    const stored = localStorage.getItem(storageKey);
+    if (stored === 'sv' || stored === 'en') return stored;
+  } catch {
+    // Storage may be disabled; the browser's language still applies.
+  }
+  const preferred = (typeof navigator !== 'undefined' && (navigator.languages?.[0] ?? navigator.language)) || 'en';
+  return preferred.toLowerCase().startsWith('sv') ? 'sv' : 'en';
+}
+
+// Fills {name} placeholders in a message.
+export function format(message: string, vars?: Record<string, string | number>): string {
+  if (!vars) return message;
+  return message.replace(/\{(\w+)\}/g, (whole, name: string) => (name in vars ? String(vars[name]) : whole));
+}
+
+// Looks a key up in one language, falling back to English, then to the key itself.
+export function translate(lang: Lang, key: string, vars?: Record<string, string | number>): string {
+  return format(catalogues[lang][key] ?? catalogues.en[key] ?? key, vars);
+}
+
+export interface I18n {
+  lang: Lang;
+  setLang: (lang: Lang) => void;
+  t: (key: MessageKey, vars?: Record<string, string | number>) => string;
+  // Labels for closed vocabularies (sector, level, perspective, role): `${group}.${value}`.
+  label: (group: 'sector' | 'level' | 'perspective' | 'role', value: string) => string;
+  dateTime: (iso: string | null | undefined) => string;
+  number: (n: number) => string;
+  compare: (a: string, b: string) => number;
+}
+
+const I18nContext = createContext<I18n | null>(null);
+
+export function I18nProvider({ children, lang: fixed }: { children: ReactNode; lang?: Lang }) {
+  const [lang, setLangState] = useState<Lang>(() => fixed ?? initialLanguage());
+  useEffect(() => {
+    document.documentElement.lang = lang;
+  }, [lang]);
+  const setLang = useCallback((next: Lang) => {
+    setLangState(next);
+    try {
+      localStorage.setItem(storageKey, next);
+    } catch {
+      // Not remembered, but still switched for this visit.
+    }
+  }, []);
+  const value = useMemo<I18n>(() => {
+    const locale = lang === 'sv' ? 'sv-SE' : 'en-GB';
+    const dates = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' });
+    const numbers = new Intl.NumberFormat(locale);
+    const collator = new Intl.Collator(locale, { sensitivity: 'base' });
+    return {
+      lang,
+      setLang,
+      t: (key, vars) => translate(lang, key, vars),
+      label: (group, v) => {
+        const key = `${group}.${v}`;
+        return catalogues[lang][key] ?? catalogues.en[key] ?? v;
+      },
+      dateTime: (iso) => {
+        if (!iso) return '';
+        const d = new Date(iso);
+        return Number.isNaN(d.getTime()) ? iso : dates.format(d);
+      },
+      number: (n) => numbers.format(n),
+      compare: collator.compare,
+    };
+  }, [lang, setLang]);
+  return <I18nContext.Provider value={value}>{children}</I18nContext.Provider>;
+}
+
+export function useI18n(): I18n {
+  const value = useContext(I18nContext);
+  if (!value) throw new Error('useI18n outside I18nProvider');
+  return value;
+}
+
+// The server's validation messages are English; these patterns give them in Swedish.
+const serverMessagesSv: Array<[RegExp, string]> = [
+  [/^must not be empty$/i, 'får inte vara tomt'],
+  [/^is required$/i, 'måste anges'],
+  [/^must be at most (\d+) characters$/i, 'får vara högst $1 tecken'],
+  [/^must be an ISO 3166-1 alpha-2 code such as SE$/i, 'måste vara en landskod enligt ISO 3166-1, till exempel SE'],
+  [/^is not an e-mail address$/i, 'är inte en e-postadress'],
+  [/^may hold digits, spaces and \+ - \( \) only$/i, 'får bara innehålla siffror, mellanslag och + - ( )'],
+  [/^must be an http:\/\/ or https:\/\/ address$/i, 'måste vara en adress som börjar med http:// eller https://'],
+  [/^'(.*)' is not an ISO 639 language code such as sv$/i, '”$1” är inte en språkkod enligt ISO 639, till exempel sv'],
+  [/^unknown perspective '(.*)'.*$/i, 'okänt perspektiv ”$1”'],
+  [/^unknown theme '(.*)'.*$/i, 'okänt tema ”$1”'],
+  [/^must be lower-case letters, digits and _ \(starting with a letter\)$/i, 'får bara innehålla små bokstäver, siffror och _ (och börja med en bokstav)'],
+  [/^'(.*)' is not an ISO 3166-1 alpha-2 code$/i, '”$1” är inte en landskod enligt ISO 3166-1'],
+  [/^a tag must be at most 64 characters$/i, 'en tagg får vara högst 64 tecken'],
+  [/^already exists$/i, 'finns redan'],
+];
+
+// A server message in the user's language where we know it, else as the server said it.
+export function serverMessage(lang: Lang, message: string): string {
+  if (lang !== 'sv') return message;
+  for (const [pattern, replacement] of serverMessagesSv) if (pattern.test(message)) return message.replace(pattern, replacement);
+  return message;
+}

@@ -1,0 +1,127 @@
+import { render, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import type { ReactNode } from 'react';
+import { SessionProvider } from '../access/session';
+import { I18nProvider, type Lang } from '../i18n/i18n';
+import { Shell } from '../app/Shell';
+import { PersonForm } from './PersonForm';
+import { runImport } from './ImportPage';
+
+type Handler = (method: string, url: string, init?: RequestInit) => [number, unknown] | undefined;
+
+function json(status: number, body: unknown) {
+  return new Response(body === null ? null : JSON.stringify(body), { status, headers: { 'Content-Type': 'application/json' } });
+}
+
+// A fake API: the session of `role`, empty look-up lists, and whatever `handler` answers.
+function fakeApi(role: string, handler: Handler = () => undefined) {
+  return vi.spyOn(globalThis, 'fetch').mockImplementation(async (input, init) => {
+    const url = String(input);
+    const method = init?.method ?? 'GET';
+    const own = handler(method, url, init);
+    if (own) return json(own[0], own[1]);
+    if (url.startsWith('/api/v1/session')) return json(200, { user: { id: 1, name: 'kim', role }, csrf_token: 't', expires_at: null });
+    if (url.startsWith('/api/v1/countries')) return json(200, { items: [{ code: 'SE', alpha3: 'SWE', name_en: 'Sweden', name_sv: 'Sverige' }], total: 1, next: null });
+    if (url.startsWith('/api/v1/themes')) return json(200, { items: [{ id: 1, slug: 'digital_health', name_en: 'Digital health', name_sv: 'Digital hälsa', version: 1 }], total: 1, next: null });
+    if (url.startsWith('/api/v1/country-groups')) return json(200, { items: [], total: 0, next: null });
+    if (url.startsWith('/api/v1/organisations')) return json(200, { items: [], total: 0, next: null });
+    return json(404, { title: 'Not Found' });
+  });
+}
+
+function wrap(children: ReactNode, lang: Lang = 'en') {
+  return render(
+    <I18nProvider lang={lang}>
+      <SessionProvider>{children}</SessionProvider>
+    </I18nProvider>,
+  );
+}
+
+afterEach(() => vi.restoreAllMocks());
+
+describe('the person form', () => {
+  it('shows the API’s field errors beside their fields and in a summary', async () => {
+    fakeApi('coordinator', (method, url) =>
+      method === 'POST' && url === '/api/v1/people' ? [422, { status: 422, errors: [{ field: 'email', message: 'is not an e-mail address' }] }] : undefined,
+    );
+    wrap(<PersonForm />);
+    const user = userEvent.setup();
+    await user.type(await screen.findByLabelText(/^Name/), 'Kim');
+    await user.type(screen.getByLabelText(/^E-mail/), 'nope');
+    await user.click(screen.getByRole('button', { name: 'Save' }));
+    const email = screen.getByLabelText(/^E-mail/);
+    await waitFor(() => expect(email.getAttribute('aria-invalid')).toBe('true'));
+    const describedBy = email.getAttribute('aria-describedby')!;
+    expect(document.getElementById(describedBy)!.textContent).toContain('is not an e-mail address');
+    const summary = screen.getByRole('alert');
+    expect(within(summary).getByRole('link', { name: /E-mail: is not an e-mail address/ }).getAttribute('href')).toBe('#field-email');
+  });
+
+  it('says so when someone else changed the record (412)', async () => {
+    const person = { id: 5, name: 'Kim', perspectives: [], themes: [], version: 2, notes: '' };
+    fakeApi('coordinator', (method, url) => {
+      if (url === '/api/v1/people/5' && method === 'GET') return [200, person];
+      if (url === '/api/v1/people/5' && method === 'PUT') return [412, { status: 412, title: 'Precondition Failed' }];
+      return undefined;
+    });
+    wrap(<PersonForm id={5} />, 'sv');
+    const user = userEvent.setup();
+    await user.type(await screen.findByLabelText(/^Titel/), 'Ny titel');
+    await user.click(screen.getByRole('button', { name: 'Spara' }));
+    expect(await screen.findByText(/Någon annan ändrade posten/)).toBeTruthy();
+    expect(screen.getByRole('button', { name: /Hämta den senaste versionen/ })).toBeTruthy();
+  });
+
+  it('hides lived experience from those who may not see it', async () => {
+    fakeApi('admin');
+    const { unmount } = wrap(<PersonForm />);
+    expect(await screen.findByRole('checkbox', { name: 'Lived experience' })).toBeTruthy();
+    unmount();
+    vi.restoreAllMocks();
+    fakeApi('facilitator');
+    wrap(<PersonForm />);
+    await screen.findByRole('checkbox', { name: 'Researcher' });
+    expect(screen.queryByRole('checkbox', { name: 'Lived experience' })).toBeNull();
+  });
+});
+
+describe('the navigation', () => {
+  const links = async () => {
+    const nav = await screen.findByRole('navigation', { name: 'Main' });
+    return within(nav).getAllByRole('link').map((a) => a.textContent);
+  };
+  it('shows an admin everything', async () => {
+    fakeApi('admin');
+    wrap(<Shell>page</Shell>);
+    expect(await links()).toEqual(['People', 'Organisations', 'Themes', 'Country groups', 'Import', 'Users', 'Audit log']);
+  });
+  it('shows an observer only what they may read', async () => {
+    fakeApi('observer');
+    wrap(<Shell>page</Shell>);
+    expect(await links()).toEqual(['People', 'Organisations', 'Themes', 'Country groups']);
+  });
+  it('starts with a skip link to the main content', async () => {
+    fakeApi('participant');
+    wrap(<Shell>page</Shell>);
+    await screen.findByRole('button', { name: 'Log out' });
+    const skip = screen.getByRole('link', { name: 'Skip to main content' });
+    expect(skip.getAttribute('href')).toBe('#main');
+    expect(screen.getByRole('main').id).toBe('main');
+  });
+});
+
+describe('import', () => {
+  it('treats a 422 with line errors as the check’s result', async () => {
+    fakeApi('coordinator', (method, url) =>
+      method === 'POST' && url === '/api/v1/people/import?dry_run=true' ? [422, { status: 422, errors: [{ line: 3, column: 'email', message: 'is not an e-mail address' }] }] : undefined,
+    );
+    const result = await runImport('people', 'name\n', true);
+    expect(result.errors).toEqual([{ line: 3, column: 'email', message: 'is not an e-mail address' }]);
+  });
+  it('passes the counts of a clean check through', async () => {
+    const fetchMock = fakeApi('coordinator', (method, url) => (method === 'POST' && url === '/api/v1/organisations/import' ? [200, { errors: [], created: 2, updated: 1 }] : undefined));
+    expect(await runImport('organisations', 'name\n', false)).toEqual({ errors: [], created: 2, updated: 1 });
+    const init = fetchMock.mock.calls.at(-1)![1]!;
+    expect((init.headers as Record<string, string>)['Content-Type']).toBe('text/csv; charset=utf-8');
+  });
+});
