@@ -1,28 +1,38 @@
 # samla — the two commands a new machine needs:
 #   make run    install what is missing, build, and serve on http://127.0.0.1:8080 (SQLite in data/)
 #   make test   install what is missing, build with sanitizers, and run every test
-.PHONY: deps build build-debug run test format clean
+.PHONY: deps build build-debug web run test format clean
 
 DB ?= sqlite:data/samla.db
 HOST ?= 127.0.0.1
 PORT ?= 8080
 
+WEB_SOURCES := $(shell find web/src web/public web/index.html web/vite.config.ts web/tsconfig.json -type f 2>/dev/null)
+
 deps:
 	@scripts/install-deps.sh
 
-build: deps
+# The web UI: npm packages exactly as the lockfile says, then a Vite build into web/dist.
+web/node_modules/.package-lock.json: web/package-lock.json | deps
+	cd web && npm ci --no-audit --no-fund
+web/dist/index.html: web/node_modules/.package-lock.json $(WEB_SOURCES)
+	cd web && npm run build
+
+web: deps web/dist/index.html
+
+build: deps web
 	@cmake --preset release >/dev/null
 	@cmake --build --preset release
 
-build-debug: deps
+build-debug: deps web
 	@cmake --preset debug >/dev/null
 	@cmake --build --preset debug
 
 run: build
-	build/samla serve --db $(DB) --host $(HOST) --port $(PORT)
+	build/samla serve --db $(DB) --host $(HOST) --port $(PORT) --web web/dist
 
-# Unit, storage (SQLite and a throwaway PostgreSQL server), HTTP and CLI tests, all under
-# AddressSanitizer and UndefinedBehaviorSanitizer.
+# Unit, storage (SQLite and a throwaway PostgreSQL server), HTTP, CLI, web component and
+# browser tests; the C++ under AddressSanitizer and UndefinedBehaviorSanitizer.
 test: build-debug
 	@scripts/with-postgres.sh ctest --preset debug -j2
 
@@ -30,4 +40,4 @@ format:
 	@find src -name '*.cc' -o -name '*.h' | xargs clang-format -i
 
 clean:
-	rm -rf build build-debug
+	rm -rf build build-debug web/dist

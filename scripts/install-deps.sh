@@ -8,7 +8,7 @@ packages=(
   build-essential cmake ninja-build pkg-config clang-format
   libboost-dev nlohmann-json3-dev libsqlite3-dev sqlite3 libpqxx-dev libsodium-dev libicu-dev
   libcli11-dev libspdlog-dev libfmt-dev libgtest-dev libxlsxwriter-dev iso-codes
-  postgresql python3 python3-jsonschema
+  postgresql python3 python3-jsonschema chromium
 )
 
 missing=()
@@ -17,6 +17,11 @@ for p in "${packages[@]}"; do
     missing+=("$p")
   fi
 done
+# Node.js builds and tests the web UI. Any Node 18 or newer will do: one that is already
+# installed (Debian's, or a vendor build such as NodeSource's, which bundles npm) is kept.
+if ! command -v node >/dev/null || ! command -v npm >/dev/null; then
+  missing+=(nodejs npm)
+fi
 [ ${#missing[@]} -eq 0 ] && exit 0
 
 echo "Installing missing Debian packages: ${missing[*]}"
