@@ -1,11 +1,12 @@
 # samla — the two commands a new machine needs:
 #   make run    install what is missing, build, and serve on http://127.0.0.1:8080 (SQLite in data/)
 #   make test   install what is missing, build with sanitizers, and run every test
-.PHONY: deps build build-debug web run test format clean
+.PHONY: deps build build-debug web run test fuzz format clean
 
 DB ?= sqlite:data/samla.db
 HOST ?= 127.0.0.1
 PORT ?= 8080
+FUZZ_SECONDS ?= 60
 
 WEB_SOURCES := $(shell find web/src web/public web/index.html web/vite.config.ts web/tsconfig.json -type f 2>/dev/null)
 
@@ -31,10 +32,16 @@ build-debug: deps web
 run: build
 	build/samla serve --db $(DB) --host $(HOST) --port $(PORT) --web web/dist
 
-# Unit, storage (SQLite and a throwaway PostgreSQL server), HTTP, CLI, web component and
-# browser tests; the C++ under AddressSanitizer and UndefinedBehaviorSanitizer.
+# Unit, storage (SQLite and a throwaway PostgreSQL server), HTTP, CLI, crash-safety, web
+# component and browser tests, the C++ under AddressSanitizer and UndefinedBehaviorSanitizer;
+# then each libFuzzer target briefly, with a fixed seed so a CI run can be repeated.
 test: build-debug
 	@scripts/with-postgres.sh ctest --preset debug -j2
+	@SAMLA_FUZZ_SEED=1 scripts/fuzz.sh 30
+
+# Each libFuzzer target for FUZZ_SECONDS (crashing inputs land in fuzz/crashes/).
+fuzz: deps
+	scripts/fuzz.sh $(FUZZ_SECONDS)
 
 format:
 	@find src -name '*.cc' -o -name '*.h' | xargs clang-format -i

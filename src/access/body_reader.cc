@@ -28,6 +28,8 @@ std::optional<bool> BodyReader::boolean(const std::string& field) {
 }
 
 void BodyReader::reject_unknown(std::initializer_list<const char*> known) {
+  // Only objects have field names (found by fuzzing: a bare `1` made key() throw).
+  if (!body_.is_object()) return;
   for (auto it = body_.begin(); it != body_.end(); ++it) {
     bool listed =
         std::any_of(known.begin(), known.end(), [&](const char* name) { return it.key() == name; });

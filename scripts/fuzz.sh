@@ -1,0 +1,51 @@
+#!/usr/bin/env bash
+# Builds the libFuzzer targets with clang (build-fuzz/) and runs each for SECONDS (default 30).
+# Exits non-zero when any target crashes; crashing inputs are saved under fuzz/crashes/<target>/.
+#   scripts/fuzz.sh 30            every target for 30 s
+#   scripts/fuzz.sh 300 csv       only fuzz_csv
+# New inputs that reach new code are kept in build-fuzz/corpus/<target>/ (not in the repo);
+# fuzz/corpus/<target>/ holds the seeds and the regression inputs, which always run first.
+set -euo pipefail
+
+seconds="${1:-30}"
+shift || true
+root="$(cd "$(dirname "$0")/.." && pwd)"
+build="${SAMLA_FUZZ_BUILD:-$root/build-fuzz}"
+targets=("${@:-csv json query}")
+read -r -a targets <<<"${targets[*]}"
+jobs="${SAMLA_FUZZ_JOBS:-2}"
+
+configure=(-S "$root" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DSAMLA_FUZZ=ON
+           -DSAMLA_SANITIZE=ON -DCMAKE_C_COMPILER=clang -DCMAKE_CXX_COMPILER=clang++
+           "-DCMAKE_CXX_FLAGS=-fsanitize=fuzzer-no-link -fno-sanitize-recover=all")
+cmake "${configure[@]}" >/dev/null
+
+build_targets=()
+for t in "${targets[@]}"; do build_targets+=("fuzz_$t"); done
+start=$(date +%s)
+cmake --build "$build" -j "$jobs" --target "${build_targets[@]}"
+echo "fuzz: built ${build_targets[*]} in $(( $(date +%s) - start )) s"
+
+export ASAN_OPTIONS="${ASAN_OPTIONS:-detect_leaks=1:abort_on_error=1}"
+export UBSAN_OPTIONS="${UBSAN_OPTIONS:-print_stacktrace=1:halt_on_error=1}"
+failed=0
+for t in "${targets[@]}"; do
+  seeds="$root/fuzz/corpus/$t"
+  work="$build/corpus/$t"
+  crashes="$root/fuzz/crashes/$t"
+  mkdir -p "$work" "$crashes"
+  echo "fuzz: fuzz_$t for ${seconds} s"
+  # SAMLA_FUZZ_SEED fixes libFuzzer's random seed, so a run in CI is repeatable.
+  seed=()
+  [ -n "${SAMLA_FUZZ_SEED:-}" ] && seed=(-seed="$SAMLA_FUZZ_SEED")
+  if ! "$build/fuzz/fuzz_$t" "${seed[@]}" -max_total_time="$seconds" -timeout=10 -rss_limit_mb=2048 \
+      -max_len=8192 -artifact_prefix="$crashes/" -print_final_stats=1 \
+      "$work" "$seeds" >"$build/fuzz_$t.log" 2>&1; then
+    echo "fuzz: fuzz_$t FAILED; input saved under fuzz/crashes/$t/, log: $build/fuzz_$t.log" >&2
+    grep -E "ERROR|SUMMARY|runtime error|deadly signal" "$build/fuzz_$t.log" | head -5 >&2 || true
+    failed=1
+  else
+    grep -E "stat::number_of_executed_units|cov:" "$build/fuzz_$t.log" | tail -2 || true
+  fi
+done
+exit "$failed"
