@@ -1,6 +1,7 @@
 """The HTTP layer's promises, against a running `samla serve`: health, security headers,
 problem+json errors (400, 401, 404, 405, 413, 415), HEAD and the home page."""
 
+import tempfile
 import unittest
 
 from samla_server import ServerTestCase
@@ -16,6 +17,9 @@ ADMIN_PASSWORD = "correct horse battery staple"
 
 
 class HttpBasics(ServerTestCase):
+    # An empty UI folder: "/" is then the built-in page about samla, whether or not web/dist
+    # has been built in this checkout.
+    server_args = ("--web", tempfile.mkdtemp(prefix="samla-no-ui-"))
     @classmethod
     def setUpClass(cls):
         super().setUpClass()
