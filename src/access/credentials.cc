@@ -4,6 +4,7 @@
 
 #include <array>
 #include <cstdlib>
+#include <semaphore>
 
 namespace samla::access::credentials {
 
@@ -13,8 +14,25 @@ void ensure_initialized() {
   if (initialised < 0) std::abort();
 }
 
+namespace {
+
+// Each Argon2id run holds 64 MiB. Two at a time keeps a burst of logins from exhausting
+// memory (the rest wait their turn; the machines samla targets have two cores anyway).
+std::counting_semaphore<2> hashing_slots{2};
+
+// Holds one hashing slot for its lifetime.
+struct HashingSlot {
+  HashingSlot() { hashing_slots.acquire(); }
+  ~HashingSlot() { hashing_slots.release(); }
+  HashingSlot(const HashingSlot&) = delete;
+  HashingSlot& operator=(const HashingSlot&) = delete;
+};
+
+}  // namespace
+
 Result<std::string> hash_password(std::string_view password) {
   ensure_initialized();
+  HashingSlot slot;
   std::array<char, crypto_pwhash_STRBYTES> out{};
   if (crypto_pwhash_str_alg(out.data(), password.data(), password.size(), kOpsLimit, kMemLimit,
                             crypto_pwhash_ALG_ARGON2ID13) != 0)
@@ -24,6 +42,7 @@ Result<std::string> hash_password(std::string_view password) {
 
 bool verify_password(const std::string& hash, std::string_view password) {
   ensure_initialized();
+  HashingSlot slot;
   return crypto_pwhash_str_verify(hash.c_str(), password.data(), password.size()) == 0;
 }
 

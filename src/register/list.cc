@@ -50,7 +50,9 @@ bool from_hex(const std::string& hex, std::string& out) {
     int value = 0;
     for (int k = 0; k < 2; ++k) {
       char c = hex[i + static_cast<std::size_t>(k)];
-      int digit = std::isdigit(static_cast<unsigned char>(c)) ? c - '0' : (c >= 'a' && c <= 'f') ? c - 'a' + 10 : -1;
+      int digit = std::isdigit(static_cast<unsigned char>(c)) ? c - '0'
+                  : (c >= 'a' && c <= 'f')                    ? c - 'a' + 10
+                                                              : -1;
       if (digit < 0) return false;
       value = value * 16 + digit;
     }
@@ -110,7 +112,8 @@ void add_cursor(Conditions& where, const char* alias, const Ordering& order, con
     return;
   }
   const char* cmp = order.descending ? " < " : " > ";
-  where.parts.push_back("(" + order.column + cmp + "? OR (" + order.column + " = ? AND " + id + cmp + "?))");
+  where.parts.push_back("(" + order.column + cmp + "? OR (" + order.column + " = ? AND " + id +
+                        cmp + "?))");
   where.params.insert(where.params.end(), {cursor.key, cursor.key, cursor.id});
 }
 
@@ -132,8 +135,18 @@ Result<std::string> sort_key_of(storage::Session& s, const char* table, const Or
                                 std::int64_t id) {
   if (order.column.empty()) return std::string();
   std::string column = order.column.substr(order.column.find('.') + 1);
-  SAMLA_ASSIGN(auto row, s.query_one("SELECT " + column + " FROM " + table + " WHERE id = ?", {id}));
+  SAMLA_ASSIGN(auto row,
+               s.query_one("SELECT " + column + " FROM " + table + " WHERE id = ?", {id}));
   return row.text(0);
+}
+
+// A filter naming a group or theme that does not exist is a typo, not an empty answer.
+Status check_exists(storage::Session& s, const char* table, const char* field,
+                    const std::string& slug) {
+  SAMLA_ASSIGN(auto rows,
+               s.query(std::string("SELECT 1 FROM ") + table + " WHERE slug = ?", {slug}));
+  if (rows.empty()) return invalid_fields({{field, "nothing has the slug '" + slug + "'"}});
+  return ok_status();
 }
 
 void add_country_group(Conditions& where, const char* alias, const std::string& slug) {
@@ -145,13 +158,18 @@ void add_country_group(Conditions& where, const char* alias, const std::string& 
 
 }  // namespace
 
-Result<Page<Person>> list_people(storage::Session& s, const PersonFilter& filter, const Viewer& viewer) {
+Result<Page<Person>> list_people(storage::Session& s, const PersonFilter& filter,
+                                 const Viewer& viewer) {
   SAMLA_TRY(check_limit(filter.limit));
   Conditions where;
   if (filter.country) where.add("p.country = ?", upper(*filter.country));
-  if (filter.country_group) add_country_group(where, "p", *filter.country_group);
+  if (filter.country_group) {
+    SAMLA_TRY(check_exists(s, "country_groups", "country_group", *filter.country_group));
+    add_country_group(where, "p", *filter.country_group);
+  }
   if (filter.sector) {
-    if (!is_sector(*filter.sector)) return invalid_fields({{"sector", "unknown sector '" + *filter.sector + "'"}});
+    if (!is_sector(*filter.sector))
+      return invalid_fields({{"sector", "unknown sector '" + *filter.sector + "'"}});
     where.add("o.sector = ?", *filter.sector);
   }
   if (filter.perspective) {
@@ -161,15 +179,20 @@ Result<Page<Person>> list_people(storage::Session& s, const PersonFilter& filter
       return make_error(ErrorCode::forbidden,
                         "Filtering by lived experience is limited to coordinators and admins "
                         "(special-category data, GDPR art. 9).");
-    where.add("EXISTS (SELECT 1 FROM person_perspectives pp WHERE pp.person_id = p.id AND pp.perspective = ?)",
-              *filter.perspective);
+    where.add(
+        "EXISTS (SELECT 1 FROM person_perspectives pp WHERE pp.person_id = p.id AND pp.perspective "
+        "= ?)",
+        *filter.perspective);
   }
+  if (filter.theme) SAMLA_TRY(check_exists(s, "themes", "theme", *filter.theme));
   if (filter.theme)
-    where.add("EXISTS (SELECT 1 FROM person_themes pt JOIN themes t ON t.id = pt.theme_id "
-              "WHERE pt.person_id = p.id AND t.slug = ?)",
-              *filter.theme);
+    where.add(
+        "EXISTS (SELECT 1 FROM person_themes pt JOIN themes t ON t.id = pt.theme_id "
+        "WHERE pt.person_id = p.id AND t.slug = ?)",
+        *filter.theme);
   if (filter.tag)
-    where.add("EXISTS (SELECT 1 FROM person_tags tg WHERE tg.person_id = p.id AND tg.tag = ?)", *filter.tag);
+    where.add("EXISTS (SELECT 1 FROM person_tags tg WHERE tg.person_id = p.id AND tg.tag = ?)",
+              *filter.tag);
   if (filter.organisation_id) where.add("p.organisation_id = ?", *filter.organisation_id);
   if (filter.q) {
     std::string condition = detail::search_condition(s.dialect(), *filter.q, where.params);
@@ -183,7 +206,8 @@ Result<Page<Person>> list_people(storage::Session& s, const PersonFilter& filter
   SAMLA_ASSIGN(auto cursor, parse_cursor(filter.cursor, filter.sort));
   if (cursor) add_cursor(where, "p", order, *cursor);
   where.params.emplace_back(static_cast<std::int64_t>(filter.limit + 1));
-  SAMLA_ASSIGN(auto people, store::select_people(s, where.sql() + order_by("p", order) + " LIMIT ?", where.params));
+  SAMLA_ASSIGN(auto people, store::select_people(s, where.sql() + order_by("p", order) + " LIMIT ?",
+                                                 where.params));
 
   Page<Person> page;
   page.total = count.integer(0);
@@ -202,13 +226,18 @@ Result<Page<Organisation>> list_organisations(storage::Session& s, const Organis
   SAMLA_TRY(check_limit(filter.limit));
   Conditions where;
   if (filter.country) where.add("o.country = ?", upper(*filter.country));
-  if (filter.country_group) add_country_group(where, "o", *filter.country_group);
+  if (filter.country_group) {
+    SAMLA_TRY(check_exists(s, "country_groups", "country_group", *filter.country_group));
+    add_country_group(where, "o", *filter.country_group);
+  }
   if (filter.sector) {
-    if (!is_sector(*filter.sector)) return invalid_fields({{"sector", "unknown sector '" + *filter.sector + "'"}});
+    if (!is_sector(*filter.sector))
+      return invalid_fields({{"sector", "unknown sector '" + *filter.sector + "'"}});
     where.add("o.sector = ?", *filter.sector);
   }
   if (filter.level) {
-    if (!is_level(*filter.level)) return invalid_fields({{"level", "unknown level '" + *filter.level + "'"}});
+    if (!is_level(*filter.level))
+      return invalid_fields({{"level", "unknown level '" + *filter.level + "'"}});
     where.add("o.level = ?", *filter.level);
   }
   if (filter.parent_id) where.add("o.parent_id = ?", *filter.parent_id);
@@ -224,14 +253,16 @@ Result<Page<Organisation>> list_organisations(storage::Session& s, const Organis
                                                         : "o.name LIKE ? ESCAPE '\\'",
               pattern);
   }
-  SAMLA_ASSIGN(auto count, s.query_one("SELECT COUNT(*) FROM organisations o " + where.sql(), where.params));
+  SAMLA_ASSIGN(auto count,
+               s.query_one("SELECT COUNT(*) FROM organisations o " + where.sql(), where.params));
 
   Ordering order = ordering("o", filter.sort, viewer.language);
   SAMLA_ASSIGN(auto cursor, parse_cursor(filter.cursor, filter.sort));
   if (cursor) add_cursor(where, "o", order, *cursor);
   where.params.emplace_back(static_cast<std::int64_t>(filter.limit + 1));
   SAMLA_ASSIGN(auto organisations,
-               store::select_organisations(s, where.sql() + order_by("o", order) + " LIMIT ?", where.params));
+               store::select_organisations(s, where.sql() + order_by("o", order) + " LIMIT ?",
+                                           where.params));
 
   Page<Organisation> page;
   page.total = count.integer(0);

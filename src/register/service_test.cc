@@ -260,6 +260,12 @@ TEST_P(RegisterTest, FiltersByEveryDimension) {
   f = {};
   f.sector = "astrology";
   EXPECT_EQ(service_->list_people(f, as_coordinator()).error().code, ErrorCode::invalid);
+  f = {};
+  f.country_group = "no_such_group";
+  EXPECT_EQ(service_->list_people(f, as_coordinator()).error().fields.front().field, "country_group");
+  f = {};
+  f.theme = "no_such_theme";
+  EXPECT_EQ(service_->list_people(f, as_coordinator()).error().fields.front().field, "theme");
 }
 
 TEST_P(RegisterTest, SearchesNamesOrganisationNamesAndNotes) {
