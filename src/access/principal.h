@@ -39,7 +39,9 @@ struct Principal {
 
 // The permission table: may `role` perform `action`? Pure; see permissions.cc for the table.
 bool can(Role role, Action action);
-inline bool can(const Principal& p, Action action) { return can(p.role, action); }
+inline bool can(const Principal& p, Action action) {
+  return can(p.role, action);
+}
 
 // A system principal for work done by the CLI or the server itself (migrations, demo data).
 Principal system_principal(std::string name = "system");

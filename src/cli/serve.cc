@@ -88,8 +88,9 @@ int print_openapi(const Context& context) {
   auto app = open_app_or_report(context);
   if (!app) return kFailed;
   auto server = make_server(*app, ServeOptions{});
-  std::cout << http::build_openapi(server->routes(), app->component_schemas(), SAMLA_VERSION).dump(2)
-            << "\n";
+  std::cout
+      << http::build_openapi(server->routes(), app->component_schemas(), SAMLA_VERSION).dump(2)
+      << "\n";
   return kOk;
 }
 
@@ -104,8 +105,9 @@ void add_serve_command(CLI::App& app, Context& context) {
   serve_command->add_option("--threads", options->threads, "Worker threads")
       ->check(CLI::Range(1, 256))
       ->capture_default_str();
-  serve_command->add_option("--web", options->web,
-                            "Folder of the built web UI (default: web/dist of this checkout)")
+  serve_command
+      ->add_option("--web", options->web,
+                   "Folder of the built web UI (default: web/dist of this checkout)")
       ->check(CLI::ExistingDirectory);
   serve_command->add_flag("--demo", options->demo,
                           "Load the demo programme first if the register is empty");
@@ -115,9 +117,8 @@ void add_serve_command(CLI::App& app, Context& context) {
 
   CLI::App* openapi_command =
       add_command(app, "openapi", "Print the OpenAPI 3.1 document of the HTTP API");
-  openapi_command->callback([&context] {
-    context.action = [&context] { return print_openapi(context); };
-  });
+  openapi_command->callback(
+      [&context] { context.action = [&context] { return print_openapi(context); }; });
 }
 
 }  // namespace samla::cli

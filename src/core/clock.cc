@@ -6,7 +6,9 @@
 
 namespace samla {
 
-TimePoint now() { return std::chrono::system_clock::now(); }
+TimePoint now() {
+  return std::chrono::system_clock::now();
+}
 
 std::string format_iso8601(TimePoint t) {
   auto ms = std::chrono::duration_cast<std::chrono::milliseconds>(t.time_since_epoch()).count();
@@ -24,7 +26,9 @@ std::string format_iso8601(TimePoint t) {
   return buf;
 }
 
-std::string now_iso8601() { return format_iso8601(now()); }
+std::string now_iso8601() {
+  return format_iso8601(now());
+}
 
 bool parse_iso8601(const std::string& text, TimePoint& out) {
   // Exactly YYYY-MM-DDTHH:MM:SS[.mmm]Z. sscanf alone would accept one-digit fields, leading

@@ -19,7 +19,8 @@ icu::Collator& collator_for(Language language) {
   auto& slot = collators[language == Language::sv ? 1 : 0];
   if (!slot) {
     UErrorCode status = U_ZERO_ERROR;
-    icu::Locale locale = language == Language::sv ? icu::Locale("sv", "SE") : icu::Locale("en", "GB");
+    icu::Locale locale =
+        language == Language::sv ? icu::Locale("sv", "SE") : icu::Locale("en", "GB");
     slot.reset(icu::Collator::createInstance(locale, status));
     if (U_FAILURE(status) || !slot) std::abort();  // ICU data missing: a broken install
     slot->setStrength(icu::Collator::TERTIARY);
@@ -36,7 +37,9 @@ std::string lower_ascii(std::string_view s) {
 
 }  // namespace
 
-std::string_view language_code(Language language) { return language == Language::sv ? "sv" : "en"; }
+std::string_view language_code(Language language) {
+  return language == Language::sv ? "sv" : "en";
+}
 
 Language negotiate_language(std::string_view lang_param, std::string_view accept_language) {
   std::string param = lower_ascii(lang_param);
@@ -74,8 +77,8 @@ Language negotiate_language(std::string_view lang_param, std::string_view accept
 }
 
 std::string collation_key(std::string_view text, Language language) {
-  icu::UnicodeString unicode =
-      icu::UnicodeString::fromUTF8(icu::StringPiece(text.data(), static_cast<int32_t>(text.size())));
+  icu::UnicodeString unicode = icu::UnicodeString::fromUTF8(
+      icu::StringPiece(text.data(), static_cast<int32_t>(text.size())));
   icu::Collator& collator = collator_for(language);
   std::vector<uint8_t> key(64);
   int32_t length = collator.getSortKey(unicode, key.data(), static_cast<int32_t>(key.size()));

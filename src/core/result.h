@@ -13,16 +13,16 @@ namespace samla {
 
 // What kind of failure an Error is; the HTTP layer maps each to one status code.
 enum class ErrorCode {
-  invalid,              // a field failed validation (422)
-  malformed,            // the request could not be parsed (400)
-  not_found,            // the record does not exist (404)
-  conflict,             // the write clashes with existing data, e.g. a duplicate (409)
-  precondition_failed,  // If-Match named a version that is no longer current (412)
-  unauthenticated,      // no valid session or token (401)
-  forbidden,            // authenticated but not allowed (403)
-  too_many_requests,    // rate limited (429)
-  unavailable,          // the database or another dependency cannot be reached (503)
-  internal,             // a bug or an unexpected state (500)
+  invalid,                 // a field failed validation (422)
+  malformed,               // the request could not be parsed (400)
+  not_found,               // the record does not exist (404)
+  conflict,                // the write clashes with existing data, e.g. a duplicate (409)
+  precondition_failed,     // If-Match named a version that is no longer current (412)
+  unauthenticated,         // no valid session or token (401)
+  forbidden,               // authenticated but not allowed (403)
+  too_many_requests,       // rate limited (429)
+  unavailable,             // the database or another dependency cannot be reached (503)
+  internal,                // a bug or an unexpected state (500)
   unsupported_media_type,  // the body is not in a format the route accepts (415)
   payload_too_large,       // the body exceeds the server's limit (413)
 };
@@ -41,7 +41,9 @@ struct Error {
   std::vector<FieldError> fields;
 };
 
-inline Error make_error(ErrorCode code, std::string message) { return Error{code, std::move(message), {}}; }
+inline Error make_error(ErrorCode code, std::string message) {
+  return Error{code, std::move(message), {}};
+}
 inline Error invalid_fields(std::vector<FieldError> fields) {
   return Error{ErrorCode::invalid, "One or more fields are invalid.", std::move(fields)};
 }
@@ -86,7 +88,9 @@ class [[nodiscard]] Result {
 // The result of an operation that yields nothing on success.
 struct Unit {};
 using Status = Result<Unit>;
-inline Status ok_status() { return Unit{}; }
+inline Status ok_status() {
+  return Unit{};
+}
 
 }  // namespace samla
 

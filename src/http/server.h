@@ -21,8 +21,8 @@ struct ServerConfig {
   unsigned short port = 8080;  // 0: an ephemeral port, see Server::port()
   int threads = 2;
   std::size_t body_limit = 16 * 1024 * 1024;  // larger bodies get 413
-  std::string static_root;  // the built web UI (web/dist); empty: none, "/" explains samla
-  std::string version = "0.0.0";              // reported by health and the OpenAPI document
+  std::string static_root;        // the built web UI (web/dist); empty: none, "/" explains samla
+  std::string version = "0.0.0";  // reported by health and the OpenAPI document
   // Answers whether the database is reachable, for GET /api/v1/health; none: "unknown".
   std::function<bool()> health_probe;
   // components.schemas of the OpenAPI document: every schema the routes name.

@@ -37,15 +37,13 @@ Result<std::vector<T>> read_all(Filter filter, List list) {
 
 Result<std::vector<Organisation>> all_organisations(storage::Session& s, const Viewer& viewer,
                                                     const OrganisationFilter& filter) {
-  return read_all<Organisation>(filter, [&](const OrganisationFilter& f) {
-    return list_organisations(s, f, viewer);
-  });
+  return read_all<Organisation>(
+      filter, [&](const OrganisationFilter& f) { return list_organisations(s, f, viewer); });
 }
 
 Result<std::vector<Person>> all_people(storage::Session& s, const Viewer& viewer,
                                        const PersonFilter& filter) {
-  return read_all<Person>(filter,
-                          [&](const PersonFilter& f) { return list_people(s, f, viewer); });
+  return read_all<Person>(filter, [&](const PersonFilter& f) { return list_people(s, f, viewer); });
 }
 
 std::string cell(const Organisation& o, Column c) {

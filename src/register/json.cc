@@ -30,8 +30,7 @@ class FieldReader {
     }
     for (auto& [key, value] : j.items()) {
       (void)value;
-      if (!writable.count(key) && !read_only.count(key))
-        errors_.push_back({key, "unknown field"});
+      if (!writable.count(key) && !read_only.count(key)) errors_.push_back({key, "unknown field"});
     }
   }
 
@@ -114,17 +113,24 @@ Result<T> finish(FieldReader& reader, T value) {
 }  // namespace
 
 json to_json(const Country& c) {
-  return json{{"code", c.code}, {"alpha3", c.alpha3}, {"name_en", c.name_en}, {"name_sv", c.name_sv}};
+  return json{
+      {"code", c.code}, {"alpha3", c.alpha3}, {"name_en", c.name_en}, {"name_sv", c.name_sv}};
 }
 
 json to_json(const CountryGroup& g) {
-  json j{{"slug", g.slug}, {"name", g.name}, {"description", g.description}, {"countries", g.countries}};
+  json j{{"slug", g.slug},
+         {"name", g.name},
+         {"description", g.description},
+         {"countries", g.countries}};
   put_meta(j, g.meta);
   return j;
 }
 
 json to_json(const Theme& t) {
-  json j{{"slug", t.slug}, {"name_en", t.name_en}, {"name_sv", t.name_sv}, {"description", t.description}};
+  json j{{"slug", t.slug},
+         {"name_en", t.name_en},
+         {"name_sv", t.name_sv},
+         {"description", t.description}};
   put_meta(j, t.meta);
   return j;
 }

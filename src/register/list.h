@@ -7,7 +7,8 @@ namespace samla::registry {
 
 // People matching `filter`, as `viewer` may see them. Filtering by lived experience is
 // refused (forbidden) for viewers who may not see special-category data.
-Result<Page<Person>> list_people(storage::Session& s, const PersonFilter& filter, const Viewer& viewer);
+Result<Page<Person>> list_people(storage::Session& s, const PersonFilter& filter,
+                                 const Viewer& viewer);
 Result<Page<Organisation>> list_organisations(storage::Session& s, const OrganisationFilter& filter,
                                               const Viewer& viewer);
 

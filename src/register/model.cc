@@ -12,9 +12,14 @@ bool contains(const std::vector<std::string>& list, std::string_view value) {
 }  // namespace
 
 const std::vector<std::string>& sectors() {
-  static const std::vector<std::string> values{
-      "agency",   "municipality", "region",     "business", "civil_society",
-      "academia", "healthcare_provider", "international_body"};
+  static const std::vector<std::string> values{"agency",
+                                               "municipality",
+                                               "region",
+                                               "business",
+                                               "civil_society",
+                                               "academia",
+                                               "healthcare_provider",
+                                               "international_body"};
   return values;
 }
 
@@ -24,14 +29,20 @@ const std::vector<std::string>& levels() {
 }
 
 const std::vector<std::string>& perspectives() {
-  static const std::vector<std::string> values{"policymaker",      "healthcare_professional",
-                                               "researcher",       "community_leader",
-                                               "advocacy_group",   "lived_experience"};
+  static const std::vector<std::string> values{"policymaker",    "healthcare_professional",
+                                               "researcher",     "community_leader",
+                                               "advocacy_group", "lived_experience"};
   return values;
 }
 
-bool is_sector(std::string_view s) { return contains(sectors(), s); }
-bool is_level(std::string_view s) { return contains(levels(), s); }
-bool is_perspective(std::string_view s) { return contains(perspectives(), s); }
+bool is_sector(std::string_view s) {
+  return contains(sectors(), s);
+}
+bool is_level(std::string_view s) {
+  return contains(levels(), s);
+}
+bool is_perspective(std::string_view s) {
+  return contains(perspectives(), s);
+}
 
 }  // namespace samla::registry

@@ -10,9 +10,9 @@
 namespace samla::registry {
 
 // The closed vocabularies, as they appear on the wire and in the database.
-const std::vector<std::string>& sectors();      // agency, municipality, region, business, …
-const std::vector<std::string>& levels();       // local, regional, national, international
-const std::vector<std::string>& perspectives(); // policymaker, …, lived_experience
+const std::vector<std::string>& sectors();       // agency, municipality, region, business, …
+const std::vector<std::string>& levels();        // local, regional, national, international
+const std::vector<std::string>& perspectives();  // policymaker, …, lived_experience
 bool is_sector(std::string_view s);
 bool is_level(std::string_view s);
 bool is_perspective(std::string_view s);
@@ -70,14 +70,14 @@ struct Person {
   std::optional<std::string> organisation_name;  // read-only, joined
   std::optional<std::string> country;
   std::vector<std::string> perspectives;
-  std::vector<std::string> themes;  // theme slugs (expertise)
+  std::vector<std::string> themes;     // theme slugs (expertise)
   std::vector<std::string> languages;  // ISO 639-1 codes, e.g. "sv"
   std::optional<std::string> email;
   std::optional<std::string> phone;
   std::vector<std::string> tags;
   std::string notes;
-  std::optional<std::string> mapped_by;      // who mapped this stakeholder
-  std::optional<std::string> mapping_reason; // and why
+  std::optional<std::string> mapped_by;       // who mapped this stakeholder
+  std::optional<std::string> mapping_reason;  // and why
 };
 
 }  // namespace samla::registry

@@ -7,9 +7,15 @@ namespace {
 
 using nlohmann::json;
 
-json nullable_string() { return json{{"type", json::array({"string", "null"})}}; }
-json string_array() { return json{{"type", "array"}, {"items", {{"type", "string"}}}}; }
-json enum_of(const std::vector<std::string>& values) { return json{{"type", "string"}, {"enum", values}}; }
+json nullable_string() {
+  return json{{"type", json::array({"string", "null"})}};
+}
+json string_array() {
+  return json{{"type", "array"}, {"items", {{"type", "string"}}}};
+}
+json enum_of(const std::vector<std::string>& values) {
+  return json{{"type", "string"}, {"enum", values}};
+}
 
 json meta_properties() {
   return json{{"id", {{"type", "integer"}, {"readOnly", true}}},
@@ -19,7 +25,8 @@ json meta_properties() {
 }
 
 json object(json properties, std::vector<std::string> required) {
-  return json{{"type", "object"}, {"properties", std::move(properties)}, {"required", std::move(required)}};
+  return json{
+      {"type", "object"}, {"properties", std::move(properties)}, {"required", std::move(required)}};
 }
 
 json with_meta(json properties) {
@@ -28,11 +35,13 @@ json with_meta(json properties) {
 }
 
 json page_of(const std::string& schema) {
-  return object({{"items", {{"type", "array"}, {"items", {{"$ref", "#/components/schemas/" + schema}}}}},
-                 {"total", {{"type", "integer"}}},
-                 {"next", {{"type", json::array({"string", "null"})},
-                           {"description", "cursor of the next page; null on the last"}}}},
-                {"items", "total", "next"});
+  return object(
+      {{"items", {{"type", "array"}, {"items", {{"$ref", "#/components/schemas/" + schema}}}}},
+       {"total", {{"type", "integer"}}},
+       {"next",
+        {{"type", json::array({"string", "null"})},
+         {"description", "cursor of the next page; null on the last"}}}},
+      {"items", "total", "next"});
 }
 
 }  // namespace
@@ -42,12 +51,16 @@ json openapi_schemas() {
       {"name", {{"type", "string"}, {"maxLength", 300}}},
       {"title", nullable_string()},
       {"organisation_id", {{"type", json::array({"integer", "null"})}}},
-      {"country", {{"type", json::array({"string", "null"})}, {"description", "ISO 3166-1 alpha-2"}}},
-      {"perspectives", {{"type", "array"},
-                        {"items", enum_of(perspectives())},
-                        {"description", "lived_experience is special-category data (GDPR art. 9): "
-                                        "present only for admins and coordinators"}}},
-      {"themes", {{"type", "array"}, {"items", {{"type", "string"}}}, {"description", "theme slugs"}}},
+      {"country",
+       {{"type", json::array({"string", "null"})}, {"description", "ISO 3166-1 alpha-2"}}},
+      {"perspectives",
+       {{"type", "array"},
+        {"items", enum_of(perspectives())},
+        {"description",
+         "lived_experience is special-category data (GDPR art. 9): "
+         "present only for admins and coordinators"}}},
+      {"themes",
+       {{"type", "array"}, {"items", {{"type", "string"}}}, {"description", "theme slugs"}}},
       {"languages", string_array()},
       {"email", nullable_string()},
       {"phone", nullable_string()},
@@ -94,24 +107,25 @@ json openapi_schemas() {
   out["ThemeInput"] = object(theme_fields, {"slug", "name_en", "name_sv"});
   out["ThemePatch"] = object(theme_fields, {});
   out["ThemeList"] = page_of("Theme");
-  out["CountryGroup"] = object(with_meta(group_fields), {"id", "slug", "name", "countries", "version"});
+  out["CountryGroup"] =
+      object(with_meta(group_fields), {"id", "slug", "name", "countries", "version"});
   out["CountryGroupInput"] = object(group_fields, {"slug", "name"});
   out["CountryGroupPatch"] = object(group_fields, {});
   out["CountryGroupList"] = page_of("CountryGroup");
   out["Country"] = country;
   out["CountryList"] = page_of("Country");
-  out["ImportReport"] = object(
-      {{"dry_run", {{"type", "boolean"}}},
-       {"created", {{"type", "integer"}}},
-       {"updated", {{"type", "integer"}}},
-       {"unchanged", {{"type", "integer"}}},
-       {"errors", {{"type", "array"},
-                   {"items", object({{"line", {{"type", "integer"}}},
-                                     {"column", {{"type", "string"}}},
-                                     {"field", {{"type", "string"}}},
-                                     {"message", {{"type", "string"}}}},
-                                    {"line", "message"})}}}},
-      {"dry_run", "created", "updated", "unchanged", "errors"});
+  out["ImportReport"] = object({{"dry_run", {{"type", "boolean"}}},
+                                {"created", {{"type", "integer"}}},
+                                {"updated", {{"type", "integer"}}},
+                                {"unchanged", {{"type", "integer"}}},
+                                {"errors",
+                                 {{"type", "array"},
+                                  {"items", object({{"line", {{"type", "integer"}}},
+                                                    {"column", {{"type", "string"}}},
+                                                    {"field", {{"type", "string"}}},
+                                                    {"message", {{"type", "string"}}}},
+                                                   {"line", "message"})}}}},
+                               {"dry_run", "created", "updated", "unchanged", "errors"});
   return out;
 }
 

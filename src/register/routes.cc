@@ -7,12 +7,14 @@
 namespace samla::registry {
 namespace {
 
+using access::Action;
 using http::Request;
 using http::Response;
 using nlohmann::json;
-using access::Action;
 
-Viewer viewer_of(const Request& r) { return Viewer{r.caller(), r.language}; }
+Viewer viewer_of(const Request& r) {
+  return Viewer{r.caller(), r.language};
+}
 
 template <typename T>
 Response page_response(const Result<Page<T>>& page) {
@@ -38,7 +40,8 @@ Response item_response(const Result<T>& item, int status, const char* collection
   Response response = http::json_response(status, to_json(item.value()));
   response.set_header("ETag", http::etag_for(item->meta.version));
   if (status == 201)
-    response.set_header("Location", std::string("/api/v1/") + collection + "/" + std::to_string(item->meta.id));
+    response.set_header("Location",
+                        std::string("/api/v1/") + collection + "/" + std::to_string(item->meta.id));
   return response;
 }
 
@@ -59,29 +62,38 @@ void add_crud(std::vector<http::Route>& out, const std::string& collection, Ops 
   const std::string item = base + "/{id}";
   std::string c = collection;
 
-  out.push_back({"POST", base, write,
+  out.push_back({"POST",
+                 base,
+                 write,
                  [ops, c](Request& r) {
                    SAMLA_ASSIGN_OR_PROBLEM(json body, http::parse_json_body(r));
                    SAMLA_ASSIGN_OR_PROBLEM(auto input, ops.from_json(body));
                    return item_response(ops.create(r, std::move(input)), 201, c.c_str());
                  },
                  {"Create " + schema, tag, schema + "Input", schema, {}, 201}});
-  out.push_back({"GET", item, Action::read_register,
+  out.push_back({"GET",
+                 item,
+                 Action::read_register,
                  [ops, c](Request& r) {
                    SAMLA_ASSIGN_OR_PROBLEM(auto id, http::id_param(r));
                    return item_response(ops.get(r, id), 200, c.c_str());
                  },
                  {"Read one " + schema, tag, std::nullopt, schema, {}, 200}});
-  out.push_back({"PUT", item, write,
-                 [ops, c](Request& r) {
-                   SAMLA_ASSIGN_OR_PROBLEM(auto id, http::id_param(r));
-                   SAMLA_ASSIGN_OR_PROBLEM(auto version, http::if_match_version(r));
-                   SAMLA_ASSIGN_OR_PROBLEM(json body, http::parse_json_body(r));
-                   SAMLA_ASSIGN_OR_PROBLEM(auto input, ops.from_json(body));
-                   return item_response(ops.update(r, id, std::move(input), version), 200, c.c_str());
-                 },
-                 {"Replace " + schema + " (If-Match: its ETag)", tag, schema + "Input", schema, {}, 200}});
-  out.push_back({"PATCH", item, write,
+  out.push_back(
+      {"PUT",
+       item,
+       write,
+       [ops, c](Request& r) {
+         SAMLA_ASSIGN_OR_PROBLEM(auto id, http::id_param(r));
+         SAMLA_ASSIGN_OR_PROBLEM(auto version, http::if_match_version(r));
+         SAMLA_ASSIGN_OR_PROBLEM(json body, http::parse_json_body(r));
+         SAMLA_ASSIGN_OR_PROBLEM(auto input, ops.from_json(body));
+         return item_response(ops.update(r, id, std::move(input), version), 200, c.c_str());
+       },
+       {"Replace " + schema + " (If-Match: its ETag)", tag, schema + "Input", schema, {}, 200}});
+  out.push_back({"PATCH",
+                 item,
+                 write,
                  [ops, c](Request& r) {
                    SAMLA_ASSIGN_OR_PROBLEM(auto id, http::id_param(r));
                    SAMLA_ASSIGN_OR_PROBLEM(auto version, http::if_match_version(r));
@@ -92,10 +104,18 @@ void add_crud(std::vector<http::Route>& out, const std::string& collection, Ops 
                    merged.merge_patch(patch);
                    SAMLA_ASSIGN_OR_PROBLEM(auto input, ops.from_json(merged));
                    if (!version) version = current.meta.version;
-                   return item_response(ops.update(r, id, std::move(input), version), 200, c.c_str());
+                   return item_response(ops.update(r, id, std::move(input), version), 200,
+                                        c.c_str());
                  },
-                 {"Change some fields of " + schema + " (JSON Merge Patch)", tag, schema + "Patch", schema, {}, 200}});
-  out.push_back({"DELETE", item, write,
+                 {"Change some fields of " + schema + " (JSON Merge Patch)",
+                  tag,
+                  schema + "Patch",
+                  schema,
+                  {},
+                  200}});
+  out.push_back({"DELETE",
+                 item,
+                 write,
                  [ops](Request& r) {
                    SAMLA_ASSIGN_OR_PROBLEM(auto id, http::id_param(r));
                    SAMLA_ASSIGN_OR_PROBLEM(auto version, http::if_match_version(r));
@@ -107,13 +127,16 @@ void add_crud(std::vector<http::Route>& out, const std::string& collection, Ops 
 struct PersonOps {
   RegisterService* svc;
   Result<Person> from_json(const json& j) const { return person_from_json(j); }
-  Result<Person> get(Request& r, std::int64_t id) const { return svc->get_person(id, viewer_of(r)); }
+  Result<Person> get(Request& r, std::int64_t id) const {
+    return svc->get_person(id, viewer_of(r));
+  }
   Result<Person> create(Request& r, Person p) const {
     auto created = svc->create_person(std::move(p), r.caller());
     if (created.ok()) redact_for(created.value(), viewer_of(r));
     return created;
   }
-  Result<Person> update(Request& r, std::int64_t id, Person p, std::optional<std::int64_t> v) const {
+  Result<Person> update(Request& r, std::int64_t id, Person p,
+                        std::optional<std::int64_t> v) const {
     auto updated = svc->update_person(id, std::move(p), v, r.caller());
     if (updated.ok()) redact_for(updated.value(), viewer_of(r));
     return updated;
@@ -127,8 +150,11 @@ struct OrganisationOps {
   RegisterService* svc;
   Result<Organisation> from_json(const json& j) const { return organisation_from_json(j); }
   Result<Organisation> get(Request&, std::int64_t id) const { return svc->get_organisation(id); }
-  Result<Organisation> create(Request& r, Organisation o) const { return svc->create_organisation(std::move(o), r.caller()); }
-  Result<Organisation> update(Request& r, std::int64_t id, Organisation o, std::optional<std::int64_t> v) const {
+  Result<Organisation> create(Request& r, Organisation o) const {
+    return svc->create_organisation(std::move(o), r.caller());
+  }
+  Result<Organisation> update(Request& r, std::int64_t id, Organisation o,
+                              std::optional<std::int64_t> v) const {
     return svc->update_organisation(id, std::move(o), v, r.caller());
   }
   Status remove(Request& r, std::int64_t id, std::optional<std::int64_t> v) const {
@@ -140,7 +166,9 @@ struct ThemeOps {
   RegisterService* svc;
   Result<Theme> from_json(const json& j) const { return theme_from_json(j); }
   Result<Theme> get(Request&, std::int64_t id) const { return svc->get_theme(id); }
-  Result<Theme> create(Request& r, Theme t) const { return svc->create_theme(std::move(t), r.caller()); }
+  Result<Theme> create(Request& r, Theme t) const {
+    return svc->create_theme(std::move(t), r.caller());
+  }
   Result<Theme> update(Request& r, std::int64_t id, Theme t, std::optional<std::int64_t> v) const {
     return svc->update_theme(id, std::move(t), v, r.caller());
   }
@@ -156,7 +184,8 @@ struct CountryGroupOps {
   Result<CountryGroup> create(Request& r, CountryGroup g) const {
     return svc->create_country_group(std::move(g), r.caller());
   }
-  Result<CountryGroup> update(Request& r, std::int64_t id, CountryGroup g, std::optional<std::int64_t> v) const {
+  Result<CountryGroup> update(Request& r, std::int64_t id, CountryGroup g,
+                              std::optional<std::int64_t> v) const {
     return svc->update_country_group(id, std::move(g), v, r.caller());
   }
   Status remove(Request& r, std::int64_t id, std::optional<std::int64_t> v) const {
@@ -185,37 +214,54 @@ std::vector<http::Route> routes(RegisterService& service) {
     return q;
   };
 
-  out.push_back({"GET", "/api/v1/people", Action::read_register,
-                 [svc](Request& r) { return list_people(*svc, r); },
-                 {"List people, filtered, searched and sorted", "people", std::nullopt, "PersonPage",
-                  with_paging({"country", "country_group", "sector", "perspective", "theme", "tag",
-                               "organisation", "q"}),
-                  200}});
+  out.push_back(
+      {"GET",
+       "/api/v1/people",
+       Action::read_register,
+       [svc](Request& r) { return list_people(*svc, r); },
+       {"List people, filtered, searched and sorted", "people", std::nullopt, "PersonPage",
+        with_paging({"country", "country_group", "sector", "perspective", "theme", "tag",
+                     "organisation", "q"}),
+        200}});
   add_crud(out, "people", PersonOps{svc}, Action::write_register, "Person", "people");
 
-  out.push_back({"GET", "/api/v1/organisations", Action::read_register,
-                 [svc](Request& r) { return list_organisations(*svc, r); },
-                 {"List organisations", "organisations", std::nullopt, "OrganisationPage",
-                  with_paging({"country", "country_group", "sector", "level", "parent", "q"}), 200}});
+  out.push_back(
+      {"GET",
+       "/api/v1/organisations",
+       Action::read_register,
+       [svc](Request& r) { return list_organisations(*svc, r); },
+       {"List organisations", "organisations", std::nullopt, "OrganisationPage",
+        with_paging({"country", "country_group", "sector", "level", "parent", "q"}), 200}});
   add_crud(out, "organisations", OrganisationOps{svc}, Action::write_register, "Organisation",
            "organisations");
 
-  out.push_back({"GET", "/api/v1/themes", Action::read_register,
+  out.push_back({"GET",
+                 "/api/v1/themes",
+                 Action::read_register,
                  [svc](Request&) { return list_response(svc->list_themes()); },
                  {"List themes", "themes", std::nullopt, "ThemeList", {}, 200}});
   add_crud(out, "themes", ThemeOps{svc}, Action::write_taxonomy, "Theme", "themes");
 
-  out.push_back({"GET", "/api/v1/country-groups", Action::read_register,
-                 [svc](Request&) { return list_response(svc->list_country_groups()); },
-                 {"List country groups", "country-groups", std::nullopt, "CountryGroupList", {}, 200}});
+  out.push_back(
+      {"GET",
+       "/api/v1/country-groups",
+       Action::read_register,
+       [svc](Request&) { return list_response(svc->list_country_groups()); },
+       {"List country groups", "country-groups", std::nullopt, "CountryGroupList", {}, 200}});
   add_crud(out, "country-groups", CountryGroupOps{svc}, Action::write_taxonomy, "CountryGroup",
            "country-groups");
 
-  out.push_back({"GET", "/api/v1/countries", Action::read_register,
+  out.push_back({"GET",
+                 "/api/v1/countries",
+                 Action::read_register,
                  [svc](Request& r) { return list_response(svc->list_countries(r.language)); },
                  {"List ISO 3166-1 countries with English and Swedish names, sorted in the "
                   "request's language",
-                  "countries", std::nullopt, "CountryList", {"lang"}, 200}});
+                  "countries",
+                  std::nullopt,
+                  "CountryList",
+                  {"lang"},
+                  200}});
   for (auto& route : transfer_routes(service.pool())) out.push_back(std::move(route));
   return out;
 }

@@ -1,9 +1,9 @@
 #include "register/schema.h"
 
-#include "register/countries.h"
-#include "register/store.h"
 #include "access/principal.h"
 #include "core/clock.h"
+#include "register/countries.h"
+#include "register/store.h"
 
 namespace samla::registry {
 namespace {
@@ -132,8 +132,9 @@ CREATE INDEX people_search ON people USING GIN (search_document);
 
 Status seed(storage::Session& s) {
   for (const Country& c : iso_countries()) {
-    SAMLA_TRY(s.execute("INSERT INTO countries (code, alpha3, name_en, name_sv) VALUES (?, ?, ?, ?)",
-                        {c.code, c.alpha3, c.name_en, c.name_sv}));
+    SAMLA_TRY(
+        s.execute("INSERT INTO countries (code, alpha3, name_en, name_sv) VALUES (?, ?, ?, ?)",
+                  {c.code, c.alpha3, c.name_en, c.name_sv}));
   }
   access::Principal actor = access::system_principal("migration");
   for (const Theme& theme : source_themes()) SAMLA_TRY(store::insert_theme(s, theme, actor));

@@ -10,14 +10,16 @@ namespace {
 
 // Runs `work` in a transaction on a pooled session.
 template <typename Work>
-auto transact(storage::SessionPool& pool, Work&& work) -> decltype(work(std::declval<storage::Session&>())) {
+auto transact(storage::SessionPool& pool, Work&& work)
+    -> decltype(work(std::declval<storage::Session&>())) {
   SAMLA_ASSIGN(auto lease, pool.acquire());
   return storage::in_transaction(*lease, std::forward<Work>(work));
 }
 
 // Runs read-only `work` on a pooled session without a write transaction.
 template <typename Work>
-auto read(storage::SessionPool& pool, Work&& work) -> decltype(work(std::declval<storage::Session&>())) {
+auto read(storage::SessionPool& pool, Work&& work)
+    -> decltype(work(std::declval<storage::Session&>())) {
   SAMLA_ASSIGN(auto lease, pool.acquire());
   return work(*lease);
 }
@@ -40,44 +42,51 @@ Result<std::string> RegisterService::resolve_country(std::string_view text) {
 
 Result<Page<Organisation>> RegisterService::list_organisations(const OrganisationFilter& filter,
                                                                const Viewer& viewer) {
-  return read(pool_, [&](storage::Session& s) { return registry::list_organisations(s, filter, viewer); });
+  return read(pool_,
+              [&](storage::Session& s) { return registry::list_organisations(s, filter, viewer); });
 }
 
 Result<Organisation> RegisterService::get_organisation(std::int64_t id) {
   return read(pool_, [&](storage::Session& s) { return store::get_organisation(s, id); });
 }
 
-Result<Organisation> RegisterService::create_organisation(Organisation input, const access::Principal& actor) {
-  return transact(pool_, [&](storage::Session& s) { return store::insert_organisation(s, input, actor); });
+Result<Organisation> RegisterService::create_organisation(Organisation input,
+                                                          const access::Principal& actor) {
+  return transact(pool_,
+                  [&](storage::Session& s) { return store::insert_organisation(s, input, actor); });
 }
 
-Result<Organisation> RegisterService::update_organisation(std::int64_t id, Organisation input,
-                                                          std::optional<std::int64_t> expected_version,
-                                                          const access::Principal& actor) {
+Result<Organisation> RegisterService::update_organisation(
+    std::int64_t id, Organisation input, std::optional<std::int64_t> expected_version,
+    const access::Principal& actor) {
   return transact(pool_, [&](storage::Session& s) {
     return store::update_organisation(s, id, input, expected_version, actor);
   });
 }
 
-Status RegisterService::delete_organisation(std::int64_t id, std::optional<std::int64_t> expected_version,
+Status RegisterService::delete_organisation(std::int64_t id,
+                                            std::optional<std::int64_t> expected_version,
                                             const access::Principal& actor) {
   return transact(pool_, [&](storage::Session& s) {
     return store::delete_organisation(s, id, expected_version, actor);
   });
 }
 
-Result<Page<Person>> RegisterService::list_people(const PersonFilter& filter, const Viewer& viewer) {
+Result<Page<Person>> RegisterService::list_people(const PersonFilter& filter,
+                                                  const Viewer& viewer) {
   return read(pool_, [&](storage::Session& s) { return registry::list_people(s, filter, viewer); });
 }
 
 Result<Person> RegisterService::get_person(std::int64_t id, const Viewer& viewer) {
-  SAMLA_ASSIGN(Person p, read(pool_, [&](storage::Session& s) { return store::get_person(s, id); }));
+  SAMLA_ASSIGN(Person p,
+               read(pool_, [&](storage::Session& s) { return store::get_person(s, id); }));
   redact_for(p, viewer);
   return p;
 }
 
 Result<Person> RegisterService::create_person(Person input, const access::Principal& actor) {
-  return transact(pool_, [&](storage::Session& s) { return store::insert_person(s, input, actor); });
+  return transact(pool_,
+                  [&](storage::Session& s) { return store::insert_person(s, input, actor); });
 }
 
 Result<Person> RegisterService::update_person(std::int64_t id, Person input,
@@ -90,7 +99,9 @@ Result<Person> RegisterService::update_person(std::int64_t id, Person input,
 
 Status RegisterService::delete_person(std::int64_t id, std::optional<std::int64_t> expected_version,
                                       const access::Principal& actor) {
-  return transact(pool_, [&](storage::Session& s) { return store::delete_person(s, id, expected_version, actor); });
+  return transact(pool_, [&](storage::Session& s) {
+    return store::delete_person(s, id, expected_version, actor);
+  });
 }
 
 Result<std::vector<Theme>> RegisterService::list_themes() {
@@ -108,12 +119,16 @@ Result<Theme> RegisterService::create_theme(Theme input, const access::Principal
 Result<Theme> RegisterService::update_theme(std::int64_t id, Theme input,
                                             std::optional<std::int64_t> expected_version,
                                             const access::Principal& actor) {
-  return transact(pool_, [&](storage::Session& s) { return store::update_theme(s, id, input, expected_version, actor); });
+  return transact(pool_, [&](storage::Session& s) {
+    return store::update_theme(s, id, input, expected_version, actor);
+  });
 }
 
 Status RegisterService::delete_theme(std::int64_t id, std::optional<std::int64_t> expected_version,
                                      const access::Principal& actor) {
-  return transact(pool_, [&](storage::Session& s) { return store::delete_theme(s, id, expected_version, actor); });
+  return transact(pool_, [&](storage::Session& s) {
+    return store::delete_theme(s, id, expected_version, actor);
+  });
 }
 
 Result<std::vector<CountryGroup>> RegisterService::list_country_groups() {
@@ -124,19 +139,22 @@ Result<CountryGroup> RegisterService::get_country_group(std::int64_t id) {
   return read(pool_, [&](storage::Session& s) { return store::get_country_group(s, id); });
 }
 
-Result<CountryGroup> RegisterService::create_country_group(CountryGroup input, const access::Principal& actor) {
-  return transact(pool_, [&](storage::Session& s) { return store::insert_country_group(s, input, actor); });
+Result<CountryGroup> RegisterService::create_country_group(CountryGroup input,
+                                                           const access::Principal& actor) {
+  return transact(
+      pool_, [&](storage::Session& s) { return store::insert_country_group(s, input, actor); });
 }
 
-Result<CountryGroup> RegisterService::update_country_group(std::int64_t id, CountryGroup input,
-                                                           std::optional<std::int64_t> expected_version,
-                                                           const access::Principal& actor) {
+Result<CountryGroup> RegisterService::update_country_group(
+    std::int64_t id, CountryGroup input, std::optional<std::int64_t> expected_version,
+    const access::Principal& actor) {
   return transact(pool_, [&](storage::Session& s) {
     return store::update_country_group(s, id, input, expected_version, actor);
   });
 }
 
-Status RegisterService::delete_country_group(std::int64_t id, std::optional<std::int64_t> expected_version,
+Status RegisterService::delete_country_group(std::int64_t id,
+                                             std::optional<std::int64_t> expected_version,
                                              const access::Principal& actor) {
   return transact(pool_, [&](storage::Session& s) {
     return store::delete_country_group(s, id, expected_version, actor);

@@ -64,7 +64,8 @@ class RegisterService {
   // Resolves "SE", "SWE", "Sweden" or "Sverige" (any case) to "SE".
   Result<std::string> resolve_country(std::string_view text);
 
-  Result<Page<Organisation>> list_organisations(const OrganisationFilter& filter, const Viewer& viewer);
+  Result<Page<Organisation>> list_organisations(const OrganisationFilter& filter,
+                                                const Viewer& viewer);
   Result<Organisation> get_organisation(std::int64_t id);
   Result<Organisation> create_organisation(Organisation input, const access::Principal& actor);
   // Replaces the writable fields; fails with precondition_failed if `expected_version` is
@@ -87,7 +88,8 @@ class RegisterService {
   Result<std::vector<Theme>> list_themes();
   Result<Theme> get_theme(std::int64_t id);
   Result<Theme> create_theme(Theme input, const access::Principal& actor);
-  Result<Theme> update_theme(std::int64_t id, Theme input, std::optional<std::int64_t> expected_version,
+  Result<Theme> update_theme(std::int64_t id, Theme input,
+                             std::optional<std::int64_t> expected_version,
                              const access::Principal& actor);
   Status delete_theme(std::int64_t id, std::optional<std::int64_t> expected_version,
                       const access::Principal& actor);

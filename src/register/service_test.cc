@@ -7,7 +7,8 @@ namespace samla::registry::testing {
 namespace {
 
 bool has_field_error(const Error& e, const std::string& field) {
-  return std::any_of(e.fields.begin(), e.fields.end(), [&](const FieldError& f) { return f.field == field; });
+  return std::any_of(e.fields.begin(), e.fields.end(),
+                     [&](const FieldError& f) { return f.field == field; });
 }
 
 std::vector<std::string> names_of(const std::vector<Person>& people) {
@@ -20,7 +21,8 @@ TEST_P(RegisterTest, SeedsIsoCountriesWithSwedishNamesAndTheFourThemes) {
   auto countries = service_->list_countries(Language::sv);
   ASSERT_TRUE(countries.ok());
   EXPECT_GT(countries->size(), 240u);
-  auto se = std::find_if(countries->begin(), countries->end(), [](auto& c) { return c.code == "SE"; });
+  auto se =
+      std::find_if(countries->begin(), countries->end(), [](auto& c) { return c.code == "SE"; });
   ASSERT_NE(se, countries->end());
   EXPECT_EQ(se->name_sv, "Sverige");
   EXPECT_EQ(se->name_en, "Sweden");
@@ -29,8 +31,8 @@ TEST_P(RegisterTest, SeedsIsoCountriesWithSwedishNamesAndTheFourThemes) {
   ASSERT_TRUE(themes.ok());
   std::set<std::string> slugs;
   for (auto& t : themes.value()) slugs.insert(t.slug);
-  EXPECT_EQ(slugs, (std::set<std::string>{"access_to_services", "digital_health", "mental_health_promotion",
-                                          "stigma_reduction"}));
+  EXPECT_EQ(slugs, (std::set<std::string>{"access_to_services", "digital_health",
+                                          "mental_health_promotion", "stigma_reduction"}));
 }
 
 TEST_P(RegisterTest, ResolvesCountriesByCodeOrName) {
@@ -139,7 +141,8 @@ TEST_P(RegisterTest, StaleVersionIsRefusedAndChangesNothing) {
   EXPECT_EQ(deleted.error().code, ErrorCode::precondition_failed);
   EXPECT_TRUE(service_->get_person(person.meta.id, as_coordinator()).ok());
   EXPECT_TRUE(service_->delete_person(person.meta.id, 2, coordinator()).ok());
-  EXPECT_EQ(service_->get_person(person.meta.id, as_coordinator()).error().code, ErrorCode::not_found);
+  EXPECT_EQ(service_->get_person(person.meta.id, as_coordinator()).error().code,
+            ErrorCode::not_found);
 }
 
 TEST_P(RegisterTest, EveryWriteIsAuditedWithBeforeAndAfter) {
@@ -262,7 +265,8 @@ TEST_P(RegisterTest, FiltersByEveryDimension) {
   EXPECT_EQ(service_->list_people(f, as_coordinator()).error().code, ErrorCode::invalid);
   f = {};
   f.country_group = "no_such_group";
-  EXPECT_EQ(service_->list_people(f, as_coordinator()).error().fields.front().field, "country_group");
+  EXPECT_EQ(service_->list_people(f, as_coordinator()).error().fields.front().field,
+            "country_group");
   f = {};
   f.theme = "no_such_theme";
   EXPECT_EQ(service_->list_people(f, as_coordinator()).error().fields.front().field, "theme");
@@ -292,7 +296,8 @@ TEST_P(RegisterTest, SearchesNamesOrganisationNamesAndNotes) {
   // Renaming the organisation re-indexes its people.
   Organisation renamed = org;
   renamed.name = "Riksförbundet Hjärnkoll";
-  ASSERT_TRUE(service_->update_organisation(org.meta.id, renamed, std::nullopt, coordinator()).ok());
+  ASSERT_TRUE(
+      service_->update_organisation(org.meta.id, renamed, std::nullopt, coordinator()).ok());
   EXPECT_EQ(search("Hjärnkoll"), (std::vector<std::string>{"Ingrid Sjöberg"}));
   EXPECT_TRUE(search("samverkan").empty());
   (void)p;
@@ -304,16 +309,19 @@ TEST_P(RegisterTest, SortsByNameInTheViewersLanguage) {
   f.sort = SortOrder::name;
   auto sv = service_->list_people(f, as_coordinator(Language::sv));
   ASSERT_TRUE(sv.ok());
-  EXPECT_EQ(names_of(sv->items), (std::vector<std::string>{"Adam", "Zorn", "Åke", "Åsa", "Ärla", "Östen"}));
+  EXPECT_EQ(names_of(sv->items),
+            (std::vector<std::string>{"Adam", "Zorn", "Åke", "Åsa", "Ärla", "Östen"}));
   auto en = service_->list_people(f, as_coordinator(Language::en));
   ASSERT_TRUE(en.ok());
-  EXPECT_EQ(names_of(en->items), (std::vector<std::string>{"Adam", "Åke", "Ärla", "Åsa", "Östen", "Zorn"}));
+  EXPECT_EQ(names_of(en->items),
+            (std::vector<std::string>{"Adam", "Åke", "Ärla", "Åsa", "Östen", "Zorn"}));
 }
 
 TEST_P(RegisterTest, CursorPagesThroughEveryRowExactlyOnce) {
   std::set<std::string> expected;
   for (int i = 0; i < 23; ++i) {
-    std::string name = "Person " + std::string(1, static_cast<char>('A' + (i * 7) % 23)) + std::to_string(i);
+    std::string name =
+        "Person " + std::string(1, static_cast<char>('A' + (i * 7) % 23)) + std::to_string(i);
     make_person(name);
     expected.insert(name);
   }
@@ -403,14 +411,16 @@ TEST_P(RegisterTest, ThemesAndCountryGroupsAreEditable) {
   ASSERT_TRUE(group.ok()) << group.error().message;
   EXPECT_EQ(group->countries, (std::vector<std::string>{"EE", "FI", "SE"}));
   g.countries = {"LT"};
-  auto updated = service_->update_country_group(group->meta.id, g, group->meta.version, coordinator());
+  auto updated =
+      service_->update_country_group(group->meta.id, g, group->meta.version, coordinator());
   ASSERT_TRUE(updated.ok());
   EXPECT_EQ(updated->countries, (std::vector<std::string>{"LT"}));
-  EXPECT_TRUE(service_->delete_country_group(group->meta.id, updated->meta.version, coordinator()).ok());
+  EXPECT_TRUE(
+      service_->delete_country_group(group->meta.id, updated->meta.version, coordinator()).ok());
 }
 
-INSTANTIATE_TEST_SUITE_P(Backends, RegisterTest, ::testing::ValuesIn(storage::testing::test_backends()),
-                         backend_name);
+INSTANTIATE_TEST_SUITE_P(Backends, RegisterTest,
+                         ::testing::ValuesIn(storage::testing::test_backends()), backend_name);
 
 }  // namespace
 }  // namespace samla::registry::testing

@@ -52,7 +52,8 @@ Status delete_person(storage::Session& s, std::int64_t id,
 Result<std::vector<Person>> select_people(storage::Session& s, const std::string& where,
                                           const storage::Params& params);
 // The same for organisations (alias o; parent is the parent organisation).
-Result<std::vector<Organisation>> select_organisations(storage::Session& s, const std::string& where,
+Result<std::vector<Organisation>> select_organisations(storage::Session& s,
+                                                       const std::string& where,
                                                        const storage::Params& params);
 // Fills perspectives, themes, languages and tags of `people` (already read) in four queries.
 Status load_person_lists(storage::Session& s, std::vector<Person>& people);
@@ -66,14 +67,16 @@ Result<std::vector<Theme>> list_themes(storage::Session& s);
 Result<Theme> get_theme(storage::Session& s, std::int64_t id);
 Result<Theme> insert_theme(storage::Session& s, Theme t, const access::Principal& actor);
 Result<Theme> update_theme(storage::Session& s, std::int64_t id, Theme t,
-                           std::optional<std::int64_t> expected_version, const access::Principal& actor);
+                           std::optional<std::int64_t> expected_version,
+                           const access::Principal& actor);
 // Refuses (conflict) while people name the theme as expertise.
-Status delete_theme(storage::Session& s, std::int64_t id, std::optional<std::int64_t> expected_version,
-                    const access::Principal& actor);
+Status delete_theme(storage::Session& s, std::int64_t id,
+                    std::optional<std::int64_t> expected_version, const access::Principal& actor);
 
 Result<std::vector<CountryGroup>> list_country_groups(storage::Session& s);
 Result<CountryGroup> get_country_group(storage::Session& s, std::int64_t id);
-Result<std::optional<CountryGroup>> find_country_group(storage::Session& s, const std::string& slug);
+Result<std::optional<CountryGroup>> find_country_group(storage::Session& s,
+                                                       const std::string& slug);
 Result<CountryGroup> insert_country_group(storage::Session& s, CountryGroup g,
                                           const access::Principal& actor);
 Result<CountryGroup> update_country_group(storage::Session& s, std::int64_t id, CountryGroup g,

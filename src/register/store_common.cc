@@ -47,18 +47,20 @@ Status index_person(storage::Session& s, std::int64_t id, const std::string& nam
 Status reindex_organisation_people(storage::Session& s, std::int64_t organisation_id,
                                    const std::string& organisation_name) {
   if (s.dialect() == storage::Dialect::sqlite) {
-    SAMLA_TRY(s.execute(
-        "DELETE FROM people_search WHERE rowid IN (SELECT id FROM people WHERE organisation_id = ?)",
-        {organisation_id}));
-    SAMLA_TRY(s.execute(
-        "INSERT INTO people_search (rowid, name, organisation, notes) "
-        "SELECT id, name, ?, notes FROM people WHERE organisation_id = ?",
-        {organisation_name, organisation_id}));
+    SAMLA_TRY(
+        s.execute("DELETE FROM people_search WHERE rowid IN (SELECT id FROM people WHERE "
+                  "organisation_id = ?)",
+                  {organisation_id}));
+    SAMLA_TRY(
+        s.execute("INSERT INTO people_search (rowid, name, organisation, notes) "
+                  "SELECT id, name, ?, notes FROM people WHERE organisation_id = ?",
+                  {organisation_name, organisation_id}));
   } else {
-    SAMLA_TRY(s.execute(
-        "UPDATE people SET search_document = to_tsvector('simple', name || ' ' || ? || ' ' || notes) "
-        "WHERE organisation_id = ?",
-        {organisation_name, organisation_id}));
+    SAMLA_TRY(
+        s.execute("UPDATE people SET search_document = to_tsvector('simple', name || ' ' || ? || ' "
+                  "' || notes) "
+                  "WHERE organisation_id = ?",
+                  {organisation_name, organisation_id}));
   }
   return ok_status();
 }

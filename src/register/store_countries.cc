@@ -25,9 +25,10 @@ Status load_members(Session& s, std::vector<CountryGroup>& groups) {
     by_id[g.meta.id] = &g;
     ids.emplace_back(g.meta.id);
   }
-  SAMLA_ASSIGN(auto rows, s.query("SELECT group_id, country FROM country_group_members WHERE group_id IN (" +
-                                      detail::placeholders(ids.size()) + ") ORDER BY country",
-                                  ids));
+  SAMLA_ASSIGN(auto rows,
+               s.query("SELECT group_id, country FROM country_group_members WHERE group_id IN (" +
+                           detail::placeholders(ids.size()) + ") ORDER BY country",
+                       ids));
   for (const auto& r : rows) by_id[r.integer(0)]->countries.push_back(r.text(1));
   return ok_status();
 }
@@ -48,12 +49,14 @@ Result<CountryGroup> prepare(Session& s, CountryGroup g, std::optional<std::int6
   if (!errors.empty()) return invalid_fields(std::move(errors));
   for (const auto& code : g.countries) {
     SAMLA_ASSIGN(auto rows, s.query("SELECT 1 FROM countries WHERE code = ?", {code}));
-    if (rows.empty()) errors.push_back({"countries", "'" + code + "' is not an ISO 3166-1 country"});
+    if (rows.empty())
+      errors.push_back({"countries", "'" + code + "' is not an ISO 3166-1 country"});
   }
   if (!errors.empty()) return invalid_fields(std::move(errors));
   SAMLA_ASSIGN(auto same, find_country_group(s, g.slug));
   if (same && (!self_id || same->meta.id != *self_id))
-    return Error{ErrorCode::conflict, "A country group with this slug already exists.",
+    return Error{ErrorCode::conflict,
+                 "A country group with this slug already exists.",
                  {{"slug", "is already used"}}};
   return g;
 }
@@ -61,7 +64,8 @@ Result<CountryGroup> prepare(Session& s, CountryGroup g, std::optional<std::int6
 Status write_members(Session& s, std::int64_t id, const CountryGroup& g) {
   SAMLA_TRY(s.execute("DELETE FROM country_group_members WHERE group_id = ?", {id}));
   for (const auto& code : g.countries)
-    SAMLA_TRY(s.execute("INSERT INTO country_group_members (group_id, country) VALUES (?, ?)", {id, code}));
+    SAMLA_TRY(s.execute("INSERT INTO country_group_members (group_id, country) VALUES (?, ?)",
+                        {id, code}));
   return ok_status();
 }
 
@@ -72,7 +76,8 @@ Result<std::vector<Country>> list_countries(Session& s, Language language) {
   std::vector<std::pair<std::string, Country>> keyed;
   for (const auto& r : rows) {
     Country c{r.text(0), r.text(1), r.text(2), r.text(3)};
-    keyed.emplace_back(collation_key(language == Language::sv ? c.name_sv : c.name_en, language), c);
+    keyed.emplace_back(collation_key(language == Language::sv ? c.name_sv : c.name_en, language),
+                       c);
   }
   std::sort(keyed.begin(), keyed.end(), [](auto& a, auto& b) { return a.first < b.first; });
   std::vector<Country> out;
@@ -82,10 +87,11 @@ Result<std::vector<Country>> list_countries(Session& s, Language language) {
 
 Result<std::string> resolve_country(Session& s, std::string_view text) {
   std::string key = trim(text);
-  SAMLA_ASSIGN(auto rows,
-               s.query("SELECT code FROM countries WHERE upper(code) = upper(?) OR upper(alpha3) = upper(?) "
-                       "OR lower(name_en) = lower(?) OR name_sv = ? OR lower(name_sv) = lower(?)",
-                       {key, key, key, key, key}));
+  SAMLA_ASSIGN(
+      auto rows,
+      s.query("SELECT code FROM countries WHERE upper(code) = upper(?) OR upper(alpha3) = upper(?) "
+              "OR lower(name_en) = lower(?) OR name_sv = ? OR lower(name_sv) = lower(?)",
+              {key, key, key, key, key}));
   if (rows.empty()) {
     // SQL lower() folds ASCII only on SQLite; compare Swedish names case-insensitively here.
     SAMLA_ASSIGN(auto all, list_countries(s, Language::sv));
@@ -94,7 +100,8 @@ Result<std::string> resolve_country(Session& s, std::string_view text) {
       if (icu::UnicodeString::fromUTF8(c.name_sv).foldCase() == wanted ||
           icu::UnicodeString::fromUTF8(c.name_en).foldCase() == wanted)
         return c.code;
-    return make_error(ErrorCode::not_found, "'" + key + "' is not an ISO 3166-1 country code or name");
+    return make_error(ErrorCode::not_found,
+                      "'" + key + "' is not an ISO 3166-1 country code or name");
   }
   return rows.front().text(0);
 }
@@ -116,12 +123,14 @@ Result<std::optional<CountryGroup>> find_country_group(Session& s, const std::st
   return std::optional<CountryGroup>{std::move(groups.front())};
 }
 
-Result<CountryGroup> insert_country_group(Session& s, CountryGroup input, const access::Principal& actor) {
+Result<CountryGroup> insert_country_group(Session& s, CountryGroup input,
+                                          const access::Principal& actor) {
   SAMLA_ASSIGN(CountryGroup g, prepare(s, std::move(input), std::nullopt));
   std::string at = now_iso8601();
-  SAMLA_ASSIGN(auto row, s.query_one("INSERT INTO country_groups (slug, name, description, created_at, "
-                                     "updated_at, version) VALUES (?, ?, ?, ?, ?, 1) RETURNING id",
-                                     {g.slug, g.name, g.description, at, at}));
+  SAMLA_ASSIGN(auto row,
+               s.query_one("INSERT INTO country_groups (slug, name, description, created_at, "
+                           "updated_at, version) VALUES (?, ?, ?, ?, ?, 1) RETURNING id",
+                           {g.slug, g.name, g.description, at, at}));
   std::int64_t id = row.integer(0);
   SAMLA_TRY(write_members(s, id, g));
   SAMLA_ASSIGN(CountryGroup stored, get_country_group(s, id));
@@ -136,10 +145,11 @@ Result<CountryGroup> update_country_group(Session& s, std::int64_t id, CountryGr
   SAMLA_ASSIGN(CountryGroup before, get_country_group(s, id));
   SAMLA_TRY(detail::check_version(before.meta.version, expected_version));
   SAMLA_ASSIGN(CountryGroup g, prepare(s, std::move(input), id));
-  SAMLA_ASSIGN(auto changed,
-               s.execute("UPDATE country_groups SET slug = ?, name = ?, description = ?, updated_at = ?, "
-                         "version = version + 1 WHERE id = ? AND version = ?",
-                         {g.slug, g.name, g.description, now_iso8601(), id, before.meta.version}));
+  SAMLA_ASSIGN(
+      auto changed,
+      s.execute("UPDATE country_groups SET slug = ?, name = ?, description = ?, updated_at = ?, "
+                "version = version + 1 WHERE id = ? AND version = ?",
+                {g.slug, g.name, g.description, now_iso8601(), id, before.meta.version}));
   if (changed == 0) return detail::concurrent_change();
   SAMLA_TRY(write_members(s, id, g));
   SAMLA_ASSIGN(CountryGroup stored, get_country_group(s, id));
@@ -149,7 +159,8 @@ Result<CountryGroup> update_country_group(Session& s, std::int64_t id, CountryGr
   return stored;
 }
 
-Status delete_country_group(Session& s, std::int64_t id, std::optional<std::int64_t> expected_version,
+Status delete_country_group(Session& s, std::int64_t id,
+                            std::optional<std::int64_t> expected_version,
                             const access::Principal& actor) {
   SAMLA_ASSIGN(CountryGroup before, get_country_group(s, id));
   SAMLA_TRY(detail::check_version(before.meta.version, expected_version));

@@ -43,7 +43,8 @@ Status check_references(Session& s, const Organisation& o, std::optional<std::in
   std::vector<FieldError> errors;
   if (o.country) {
     SAMLA_ASSIGN(auto rows, s.query("SELECT 1 FROM countries WHERE code = ?", {*o.country}));
-    if (rows.empty()) errors.push_back({"country", "'" + *o.country + "' is not an ISO 3166-1 country"});
+    if (rows.empty())
+      errors.push_back({"country", "'" + *o.country + "' is not an ISO 3166-1 country"});
   }
   if (o.parent_id) {
     std::optional<std::int64_t> cursor = o.parent_id;
@@ -53,7 +54,8 @@ Status check_references(Session& s, const Organisation& o, std::optional<std::in
         errors.push_back({"parent_id", "an organisation cannot be its own ancestor"});
         break;
       }
-      SAMLA_ASSIGN(auto rows, s.query("SELECT parent_id FROM organisations WHERE id = ?", {*cursor}));
+      SAMLA_ASSIGN(auto rows,
+                   s.query("SELECT parent_id FROM organisations WHERE id = ?", {*cursor}));
       if (rows.empty()) {
         if (cursor == o.parent_id) errors.push_back({"parent_id", "no organisation has this id"});
         break;
@@ -64,7 +66,8 @@ Status check_references(Session& s, const Organisation& o, std::optional<std::in
   if (!errors.empty()) return invalid_fields(std::move(errors));
   SAMLA_ASSIGN(auto same, find_organisation(s, o.name, o.country));
   if (same && (!self_id || same->meta.id != *self_id))
-    return Error{ErrorCode::conflict, "An organisation with this name already exists in this country.",
+    return Error{ErrorCode::conflict,
+                 "An organisation with this name already exists in this country.",
                  {{"name", "is already used by organisation " + std::to_string(same->meta.id)}}};
   return ok_status();
 }
@@ -96,27 +99,31 @@ Result<Organisation> get_organisation(Session& s, std::int64_t id) {
 Result<std::optional<Organisation>> find_organisation(Session& s, const std::string& name,
                                                       const std::optional<std::string>& country) {
   Result<storage::Rows> rows =
-      country ? s.query(std::string(kSelectOrganisation) + "WHERE o.name = ? AND o.country = ? ORDER BY o.id",
+      country ? s.query(std::string(kSelectOrganisation) +
+                            "WHERE o.name = ? AND o.country = ? ORDER BY o.id",
                         {trim(name), *country})
-              : s.query(std::string(kSelectOrganisation) + "WHERE o.name = ? AND o.country IS NULL ORDER BY o.id",
+              : s.query(std::string(kSelectOrganisation) +
+                            "WHERE o.name = ? AND o.country IS NULL ORDER BY o.id",
                         {trim(name)});
   if (!rows.ok()) return rows.error();
   if (rows->empty()) return std::optional<Organisation>{};
   return std::optional<Organisation>{read_organisation(rows->front())};
 }
 
-Result<Organisation> insert_organisation(Session& s, Organisation input, const access::Principal& actor) {
+Result<Organisation> insert_organisation(Session& s, Organisation input,
+                                         const access::Principal& actor) {
   SAMLA_ASSIGN(Organisation o, prepare(std::move(input)));
   SAMLA_TRY(check_references(s, o, std::nullopt));
   std::string at = now_iso8601();
-  SAMLA_ASSIGN(auto row,
-               s.query_one("INSERT INTO organisations (name, sector, level, country, parent_id, website, "
-                           "sort_key_en, sort_key_sv, created_at, updated_at, version) "
-                           "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1) RETURNING id",
-                           {o.name, o.sector, o.level, storage::nullable(o.country),
-                            storage::nullable(o.parent_id), storage::nullable(o.website),
-                            collation_key(o.name, Language::en), collation_key(o.name, Language::sv),
-                            at, at}));
+  SAMLA_ASSIGN(
+      auto row,
+      s.query_one(
+          "INSERT INTO organisations (name, sector, level, country, parent_id, website, "
+          "sort_key_en, sort_key_sv, created_at, updated_at, version) "
+          "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1) RETURNING id",
+          {o.name, o.sector, o.level, storage::nullable(o.country), storage::nullable(o.parent_id),
+           storage::nullable(o.website), collation_key(o.name, Language::en),
+           collation_key(o.name, Language::sv), at, at}));
   SAMLA_ASSIGN(Organisation stored, get_organisation(s, row.integer(0)));
   auto after = to_json(stored);
   SAMLA_TRY(detail::audit(s, actor, "create", "organisation", stored.meta.id, nullptr, &after));
@@ -130,14 +137,15 @@ Result<Organisation> update_organisation(Session& s, std::int64_t id, Organisati
   SAMLA_TRY(detail::check_version(before.meta.version, expected_version));
   SAMLA_ASSIGN(Organisation o, prepare(std::move(input)));
   SAMLA_TRY(check_references(s, o, id));
-  SAMLA_ASSIGN(auto changed,
-               s.execute("UPDATE organisations SET name = ?, sector = ?, level = ?, country = ?, "
-                         "parent_id = ?, website = ?, sort_key_en = ?, sort_key_sv = ?, updated_at = ?, "
-                         "version = version + 1 WHERE id = ? AND version = ?",
-                         {o.name, o.sector, o.level, storage::nullable(o.country),
-                          storage::nullable(o.parent_id), storage::nullable(o.website),
-                          collation_key(o.name, Language::en), collation_key(o.name, Language::sv),
-                          now_iso8601(), id, before.meta.version}));
+  SAMLA_ASSIGN(
+      auto changed,
+      s.execute(
+          "UPDATE organisations SET name = ?, sector = ?, level = ?, country = ?, "
+          "parent_id = ?, website = ?, sort_key_en = ?, sort_key_sv = ?, updated_at = ?, "
+          "version = version + 1 WHERE id = ? AND version = ?",
+          {o.name, o.sector, o.level, storage::nullable(o.country), storage::nullable(o.parent_id),
+           storage::nullable(o.website), collation_key(o.name, Language::en),
+           collation_key(o.name, Language::sv), now_iso8601(), id, before.meta.version}));
   if (changed == 0) return detail::concurrent_change();
   if (o.name != before.name) SAMLA_TRY(detail::reindex_organisation_people(s, id, o.name));
   SAMLA_ASSIGN(Organisation stored, get_organisation(s, id));
@@ -147,18 +155,21 @@ Result<Organisation> update_organisation(Session& s, std::int64_t id, Organisati
   return stored;
 }
 
-Status delete_organisation(Session& s, std::int64_t id, std::optional<std::int64_t> expected_version,
+Status delete_organisation(Session& s, std::int64_t id,
+                           std::optional<std::int64_t> expected_version,
                            const access::Principal& actor) {
   SAMLA_ASSIGN(Organisation before, get_organisation(s, id));
   SAMLA_TRY(detail::check_version(before.meta.version, expected_version));
   // Deleting would silently change people and child organisations; make the user move them.
-  SAMLA_ASSIGN(auto people, s.query_one("SELECT COUNT(*) FROM people WHERE organisation_id = ?", {id}));
-  SAMLA_ASSIGN(auto children, s.query_one("SELECT COUNT(*) FROM organisations WHERE parent_id = ?", {id}));
+  SAMLA_ASSIGN(auto people,
+               s.query_one("SELECT COUNT(*) FROM people WHERE organisation_id = ?", {id}));
+  SAMLA_ASSIGN(auto children,
+               s.query_one("SELECT COUNT(*) FROM organisations WHERE parent_id = ?", {id}));
   if (people.integer(0) > 0 || children.integer(0) > 0)
-    return make_error(ErrorCode::conflict,
-                      "The organisation still has " + std::to_string(people.integer(0)) +
-                          " people and " + std::to_string(children.integer(0)) +
-                          " child organisations; move or delete them first.");
+    return make_error(ErrorCode::conflict, "The organisation still has " +
+                                               std::to_string(people.integer(0)) + " people and " +
+                                               std::to_string(children.integer(0)) +
+                                               " child organisations; move or delete them first.");
   SAMLA_ASSIGN(auto changed, s.execute("DELETE FROM organisations WHERE id = ? AND version = ?",
                                        {id, before.meta.version}));
   if (changed == 0) return detail::concurrent_change();

@@ -35,7 +35,8 @@ Person read_person(const storage::Row& r) {
   return p;
 }
 
-Result<std::optional<Person>> first_person(Session& s, const std::string& where, const Params& params) {
+Result<std::optional<Person>> first_person(Session& s, const std::string& where,
+                                           const Params& params) {
   SAMLA_ASSIGN(auto rows, s.query(std::string(kSelectPerson) + where, params));
   if (rows.empty()) return std::optional<Person>{};
   std::vector<Person> people{read_person(rows.front())};
@@ -49,12 +50,14 @@ Result<std::vector<std::int64_t>> check_references(Session& s, const Person& p,
                                                    std::optional<std::int64_t> self_id) {
   std::vector<FieldError> errors;
   if (p.organisation_id) {
-    SAMLA_ASSIGN(auto rows, s.query("SELECT 1 FROM organisations WHERE id = ?", {*p.organisation_id}));
+    SAMLA_ASSIGN(auto rows,
+                 s.query("SELECT 1 FROM organisations WHERE id = ?", {*p.organisation_id}));
     if (rows.empty()) errors.push_back({"organisation_id", "no organisation has this id"});
   }
   if (p.country) {
     SAMLA_ASSIGN(auto rows, s.query("SELECT 1 FROM countries WHERE code = ?", {*p.country}));
-    if (rows.empty()) errors.push_back({"country", "'" + *p.country + "' is not an ISO 3166-1 country"});
+    if (rows.empty())
+      errors.push_back({"country", "'" + *p.country + "' is not an ISO 3166-1 country"});
   }
   std::vector<std::int64_t> theme_ids;
   for (const auto& slug : p.themes) {
@@ -68,7 +71,8 @@ Result<std::vector<std::int64_t>> check_references(Session& s, const Person& p,
   if (p.email) {
     SAMLA_ASSIGN(auto rows, s.query("SELECT id FROM people WHERE email = ?", {*p.email}));
     if (!rows.empty() && (!self_id || rows.front().integer(0) != *self_id))
-      return Error{ErrorCode::conflict, "Another person already has this e-mail address.",
+      return Error{ErrorCode::conflict,
+                   "Another person already has this e-mail address.",
                    {{"email", "is already used by person " + rows.front().text(0)}}};
   }
   return theme_ids;
@@ -81,11 +85,14 @@ Status write_lists(Session& s, std::int64_t id, const Person& p,
   SAMLA_TRY(s.execute("DELETE FROM person_languages WHERE person_id = ?", {id}));
   SAMLA_TRY(s.execute("DELETE FROM person_tags WHERE person_id = ?", {id}));
   for (const auto& v : p.perspectives)
-    SAMLA_TRY(s.execute("INSERT INTO person_perspectives (person_id, perspective) VALUES (?, ?)", {id, v}));
+    SAMLA_TRY(s.execute("INSERT INTO person_perspectives (person_id, perspective) VALUES (?, ?)",
+                        {id, v}));
   for (auto theme_id : theme_ids)
-    SAMLA_TRY(s.execute("INSERT INTO person_themes (person_id, theme_id) VALUES (?, ?)", {id, theme_id}));
+    SAMLA_TRY(
+        s.execute("INSERT INTO person_themes (person_id, theme_id) VALUES (?, ?)", {id, theme_id}));
   for (const auto& v : p.languages)
-    SAMLA_TRY(s.execute("INSERT INTO person_languages (person_id, language) VALUES (?, ?)", {id, v}));
+    SAMLA_TRY(
+        s.execute("INSERT INTO person_languages (person_id, language) VALUES (?, ?)", {id, v}));
   for (const auto& v : p.tags)
     SAMLA_TRY(s.execute("INSERT INTO person_tags (person_id, tag) VALUES (?, ?)", {id, v}));
   return ok_status();
@@ -106,7 +113,8 @@ std::vector<FieldError> validate_person(const Person& p) {
   return check(copy);
 }
 
-Result<std::vector<Person>> select_people(Session& s, const std::string& where, const Params& params) {
+Result<std::vector<Person>> select_people(Session& s, const std::string& where,
+                                          const Params& params) {
   SAMLA_ASSIGN(auto rows, s.query(std::string(kSelectPerson) + where, params));
   std::vector<Person> people;
   people.reserve(rows.size());
@@ -133,7 +141,8 @@ Status load_person_lists(Session& s, std::vector<Person>& people) {
            " ORDER BY perspective",
        &Person::perspectives},
       {"SELECT pt.person_id, t.slug FROM person_themes pt JOIN themes t ON t.id = pt.theme_id "
-       "WHERE pt.person_id IN " + in + " ORDER BY t.slug",
+       "WHERE pt.person_id IN " +
+           in + " ORDER BY t.slug",
        &Person::themes},
       {"SELECT person_id, language FROM person_languages WHERE person_id IN " + in +
            " ORDER BY language",
@@ -150,7 +159,8 @@ Status load_person_lists(Session& s, std::vector<Person>& people) {
 
 Result<Person> get_person(Session& s, std::int64_t id) {
   SAMLA_ASSIGN(auto found, first_person(s, "WHERE p.id = ?", {id}));
-  if (!found) return make_error(ErrorCode::not_found, "No person has id " + std::to_string(id) + ".");
+  if (!found)
+    return make_error(ErrorCode::not_found, "No person has id " + std::to_string(id) + ".");
   return std::move(*found);
 }
 
@@ -167,27 +177,30 @@ Result<std::optional<Person>> find_person_by_name(Session& s, const std::string&
   if (organisation_id)
     return first_person(s, "WHERE p.name = ? AND p.organisation_id = ? ORDER BY p.id",
                         {trim(name), *organisation_id});
-  return first_person(s, "WHERE p.name = ? AND p.organisation_id IS NULL ORDER BY p.id", {trim(name)});
+  return first_person(s, "WHERE p.name = ? AND p.organisation_id IS NULL ORDER BY p.id",
+                      {trim(name)});
 }
 
 Result<Person> insert_person(Session& s, Person input, const access::Principal& actor) {
   SAMLA_ASSIGN(Person p, prepare(std::move(input)));
   SAMLA_ASSIGN(auto theme_ids, check_references(s, p, std::nullopt));
   std::string at = now_iso8601();
-  SAMLA_ASSIGN(auto row,
-               s.query_one("INSERT INTO people (name, title, organisation_id, country, email, phone, "
-                           "notes, mapped_by, mapping_reason, sort_key_en, sort_key_sv, created_at, "
-                           "updated_at, version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1) "
-                           "RETURNING id",
-                           {p.name, storage::nullable(p.title), storage::nullable(p.organisation_id),
-                            storage::nullable(p.country), storage::nullable(p.email),
-                            storage::nullable(p.phone), p.notes, storage::nullable(p.mapped_by),
-                            storage::nullable(p.mapping_reason), collation_key(p.name, Language::en),
-                            collation_key(p.name, Language::sv), at, at}));
+  SAMLA_ASSIGN(
+      auto row,
+      s.query_one(
+          "INSERT INTO people (name, title, organisation_id, country, email, phone, "
+          "notes, mapped_by, mapping_reason, sort_key_en, sort_key_sv, created_at, "
+          "updated_at, version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1) "
+          "RETURNING id",
+          {p.name, storage::nullable(p.title), storage::nullable(p.organisation_id),
+           storage::nullable(p.country), storage::nullable(p.email), storage::nullable(p.phone),
+           p.notes, storage::nullable(p.mapped_by), storage::nullable(p.mapping_reason),
+           collation_key(p.name, Language::en), collation_key(p.name, Language::sv), at, at}));
   std::int64_t id = row.integer(0);
   SAMLA_TRY(write_lists(s, id, p, theme_ids));
   SAMLA_ASSIGN(Person stored, get_person(s, id));
-  SAMLA_TRY(detail::index_person(s, id, stored.name, stored.organisation_name.value_or(""), stored.notes));
+  SAMLA_TRY(detail::index_person(s, id, stored.name, stored.organisation_name.value_or(""),
+                                 stored.notes));
   auto after = to_json(stored);
   SAMLA_TRY(detail::audit(s, actor, "create", "person", id, nullptr, &after));
   return stored;
@@ -210,22 +223,23 @@ Result<Person> update_person(Session& s, std::int64_t id, Person input,
     }
   }
   SAMLA_ASSIGN(auto theme_ids, check_references(s, p, id));
-  SAMLA_ASSIGN(auto changed,
-               s.execute("UPDATE people SET name = ?, title = ?, organisation_id = ?, country = ?, "
-                         "email = ?, phone = ?, notes = ?, mapped_by = ?, mapping_reason = ?, "
-                         "sort_key_en = ?, sort_key_sv = ?, updated_at = ?, version = version + 1 "
-                         "WHERE id = ? AND version = ?",
-                         {p.name, storage::nullable(p.title), storage::nullable(p.organisation_id),
-                          storage::nullable(p.country), storage::nullable(p.email),
-                          storage::nullable(p.phone), p.notes, storage::nullable(p.mapped_by),
-                          storage::nullable(p.mapping_reason), collation_key(p.name, Language::en),
-                          collation_key(p.name, Language::sv), now_iso8601(), id,
-                          before.meta.version}));
+  SAMLA_ASSIGN(
+      auto changed,
+      s.execute("UPDATE people SET name = ?, title = ?, organisation_id = ?, country = ?, "
+                "email = ?, phone = ?, notes = ?, mapped_by = ?, mapping_reason = ?, "
+                "sort_key_en = ?, sort_key_sv = ?, updated_at = ?, version = version + 1 "
+                "WHERE id = ? AND version = ?",
+                {p.name, storage::nullable(p.title), storage::nullable(p.organisation_id),
+                 storage::nullable(p.country), storage::nullable(p.email),
+                 storage::nullable(p.phone), p.notes, storage::nullable(p.mapped_by),
+                 storage::nullable(p.mapping_reason), collation_key(p.name, Language::en),
+                 collation_key(p.name, Language::sv), now_iso8601(), id, before.meta.version}));
   // A concurrent writer got in between our read and our write.
   if (changed == 0) return detail::concurrent_change();
   SAMLA_TRY(write_lists(s, id, p, theme_ids));
   SAMLA_ASSIGN(Person stored, get_person(s, id));
-  SAMLA_TRY(detail::index_person(s, id, stored.name, stored.organisation_name.value_or(""), stored.notes));
+  SAMLA_TRY(detail::index_person(s, id, stored.name, stored.organisation_name.value_or(""),
+                                 stored.notes));
   auto before_json = to_json(before);
   auto after_json = to_json(stored);
   SAMLA_TRY(detail::audit(s, actor, "update", "person", id, &before_json, &after_json));

@@ -26,7 +26,8 @@ Result<Theme> prepare(Theme t) {
 Status check_unique_slug(Session& s, const Theme& t, std::optional<std::int64_t> self_id) {
   SAMLA_ASSIGN(auto rows, s.query("SELECT id FROM themes WHERE slug = ?", {t.slug}));
   if (!rows.empty() && (!self_id || rows.front().integer(0) != *self_id))
-    return Error{ErrorCode::conflict, "A theme with this slug already exists.",
+    return Error{ErrorCode::conflict,
+                 "A theme with this slug already exists.",
                  {{"slug", "is already used"}}};
   return ok_status();
 }
@@ -52,7 +53,8 @@ Result<std::vector<Theme>> list_themes(Session& s) {
 
 Result<Theme> get_theme(Session& s, std::int64_t id) {
   SAMLA_ASSIGN(auto rows, s.query(std::string(kSelectTheme) + "WHERE id = ?", {id}));
-  if (rows.empty()) return make_error(ErrorCode::not_found, "No theme has id " + std::to_string(id) + ".");
+  if (rows.empty())
+    return make_error(ErrorCode::not_found, "No theme has id " + std::to_string(id) + ".");
   return read_theme(rows.front());
 }
 
@@ -60,10 +62,11 @@ Result<Theme> insert_theme(Session& s, Theme input, const access::Principal& act
   SAMLA_ASSIGN(Theme t, prepare(std::move(input)));
   SAMLA_TRY(check_unique_slug(s, t, std::nullopt));
   std::string at = now_iso8601();
-  SAMLA_ASSIGN(auto row, s.query_one("INSERT INTO themes (slug, name_en, name_sv, description, "
-                                     "created_at, updated_at, version) VALUES (?, ?, ?, ?, ?, ?, 1) "
-                                     "RETURNING id",
-                                     {t.slug, t.name_en, t.name_sv, t.description, at, at}));
+  SAMLA_ASSIGN(auto row,
+               s.query_one("INSERT INTO themes (slug, name_en, name_sv, description, "
+                           "created_at, updated_at, version) VALUES (?, ?, ?, ?, ?, ?, 1) "
+                           "RETURNING id",
+                           {t.slug, t.name_en, t.name_sv, t.description, at, at}));
   SAMLA_ASSIGN(Theme stored, get_theme(s, row.integer(0)));
   auto after = to_json(stored);
   SAMLA_TRY(detail::audit(s, actor, "create", "theme", stored.meta.id, nullptr, &after));
@@ -71,7 +74,8 @@ Result<Theme> insert_theme(Session& s, Theme input, const access::Principal& act
 }
 
 Result<Theme> update_theme(Session& s, std::int64_t id, Theme input,
-                           std::optional<std::int64_t> expected_version, const access::Principal& actor) {
+                           std::optional<std::int64_t> expected_version,
+                           const access::Principal& actor) {
   SAMLA_ASSIGN(Theme before, get_theme(s, id));
   SAMLA_TRY(detail::check_version(before.meta.version, expected_version));
   SAMLA_ASSIGN(Theme t, prepare(std::move(input)));
@@ -93,7 +97,8 @@ Status delete_theme(Session& s, std::int64_t id, std::optional<std::int64_t> exp
                     const access::Principal& actor) {
   SAMLA_ASSIGN(Theme before, get_theme(s, id));
   SAMLA_TRY(detail::check_version(before.meta.version, expected_version));
-  SAMLA_ASSIGN(auto used, s.query_one("SELECT COUNT(*) FROM person_themes WHERE theme_id = ?", {id}));
+  SAMLA_ASSIGN(auto used,
+               s.query_one("SELECT COUNT(*) FROM person_themes WHERE theme_id = ?", {id}));
   if (used.integer(0) > 0)
     return make_error(ErrorCode::conflict, std::to_string(used.integer(0)) +
                                                " people have this theme as expertise; remove it "

@@ -33,7 +33,8 @@ Response import(storage::SessionPool& pool, ImportKind kind, Request& r) {
   if (!report.ok()) return http::problem_response(report.error());
   json errors = json::array();
   for (const auto& p : report->problems)
-    errors.push_back({{"field", p.column}, {"line", p.line}, {"column", p.column}, {"message", p.message}});
+    errors.push_back(
+        {{"field", p.column}, {"line", p.line}, {"column", p.column}, {"message", p.message}});
   json summary{{"dry_run", report->dry_run},
                {"created", report->created},
                {"updated", report->updated},
@@ -41,10 +42,10 @@ Response import(storage::SessionPool& pool, ImportKind kind, Request& r) {
                {"errors", errors}};
   if (report->ok()) return http::json_response(200, summary);
   // Nothing was written: a 422 problem whose errors name the line and column of each.
-  Response response = http::problem_response(Error{ErrorCode::invalid,
-                                                   std::to_string(report->problems.size()) +
-                                                       " rows have errors; nothing was written.",
-                                                   {}});
+  Response response = http::problem_response(
+      Error{ErrorCode::invalid,
+            std::to_string(report->problems.size()) + " rows have errors; nothing was written.",
+            {}});
   json body = json::parse(response.body);
   body.update(summary);
   response.body = body.dump();
@@ -54,7 +55,8 @@ Response import(storage::SessionPool& pool, ImportKind kind, Request& r) {
 Response export_file(storage::SessionPool& pool, ImportKind kind, Request& r) {
   auto format_text = r.query_param("format").value_or("csv");
   auto format = parse_export_format(format_text);
-  if (!format) return http::problem_response(invalid_fields({{"format", "must be csv, json or xlsx"}}));
+  if (!format)
+    return http::problem_response(invalid_fields({{"format", "must be csv, json or xlsx"}}));
   auto lease = pool.acquire();
   if (!lease.ok()) return http::problem_response(lease.error());
   csv::WriteOptions options;
@@ -72,7 +74,8 @@ Response export_file(storage::SessionPool& pool, ImportKind kind, Request& r) {
     if (!filter.ok()) return http::problem_response(filter.error());
     selection.organisations = std::move(filter).value();
   }
-  auto bytes = export_register(**lease, kind, *format, Viewer{r.caller(), r.language}, options, selection);
+  auto bytes =
+      export_register(**lease, kind, *format, Viewer{r.caller(), r.language}, options, selection);
   if (!bytes.ok()) return http::problem_response(bytes.error());
   Response response;
   response.body = std::move(bytes).value();
@@ -88,7 +91,8 @@ Response export_file(storage::SessionPool& pool, ImportKind kind, Request& r) {
       response.content_type = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
       break;
   }
-  response.set_header("Content-Disposition", "attachment; filename=\"samla-" + name + "." + format_text + "\"");
+  response.set_header("Content-Disposition",
+                      "attachment; filename=\"samla-" + name + "." + format_text + "\"");
   return response;
 }
 
@@ -98,22 +102,34 @@ std::vector<http::Route> transfer_routes(storage::SessionPool& pool) {
   std::vector<http::Route> out;
   for (ImportKind kind : {ImportKind::people, ImportKind::organisations}) {
     std::string name(kind_name(kind));
-    out.push_back({"POST", "/api/v1/" + name + "/import", access::Action::write_register,
-                   [&pool, kind](Request& r) { return import(pool, kind, r); },
-                   {"Import " + name + " from a CSV file (text/csv body; ?dry_run=true checks only). "
-                    "The whole file is checked first; on any error nothing is written and the 422 "
-                    "answer lists every error with its line and column.",
-                    name, std::nullopt, "ImportReport", {"dry_run"}, 200}});
-    out.push_back({"GET", "/api/v1/" + name + "/export", access::Action::export_register,
-                   [&pool, kind](Request& r) { return export_file(pool, kind, r); },
-                   {"Export " + name + " as CSV, JSON or XLSX (a file download), filtered as the list",
-                    name, std::nullopt, std::nullopt,
-                    kind == ImportKind::people
-                        ? std::vector<std::string>{"format", "excel", "lang", "country", "country_group",
-                                                   "sector", "perspective", "theme", "tag", "organisation", "q"}
-                        : std::vector<std::string>{"format", "excel", "lang", "country", "country_group",
-                                                   "sector", "level", "parent", "q"},
-                    200}});
+    out.push_back(
+        {"POST",
+         "/api/v1/" + name + "/import",
+         access::Action::write_register,
+         [&pool, kind](Request& r) { return import(pool, kind, r); },
+         {"Import " + name +
+              " from a CSV file (text/csv body; ?dry_run=true checks only). "
+              "The whole file is checked first; on any error nothing is written and the 422 "
+              "answer lists every error with its line and column.",
+          name,
+          std::nullopt,
+          "ImportReport",
+          {"dry_run"},
+          200}});
+    out.push_back(
+        {"GET",
+         "/api/v1/" + name + "/export",
+         access::Action::export_register,
+         [&pool, kind](Request& r) { return export_file(pool, kind, r); },
+         {"Export " + name + " as CSV, JSON or XLSX (a file download), filtered as the list", name,
+          std::nullopt, std::nullopt,
+          kind == ImportKind::people
+              ? std::vector<std::string>{"format", "excel", "lang", "country", "country_group",
+                                         "sector", "perspective", "theme", "tag", "organisation",
+                                         "q"}
+              : std::vector<std::string>{"format", "excel", "lang", "country", "country_group",
+                                         "sector", "level", "parent", "q"},
+          200}});
   }
   return out;
 }

@@ -9,7 +9,9 @@ namespace {
 constexpr std::size_t kMaxName = 300;
 constexpr std::size_t kMaxNotes = 20000;
 
-void trim_in_place(std::string& s) { s = trim(s); }
+void trim_in_place(std::string& s) {
+  s = trim(s);
+}
 
 void trim_in_place(std::optional<std::string>& s) {
   if (!s) return;
@@ -102,7 +104,8 @@ void normalise(Organisation& o) {
   trim_in_place(o.sector);
   trim_in_place(o.level);
   trim_in_place(o.country);
-  if (o.country) std::transform(o.country->begin(), o.country->end(), o.country->begin(), ::toupper);
+  if (o.country)
+    std::transform(o.country->begin(), o.country->end(), o.country->begin(), ::toupper);
   trim_in_place(o.website);
 }
 
@@ -110,7 +113,8 @@ void normalise(Person& p) {
   trim_in_place(p.name);
   trim_in_place(p.title);
   trim_in_place(p.country);
-  if (p.country) std::transform(p.country->begin(), p.country->end(), p.country->begin(), ::toupper);
+  if (p.country)
+    std::transform(p.country->begin(), p.country->end(), p.country->begin(), ::toupper);
   trim_in_place(p.email);
   if (p.email) p.email = lower_ascii(*p.email);
   trim_in_place(p.phone);
@@ -142,8 +146,9 @@ std::vector<FieldError> check(const Organisation& o) {
   std::vector<FieldError> errors;
   require_name(errors, "name", o.name);
   if (!is_sector(o.sector))
-    errors.push_back({"sector", "must be one of agency, municipality, region, business, "
-                                "civil_society, academia, healthcare_provider, international_body"});
+    errors.push_back({"sector",
+                      "must be one of agency, municipality, region, business, "
+                      "civil_society, academia, healthcare_provider, international_body"});
   if (!is_level(o.level))
     errors.push_back({"level", "must be one of local, regional, national, international"});
   if (o.country && !is_country_code(*o.country))
@@ -167,15 +172,18 @@ std::vector<FieldError> check(const Person& p) {
     errors.push_back({"phone", "may hold digits, spaces and + - ( ) only"});
   for (const auto& perspective : p.perspectives)
     if (!is_perspective(perspective))
-      errors.push_back({"perspectives", "unknown perspective '" + perspective +
-                                            "': use policymaker, healthcare_professional, researcher, "
-                                            "community_leader, advocacy_group or lived_experience"});
+      errors.push_back(
+          {"perspectives", "unknown perspective '" + perspective +
+                               "': use policymaker, healthcare_professional, researcher, "
+                               "community_leader, advocacy_group or lived_experience"});
   for (const auto& language : p.languages)
     if (!is_language(language))
-      errors.push_back({"languages", "'" + language + "' is not an ISO 639 language code such as sv"});
+      errors.push_back(
+          {"languages", "'" + language + "' is not an ISO 639 language code such as sv"});
   for (const auto& tag : p.tags)
     if (length_utf8(tag) > 64) errors.push_back({"tags", "a tag must be at most 64 characters"});
-  if (length_utf8(p.notes) > kMaxNotes) errors.push_back({"notes", "must be at most 20000 characters"});
+  if (length_utf8(p.notes) > kMaxNotes)
+    errors.push_back({"notes", "must be at most 20000 characters"});
   if (p.organisation_id && *p.organisation_id <= 0)
     errors.push_back({"organisation_id", "must be a positive id"});
   return errors;
@@ -196,7 +204,8 @@ std::vector<FieldError> check(const CountryGroup& g) {
     errors.push_back({"slug", "must be lower-case letters, digits and _ (starting with a letter)"});
   require_name(errors, "name", g.name);
   for (const auto& c : g.countries)
-    if (!is_country_code(c)) errors.push_back({"countries", "'" + c + "' is not an ISO 3166-1 alpha-2 code"});
+    if (!is_country_code(c))
+      errors.push_back({"countries", "'" + c + "' is not an ISO 3166-1 alpha-2 code"});
   return errors;
 }
 

@@ -62,9 +62,9 @@ Result<std::shared_ptr<Database>> open_database(const std::string& url) {
   if (url.rfind("postgresql://", 0) == 0 || url.rfind("postgres://", 0) == 0) {
     return open_postgres_database(url);
   }
-  return make_error(ErrorCode::invalid,
-                    "Unknown database URL '" + url +
-                        "': use sqlite:PATH or postgresql://USER@HOST:PORT/NAME");
+  return make_error(
+      ErrorCode::invalid,
+      "Unknown database URL '" + url + "': use sqlite:PATH or postgresql://USER@HOST:PORT/NAME");
 }
 
 struct SessionPool::State {

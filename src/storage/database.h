@@ -34,7 +34,9 @@ class Row {
  public:
   explicit Row(std::vector<Value> values) : values_(std::move(values)) {}
   std::size_t size() const { return values_.size(); }
-  bool is_null(std::size_t i) const { return std::holds_alternative<std::nullptr_t>(values_.at(i)); }
+  bool is_null(std::size_t i) const {
+    return std::holds_alternative<std::nullptr_t>(values_.at(i));
+  }
   // The text of column i; "" for NULL.
   std::string text(std::size_t i) const;
   // The integer of column i; 0 for NULL. Text holding digits is converted.

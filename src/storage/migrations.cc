@@ -39,7 +39,8 @@ std::string migration_sql(const Migration& m, Dialect dialect) {
 
 Result<int> schema_version(Session& session) {
   SAMLA_TRY(ensure_migrations_table(session));
-  SAMLA_ASSIGN(Row row, session.query_one("SELECT COALESCE(MAX(version), 0) FROM schema_migrations"));
+  SAMLA_ASSIGN(Row row,
+               session.query_one("SELECT COALESCE(MAX(version), 0) FROM schema_migrations"));
   return static_cast<int>(row.integer(0));
 }
 
@@ -61,13 +62,15 @@ Result<MigrationReport> migrate(Session& session, std::vector<Migration> migrati
       if (row.integer(0) > 0) return ok_status();
       SAMLA_TRY(s.execute_script(migration_sql(m, s.dialect())));
       if (m.seed) SAMLA_TRY(m.seed(s));
-      SAMLA_TRY(s.execute("INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)",
-                          {static_cast<std::int64_t>(m.version), m.name, now_iso8601()}));
+      SAMLA_TRY(
+          s.execute("INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)",
+                    {static_cast<std::int64_t>(m.version), m.name, now_iso8601()}));
       return ok_status();
     });
     if (!applied.ok()) {
       Error e = applied.error();
-      e.message = "migration " + std::to_string(m.version) + " (" + m.name + ") failed: " + e.message;
+      e.message =
+          "migration " + std::to_string(m.version) + " (" + m.name + ") failed: " + e.message;
       return e;
     }
     char label[16];

@@ -17,10 +17,10 @@ namespace samla::storage {
 struct Migration {
   int version;
   std::string name;
-  std::string sql;                             // shared SQL with dialect tokens
-  std::string sqlite_sql;                      // extra SQL only for SQLite
-  std::string postgres_sql;                    // extra SQL only for PostgreSQL
-  std::function<Status(Session&)> seed = {};   // data written in the same transaction
+  std::string sql;                            // shared SQL with dialect tokens
+  std::string sqlite_sql;                     // extra SQL only for SQLite
+  std::string postgres_sql;                   // extra SQL only for PostgreSQL
+  std::function<Status(Session&)> seed = {};  // data written in the same transaction
 };
 
 // The SQL of `m` for `dialect`, with tokens replaced.

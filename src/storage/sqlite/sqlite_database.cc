@@ -14,8 +14,7 @@ Error sqlite_error(sqlite3* db, int rc, std::string_view what) {
   std::string message = std::string(what) + ": " + (db ? sqlite3_errmsg(db) : sqlite3_errstr(rc));
   if (extended == SQLITE_CONSTRAINT_UNIQUE || extended == SQLITE_CONSTRAINT_PRIMARYKEY)
     return make_error(ErrorCode::conflict, message);
-  if (extended == SQLITE_CONSTRAINT_FOREIGNKEY)
-    return make_error(ErrorCode::conflict, message);
+  if (extended == SQLITE_CONSTRAINT_FOREIGNKEY) return make_error(ErrorCode::conflict, message);
   if ((rc & 0xff) == SQLITE_CONSTRAINT) return make_error(ErrorCode::invalid, message);
   if ((rc & 0xff) == SQLITE_BUSY || (rc & 0xff) == SQLITE_LOCKED)
     return make_error(ErrorCode::unavailable, message);
@@ -129,9 +128,9 @@ class SqliteDatabase final : public Database {
 
   Result<std::unique_ptr<Session>> open_session() override {
     sqlite3* db = nullptr;
-    int rc = sqlite3_open_v2(path_.c_str(), &db,
-                             SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX,
-                             nullptr);
+    int rc =
+        sqlite3_open_v2(path_.c_str(), &db,
+                        SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX, nullptr);
     if (rc != SQLITE_OK) {
       Error e = make_error(ErrorCode::unavailable,
                            "cannot open " + path_ + ": " + (db ? sqlite3_errmsg(db) : "?"));
