@@ -1,11 +1,12 @@
 // Users and roles (admins): create accounts, change a role, disable or enable an account.
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { api } from '../app/api';
+import { AsyncTable } from '../app/results';
 import { path, type User, type UserList } from '../app/schema';
-import { ErrorAlert, ErrorSummary, Loading, PageTitle, SelectField, Status, TableWrap, TextField } from '../app/ui';
+import { ErrorAlert, ErrorSummary, PageTitle, SelectField, Status, TextField } from '../app/ui';
 import { useAsync } from '../app/useAsync';
-import { serverMessage, useI18n } from '../i18n/i18n';
-import { useRecordForm } from '../register/useRecordForm';
+import { useI18n } from '../i18n/i18n';
+import { fieldBinder, useRecordForm } from '../register/useRecordForm';
 import { roles, type Role } from './permissions';
 import { useSession } from './session';
 
@@ -78,48 +79,25 @@ export function UsersPage() {
     setMessage(text);
     users.reload();
   };
-  const set = (name: keyof typeof blank) => ({
-    name,
-    value: fields[name],
-    error: form.fieldErrors[name] && serverMessage(lang, form.fieldErrors[name]),
-    onChange: (e: { target: { value: string } }) => setFields((f) => ({ ...f, [name]: e.target.value })),
-  });
-  const submit = (e: FormEvent) => {
-    e.preventDefault();
-    void form.submit();
-  };
+  const set = fieldBinder(fields, setFields, form.fieldErrors, lang);
   const items = [...(users.data?.items ?? [])].sort((a, b) => compare(a.name, b.name));
   return (
     <>
       <PageTitle title={t('users.title')}>{t('users.title')}</PageTitle>
       {message && <Status>{message}</Status>}
-      {users.error !== undefined && <ErrorAlert error={users.error} />}
-      {users.loading && !users.data && <Loading />}
-      {users.data && (
-        <TableWrap label={t('users.title')}>
-          <table>
-            <thead>
-              <tr>
-                <th scope="col">{t('field.name')}</th>
-                <th scope="col">{t('users.role')}</th>
-                <th scope="col">{t('users.status')}</th>
-                <th scope="col">{t('field.created')}</th>
-                <th scope="col">{t('common.actions')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {items.map((u) => (
-                <UserRow key={`${u.id}-${u.version}`} user={u} onChanged={changed} />
-              ))}
-            </tbody>
-          </table>
-        </TableWrap>
-      )}
+      <AsyncTable
+        state={users}
+        label={t('users.title')}
+        headers={[t('field.name'), t('users.role'), t('users.status'), t('field.created'), t('common.actions')]}
+        rows={() =>
+          items.map((u) => <UserRow key={`${u.id}-${u.version}`} user={u} onChanged={changed} />)
+        }
+      />
       <section aria-labelledby="new-user-heading" className="panel">
         <h2 id="new-user-heading">{t('users.new')}</h2>
         <ErrorSummary errors={form.fieldErrors} labels={{ name: t('field.name'), role: t('users.role'), password: t('login.password') }} />
         {form.error !== undefined && <ErrorAlert error={form.error} />}
-        <form onSubmit={submit} className="form" noValidate>
+        <form onSubmit={form.onSubmit} className="form" noValidate>
           <TextField label={t('field.name')} required autoComplete="off" {...set('name')} />
           <SelectField label={t('users.role')} required options={roles.map((r) => ({ value: r, label: label('role', r) }))} {...set('role')} />
           <TextField label={t('login.password')} type="password" hint={t('hint.password')} required autoComplete="new-password" {...set('password')} />

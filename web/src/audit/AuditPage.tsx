@@ -3,10 +3,11 @@ import { useState } from 'react';
 import { api } from '../app/api';
 import { Link } from '../app/router';
 import { path, type AuditPage as AuditPageBody } from '../app/schema';
-import { ErrorAlert, Loading, PageTitle, SelectField, Status, TableWrap, TextField } from '../app/ui';
+import { AsyncContent, DataTable } from '../app/results';
+import { PageTitle, SelectField, Status, TextField } from '../app/ui';
 import { useAsync } from '../app/useAsync';
 import { useI18n } from '../i18n/i18n';
-import { FilterForm, Pager, useFilterForm, useListQuery } from '../register/listing';
+import { FilterForm, Pager, useListFilters } from '../register/listing';
 
 const filterKeys = ['record_type', 'record_id', 'user_id'];
 const recordTypes = ['person', 'organisation', 'theme', 'country_group', 'user', 'api_token'];
@@ -19,73 +20,54 @@ function recordLink(type: string, id: string) {
 
 export function AuditPage() {
   const { t, dateTime, number } = useI18n();
-  const list = useListQuery('/audit', filterKeys);
-  const { values } = list;
-  const filters = useFilterForm(values, filterKeys);
+  const { list, values, field, apply, clear } = useListFilters('/audit', filterKeys);
   const [open, setOpen] = useState<number | null>(null);
   const entries = useAsync(() => api.get<AuditPageBody>(path('/api/v1/audit'), { ...values, sort: undefined, limit: 50 }), [JSON.stringify(values)]);
-  const clear = () => {
-    filters.setForm({});
-    list.apply({});
-  };
   return (
     <>
       <PageTitle title={t('audit.title')}>{t('audit.title')}</PageTitle>
       <p>{t('audit.intro')}</p>
-      <FilterForm label={t('audit.filters')} onSubmit={() => list.apply(filters.form)} onClear={clear}>
-        <SelectField label={t('audit.recordType')} options={recordTypes.map((r) => ({ value: r, label: r }))} emptyLabel={t('list.any')} {...filters.field('record_type')} />
-        <TextField label={t('audit.recordId')} inputMode="numeric" {...filters.field('record_id')} />
-        <TextField label={t('audit.userId')} inputMode="numeric" {...filters.field('user_id')} />
+      <FilterForm label={t('audit.filters')} onSubmit={apply} onClear={clear}>
+        <SelectField label={t('audit.recordType')} options={recordTypes.map((r) => ({ value: r, label: r }))} emptyLabel={t('list.any')} {...field('record_type')} />
+        <TextField label={t('audit.recordId')} inputMode="numeric" {...field('record_id')} />
+        <TextField label={t('audit.userId')} inputMode="numeric" {...field('user_id')} />
       </FilterForm>
-      {entries.error !== undefined && <ErrorAlert error={entries.error} />}
-      {entries.loading && !entries.data && <Loading />}
-      {entries.data && (
-        <>
-          <Status>{t('audit.count', { count: number(entries.data.total) })}</Status>
-          <TableWrap label={t('audit.title')}>
-            <table>
-              <thead>
-                <tr>
-                  <th scope="col">{t('audit.at')}</th>
-                  <th scope="col">{t('audit.user')}</th>
-                  <th scope="col">{t('audit.action')}</th>
-                  <th scope="col">{t('audit.record')}</th>
-                  <th scope="col">{t('audit.changes')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {entries.data.items.map((e) => {
-                  const link = recordLink(e.record_type, String(e.record_id));
-                  return (
-                    <tr key={e.id}>
-                      <td>{dateTime(e.at)}</td>
-                      <td>{e.user_name}</td>
-                      <td>{e.action}</td>
-                      <td>
-                        {link ? <Link to={link}>{`${e.record_type} ${e.record_id}`}</Link> : `${e.record_type} ${e.record_id}`}
-                      </td>
-                      <td>
-                        <button type="button" className="button-secondary" aria-expanded={open === e.id} onClick={() => setOpen(open === e.id ? null : e.id)}>
-                          {open === e.id ? t('audit.hide') : t('audit.show')}
-                        </button>
-                        {open === e.id && (
-                          <div className="diff">
-                            <h3>{t('audit.before')}</h3>
-                            <pre>{e.before === null ? '—' : JSON.stringify(e.before, null, 2)}</pre>
-                            <h3>{t('audit.after')}</h3>
-                            <pre>{e.after === null ? '—' : JSON.stringify(e.after, null, 2)}</pre>
-                          </div>
-                        )}
-                      </td>
-                    </tr>
-                  );
-                })}
-              </tbody>
-            </table>
-          </TableWrap>
-          <Pager shown={entries.data.items.length} total={entries.data.total} next={entries.data.next} list={list} />
-        </>
-      )}
+      <AsyncContent state={entries}>
+        {(page) => (
+          <>
+            <Status>{t('audit.count', { count: number(page.total) })}</Status>
+            <DataTable label={t('audit.title')} headers={[t('audit.at'), t('audit.user'), t('audit.action'), t('audit.record'), t('audit.changes')]}>
+              {page.items.map((e) => {
+                const link = recordLink(e.record_type, String(e.record_id));
+                return (
+                  <tr key={e.id}>
+                    <td>{dateTime(e.at)}</td>
+                    <td>{e.user_name}</td>
+                    <td>{e.action}</td>
+                    <td>
+                      {link ? <Link to={link}>{`${e.record_type} ${e.record_id}`}</Link> : `${e.record_type} ${e.record_id}`}
+                    </td>
+                    <td>
+                      <button type="button" className="button-secondary" aria-expanded={open === e.id} onClick={() => setOpen(open === e.id ? null : e.id)}>
+                        {open === e.id ? t('audit.hide') : t('audit.show')}
+                      </button>
+                      {open === e.id && (
+                        <div className="diff">
+                          <h3>{t('audit.before')}</h3>
+                          <pre>{e.before === null ? '—' : JSON.stringify(e.before, null, 2)}</pre>
+                          <h3>{t('audit.after')}</h3>
+                          <pre>{e.after === null ? '—' : JSON.stringify(e.after, null, 2)}</pre>
+                        </div>
+                      )}
+                    </td>
+                  </tr>
+                );
+              })}
+            </DataTable>
+            <Pager shown={page.items.length} total={page.total} next={page.next} list={list} />
+          </>
+        )}
+      </AsyncContent>
     </>
   );
 }

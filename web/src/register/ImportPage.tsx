@@ -2,7 +2,8 @@
 // its line; only a clean file can then be imported, and nothing is written before that.
 import { useRef, useState, type FormEvent } from 'react';
 import { ApiError, request } from '../app/api';
-import { ErrorAlert, PageTitle, Status, TableWrap } from '../app/ui';
+import { DataTable } from '../app/results';
+import { ErrorAlert, PageTitle, Status } from '../app/ui';
 import { serverMessage, useI18n } from '../i18n/i18n';
 
 export interface ImportProblem {
@@ -130,26 +131,15 @@ export function ImportPage() {
             <h2 id="import-errors">{t('import.errorsTitle', { count: number(checked.errors.length), file: fileName })}</h2>
             <p>{t('import.nothingWritten')}</p>
           </div>
-          <TableWrap label={t('import.errorsTable')}>
-            <table>
-              <thead>
-                <tr>
-                  <th scope="col">{t('import.line')}</th>
-                  <th scope="col">{t('import.column')}</th>
-                  <th scope="col">{t('import.message')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {checked.errors.map((e, i) => (
-                  <tr key={i}>
-                    <td>{e.line}</td>
-                    <td>{e.column ?? ''}</td>
-                    <td>{serverMessage(lang, e.message)}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </TableWrap>
+          <DataTable label={t('import.errorsTable')} headers={[t('import.line'), t('import.column'), t('import.message')]}>
+            {checked.errors.map((e, i) => (
+              <tr key={i}>
+                <td>{e.line}</td>
+                <td>{e.column ?? ''}</td>
+                <td>{serverMessage(lang, e.message)}</td>
+              </tr>
+            ))}
+          </DataTable>
         </section>
       )}
       {checked && checked.errors.length === 0 && (

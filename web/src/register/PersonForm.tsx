@@ -1,13 +1,14 @@
 // Creating and editing a person. The API's field errors appear beside their fields; a 412
 // means someone else saved the person meanwhile, and the user can load their version.
-import { useEffect, useState, type FormEvent } from 'react';
-import { api, request } from '../app/api';
-import { Link, navigate } from '../app/router';
+import { api } from '../app/api';
+import { navigate } from '../app/router';
 import { path, type Person, type PersonInput } from '../app/schema';
-import { CheckboxGroup, ErrorAlert, ErrorSummary, Loading, PageTitle, SelectField, TextArea, TextField } from '../app/ui';
+import { CheckboxGroup, Loading, SelectField, TextArea, TextField } from '../app/ui';
 import { useSession } from '../access/session';
 import { serverMessage, useI18n } from '../i18n/i18n';
-import { useRecordForm } from './useRecordForm';
+import { RecordFormPage, RecordLoadError } from './RecordFormParts';
+import { useLoadedRecord } from './useLoadedRecord';
+import { fieldBinder, useRecordForm } from './useRecordForm';
 import { livedExperience, perspectives, splitList, useOrganisationOptions, useVocabulary } from './vocabulary';
 
 interface PersonFields {
@@ -74,22 +75,8 @@ export function PersonForm({ id }: { id?: number }) {
   const session = useSession();
   const vocabulary = useVocabulary(lang);
   const organisations = useOrganisationOptions(lang);
-  const [fields, setFields] = useState<PersonFields>(empty);
-  const [version, setVersion] = useState<number | undefined>(undefined);
-  const [loadError, setLoadError] = useState<unknown>(undefined);
-  const [loaded, setLoaded] = useState(id === undefined);
-
-  const load = () => {
-    if (id === undefined) return;
-    request<Person>('GET', path('/api/v1/people/{id}', { id }))
-      .then((r) => {
-        setFields(fieldsOf(r.data));
-        setVersion(r.data.version);
-        setLoaded(true);
-      })
-      .catch(setLoadError);
-  };
-  useEffect(load, [id]);
+  const record = useLoadedRecord(id === undefined ? undefined : path('/api/v1/people/{id}', { id }), empty, fieldsOf);
+  const { fields, setFields, version } = record;
 
   const form = useRecordForm(
     () =>
@@ -100,21 +87,10 @@ export function PersonForm({ id }: { id?: number }) {
   );
 
   const title = id === undefined ? t('people.new') : t('people.edit', { name: fields.name });
-  if (loadError !== undefined)
-    return (
-      <>
-        <PageTitle title={t('people.person')}>{t('people.person')}</PageTitle>
-        <ErrorAlert error={loadError} />
-      </>
-    );
-  if (!loaded) return <Loading />;
+  if (record.loadError !== undefined) return <RecordLoadError title={t('people.person')} error={record.loadError} />;
+  if (!record.loaded) return <Loading />;
 
-  const set = (name: keyof PersonFields) => ({
-    name,
-    value: fields[name] as string,
-    error: form.fieldErrors[name] && serverMessage(lang, form.fieldErrors[name]),
-    onChange: (e: { target: { value: string } }) => setFields((f) => ({ ...f, [name]: e.target.value })),
-  });
+  const set = fieldBinder(fields, setFields, form.fieldErrors, lang);
   const labels: Record<string, string> = {
     name: t('field.name'), title: t('field.title'), organisation_id: t('field.organisation'), country: t('field.country'),
     perspectives: t('field.perspectives'), themes: t('field.themes'), languages: t('field.languages'), email: t('field.email'),
@@ -123,50 +99,30 @@ export function PersonForm({ id }: { id?: number }) {
   const perspectiveOptions = perspectives
     .filter((p) => p !== livedExperience || session.can('read_special_category'))
     .map((p) => ({ value: p, label: label('perspective', p) }));
-  const submit = (e: FormEvent) => {
-    e.preventDefault();
-    void form.submit();
-  };
 
+  const back = id === undefined ? '/people' : `/people/${id}`;
   return (
-    <>
-      <p className="breadcrumb">
-        <Link to={id === undefined ? '/people' : `/people/${id}`}>{id === undefined ? t('people.back') : t('common.backToRecord')}</Link>
-      </p>
-      <PageTitle title={title}>{title}</PageTitle>
-      <ErrorSummary errors={form.fieldErrors} labels={labels} />
-      {form.error !== undefined && <ErrorAlert error={form.error} />}
-      {form.stale && (
-        <ErrorAlert>
-          <p>{t('error.stale')}</p>
-          <button type="button" className="button-secondary" onClick={() => { form.clearStale(); load(); }}>
-            {t('common.loadLatest')}
-          </button>
-        </ErrorAlert>
-      )}
-      <form onSubmit={submit} className="form" noValidate>
-        <TextField label={t('field.name')} required autoComplete="off" {...set('name')} />
-        <TextField label={t('field.title')} {...set('title')} />
-        <SelectField label={t('field.organisation')} options={organisations.data ?? []} emptyLabel={t('common.noneChosen')} {...set('organisation_id')} />
-        <SelectField label={t('field.country')} options={vocabulary.data?.countries ?? []} emptyLabel={t('common.noneChosen')} {...set('country')} />
-        <CheckboxGroup legend={t('field.perspectives')} name="perspectives" options={perspectiveOptions} values={fields.perspectives} error={form.fieldErrors.perspectives && serverMessage(lang, form.fieldErrors.perspectives)} onChange={(values) => setFields((f) => ({ ...f, perspectives: values }))} />
-        <CheckboxGroup legend={t('field.themes')} name="themes" options={vocabulary.data?.themes ?? []} values={fields.themes} error={form.fieldErrors.themes && serverMessage(lang, form.fieldErrors.themes)} onChange={(values) => setFields((f) => ({ ...f, themes: values }))} />
-        <TextField label={t('field.languages')} hint={t('hint.languages')} {...set('languages')} />
-        <TextField label={t('field.email')} type="email" autoComplete="off" {...set('email')} />
-        <TextField label={t('field.phone')} type="tel" autoComplete="off" {...set('phone')} />
-        <TextField label={t('field.tags')} hint={t('hint.list')} {...set('tags')} />
-        <TextArea label={t('field.notes')} rows={4} {...set('notes')} />
-        <TextField label={t('field.mappedBy')} {...set('mapped_by')} />
-        <TextArea label={t('field.mappingReason')} rows={2} {...set('mapping_reason')} />
-        <div className="actions">
-          <button type="submit" disabled={form.busy}>
-            {t('common.save')}
-          </button>
-          <Link to={id === undefined ? '/people' : `/people/${id}`} className="button-link button-secondary">
-            {t('common.cancel')}
-          </Link>
-        </div>
-      </form>
-    </>
+    <RecordFormPage
+      back={back}
+      backLabel={id === undefined ? t('people.back') : t('common.backToRecord')}
+      title={title}
+      form={form}
+      labels={labels}
+      onLoadLatest={record.load}
+    >
+      <TextField label={t('field.name')} required autoComplete="off" {...set('name')} />
+      <TextField label={t('field.title')} {...set('title')} />
+      <SelectField label={t('field.organisation')} options={organisations.data ?? []} emptyLabel={t('common.noneChosen')} {...set('organisation_id')} />
+      <SelectField label={t('field.country')} options={vocabulary.data?.countries ?? []} emptyLabel={t('common.noneChosen')} {...set('country')} />
+      <CheckboxGroup legend={t('field.perspectives')} name="perspectives" options={perspectiveOptions} values={fields.perspectives} error={form.fieldErrors.perspectives && serverMessage(lang, form.fieldErrors.perspectives)} onChange={(values) => setFields((f) => ({ ...f, perspectives: values }))} />
+      <CheckboxGroup legend={t('field.themes')} name="themes" options={vocabulary.data?.themes ?? []} values={fields.themes} error={form.fieldErrors.themes && serverMessage(lang, form.fieldErrors.themes)} onChange={(values) => setFields((f) => ({ ...f, themes: values }))} />
+      <TextField label={t('field.languages')} hint={t('hint.languages')} {...set('languages')} />
+      <TextField label={t('field.email')} type="email" autoComplete="off" {...set('email')} />
+      <TextField label={t('field.phone')} type="tel" autoComplete="off" {...set('phone')} />
+      <TextField label={t('field.tags')} hint={t('hint.list')} {...set('tags')} />
+      <TextArea label={t('field.notes')} rows={4} {...set('notes')} />
+      <TextField label={t('field.mappedBy')} {...set('mapped_by')} />
+      <TextArea label={t('field.mappingReason')} rows={2} {...set('mapping_reason')} />
+    </RecordFormPage>
   );
 }

@@ -3,6 +3,7 @@
 import { useEffect, useRef, useState, type FormEvent, type ReactNode } from 'react';
 import { navigate, useLocation } from '../app/router';
 import { queryString } from '../app/api';
+import { SelectField } from '../app/ui';
 import { useI18n } from '../i18n/i18n';
 import { useSession } from '../access/session';
 
@@ -48,6 +49,19 @@ export function useFilterForm(values: Record<string, string>, keys: string[]) {
   return { form, setForm, field };
 }
 
+// The URL's filters and the form that edits them: Apply puts the form in the URL, Clear
+// empties both. `formKeys` are the fields in the form (the filters, and the sort if any).
+export function useListFilters(base: string, keys: string[], formKeys: string[] = keys) {
+  const list = useListQuery(base, keys);
+  const filters = useFilterForm(list.values, formKeys);
+  const apply = () => list.apply(filters.form);
+  const clear = () => {
+    filters.setForm({});
+    list.apply({});
+  };
+  return { list, values: list.values, field: filters.field, apply, clear };
+}
+
 export function FilterForm({ label, onSubmit, onClear, children }: { label: string; onSubmit: () => void; onClear: () => void; children: ReactNode }) {
   const { t } = useI18n();
   const submit = (e: FormEvent) => {
@@ -64,6 +78,23 @@ export function FilterForm({ label, onSubmit, onClear, children }: { label: stri
         </button>
       </div>
     </form>
+  );
+}
+
+// The sort order of a list, one of the server's sort keys.
+export function SortField(field: { name: string; value: string; onChange: (e: { target: { value: string } }) => void }) {
+  const { t } = useI18n();
+  return (
+    <SelectField
+      label={t('list.sort')}
+      options={[
+        { value: 'name', label: t('list.sortName') },
+        { value: 'updated', label: t('list.sortUpdated') },
+        { value: 'id', label: t('list.sortId') },
+      ]}
+      emptyLabel={t('list.sortDefault')}
+      {...field}
+    />
   );
 }
 

@@ -1,7 +1,8 @@
 // Saving a create/edit form: field errors from a 422 go beside their fields (and into a
 // summary that takes focus), a 412 says someone else changed the record meanwhile.
-import { useEffect, useState } from 'react';
+import { useEffect, useState, type Dispatch, type FormEvent, type SetStateAction } from 'react';
 import { ApiError } from '../app/api';
+import { serverMessage, type Lang } from '../i18n/i18n';
 
 export function useRecordForm<T>(save: () => Promise<T>, onSaved: (saved: T) => void) {
   const [fieldErrors, setFieldErrors] = useState<Record<string, string>>({});
@@ -34,5 +35,22 @@ export function useRecordForm<T>(save: () => Promise<T>, onSaved: (saved: T) => 
       setBusy(false);
     }
   };
-  return { fieldErrors, error, stale, busy, submit, clearStale: () => setStale(false) };
+  const onSubmit = (e: FormEvent) => {
+    e.preventDefault();
+    void submit();
+  };
+  return { fieldErrors, error, stale, busy, submit, onSubmit, clearStale: () => setStale(false) };
 }
+
+export type RecordForm = ReturnType<typeof useRecordForm>;
+
+// Props for a text field or select bound to one of a form's fields, with its error from the API.
+export function fieldBinder<F>(fields: F, setFields: Dispatch<SetStateAction<F>>, fieldErrors: Record<string, string>, lang: Lang) {
+  return (name: keyof F & string) => ({
+    name,
+    value: fields[name] as string,
+    error: fieldErrors[name] && serverMessage(lang, fieldErrors[name]),
+    onChange: (e: { target: { value: string } }) => setFields((f) => ({ ...f, [name]: e.target.value })),
+  });
+}
+
