@@ -187,6 +187,9 @@ test('an observer reads the register but cannot edit it nor see lived experience
 test('a keyboard-only run creates a person without the mouse', async () => {
   const page = await h.newPage();
   await page.goto('/login');
+  // Wait until the app has replaced its loading state with the form: a Tab pressed earlier
+  // can land on an element that the first render then replaces.
+  await page.locator('#field-name').waitFor();
   await page.keyboard.press('Tab');
   assert.equal(await page.evaluate(() => document.activeElement?.textContent), 'Skip to main content');
   // Name, password, Enter: the login form.
