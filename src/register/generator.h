@@ -9,6 +9,7 @@
 #include <functional>
 #include <random>
 #include <string>
+#include <unordered_set>
 #include <vector>
 
 #include "access/principal.h"
@@ -50,6 +51,7 @@ class Generator {
   std::vector<Organisation> organisations_;
   WeightedPick organisation_pick_;
   std::int64_t people_made_ = 0;
+  std::unordered_set<std::string> name_keys_;  // name and organisation of each person made
 };
 
 struct GenerateOptions {

@@ -60,6 +60,25 @@ struct NamedOrganisation {
 Result<std::vector<NamedOrganisation>> organisations_named(storage::Session& s,
                                                            const std::string& name);
 
+// What the rows of one file name, looked up once per distinct text: a file of 100,000 people
+// names a few dozen countries and themes and a few thousand organisations, and none of these
+// change while its rows are checked (people are checked before anything is written).
+class Lookups {
+ public:
+  explicit Lookups(storage::Session& s) : s_(s) {}
+  // The ISO code for a code or name (see store::resolve_country); nullopt when unknown.
+  Result<std::optional<std::string>> country(const std::string& text);
+  // The theme's slug for a slug or name; nullopt when unknown.
+  Result<std::optional<std::string>> theme_slug(const std::string& text);
+  Result<std::vector<NamedOrganisation>> organisations_named(const std::string& name);
+
+ private:
+  storage::Session& s_;
+  std::map<std::string, std::optional<std::string>> countries_;
+  std::map<std::string, std::optional<std::string>> themes_;
+  std::map<std::string, std::vector<NamedOrganisation>> organisations_;
+};
+
 // Each kind checks every row, then (when no row has a problem) writes them in order. A
 // write that fails adds a problem and stops. The caller rolls back on any problem.
 Status import_organisations(storage::Session& s, const Sheet& sheet, const access::Principal& actor,

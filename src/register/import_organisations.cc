@@ -37,7 +37,7 @@ std::string where(const std::optional<std::string>& country) {
 }
 
 // Reads one row's own fields (all but the parent).
-Status read_row(Session& s, const Sheet& sheet, Row& row, Problems& problems) {
+Status read_row(Session& s, Lookups& lookups, const Sheet& sheet, Row& row, Problems& problems) {
   const auto& record = *row.record;
   auto problem = [&](Column c, std::string message) {
     problems.add(record.line, sheet.label(c), std::move(message));
@@ -46,14 +46,10 @@ Status read_row(Session& s, const Sheet& sheet, Row& row, Problems& problems) {
   std::string name = sheet.cell(record, Column::name).value_or("");
   std::optional<std::string> country;
   if (auto text = sheet.value(record, Column::country)) {
-    auto code = store::resolve_country(s, *text);
-    if (code.ok())
-      country = *code;
-    else if (code.error().code == ErrorCode::not_found)
+    SAMLA_ASSIGN(country, lookups.country(*text));
+    if (!country)
       problem(Column::country, "unknown country '" + *text +
                                    "'; use an ISO code such as SE or a Swedish or English name");
-    else
-      return code.error();
   }
   if (!name.empty() && !row.reported.count(Column::country)) {
     SAMLA_ASSIGN(row.existing, store::find_organisation(s, name, country));
@@ -191,10 +187,11 @@ Status import_organisations(Session& s, const Sheet& sheet, const access::Princi
   Problems problems(report);
   std::vector<Row> rows;
   std::map<std::pair<std::string, std::optional<std::string>>, std::size_t> first_line;
+  Lookups lookups(s);
   for (const auto& record : sheet.rows()) {
     Row row;
     row.record = &record;
-    SAMLA_TRY(read_row(s, sheet, row, problems));
+    SAMLA_TRY(read_row(s, lookups, sheet, row, problems));
     auto key = std::pair{row.organisation.name, row.organisation.country};
     if (!row.organisation.name.empty() && !row.reported.count(Column::country)) {
       auto [it, fresh] = first_line.emplace(key, record.line);

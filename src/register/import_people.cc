@@ -35,8 +35,8 @@ bool same_content(Person a, Person b) {
 
 class RowReader {
  public:
-  RowReader(Session& s, const Sheet& sheet, Row& row, Problems& problems)
-      : s_(s), sheet_(sheet), row_(row), problems_(problems) {}
+  RowReader(Session& s, Lookups& lookups, const Sheet& sheet, Row& row, Problems& problems)
+      : s_(s), lookups_(lookups), sheet_(sheet), row_(row), problems_(problems) {}
 
   Status read() {
     const auto& record = *row_.record;
@@ -94,9 +94,8 @@ class RowReader {
   Result<std::optional<std::string>> read_country() {
     auto text = sheet_.value(*row_.record, Column::country);
     if (!text) return std::optional<std::string>{};
-    auto code = store::resolve_country(s_, *text);
-    if (code.ok()) return std::optional<std::string>{*code};
-    if (code.error().code != ErrorCode::not_found) return code.error();
+    SAMLA_ASSIGN(auto code, lookups_.country(*text));
+    if (code) return code;
     problem(Column::country, "unknown country '" + *text +
                                  "'; use an ISO code such as SE or a Swedish or English name");
     return std::optional<std::string>{};
@@ -105,7 +104,7 @@ class RowReader {
   Result<std::optional<std::int64_t>> read_organisation(const std::optional<std::string>& country) {
     auto name = sheet_.value(*row_.record, Column::organisation);
     if (!name) return std::optional<std::int64_t>{};
-    SAMLA_ASSIGN(auto named, organisations_named(s_, *name));
+    SAMLA_ASSIGN(auto named, lookups_.organisations_named(*name));
     if (named.size() == 1) return std::optional<std::int64_t>{named.front().id};
     std::vector<std::int64_t> same_country;
     for (const auto& o : named)
@@ -151,9 +150,9 @@ class RowReader {
   Result<std::vector<std::string>> read_themes() {
     std::vector<std::string> out;
     for (const auto& text : list(Column::themes)) {
-      SAMLA_ASSIGN(auto theme, store::find_theme(s_, text));
-      if (theme)
-        out.push_back(theme->slug);
+      SAMLA_ASSIGN(auto slug, lookups_.theme_slug(text));
+      if (slug)
+        out.push_back(*slug);
       else
         problem(Column::themes, "unknown theme '" + text +
                                     "'; use a theme's slug or name, such as stigma_reduction");
@@ -162,6 +161,7 @@ class RowReader {
   }
 
   Session& s_;
+  Lookups& lookups_;
   const Sheet& sheet_;
   Row& row_;
   Problems& problems_;
@@ -175,10 +175,12 @@ Status import_people(Session& s, const Sheet& sheet, const access::Principal& ac
   std::vector<Row> rows;
   std::map<std::string, std::size_t> line_of_key;
   std::map<std::int64_t, std::size_t> line_of_match;
+  Lookups lookups(s);
+  rows.reserve(sheet.rows().size());
   for (const auto& record : sheet.rows()) {
     Row row;
     row.record = &record;
-    SAMLA_TRY(RowReader(s, sheet, row, problems).read());
+    SAMLA_TRY(RowReader(s, lookups, sheet, row, problems).read());
     const Person& p = row.person;
     // The same person twice in one file would make the result depend on row order.
     std::string key = p.email
@@ -199,7 +201,8 @@ Status import_people(Session& s, const Sheet& sheet, const access::Principal& ac
     rows.push_back(std::move(row));
   }
   if (!problems.empty()) return ok_status();
-
+  // New people get their search entries in one statement at the end (see SearchIndex).
+  std::optional<std::int64_t> first_new, last_new;
   for (auto& row : rows) {
     Result<Person> written = Person{};
     if (row.existing) {
@@ -211,14 +214,19 @@ Status import_people(Session& s, const Sheet& sheet, const access::Principal& ac
                                      row.existing->meta.version, actor);
       if (written.ok()) ++report.updated;
     } else {
-      written = store::insert_person(s, row.person, actor);
-      if (written.ok()) ++report.created;
+      written = store::insert_person(s, std::move(row.person), actor, store::SearchIndex::later);
+      if (written.ok()) {
+        ++report.created;
+        if (!first_new) first_new = written->meta.id;
+        last_new = written->meta.id;
+      }
     }
     if (written.ok()) continue;
     if (!is_data_error(written.error())) return written.error();
     problems.add_error(row.record->line, written.error(), sheet, ImportKind::people);
     return ok_status();
   }
+  if (first_new) SAMLA_TRY(store::index_people(s, *first_new, *last_new));
   return ok_status();
 }
 

@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "register/import_internal.h"
+#include "register/store.h"
 #include "register/validation.h"
 
 namespace samla::registry {
@@ -53,6 +54,31 @@ Result<std::vector<NamedOrganisation>> organisations_named(storage::Session& s,
   std::vector<NamedOrganisation> out;
   for (const auto& r : rows) out.push_back({r.integer(0), r.optional_text(1)});
   return out;
+}
+
+Result<std::optional<std::string>> Lookups::country(const std::string& text) {
+  if (auto it = countries_.find(text); it != countries_.end()) return it->second;
+  std::optional<std::string> code;
+  auto found = store::resolve_country(s_, text);
+  if (found.ok())
+    code = std::move(*found);
+  else if (found.error().code != ErrorCode::not_found)
+    return found.error();
+  return countries_.emplace(text, std::move(code)).first->second;
+}
+
+Result<std::optional<std::string>> Lookups::theme_slug(const std::string& text) {
+  if (auto it = themes_.find(text); it != themes_.end()) return it->second;
+  SAMLA_ASSIGN(auto theme, store::find_theme(s_, text));
+  std::optional<std::string> slug;
+  if (theme) slug = theme->slug;
+  return themes_.emplace(text, std::move(slug)).first->second;
+}
+
+Result<std::vector<NamedOrganisation>> Lookups::organisations_named(const std::string& name) {
+  if (auto it = organisations_.find(name); it != organisations_.end()) return it->second;
+  SAMLA_ASSIGN(auto named, import_detail::organisations_named(s_, name));
+  return organisations_.emplace(name, std::move(named)).first->second;
 }
 
 }  // namespace import_detail

@@ -3,6 +3,7 @@
 #include "http/handler_support.h"
 #include "register/filter_params.h"
 #include "register/json.h"
+#include "register/response_cache.h"
 
 namespace samla::registry {
 namespace {
@@ -57,7 +58,8 @@ Response status_response(const Status& status) {
 // `Ops` supplies get, create, update, remove and from_json for that type.
 template <typename Ops>
 void add_crud(std::vector<http::Route>& out, const std::string& collection, Ops ops, Action write,
-              const std::string& schema, const std::string& tag) {
+              const std::string& schema, const std::string& tag,
+              const std::shared_ptr<ResponseCache>& cache) {
   const std::string base = "/api/v1/" + collection;
   const std::string item = base + "/{id}";
   std::string c = collection;
@@ -74,9 +76,11 @@ void add_crud(std::vector<http::Route>& out, const std::string& collection, Ops 
   out.push_back({"GET",
                  item,
                  Action::read_register,
-                 [ops, c](Request& r) {
-                   SAMLA_ASSIGN_OR_PROBLEM(auto id, http::id_param(r));
-                   return item_response(ops.get(r, id), 200, c.c_str());
+                 [ops, c, cache](Request& r) {
+                   return cache->answer(*ops.svc, r, [&]() -> Response {
+                     SAMLA_ASSIGN_OR_PROBLEM(auto id, http::id_param(r));
+                     return item_response(ops.get(r, id), 200, c.c_str());
+                   });
                  },
                  {"Read one " + schema, tag, std::nullopt, schema, {}, 200}});
   out.push_back(
@@ -193,20 +197,25 @@ struct CountryGroupOps {
   }
 };
 
-Response list_people(RegisterService& svc, Request& r) {
-  SAMLA_ASSIGN_OR_PROBLEM(PersonFilter filter, person_filter_from(r));
-  return page_response(svc.list_people(filter, viewer_of(r)));
+Response list_people(RegisterService& svc, ResponseCache& cache, Request& r) {
+  return cache.answer(svc, r, [&]() -> Response {
+    SAMLA_ASSIGN_OR_PROBLEM(PersonFilter filter, person_filter_from(r));
+    return page_response(svc.list_people(filter, viewer_of(r)));
+  });
 }
 
-Response list_organisations(RegisterService& svc, Request& r) {
-  SAMLA_ASSIGN_OR_PROBLEM(OrganisationFilter filter, organisation_filter_from(r));
-  return page_response(svc.list_organisations(filter, viewer_of(r)));
+Response list_organisations(RegisterService& svc, ResponseCache& cache, Request& r) {
+  return cache.answer(svc, r, [&]() -> Response {
+    SAMLA_ASSIGN_OR_PROBLEM(OrganisationFilter filter, organisation_filter_from(r));
+    return page_response(svc.list_organisations(filter, viewer_of(r)));
+  });
 }
 
 }  // namespace
 
 std::vector<http::Route> routes(RegisterService& service) {
   RegisterService* svc = &service;
+  auto cache = std::make_shared<ResponseCache>();
   std::vector<http::Route> out;
   const std::vector<std::string> paging{"sort", "limit", "cursor", "lang"};
   auto with_paging = [&](std::vector<std::string> q) {
@@ -218,29 +227,29 @@ std::vector<http::Route> routes(RegisterService& service) {
       {"GET",
        "/api/v1/people",
        Action::read_register,
-       [svc](Request& r) { return list_people(*svc, r); },
+       [svc, cache](Request& r) { return list_people(*svc, *cache, r); },
        {"List people, filtered, searched and sorted", "people", std::nullopt, "PersonPage",
         with_paging({"country", "country_group", "sector", "perspective", "theme", "tag",
                      "organisation", "q"}),
         200}});
-  add_crud(out, "people", PersonOps{svc}, Action::write_register, "Person", "people");
+  add_crud(out, "people", PersonOps{svc}, Action::write_register, "Person", "people", cache);
 
   out.push_back(
       {"GET",
        "/api/v1/organisations",
        Action::read_register,
-       [svc](Request& r) { return list_organisations(*svc, r); },
+       [svc, cache](Request& r) { return list_organisations(*svc, *cache, r); },
        {"List organisations", "organisations", std::nullopt, "OrganisationPage",
         with_paging({"country", "country_group", "sector", "level", "parent", "q"}), 200}});
   add_crud(out, "organisations", OrganisationOps{svc}, Action::write_register, "Organisation",
-           "organisations");
+           "organisations", cache);
 
   out.push_back({"GET",
                  "/api/v1/themes",
                  Action::read_register,
                  [svc](Request&) { return list_response(svc->list_themes()); },
                  {"List themes", "themes", std::nullopt, "ThemeList", {}, 200}});
-  add_crud(out, "themes", ThemeOps{svc}, Action::write_taxonomy, "Theme", "themes");
+  add_crud(out, "themes", ThemeOps{svc}, Action::write_taxonomy, "Theme", "themes", cache);
 
   out.push_back(
       {"GET",
@@ -249,7 +258,7 @@ std::vector<http::Route> routes(RegisterService& service) {
        [svc](Request&) { return list_response(svc->list_country_groups()); },
        {"List country groups", "country-groups", std::nullopt, "CountryGroupList", {}, 200}});
   add_crud(out, "country-groups", CountryGroupOps{svc}, Action::write_taxonomy, "CountryGroup",
-           "country-groups");
+           "country-groups", cache);
 
   out.push_back({"GET",
                  "/api/v1/countries",

@@ -157,8 +157,16 @@ std::vector<Theme> source_themes() {
           theme("digital_health", "Digital health", "Digital hälsa")};
 }
 
+// The most used list, people of one country in name order, reads its page straight from an
+// index instead of sorting every person of the country (29,000 of 100,000 for Sweden) first.
+constexpr const char* kCountryNameOrderSql = R"sql(
+CREATE INDEX people_country_sort_en ON people (country, sort_key_en, id);
+CREATE INDEX people_country_sort_sv ON people (country, sort_key_sv, id);
+)sql";
+
 std::vector<storage::Migration> migrations() {
-  return {storage::Migration{2, "register", kSharedSql, kSqliteSql, kPostgresSql, seed}};
+  return {storage::Migration{2, "register", kSharedSql, kSqliteSql, kPostgresSql, seed},
+          storage::Migration{3, "people by country in name order", kCountryNameOrderSql, "", ""}};
 }
 
 }  // namespace samla::registry

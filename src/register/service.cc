@@ -42,8 +42,9 @@ Result<std::string> RegisterService::resolve_country(std::string_view text) {
 
 Result<Page<Organisation>> RegisterService::list_organisations(const OrganisationFilter& filter,
                                                                const Viewer& viewer) {
-  return read(pool_,
-              [&](storage::Session& s) { return registry::list_organisations(s, filter, viewer); });
+  return read(pool_, [&](storage::Session& s) {
+    return registry::list_organisations(s, filter, viewer, &counts_);
+  });
 }
 
 Result<Organisation> RegisterService::get_organisation(std::int64_t id) {
@@ -72,9 +73,15 @@ Status RegisterService::delete_organisation(std::int64_t id,
   });
 }
 
+Result<std::optional<std::int64_t>> RegisterService::generation() {
+  return read(pool_, [&](storage::Session& s) { return register_generation(s); });
+}
+
 Result<Page<Person>> RegisterService::list_people(const PersonFilter& filter,
                                                   const Viewer& viewer) {
-  return read(pool_, [&](storage::Session& s) { return registry::list_people(s, filter, viewer); });
+  return read(pool_, [&](storage::Session& s) {
+    return registry::list_people(s, filter, viewer, &counts_);
+  });
 }
 
 Result<Person> RegisterService::get_person(std::int64_t id, const Viewer& viewer) {

@@ -13,6 +13,7 @@
 #include "core/language.h"
 #include "core/page.h"
 #include "core/result.h"
+#include "register/count_cache.h"
 #include "register/model.h"
 #include "storage/database.h"
 
@@ -104,9 +105,12 @@ class RegisterService {
                               const access::Principal& actor);
 
   storage::SessionPool& pool() { return pool_; }
+  // See register_generation: grows with every committed change; nullopt on PostgreSQL.
+  Result<std::optional<std::int64_t>> generation();
 
  private:
   storage::SessionPool& pool_;
+  CountCache counts_;
 };
 
 // Removes what `viewer` may not see from `person` (lived experience, for most roles).

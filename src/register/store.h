@@ -41,7 +41,16 @@ Result<Person> get_person(storage::Session& s, std::int64_t id);
 Result<std::optional<Person>> find_person_by_email(storage::Session& s, const std::string& email);
 Result<std::optional<Person>> find_person_by_name(storage::Session& s, const std::string& name,
                                                   std::optional<std::int64_t> organisation_id);
-Result<Person> insert_person(storage::Session& s, Person p, const access::Principal& actor);
+// Whether insert_person writes the person's full-text search entry at once, or leaves it to
+// one index_people call after a run of inserts. On SQLite the later way is much faster for
+// many rows: FTS5 flushes its pending entries at the start of every write statement that
+// follows one of its own inserts in the same transaction.
+enum class SearchIndex { now, later };
+Result<Person> insert_person(storage::Session& s, Person p, const access::Principal& actor,
+                             SearchIndex index = SearchIndex::now);
+// Writes the search entries of the people with ids first_id..last_id (inserted with
+// SearchIndex::later), in one statement.
+Status index_people(storage::Session& s, std::int64_t first_id, std::int64_t last_id);
 Result<Person> update_person(storage::Session& s, std::int64_t id, Person p,
                              std::optional<std::int64_t> expected_version,
                              const access::Principal& actor);

@@ -29,9 +29,9 @@ Error concurrent_change() {
 }
 
 Status index_person(storage::Session& s, std::int64_t id, const std::string& name,
-                    const std::string& organisation, const std::string& notes) {
+                    const std::string& organisation, const std::string& notes, bool fresh) {
   if (s.dialect() == storage::Dialect::sqlite) {
-    SAMLA_TRY(s.execute("DELETE FROM people_search WHERE rowid = ?", {id}));
+    if (!fresh) SAMLA_TRY(s.execute("DELETE FROM people_search WHERE rowid = ?", {id}));
     SAMLA_TRY(s.execute(
         "INSERT INTO people_search (rowid, name, organisation, notes) VALUES (?, ?, ?, ?)",
         {id, name, organisation, notes}));
@@ -40,6 +40,23 @@ Status index_person(storage::Session& s, std::int64_t id, const std::string& nam
         "UPDATE people SET search_document = to_tsvector('simple', ? || ' ' || ? || ' ' || ?) "
         "WHERE id = ?",
         {name, organisation, notes, id}));
+  }
+  return ok_status();
+}
+
+Status index_people(storage::Session& s, std::int64_t first_id, std::int64_t last_id) {
+  if (s.dialect() == storage::Dialect::sqlite) {
+    SAMLA_TRY(s.execute(
+        "INSERT INTO people_search (rowid, name, organisation, notes) "
+        "SELECT p.id, p.name, coalesce(o.name, ''), p.notes FROM people p "
+        "LEFT JOIN organisations o ON o.id = p.organisation_id WHERE p.id BETWEEN ? AND ?",
+        {first_id, last_id}));
+  } else {
+    SAMLA_TRY(s.execute(
+        "UPDATE people p SET search_document = to_tsvector('simple', p.name || ' ' || "
+        "coalesce((SELECT o.name FROM organisations o WHERE o.id = p.organisation_id), '') || "
+        "' ' || p.notes) WHERE p.id BETWEEN ? AND ?",
+        {first_id, last_id}));
   }
   return ok_status();
 }

@@ -24,9 +24,12 @@ Status check_version(std::int64_t current, std::optional<std::int64_t> expected)
 // The error for a write that lost a race: the row's version moved between read and write.
 Error concurrent_change();
 
-// Rewrites the full-text entry of one person (name, organisation name, notes).
+// Writes the full-text entry of one person (name, organisation name, notes); `fresh` when
+// the person was just created and so has no entry to replace.
 Status index_person(storage::Session& s, std::int64_t id, const std::string& name,
-                    const std::string& organisation, const std::string& notes);
+                    const std::string& organisation, const std::string& notes, bool fresh = false);
+// Writes the full-text entries of the people with ids first_id..last_id, which have none.
+Status index_people(storage::Session& s, std::int64_t first_id, std::int64_t last_id);
 // Re-indexes every person of an organisation after its name changed.
 Status reindex_organisation_people(storage::Session& s, std::int64_t organisation_id,
                                    const std::string& organisation_name);

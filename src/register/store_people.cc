@@ -44,28 +44,35 @@ Result<std::optional<Person>> first_person(Session& s, const std::string& where,
   return std::optional<Person>{std::move(people.front())};
 }
 
+struct References {
+  std::vector<std::int64_t> theme_ids;      // for the slugs in p.themes, in their order
+  std::optional<std::string> organisation;  // the organisation's name
+};
+
 // Checks what needs the database: organisation, country and themes exist; e-mail is free.
-// Returns the theme ids for the slugs in p.themes.
-Result<std::vector<std::int64_t>> check_references(Session& s, const Person& p,
-                                                   std::optional<std::int64_t> self_id) {
+Result<References> check_references(Session& s, const Person& p,
+                                    std::optional<std::int64_t> self_id) {
   std::vector<FieldError> errors;
+  References refs;
   if (p.organisation_id) {
     SAMLA_ASSIGN(auto rows,
-                 s.query("SELECT 1 FROM organisations WHERE id = ?", {*p.organisation_id}));
-    if (rows.empty()) errors.push_back({"organisation_id", "no organisation has this id"});
+                 s.query("SELECT name FROM organisations WHERE id = ?", {*p.organisation_id}));
+    if (rows.empty())
+      errors.push_back({"organisation_id", "no organisation has this id"});
+    else
+      refs.organisation = rows.front().text(0);
   }
   if (p.country) {
     SAMLA_ASSIGN(auto rows, s.query("SELECT 1 FROM countries WHERE code = ?", {*p.country}));
     if (rows.empty())
       errors.push_back({"country", "'" + *p.country + "' is not an ISO 3166-1 country"});
   }
-  std::vector<std::int64_t> theme_ids;
   for (const auto& slug : p.themes) {
     SAMLA_ASSIGN(auto rows, s.query("SELECT id FROM themes WHERE slug = ?", {slug}));
     if (rows.empty())
       errors.push_back({"themes", "unknown theme '" + slug + "'"});
     else
-      theme_ids.push_back(rows.front().integer(0));
+      refs.theme_ids.push_back(rows.front().integer(0));
   }
   if (!errors.empty()) return invalid_fields(std::move(errors));
   if (p.email) {
@@ -75,15 +82,18 @@ Result<std::vector<std::int64_t>> check_references(Session& s, const Person& p,
                    "Another person already has this e-mail address.",
                    {{"email", "is already used by person " + rows.front().text(0)}}};
   }
-  return theme_ids;
+  return refs;
 }
 
+// Writes the person's lists; `replace` first deletes what an earlier version had.
 Status write_lists(Session& s, std::int64_t id, const Person& p,
-                   const std::vector<std::int64_t>& theme_ids) {
-  SAMLA_TRY(s.execute("DELETE FROM person_perspectives WHERE person_id = ?", {id}));
-  SAMLA_TRY(s.execute("DELETE FROM person_themes WHERE person_id = ?", {id}));
-  SAMLA_TRY(s.execute("DELETE FROM person_languages WHERE person_id = ?", {id}));
-  SAMLA_TRY(s.execute("DELETE FROM person_tags WHERE person_id = ?", {id}));
+                   const std::vector<std::int64_t>& theme_ids, bool replace) {
+  if (replace) {
+    SAMLA_TRY(s.execute("DELETE FROM person_perspectives WHERE person_id = ?", {id}));
+    SAMLA_TRY(s.execute("DELETE FROM person_themes WHERE person_id = ?", {id}));
+    SAMLA_TRY(s.execute("DELETE FROM person_languages WHERE person_id = ?", {id}));
+    SAMLA_TRY(s.execute("DELETE FROM person_tags WHERE person_id = ?", {id}));
+  }
   for (const auto& v : p.perspectives)
     SAMLA_TRY(s.execute("INSERT INTO person_perspectives (person_id, perspective) VALUES (?, ?)",
                         {id, v}));
@@ -181,9 +191,10 @@ Result<std::optional<Person>> find_person_by_name(Session& s, const std::string&
                       {trim(name)});
 }
 
-Result<Person> insert_person(Session& s, Person input, const access::Principal& actor) {
+Result<Person> insert_person(Session& s, Person input, const access::Principal& actor,
+                             SearchIndex index) {
   SAMLA_ASSIGN(Person p, prepare(std::move(input)));
-  SAMLA_ASSIGN(auto theme_ids, check_references(s, p, std::nullopt));
+  SAMLA_ASSIGN(auto refs, check_references(s, p, std::nullopt));
   std::string at = now_iso8601();
   SAMLA_ASSIGN(
       auto row,
@@ -197,10 +208,15 @@ Result<Person> insert_person(Session& s, Person input, const access::Principal& 
            p.notes, storage::nullable(p.mapped_by), storage::nullable(p.mapping_reason),
            collation_key(p.name, Language::en), collation_key(p.name, Language::sv), at, at}));
   std::int64_t id = row.integer(0);
-  SAMLA_TRY(write_lists(s, id, p, theme_ids));
-  SAMLA_ASSIGN(Person stored, get_person(s, id));
-  SAMLA_TRY(detail::index_person(s, id, stored.name, stored.organisation_name.value_or(""),
-                                 stored.notes));
+  SAMLA_TRY(write_lists(s, id, p, refs.theme_ids, false));
+  // What was written, without reading it back: normalise() sorted and deduplicated the
+  // lists as load_person_lists orders them, and the themes were checked to exist by slug.
+  Person stored = std::move(p);
+  stored.meta = RecordMeta{id, at, at, 1};
+  stored.organisation_name = refs.organisation;
+  if (index == SearchIndex::now)
+    SAMLA_TRY(detail::index_person(s, id, stored.name, stored.organisation_name.value_or(""),
+                                   stored.notes, /*fresh=*/true));
   auto after = to_json(stored);
   SAMLA_TRY(detail::audit(s, actor, "create", "person", id, nullptr, &after));
   return stored;
@@ -222,7 +238,7 @@ Result<Person> update_person(Session& s, std::int64_t id, Person input,
       std::sort(list.begin(), list.end());
     }
   }
-  SAMLA_ASSIGN(auto theme_ids, check_references(s, p, id));
+  SAMLA_ASSIGN(auto refs, check_references(s, p, id));
   SAMLA_ASSIGN(
       auto changed,
       s.execute("UPDATE people SET name = ?, title = ?, organisation_id = ?, country = ?, "
@@ -236,7 +252,7 @@ Result<Person> update_person(Session& s, std::int64_t id, Person input,
                  collation_key(p.name, Language::sv), now_iso8601(), id, before.meta.version}));
   // A concurrent writer got in between our read and our write.
   if (changed == 0) return detail::concurrent_change();
-  SAMLA_TRY(write_lists(s, id, p, theme_ids));
+  SAMLA_TRY(write_lists(s, id, p, refs.theme_ids, true));
   SAMLA_ASSIGN(Person stored, get_person(s, id));
   SAMLA_TRY(detail::index_person(s, id, stored.name, stored.organisation_name.value_or(""),
                                  stored.notes));
@@ -244,6 +260,10 @@ Result<Person> update_person(Session& s, std::int64_t id, Person input,
   auto after_json = to_json(stored);
   SAMLA_TRY(detail::audit(s, actor, "update", "person", id, &before_json, &after_json));
   return stored;
+}
+
+Status index_people(Session& s, std::int64_t first_id, std::int64_t last_id) {
+  return detail::index_people(s, first_id, last_id);
 }
 
 Status delete_person(Session& s, std::int64_t id, std::optional<std::int64_t> expected_version,

@@ -149,6 +149,46 @@ class RegisterApi(ServerTestCase):
         status, _, _ = self.api("POST", "/people", "observer", json={"name": "Not allowed"})
         self.assertEqual(status, 403)
 
+    def test_kept_answers_follow_every_change_and_every_kind_of_caller(self):
+        # The server keeps GET answers until the register changes (src/register/response_cache.h).
+        def listed(query, role="coordinator", headers=None):
+            status, _, body = self.api("GET", "/people?" + query, role, headers=headers)
+            self.assertEqual(status, 200, body)
+            return body
+
+        self.assertEqual(listed("tag=kept-answer")["total"], 0)
+        person = self.create("people", {"name": "Kerstin Kvist", "tags": ["kept-answer"],
+                                        "perspectives": ["lived_experience"]})
+        body = listed("tag=kept-answer")
+        self.assertEqual((body["total"], [p["name"] for p in body["items"]]), (1, ["Kerstin Kvist"]))
+        self.assertEqual(body["items"][0]["perspectives"], ["lived_experience"])
+        # The same request by a caller who may not see special-category data is not served
+        # the coordinator's answer.
+        self.assertEqual(listed("tag=kept-answer", "observer")["items"][0]["perspectives"], [])
+
+        path = f"/people/{person['id']}"
+        self.assertEqual(self.api("GET", path)[2].get("title"), None)
+        status, _, _ = self.api("PATCH", path, json={"title": "Samordnare"},
+                                headers={"If-Match": '"1"'})
+        self.assertEqual(status, 200)
+        status, headers, body = self.api("GET", path)
+        self.assertEqual((body["title"], headers["etag"]), ("Samordnare", '"2"'))
+
+        # A change by another process (the CLI on the same database) retires kept answers too.
+        csv_path = self.server.workdir + "/kept.csv"
+        with open(csv_path, "w", encoding="utf-8") as f:
+            f.write("name,tags\nOlle Kvist,kept-answer\n")
+        self.server.samla("import", "people", csv_path)
+        self.assertEqual(listed("tag=kept-answer")["total"], 2)
+
+        # Name order depends on the language, so answers in different languages are kept apart.
+        for name in ("Zoe Kvist", "Örjan Kvist"):
+            self.create("people", {"name": name, "tags": ["kept-order"]})
+        swedish = listed("tag=kept-order&sort=name", headers={"Accept-Language": "sv"})
+        english = listed("tag=kept-order&sort=name", headers={"Accept-Language": "en"})
+        self.assertEqual([p["name"] for p in swedish["items"]], ["Zoe Kvist", "Örjan Kvist"])
+        self.assertEqual([p["name"] for p in english["items"]], ["Örjan Kvist", "Zoe Kvist"])
+
     def test_countries_and_themes(self):
         status, _, countries = self.api("GET", "/countries?lang=sv", "observer")
         self.assertEqual(status, 200)

@@ -3,6 +3,8 @@
 #include <sqlite3.h>
 
 #include <filesystem>
+#include <list>
+#include <unordered_map>
 
 namespace samla::storage {
 namespace {
@@ -21,16 +23,59 @@ Error sqlite_error(sqlite3* db, int rc, std::string_view what) {
   return make_error(ErrorCode::internal, message);
 }
 
-// Finalizes a prepared statement when it goes out of scope.
-struct Statement {
+// Prepared statements by SQL text, least recently used dropped first. Preparing costs more
+// than running most of our statements (parsing, name resolution, query planning), and a
+// session runs the same few dozen statements over and over: the token check and record
+// reads on every request, the same inserts for every imported row.
+class StatementCache {
+ public:
+  static constexpr std::size_t kCapacity = 96;
+
+  ~StatementCache() {
+    for (auto& entry : order_) sqlite3_finalize(entry.second);
+  }
+
+  // The cached statement for `sql`, or nullptr. It is reset and unbound, ready to bind.
+  sqlite3_stmt* find(std::string_view sql) {
+    auto it = index_.find(std::string(sql));
+    if (it == index_.end()) return nullptr;
+    order_.splice(order_.begin(), order_, it->second);
+    return it->second->second;
+  }
+
+  void add(std::string_view sql, sqlite3_stmt* stmt) {
+    if (order_.size() >= kCapacity) {
+      sqlite3_finalize(order_.back().second);
+      index_.erase(order_.back().first);
+      order_.pop_back();
+    }
+    order_.emplace_front(std::string(sql), stmt);
+    index_[order_.front().first] = order_.begin();
+  }
+
+ private:
+  using Entry = std::pair<std::string, sqlite3_stmt*>;
+  std::list<Entry> order_;
+  std::unordered_map<std::string, std::list<Entry>::iterator> index_;
+};
+
+// Lends a cached statement for one run and returns it reset and unbound (so it holds no
+// read snapshot and no copy of the parameters between runs).
+struct Lease {
   sqlite3_stmt* stmt = nullptr;
-  ~Statement() { sqlite3_finalize(stmt); }
+  ~Lease() {
+    sqlite3_reset(stmt);
+    sqlite3_clear_bindings(stmt);
+  }
 };
 
 class SqliteSession final : public Session {
  public:
   explicit SqliteSession(sqlite3* db) : db_(db) {}
-  ~SqliteSession() override { sqlite3_close_v2(db_); }
+  ~SqliteSession() override {
+    cache_.reset();  // statements are finalized before their connection closes
+    sqlite3_close_v2(db_);
+  }
 
   Dialect dialect() const override { return Dialect::sqlite; }
 
@@ -65,10 +110,24 @@ class SqliteSession final : public Session {
   }
 
  private:
+  Result<sqlite3_stmt*> prepared(std::string_view sql) {
+    if (sqlite3_stmt* cached = cache_->find(sql)) return cached;
+    sqlite3_stmt* stmt = nullptr;
+    int rc = sqlite3_prepare_v3(db_, sql.data(), static_cast<int>(sql.size()),
+                                SQLITE_PREPARE_PERSISTENT, &stmt, nullptr);
+    if (rc != SQLITE_OK) {
+      sqlite3_finalize(stmt);
+      return sqlite_error(db_, rc, "prepare");
+    }
+    if (!stmt) return make_error(ErrorCode::internal, "prepare: the statement is empty");
+    cache_->add(sql, stmt);
+    return stmt;
+  }
+
   Status run(std::string_view sql, const Params& params, Rows* out) {
-    Statement st;
-    int rc = sqlite3_prepare_v2(db_, sql.data(), static_cast<int>(sql.size()), &st.stmt, nullptr);
-    if (rc != SQLITE_OK) return sqlite_error(db_, rc, "prepare");
+    SAMLA_ASSIGN(sqlite3_stmt * stmt, prepared(sql));
+    Lease st{stmt};
+    int rc = SQLITE_OK;
     for (std::size_t i = 0; i < params.size(); ++i) {
       int index = static_cast<int>(i + 1);
       const Value& v = params[i];
@@ -117,6 +176,7 @@ class SqliteSession final : public Session {
   }
 
   sqlite3* db_;
+  std::unique_ptr<StatementCache> cache_ = std::make_unique<StatementCache>();
 };
 
 class SqliteDatabase final : public Database {
@@ -141,7 +201,8 @@ class SqliteDatabase final : public Database {
     auto session = std::make_unique<SqliteSession>(db);
     // WAL lets readers go on while one writer commits; FULL makes each commit durable.
     SAMLA_TRY(session->execute_script(
-        "PRAGMA journal_mode=WAL; PRAGMA synchronous=FULL; PRAGMA foreign_keys=ON;"));
+        "PRAGMA journal_mode=WAL; PRAGMA synchronous=FULL; PRAGMA foreign_keys=ON; PRAGMA "
+        "temp_store=MEMORY; PRAGMA cache_size=-32768;"));
     return std::unique_ptr<Session>(std::move(session));
   }
 

@@ -1,0 +1,62 @@
+#include "register/count_cache.h"
+
+namespace samla::registry {
+namespace {
+
+// The statement and its parameters as one key (a separator no SQL text or value of ours holds
+// between them keeps "a" + "bc" apart from "ab" + "c").
+std::string key_of(const std::string& sql, const storage::Params& params) {
+  std::string key = sql;
+  for (const auto& value : params) {
+    key += '\x1f';
+    if (auto* n = std::get_if<std::int64_t>(&value))
+      key += "i" + std::to_string(*n);
+    else if (auto* text = std::get_if<std::string>(&value))
+      key += "s" + *text;
+    else if (auto* d = std::get_if<double>(&value))
+      key += "d" + std::to_string(*d);
+    else
+      key += "n";
+  }
+  return key;
+}
+
+}  // namespace
+
+Result<std::optional<std::int64_t>> register_generation(storage::Session& s) {
+  if (s.dialect() != storage::Dialect::sqlite) return std::optional<std::int64_t>{};
+  SAMLA_ASSIGN(auto latest, s.query_one("SELECT COALESCE(MAX(id), 0) FROM audit_log"));
+  return std::optional<std::int64_t>{latest.integer(0)};
+}
+
+Result<std::int64_t> CountCache::count(storage::Session& s, const std::string& count_sql,
+                                       const storage::Params& params) {
+  // Read before counting: the count is then at least as new as the generation it is kept
+  // under, never older.
+  SAMLA_ASSIGN(auto stamp, register_generation(s));
+  if (!stamp) {
+    SAMLA_ASSIGN(auto row, s.query_one(count_sql, params));
+    return row.integer(0);
+  }
+  std::int64_t generation = *stamp;
+  std::string key = key_of(count_sql, params);
+  {
+    std::lock_guard lock(mutex_);
+    if (generation == generation_)
+      if (auto it = counts_.find(key); it != counts_.end()) return it->second;
+  }
+  SAMLA_ASSIGN(auto row, s.query_one(count_sql, params));
+  std::int64_t count = row.integer(0);
+  std::lock_guard lock(mutex_);
+  if (generation > generation_) {
+    counts_.clear();
+    generation_ = generation;
+  }
+  if (generation == generation_) {
+    if (counts_.size() >= kMaxEntries) counts_.clear();
+    counts_[key] = count;
+  }
+  return count;
+}
+
+}  // namespace samla::registry
