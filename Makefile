@@ -1,7 +1,7 @@
 # samla — the two commands a new machine needs:
 #   make run    install what is missing, build, and serve on http://127.0.0.1:8080 (SQLite in data/)
 #   make test   install what is missing, build with sanitizers, and run every test
-.PHONY: deps build build-debug web run test fuzz format clean
+.PHONY: deps build build-debug web run test bench fuzz format clean
 
 DB ?= sqlite:data/samla.db
 HOST ?= 127.0.0.1
@@ -35,9 +35,16 @@ run: build
 # Unit, storage (SQLite and a throwaway PostgreSQL server), HTTP, CLI, crash-safety, web
 # component and browser tests, the C++ under AddressSanitizer and UndefinedBehaviorSanitizer;
 # then each libFuzzer target briefly, with a fixed seed so a CI run can be repeated.
-test: build-debug
+test: build build-debug
 	@scripts/with-postgres.sh ctest --preset debug -j2
 	@SAMLA_FUZZ_SEED=1 scripts/fuzz.sh 30
+
+# Speed and memory next to peers (wrk against nginx on the same bytes, import against sqlite3
+# .import, RSS, start-up, the 200-client load test, PostgreSQL): one table, and
+# bench/results/latest.json. About 6 minutes on 2 cores; see docs/performance.md.
+bench: build
+	@scripts/install-deps.sh --bench
+	@scripts/with-postgres.sh python3 bench/run.py
 
 # Each libFuzzer target for FUZZ_SECONDS (crashing inputs land in fuzz/crashes/).
 fuzz: deps

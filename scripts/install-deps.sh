@@ -4,12 +4,20 @@
 # what is absent, and does nothing (not even `apt-get update`) when all is present.
 set -euo pipefail
 
+# `install-deps.sh --bench` also installs what `make bench` measures against: wrk and nginx
+# (nginx-light; the bench starts its own instance on a loopback port).
+bench=0
+[[ "${1:-}" == "--bench" ]] && bench=1
+
 packages=(
   build-essential cmake ninja-build pkg-config clang-format
   libboost-dev nlohmann-json3-dev libsqlite3-dev sqlite3 libpqxx-dev libsodium-dev libicu-dev
   libcli11-dev libspdlog-dev libfmt-dev libgtest-dev libxlsxwriter-dev iso-codes
   postgresql python3 python3-jsonschema chromium clang libclang-rt-14-dev
 )
+if [[ $bench -eq 1 ]]; then
+  packages+=(wrk nginx-light)
+fi
 
 missing=()
 for p in "${packages[@]}"; do

@@ -1,22 +1,36 @@
 #include "register/count_cache.h"
 
+#include <cstdio>
+
 namespace samla::registry {
 namespace {
 
-// The statement and its parameters as one key (a separator no SQL text or value of ours holds
-// between them keeps "a" + "bc" apart from "ab" + "c").
+std::string fmt_double(double d) {
+  char buffer[32];
+  std::snprintf(buffer, sizeof buffer, "%.17g", d);
+  return buffer;
+}
+
+// The statement and its parameters as one key; each value is length-prefixed, so no value
+// can pass for two.
 std::string key_of(const std::string& sql, const storage::Params& params) {
   std::string key = sql;
-  for (const auto& value : params) {
+  auto add = [&key](char type, const std::string& text) {
     key += '\x1f';
+    key += type;
+    key += std::to_string(text.size());
+    key += ':';
+    key += text;
+  };
+  for (const auto& value : params) {
     if (auto* n = std::get_if<std::int64_t>(&value))
-      key += "i" + std::to_string(*n);
+      add('i', std::to_string(*n));
     else if (auto* text = std::get_if<std::string>(&value))
-      key += "s" + *text;
+      add('s', *text);
     else if (auto* d = std::get_if<double>(&value))
-      key += "d" + std::to_string(*d);
+      add('d', fmt_double(*d));
     else
-      key += "n";
+      add('n', "");
   }
   return key;
 }

@@ -16,6 +16,8 @@ namespace samla::registry {
 // serves. Only on SQLite, where writers take turns and audit ids therefore grow in commit
 // order; on PostgreSQL a transaction may commit after another that took a higher id, so the
 // newest id can stay put while data changes, and this is nullopt (nothing may be cached).
+// Call it outside write transactions only: inside one it would see the transaction's own
+// audit ids, which a rollback hands to the next writer.
 Result<std::optional<std::int64_t>> register_generation(storage::Session& s);
 
 // Counting every matching row is most of the work of a list page on a large register (the

@@ -229,6 +229,11 @@ Result<GenerateSummary> write_generated(storage::Session& session, const Generat
     if (progress) progress(done);
   }
   summary.people_seconds = seconds_since(start);
+  // Fresh statistics for the query planner after a bulk load (PostgreSQL also gets its
+  // visibility map, without which counting cannot use an index alone); autovacuum would
+  // come to it only later.
+  SAMLA_TRY(session.execute_script(
+      session.dialect() == storage::Dialect::postgres ? "VACUUM ANALYZE" : "ANALYZE"));
   return summary;
 }
 

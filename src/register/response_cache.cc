@@ -4,8 +4,12 @@ namespace samla::registry {
 
 std::string ResponseCache::key_of(const http::Request& request) {
   Viewer viewer{request.caller(), request.language};
-  return std::string(language_code(request.language)) +
-         (viewer.sees_special_category() ? "|special|" : "|-|") + request.target;
+  std::string key = std::string(language_code(request.language)) +
+                    (viewer.sees_special_category() ? "|special|" : "|-|");
+  // A kept answer comes back faster; searches are kept per user, so the time of an answer
+  // cannot tell anyone what someone else searched for.
+  if (request.query_param("q")) key += "user " + std::to_string(request.caller().user_id) + "|";
+  return key + request.target;
 }
 
 std::optional<http::Response> ResponseCache::find(const std::string& key, std::int64_t generation) {

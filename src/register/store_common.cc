@@ -52,10 +52,11 @@ Status index_people(storage::Session& s, std::int64_t first_id, std::int64_t las
         "LEFT JOIN organisations o ON o.id = p.organisation_id WHERE p.id BETWEEN ? AND ?",
         {first_id, last_id}));
   } else {
+    // Concurrent transactions may have taken ids inside the range; their people are indexed.
     SAMLA_TRY(s.execute(
         "UPDATE people p SET search_document = to_tsvector('simple', p.name || ' ' || "
         "coalesce((SELECT o.name FROM organisations o WHERE o.id = p.organisation_id), '') || "
-        "' ' || p.notes) WHERE p.id BETWEEN ? AND ?",
+        "' ' || p.notes) WHERE p.id BETWEEN ? AND ? AND p.search_document IS NULL",
         {first_id, last_id}));
   }
   return ok_status();

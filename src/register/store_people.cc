@@ -146,18 +146,20 @@ Status load_person_lists(Session& s, std::vector<Person>& people) {
     std::string sql;
     std::vector<std::string> Person::*member;
   };
+  // Byte order, as normalise() sorts (PostgreSQL would otherwise use the cluster's locale).
+  const std::string order = s.dialect() == storage::Dialect::postgres ? " COLLATE \"C\"" : "";
   const ListQuery queries[] = {
       {"SELECT person_id, perspective FROM person_perspectives WHERE person_id IN " + in +
-           " ORDER BY perspective",
+           " ORDER BY perspective" + order,
        &Person::perspectives},
       {"SELECT pt.person_id, t.slug FROM person_themes pt JOIN themes t ON t.id = pt.theme_id "
        "WHERE pt.person_id IN " +
-           in + " ORDER BY t.slug",
+           in + " ORDER BY t.slug" + order,
        &Person::themes},
       {"SELECT person_id, language FROM person_languages WHERE person_id IN " + in +
-           " ORDER BY language",
+           " ORDER BY language" + order,
        &Person::languages},
-      {"SELECT person_id, tag FROM person_tags WHERE person_id IN " + in + " ORDER BY tag",
+      {"SELECT person_id, tag FROM person_tags WHERE person_id IN " + in + " ORDER BY tag" + order,
        &Person::tags},
   };
   for (const auto& q : queries) {

@@ -200,9 +200,11 @@ class SqliteDatabase final : public Database {
     sqlite3_busy_timeout(db, kBusyTimeoutMs);
     auto session = std::make_unique<SqliteSession>(db);
     // WAL lets readers go on while one writer commits; FULL makes each commit durable.
+    // temp_store=MEMORY keeps statement journals (one per write statement inside a longer
+    // transaction, such as an import) in memory instead of temporary files.
     SAMLA_TRY(session->execute_script(
         "PRAGMA journal_mode=WAL; PRAGMA synchronous=FULL; PRAGMA foreign_keys=ON; PRAGMA "
-        "temp_store=MEMORY; PRAGMA cache_size=-32768;"));
+        "temp_store=MEMORY;"));
     return std::unique_ptr<Session>(std::move(session));
   }
 
