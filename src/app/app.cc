@@ -3,6 +3,7 @@
 #include <cstdlib>
 
 #include "access/openapi_schemas.h"
+#include "analysis/schema.h"
 #include "register/routes.h"
 #include "register/schema.h"
 
@@ -17,6 +18,7 @@ std::string resolve_database_url(const std::string& flag_value) {
 std::vector<storage::Migration> all_migrations() {
   std::vector<storage::Migration> out = access::migrations();
   for (auto& m : registry::migrations()) out.push_back(std::move(m));
+  for (auto& m : analysis::migrations()) out.push_back(std::move(m));
   return out;
 }
 

@@ -1,0 +1,172 @@
+// Assessments on both backends: recording with validation, history, and the views built
+// from several assessors over time.
+#include "analysis/service.h"
+
+#include <algorithm>
+
+#include "analysis/schema.h"
+#include "core/clock.h"
+#include "register/register_test_support.h"
+
+namespace samla::analysis {
+namespace {
+
+using registry::testing::RegisterTest;
+
+class AnalysisTest : public RegisterTest {
+ protected:
+  void SetUp() override {
+    RegisterTest::SetUp();
+    if (HasFatalFailure()) return;
+    auto lease = pool_->acquire();
+    ASSERT_OK(lease);
+    // The users the principals name (assessments refer to users), then the analysis tables.
+    for (auto [id, name] : {std::pair{1, "Coordinator"}, std::pair{3, "Second Assessor"}})
+      ASSERT_OK((*lease)->execute(
+          "INSERT INTO users (id, name, role, password_hash, created_at, updated_at) "
+          "VALUES (?, ?, 'coordinator', 'x', '2026-01-01T00:00:00Z', '2026-01-01T00:00:00Z')",
+          {std::int64_t{id}, std::string(name)}));
+    auto all = access::migrations();
+    for (auto& m : registry::migrations()) all.push_back(m);
+    for (auto& m : migrations()) all.push_back(m);
+    ASSERT_OK(storage::migrate(**lease, all));
+    analysis_ = std::make_unique<AnalysisService>(*pool_);
+  }
+  void TearDown() override {
+    analysis_.reset();
+    RegisterTest::TearDown();
+  }
+
+  access::Principal second_assessor() const {
+    return {3, "Second Assessor", access::Role::coordinator, std::nullopt};
+  }
+
+  static Assessment of(const Subject& subject, std::string day, int influence, int interest,
+                       int attitude = 0, int legitimacy = 3, int urgency = 3) {
+    Assessment a;
+    a.subject = subject;
+    a.assessed_on = std::move(day);
+    a.influence = influence;
+    a.interest = interest;
+    a.attitude = attitude;
+    a.legitimacy = legitimacy;
+    a.urgency = urgency;
+    return a;
+  }
+
+  std::unique_ptr<AnalysisService> analysis_;
+};
+
+bool names_field(const Error& e, const std::string& field) {
+  return std::any_of(e.fields.begin(), e.fields.end(),
+                     [&](const FieldError& f) { return f.field == field; });
+}
+
+TEST_P(AnalysisTest, RecordsAnAssessmentAsTheAssessorAndAuditsIt) {
+  auto person = make_person("Ingrid Berg");
+  auto a = of({Subject::Kind::person, person.meta.id}, "2026-03-01", 4, 5, 1);
+  a.relevance = {{"stigma_reduction", 3}, {"digital_health", 0}};
+  a.rationale = "Leads the regional anti-stigma network.";
+  a.assessor_id = 99;  // ignored: the assessor is whoever records it
+  auto stored = analysis_->record_assessment(a, coordinator());
+  ASSERT_OK(stored);
+  EXPECT_GT(stored->id, 0);
+  EXPECT_EQ(stored->assessor_id, 1);
+  EXPECT_EQ(stored->assessor_name, "Coordinator");
+  auto history = analysis_->history({Subject::Kind::person, person.meta.id});
+  ASSERT_OK(history);
+  ASSERT_EQ(history->size(), 1u);
+  EXPECT_EQ(history->front().influence, 4);
+  EXPECT_EQ(history->front().relevance,
+            (std::map<std::string, int>{{"digital_health", 0}, {"stigma_reduction", 3}}));
+  EXPECT_EQ(history->front().rationale, "Leads the regional anti-stigma network.");
+  EXPECT_EQ(audit_count("assessment"), 1);
+}
+
+TEST_P(AnalysisTest, RefusesOutOfRangeScoresNamingEachFieldAndWritesNothing) {
+  auto person = make_person("Olof Lind");
+  auto a = of({Subject::Kind::person, person.meta.id}, "2026-02-30", 0, 6, 3, -1, 9);
+  a.relevance = {{"stigma_reduction", 4}, {"astrology", 1}};
+  auto refused = analysis_->record_assessment(a, coordinator());
+  ASSERT_FALSE(refused.ok());
+  EXPECT_EQ(refused.error().code, ErrorCode::invalid);
+  for (const char* field : {"influence", "interest", "attitude", "legitimacy", "urgency",
+                            "relevance.stigma_reduction", "relevance.astrology", "assessed_on"})
+    EXPECT_TRUE(names_field(refused.error(), field)) << field;
+
+  auto future = of({Subject::Kind::person, person.meta.id}, "2999-01-01", 3, 3);
+  auto later = analysis_->record_assessment(future, coordinator());
+  ASSERT_FALSE(later.ok());
+  EXPECT_TRUE(names_field(later.error(), "assessed_on"));
+
+  auto nobody = analysis_->record_assessment(
+      of({Subject::Kind::organisation, 424242}, "2026-01-01", 3, 3), coordinator());
+  ASSERT_FALSE(nobody.ok());
+  EXPECT_TRUE(names_field(nobody.error(), "subject_id"));
+
+  auto history = analysis_->history({Subject::Kind::person, person.meta.id});
+  ASSERT_OK(history);
+  EXPECT_TRUE(history->empty());
+  EXPECT_EQ(audit_count("assessment"), 0);
+}
+
+TEST_P(AnalysisTest, ViewsTakeTheLatestOfEachAssessorAndShowMovement) {
+  auto org = make_organisation("Region Uppsala", "region");
+  auto person = make_person("Ali Khan");
+  Subject region{Subject::Kind::organisation, org.meta.id};
+  Subject ali{Subject::Kind::person, person.meta.id};
+  // The coordinator first sees the region as keep-informed, then as a key player; a second
+  // assessor agrees on interest but rates influence lower.
+  ASSERT_OK(analysis_->record_assessment(of(region, "2026-01-10", 2, 4, 1), coordinator()));
+  ASSERT_OK(analysis_->record_assessment(of(region, "2026-03-05", 5, 4, 1, 5, 4), coordinator()));
+  ASSERT_OK(
+      analysis_->record_assessment(of(region, "2026-03-20", 3, 5, 2, 4, 4), second_assessor()));
+  auto low = of(ali, "2026-02-01", 1, 2, -1);
+  low.relevance = {{"access_to_services", 1}};
+  ASSERT_OK(analysis_->record_assessment(low, coordinator()));
+
+  auto views = analysis_->views({});
+  ASSERT_OK(views);
+  ASSERT_EQ(views->size(), 2u);
+  const auto& first = views->front();  // highest priority first
+  EXPECT_EQ(first.name, "Region Uppsala");
+  EXPECT_EQ(first.consensus.assessors, 2);
+  EXPECT_DOUBLE_EQ(first.consensus.mean.influence, 4);   // (5 + 3) / 2
+  EXPECT_DOUBLE_EQ(first.consensus.mean.interest, 4.5);  // (4 + 5) / 2
+  EXPECT_DOUBLE_EQ(first.consensus.range.influence, 2);  // the assessors disagree by 2
+  EXPECT_DOUBLE_EQ(first.consensus.mean.attitude, 1.5);
+  EXPECT_EQ(first.quadrant, Quadrant::key_player);
+  EXPECT_EQ(first.salience, Salience::definitive);  // 4 / 4.5 / 4, all ≥ 3.5
+  EXPECT_EQ(first.strategy, Strategy::partner);
+  EXPECT_EQ(first.last_assessed_on, "2026-03-20");
+  ASSERT_EQ(first.positions.size(), 3u);
+  EXPECT_DOUBLE_EQ(first.positions[0].influence, 2);
+  EXPECT_DOUBLE_EQ(first.positions[1].influence, 5);  // only the coordinator by then
+  EXPECT_DOUBLE_EQ(first.positions[2].influence, 4);
+  ASSERT_EQ(first.movements.size(), 2u);
+  EXPECT_EQ(first.movements[0].from_quadrant, Quadrant::keep_informed);
+  EXPECT_EQ(first.movements[0].to_quadrant, Quadrant::key_player);
+
+  const auto& second = views->back();
+  EXPECT_EQ(second.name, "Ali Khan");
+  EXPECT_EQ(second.quadrant, Quadrant::minimal_effort);
+  EXPECT_EQ(second.strategy, Strategy::monitor);
+  EXPECT_DOUBLE_EQ(second.relevance, 1);
+  EXPECT_LT(second.priority, first.priority);
+
+  // A theme the region was never rated on gives it no relevance; weights change the order.
+  ViewOptions relevance_only;
+  relevance_only.theme = "access_to_services";
+  relevance_only.weights = PriorityWeights{0, 0, 0, 0, 1, 0};
+  auto by_relevance = analysis_->views(relevance_only);
+  ASSERT_OK(by_relevance);
+  EXPECT_EQ(by_relevance->front().name, "Ali Khan");
+  EXPECT_DOUBLE_EQ(by_relevance->back().relevance, 0);
+}
+
+INSTANTIATE_TEST_SUITE_P(Backends, AnalysisTest,
+                         ::testing::ValuesIn(storage::testing::test_backends()),
+                         registry::testing::backend_name);
+
+}  // namespace
+}  // namespace samla::analysis

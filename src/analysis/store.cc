@@ -1,0 +1,197 @@
+#include "analysis/store.h"
+
+#include <chrono>
+#include <cstdio>
+
+#include <nlohmann/json.hpp>
+
+#include "access/audit.h"
+#include "core/clock.h"
+
+namespace samla::analysis::store {
+namespace {
+
+using storage::Session;
+
+constexpr std::size_t kMaxRationale = 4000;
+
+constexpr const char* kSelect =
+    "SELECT a.id, a.person_id, a.organisation_id, a.assessor_id, a.assessor_name, "
+    "a.assessed_on, a.influence, a.interest, a.attitude, a.legitimacy, a.urgency, a.rationale, "
+    "a.created_at FROM assessments a ";
+
+bool is_day(const std::string& text) {
+  int y = 0, m = 0, d = 0;
+  char tail = 0;
+  if (text.size() != 10 || std::sscanf(text.c_str(), "%4d-%2d-%2d%c", &y, &m, &d, &tail) != 3)
+    return false;
+  if (text[4] != '-' || text[7] != '-') return false;
+  return std::chrono::year_month_day{std::chrono::year{y}, std::chrono::month{unsigned(m)},
+                                     std::chrono::day{unsigned(d)}}
+      .ok();
+}
+
+void check_scale(std::vector<FieldError>& errors, const char* field, int value, int min, int max) {
+  if (value < min || value > max)
+    errors.push_back({field, "must be a whole number from " + std::to_string(min) + " to " +
+                                 std::to_string(max)});
+}
+
+Assessment read(const storage::Row& r) {
+  Assessment a;
+  a.id = r.integer(0);
+  if (auto person = r.optional_integer(1))
+    a.subject = {Subject::Kind::person, *person};
+  else
+    a.subject = {Subject::Kind::organisation, r.optional_integer(2).value_or(0)};
+  a.assessor_id = r.integer(3);
+  a.assessor_name = r.text(4);
+  a.assessed_on = r.text(5);
+  a.influence = static_cast<int>(r.integer(6));
+  a.interest = static_cast<int>(r.integer(7));
+  a.attitude = static_cast<int>(r.integer(8));
+  a.legitimacy = static_cast<int>(r.integer(9));
+  a.urgency = static_cast<int>(r.integer(10));
+  a.rationale = r.text(11);
+  a.created_at = r.text(12);
+  return a;
+}
+
+// Reads assessments and their relevance rows.
+Result<std::vector<Assessment>> select(Session& s, const std::string& where_and_order,
+                                       const storage::Params& params) {
+  SAMLA_ASSIGN(auto rows, s.query(std::string(kSelect) + where_and_order, params));
+  std::vector<Assessment> out;
+  std::map<std::int64_t, std::size_t> index;
+  for (const auto& r : rows) {
+    index[r.integer(0)] = out.size();
+    out.push_back(read(r));
+  }
+  if (out.empty()) return out;
+  std::string sql =
+      "SELECT ar.assessment_id, t.slug, ar.relevance FROM assessment_relevance ar "
+      "JOIN themes t ON t.id = ar.theme_id";
+  storage::Params ids;
+  if (out.size() <= 500) {  // a few: ask for theirs; many: read all, cheaper than a huge IN
+    std::string marks;
+    for (const auto& a : out) {
+      marks += marks.empty() ? "?" : ", ?";
+      ids.emplace_back(a.id);
+    }
+    sql += " WHERE ar.assessment_id IN (" + marks + ")";
+  }
+  SAMLA_ASSIGN(auto relevance, s.query(sql, ids));
+  for (const auto& r : relevance)
+    if (auto it = index.find(r.integer(0)); it != index.end())
+      out[it->second].relevance[r.text(1)] = static_cast<int>(r.integer(2));
+  return out;
+}
+
+nlohmann::json to_json(const Assessment& a) {
+  return {{"id", a.id},
+          {"subject_type", kind_name(a.subject.kind)},
+          {"subject_id", a.subject.id},
+          {"assessor_id", a.assessor_id},
+          {"assessor_name", a.assessor_name},
+          {"assessed_on", a.assessed_on},
+          {"influence", a.influence},
+          {"interest", a.interest},
+          {"attitude", a.attitude},
+          {"legitimacy", a.legitimacy},
+          {"urgency", a.urgency},
+          {"relevance", a.relevance},
+          {"rationale", a.rationale},
+          {"created_at", a.created_at}};
+}
+
+}  // namespace
+
+std::vector<FieldError> validate(const Assessment& a, const std::string& today) {
+  std::vector<FieldError> errors;
+  check_scale(errors, "influence", a.influence, kScaleMin, kScaleMax);
+  check_scale(errors, "interest", a.interest, kScaleMin, kScaleMax);
+  check_scale(errors, "attitude", a.attitude, kAttitudeMin, kAttitudeMax);
+  check_scale(errors, "legitimacy", a.legitimacy, kScaleMin, kScaleMax);
+  check_scale(errors, "urgency", a.urgency, kScaleMin, kScaleMax);
+  for (const auto& [theme, value] : a.relevance)
+    if (value < kRelevanceMin || value > kRelevanceMax)
+      errors.push_back({"relevance." + theme, "must be a whole number from 0 to 3"});
+  if (!is_day(a.assessed_on))
+    errors.push_back({"assessed_on", "must be a date written YYYY-MM-DD"});
+  else if (a.assessed_on > today)
+    errors.push_back({"assessed_on", "is in the future"});
+  if (a.rationale.size() > kMaxRationale)
+    errors.push_back({"rationale", "must be at most 4000 bytes"});
+  return errors;
+}
+
+Result<Assessment> insert_assessment(Session& s, Assessment a, const access::Principal& actor) {
+  std::string now = now_iso8601();
+  auto errors = validate(a, now.substr(0, 10));
+  const bool person = a.subject.kind == Subject::Kind::person;
+  SAMLA_ASSIGN(auto subject, s.query(person ? "SELECT 1 FROM people WHERE id = ?"
+                                            : "SELECT 1 FROM organisations WHERE id = ?",
+                                     {a.subject.id}));
+  if (subject.empty())
+    errors.push_back(
+        {"subject_id", std::string("no ") + (person ? "person" : "organisation") + " has this id"});
+  std::map<std::int64_t, int> theme_relevance;
+  for (const auto& [slug, value] : a.relevance) {
+    SAMLA_ASSIGN(auto theme, s.query("SELECT id FROM themes WHERE slug = ?", {slug}));
+    if (theme.empty())
+      errors.push_back({"relevance." + slug, "no theme has this slug"});
+    else
+      theme_relevance[theme.front().integer(0)] = value;
+  }
+  if (!errors.empty()) return invalid_fields(std::move(errors));
+
+  a.assessor_id = actor.user_id;
+  a.assessor_name = actor.name;
+  a.created_at = now;
+  storage::Value none = nullptr;
+  SAMLA_ASSIGN(
+      auto row,
+      s.query_one("INSERT INTO assessments (person_id, organisation_id, assessor_id, "
+                  "assessor_name, assessed_on, influence, interest, attitude, "
+                  "legitimacy, urgency, rationale, created_at) "
+                  "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id",
+                  {person ? storage::Value{a.subject.id} : none,
+                   person ? none : storage::Value{a.subject.id}, a.assessor_id, a.assessor_name,
+                   a.assessed_on, std::int64_t{a.influence}, std::int64_t{a.interest},
+                   std::int64_t{a.attitude}, std::int64_t{a.legitimacy}, std::int64_t{a.urgency},
+                   a.rationale, a.created_at}));
+  a.id = row.integer(0);
+  for (const auto& [theme_id, value] : theme_relevance)
+    SAMLA_TRY(s.execute(
+        "INSERT INTO assessment_relevance (assessment_id, theme_id, relevance) VALUES (?, ?, ?)",
+        {a.id, theme_id, std::int64_t{value}}));
+  auto after = to_json(a);
+  SAMLA_TRY(access::record_change(s, actor, "create", "assessment", std::to_string(a.id), nullptr,
+                                  &after));
+  return a;
+}
+
+Result<std::vector<Assessment>> assessments_of(Session& s, const Subject& subject) {
+  return select(s,
+                subject.kind == Subject::Kind::person
+                    ? "WHERE a.person_id = ? ORDER BY a.assessed_on DESC, a.id DESC"
+                    : "WHERE a.organisation_id = ? ORDER BY a.assessed_on DESC, a.id DESC",
+                {subject.id});
+}
+
+Result<std::vector<Assessment>> all_assessments(Session& s) {
+  return select(s, "ORDER BY a.assessed_on, a.id", {});
+}
+
+Result<std::map<Subject, std::string>> assessed_names(Session& s) {
+  std::map<Subject, std::string> out;
+  SAMLA_ASSIGN(auto people, s.query("SELECT id, name FROM people WHERE id IN "
+                                    "(SELECT person_id FROM assessments)"));
+  for (const auto& r : people) out[{Subject::Kind::person, r.integer(0)}] = r.text(1);
+  SAMLA_ASSIGN(auto organisations, s.query("SELECT id, name FROM organisations WHERE id IN "
+                                           "(SELECT organisation_id FROM assessments)"));
+  for (const auto& r : organisations) out[{Subject::Kind::organisation, r.integer(0)}] = r.text(1);
+  return out;
+}
+
+}  // namespace samla::analysis::store

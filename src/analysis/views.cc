@@ -1,0 +1,84 @@
+#include "analysis/views.h"
+
+#include <algorithm>
+
+namespace samla::analysis {
+namespace {
+
+Scores scores_of(const Assessment& a) {
+  return Scores{double(a.influence), double(a.interest), double(a.attitude), double(a.legitimacy),
+                double(a.urgency)};
+}
+
+// The relevance an assessment gives: to the chosen theme, or its highest to any theme.
+double relevance_of(const Assessment& a, const std::optional<std::string>& theme) {
+  if (theme) {
+    auto it = a.relevance.find(*theme);
+    return it == a.relevance.end() ? 0 : it->second;
+  }
+  int highest = 0;
+  for (const auto& [slug, value] : a.relevance) highest = std::max(highest, value);
+  return highest;
+}
+
+// The latest assessment of each assessor among `history` (oldest first) up to `day`.
+std::vector<const Assessment*> latest_per_assessor(const std::vector<const Assessment*>& history,
+                                                   const std::string& day) {
+  std::map<std::int64_t, const Assessment*> latest;
+  for (const Assessment* a : history)
+    if (a->assessed_on <= day) latest[a->assessor_id] = a;  // later entries overwrite
+  std::vector<const Assessment*> out;
+  for (const auto& [assessor, a] : latest) out.push_back(a);
+  return out;
+}
+
+Consensus consensus_of(const std::vector<const Assessment*>& latest) {
+  std::vector<Scores> scores;
+  for (const Assessment* a : latest) scores.push_back(scores_of(*a));
+  return consensus(scores);
+}
+
+StakeholderView view_of(const Subject& subject, const std::vector<const Assessment*>& history,
+                        const std::string& name, const ViewOptions& options) {
+  StakeholderView v;
+  v.subject = subject;
+  v.name = name;
+  v.last_assessed_on = history.back()->assessed_on;
+  auto latest = latest_per_assessor(history, v.last_assessed_on);
+  v.consensus = consensus_of(latest);
+  double relevance = 0;
+  for (const Assessment* a : latest) relevance += relevance_of(*a, options.theme);
+  v.relevance = latest.empty() ? 0 : relevance / static_cast<double>(latest.size());
+  v.quadrant = quadrant(v.consensus.mean, options.grid);
+  v.salience = salience(v.consensus.mean, options.salience);
+  v.strategy = strategy(v.quadrant, v.consensus.mean.attitude);
+  v.priority = priority(v.consensus.mean, v.relevance, options.weights);
+  for (const Assessment* a : history) {
+    if (!v.positions.empty() && v.positions.back().as_of == a->assessed_on) continue;
+    auto as_of = consensus_of(latest_per_assessor(history, a->assessed_on));
+    v.positions.push_back({a->assessed_on, as_of.mean.influence, as_of.mean.interest});
+  }
+  v.movements = movements(v.positions, options.grid);
+  return v;
+}
+
+}  // namespace
+
+std::vector<StakeholderView> build_views(const std::vector<Assessment>& assessments,
+                                         const std::map<Subject, std::string>& names,
+                                         const ViewOptions& options) {
+  std::map<Subject, std::vector<const Assessment*>> by_subject;
+  for (const auto& a : assessments) by_subject[a.subject].push_back(&a);
+  std::vector<StakeholderView> views;
+  for (const auto& [subject, history] : by_subject) {
+    auto name = names.find(subject);
+    views.push_back(
+        view_of(subject, history, name == names.end() ? std::string() : name->second, options));
+  }
+  std::stable_sort(views.begin(), views.end(), [](const auto& a, const auto& b) {
+    return a.priority != b.priority ? a.priority > b.priority : a.name < b.name;
+  });
+  return views;
+}
+
+}  // namespace samla::analysis
