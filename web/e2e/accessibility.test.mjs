@@ -1,5 +1,5 @@
 // Every page, in Swedish and in English, scanned by axe-core for WCAG 2.0/2.1/2.2 A and AA;
-// any violation fails. The English run also saves screenshots for docs/screenshots/.
+// any violation fails. The English run also saves screenshots (see screenshotDir).
 import assert from 'node:assert/strict';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';

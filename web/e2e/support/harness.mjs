@@ -11,7 +11,11 @@ import { startStaticProxy } from './static-proxy.mjs';
 
 export const webDir = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 export const distDir = join(webDir, 'dist');
-export const screenshotDir = resolve(webDir, '../docs/screenshots');
+// Screenshots go to docs/screenshots/ only when asked (SAMLA_UPDATE_SCREENSHOTS=1), so a
+// test run leaves the checkout as it was; otherwise to web/test-results/ (ignored by git).
+export const screenshotDir = process.env.SAMLA_UPDATE_SCREENSHOTS
+  ? resolve(webDir, '../docs/screenshots')
+  : join(webDir, 'test-results', 'screenshots');
 export const roles = ['admin', 'coordinator', 'facilitator', 'participant', 'observer'];
 export const passwordFor = (role) => `e2e-${role}-password-1`;
 
