@@ -72,10 +72,6 @@ def import_versus_sqlite3(binary, source_db, workdir):
     benchlib.run([binary, "export", "organisations", "-o", organisations_csv, "--db", source_db])
     target = os.path.join(workdir, "import.db")
     bare = os.path.join(workdir, "bare.db")
-    for path in (target, bare):
-        for suffix in ("", "-wal", "-shm"):
-            if os.path.exists(path + suffix):
-                os.remove(path + suffix)
     benchlib.run([binary, "migrate", "--db", "sqlite:" + target])
     benchlib.run([binary, "import", "organisations", organisations_csv, "--db", "sqlite:" + target])
     samla_seconds = benchlib.timed([binary, "import", "people", people_csv,
