@@ -13,7 +13,7 @@ constexpr std::array<std::pair<Role, std::string_view>, 5> kRoles{{
     {Role::observer, "observer"},
 }};
 
-constexpr std::array<std::pair<Action, std::string_view>, 8> kActions{{
+constexpr std::array<std::pair<Action, std::string_view>, 9> kActions{{
     {Action::read_register, "read_register"},
     {Action::write_register, "write_register"},
     {Action::read_special_category, "read_special_category"},
@@ -21,6 +21,7 @@ constexpr std::array<std::pair<Action, std::string_view>, 8> kActions{{
     {Action::export_register, "export_register"},
     {Action::manage_users, "manage_users"},
     {Action::read_audit, "read_audit"},
+    {Action::assess_stakeholders, "assess_stakeholders"},
     {Action::use_own_account, "use_own_account"},
 }};
 
@@ -59,7 +60,8 @@ std::vector<Action> all_actions() {
 // The permission table. Participants are stakeholders with accounts: they use their own
 // account (later: RSVP, consent, live sessions) but do not browse the register. Observers
 // (funders, boards) read, but never special-category data. Facilitators read the register
-// to plan workshops; only coordinators and admins change it or see lived experience.
+// to plan workshops and read the analysis; only coordinators and admins change the register,
+// see lived experience or assess stakeholders.
 bool can(Role role, Action action) {
   switch (action) {
     case Action::use_own_account:
@@ -70,6 +72,7 @@ bool can(Role role, Action action) {
     case Action::read_special_category:
     case Action::write_taxonomy:
     case Action::export_register:
+    case Action::assess_stakeholders:
       return role == Role::admin || role == Role::coordinator;
     case Action::manage_users:
     case Action::read_audit:

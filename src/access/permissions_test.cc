@@ -11,7 +11,7 @@ namespace {
 TEST(Permissions, EveryRoleAndActionMatchesTheTable) {
   using enum Action;
   // Columns: read_register, write_register, read_special_category, write_taxonomy,
-  //          export_register, manage_users, read_audit, use_own_account
+  //          export_register, manage_users, read_audit, assess_stakeholders, use_own_account
   const std::map<Role, std::map<Action, bool>> expected{
       {Role::admin,
        {{read_register, true},
@@ -21,6 +21,7 @@ TEST(Permissions, EveryRoleAndActionMatchesTheTable) {
         {export_register, true},
         {manage_users, true},
         {read_audit, true},
+        {assess_stakeholders, true},
         {use_own_account, true}}},
       {Role::coordinator,
        {{read_register, true},
@@ -30,6 +31,7 @@ TEST(Permissions, EveryRoleAndActionMatchesTheTable) {
         {export_register, true},
         {manage_users, false},
         {read_audit, false},
+        {assess_stakeholders, true},
         {use_own_account, true}}},
       {Role::facilitator,
        {{read_register, true},
@@ -39,6 +41,7 @@ TEST(Permissions, EveryRoleAndActionMatchesTheTable) {
         {export_register, false},
         {manage_users, false},
         {read_audit, false},
+        {assess_stakeholders, false},
         {use_own_account, true}}},
       {Role::participant,
        {{read_register, false},
@@ -48,6 +51,7 @@ TEST(Permissions, EveryRoleAndActionMatchesTheTable) {
         {export_register, false},
         {manage_users, false},
         {read_audit, false},
+        {assess_stakeholders, false},
         {use_own_account, true}}},
       {Role::observer,
        {{read_register, true},
@@ -57,6 +61,7 @@ TEST(Permissions, EveryRoleAndActionMatchesTheTable) {
         {export_register, false},
         {manage_users, false},
         {read_audit, false},
+        {assess_stakeholders, false},
         {use_own_account, true}}},
   };
   ASSERT_EQ(all_roles().size(), expected.size());

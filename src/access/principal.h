@@ -20,6 +20,7 @@ enum class Action {
   export_register,        // export organisations and people
   manage_users,           // create, update, disable users; their tokens
   read_audit,             // read the audit log
+  assess_stakeholders,    // record assessments, change analysis settings, edit kickoff lists
   use_own_account,        // own session, own profile, own API tokens
 };
 

@@ -35,10 +35,22 @@ struct Assessment {
   std::string created_at;
 };
 
+// What the register says about a stakeholder that the analysis groups and filters by. A
+// person's sector is their organisation's. Perspectives are as stored: callers redact.
+struct Profile {
+  std::string name;
+  std::optional<std::string> organisation_name;
+  std::optional<std::string> country;  // ISO alpha-2
+  std::optional<std::string> sector;
+  std::vector<std::string> perspectives;  // people only
+  std::vector<std::string> themes;        // a person's expertise (theme slugs)
+  std::optional<std::string> email;
+};
+
 // What the analysis says about one stakeholder now, and how it got there.
 struct StakeholderView {
   Subject subject;
-  std::string name;
+  Profile profile;
   Consensus consensus;   // over the latest assessment of each assessor
   double relevance = 0;  // the mean relevance that counts for the priority
   std::string last_assessed_on;
@@ -56,6 +68,16 @@ struct ViewOptions {
   GridThresholds grid;
   SalienceThresholds salience;
   PriorityWeights weights;
+};
+
+// The settings a coordinator saves for the whole programme: how views are computed (no
+// theme), and from which priority a stakeholder counts as high priority.
+struct Settings {
+  ViewOptions view;
+  double high_priority = 60;
+  std::int64_t version = 0;  // 0: never saved, the defaults
+  std::optional<std::string> updated_at;
+  std::optional<std::string> updated_by;
 };
 
 }  // namespace samla::analysis

@@ -32,10 +32,57 @@ CREATE TABLE assessment_relevance (
 );
 )sql";
 
+// The saved settings are one row of JSON (its shape is checked by settings_from_json on
+// every read). A kickoff list keeps the parameters and settings that built it, and its
+// entries keep what the analysis said then (quadrant, priority, the gap closed), so the
+// list reads the same after later assessments; names and contacts are joined when read.
+constexpr const char* kKickoffSql = R"sql(
+CREATE TABLE analysis_settings (
+  id @INT@ PRIMARY KEY CHECK (id = 1),
+  settings TEXT NOT NULL,
+  version @INT@ NOT NULL,
+  updated_at TEXT NOT NULL,
+  updated_by TEXT NOT NULL
+);
+CREATE TABLE kickoff_lists (
+  id @ID@,
+  title TEXT NOT NULL,
+  created_on TEXT NOT NULL,
+  created_at TEXT NOT NULL,
+  created_by TEXT NOT NULL,
+  parameters TEXT NOT NULL,
+  open_gaps TEXT NOT NULL,
+  version @INT@ NOT NULL DEFAULT 1
+);
+CREATE TABLE kickoff_entries (
+  id @ID@,
+  list_id @INT@ NOT NULL REFERENCES kickoff_lists(id) ON DELETE CASCADE,
+  position @INT@ NOT NULL,
+  person_id @INT@ REFERENCES people(id) ON DELETE CASCADE,
+  organisation_id @INT@ REFERENCES organisations(id) ON DELETE CASCADE,
+  reason TEXT NOT NULL CHECK (reason IN ('key_player', 'keep_satisfied', 'keep_informed',
+    'minimal_effort', 'closes_gap', 'added')),
+  gap_dimension TEXT CHECK (gap_dimension IN ('perspective', 'sector')),
+  gap_row TEXT,
+  gap_column TEXT,
+  quadrant TEXT,
+  priority DOUBLE PRECISION,
+  note TEXT NOT NULL DEFAULT '',
+  status TEXT NOT NULL CHECK (status IN ('included', 'removed')),
+  removed_reason TEXT NOT NULL DEFAULT '',
+  changed_by TEXT,
+  CHECK ((person_id IS NULL) <> (organisation_id IS NULL)),
+  UNIQUE (list_id, person_id),
+  UNIQUE (list_id, organisation_id)
+);
+CREATE INDEX kickoff_entries_list ON kickoff_entries (list_id, position);
+)sql";
+
 }  // namespace
 
 std::vector<storage::Migration> migrations() {
-  return {storage::Migration{4, "stakeholder assessments", kAssessmentsSql, "", ""}};
+  return {storage::Migration{4, "stakeholder assessments", kAssessmentsSql, "", ""},
+          storage::Migration{5, "analysis settings and kickoff lists", kKickoffSql, "", ""}};
 }
 
 }  // namespace samla::analysis

@@ -1,9 +1,68 @@
 #include "analysis/service.h"
 
+#include <algorithm>
+
+#include "analysis/profiles.h"
+#include "analysis/settings.h"
 #include "analysis/store.h"
 #include "analysis/views.h"
+#include "core/clock.h"
+#include "register/model.h"
 
 namespace samla::analysis {
+namespace {
+
+using storage::Session;
+
+template <typename Work>
+auto with_session(storage::SessionPool& pool, Work&& work)
+    -> decltype(work(std::declval<Session&>())) {
+  SAMLA_ASSIGN(auto lease, pool.acquire());
+  return work(*lease);
+}
+
+template <typename Work>
+auto in_transaction(storage::SessionPool& pool, Work&& work)
+    -> decltype(work(std::declval<Session&>())) {
+  SAMLA_ASSIGN(auto lease, pool.acquire());
+  return storage::in_transaction(*lease, std::forward<Work>(work));
+}
+
+// Every view, computed with `options`. Two reads without a transaction (a SQLite
+// transaction here would take the write lock): a stakeholder assessed in between has no
+// profile yet, and shows with an empty one.
+Result<std::vector<StakeholderView>> all_views(Session& s, const ViewOptions& options) {
+  SAMLA_ASSIGN(auto assessments, store::all_assessments(s));
+  SAMLA_ASSIGN(auto profiles, store::assessed_profiles(s));
+  return build_views(assessments, profiles, options);
+}
+
+bool has(const std::vector<std::string>& list, const std::string& value) {
+  return std::find(list.begin(), list.end(), value) != list.end();
+}
+
+// The views a filter selects (theme and group checked to exist first).
+Result<std::vector<StakeholderView>> filtered_views(Session& s, const ViewFilter& filter,
+                                                    ViewOptions options) {
+  SAMLA_TRY(store::check_filter_slugs(s, filter.theme, filter.country_group));
+  options.theme = filter.theme;
+  SAMLA_ASSIGN(auto views, all_views(s, options));
+  std::vector<std::string> countries;
+  if (filter.country_group) {
+    SAMLA_ASSIGN(countries, store::group_countries(s, *filter.country_group));
+  }
+  std::erase_if(views, [&](const StakeholderView& v) {
+    const Profile& p = v.profile;
+    if (filter.theme && !on_theme(v, *filter.theme)) return true;
+    if (filter.country_group && !(p.country && has(countries, *p.country))) return true;
+    if (filter.sector && p.sector != filter.sector) return true;
+    if (filter.perspective && !has(p.perspectives, *filter.perspective)) return true;
+    return false;
+  });
+  return views;
+}
+
+}  // namespace
 
 std::string_view kind_name(Subject::Kind kind) {
   return kind == Subject::Kind::person ? "person" : "organisation";
@@ -11,24 +70,119 @@ std::string_view kind_name(Subject::Kind kind) {
 
 Result<Assessment> AnalysisService::record_assessment(Assessment a,
                                                       const access::Principal& actor) {
-  SAMLA_ASSIGN(auto lease, pool_.acquire());
-  return storage::in_transaction(*lease, [&](storage::Session& s) {
-    return store::insert_assessment(s, std::move(a), actor);
+  if (a.assessed_on.empty()) a.assessed_on = now_iso8601().substr(0, 10);
+  return in_transaction(
+      pool_, [&](Session& s) { return store::insert_assessment(s, std::move(a), actor); });
+}
+
+Result<HistoryResult> AnalysisService::history(const Subject& subject) {
+  return with_session(pool_, [&](Session& s) -> Result<HistoryResult> {
+    HistoryResult out;
+    SAMLA_ASSIGN(out.settings, store::load_settings(s));
+    SAMLA_ASSIGN(out.assessments, store::assessments_of(s, subject));
+    if (out.assessments.empty()) {
+      SAMLA_TRY(store::profile_of(s, subject));  // 404 for no such stakeholder
+      return out;
+    }
+    std::vector<Assessment> oldest_first(out.assessments.rbegin(), out.assessments.rend());
+    SAMLA_ASSIGN(auto profile, store::profile_of(s, subject));
+    auto views = build_views(oldest_first, {{subject, profile}}, out.settings.view);
+    if (!views.empty()) out.view = views.front();
+    return out;
   });
 }
 
-Result<std::vector<Assessment>> AnalysisService::history(const Subject& subject) {
-  SAMLA_ASSIGN(auto lease, pool_.acquire());
-  return store::assessments_of(*lease, subject);
+Result<std::vector<StakeholderView>> AnalysisService::views(const ViewOptions& options) {
+  return with_session(pool_, [&](Session& s) { return all_views(s, options); });
 }
 
-Result<std::vector<StakeholderView>> AnalysisService::views(const ViewOptions& options) {
-  SAMLA_ASSIGN(auto lease, pool_.acquire());
-  // Two reads without a transaction (a SQLite transaction here would take the write lock):
-  // a stakeholder assessed in between has no name yet, and shows with an empty one.
-  SAMLA_ASSIGN(auto assessments, store::all_assessments(*lease));
-  SAMLA_ASSIGN(auto names, store::assessed_names(*lease));
-  return build_views(assessments, names, options);
+Result<ViewsResult> AnalysisService::views(
+    const ViewFilter& filter, const std::function<Result<Settings>(Settings)>& adjust) {
+  return with_session(pool_, [&](Session& s) -> Result<ViewsResult> {
+    ViewsResult out;
+    SAMLA_ASSIGN(Settings saved, store::load_settings(s));
+    SAMLA_ASSIGN(out.settings, adjust(saved));
+    SAMLA_ASSIGN(out.views, filtered_views(s, filter, out.settings.view));
+    return out;
+  });
+}
+
+Result<Settings> AnalysisService::settings() {
+  return with_session(pool_, [&](Session& s) { return store::load_settings(s); });
+}
+
+Result<Settings> AnalysisService::save_settings(Settings next,
+                                                std::optional<std::int64_t> expected_version,
+                                                const access::Principal& actor) {
+  return in_transaction(
+      pool_, [&](Session& s) { return store::save_settings(s, next, expected_version, actor); });
+}
+
+Result<Coverage> AnalysisService::coverage(const CoverageOptions& options, bool special,
+                                           Language language) {
+  return with_session(pool_, [&](Session& s) -> Result<Coverage> {
+    SAMLA_ASSIGN(Settings settings, store::load_settings(s));
+    ViewOptions view = settings.view;
+    SAMLA_TRY(store::check_filter_slugs(s, options.theme, options.country_group));
+    view.theme = options.theme;
+    SAMLA_ASSIGN(auto views, all_views(s, view));
+    SAMLA_ASSIGN(Coverage c, store::coverage(s, options, views, settings.high_priority, language));
+    if (!special) hide_column(c, "perspective", std::string(registry::kLivedExperience));
+    return c;
+  });
+}
+
+Result<RowLabels> AnalysisService::row_labels(Language language) {
+  return with_session(pool_, [&](Session& s) -> Result<RowLabels> {
+    RowLabels out;
+    SAMLA_ASSIGN(auto countries, s.query("SELECT code, name_en, name_sv FROM countries"));
+    for (const auto& r : countries)
+      out[r.text(0)] = language == Language::sv ? r.text(2) : r.text(1);
+    SAMLA_ASSIGN(auto groups, s.query("SELECT slug, name FROM country_groups"));
+    for (const auto& r : groups) out.emplace(r.text(0), r.text(1));
+    return out;
+  });
+}
+
+Result<KickoffList> AnalysisService::build_kickoff(KickoffRequest request,
+                                                   const access::Principal& actor) {
+  return in_transaction(pool_, [&](Session& s) -> Result<KickoffList> {
+    SAMLA_ASSIGN(request.parameters.settings, store::load_settings(s));
+    const KickoffParameters& p = request.parameters;
+    ViewFilter filter{p.theme, p.country_group, std::nullopt, std::nullopt};
+    SAMLA_ASSIGN(auto views, filtered_views(s, filter, p.settings.view));
+    CoverageOptions options{p.theme, p.country_group, false};
+    SAMLA_ASSIGN(Coverage c,
+                 store::coverage(s, options, views, p.settings.high_priority, Language::en));
+    return store::build_kickoff(s, std::move(request.title), std::move(request.parameters), views,
+                                c, actor);
+  });
+}
+
+Result<KickoffList> AnalysisService::kickoff(std::int64_t id) {
+  return with_session(pool_, [&](Session& s) { return store::read_kickoff(s, id); });
+}
+
+Result<std::vector<KickoffSummary>> AnalysisService::kickoffs() {
+  return with_session(pool_, [&](Session& s) { return store::list_kickoffs(s); });
+}
+
+Result<KickoffList> AnalysisService::add_kickoff_entry(std::int64_t list_id, const Subject& subject,
+                                                       const std::string& reason,
+                                                       std::optional<std::int64_t> expected,
+                                                       const access::Principal& actor) {
+  return in_transaction(pool_, [&](Session& s) {
+    return store::add_kickoff_entry(s, list_id, subject, reason, expected, actor);
+  });
+}
+
+Result<KickoffList> AnalysisService::set_kickoff_entry(std::int64_t list_id, std::int64_t entry_id,
+                                                       bool included, const std::string& reason,
+                                                       std::optional<std::int64_t> expected,
+                                                       const access::Principal& actor) {
+  return in_transaction(pool_, [&](Session& s) {
+    return store::set_kickoff_entry(s, list_id, entry_id, included, reason, expected, actor);
+  });
 }
 
 }  // namespace samla::analysis

@@ -1,27 +1,78 @@
-// The stakeholder analysis use cases: record an assessment, read a stakeholder's history,
-// and the analysis views. Each runs in a pooled session; writes in one transaction.
+// The stakeholder analysis use cases: assessments, the analysis views, the saved settings,
+// coverage and kickoff lists. Each runs in a pooled session; writes in one transaction.
 #pragma once
 
+#include <functional>
+#include <optional>
+#include <string>
 #include <vector>
 
 #include "access/principal.h"
+#include "analysis/coverage.h"
+#include "analysis/kickoff.h"
 #include "analysis/model.h"
+#include "analysis/wire.h"
+#include "core/language.h"
 #include "core/result.h"
 #include "storage/database.h"
 
 namespace samla::analysis {
 
+// Which stakeholders a view shows.
+struct ViewFilter {
+  std::optional<std::string> theme;          // on this theme (see on_theme)
+  std::optional<std::string> country_group;  // from a country of this group
+  std::optional<std::string> sector;
+  std::optional<std::string> perspective;
+};
+
+struct ViewsResult {
+  std::vector<StakeholderView> views;
+  Settings settings;  // the settings they were computed with
+};
+
+struct HistoryResult {
+  std::vector<Assessment> assessments;  // newest first
+  std::optional<StakeholderView> view;  // with the saved settings; none if never assessed
+  Settings settings;
+};
+
 class AnalysisService {
  public:
   explicit AnalysisService(storage::SessionPool& pool) : pool_(pool) {}
 
-  // Appends `a` as `actor`'s judgement (assessor and entry time are set here); 422 naming
-  // each bad field, with nothing written.
+  // Appends `a` as `actor`'s judgement (assessor and entry time are set here; the date
+  // defaults to today); 422 naming each bad field, with nothing written.
   Result<Assessment> record_assessment(Assessment a, const access::Principal& actor);
-  // Every assessment of one stakeholder, newest first.
-  Result<std::vector<Assessment>> history(const Subject& subject);
-  // The views of every assessed stakeholder, highest priority first.
+  // Every assessment of one stakeholder, newest first, and the current view of it.
+  Result<HistoryResult> history(const Subject& subject);
+  // The views of every assessed stakeholder, highest priority first, with `options`.
   Result<std::vector<StakeholderView>> views(const ViewOptions& options);
+  // The views `filter` selects, computed with the saved settings changed by `adjust`.
+  Result<ViewsResult> views(const ViewFilter& filter,
+                            const std::function<Result<Settings>(Settings)>& adjust);
+
+  Result<Settings> settings();
+  Result<Settings> save_settings(Settings next, std::optional<std::int64_t> expected_version,
+                                 const access::Principal& actor);
+
+  // Coverage with the saved settings; lived experience only when `special`.
+  Result<Coverage> coverage(const CoverageOptions& options, bool special, Language language);
+  // Country codes and group slugs → names in `language`.
+  Result<RowLabels> row_labels(Language language);
+
+  // Builds and saves a kickoff list with the saved settings.
+  Result<KickoffList> build_kickoff(KickoffRequest request, const access::Principal& actor);
+  Result<KickoffList> kickoff(std::int64_t id);
+  Result<std::vector<KickoffSummary>> kickoffs();
+  Result<KickoffList> add_kickoff_entry(std::int64_t list_id, const Subject& subject,
+                                        const std::string& reason,
+                                        std::optional<std::int64_t> expected_version,
+                                        const access::Principal& actor);
+  Result<KickoffList> set_kickoff_entry(std::int64_t list_id, std::int64_t entry_id, bool included,
+                                        const std::string& reason,
+                                        std::optional<std::int64_t> expected_version,
+                                        const access::Principal& actor);
 
  private:
   storage::SessionPool& pool_;

@@ -75,11 +75,15 @@ TEST_P(AnalysisTest, RecordsAnAssessmentAsTheAssessorAndAuditsIt) {
   EXPECT_EQ(stored->assessor_name, "Coordinator");
   auto history = analysis_->history({Subject::Kind::person, person.meta.id});
   ASSERT_OK(history);
-  ASSERT_EQ(history->size(), 1u);
-  EXPECT_EQ(history->front().influence, 4);
-  EXPECT_EQ(history->front().relevance,
+  ASSERT_EQ(history->assessments.size(), 1u);
+  const Assessment& first = history->assessments.front();
+  EXPECT_EQ(first.influence, 4);
+  EXPECT_EQ(first.relevance,
             (std::map<std::string, int>{{"digital_health", 0}, {"stigma_reduction", 3}}));
-  EXPECT_EQ(history->front().rationale, "Leads the regional anti-stigma network.");
+  EXPECT_EQ(first.rationale, "Leads the regional anti-stigma network.");
+  ASSERT_TRUE(history->view.has_value());
+  EXPECT_EQ(history->view->profile.name, "Ingrid Berg");
+  EXPECT_EQ(history->view->consensus.assessors, 1);
   EXPECT_EQ(audit_count("assessment"), 1);
 }
 
@@ -106,7 +110,8 @@ TEST_P(AnalysisTest, RefusesOutOfRangeScoresNamingEachFieldAndWritesNothing) {
 
   auto history = analysis_->history({Subject::Kind::person, person.meta.id});
   ASSERT_OK(history);
-  EXPECT_TRUE(history->empty());
+  EXPECT_TRUE(history->assessments.empty());
+  EXPECT_FALSE(history->view.has_value());
   EXPECT_EQ(audit_count("assessment"), 0);
 }
 
@@ -129,7 +134,7 @@ TEST_P(AnalysisTest, ViewsTakeTheLatestOfEachAssessorAndShowMovement) {
   ASSERT_OK(views);
   ASSERT_EQ(views->size(), 2u);
   const auto& first = views->front();  // highest priority first
-  EXPECT_EQ(first.name, "Region Uppsala");
+  EXPECT_EQ(first.profile.name, "Region Uppsala");
   EXPECT_EQ(first.consensus.assessors, 2);
   EXPECT_DOUBLE_EQ(first.consensus.mean.influence, 4);   // (5 + 3) / 2
   EXPECT_DOUBLE_EQ(first.consensus.mean.interest, 4.5);  // (4 + 5) / 2
@@ -148,7 +153,7 @@ TEST_P(AnalysisTest, ViewsTakeTheLatestOfEachAssessorAndShowMovement) {
   EXPECT_EQ(first.movements[0].to_quadrant, Quadrant::key_player);
 
   const auto& second = views->back();
-  EXPECT_EQ(second.name, "Ali Khan");
+  EXPECT_EQ(second.profile.name, "Ali Khan");
   EXPECT_EQ(second.quadrant, Quadrant::minimal_effort);
   EXPECT_EQ(second.strategy, Strategy::monitor);
   EXPECT_DOUBLE_EQ(second.relevance, 1);
@@ -160,7 +165,7 @@ TEST_P(AnalysisTest, ViewsTakeTheLatestOfEachAssessorAndShowMovement) {
   relevance_only.weights = PriorityWeights{0, 0, 0, 0, 1, 0};
   auto by_relevance = analysis_->views(relevance_only);
   ASSERT_OK(by_relevance);
-  EXPECT_EQ(by_relevance->front().name, "Ali Khan");
+  EXPECT_EQ(by_relevance->front().profile.name, "Ali Khan");
   EXPECT_DOUBLE_EQ(by_relevance->back().relevance, 0);
 }
 

@@ -6,6 +6,7 @@
 #include <nlohmann/json.hpp>
 
 #include "access/audit.h"
+#include "analysis/wire.h"
 #include "core/clock.h"
 
 namespace samla::analysis::store {
@@ -87,23 +88,6 @@ Result<std::vector<Assessment>> select(Session& s, const std::string& where_and_
   return out;
 }
 
-nlohmann::json to_json(const Assessment& a) {
-  return {{"id", a.id},
-          {"subject_type", kind_name(a.subject.kind)},
-          {"subject_id", a.subject.id},
-          {"assessor_id", a.assessor_id},
-          {"assessor_name", a.assessor_name},
-          {"assessed_on", a.assessed_on},
-          {"influence", a.influence},
-          {"interest", a.interest},
-          {"attitude", a.attitude},
-          {"legitimacy", a.legitimacy},
-          {"urgency", a.urgency},
-          {"relevance", a.relevance},
-          {"rationale", a.rationale},
-          {"created_at", a.created_at}};
-}
-
 }  // namespace
 
 std::vector<FieldError> validate(const Assessment& a, const std::string& today) {
@@ -181,17 +165,6 @@ Result<std::vector<Assessment>> assessments_of(Session& s, const Subject& subjec
 
 Result<std::vector<Assessment>> all_assessments(Session& s) {
   return select(s, "ORDER BY a.assessed_on, a.id", {});
-}
-
-Result<std::map<Subject, std::string>> assessed_names(Session& s) {
-  std::map<Subject, std::string> out;
-  SAMLA_ASSIGN(auto people, s.query("SELECT id, name FROM people WHERE id IN "
-                                    "(SELECT person_id FROM assessments)"));
-  for (const auto& r : people) out[{Subject::Kind::person, r.integer(0)}] = r.text(1);
-  SAMLA_ASSIGN(auto organisations, s.query("SELECT id, name FROM organisations WHERE id IN "
-                                           "(SELECT organisation_id FROM assessments)"));
-  for (const auto& r : organisations) out[{Subject::Kind::organisation, r.integer(0)}] = r.text(1);
-  return out;
 }
 
 }  // namespace samla::analysis::store

@@ -23,7 +23,5 @@ Result<Assessment> insert_assessment(storage::Session& s, Assessment a,
 Result<std::vector<Assessment>> assessments_of(storage::Session& s, const Subject& subject);
 // Every assessment in the register, oldest first (by date, then id).
 Result<std::vector<Assessment>> all_assessments(storage::Session& s);
-// The names of the people and organisations that have been assessed.
-Result<std::map<Subject, std::string>> assessed_names(storage::Session& s);
 
 }  // namespace samla::analysis::store

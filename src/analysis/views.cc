@@ -39,10 +39,10 @@ Consensus consensus_of(const std::vector<const Assessment*>& latest) {
 }
 
 StakeholderView view_of(const Subject& subject, const std::vector<const Assessment*>& history,
-                        const std::string& name, const ViewOptions& options) {
+                        Profile profile, const ViewOptions& options) {
   StakeholderView v;
   v.subject = subject;
-  v.name = name;
+  v.profile = std::move(profile);
   v.last_assessed_on = history.back()->assessed_on;
   auto latest = latest_per_assessor(history, v.last_assessed_on);
   v.consensus = consensus_of(latest);
@@ -65,18 +65,18 @@ StakeholderView view_of(const Subject& subject, const std::vector<const Assessme
 }  // namespace
 
 std::vector<StakeholderView> build_views(const std::vector<Assessment>& assessments,
-                                         const std::map<Subject, std::string>& names,
+                                         const std::map<Subject, Profile>& profiles,
                                          const ViewOptions& options) {
   std::map<Subject, std::vector<const Assessment*>> by_subject;
   for (const auto& a : assessments) by_subject[a.subject].push_back(&a);
   std::vector<StakeholderView> views;
   for (const auto& [subject, history] : by_subject) {
-    auto name = names.find(subject);
-    views.push_back(
-        view_of(subject, history, name == names.end() ? std::string() : name->second, options));
+    auto profile = profiles.find(subject);
+    views.push_back(view_of(subject, history,
+                            profile == profiles.end() ? Profile{} : profile->second, options));
   }
   std::stable_sort(views.begin(), views.end(), [](const auto& a, const auto& b) {
-    return a.priority != b.priority ? a.priority > b.priority : a.name < b.name;
+    return a.priority != b.priority ? a.priority > b.priority : a.profile.name < b.profile.name;
   });
   return views;
 }

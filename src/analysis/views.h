@@ -14,7 +14,7 @@ namespace samla::analysis {
 // of each assessor (by date, then by entry); `positions` is that consensus as of each date
 // on which the stakeholder was assessed.
 std::vector<StakeholderView> build_views(const std::vector<Assessment>& assessments,
-                                         const std::map<Subject, std::string>& names,
+                                         const std::map<Subject, Profile>& profiles,
                                          const ViewOptions& options);
 
 }  // namespace samla::analysis

@@ -3,6 +3,7 @@
 #include <cstdlib>
 
 #include "access/openapi_schemas.h"
+#include "analysis/routes.h"
 #include "analysis/schema.h"
 #include "register/routes.h"
 #include "register/schema.h"
@@ -25,12 +26,14 @@ std::vector<storage::Migration> all_migrations() {
 std::vector<http::Route> App::routes() {
   std::vector<http::Route> out = access->routes();
   for (auto& route : registry::routes(*registry)) out.push_back(std::move(route));
+  for (auto& route : analysis::routes(*analysis)) out.push_back(std::move(route));
   return out;
 }
 
 nlohmann::json App::component_schemas() {
   nlohmann::json schemas = access::openapi_schemas();
   schemas.update(registry::openapi_schemas());
+  schemas.update(analysis::openapi_schemas());
   return schemas;
 }
 
@@ -50,6 +53,7 @@ Result<std::unique_ptr<App>> open_app(const std::string& url) {
   }
   app->access = std::make_unique<access::AccessService>(*app->pool);
   app->registry = std::make_unique<registry::RegisterService>(*app->pool);
+  app->analysis = std::make_unique<analysis::AnalysisService>(*app->pool);
   return app;
 }
 

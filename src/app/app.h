@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "access/service.h"
+#include "analysis/service.h"
 #include "core/result.h"
 #include "http/api.h"
 #include "register/service.h"
@@ -26,6 +27,7 @@ struct App {
   std::unique_ptr<storage::SessionPool> pool;
   std::unique_ptr<access::AccessService> access;
   std::unique_ptr<registry::RegisterService> registry;
+  std::unique_ptr<analysis::AnalysisService> analysis;
 
   // The route table of every capability (the server adds /, health and the OpenAPI document).
   std::vector<http::Route> routes();

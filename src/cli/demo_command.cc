@@ -4,6 +4,7 @@
 #include <iostream>
 
 #include "access/principal.h"
+#include "analysis/demo.h"
 #include "cli/context.h"
 #include "register/demo.h"
 #include "register/generator.h"
@@ -26,10 +27,16 @@ int demo(const Context& context) {
   if (!lease.ok()) return report(lease.error());
   auto loaded = registry::load_demo(**lease, access::system_principal("cli:demo"));
   if (!loaded.ok()) return report(loaded.error());
+  auto analysed = analysis::load_demo_analysis(*app->pool, *app->analysis,
+                                               access::system_principal("cli:demo"));
+  if (!analysed.ok()) return report(analysed.error());
   std::cout << "demo programme: " << loaded->organisations_created << " organisations, "
-            << loaded->people_created << " people and " << loaded->country_groups_created
-            << " country groups created";
-  if (loaded->organisations_created + loaded->people_created + loaded->country_groups_created == 0)
+            << loaded->people_created << " people, " << loaded->country_groups_created
+            << " country groups, " << analysed->assessments_created << " assessments and "
+            << analysed->kickoff_lists_created << " kickoff lists created";
+  if (loaded->organisations_created + loaded->people_created + loaded->country_groups_created +
+          analysed->assessments_created ==
+      0)
     std::cout << " (already loaded)";
   std::cout << "\n";
   return kOk;

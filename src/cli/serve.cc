@@ -6,6 +6,7 @@
 #include <iostream>
 
 #include "access/principal.h"
+#include "analysis/demo.h"
 #include "cli/context.h"
 #include "http/openapi.h"
 #include "http/server.h"
@@ -48,8 +49,12 @@ int load_demo_if_empty(app::App& app) {
   }
   auto loaded = registry::load_demo(**lease, access::system_principal("cli:serve --demo"));
   if (!loaded.ok()) return report(loaded.error());
+  auto analysed = analysis::load_demo_analysis(*app.pool, *app.analysis,
+                                               access::system_principal("cli:serve --demo"));
+  if (!analysed.ok()) return report(analysed.error());
   std::cerr << "samla: loaded the demo programme (" << loaded->organisations_created
-            << " organisations, " << loaded->people_created << " people)\n";
+            << " organisations, " << loaded->people_created << " people, "
+            << analysed->assessments_created << " assessments)\n";
   return kOk;
 }
 

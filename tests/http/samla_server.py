@@ -130,13 +130,13 @@ class SamlaServer:
 
     # -- HTTP ------------------------------------------------------------------------------
     def request(self, method, path, json=None, headers=None, token=None, body=None,
-                use_session=True):
+                use_session=True, raw=False):
         """Sends one request; returns (status, headers with lower-case names, parsed body).
 
         `json` is sent as application/json; `body` (bytes or str) is sent as is. A bearer
         `token` is sent as Authorization. With `use_session`, the session cookie from login()
         is sent, and the CSRF token with unsafe methods. The body comes back parsed as JSON
-        when the response says it is JSON, else as text.
+        when the response says it is JSON, else as text; with `raw`, as bytes.
         """
         all_headers = {"Accept": "application/json"}
         data = None
@@ -156,12 +156,12 @@ class SamlaServer:
                                          headers=all_headers)
         try:
             with self._opener.open(request, timeout=60) as response:
-                return self._result(response.status, response.headers, response.read())
+                return self._result(response.status, response.headers, response.read(), raw)
         except urllib.error.HTTPError as error:
             with error:
-                return self._result(error.code, error.headers, error.read())
+                return self._result(error.code, error.headers, error.read(), raw)
 
-    def _result(self, status, message_headers, raw):
+    def _result(self, status, message_headers, raw, as_bytes=False):
         headers = {}
         for name, value in message_headers.items():
             name = name.lower()
@@ -174,7 +174,9 @@ class SamlaServer:
             else:
                 self.cookies.pop(name.strip(), None)
         content_type = headers.get("content-type", "")
-        if raw and "json" in content_type:
+        if as_bytes:
+            parsed = raw
+        elif raw and "json" in content_type:
             parsed = jsonlib.loads(raw.decode("utf-8"))
         else:
             parsed = raw.decode("utf-8", errors="replace")

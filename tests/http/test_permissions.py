@@ -17,6 +17,7 @@ ALLOWED = {
     "write_register": {"admin", "coordinator"},
     "write_taxonomy": {"admin", "coordinator"},
     "export_register": {"admin", "coordinator"},
+    "assess_stakeholders": {"admin", "coordinator"},
     "manage_users": {"admin"},
     "read_audit": {"admin"},
     "use_own_account": set(ROLES),
@@ -43,6 +44,18 @@ ROUTES = {
     "POST /api/v1/organisations/import": "write_register",
     "GET /api/v1/people/export": "export_register",
     "GET /api/v1/organisations/export": "export_register",
+    "POST /api/v1/assessments": "assess_stakeholders",
+    "GET /api/v1/assessments": "read_register",
+    "GET /api/v1/analysis/stakeholders": "read_register",
+    "GET /api/v1/analysis/settings": "read_register",
+    "PUT /api/v1/analysis/settings": "assess_stakeholders",
+    "GET /api/v1/analysis/coverage": "read_register",
+    "GET /api/v1/kickoff-lists": "read_register",
+    "POST /api/v1/kickoff-lists": "assess_stakeholders",
+    "GET /api/v1/kickoff-lists/{id}": "read_register",
+    "POST /api/v1/kickoff-lists/{id}/entries": "assess_stakeholders",
+    "PATCH /api/v1/kickoff-lists/{id}/entries/{entry_id}": "assess_stakeholders",
+    "GET /api/v1/kickoff-lists/{id}/export": "export_register",
 }
 for collection, write in [("people", "write_register"), ("organisations", "write_register"),
                           ("themes", "write_taxonomy"), ("country-groups", "write_taxonomy")]:
@@ -79,7 +92,7 @@ class PermissionWalk(ServerTestCase):
 
     def call(self, route, token):
         method, path = route.split(" ", 1)
-        path = path.replace("{id}", MISSING_ID)
+        path = path.replace("{id}", MISSING_ID).replace("{entry_id}", MISSING_ID)
         # Writes send an empty object: callers who are allowed reach validation (422) or the
         # missing record (404); DELETE /session is sent last per role, see below.
         body = {} if method in {"POST", "PUT", "PATCH"} else None

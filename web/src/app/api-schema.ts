@@ -18,6 +18,76 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/analysis/coverage": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Coverage of countries by perspective and sector, with the gaps in words */
+        get: operations["getAnalysisCoverage"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/analysis/settings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The saved analysis settings */
+        get: operations["getAnalysisSettings"];
+        /** Change the analysis settings (If-Match: their ETag) */
+        put: operations["putAnalysisSettings"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/analysis/stakeholders": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The analysis of every assessed stakeholder (quadrant, salience, strategy, priority, movement), highest priority first */
+        get: operations["getAnalysisStakeholders"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/assessments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One stakeholder's assessments, newest first, and its current view */
+        get: operations["getAssessments"];
+        put?: never;
+        /** Record an assessment of a person or organisation (every assessment is kept) */
+        post: operations["postAssessments"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/audit": {
         parameters: {
             query?: never;
@@ -99,6 +169,92 @@ export interface paths {
         };
         /** Reports whether the server and its database are up. */
         get: operations["getHealth"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/kickoff-lists": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Saved kickoff invitation lists, newest first */
+        get: operations["getKickoffLists"];
+        put?: never;
+        /** Build a kickoff invitation list from the analysis and save it */
+        post: operations["postKickoffLists"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/kickoff-lists/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One kickoff list with its entries and open gaps */
+        get: operations["getKickoffListsById"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/kickoff-lists/{id}/entries": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Add a stakeholder to a kickoff list, with a reason */
+        post: operations["postKickoffListsByIdEntries"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/kickoff-lists/{id}/entries/{entry_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Remove or restore an entry of a kickoff list, with a reason */
+        patch: operations["patchKickoffListsByIdEntriesByEntryId"];
+        trace?: never;
+    };
+    "/api/v1/kickoff-lists/{id}/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The included entries of a kickoff list as CSV or XLSX (a file download) */
+        get: operations["getKickoffListsByIdExport"];
         put?: never;
         post?: never;
         delete?: never;
@@ -400,6 +556,50 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        AnalysisSettings: {
+            grid: {
+                influence?: number;
+                interest?: number;
+            };
+            high_priority: number;
+            salience: {
+                legitimacy?: number;
+                power?: number;
+                urgency?: number;
+            };
+            updated_at?: string | null;
+            updated_by?: string | null;
+            /** @description 0: never saved, the defaults */
+            version: number;
+            weights: {
+                influence?: number;
+                interest?: number;
+                legitimacy?: number;
+                relevance?: number;
+                support?: number;
+                urgency?: number;
+            };
+        };
+        AnalysisSettingsInput: {
+            grid?: {
+                influence?: number;
+                interest?: number;
+            };
+            high_priority?: number;
+            salience?: {
+                legitimacy?: number;
+                power?: number;
+                urgency?: number;
+            };
+            weights?: {
+                influence?: number;
+                interest?: number;
+                legitimacy?: number;
+                relevance?: number;
+                support?: number;
+                urgency?: number;
+            };
+        };
         ApiToken: {
             /**
              * Format: date-time
@@ -428,6 +628,51 @@ export interface components {
             /** @description Cursor of the next page; null on the last */
             next: string | null;
             total: number;
+        };
+        Assessment: {
+            /** Format: date */
+            assessed_on: string;
+            assessor_id: number;
+            assessor_name: string;
+            /** @description -2 opposed … +2 champion */
+            attitude: number;
+            /** Format: date-time */
+            created_at: string;
+            id: number;
+            influence: number;
+            interest: number;
+            legitimacy: number;
+            rationale: string;
+            /** @description theme slug → relevance 0–3 */
+            relevance: {
+                [key: string]: number;
+            };
+            subject_id: number;
+            /** @enum {string} */
+            subject_type: "person" | "organisation";
+            urgency: number;
+        };
+        AssessmentHistory: {
+            items: components["schemas"]["Assessment"][];
+            view: components["schemas"]["StakeholderView"] | null;
+        };
+        AssessmentInput: {
+            /** Format: date */
+            assessed_on?: string;
+            /** @description -2 opposed … +2 champion */
+            attitude: number;
+            influence: number;
+            interest: number;
+            legitimacy: number;
+            rationale?: string;
+            /** @description theme slug → relevance 0–3 */
+            relevance?: {
+                [key: string]: number;
+            };
+            subject_id: number;
+            /** @enum {string} */
+            subject_type: "person" | "organisation";
+            urgency: number;
         };
         AuditEntry: {
             /** @description create, update, delete, login, … */
@@ -496,6 +741,44 @@ export interface components {
             next: string | null;
             total: number;
         };
+        Coverage: {
+            gaps: components["schemas"]["CoverageGap"][];
+            hidden_columns: string[];
+            perspective: {
+                cells: {
+                    high_priority: number;
+                    mapped: number;
+                }[][];
+                columns: {
+                    key: string;
+                    label: string;
+                }[];
+            };
+            rows: {
+                key: string;
+                label: string;
+            }[];
+            sector: {
+                cells: {
+                    high_priority: number;
+                    mapped: number;
+                }[][];
+                columns: {
+                    key: string;
+                    label: string;
+                }[];
+            };
+        };
+        CoverageGap: {
+            column: string;
+            /** @enum {string} */
+            dimension: "perspective" | "sector";
+            /** @enum {string} */
+            kind: "none_mapped" | "none_high_priority";
+            mapped: number;
+            message: string;
+            row: string;
+        };
         FieldError: {
             field: string;
             message: string;
@@ -540,6 +823,77 @@ export interface components {
             /** @description Send as 'Authorization: Bearer <secret>'. Shown only once. */
             secret: string;
             user_id: number;
+        };
+        KickoffEntry: {
+            changed_by?: string | null;
+            country?: string | null;
+            email?: string | null;
+            gap?: Record<string, never> | null;
+            id: number;
+            name: string;
+            note?: string;
+            organisation_name?: string | null;
+            priority?: number | null;
+            quadrant?: ("key_player" | "keep_satisfied" | "keep_informed" | "minimal_effort") | null;
+            /** @enum {string} */
+            reason: "key_player" | "keep_satisfied" | "keep_informed" | "minimal_effort" | "closes_gap" | "added";
+            reason_text: string;
+            removed_reason?: string;
+            /** @enum {string} */
+            status: "included" | "removed";
+            subject_id: number;
+            /** @enum {string} */
+            subject_type: "person" | "organisation";
+        };
+        KickoffEntryChange: {
+            reason: string;
+            /** @enum {string} */
+            status: "included" | "removed";
+        };
+        KickoffEntryInput: {
+            reason: string;
+            subject_id: number;
+            /** @enum {string} */
+            subject_type: "person" | "organisation";
+        };
+        KickoffList: {
+            /** Format: date-time */
+            created_at?: string;
+            created_by: string;
+            /** Format: date */
+            created_on: string;
+            entries: components["schemas"]["KickoffEntry"][];
+            id: number;
+            open_gaps: components["schemas"]["CoverageGap"][];
+            parameters: {
+                close_gaps: boolean;
+                country_group?: string | null;
+                include_quadrants: ("key_player" | "keep_satisfied" | "keep_informed" | "minimal_effort")[];
+                settings: components["schemas"]["AnalysisSettings"];
+                theme?: string | null;
+            };
+            title: string;
+            version: number;
+        };
+        KickoffListInput: {
+            close_gaps?: boolean;
+            country_group?: string | null;
+            include_quadrants?: ("key_player" | "keep_satisfied" | "keep_informed" | "minimal_effort")[];
+            theme?: string | null;
+            title: string;
+        };
+        KickoffListPage: {
+            items: components["schemas"]["KickoffListSummary"][];
+            next: null;
+            total: number;
+        };
+        KickoffListSummary: {
+            created_by: string;
+            /** Format: date */
+            created_on: string;
+            id: number;
+            included: number;
+            title: string;
         };
         LoginRequest: {
             /** @description User name */
@@ -676,6 +1030,74 @@ export interface components {
             expires_at: string | null;
             user: components["schemas"]["UserSummary"];
         };
+        StakeholderView: {
+            assessors: number;
+            country?: string | null;
+            high_priority: boolean;
+            /** Format: date */
+            last_assessed_on?: string;
+            mean: {
+                attitude: number;
+                influence: number;
+                interest: number;
+                legitimacy: number;
+                urgency: number;
+            };
+            movements: {
+                from: {
+                    /** Format: date */
+                    as_of: string;
+                    influence: number;
+                    interest: number;
+                };
+                /** @enum {string} */
+                from_quadrant: "key_player" | "keep_satisfied" | "keep_informed" | "minimal_effort";
+                influence_change?: number;
+                interest_change?: number;
+                quadrant_changed: boolean;
+                to: {
+                    /** Format: date */
+                    as_of: string;
+                    influence: number;
+                    interest: number;
+                };
+                /** @enum {string} */
+                to_quadrant: "key_player" | "keep_satisfied" | "keep_informed" | "minimal_effort";
+            }[];
+            name: string;
+            organisation_name?: string | null;
+            /** @description lived_experience only for those who may see special-category data */
+            perspectives?: ("policymaker" | "healthcare_professional" | "researcher" | "community_leader" | "advocacy_group" | "lived_experience")[];
+            positions: {
+                /** Format: date */
+                as_of: string;
+                influence: number;
+                interest: number;
+            }[];
+            priority: number;
+            /** @enum {string} */
+            quadrant: "key_player" | "keep_satisfied" | "keep_informed" | "minimal_effort";
+            range: {
+                attitude: number;
+                influence: number;
+                interest: number;
+                legitimacy: number;
+                urgency: number;
+            };
+            relevance?: number;
+            /** @enum {string} */
+            salience: "none" | "dormant" | "discretionary" | "demanding" | "dominant" | "dangerous" | "dependent" | "definitive";
+            sector?: string | null;
+            /** @enum {string} */
+            strategy: "partner" | "involve" | "address_concerns" | "consult" | "inform" | "monitor";
+            subject_id: number;
+            /** @enum {string} */
+            subject_type: "person" | "organisation";
+        };
+        StakeholderViews: {
+            items: components["schemas"]["StakeholderView"][];
+            settings: components["schemas"]["AnalysisSettings"];
+        };
         Theme: {
             /** Format: date-time */
             readonly created_at?: string;
@@ -773,6 +1195,440 @@ export interface operations {
                 };
                 content: {
                     "text/html": string;
+                };
+            };
+            /** @description An unexpected error. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getAnalysisCoverage: {
+        parameters: {
+            query?: {
+                country_group?: string;
+                lang?: string;
+                rows?: string;
+                theme?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Coverage"];
+                };
+            };
+            /** @description The request could not be parsed. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not logged in, or the token is not valid. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected error. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getAnalysisSettings: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AnalysisSettings"];
+                };
+            };
+            /** @description Not logged in, or the token is not valid. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected error. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    putAnalysisSettings: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AnalysisSettingsInput"];
+            };
+        };
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AnalysisSettings"];
+                };
+            };
+            /** @description The request could not be parsed. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not logged in, or the token is not valid. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The write clashes with existing data. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is too large. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is not application/json. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description One or more fields are invalid. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected error. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getAnalysisStakeholders: {
+        parameters: {
+            query?: {
+                country_group?: string;
+                grid_influence?: string;
+                grid_interest?: string;
+                high_priority?: string;
+                lang?: string;
+                perspective?: string;
+                salience_legitimacy?: string;
+                salience_power?: string;
+                salience_urgency?: string;
+                sector?: string;
+                theme?: string;
+                weight_influence?: string;
+                weight_interest?: string;
+                weight_legitimacy?: string;
+                weight_relevance?: string;
+                weight_support?: string;
+                weight_urgency?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StakeholderViews"];
+                };
+            };
+            /** @description The request could not be parsed. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not logged in, or the token is not valid. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected error. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getAssessments: {
+        parameters: {
+            query?: {
+                lang?: string;
+                organisation?: string;
+                person?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AssessmentHistory"];
+                };
+            };
+            /** @description The request could not be parsed. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not logged in, or the token is not valid. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected error. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    postAssessments: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AssessmentInput"];
+            };
+        };
+        responses: {
+            /** @description Success. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Assessment"];
+                };
+            };
+            /** @description The request could not be parsed. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not logged in, or the token is not valid. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The write clashes with existing data. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is too large. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is not application/json. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description One or more fields are invalid. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description An unexpected error. */
@@ -1420,6 +2276,525 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["Health"];
+                };
+            };
+            /** @description An unexpected error. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getKickoffLists: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["KickoffListPage"];
+                };
+            };
+            /** @description Not logged in, or the token is not valid. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected error. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    postKickoffLists: {
+        parameters: {
+            query?: {
+                lang?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["KickoffListInput"];
+            };
+        };
+        responses: {
+            /** @description Success. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["KickoffList"];
+                };
+            };
+            /** @description The request could not be parsed. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not logged in, or the token is not valid. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The write clashes with existing data. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is too large. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is not application/json. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description One or more fields are invalid. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected error. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getKickoffListsById: {
+        parameters: {
+            query?: {
+                lang?: string;
+            };
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["KickoffList"];
+                };
+            };
+            /** @description The request could not be parsed. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not logged in, or the token is not valid. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected error. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    postKickoffListsByIdEntries: {
+        parameters: {
+            query?: {
+                lang?: string;
+            };
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["KickoffEntryInput"];
+            };
+        };
+        responses: {
+            /** @description Success. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["KickoffList"];
+                };
+            };
+            /** @description The request could not be parsed. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not logged in, or the token is not valid. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The write clashes with existing data. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match names a version that is no longer current. */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is too large. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is not application/json. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description One or more fields are invalid. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected error. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    patchKickoffListsByIdEntriesByEntryId: {
+        parameters: {
+            query?: {
+                lang?: string;
+            };
+            header?: never;
+            path: {
+                entry_id: number;
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["KickoffEntryChange"];
+            };
+        };
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["KickoffList"];
+                };
+            };
+            /** @description The request could not be parsed. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not logged in, or the token is not valid. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The write clashes with existing data. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match names a version that is no longer current. */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is too large. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is not application/json. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description One or more fields are invalid. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected error. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getKickoffListsByIdExport: {
+        parameters: {
+            query?: {
+                format?: string;
+                lang?: string;
+            };
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The request could not be parsed. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not logged in, or the token is not valid. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description An unexpected error. */

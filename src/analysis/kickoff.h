@@ -1,0 +1,92 @@
+// The kickoff invitation list (docs/analysis.md, "Kickoff invitation list"): built from the
+// analysis, edited by coordinators with reasons, saved with what produced it.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "access/principal.h"
+#include "analysis/coverage.h"
+#include "analysis/model.h"
+#include "core/result.h"
+#include "storage/database.h"
+
+namespace samla::analysis {
+
+// Why a stakeholder is on the list: its quadrant, closing a coverage gap, or added by hand.
+inline const std::vector<std::string>& entry_reasons() {
+  static const std::vector<std::string> r{"key_player",     "keep_satisfied", "keep_informed",
+                                          "minimal_effort", "closes_gap",     "added"};
+  return r;
+}
+
+struct KickoffEntry {
+  std::int64_t id = 0;
+  Subject subject;
+  Profile profile;                 // joined from the register when read
+  std::string reason;              // one of entry_reasons()
+  std::optional<CoverageGap> gap;  // the cell it closes, for "closes_gap"
+  std::optional<std::string> quadrant;
+  std::optional<double> priority;
+  std::string note;  // the coordinator's reason, for "added"
+  bool included = true;
+  std::string removed_reason;
+  std::optional<std::string> changed_by;
+};
+
+struct KickoffParameters {
+  std::optional<std::string> theme;
+  std::optional<std::string> country_group;
+  std::vector<Quadrant> include_quadrants{Quadrant::key_player, Quadrant::keep_satisfied};
+  bool close_gaps = true;
+  Settings settings;  // as saved when the list was built
+};
+
+struct KickoffList {
+  std::int64_t id = 0;
+  std::string title;
+  std::string created_on;  // YYYY-MM-DD
+  std::string created_at;
+  std::string created_by;
+  std::int64_t version = 1;
+  KickoffParameters parameters;
+  std::vector<KickoffEntry> entries;
+  std::vector<CoverageGap> open_gaps;  // cells nobody on the list (or in the register) fills
+};
+
+struct KickoffSummary {
+  std::int64_t id = 0;
+  std::string title, created_on, created_by;
+  int included = 0;
+};
+
+namespace store {
+
+// Builds the list from `views` (computed with the parameters' theme and settings, highest
+// priority first, already limited to the country group) and `coverage` (rows by country),
+// choosing gap closers among the views first and then from the register by name; saves it,
+// audited. `title` must not be empty.
+Result<KickoffList> build_kickoff(storage::Session& s, std::string title,
+                                  KickoffParameters parameters,
+                                  const std::vector<StakeholderView>& views,
+                                  const Coverage& coverage, const access::Principal& actor);
+
+Result<KickoffList> read_kickoff(storage::Session& s, std::int64_t id);
+Result<std::vector<KickoffSummary>> list_kickoffs(storage::Session& s);
+
+// Adds a stakeholder by hand with a reason (422 "reason" when empty, "subject_id" when no
+// such stakeholder; 409 when already on the list).
+Result<KickoffList> add_kickoff_entry(storage::Session& s, std::int64_t list_id,
+                                      const Subject& subject, const std::string& reason,
+                                      std::optional<std::int64_t> expected_version,
+                                      const access::Principal& actor);
+// Removes (included = false) or restores an entry, with a reason (422 "reason" when empty).
+Result<KickoffList> set_kickoff_entry(storage::Session& s, std::int64_t list_id,
+                                      std::int64_t entry_id, bool included,
+                                      const std::string& reason,
+                                      std::optional<std::int64_t> expected_version,
+                                      const access::Principal& actor);
+
+}  // namespace store
+}  // namespace samla::analysis

@@ -1,0 +1,333 @@
+#include <algorithm>
+#include <map>
+
+#include <nlohmann/json.hpp>
+
+#include "access/audit.h"
+#include "analysis/kickoff.h"
+#include "analysis/profiles.h"
+#include "analysis/settings.h"
+#include "analysis/wire.h"
+#include "core/clock.h"
+
+namespace samla::analysis::store {
+namespace {
+
+using nlohmann::json;
+using storage::Session;
+
+constexpr std::size_t kMaxText = 2000;
+
+std::string marks(std::size_t n) {
+  std::string out;
+  for (std::size_t i = 0; i < n; ++i) out += i ? ", ?" : "?";
+  return out;
+}
+
+// The register's first stakeholders (by English sort key) in one coverage cell, as
+// candidates to close it: people, then (without a theme) organisations of the sector.
+Result<std::vector<Subject>> register_candidates(Session& s, const CoverageMatrix& m,
+                                                 const CoverageRow& row, std::size_t column,
+                                                 const std::optional<std::string>& theme) {
+  storage::Params params{m.columns[column]};
+  for (const auto& c : row.countries) params.emplace_back(c);
+  std::string expert;
+  if (theme) {
+    expert =
+        " AND EXISTS (SELECT 1 FROM person_themes pt JOIN themes t ON t.id = pt.theme_id "
+        "WHERE pt.person_id = p.id AND t.slug = ?)";
+    params.emplace_back(*theme);
+  }
+  const std::string in = " IN (" + marks(row.countries.size()) + ")";
+  std::string sql =
+      m.dimension == "perspective"
+          ? "SELECT p.id FROM people p JOIN person_perspectives pp ON pp.person_id = p.id "
+            "WHERE pp.perspective = ? AND p.country" +
+                in
+          : "SELECT p.id FROM people p JOIN organisations o ON o.id = p.organisation_id "
+            "WHERE o.sector = ? AND p.country" +
+                in;
+  SAMLA_ASSIGN(auto people,
+               s.query(sql + expert + " ORDER BY p.sort_key_en, p.id LIMIT 50", params));
+  std::vector<Subject> out;
+  for (const auto& r : people) out.push_back({Subject::Kind::person, r.integer(0)});
+  if (m.dimension == "sector" && !theme) {
+    SAMLA_ASSIGN(auto organisations,
+                 s.query("SELECT id FROM organisations WHERE sector = ? AND country" + in +
+                             " ORDER BY sort_key_en, id LIMIT 50",
+                         storage::Params(params.begin(), params.end())));
+    for (const auto& r : organisations) out.push_back({Subject::Kind::organisation, r.integer(0)});
+  }
+  return out;
+}
+
+struct Builder {
+  Session& s;
+  const Coverage& coverage;
+  const KickoffParameters& parameters;
+  std::vector<KickoffEntry> entries;
+  std::set<CellRef> covered;
+
+  bool listed(const Subject& subject) const {
+    return std::any_of(entries.begin(), entries.end(),
+                       [&](const KickoffEntry& e) { return e.subject == subject; });
+  }
+  void add(KickoffEntry entry) {
+    auto cells = cells_of(entry.profile, coverage);
+    covered.insert(cells.begin(), cells.end());
+    entries.push_back(std::move(entry));
+  }
+
+  Status close_gap(const CoverageMatrix& m, std::size_t i, std::size_t j,
+                   const std::vector<StakeholderView>& views, std::vector<CoverageGap>& open) {
+    CellRef cell{m.dimension, i, j};
+    if (covered.count(cell)) return ok_status();
+    CoverageGap gap{m.dimension, coverage.rows[i].key, m.columns[j],
+                    m.cells[i][j].mapped == 0 ? GapKind::none_mapped : GapKind::none_high_priority,
+                    m.cells[i][j].mapped};
+    for (const auto& v : views)  // the assessed, highest priority first
+      if (!listed(v.subject) && cells_of(v.profile, coverage).count(cell)) {
+        add({0, v.subject, v.profile, "closes_gap", gap, std::string(quadrant_name(v.quadrant)),
+             v.priority, "", true, "", std::nullopt});
+        return ok_status();
+      }
+    if (m.cells[i][j].mapped > 0) {
+      SAMLA_ASSIGN(auto candidates,
+                   register_candidates(s, m, coverage.rows[i], j, parameters.theme));
+      for (const auto& subject : candidates)
+        if (!listed(subject)) {
+          SAMLA_ASSIGN(Profile profile, profile_of(s, subject));
+          add({0, subject, std::move(profile), "closes_gap", gap, std::nullopt, std::nullopt, "",
+               true, "", std::nullopt});
+          return ok_status();
+        }
+    }
+    open.push_back(gap);
+    return ok_status();
+  }
+};
+
+Status insert_entry(Session& s, std::int64_t list_id, std::int64_t position,
+                    const KickoffEntry& e) {
+  const bool person = e.subject.kind == Subject::Kind::person;
+  storage::Value none = nullptr;
+  auto text_or_null = [&](const std::optional<std::string>& t) {
+    return t ? storage::Value{*t} : none;
+  };
+  SAMLA_TRY(s.execute(
+      "INSERT INTO kickoff_entries (list_id, position, person_id, organisation_id, reason, "
+      "gap_dimension, gap_row, gap_column, quadrant, priority, note, status, removed_reason, "
+      "changed_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+      {list_id, position, person ? storage::Value{e.subject.id} : none,
+       person ? none : storage::Value{e.subject.id}, e.reason,
+       e.gap ? storage::Value{e.gap->dimension} : none, e.gap ? storage::Value{e.gap->row} : none,
+       e.gap ? storage::Value{e.gap->column} : none, text_or_null(e.quadrant),
+       e.priority ? storage::Value{*e.priority} : none, e.note,
+       std::string(e.included ? "included" : "removed"), e.removed_reason,
+       text_or_null(e.changed_by)}));
+  return ok_status();
+}
+
+json audit_entries(const std::vector<KickoffEntry>& entries) {
+  json out = json::array();
+  for (const auto& e : entries)
+    out.push_back({{"subject_type", kind_name(e.subject.kind)},
+                   {"subject_id", e.subject.id},
+                   {"reason", e.reason},
+                   {"status", e.included ? "included" : "removed"}});
+  return out;
+}
+
+Status check_reason(const std::string& reason) {
+  if (reason.find_first_not_of(" \t\r\n") == std::string::npos)
+    return invalid_fields({{"reason", "is required: say why"}});
+  if (reason.size() > kMaxText) return invalid_fields({{"reason", "must be at most 2000 bytes"}});
+  return ok_status();
+}
+
+// Bumps the list's version when `expected` (if given) is current; 412 otherwise.
+Result<std::int64_t> bump_version(Session& s, std::int64_t list_id,
+                                  std::optional<std::int64_t> expected) {
+  SAMLA_ASSIGN(auto rows, s.query("SELECT version FROM kickoff_lists WHERE id = ?", {list_id}));
+  if (rows.empty()) return make_error(ErrorCode::not_found, "No kickoff list has this id.");
+  std::int64_t current = rows.front().integer(0);
+  if (expected && *expected != current)
+    return make_error(
+        ErrorCode::precondition_failed,
+        "The list has changed since you read it (version " + std::to_string(current) + " now).");
+  SAMLA_TRY(s.execute("UPDATE kickoff_lists SET version = ? WHERE id = ?", {current + 1, list_id}));
+  return current + 1;
+}
+
+}  // namespace
+
+Result<KickoffList> build_kickoff(Session& s, std::string title, KickoffParameters parameters,
+                                  const std::vector<StakeholderView>& views,
+                                  const Coverage& coverage, const access::Principal& actor) {
+  if (title.find_first_not_of(" \t\r\n") == std::string::npos)
+    return invalid_fields({{"title", "is required"}});
+  if (title.size() > 200) return invalid_fields({{"title", "must be at most 200 bytes"}});
+  Builder b{s, coverage, parameters, {}, {}};
+  for (const auto& v : views)
+    if (std::find(parameters.include_quadrants.begin(), parameters.include_quadrants.end(),
+                  v.quadrant) != parameters.include_quadrants.end())
+      b.add({0, v.subject, v.profile, std::string(quadrant_name(v.quadrant)), std::nullopt,
+             std::string(quadrant_name(v.quadrant)), v.priority, "", true, "", std::nullopt});
+  std::vector<CoverageGap> open;
+  if (parameters.close_gaps)
+    for (const CoverageMatrix* m : {&coverage.perspective, &coverage.sector})
+      for (std::size_t i = 0; i < coverage.rows.size(); ++i)
+        for (std::size_t j = 0; j < m->columns.size(); ++j)
+          SAMLA_TRY(b.close_gap(*m, i, j, views, open));
+
+  KickoffList list;
+  list.title = std::move(title);
+  list.created_at = now_iso8601();
+  list.created_on = list.created_at.substr(0, 10);
+  list.created_by = actor.name;
+  list.parameters = std::move(parameters);
+  list.open_gaps = std::move(open);
+  SAMLA_ASSIGN(auto row,
+               s.query_one("INSERT INTO kickoff_lists (title, created_on, created_at, created_by, "
+                           "parameters, open_gaps) VALUES (?, ?, ?, ?, ?, ?) RETURNING id",
+                           {list.title, list.created_on, list.created_at, list.created_by,
+                            parameters_to_json(list.parameters).dump(),
+                            gaps_to_json(list.open_gaps).dump()}));
+  list.id = row.integer(0);
+  std::int64_t position = 0;
+  for (const auto& e : b.entries) SAMLA_TRY(insert_entry(s, list.id, ++position, e));
+  json after = {{"title", list.title},
+                {"parameters", parameters_to_json(list.parameters)},
+                {"entries", audit_entries(b.entries)}};
+  SAMLA_TRY(access::record_change(s, actor, "create", "kickoff_list", std::to_string(list.id),
+                                  nullptr, &after));
+  return read_kickoff(s, list.id);
+}
+
+Result<KickoffList> read_kickoff(Session& s, std::int64_t id) {
+  SAMLA_ASSIGN(auto rows, s.query("SELECT id, title, created_on, created_at, created_by, "
+                                  "parameters, open_gaps, version FROM kickoff_lists WHERE id = ?",
+                                  {id}));
+  if (rows.empty()) return make_error(ErrorCode::not_found, "No kickoff list has this id.");
+  const auto& r = rows.front();
+  KickoffList list;
+  list.id = r.integer(0);
+  list.title = r.text(1);
+  list.created_on = r.text(2);
+  list.created_at = r.text(3);
+  list.created_by = r.text(4);
+  SAMLA_ASSIGN(list.parameters, parameters_from_json(json::parse(r.text(5), nullptr, false)));
+  list.open_gaps = gaps_from_json(json::parse(r.text(6), nullptr, false));
+  list.version = r.integer(7);
+
+  SAMLA_ASSIGN(auto profiles,
+               load_profiles(s, {"SELECT person_id FROM kickoff_entries WHERE list_id = ?",
+                                 {id},
+                                 "SELECT organisation_id FROM kickoff_entries WHERE list_id = ?",
+                                 {id}}));
+  SAMLA_ASSIGN(auto entries,
+               s.query("SELECT id, person_id, organisation_id, reason, gap_dimension, gap_row, "
+                       "gap_column, quadrant, priority, note, status, removed_reason, changed_by "
+                       "FROM kickoff_entries WHERE list_id = ? ORDER BY position, id",
+                       {id}));
+  for (const auto& e : entries) {
+    KickoffEntry entry;
+    entry.id = e.integer(0);
+    if (auto person = e.optional_integer(1))
+      entry.subject = {Subject::Kind::person, *person};
+    else
+      entry.subject = {Subject::Kind::organisation, e.optional_integer(2).value_or(0)};
+    entry.profile = profiles[entry.subject];
+    entry.reason = e.text(3);
+    if (auto dimension = e.optional_text(4))
+      entry.gap = CoverageGap{*dimension, e.text(5), e.text(6), GapKind::none_high_priority, 0};
+    entry.quadrant = e.optional_text(7);
+    if (!e.is_null(8)) entry.priority = e.real(8);
+    entry.note = e.text(9);
+    entry.included = e.text(10) == "included";
+    entry.removed_reason = e.text(11);
+    entry.changed_by = e.optional_text(12);
+    list.entries.push_back(std::move(entry));
+  }
+  return list;
+}
+
+Result<std::vector<KickoffSummary>> list_kickoffs(Session& s) {
+  SAMLA_ASSIGN(auto rows,
+               s.query("SELECT l.id, l.title, l.created_on, l.created_by, "
+                       "(SELECT COUNT(*) FROM kickoff_entries e WHERE e.list_id = l.id "
+                       "AND e.status = 'included') FROM kickoff_lists l ORDER BY l.id DESC"));
+  std::vector<KickoffSummary> out;
+  for (const auto& r : rows)
+    out.push_back({r.integer(0), r.text(1), r.text(2), r.text(3), static_cast<int>(r.integer(4))});
+  return out;
+}
+
+Result<KickoffList> add_kickoff_entry(Session& s, std::int64_t list_id, const Subject& subject,
+                                      const std::string& reason,
+                                      std::optional<std::int64_t> expected_version,
+                                      const access::Principal& actor) {
+  SAMLA_TRY(check_reason(reason));
+  auto profile = profile_of(s, subject);
+  if (!profile.ok()) {
+    if (profile.error().code == ErrorCode::not_found)
+      return invalid_fields({{"subject_id", profile.error().message}});
+    return profile.error();
+  }
+  SAMLA_ASSIGN(auto version, bump_version(s, list_id, expected_version));
+  (void)version;
+  SAMLA_ASSIGN(auto present,
+               s.query(subject.kind == Subject::Kind::person
+                           ? "SELECT 1 FROM kickoff_entries WHERE list_id = ? AND person_id = ?"
+                           : "SELECT 1 FROM kickoff_entries WHERE list_id = ? AND "
+                             "organisation_id = ?",
+                       {list_id, subject.id}));
+  if (!present.empty())
+    return make_error(ErrorCode::conflict,
+                      "This stakeholder is already on the list; restore the entry instead.");
+  SAMLA_ASSIGN(auto last, s.query_one("SELECT COALESCE(MAX(position), 0) FROM kickoff_entries "
+                                      "WHERE list_id = ?",
+                                      {list_id}));
+  KickoffEntry entry{0,
+                     subject,
+                     std::move(profile).value(),
+                     "added",
+                     std::nullopt,
+                     std::nullopt,
+                     std::nullopt,
+                     reason,
+                     true,
+                     "",
+                     actor.name};
+  SAMLA_TRY(insert_entry(s, list_id, last.integer(0) + 1, entry));
+  json after = {{"added", audit_entries({entry})}, {"reason", reason}};
+  SAMLA_TRY(access::record_change(s, actor, "update", "kickoff_list", std::to_string(list_id),
+                                  nullptr, &after));
+  return read_kickoff(s, list_id);
+}
+
+Result<KickoffList> set_kickoff_entry(Session& s, std::int64_t list_id, std::int64_t entry_id,
+                                      bool included, const std::string& reason,
+                                      std::optional<std::int64_t> expected_version,
+                                      const access::Principal& actor) {
+  SAMLA_TRY(check_reason(reason));
+  SAMLA_ASSIGN(auto found, s.query("SELECT status FROM kickoff_entries WHERE id = ? AND "
+                                   "list_id = ?",
+                                   {entry_id, list_id}));
+  if (found.empty()) return make_error(ErrorCode::not_found, "The list has no such entry.");
+  SAMLA_ASSIGN(auto version, bump_version(s, list_id, expected_version));
+  (void)version;
+  std::string before_status = found.front().text(0);
+  std::string status = included ? "included" : "removed";
+  SAMLA_TRY(
+      s.execute("UPDATE kickoff_entries SET status = ?, removed_reason = ?, changed_by = ? "
+                "WHERE id = ?",
+                {status, included ? std::string() : reason, actor.name, entry_id}));
+  json before = {{"entry_id", entry_id}, {"status", before_status}};
+  json after = {{"entry_id", entry_id}, {"status", status}, {"reason", reason}};
+  SAMLA_TRY(access::record_change(s, actor, "update", "kickoff_list", std::to_string(list_id),
+                                  &before, &after));
+  return read_kickoff(s, list_id);
+}
+
+}  // namespace samla::analysis::store

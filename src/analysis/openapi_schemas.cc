@@ -1,0 +1,246 @@
+// JSON Schemas of the analysis's wire types (OpenAPI 3.1 uses JSON Schema 2020-12).
+#include "analysis/kickoff.h"
+#include "analysis/routes.h"
+#include "register/model.h"
+
+namespace samla::analysis {
+namespace {
+
+using nlohmann::json;
+
+json ref(const std::string& schema) {
+  return {{"$ref", "#/components/schemas/" + schema}};
+}
+json nullable(const char* type) {
+  return {{"type", json::array({type, "null"})}};
+}
+json integer(int min, int max) {
+  return {{"type", "integer"}, {"minimum", min}, {"maximum", max}};
+}
+json number(double min, double max) {
+  return {{"type", "number"}, {"minimum", min}, {"maximum", max}};
+}
+json enum_of(const std::vector<std::string>& values) {
+  return {{"type", "string"}, {"enum", values}};
+}
+json array_of(json items) {
+  return {{"type", "array"}, {"items", std::move(items)}};
+}
+json object(json properties, std::vector<std::string> required) {
+  return {
+      {"type", "object"}, {"properties", std::move(properties)}, {"required", std::move(required)}};
+}
+json date() {
+  return {{"type", "string"}, {"format", "date"}};
+}
+
+const std::vector<std::string> kQuadrants{"key_player", "keep_satisfied", "keep_informed",
+                                          "minimal_effort"};
+const std::vector<std::string> kSubjects{"person", "organisation"};
+
+json scores() {
+  json p = json::object();
+  for (const char* s : {"influence", "interest", "attitude", "legitimacy", "urgency"})
+    p[s] = {{"type", "number"}};
+  return object(p, {"influence", "interest", "attitude", "legitimacy", "urgency"});
+}
+
+json position() {
+  return object(
+      {{"as_of", date()}, {"influence", {{"type", "number"}}}, {"interest", {{"type", "number"}}}},
+      {"as_of", "influence", "interest"});
+}
+
+json assessment_fields() {
+  return {{"subject_type", enum_of(kSubjects)},
+          {"subject_id", {{"type", "integer"}, {"minimum", 1}}},
+          {"assessed_on", date()},
+          {"influence", integer(1, 5)},
+          {"interest", integer(1, 5)},
+          {"attitude",
+           {{"type", "integer"},
+            {"minimum", -2},
+            {"maximum", 2},
+            {"description", "-2 opposed … +2 champion"}}},
+          {"legitimacy", integer(1, 5)},
+          {"urgency", integer(1, 5)},
+          {"relevance",
+           {{"type", "object"},
+            {"additionalProperties", integer(0, 3)},
+            {"description", "theme slug → relevance 0–3"}}},
+          {"rationale", {{"type", "string"}, {"maxLength", 4000}}}};
+}
+
+json settings_fields() {
+  return {
+      {"grid", object({{"influence", number(1, 5)}, {"interest", number(1, 5)}}, {})},
+      {"salience",
+       object({{"power", number(1, 5)}, {"legitimacy", number(1, 5)}, {"urgency", number(1, 5)}},
+              {})},
+      {"weights", object({{"influence", number(0, 100)},
+                          {"interest", number(0, 100)},
+                          {"legitimacy", number(0, 100)},
+                          {"urgency", number(0, 100)},
+                          {"relevance", number(0, 100)},
+                          {"support", number(0, 100)}},
+                         {})},
+      {"high_priority", number(0, 100)}};
+}
+
+json gap() {
+  return object({{"dimension", enum_of({"perspective", "sector"})},
+                 {"row", {{"type", "string"}}},
+                 {"column", {{"type", "string"}}},
+                 {"kind", enum_of({"none_mapped", "none_high_priority"})},
+                 {"mapped", {{"type", "integer"}}},
+                 {"message", {{"type", "string"}}}},
+                {"dimension", "row", "column", "kind", "mapped", "message"});
+}
+
+json matrix() {
+  json label =
+      object({{"key", {{"type", "string"}}}, {"label", {{"type", "string"}}}}, {"key", "label"});
+  json cell = object({{"mapped", {{"type", "integer"}}}, {"high_priority", {{"type", "integer"}}}},
+                     {"mapped", "high_priority"});
+  return object({{"columns", array_of(label)}, {"cells", array_of(array_of(cell))}},
+                {"columns", "cells"});
+}
+
+}  // namespace
+
+json openapi_schemas() {
+  json schemas;
+  json input = assessment_fields();
+  schemas["AssessmentInput"] = object(input, {"subject_type", "subject_id", "influence", "interest",
+                                              "attitude", "legitimacy", "urgency"});
+  json stored = input;
+  stored["id"] = {{"type", "integer"}};
+  stored["assessor_id"] = {{"type", "integer"}};
+  stored["assessor_name"] = {{"type", "string"}};
+  stored["created_at"] = {{"type", "string"}, {"format", "date-time"}};
+  schemas["Assessment"] =
+      object(stored, {"id", "subject_type", "subject_id", "assessor_id", "assessor_name",
+                      "assessed_on", "influence", "interest", "attitude", "legitimacy", "urgency",
+                      "relevance", "rationale", "created_at"});
+  json movement = object({{"from", position()},
+                          {"to", position()},
+                          {"influence_change", {{"type", "number"}}},
+                          {"interest_change", {{"type", "number"}}},
+                          {"quadrant_changed", {{"type", "boolean"}}},
+                          {"from_quadrant", enum_of(kQuadrants)},
+                          {"to_quadrant", enum_of(kQuadrants)}},
+                         {"from", "to", "quadrant_changed", "from_quadrant", "to_quadrant"});
+  schemas["StakeholderView"] = object(
+      {{"subject_type", enum_of(kSubjects)},
+       {"subject_id", {{"type", "integer"}}},
+       {"name", {{"type", "string"}}},
+       {"organisation_name", nullable("string")},
+       {"country", nullable("string")},
+       {"sector", nullable("string")},
+       {"perspectives",
+        {{"type", "array"},
+         {"items", enum_of(registry::perspectives())},
+         {"description", "lived_experience only for those who may see special-category data"}}},
+       {"assessors", {{"type", "integer"}}},
+       {"mean", scores()},
+       {"range", scores()},
+       {"relevance", number(0, 3)},
+       {"last_assessed_on", date()},
+       {"quadrant", enum_of(kQuadrants)},
+       {"salience", enum_of({"none", "dormant", "discretionary", "demanding", "dominant",
+                             "dangerous", "dependent", "definitive"})},
+       {"strategy",
+        enum_of({"partner", "involve", "address_concerns", "consult", "inform", "monitor"})},
+       {"priority", number(0, 100)},
+       {"high_priority", {{"type", "boolean"}}},
+       {"positions", array_of(position())},
+       {"movements", array_of(movement)}},
+      {"subject_type", "subject_id", "name", "assessors", "mean", "range", "quadrant", "salience",
+       "strategy", "priority", "high_priority", "positions", "movements"});
+  schemas["AssessmentHistory"] =
+      object({{"items", array_of(ref("Assessment"))},
+              {"view", {{"oneOf", json::array({ref("StakeholderView"), {{"type", "null"}}})}}}},
+             {"items", "view"});
+  schemas["AnalysisSettingsInput"] = object(settings_fields(), {});
+  json settings = settings_fields();
+  settings["version"] = {{"type", "integer"}, {"description", "0: never saved, the defaults"}};
+  settings["updated_at"] = nullable("string");
+  settings["updated_by"] = nullable("string");
+  schemas["AnalysisSettings"] =
+      object(settings, {"grid", "salience", "weights", "high_priority", "version"});
+  schemas["StakeholderViews"] =
+      object({{"items", array_of(ref("StakeholderView"))}, {"settings", ref("AnalysisSettings")}},
+             {"items", "settings"});
+  schemas["CoverageGap"] = gap();
+  schemas["Coverage"] = object(
+      {{"rows", array_of(object({{"key", {{"type", "string"}}}, {"label", {{"type", "string"}}}},
+                                {"key", "label"}))},
+       {"perspective", matrix()},
+       {"sector", matrix()},
+       {"gaps", array_of(ref("CoverageGap"))},
+       {"hidden_columns", array_of({{"type", "string"}})}},
+      {"rows", "perspective", "sector", "gaps", "hidden_columns"});
+  schemas["KickoffListInput"] =
+      object({{"title", {{"type", "string"}, {"minLength", 1}, {"maxLength", 200}}},
+              {"theme", nullable("string")},
+              {"country_group", nullable("string")},
+              {"include_quadrants", array_of(enum_of(kQuadrants))},
+              {"close_gaps", {{"type", "boolean"}}}},
+             {"title"});
+  schemas["KickoffEntryInput"] =
+      object({{"subject_type", enum_of(kSubjects)},
+              {"subject_id", {{"type", "integer"}}},
+              {"reason", {{"type", "string"}, {"minLength", 1}, {"maxLength", 2000}}}},
+             {"subject_type", "subject_id", "reason"});
+  schemas["KickoffEntryChange"] =
+      object({{"status", enum_of({"included", "removed"})},
+              {"reason", {{"type", "string"}, {"minLength", 1}, {"maxLength", 2000}}}},
+             {"status", "reason"});
+  schemas["KickoffEntry"] =
+      object({{"id", {{"type", "integer"}}},
+              {"subject_type", enum_of(kSubjects)},
+              {"subject_id", {{"type", "integer"}}},
+              {"name", {{"type", "string"}}},
+              {"organisation_name", nullable("string")},
+              {"country", nullable("string")},
+              {"email", nullable("string")},
+              {"quadrant", {{"oneOf", json::array({enum_of(kQuadrants), {{"type", "null"}}})}}},
+              {"priority", nullable("number")},
+              {"reason", enum_of(entry_reasons())},
+              {"gap", {{"type", json::array({"object", "null"})}}},
+              {"reason_text", {{"type", "string"}}},
+              {"note", {{"type", "string"}}},
+              {"status", enum_of({"included", "removed"})},
+              {"removed_reason", {{"type", "string"}}},
+              {"changed_by", nullable("string")}},
+             {"id", "subject_type", "subject_id", "name", "reason", "reason_text", "status"});
+  schemas["KickoffList"] = object(
+      {{"id", {{"type", "integer"}}},
+       {"title", {{"type", "string"}}},
+       {"created_on", date()},
+       {"created_at", {{"type", "string"}, {"format", "date-time"}}},
+       {"created_by", {{"type", "string"}}},
+       {"version", {{"type", "integer"}}},
+       {"parameters", object({{"theme", nullable("string")},
+                              {"country_group", nullable("string")},
+                              {"include_quadrants", array_of(enum_of(kQuadrants))},
+                              {"close_gaps", {{"type", "boolean"}}},
+                              {"settings", ref("AnalysisSettings")}},
+                             {"include_quadrants", "close_gaps", "settings"})},
+       {"entries", array_of(ref("KickoffEntry"))},
+       {"open_gaps", array_of(ref("CoverageGap"))}},
+      {"id", "title", "created_on", "created_by", "version", "parameters", "entries", "open_gaps"});
+  schemas["KickoffListSummary"] = object({{"id", {{"type", "integer"}}},
+                                          {"title", {{"type", "string"}}},
+                                          {"created_on", date()},
+                                          {"created_by", {{"type", "string"}}},
+                                          {"included", {{"type", "integer"}}}},
+                                         {"id", "title", "created_on", "created_by", "included"});
+  schemas["KickoffListPage"] = object({{"items", array_of(ref("KickoffListSummary"))},
+                                       {"total", {{"type", "integer"}}},
+                                       {"next", {{"type", "null"}}}},
+                                      {"items", "total", "next"});
+  return schemas;
+}
+
+}  // namespace samla::analysis

@@ -1,0 +1,129 @@
+#include "analysis/phrases.h"
+
+#include <map>
+
+namespace samla::analysis {
+namespace {
+
+// One word family per perspective or sector: the label, who is missing ("No one with lived
+// experience"), and the plural for counts.
+struct Words {
+  const char* label;
+  const char* nobody;  // a full noun phrase after which " from X" / " in X" follows
+  const char* phrase;  // lower-case, for "closes the gap: …"
+  const char* place;   // " from " or " in "
+};
+
+using Table = std::map<std::string_view, std::pair<Words, Words>>;  // en, sv
+
+const Table& perspectives() {
+  static const Table t{
+      {"policymaker",
+       {{"Policymaker", "No policymaker", "a policymaker", " from "},
+        {"Beslutsfattare", "Ingen beslutsfattare", "beslutsfattare", " från "}}},
+      {"healthcare_professional",
+       {{"Healthcare professional", "No healthcare professional", "a healthcare professional",
+         " from "},
+        {"Vårdprofessionell", "Ingen vårdprofessionell", "vårdprofessionell", " från "}}},
+      {"researcher",
+       {{"Researcher", "No researcher", "a researcher", " from "},
+        {"Forskare", "Ingen forskare", "forskare", " från "}}},
+      {"community_leader",
+       {{"Community leader", "No community leader", "a community leader", " from "},
+        {"Lokal ledare", "Ingen lokal ledare", "lokal ledare", " från "}}},
+      {"advocacy_group",
+       {{"Advocacy group", "No one from an advocacy group", "an advocacy group", " in "},
+        {"Intresseorganisation", "Ingen från en intresseorganisation", "intresseorganisation",
+         " i "}}},
+      {"lived_experience",
+       {{"Lived experience", "No one with lived experience", "lived experience", " from "},
+        {"Egen erfarenhet", "Ingen med egen erfarenhet", "egen erfarenhet", " från "}}},
+  };
+  return t;
+}
+
+const Table& sectors() {
+  static const Table t{
+      {"agency",
+       {{"Government agency", "No one from a government agency", "a government agency", " in "},
+        {"Myndighet", "Ingen från en myndighet", "myndighet", " i "}}},
+      {"municipality",
+       {{"Municipality", "No one from a municipality", "a municipality", " in "},
+        {"Kommun", "Ingen från en kommun", "kommun", " i "}}},
+      {"region",
+       {{"Region", "No one from a region", "a region", " in "},
+        {"Region", "Ingen från en region", "region", " i "}}},
+      {"business",
+       {{"Business", "No one from business", "business", " in "},
+        {"Näringsliv", "Ingen från näringslivet", "näringsliv", " i "}}},
+      {"civil_society",
+       {{"Civil society", "No one from civil society", "civil society", " in "},
+        {"Civilsamhälle", "Ingen från civilsamhället", "civilsamhälle", " i "}}},
+      {"academia",
+       {{"Academia", "No one from academia", "academia", " in "},
+        {"Akademi", "Ingen från akademin", "akademi", " i "}}},
+      {"healthcare_provider",
+       {{"Healthcare provider", "No one from a healthcare provider", "a healthcare provider",
+         " in "},
+        {"Vårdgivare", "Ingen från en vårdgivare", "vårdgivare", " i "}}},
+      {"international_body",
+       {{"International body", "No one from an international body", "an international body",
+         " in "},
+        {"Internationellt organ", "Ingen från ett internationellt organ", "internationellt organ",
+         " i "}}},
+  };
+  return t;
+}
+
+const Words* words(std::string_view dimension, std::string_view column, Language language) {
+  const Table& table = dimension == "sector" ? sectors() : perspectives();
+  auto it = table.find(column);
+  if (it == table.end()) return nullptr;
+  return language == Language::sv ? &it->second.second : &it->second.first;
+}
+
+}  // namespace
+
+std::string perspective_label(std::string_view perspective, Language language) {
+  const Words* w = words("perspective", perspective, language);
+  return w ? w->label : std::string(perspective);
+}
+
+std::string sector_label(std::string_view sector, Language language) {
+  const Words* w = words("sector", sector, language);
+  return w ? w->label : std::string(sector);
+}
+
+std::string quadrant_label(std::string_view quadrant, Language language) {
+  static const std::map<std::string_view, std::pair<const char*, const char*>> labels{
+      {"key_player", {"key player", "nyckelaktör"}},
+      {"keep_satisfied", {"keep satisfied", "håll nöjd"}},
+      {"keep_informed", {"keep informed", "håll informerad"}},
+      {"minimal_effort", {"minimal effort", "minsta insats"}},
+  };
+  auto it = labels.find(quadrant);
+  if (it == labels.end()) return std::string(quadrant);
+  return language == Language::sv ? it->second.second : it->second.first;
+}
+
+std::string gap_sentence(std::string_view dimension, std::string_view column,
+                         std::string_view where, int mapped, Language language) {
+  const Words* w = words(dimension, column, language);
+  std::string place(where);
+  if (!w) return std::string(column) + ": " + place;
+  if (mapped == 0) return std::string(w->nobody) + w->place + place;
+  std::string count = std::to_string(mapped);
+  if (language == Language::sv)
+    return std::string(w->label) + w->place + place + ": " + count +
+           " kartlagda, ingen med hög prioritet";
+  return std::string(w->label) + w->place + place + ": " + count + " mapped, none of high priority";
+}
+
+std::string gap_phrase(std::string_view dimension, std::string_view column, std::string_view where,
+                       Language language) {
+  const Words* w = words(dimension, column, language);
+  if (!w) return std::string(column) + " " + std::string(where);
+  return std::string(w->phrase) + w->place + std::string(where);
+}
+
+}  // namespace samla::analysis

@@ -1,0 +1,365 @@
+#include "analysis/routes.h"
+
+#include <charconv>
+#include <cstdio>
+
+#include "analysis/settings.h"
+#include "http/handler_support.h"
+#include "register/exporter.h"
+#include "register/model.h"
+
+namespace samla::analysis {
+namespace {
+
+using access::Action;
+using http::Request;
+using http::Response;
+using nlohmann::json;
+
+bool special(const Request& r) {
+  return access::can(r.caller(), Action::read_special_category);
+}
+
+std::optional<std::string> text_param(const Request& r, const char* name) {
+  auto value = r.query_param(name);
+  if (value && value->empty()) return std::nullopt;
+  return value;
+}
+
+Result<std::optional<std::int64_t>> id_query(const Request& r, const char* name) {
+  auto text = text_param(r, name);
+  if (!text) return std::optional<std::int64_t>{};
+  std::int64_t value = 0;
+  auto [end, ec] = std::from_chars(text->data(), text->data() + text->size(), value);
+  if (ec != std::errc() || end != text->data() + text->size() || value < 1)
+    return invalid_fields({{name, "must be a positive whole number"}});
+  return std::optional<std::int64_t>{value};
+}
+
+// The one-off overrides of the saved settings a view request may carry.
+struct Override {
+  const char* param;
+  const char* group;  // "" at the top level
+  const char* field;
+};
+const std::vector<Override>& overrides() {
+  static const std::vector<Override> list{
+      {"grid_influence", "grid", "influence"},
+      {"grid_interest", "grid", "interest"},
+      {"salience_power", "salience", "power"},
+      {"salience_legitimacy", "salience", "legitimacy"},
+      {"salience_urgency", "salience", "urgency"},
+      {"weight_influence", "weights", "influence"},
+      {"weight_interest", "weights", "interest"},
+      {"weight_legitimacy", "weights", "legitimacy"},
+      {"weight_urgency", "weights", "urgency"},
+      {"weight_relevance", "weights", "relevance"},
+      {"weight_support", "weights", "support"},
+      {"high_priority", "", "high_priority"},
+  };
+  return list;
+}
+
+// The saved settings with the request's overrides; errors name the query parameter.
+Result<Settings> with_overrides(const Request& r, Settings saved) {
+  json changes = json::object();
+  std::vector<FieldError> errors;
+  for (const auto& o : overrides()) {
+    auto text = text_param(r, o.param);
+    if (!text) continue;
+    double value = 0;
+    auto [end, ec] = std::from_chars(text->data(), text->data() + text->size(), value);
+    if (ec != std::errc() || end != text->data() + text->size()) {
+      errors.push_back({o.param, "must be a number"});
+      continue;
+    }
+    if (*o.group)
+      changes[o.group][o.field] = value;
+    else
+      changes[o.field] = value;
+  }
+  if (!errors.empty()) return invalid_fields(std::move(errors));
+  auto adjusted = settings_from_json(changes, std::move(saved));
+  if (adjusted.ok()) return adjusted;
+  Error e = adjusted.error();
+  for (auto& f : e.fields)
+    for (const auto& o : overrides())
+      if (f.field == (*o.group ? std::string(o.group) + "." + o.field : std::string(o.field)))
+        f.field = o.param;
+  return e;
+}
+
+Response json_with_etag(int status, const json& body, std::int64_t version) {
+  Response response = http::json_response(status, body);
+  response.set_header("ETag", http::etag_for(version));
+  return response;
+}
+
+Response record_assessment(AnalysisService& svc, Request& r) {
+  SAMLA_ASSIGN_OR_PROBLEM(json body, http::parse_json_body(r));
+  SAMLA_ASSIGN_OR_PROBLEM(Assessment input, assessment_from_json(body));
+  SAMLA_ASSIGN_OR_PROBLEM(Assessment stored, svc.record_assessment(std::move(input), r.caller()));
+  return http::json_response(201, to_json(stored));
+}
+
+Response assessment_history(AnalysisService& svc, Request& r) {
+  SAMLA_ASSIGN_OR_PROBLEM(auto person, id_query(r, "person"));
+  SAMLA_ASSIGN_OR_PROBLEM(auto organisation, id_query(r, "organisation"));
+  if (bool(person) == bool(organisation))
+    return http::problem_response(
+        invalid_fields({{"person", "give either person or organisation (an id), not both"}}));
+  Subject subject = person ? Subject{Subject::Kind::person, *person}
+                           : Subject{Subject::Kind::organisation, *organisation};
+  SAMLA_ASSIGN_OR_PROBLEM(HistoryResult history, svc.history(subject));
+  json items = json::array();
+  for (const auto& a : history.assessments) items.push_back(to_json(a));
+  json view = history.view ? to_json(*history.view, special(r), history.settings.high_priority)
+                           : json(nullptr);
+  return http::json_response(200, {{"items", items}, {"view", view}});
+}
+
+Response stakeholder_views(AnalysisService& svc, Request& r) {
+  ViewFilter filter{text_param(r, "theme"), text_param(r, "country_group"), text_param(r, "sector"),
+                    text_param(r, "perspective")};
+  if (filter.perspective == registry::kLivedExperience && !special(r))
+    return http::problem_response(
+        make_error(ErrorCode::forbidden,
+                   "Filtering by lived experience needs access to special-category "
+                   "data."));
+  SAMLA_ASSIGN_OR_PROBLEM(ViewsResult result, svc.views(filter, [&](Settings saved) {
+    return with_overrides(r, std::move(saved));
+  }));
+  json items = json::array();
+  for (const auto& v : result.views)
+    items.push_back(to_json(v, special(r), result.settings.high_priority));
+  return http::json_response(200, {{"items", items}, {"settings", to_json(result.settings)}});
+}
+
+Response put_settings(AnalysisService& svc, Request& r) {
+  SAMLA_ASSIGN_OR_PROBLEM(auto version, http::if_match_version(r));
+  SAMLA_ASSIGN_OR_PROBLEM(json body, http::parse_json_body(r));
+  SAMLA_ASSIGN_OR_PROBLEM(Settings next, settings_from_json(body, Settings{}));
+  SAMLA_ASSIGN_OR_PROBLEM(Settings saved, svc.save_settings(std::move(next), version, r.caller()));
+  return json_with_etag(200, to_json(saved), saved.version);
+}
+
+Response coverage(AnalysisService& svc, Request& r) {
+  CoverageOptions options{text_param(r, "theme"), text_param(r, "country_group"), false};
+  auto rows = text_param(r, "rows");
+  if (rows && *rows != "country" && *rows != "country_group")
+    return http::problem_response(invalid_fields({{"rows", "must be country or country_group"}}));
+  options.rows_by_group = rows == "country_group";
+  SAMLA_ASSIGN_OR_PROBLEM(Coverage c, svc.coverage(options, special(r), r.language));
+  SAMLA_ASSIGN_OR_PROBLEM(RowLabels labels, svc.row_labels(r.language));
+  return http::json_response(200, to_json(c, labels, r.language));
+}
+
+Response kickoff_response(AnalysisService& svc, Request& r, const Result<KickoffList>& list,
+                          int status) {
+  if (!list.ok()) return http::problem_response(list.error());
+  SAMLA_ASSIGN_OR_PROBLEM(RowLabels labels, svc.row_labels(r.language));
+  Response response =
+      json_with_etag(status, to_json(*list, labels, r.language, special(r)), list->version);
+  if (status == 201 && r.method == "POST" && r.path == "/api/v1/kickoff-lists")
+    response.set_header("Location", "/api/v1/kickoff-lists/" + std::to_string(list->id));
+  return response;
+}
+
+Response add_entry(AnalysisService& svc, Request& r) {
+  SAMLA_ASSIGN_OR_PROBLEM(auto id, http::id_param(r));
+  SAMLA_ASSIGN_OR_PROBLEM(auto version, http::if_match_version(r));
+  SAMLA_ASSIGN_OR_PROBLEM(json body, http::parse_json_body(r));
+  std::vector<FieldError> errors;
+  Subject subject;
+  const json type = body.value("subject_type", json(nullptr));
+  if (type == "person" || type == "organisation")
+    subject.kind = type == "person" ? Subject::Kind::person : Subject::Kind::organisation;
+  else
+    errors.push_back({"subject_type", "must be \"person\" or \"organisation\""});
+  const json subject_id = body.value("subject_id", json(nullptr));
+  if (!subject_id.is_number_integer() || subject_id.get<std::int64_t>() < 1)
+    errors.push_back({"subject_id", "must be the id of a person or organisation"});
+  else
+    subject.id = subject_id.get<std::int64_t>();
+  const json reason = body.value("reason", json(""));
+  if (!reason.is_string()) errors.push_back({"reason", "must be text"});
+  if (!errors.empty()) return http::problem_response(invalid_fields(std::move(errors)));
+  return kickoff_response(
+      svc, r, svc.add_kickoff_entry(id, subject, reason.get<std::string>(), version, r.caller()),
+      201);
+}
+
+Response patch_entry(AnalysisService& svc, Request& r) {
+  SAMLA_ASSIGN_OR_PROBLEM(auto id, http::id_param(r));
+  SAMLA_ASSIGN_OR_PROBLEM(auto entry, http::id_param(r, "entry_id"));
+  SAMLA_ASSIGN_OR_PROBLEM(auto version, http::if_match_version(r));
+  SAMLA_ASSIGN_OR_PROBLEM(json body, http::parse_json_body(r));
+  const json status = body.value("status", json(nullptr));
+  const json reason = body.value("reason", json(""));
+  std::vector<FieldError> errors;
+  if (status != "included" && status != "removed")
+    errors.push_back({"status", "must be \"included\" or \"removed\""});
+  if (!reason.is_string()) errors.push_back({"reason", "must be text"});
+  if (!errors.empty()) return http::problem_response(invalid_fields(std::move(errors)));
+  return kickoff_response(svc, r,
+                          svc.set_kickoff_entry(id, entry, status == "included",
+                                                reason.get<std::string>(), version, r.caller()),
+                          200);
+}
+
+Response export_kickoff(AnalysisService& svc, Request& r) {
+  SAMLA_ASSIGN_OR_PROBLEM(auto id, http::id_param(r));
+  std::string format = text_param(r, "format").value_or("csv");
+  if (format != "csv" && format != "xlsx")
+    return http::problem_response(invalid_fields({{"format", "must be csv or xlsx"}}));
+  SAMLA_ASSIGN_OR_PROBLEM(KickoffList list, svc.kickoff(id));
+  SAMLA_ASSIGN_OR_PROBLEM(RowLabels labels, svc.row_labels(r.language));
+  registry::ExportTable table;
+  table.header = {"name",   "type",     "organisation", "country", "email",
+                  "reason", "priority", "quadrant",     "note"};
+  for (const auto& e : list.entries) {
+    if (!e.included) continue;
+    std::string priority;
+    if (e.priority) {
+      char text[16];
+      std::snprintf(text, sizeof text, "%.1f", *e.priority);
+      priority = text;
+    }
+    table.rows.push_back({e.profile.name, std::string(kind_name(e.subject.kind)),
+                          e.profile.organisation_name.value_or(""), e.profile.country.value_or(""),
+                          e.profile.email.value_or(""),
+                          reason_text(e, labels, r.language, special(r)), priority,
+                          e.quadrant.value_or(""), e.note});
+  }
+  Response response;
+  if (format == "csv") {
+    registry::csv::WriteOptions options;
+    options.guard_formulas = true;
+    response.body = registry::to_csv(table, options);
+    response.content_type = "text/csv; charset=utf-8";
+  } else {
+    SAMLA_ASSIGN_OR_PROBLEM(response.body, registry::to_xlsx(table, "kickoff"));
+    response.content_type = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+  }
+  response.set_header("Content-Disposition", "attachment; filename=\"samla-kickoff-" +
+                                                 std::to_string(id) + "." + format + "\"");
+  return response;
+}
+
+}  // namespace
+
+std::vector<http::Route> routes(AnalysisService& service) {
+  AnalysisService* svc = &service;
+  std::vector<http::Route> out;
+  auto add = [&](const char* method, const char* path, Action action,
+                 Response (*handler)(AnalysisService&, Request&), http::RouteDoc doc) {
+    out.push_back({method, path, action, [svc, handler](Request& r) { return handler(*svc, r); },
+                   std::move(doc)});
+  };
+  const std::vector<std::string> view_params = [] {
+    std::vector<std::string> p{"theme", "country_group", "sector", "perspective", "lang"};
+    for (const auto& o : overrides()) p.push_back(o.param);
+    return p;
+  }();
+
+  add("POST", "/api/v1/assessments", Action::assess_stakeholders, record_assessment,
+      {"Record an assessment of a person or organisation (every assessment is kept)",
+       "analysis",
+       "AssessmentInput",
+       "Assessment",
+       {},
+       201});
+  add("GET", "/api/v1/assessments", Action::read_register, assessment_history,
+      {"One stakeholder's assessments, newest first, and its current view",
+       "analysis",
+       std::nullopt,
+       "AssessmentHistory",
+       {"person", "organisation", "lang"},
+       200});
+  add("GET", "/api/v1/analysis/stakeholders", Action::read_register, stakeholder_views,
+      {"The analysis of every assessed stakeholder (quadrant, salience, strategy, priority, "
+       "movement), highest priority first",
+       "analysis", std::nullopt, "StakeholderViews", view_params, 200});
+  add("GET", "/api/v1/analysis/settings", Action::read_register,
+      [](AnalysisService& s, Request&) {
+        SAMLA_ASSIGN_OR_PROBLEM(Settings saved, s.settings());
+        return json_with_etag(200, to_json(saved), saved.version);
+      },
+      {"The saved analysis settings", "analysis", std::nullopt, "AnalysisSettings", {}, 200});
+  add("PUT", "/api/v1/analysis/settings", Action::assess_stakeholders, put_settings,
+      {"Change the analysis settings (If-Match: their ETag)",
+       "analysis",
+       "AnalysisSettingsInput",
+       "AnalysisSettings",
+       {},
+       200});
+  add("GET", "/api/v1/analysis/coverage", Action::read_register, coverage,
+      {"Coverage of countries by perspective and sector, with the gaps in words",
+       "analysis",
+       std::nullopt,
+       "Coverage",
+       {"theme", "country_group", "rows", "lang"},
+       200});
+  add("GET", "/api/v1/kickoff-lists", Action::read_register,
+      [](AnalysisService& s, Request&) {
+        SAMLA_ASSIGN_OR_PROBLEM(auto lists, s.kickoffs());
+        json items = json::array();
+        for (const auto& l : lists) items.push_back(to_json(l));
+        return http::json_response(200,
+                                   {{"items", items}, {"total", items.size()}, {"next", nullptr}});
+      },
+      {"Saved kickoff invitation lists, newest first",
+       "analysis",
+       std::nullopt,
+       "KickoffListPage",
+       {},
+       200});
+  add("POST", "/api/v1/kickoff-lists", Action::assess_stakeholders,
+      [](AnalysisService& s, Request& r) {
+        SAMLA_ASSIGN_OR_PROBLEM(json body, http::parse_json_body(r));
+        SAMLA_ASSIGN_OR_PROBLEM(KickoffRequest request, kickoff_request_from_json(body));
+        return kickoff_response(s, r, s.build_kickoff(std::move(request), r.caller()), 201);
+      },
+      {"Build a kickoff invitation list from the analysis and save it",
+       "analysis",
+       "KickoffListInput",
+       "KickoffList",
+       {"lang"},
+       201});
+  add("GET", "/api/v1/kickoff-lists/{id}", Action::read_register,
+      [](AnalysisService& s, Request& r) {
+        SAMLA_ASSIGN_OR_PROBLEM(auto id, http::id_param(r));
+        return kickoff_response(s, r, s.kickoff(id), 200);
+      },
+      {"One kickoff list with its entries and open gaps",
+       "analysis",
+       std::nullopt,
+       "KickoffList",
+       {"lang"},
+       200});
+  add("POST", "/api/v1/kickoff-lists/{id}/entries", Action::assess_stakeholders, add_entry,
+      {"Add a stakeholder to a kickoff list, with a reason",
+       "analysis",
+       "KickoffEntryInput",
+       "KickoffList",
+       {"lang"},
+       201});
+  add("PATCH", "/api/v1/kickoff-lists/{id}/entries/{entry_id}", Action::assess_stakeholders,
+      patch_entry,
+      {"Remove or restore an entry of a kickoff list, with a reason",
+       "analysis",
+       "KickoffEntryChange",
+       "KickoffList",
+       {"lang"},
+       200});
+  add("GET", "/api/v1/kickoff-lists/{id}/export", Action::export_register, export_kickoff,
+      {"The included entries of a kickoff list as CSV or XLSX (a file download)",
+       "analysis",
+       std::nullopt,
+       std::nullopt,
+       {"format", "lang"},
+       200});
+  return out;
+}
+
+}  // namespace samla::analysis

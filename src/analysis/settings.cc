@@ -1,0 +1,138 @@
+#include "analysis/settings.h"
+
+#include "access/audit.h"
+#include "core/clock.h"
+
+namespace samla::analysis {
+namespace {
+
+using nlohmann::json;
+
+// Each changeable number: where it lives in the JSON, in Settings, and its range.
+struct NumberField {
+  const char* group;  // "" for a top-level field
+  const char* name;
+  double min, max;
+  double& (*ref)(Settings&);
+};
+
+const std::vector<NumberField>& number_fields() {
+  static const std::vector<NumberField> fields{
+      {"grid", "influence", 1, 5, [](Settings& s) -> double& { return s.view.grid.influence; }},
+      {"grid", "interest", 1, 5, [](Settings& s) -> double& { return s.view.grid.interest; }},
+      {"salience", "power", 1, 5, [](Settings& s) -> double& { return s.view.salience.power; }},
+      {"salience", "legitimacy", 1, 5,
+       [](Settings& s) -> double& { return s.view.salience.legitimacy; }},
+      {"salience", "urgency", 1, 5, [](Settings& s) -> double& { return s.view.salience.urgency; }},
+      {"weights", "influence", 0, 100,
+       [](Settings& s) -> double& { return s.view.weights.influence; }},
+      {"weights", "interest", 0, 100,
+       [](Settings& s) -> double& { return s.view.weights.interest; }},
+      {"weights", "legitimacy", 0, 100,
+       [](Settings& s) -> double& { return s.view.weights.legitimacy; }},
+      {"weights", "urgency", 0, 100, [](Settings& s) -> double& { return s.view.weights.urgency; }},
+      {"weights", "relevance", 0, 100,
+       [](Settings& s) -> double& { return s.view.weights.relevance; }},
+      {"weights", "support", 0, 100, [](Settings& s) -> double& { return s.view.weights.support; }},
+      {"", "high_priority", 0, 100, [](Settings& s) -> double& { return s.high_priority; }},
+  };
+  return fields;
+}
+
+std::string field_name(const NumberField& f) {
+  return *f.group ? std::string(f.group) + "." + f.name : std::string(f.name);
+}
+
+std::string range_text(double min, double max) {
+  auto text = [](double v) { return std::to_string(static_cast<int>(v)); };
+  return "must be a number from " + text(min) + " to " + text(max);
+}
+
+}  // namespace
+
+json to_json(const Settings& settings) {
+  Settings copy = settings;
+  json out = json::object();
+  for (const auto& f : number_fields()) {
+    double value = f.ref(copy);
+    if (*f.group)
+      out[f.group][f.name] = value;
+    else
+      out[f.name] = value;
+  }
+  out["version"] = settings.version;
+  out["updated_at"] = settings.updated_at ? json(*settings.updated_at) : json(nullptr);
+  out["updated_by"] = settings.updated_by ? json(*settings.updated_by) : json(nullptr);
+  return out;
+}
+
+Result<Settings> settings_from_json(const json& j, Settings base) {
+  if (!j.is_object()) return invalid_fields({{"", "must be a JSON object"}});
+  std::vector<FieldError> errors;
+  for (const char* group : {"grid", "salience", "weights"})
+    if (j.contains(group) && !j.at(group).is_object())
+      errors.push_back({group, "must be an object"});
+  for (const auto& f : number_fields()) {
+    const json* value = nullptr;
+    if (!*f.group && j.contains(f.name))
+      value = &j.at(f.name);
+    else if (*f.group && j.contains(f.group) && j.at(f.group).is_object() &&
+             j.at(f.group).contains(f.name))
+      value = &j.at(f.group).at(f.name);
+    if (!value) continue;
+    if (!value->is_number() || value->get<double>() < f.min || value->get<double>() > f.max) {
+      errors.push_back({field_name(f), range_text(f.min, f.max)});
+      continue;
+    }
+    f.ref(base) = value->get<double>();
+  }
+  if (!errors.empty()) return invalid_fields(std::move(errors));
+  return base;
+}
+
+namespace store {
+
+Result<Settings> load_settings(storage::Session& s) {
+  SAMLA_ASSIGN(auto rows, s.query("SELECT settings, version, updated_at, updated_by "
+                                  "FROM analysis_settings WHERE id = 1"));
+  if (rows.empty()) return Settings{};
+  const auto& r = rows.front();
+  auto parsed = json::parse(r.text(0), nullptr, false);
+  SAMLA_ASSIGN(Settings settings, settings_from_json(parsed, Settings{}));
+  settings.version = r.integer(1);
+  settings.updated_at = r.optional_text(2);
+  settings.updated_by = r.optional_text(3);
+  return settings;
+}
+
+Result<Settings> save_settings(storage::Session& s, Settings next,
+                               std::optional<std::int64_t> expected_version,
+                               const access::Principal& actor) {
+  SAMLA_ASSIGN(Settings current, load_settings(s));
+  if (expected_version && *expected_version != current.version)
+    return make_error(ErrorCode::precondition_failed,
+                      "The settings have changed since you read them (version " +
+                          std::to_string(current.version) + " now).");
+  next.version = current.version + 1;
+  next.updated_at = now_iso8601();
+  next.updated_by = actor.name;
+  json stored = to_json(next);
+  for (const char* meta : {"version", "updated_at", "updated_by"}) stored.erase(meta);
+  if (current.version == 0)
+    SAMLA_TRY(
+        s.execute("INSERT INTO analysis_settings (id, settings, version, updated_at, "
+                  "updated_by) VALUES (1, ?, ?, ?, ?)",
+                  {stored.dump(), next.version, *next.updated_at, *next.updated_by}));
+  else
+    SAMLA_TRY(s.execute(
+        "UPDATE analysis_settings SET settings = ?, version = ?, updated_at = ?, "
+        "updated_by = ? WHERE id = 1 AND version = ?",
+        {stored.dump(), next.version, *next.updated_at, *next.updated_by, current.version}));
+  json before = to_json(current), after = to_json(next);
+  SAMLA_TRY(access::record_change(s, actor, current.version == 0 ? "create" : "update",
+                                  "analysis_settings", "1", &before, &after));
+  return next;
+}
+
+}  // namespace store
+}  // namespace samla::analysis

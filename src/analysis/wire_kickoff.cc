@@ -1,0 +1,198 @@
+// The kickoff lists on the wire (declared in wire.h).
+#include <cmath>
+
+#include "analysis/phrases.h"
+#include "analysis/settings.h"
+#include "analysis/wire.h"
+#include "register/model.h"
+
+namespace samla::analysis {
+namespace {
+
+using nlohmann::json;
+
+json optional_text(const std::optional<std::string>& t) {
+  return t ? json(*t) : json(nullptr);
+}
+
+std::string label_of(const RowLabels& labels, const std::string& key) {
+  auto it = labels.find(key);
+  return it == labels.end() ? key : it->second;
+}
+
+bool hidden_gap(const CoverageGap& gap, bool special) {
+  return !special && gap.dimension == "perspective" && gap.column == registry::kLivedExperience;
+}
+
+std::string priority_text(double priority, Language language) {
+  std::string text = std::to_string(std::lround(priority * 10));
+  text.insert(text.size() - 1, language == Language::sv ? "," : ".");
+  if (text.size() == 2) text.insert(0, "0");
+  return text;
+}
+
+}  // namespace
+
+json parameters_to_json(const KickoffParameters& p) {
+  json quadrants = json::array();
+  for (Quadrant q : p.include_quadrants) quadrants.push_back(quadrant_name(q));
+  return {{"theme", optional_text(p.theme)},
+          {"country_group", optional_text(p.country_group)},
+          {"include_quadrants", quadrants},
+          {"close_gaps", p.close_gaps},
+          {"settings", to_json(p.settings)}};
+}
+
+Result<KickoffParameters> parameters_from_json(const json& j) {
+  if (!j.is_object()) return make_error(ErrorCode::internal, "A stored kickoff list is damaged.");
+  KickoffParameters p;
+  if (j.value("theme", json(nullptr)).is_string()) p.theme = j.at("theme").get<std::string>();
+  if (j.value("country_group", json(nullptr)).is_string())
+    p.country_group = j.at("country_group").get<std::string>();
+  p.include_quadrants.clear();
+  for (const auto& q : j.value("include_quadrants", json::array()))
+    if (auto parsed = q.is_string() ? parse_quadrant(q.get<std::string>()) : std::nullopt)
+      p.include_quadrants.push_back(*parsed);
+  p.close_gaps = j.value("close_gaps", true);
+  SAMLA_ASSIGN(p.settings, settings_from_json(j.value("settings", json::object()), Settings{}));
+  const json& settings = j.value("settings", json::object());
+  p.settings.version = settings.value("version", std::int64_t{0});
+  if (settings.value("updated_at", json(nullptr)).is_string())
+    p.settings.updated_at = settings.at("updated_at").get<std::string>();
+  if (settings.value("updated_by", json(nullptr)).is_string())
+    p.settings.updated_by = settings.at("updated_by").get<std::string>();
+  return p;
+}
+
+json gaps_to_json(const std::vector<CoverageGap>& gaps) {
+  json out = json::array();
+  for (const auto& g : gaps)
+    out.push_back({{"dimension", g.dimension},
+                   {"row", g.row},
+                   {"column", g.column},
+                   {"kind", g.kind == GapKind::none_mapped ? "none_mapped" : "none_high_priority"},
+                   {"mapped", g.mapped}});
+  return out;
+}
+
+std::vector<CoverageGap> gaps_from_json(const json& j) {
+  std::vector<CoverageGap> out;
+  if (!j.is_array()) return out;
+  for (const auto& g : j)
+    out.push_back(
+        {g.value("dimension", ""), g.value("row", ""), g.value("column", ""),
+         g.value("kind", "") == "none_mapped" ? GapKind::none_mapped : GapKind::none_high_priority,
+         g.value("mapped", 0)});
+  return out;
+}
+
+Result<KickoffRequest> kickoff_request_from_json(const json& j) {
+  if (!j.is_object()) return invalid_fields({{"", "must be a JSON object"}});
+  KickoffRequest r;
+  std::vector<FieldError> errors;
+  if (!j.value("title", json(nullptr)).is_string())
+    errors.push_back({"title", "is required"});
+  else
+    r.title = j.at("title").get<std::string>();
+  for (const char* name : {"theme", "country_group"}) {
+    const json v = j.value(name, json(nullptr));
+    if (v.is_null()) continue;
+    if (!v.is_string() || v.get<std::string>().empty()) {
+      errors.push_back({name, "must be a slug"});
+      continue;
+    }
+    (std::string(name) == "theme" ? r.parameters.theme : r.parameters.country_group) =
+        v.get<std::string>();
+  }
+  if (j.contains("include_quadrants")) {
+    const json& q = j.at("include_quadrants");
+    if (!q.is_array()) {
+      errors.push_back({"include_quadrants", "must be a list of quadrants"});
+    } else {
+      r.parameters.include_quadrants.clear();
+      for (const auto& item : q) {
+        auto parsed = item.is_string() ? parse_quadrant(item.get<std::string>()) : std::nullopt;
+        if (!parsed)
+          errors.push_back({"include_quadrants",
+                            "must hold key_player, keep_satisfied, keep_informed or "
+                            "minimal_effort"});
+        else
+          r.parameters.include_quadrants.push_back(*parsed);
+      }
+    }
+  }
+  if (j.contains("close_gaps")) {
+    if (!j.at("close_gaps").is_boolean())
+      errors.push_back({"close_gaps", "must be true or false"});
+    else
+      r.parameters.close_gaps = j.at("close_gaps").get<bool>();
+  }
+  if (!errors.empty()) return invalid_fields(std::move(errors));
+  return r;
+}
+
+std::string reason_text(const KickoffEntry& e, const RowLabels& labels, Language language,
+                        bool special) {
+  const bool sv = language == Language::sv;
+  if (e.reason == "added")
+    return (sv ? "tillagd av " : "added by ") + e.changed_by.value_or("?") + ": " + e.note;
+  if (e.reason == "closes_gap" && e.gap) {
+    std::string where = label_of(labels, e.gap->row);
+    if (hidden_gap(*e.gap, special))
+      return (sv ? "fyller en lucka i " : "closes a coverage gap in ") + where;
+    return (sv ? "fyller luckan: " : "closes the gap: ") +
+           gap_phrase(e.gap->dimension, e.gap->column, where, language);
+  }
+  std::string text = quadrant_label(e.reason, language);
+  if (e.priority)
+    text += (sv ? ", prioritet " : ", priority ") + priority_text(*e.priority, language);
+  return text;
+}
+
+json to_json(const KickoffList& list, const RowLabels& labels, Language language, bool special) {
+  json entries = json::array();
+  for (const auto& e : list.entries) {
+    json gap = nullptr;
+    if (e.gap && !hidden_gap(*e.gap, special))
+      gap = {{"dimension", e.gap->dimension}, {"row", e.gap->row}, {"column", e.gap->column}};
+    entries.push_back(
+        {{"id", e.id},
+         {"subject_type", kind_name(e.subject.kind)},
+         {"subject_id", e.subject.id},
+         {"name", e.profile.name},
+         {"organisation_name", optional_text(e.profile.organisation_name)},
+         {"country", optional_text(e.profile.country)},
+         {"email", optional_text(e.profile.email)},
+         {"quadrant", optional_text(e.quadrant)},
+         {"priority", e.priority ? json(std::round(*e.priority * 10) / 10) : json(nullptr)},
+         {"reason", e.reason},
+         {"gap", gap},
+         {"reason_text", reason_text(e, labels, language, special)},
+         {"note", e.note},
+         {"status", e.included ? "included" : "removed"},
+         {"removed_reason", e.removed_reason},
+         {"changed_by", optional_text(e.changed_by)}});
+  }
+  json gaps = json::array();
+  for (const auto& g : list.open_gaps)
+    if (!hidden_gap(g, special)) gaps.push_back(to_json(g, labels, language));
+  return {{"id", list.id},
+          {"title", list.title},
+          {"created_on", list.created_on},
+          {"created_at", list.created_at},
+          {"created_by", list.created_by},
+          {"version", list.version},
+          {"parameters", parameters_to_json(list.parameters)},
+          {"entries", entries},
+          {"open_gaps", gaps}};
+}
+
+json to_json(const KickoffSummary& s) {
+  return {{"id", s.id},
+          {"title", s.title},
+          {"created_on", s.created_on},
+          {"created_by", s.created_by},
+          {"included", s.included}};
+}
+
+}  // namespace samla::analysis

@@ -1,0 +1,365 @@
+"""The stakeholder analysis over HTTP, against a running `samla serve`: assessments with field
+errors and nothing half-written, the views (mean and disagreement of several assessors,
+thresholds and weights), the saved settings with If-Match, coverage with its gaps in words,
+the kickoff list (built, edited with reasons, exported as CSV and XLSX), the protection of
+lived-experience data, and every answer checked against the OpenAPI document's schemas.
+
+Expected figures are computed here from the rules in docs/analysis.md, not copied from the
+server."""
+
+import csv
+import io
+import os
+import sys
+import unittest
+import zipfile
+
+try:
+    import jsonschema
+except ImportError:  # the pyenv python may lack it; Debian's python3-jsonschema has it
+    if os.path.realpath(sys.executable) != os.path.realpath("/usr/bin/python3") and os.path.exists("/usr/bin/python3"):
+        os.execv("/usr/bin/python3", ["/usr/bin/python3", "-m", "unittest", "-v", "test_analysis_api"])
+    raise
+
+from samla_server import ServerTestCase
+
+PASSWORD = "analysis-api-password"
+
+
+def priority(influence, interest, legitimacy, urgency, relevance, attitude=0,
+             weights=(3, 2, 1, 1, 2, 0)):
+    """docs/analysis.md, "Priority score"."""
+    parts = [(influence - 1) / 4, (interest - 1) / 4, (legitimacy - 1) / 4, (urgency - 1) / 4,
+             relevance / 3, (attitude + 2) / 4]
+    return round(100 * sum(w * u for w, u in zip(weights, parts)) / sum(weights), 1)
+
+
+class AnalysisApi(ServerTestCase):
+    @classmethod
+    def setUpClass(cls):
+        super().setUpClass()
+        cls.tokens = {}
+        for role in ("admin", "coordinator", "facilitator", "observer"):
+            cls.server.add_user("an-" + role, role, PASSWORD)
+            cls.tokens[role] = cls.server.samla("token", "create", "an-" + role).stdout.strip()
+        cls.server.add_user("an-second", "coordinator", PASSWORD)
+        cls.tokens["second"] = cls.server.samla("token", "create", "an-second").stdout.strip()
+        _, _, cls.document = cls.server.request("GET", "/api/v1/openapi.json")
+        cls.make_register()
+
+    @classmethod
+    def make_register(cls):
+        def create(collection, record):
+            status, _, body = cls.server.request("POST", "/api/v1/" + collection, json=record,
+                                                 token=cls.tokens["coordinator"])
+            assert status == 201, body
+            return body
+        create("country-groups", {"slug": "baltic", "name": "Baltic states",
+                                  "countries": ["LT", "LV"]})
+        cls.ministry = create("organisations", {"name": "Sveikatos ministerija", "sector": "agency",
+                                                "level": "national", "country": "LT"})
+        cls.ruta = create("people", {"name": "Rūta Demo", "country": "LT", "organisation_id": cls.ministry["id"],
+                                     "perspectives": ["policymaker"], "themes": ["access_to_services"],
+                                     "email": "ruta@example.org"})
+        cls.janis = create("people", {"name": "Jānis Demo", "country": "LV",
+                                      "perspectives": ["lived_experience", "advocacy_group"],
+                                      "themes": ["stigma_reduction"], "email": "janis@example.org"})
+        cls.ona = create("people", {"name": "Ona Demo", "country": "LT",
+                                    "perspectives": ["researcher"], "themes": [],
+                                    "email": "ona@example.org"})
+
+    def api(self, method, path, role="coordinator", **kwargs):
+        return self.server.request(method, "/api/v1" + path, token=self.tokens[role], **kwargs)
+
+    def conforms(self, body, schema):
+        """The body matches components.schemas[schema] of the server's own OpenAPI document."""
+        resolver_schema = {"$ref": f"#/components/schemas/{schema}",
+                           "components": self.document["components"]}
+        jsonschema.validate(body, resolver_schema, cls=jsonschema.Draft202012Validator)
+
+    def assess(self, subject, role="coordinator", expect=201, **scores):
+        body = {"subject_type": "person", "subject_id": subject["id"], "influence": 3,
+                "interest": 3, "attitude": 0, "legitimacy": 3, "urgency": 3}
+        body.update(scores)
+        status, _, answer = self.api("POST", "/assessments", role, json=body)
+        self.assertEqual(status, expect, answer)
+        if expect == 201:
+            self.conforms(answer, "Assessment")
+        return answer
+
+    def view_of(self, subject, query=""):
+        status, _, body = self.api("GET", "/analysis/stakeholders" + query)
+        self.assertEqual(status, 200, body)
+        self.conforms(body, "StakeholderViews")
+        return next((v for v in body["items"] if v["subject_id"] == subject["id"]
+                     and v["subject_type"] == "person"), None)
+
+    def test_a_bad_assessment_names_every_field_and_writes_nothing(self):
+        status, _, body = self.api("POST", "/assessments", json={
+            "subject_type": "person", "subject_id": self.ona["id"], "influence": 6, "interest": 0,
+            "attitude": 3, "legitimacy": 3, "urgency": 3, "assessed_on": "2026-02-30",
+            "relevance": {"stigma_reduction": 4, "no_such_theme": 1}})
+        self.assertEqual(status, 422, body)
+        fields = {e["field"] for e in body["errors"]}
+        self.assertEqual(fields, {"influence", "interest", "attitude", "assessed_on",
+                                  "relevance.stigma_reduction", "relevance.no_such_theme"})
+        status, _, body = self.api("POST", "/assessments", json={"subject_type": "person",
+                                                                  "subject_id": 987654})
+        self.assertEqual(status, 422)
+        self.assertTrue({"influence", "interest", "attitude", "legitimacy", "urgency"}
+                        <= {e["field"] for e in body["errors"]})
+        status, _, history = self.api("GET", f"/assessments?person={self.ona['id']}", "facilitator")
+        self.assertEqual(status, 200, history)
+        self.assertEqual(history, {"items": [], "view": None})
+        status, _, body = self.api("GET", "/assessments?person=1&organisation=1")
+        self.assertEqual(status, 422)
+        self.assertEqual(body["errors"][0]["field"], "person")
+
+    def test_only_coordinators_and_admins_assess(self):
+        for role in ("facilitator", "observer"):
+            self.assess(self.ona, role=role, expect=403)
+
+    def test_several_assessors_give_mean_and_range_and_the_latest_per_assessor_counts(self):
+        org = self.api("POST", "/organisations", json={"name": "Rīgas dome", "sector": "municipality",
+                                                       "level": "local", "country": "LV"})[2]
+        subject = {"id": org["id"]}
+        base = {"subject_type": "organisation", "subject_id": org["id"], "attitude": 0,
+                "legitimacy": 4, "urgency": 2}
+        first = dict(base, influence=2, interest=2, assessed_on="2026-01-10")
+        later = dict(base, influence=4, interest=5, assessed_on="2026-05-10",
+                     relevance={"access_to_services": 3})
+        other = dict(base, influence=5, interest=4, assessed_on="2026-03-01", attitude=-2)
+        for role, body in (("coordinator", first), ("coordinator", later), ("second", other)):
+            status, _, answer = self.api("POST", "/assessments", role, json=body)
+            self.assertEqual(status, 201, answer)
+        status, _, history = self.api("GET", f"/assessments?organisation={org['id']}", "observer")
+        self.assertEqual(status, 200, history)
+        self.conforms(history, "AssessmentHistory")
+        self.assertEqual([a["assessed_on"] for a in history["items"]],
+                         ["2026-05-10", "2026-03-01", "2026-01-10"])
+        view = history["view"]
+        self.assertEqual(view["assessors"], 2)
+        self.assertEqual(view["mean"]["influence"], 4.5)   # (4 + 5) / 2: the first one no longer counts
+        self.assertEqual(view["mean"]["interest"], 4.5)
+        self.assertEqual(view["range"]["attitude"], 2)     # 0 and −2
+        self.assertEqual(view["quadrant"], "key_player")
+        self.assertEqual(view["strategy"], "address_concerns")  # mean attitude −1
+        # Relevance: the mean over the latest assessments (3 and 0) of the highest theme.
+        self.assertEqual(view["priority"], priority(4.5, 4.5, 4, 2, 1.5, -1))
+        self.assertEqual([p["as_of"] for p in view["positions"]],
+                         ["2026-01-10", "2026-03-01", "2026-05-10"])
+        self.assertEqual(view["movements"][0]["from_quadrant"], "minimal_effort")
+        self.assertTrue(view["movements"][0]["quadrant_changed"])
+        del subject
+
+    def test_thresholds_and_weights_change_the_view_and_bad_ones_are_named(self):
+        vida = self.api("POST", "/people", json={"name": "Vida Demo", "country": "LT",
+                                                 "perspectives": ["policymaker"],
+                                                 "themes": ["access_to_services"]})[2]
+        self.assess(vida, influence=3, interest=4, legitimacy=5, urgency=4,
+                    relevance={"access_to_services": 3}, assessed_on="2026-04-01")
+        default = self.view_of(vida)
+        self.assertEqual(default["quadrant"], "keep_informed")   # 3 < 3.5
+        self.assertEqual(default["priority"], priority(3, 4, 5, 4, 3))
+        lowered = self.view_of(vida, "?grid_influence=3&weight_relevance=0")
+        self.assertEqual(lowered["quadrant"], "key_player")
+        self.assertEqual(lowered["priority"], priority(3, 4, 5, 4, 3, weights=(3, 2, 1, 1, 0, 0)))
+        status, _, body = self.api("GET", "/analysis/stakeholders?grid_influence=9&weight_support=x")
+        self.assertEqual(status, 422)
+        self.assertEqual({e["field"] for e in body["errors"]}, {"weight_support"})
+        status, _, body = self.api("GET", "/analysis/stakeholders?grid_influence=9")
+        self.assertEqual(status, 422)
+        self.assertEqual([e["field"] for e in body["errors"]], ["grid_influence"])
+        for query, field in (("theme=astrology", "theme"), ("country_group=nowhere", "country_group")):
+            status, _, body = self.api("GET", "/analysis/stakeholders?" + query)
+            self.assertEqual(status, 422, query)
+            self.assertEqual(body["errors"][0]["field"], field)
+        baltic = self.api("GET", "/analysis/stakeholders?country_group=baltic")[2]["items"]
+        self.assertIn(vida["id"], [v["subject_id"] for v in baltic if v["subject_type"] == "person"])
+        self.assertTrue(all(v["country"] in ("LT", "LV") for v in baltic))
+        stigma = self.api("GET", "/analysis/stakeholders?theme=stigma_reduction")[2]["items"]
+        self.assertNotIn(vida["id"], [v["subject_id"] for v in stigma if v["subject_type"] == "person"])
+
+    def test_lived_experience_stays_hidden_from_facilitators_and_observers(self):
+        self.assess(self.janis, influence=2, interest=5, attitude=2, legitimacy=5, urgency=5,
+                    assessed_on="2026-04-02")
+        self.assertIn("lived_experience", self.view_of(self.janis)["perspectives"])
+        for role in ("facilitator", "observer"):
+            status, _, body = self.api("GET", "/analysis/stakeholders", role)
+            self.assertEqual(status, 200)
+            janis = next(v for v in body["items"] if v["subject_id"] == self.janis["id"]
+                         and v["subject_type"] == "person")
+            self.assertEqual(janis["perspectives"], ["advocacy_group"])
+            status, _, _ = self.api("GET", "/analysis/stakeholders?perspective=lived_experience", role)
+            self.assertEqual(status, 403)
+            status, _, coverage = self.api("GET", "/analysis/coverage?country_group=baltic", role)
+            self.assertEqual(coverage["hidden_columns"], ["lived_experience"])
+            self.assertNotIn("lived_experience", [c["key"] for c in coverage["perspective"]["columns"]])
+            self.assertFalse([g for g in coverage["gaps"] if g["column"] == "lived_experience"])
+
+    def test_settings_are_saved_with_if_match_and_audited(self):
+        status, headers, saved = self.api("GET", "/analysis/settings", "observer")
+        self.assertEqual(status, 200)
+        self.conforms(saved, "AnalysisSettings")
+        version = saved["version"]
+        self.assertEqual(headers["etag"], f'"{version}"')
+        change = {"grid": {"influence": 3.5, "interest": 3.5},
+                  "salience": {"power": 3.5, "legitimacy": 3.5, "urgency": 3.5},
+                  "weights": {"influence": 3, "interest": 2, "legitimacy": 1, "urgency": 1,
+                              "relevance": 2, "support": 1},
+                  "high_priority": 55}
+        status, _, body = self.api("PUT", "/analysis/settings", "observer", json=change)
+        self.assertEqual(status, 403)
+        bad = dict(change, weights=dict(change["weights"], support=-1), high_priority=101)
+        status, _, body = self.api("PUT", "/analysis/settings", json=bad,
+                                   headers={"If-Match": f'"{version}"'})
+        self.assertEqual(status, 422)
+        self.assertEqual({e["field"] for e in body["errors"]}, {"weights.support", "high_priority"})
+        status, headers, body = self.api("PUT", "/analysis/settings", json=change,
+                                         headers={"If-Match": f'"{version}"'})
+        self.assertEqual(status, 200, body)
+        self.assertEqual(body["version"], version + 1)
+        self.assertEqual(body["weights"]["support"], 1)
+        self.assertEqual(body["updated_by"], "an-coordinator")
+        status, _, body = self.api("PUT", "/analysis/settings", json=change,
+                                   headers={"If-Match": f'"{version}"'})
+        self.assertEqual(status, 412, body)
+        status, _, audit = self.api("GET", "/audit?record_type=analysis_settings", "admin")
+        self.assertEqual(status, 200)
+        self.assertEqual(len(audit["items"]), 1)
+        # Put the defaults back for the other tests (they compute priorities with them).
+        restore = dict(change, weights=dict(change["weights"], support=0), high_priority=60)
+        status, _, _ = self.api("PUT", "/analysis/settings", json=restore)
+        self.assertEqual(status, 200)
+
+    def test_coverage_counts_the_register_and_names_the_gaps(self):
+        status, _, body = self.api("GET", "/analysis/coverage?country_group=baltic")
+        self.assertEqual(status, 200, body)
+        self.conforms(body, "Coverage")
+        self.assertEqual([r["key"] for r in body["rows"]], ["LV", "LT"])  # Latvia, Lithuania
+        columns = [c["key"] for c in body["perspective"]["columns"]]
+        lt = [r["key"] for r in body["rows"]].index("LT")
+        cell = body["perspective"]["cells"][lt][columns.index("policymaker")]
+        self.assertEqual(cell["mapped"], 1)
+        messages = [g["message"] for g in body["gaps"]]
+        self.assertIn("No one with lived experience from Lithuania", messages)
+        sectors = [c["key"] for c in body["sector"]["columns"]]
+        self.assertEqual(body["sector"]["cells"][lt][sectors.index("agency")]["mapped"], 2)  # org + Rūta
+        status, _, sv = self.api("GET", "/analysis/coverage?country_group=baltic&lang=sv")
+        self.assertIn("Ingen med egen erfarenhet från Litauen", [g["message"] for g in sv["gaps"]])
+        status, _, themed = self.api("GET", "/analysis/coverage?country_group=baltic&theme=stigma_reduction")
+        self.assertEqual(themed["perspective"]["cells"][lt][columns.index("policymaker")]["mapped"], 0)
+        status, _, groups = self.api("GET", "/analysis/coverage?rows=country_group")
+        self.assertIn("baltic", [r["key"] for r in groups["rows"]])
+        status, _, body = self.api("GET", "/analysis/coverage?rows=continent")
+        self.assertEqual(status, 422)
+        self.assertEqual(body["errors"][0]["field"], "rows")
+
+    def test_the_kickoff_list_is_built_edited_with_reasons_and_exported(self):
+        self.assess(self.ruta, influence=5, interest=5, attitude=1, legitimacy=5, urgency=4,
+                    relevance={"access_to_services": 3}, assessed_on="2026-06-01")
+        status, headers, built = self.api("POST", "/kickoff-lists", json={
+            "title": "Baltic kickoff", "country_group": "baltic"})
+        self.assertEqual(status, 201, built)
+        self.conforms(built, "KickoffList")
+        self.assertEqual(headers["location"], f"/api/v1/kickoff-lists/{built['id']}")
+        by_name = {e["name"]: e for e in built["entries"]}
+        self.assertEqual(by_name["Rūta Demo"]["reason"], "key_player")
+        self.assertIn("key player", by_name["Rūta Demo"]["reason_text"])
+        # Ona is the only researcher from Lithuania: she closes that gap.
+        self.assertEqual(by_name["Ona Demo"]["reason"], "closes_gap")
+        self.assertEqual(by_name["Ona Demo"]["reason_text"], "closes the gap: a researcher from Lithuania")
+        self.assertEqual(built["parameters"]["country_group"], "baltic")
+        self.assertEqual(built["parameters"]["settings"]["grid"]["influence"], 3.5)
+        self.assertIn("No healthcare professional from Latvia", [g["message"] for g in built["open_gaps"]])
+        # Jānis closes the lived-experience gap for Latvia: observers read only "a coverage gap".
+        observed = self.api("GET", f"/kickoff-lists/{built['id']}", "observer")[2]
+        janis = next(e for e in observed["entries"] if e["name"] == "Jānis Demo")
+        self.assertNotIn("lived", janis["reason_text"])
+
+        path = f"/kickoff-lists/{built['id']}"
+        status, _, body = self.api("POST", path + "/entries", json={
+            "subject_type": "organisation", "subject_id": self.ministry["id"], "reason": " "})
+        self.assertEqual(status, 422)
+        self.assertEqual(body["errors"][0]["field"], "reason")
+        status, _, body = self.api("POST", path + "/entries", "facilitator", json={
+            "subject_type": "organisation", "subject_id": self.ministry["id"], "reason": "x"})
+        self.assertEqual(status, 403)
+        status, headers, added = self.api("POST", path + "/entries", json={
+            "subject_type": "organisation", "subject_id": self.ministry["id"],
+            "reason": "Hosts the meeting"}, headers={"If-Match": f'"{built["version"]}"'})
+        self.assertEqual(status, 201, added)
+        self.assertEqual(added["version"], built["version"] + 1)
+        ministry = next(e for e in added["entries"] if e["subject_type"] == "organisation"
+                        and e["subject_id"] == self.ministry["id"])
+        self.assertEqual(ministry["reason"], "added")
+        self.assertEqual(ministry["reason_text"], "added by an-coordinator: Hosts the meeting")
+        status, _, _ = self.api("POST", path + "/entries", json={
+            "subject_type": "organisation", "subject_id": self.ministry["id"], "reason": "again"})
+        self.assertEqual(status, 409)
+
+        ona = next(e for e in added["entries"] if e["name"] == "Ona Demo")
+        status, _, stale = self.api("PATCH", f"{path}/entries/{ona['id']}", json={
+            "status": "removed", "reason": "On leave"}, headers={"If-Match": f'"{built["version"]}"'})
+        self.assertEqual(status, 412, stale)
+        status, _, removed = self.api("PATCH", f"{path}/entries/{ona['id']}", json={
+            "status": "removed", "reason": "On leave until March"})
+        self.assertEqual(status, 200, removed)
+        ona = next(e for e in removed["entries"] if e["name"] == "Ona Demo")
+        self.assertEqual((ona["status"], ona["removed_reason"]), ("removed", "On leave until March"))
+
+        status, headers, raw = self.api("GET", path + "/export?format=csv", "coordinator")
+        self.assertEqual(status, 200)
+        self.assertTrue(headers["content-type"].startswith("text/csv"))
+        text = raw if isinstance(raw, str) else raw.decode("utf-8")
+        rows = list(csv.DictReader(io.StringIO(text)))
+        names = [r["name"] for r in rows]
+        self.assertIn("Rūta Demo", names)
+        self.assertIn("Sveikatos ministerija", names)
+        self.assertNotIn("Ona Demo", names)  # removed entries are not exported
+        self.assertEqual(next(r for r in rows if r["name"] == "Rūta Demo")["email"], "ruta@example.org")
+        status, headers, raw = self.api("GET", path + "/export?format=xlsx", "coordinator", raw=True)
+        self.assertEqual(status, 200)
+        with zipfile.ZipFile(io.BytesIO(raw)) as book:
+            strings = book.read("xl/sharedStrings.xml").decode("utf-8")
+        self.assertIn("Rūta Demo", strings)
+        self.assertNotIn("Ona Demo", strings)
+        status, _, _ = self.api("GET", path + "/export?format=csv", "facilitator")
+        self.assertEqual(status, 403)
+        status, _, lists = self.api("GET", "/kickoff-lists", "observer")
+        self.assertEqual(status, 200)
+        self.conforms(lists, "KickoffListPage")
+        summary = next(l for l in lists["items"] if l["id"] == built["id"])
+        self.assertEqual(summary["included"], len(rows))
+        status, _, audit = self.api("GET", f"/audit?record_type=kickoff_list&record_id={built['id']}", "admin")
+        self.assertEqual([e["action"] for e in audit["items"]], ["update", "update", "create"])
+
+
+class DemoAnalysis(ServerTestCase):
+    """`samla serve --demo` shows a filled grid, coverage matrix and kickoff list."""
+
+    server_args = ("--demo",)
+
+    def test_the_demo_programme_has_a_filled_analysis(self):
+        self.server.add_user("demo-coordinator", "coordinator", PASSWORD)
+        token = self.server.samla("token", "create", "demo-coordinator").stdout.strip()
+        status, _, views = self.server.request("GET", "/api/v1/analysis/stakeholders", token=token)
+        self.assertEqual(status, 200)
+        quadrants = {v["quadrant"] for v in views["items"]}
+        self.assertEqual(quadrants, {"key_player", "keep_satisfied", "keep_informed", "minimal_effort"})
+        self.assertTrue(any(v["assessors"] > 1 for v in views["items"]))
+        self.assertTrue(any(v["movements"] for v in views["items"]))
+        status, _, coverage = self.server.request("GET", "/api/v1/analysis/coverage?country_group=member_states",
+                                                  token=token)
+        self.assertEqual(len(coverage["rows"]), 27)
+        self.assertTrue(any(c["high_priority"] for row in coverage["perspective"]["cells"] for c in row))
+        status, _, lists = self.server.request("GET", "/api/v1/kickoff-lists", token=token)
+        self.assertEqual(len(lists["items"]), 1)
+        status, _, kickoff = self.server.request("GET", f"/api/v1/kickoff-lists/{lists['items'][0]['id']}",
+                                                 token=token)
+        reasons = {e["reason"] for e in kickoff["entries"]}
+        self.assertTrue({"key_player", "keep_satisfied", "closes_gap"} <= reasons)
+
+
+if __name__ == "__main__":
+    unittest.main()
