@@ -169,6 +169,97 @@ TEST_P(AnalysisTest, ViewsTakeTheLatestOfEachAssessorAndShowMovement) {
   EXPECT_DOUBLE_EQ(by_relevance->back().relevance, 0);
 }
 
+TEST_P(AnalysisTest, SettingsAreVersionedAndRefuseAStaleVersion) {
+  auto defaults = analysis_->settings();
+  ASSERT_OK(defaults);
+  EXPECT_EQ(defaults->version, 0);
+  Settings next = *defaults;
+  next.view.grid.influence = 3;
+  next.high_priority = 50;
+  auto saved = analysis_->save_settings(next, 0, coordinator());
+  ASSERT_OK(saved);
+  EXPECT_EQ(saved->version, 1);
+  auto read = analysis_->settings();
+  ASSERT_OK(read);
+  EXPECT_DOUBLE_EQ(read->view.grid.influence, 3);
+  EXPECT_DOUBLE_EQ(read->high_priority, 50);
+  EXPECT_EQ(read->updated_by, "Coordinator");
+  auto stale = analysis_->save_settings(next, 0, coordinator());
+  ASSERT_FALSE(stale.ok());
+  EXPECT_EQ(stale.error().code, ErrorCode::precondition_failed);
+  EXPECT_EQ(audit_count("analysis_settings"), 1);
+}
+
+TEST_P(AnalysisTest, CoverageCountsCellsAndTheKickoffListClosesGaps) {
+  auto agency = make_organisation("Sveikatos ministerija", "agency", "LT");
+  auto key = make_person("Rūta Key", agency.meta.id, {"policymaker"}, "LT");
+  auto researcher = make_person("Ona Researcher", std::nullopt, {"researcher"}, "LT");
+  make_person("Sven Elsewhere", std::nullopt, {"lived_experience"}, "SE");
+  auto strong = of({Subject::Kind::person, key.meta.id}, "2026-02-01", 5, 5, 1, 5, 4);
+  strong.relevance = {{"access_to_services", 3}};
+  ASSERT_OK(analysis_->record_assessment(strong, coordinator()));
+
+  auto coverage = analysis_->coverage({std::nullopt, std::nullopt, false}, true, Language::en);
+  ASSERT_OK(coverage);
+  std::vector<std::string> rows;
+  for (const auto& r : coverage->rows) rows.push_back(r.key);
+  EXPECT_EQ(rows, (std::vector<std::string>{"LT", "SE"}));  // Lithuania, Sweden
+  const auto& columns = coverage->perspective.columns;
+  auto column = [&](const std::string& key) {
+    return std::find(columns.begin(), columns.end(), key) - columns.begin();
+  };
+  const auto& lt = coverage->perspective.cells[0];
+  EXPECT_EQ(lt[column("policymaker")].mapped, 1);
+  EXPECT_EQ(lt[column("policymaker")].high_priority, 1);
+  EXPECT_EQ(lt[column("researcher")].mapped, 1);
+  EXPECT_EQ(lt[column("researcher")].high_priority, 0);
+  EXPECT_EQ(coverage->sector.cells[0][1].mapped, 0);  // municipality
+  EXPECT_EQ(coverage->sector.cells[0][0].mapped, 2);  // agency: the ministry and Rūta
+
+  auto hidden = analysis_->coverage({std::nullopt, std::nullopt, false}, false, Language::en);
+  ASSERT_OK(hidden);
+  EXPECT_EQ(hidden->perspective.columns.size(), columns.size() - 1);
+
+  KickoffRequest request;
+  request.title = "Kickoff";
+  auto list = analysis_->build_kickoff(request, coordinator());
+  ASSERT_OK(list);
+  ASSERT_GE(list->entries.size(), 3u);
+  EXPECT_EQ(list->entries[0].subject.id, key.meta.id);
+  EXPECT_EQ(list->entries[0].reason, "key_player");
+  auto closer =
+      std::find_if(list->entries.begin(), list->entries.end(),
+                   [&](const KickoffEntry& e) { return e.subject.id == researcher.meta.id; });
+  ASSERT_NE(closer, list->entries.end());
+  EXPECT_EQ(closer->reason, "closes_gap");
+  ASSERT_TRUE(closer->gap.has_value());
+  EXPECT_EQ(closer->gap->column, "researcher");
+  EXPECT_EQ(closer->gap->row, "LT");
+  EXPECT_TRUE(std::any_of(list->open_gaps.begin(), list->open_gaps.end(), [](const CoverageGap& g) {
+    return g.row == "LT" && g.column == "lived_experience" && g.kind == GapKind::none_mapped;
+  }));
+
+  auto removed = analysis_->set_kickoff_entry(list->id, closer->id, false, "On leave",
+                                              list->version, coordinator());
+  ASSERT_OK(removed);
+  auto again = analysis_->kickoff(list->id);
+  ASSERT_OK(again);
+  EXPECT_EQ(again->version, list->version + 1);
+  auto entry = std::find_if(again->entries.begin(), again->entries.end(),
+                            [&](const KickoffEntry& e) { return e.id == closer->id; });
+  ASSERT_NE(entry, again->entries.end());
+  EXPECT_FALSE(entry->included);
+  EXPECT_EQ(entry->removed_reason, "On leave");
+  auto added = analysis_->add_kickoff_entry(list->id, {Subject::Kind::organisation, agency.meta.id},
+                                            "", std::nullopt, coordinator());
+  ASSERT_FALSE(added.ok());
+  EXPECT_TRUE(names_field(added.error(), "reason"));
+  auto lists = analysis_->kickoffs();
+  ASSERT_OK(lists);
+  ASSERT_EQ(lists->size(), 1u);
+  EXPECT_EQ(lists->front().included, static_cast<int>(list->entries.size()) - 1);
+}
+
 INSTANTIATE_TEST_SUITE_P(Backends, AnalysisTest,
                          ::testing::ValuesIn(storage::testing::test_backends()),
                          registry::testing::backend_name);
