@@ -31,14 +31,8 @@ void add_profile(Counts& perspectives, Counts& sectors, const Profile& p) {
 // (grouped in SQL: the register may hold 100,000 people).
 Status count_register(Session& s, const std::optional<std::string>& theme, Counts& perspectives,
                       Counts& sectors) {
-  std::string expert;
   storage::Params params;
-  if (theme) {
-    expert =
-        " AND EXISTS (SELECT 1 FROM person_themes pt JOIN themes t ON t.id = pt.theme_id "
-        "WHERE pt.person_id = p.id AND t.slug = ?)";
-    params.emplace_back(*theme);
-  }
+  std::string expert = store::expertise_condition(theme, params);
   SAMLA_ASSIGN(auto by_perspective,
                s.query("SELECT p.country, pp.perspective, COUNT(*) FROM people p "
                        "JOIN person_perspectives pp ON pp.person_id = p.id "
@@ -156,6 +150,13 @@ void hide_column(Coverage& coverage, const std::string& dimension, const std::st
 }
 
 namespace store {
+
+std::string expertise_condition(const std::optional<std::string>& theme, storage::Params& params) {
+  if (!theme) return "";
+  params.emplace_back(*theme);
+  return " AND EXISTS (SELECT 1 FROM person_themes pt JOIN themes t ON t.id = pt.theme_id "
+         "WHERE pt.person_id = p.id AND t.slug = ?)";
+}
 
 Status check_filter_slugs(Session& s, const std::optional<std::string>& theme,
                           const std::optional<std::string>& country_group) {

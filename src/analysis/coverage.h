@@ -69,6 +69,10 @@ std::set<CellRef> cells_of(const Profile& profile, const Coverage& coverage);
 
 namespace store {
 
+// " AND <person p has `theme` as expertise>", with its parameter appended to `params`; ""
+// without a theme. For queries over `people p`.
+std::string expertise_condition(const std::optional<std::string>& theme, storage::Params& params);
+
 // 422 naming `theme` or `country_group` when either names nothing in the register.
 Status check_filter_slugs(storage::Session& s, const std::optional<std::string>& theme,
                           const std::optional<std::string>& country_group);

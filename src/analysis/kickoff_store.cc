@@ -31,13 +31,7 @@ Result<std::vector<Subject>> register_candidates(Session& s, const CoverageMatri
                                                  const std::optional<std::string>& theme) {
   storage::Params params{m.columns[column]};
   for (const auto& c : row.countries) params.emplace_back(c);
-  std::string expert;
-  if (theme) {
-    expert =
-        " AND EXISTS (SELECT 1 FROM person_themes pt JOIN themes t ON t.id = pt.theme_id "
-        "WHERE pt.person_id = p.id AND t.slug = ?)";
-    params.emplace_back(*theme);
-  }
+  std::string expert = expertise_condition(theme, params);
   const std::string in = " IN (" + marks(row.countries.size()) + ")";
   std::string sql =
       m.dimension == "perspective"
