@@ -30,6 +30,12 @@ json object(json properties, std::vector<std::string> required) {
   return {
       {"type", "object"}, {"properties", std::move(properties)}, {"required", std::move(required)}};
 }
+// An object whose every property is always present (the answers this module sends).
+json complete(json properties) {
+  std::vector<std::string> required;
+  for (const auto& [name, schema] : properties.items()) required.push_back(name);
+  return object(std::move(properties), std::move(required));
+}
 json date() {
   return {{"type", "string"}, {"format", "date"}};
 }
@@ -71,19 +77,22 @@ json assessment_fields() {
           {"rationale", {{"type", "string"}, {"maxLength", 4000}}}};
 }
 
-json settings_fields() {
+// The changeable settings; in answers every field is present, in a PUT body any may be left
+// out (it then takes its default).
+json settings_fields(bool answer) {
+  auto group = [answer](json properties) {
+    return answer ? complete(std::move(properties)) : object(std::move(properties), {});
+  };
   return {
-      {"grid", object({{"influence", number(1, 5)}, {"interest", number(1, 5)}}, {})},
+      {"grid", group({{"influence", number(1, 5)}, {"interest", number(1, 5)}})},
       {"salience",
-       object({{"power", number(1, 5)}, {"legitimacy", number(1, 5)}, {"urgency", number(1, 5)}},
-              {})},
-      {"weights", object({{"influence", number(0, 100)},
-                          {"interest", number(0, 100)},
-                          {"legitimacy", number(0, 100)},
-                          {"urgency", number(0, 100)},
-                          {"relevance", number(0, 100)},
-                          {"support", number(0, 100)}},
-                         {})},
+       group({{"power", number(1, 5)}, {"legitimacy", number(1, 5)}, {"urgency", number(1, 5)}})},
+      {"weights", group({{"influence", number(0, 100)},
+                         {"interest", number(0, 100)},
+                         {"legitimacy", number(0, 100)},
+                         {"urgency", number(0, 100)},
+                         {"relevance", number(0, 100)},
+                         {"support", number(0, 100)}})},
       {"high_priority", number(0, 100)}};
 }
 
@@ -122,15 +131,14 @@ json openapi_schemas() {
       object(stored, {"id", "subject_type", "subject_id", "assessor_id", "assessor_name",
                       "assessed_on", "influence", "interest", "attitude", "legitimacy", "urgency",
                       "relevance", "rationale", "created_at"});
-  json movement = object({{"from", position()},
-                          {"to", position()},
-                          {"influence_change", {{"type", "number"}}},
-                          {"interest_change", {{"type", "number"}}},
-                          {"quadrant_changed", {{"type", "boolean"}}},
-                          {"from_quadrant", enum_of(kQuadrants)},
-                          {"to_quadrant", enum_of(kQuadrants)}},
-                         {"from", "to", "quadrant_changed", "from_quadrant", "to_quadrant"});
-  schemas["StakeholderView"] = object(
+  json movement = complete({{"from", position()},
+                            {"to", position()},
+                            {"influence_change", {{"type", "number"}}},
+                            {"interest_change", {{"type", "number"}}},
+                            {"quadrant_changed", {{"type", "boolean"}}},
+                            {"from_quadrant", enum_of(kQuadrants)},
+                            {"to_quadrant", enum_of(kQuadrants)}});
+  schemas["StakeholderView"] = complete(
       {{"subject_type", enum_of(kSubjects)},
        {"subject_id", {{"type", "integer"}}},
        {"name", {{"type", "string"}}},
@@ -154,20 +162,17 @@ json openapi_schemas() {
        {"priority", number(0, 100)},
        {"high_priority", {{"type", "boolean"}}},
        {"positions", array_of(position())},
-       {"movements", array_of(movement)}},
-      {"subject_type", "subject_id", "name", "assessors", "mean", "range", "quadrant", "salience",
-       "strategy", "priority", "high_priority", "positions", "movements"});
+       {"movements", array_of(movement)}});
   schemas["AssessmentHistory"] =
       object({{"items", array_of(ref("Assessment"))},
               {"view", {{"oneOf", json::array({ref("StakeholderView"), {{"type", "null"}}})}}}},
              {"items", "view"});
-  schemas["AnalysisSettingsInput"] = object(settings_fields(), {});
-  json settings = settings_fields();
+  schemas["AnalysisSettingsInput"] = object(settings_fields(false), {});
+  json settings = settings_fields(true);
   settings["version"] = {{"type", "integer"}, {"description", "0: never saved, the defaults"}};
   settings["updated_at"] = nullable("string");
   settings["updated_by"] = nullable("string");
-  schemas["AnalysisSettings"] =
-      object(settings, {"grid", "salience", "weights", "high_priority", "version"});
+  schemas["AnalysisSettings"] = complete(settings);
   schemas["StakeholderViews"] =
       object({{"items", array_of(ref("StakeholderView"))}, {"settings", ref("AnalysisSettings")}},
              {"items", "settings"});
@@ -196,40 +201,45 @@ json openapi_schemas() {
       object({{"status", enum_of({"included", "removed"})},
               {"reason", {{"type", "string"}, {"minLength", 1}, {"maxLength", 2000}}}},
              {"status", "reason"});
+  json gap_cell = object({{"dimension", enum_of({"perspective", "sector"})},
+                          {"row", {{"type", "string"}}},
+                          {"column", {{"type", "string"}}}},
+                         {"dimension", "row", "column"});
   schemas["KickoffEntry"] =
-      object({{"id", {{"type", "integer"}}},
-              {"subject_type", enum_of(kSubjects)},
-              {"subject_id", {{"type", "integer"}}},
-              {"name", {{"type", "string"}}},
-              {"organisation_name", nullable("string")},
-              {"country", nullable("string")},
-              {"email", nullable("string")},
-              {"quadrant", {{"oneOf", json::array({enum_of(kQuadrants), {{"type", "null"}}})}}},
-              {"priority", nullable("number")},
-              {"reason", enum_of(entry_reasons())},
-              {"gap", {{"type", json::array({"object", "null"})}}},
-              {"reason_text", {{"type", "string"}}},
-              {"note", {{"type", "string"}}},
-              {"status", enum_of({"included", "removed"})},
-              {"removed_reason", {{"type", "string"}}},
-              {"changed_by", nullable("string")}},
-             {"id", "subject_type", "subject_id", "name", "reason", "reason_text", "status"});
-  schemas["KickoffList"] = object(
-      {{"id", {{"type", "integer"}}},
-       {"title", {{"type", "string"}}},
-       {"created_on", date()},
-       {"created_at", {{"type", "string"}, {"format", "date-time"}}},
-       {"created_by", {{"type", "string"}}},
-       {"version", {{"type", "integer"}}},
-       {"parameters", object({{"theme", nullable("string")},
-                              {"country_group", nullable("string")},
-                              {"include_quadrants", array_of(enum_of(kQuadrants))},
-                              {"close_gaps", {{"type", "boolean"}}},
-                              {"settings", ref("AnalysisSettings")}},
-                             {"include_quadrants", "close_gaps", "settings"})},
-       {"entries", array_of(ref("KickoffEntry"))},
-       {"open_gaps", array_of(ref("CoverageGap"))}},
-      {"id", "title", "created_on", "created_by", "version", "parameters", "entries", "open_gaps"});
+      complete({{"id", {{"type", "integer"}}},
+                {"subject_type", enum_of(kSubjects)},
+                {"subject_id", {{"type", "integer"}}},
+                {"name", {{"type", "string"}}},
+                {"organisation_name", nullable("string")},
+                {"country", nullable("string")},
+                {"email", nullable("string")},
+                {"quadrant", {{"oneOf", json::array({enum_of(kQuadrants), {{"type", "null"}}})}}},
+                {"priority", nullable("number")},
+                {"reason", enum_of(entry_reasons())},
+                {"gap",
+                 {{"oneOf", json::array({gap_cell, {{"type", "null"}}})},
+                  {"description",
+                   "the coverage cell a gap closer fills; null for the others, and "
+                   "for lived-experience cells when the viewer may not see them"}}},
+                {"reason_text", {{"type", "string"}}},
+                {"note", {{"type", "string"}}},
+                {"status", enum_of({"included", "removed"})},
+                {"removed_reason", {{"type", "string"}}},
+                {"changed_by", nullable("string")}});
+  schemas["KickoffList"] =
+      complete({{"id", {{"type", "integer"}}},
+                {"title", {{"type", "string"}}},
+                {"created_on", date()},
+                {"created_at", {{"type", "string"}, {"format", "date-time"}}},
+                {"created_by", {{"type", "string"}}},
+                {"version", {{"type", "integer"}}},
+                {"parameters", complete({{"theme", nullable("string")},
+                                         {"country_group", nullable("string")},
+                                         {"include_quadrants", array_of(enum_of(kQuadrants))},
+                                         {"close_gaps", {{"type", "boolean"}}},
+                                         {"settings", ref("AnalysisSettings")}})},
+                {"entries", array_of(ref("KickoffEntry"))},
+                {"open_gaps", array_of(ref("CoverageGap"))}});
   schemas["KickoffListSummary"] = object({{"id", {{"type", "integer"}}},
                                           {"title", {{"type", "string"}}},
                                           {"created_on", date()},

@@ -11,6 +11,7 @@ describe('the browser copy of the permission table', () => {
     export_register: ['admin', 'coordinator'],
     manage_users: ['admin'],
     read_audit: ['admin'],
+    assess_stakeholders: ['admin', 'coordinator'],
   };
   for (const [action, allowed] of Object.entries(table))
     for (const role of roles)

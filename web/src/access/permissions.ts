@@ -11,6 +11,7 @@ export type Action =
   | 'export_register'
   | 'manage_users'
   | 'read_audit'
+  | 'assess_stakeholders'
   | 'use_own_account';
 
 // May `role` perform `action`? Mirrors can() on the server.
@@ -25,6 +26,7 @@ export function can(role: Role | undefined, action: Action): boolean {
     case 'read_special_category':
     case 'write_taxonomy':
     case 'export_register':
+    case 'assess_stakeholders':
       return role === 'admin' || role === 'coordinator';
     case 'manage_users':
     case 'read_audit':

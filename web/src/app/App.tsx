@@ -4,6 +4,10 @@ import { LoginPage } from '../access/LoginPage';
 import { loginPath, SessionProvider, useSession } from '../access/session';
 import type { Action } from '../access/permissions';
 import { UsersPage } from '../access/UsersPage';
+import { AnalysisPage } from '../analysis/AnalysisPage';
+import { CoveragePage } from '../analysis/CoveragePage';
+import { KickoffDetailPage } from '../analysis/KickoffDetailPage';
+import { KickoffListsPage } from '../analysis/KickoffListsPage';
 import { AuditPage } from '../audit/AuditPage';
 import { I18nProvider, useI18n } from '../i18n/i18n';
 import { CountryGroupsPage } from '../register/CountryGroupsPage';
@@ -36,6 +40,10 @@ const routes: Route[] = [
   { pattern: '/organisations/:id/edit', action: 'write_register', render: (p) => <OrganisationForm id={Number(p.id)} /> },
   { pattern: '/themes', action: 'read_register', render: () => <ThemesPage /> },
   { pattern: '/country-groups', action: 'read_register', render: () => <CountryGroupsPage /> },
+  { pattern: '/analysis', action: 'read_register', render: () => <AnalysisPage /> },
+  { pattern: '/analysis/coverage', action: 'read_register', render: () => <CoveragePage /> },
+  { pattern: '/analysis/kickoff', action: 'read_register', render: () => <KickoffListsPage /> },
+  { pattern: '/analysis/kickoff/:id', action: 'read_register', render: (p) => <KickoffDetailPage id={Number(p.id)} /> },
   { pattern: '/import', action: 'write_register', render: () => <ImportPage /> },
   { pattern: '/users', action: 'manage_users', render: () => <UsersPage /> },
   { pattern: '/audit', action: 'read_audit', render: () => <AuditPage /> },

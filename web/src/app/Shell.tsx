@@ -18,10 +18,21 @@ export const navItems: NavItem[] = [
   { to: '/organisations', label: 'nav.organisations', action: 'read_register' },
   { to: '/themes', label: 'nav.themes', action: 'read_register' },
   { to: '/country-groups', label: 'nav.countryGroups', action: 'read_register' },
+  { to: '/analysis', label: 'nav.analysis', action: 'read_register' },
+  { to: '/analysis/coverage', label: 'nav.coverage', action: 'read_register' },
+  { to: '/analysis/kickoff', label: 'nav.kickoff', action: 'read_register' },
   { to: '/import', label: 'nav.import', action: 'write_register' },
   { to: '/users', label: 'nav.users', action: 'manage_users' },
   { to: '/audit', label: 'nav.audit', action: 'read_audit' },
 ];
+
+// The entry for the current page: the longest one whose path starts the location's, so
+// /analysis/kickoff/3 marks "Kickoff lists" and not also "Analysis".
+export function activeNavItem(items: NavItem[], path: string): NavItem | undefined {
+  return items
+    .filter((item) => path === item.to || path.startsWith(item.to + '/'))
+    .sort((a, b) => b.to.length - a.to.length)[0];
+}
 
 export function LanguageSwitch() {
   const { lang, setLang, t } = useI18n();
@@ -79,7 +90,7 @@ export function Shell({ children }: { children: ReactNode }) {
               {navItems
                 .filter((item) => session.can(item.action))
                 .map((item) => {
-                  const active = location.path === item.to || location.path.startsWith(item.to + '/');
+                  const active = item === activeNavItem(navItems, location.path);
                   return (
                     <li key={item.to}>
                       <Link to={item.to} aria-current={active ? 'page' : undefined}>

@@ -558,26 +558,26 @@ export interface components {
     schemas: {
         AnalysisSettings: {
             grid: {
-                influence?: number;
-                interest?: number;
+                influence: number;
+                interest: number;
             };
             high_priority: number;
             salience: {
-                legitimacy?: number;
-                power?: number;
-                urgency?: number;
+                legitimacy: number;
+                power: number;
+                urgency: number;
             };
-            updated_at?: string | null;
-            updated_by?: string | null;
+            updated_at: string | null;
+            updated_by: string | null;
             /** @description 0: never saved, the defaults */
             version: number;
             weights: {
-                influence?: number;
-                interest?: number;
-                legitimacy?: number;
-                relevance?: number;
-                support?: number;
-                urgency?: number;
+                influence: number;
+                interest: number;
+                legitimacy: number;
+                relevance: number;
+                support: number;
+                urgency: number;
             };
         };
         AnalysisSettingsInput: {
@@ -825,20 +825,26 @@ export interface components {
             user_id: number;
         };
         KickoffEntry: {
-            changed_by?: string | null;
-            country?: string | null;
-            email?: string | null;
-            gap?: Record<string, never> | null;
+            changed_by: string | null;
+            country: string | null;
+            email: string | null;
+            /** @description the coverage cell a gap closer fills; null for the others, and for lived-experience cells when the viewer may not see them */
+            gap: {
+                column: string;
+                /** @enum {string} */
+                dimension: "perspective" | "sector";
+                row: string;
+            } | null;
             id: number;
             name: string;
-            note?: string;
-            organisation_name?: string | null;
-            priority?: number | null;
-            quadrant?: ("key_player" | "keep_satisfied" | "keep_informed" | "minimal_effort") | null;
+            note: string;
+            organisation_name: string | null;
+            priority: number | null;
+            quadrant: ("key_player" | "keep_satisfied" | "keep_informed" | "minimal_effort") | null;
             /** @enum {string} */
             reason: "key_player" | "keep_satisfied" | "keep_informed" | "minimal_effort" | "closes_gap" | "added";
             reason_text: string;
-            removed_reason?: string;
+            removed_reason: string;
             /** @enum {string} */
             status: "included" | "removed";
             subject_id: number;
@@ -858,7 +864,7 @@ export interface components {
         };
         KickoffList: {
             /** Format: date-time */
-            created_at?: string;
+            created_at: string;
             created_by: string;
             /** Format: date */
             created_on: string;
@@ -867,10 +873,10 @@ export interface components {
             open_gaps: components["schemas"]["CoverageGap"][];
             parameters: {
                 close_gaps: boolean;
-                country_group?: string | null;
+                country_group: string | null;
                 include_quadrants: ("key_player" | "keep_satisfied" | "keep_informed" | "minimal_effort")[];
                 settings: components["schemas"]["AnalysisSettings"];
-                theme?: string | null;
+                theme: string | null;
             };
             title: string;
             version: number;
@@ -1032,10 +1038,10 @@ export interface components {
         };
         StakeholderView: {
             assessors: number;
-            country?: string | null;
+            country: string | null;
             high_priority: boolean;
             /** Format: date */
-            last_assessed_on?: string;
+            last_assessed_on: string;
             mean: {
                 attitude: number;
                 influence: number;
@@ -1052,8 +1058,8 @@ export interface components {
                 };
                 /** @enum {string} */
                 from_quadrant: "key_player" | "keep_satisfied" | "keep_informed" | "minimal_effort";
-                influence_change?: number;
-                interest_change?: number;
+                influence_change: number;
+                interest_change: number;
                 quadrant_changed: boolean;
                 to: {
                     /** Format: date */
@@ -1065,9 +1071,9 @@ export interface components {
                 to_quadrant: "key_player" | "keep_satisfied" | "keep_informed" | "minimal_effort";
             }[];
             name: string;
-            organisation_name?: string | null;
+            organisation_name: string | null;
             /** @description lived_experience only for those who may see special-category data */
-            perspectives?: ("policymaker" | "healthcare_professional" | "researcher" | "community_leader" | "advocacy_group" | "lived_experience")[];
+            perspectives: ("policymaker" | "healthcare_professional" | "researcher" | "community_leader" | "advocacy_group" | "lived_experience")[];
             positions: {
                 /** Format: date */
                 as_of: string;
@@ -1084,10 +1090,10 @@ export interface components {
                 legitimacy: number;
                 urgency: number;
             };
-            relevance?: number;
+            relevance: number;
             /** @enum {string} */
             salience: "none" | "dormant" | "discretionary" | "demanding" | "dominant" | "dangerous" | "dependent" | "definitive";
-            sector?: string | null;
+            sector: string | null;
             /** @enum {string} */
             strategy: "partner" | "involve" | "address_concerns" | "consult" | "inform" | "monitor";
             subject_id: number;

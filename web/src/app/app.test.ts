@@ -1,6 +1,7 @@
 import { ApiError, onUnauthorized, queryString, request, setCsrfToken } from './api';
 import { matchPath } from './router';
 import { path } from './schema';
+import { activeNavItem, navItems } from './Shell';
 
 function answer(status: number, body: unknown, headers: Record<string, string> = {}) {
   return new Response(body === null ? null : JSON.stringify(body), { status, headers: { 'Content-Type': 'application/json', ...headers } });
@@ -58,6 +59,13 @@ describe('routes and API paths', () => {
     expect(matchPath('/people/:id/edit', '/people/12/edit')).toEqual({ id: '12' });
     expect(matchPath('/people/:id', '/people/12/edit')).toBeNull();
     expect(matchPath('/people/new', '/people/new')).toEqual({});
+  });
+  it('marks the most specific navigation entry as the current page', () => {
+    expect(activeNavItem(navItems, '/analysis')?.to).toBe('/analysis');
+    expect(activeNavItem(navItems, '/analysis/kickoff/3')?.to).toBe('/analysis/kickoff');
+    expect(activeNavItem(navItems, '/analysis/coverage')?.to).toBe('/analysis/coverage');
+    expect(activeNavItem(navItems, '/people/4/edit')?.to).toBe('/people');
+    expect(activeNavItem(navItems, '/login')).toBeUndefined();
   });
   it('fills API path parameters', () => {
     expect(path('/api/v1/people/{id}', { id: 7 })).toBe('/api/v1/people/7');

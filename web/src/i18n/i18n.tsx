@@ -33,12 +33,15 @@ export function translate(lang: Lang, key: string, vars?: Record<string, string 
   return format(catalogues[lang][key] ?? catalogues.en[key] ?? key, vars);
 }
 
+export type LabelGroup = 'sector' | 'level' | 'perspective' | 'role' | 'quadrant' | 'salience' | 'strategy';
+
 export interface I18n {
   lang: Lang;
   setLang: (lang: Lang) => void;
   t: (key: MessageKey, vars?: Record<string, string | number>) => string;
-  // Labels for closed vocabularies (sector, level, perspective, role): `${group}.${value}`.
-  label: (group: 'sector' | 'level' | 'perspective' | 'role', value: string) => string;
+  // Labels for closed vocabularies (sector, level, perspective, role, and the analysis's
+  // quadrant, salience and strategy): `${group}.${value}`.
+  label: (group: LabelGroup, value: string) => string;
   dateTime: (iso: string | null | undefined) => string;
   number: (n: number) => string;
   compare: (a: string, b: string) => number;
@@ -106,6 +109,13 @@ const serverMessagesSv: Array<[RegExp, string]> = [
   [/^'(.*)' is not an ISO 3166-1 alpha-2 code$/i, '”$1” är inte en landskod enligt ISO 3166-1'],
   [/^a tag must be at most 64 characters$/i, 'en tagg får vara högst 64 tecken'],
   [/^already exists$/i, 'finns redan'],
+  [/^must be a whole number from (-?\d+) to (-?\d+)$/i, 'måste vara ett heltal från $1 till $2'],
+  [/^must be a date written YYYY-MM-DD$/i, 'måste vara ett datum skrivet ÅÅÅÅ-MM-DD'],
+  [/^is in the future$/i, 'ligger i framtiden'],
+  [/^must be at most (\d+) bytes$/i, 'får vara högst $1 byte'],
+  [/^no person has this id$/i, 'ingen person har detta id'],
+  [/^no organisation has this id$/i, 'ingen organisation har detta id'],
+  [/^no theme has this slug$/i, 'inget tema har denna identifierare'],
 ];
 
 // A server message in the user's language where we know it, else as the server said it.

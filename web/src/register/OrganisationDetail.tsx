@@ -1,10 +1,12 @@
-// One organisation: its fields, the people in it, and edit / delete for those allowed.
+// One organisation: its fields, the people in it, edit / delete for those allowed, and the
+// organisation's stakeholder assessments.
 import { api, request } from '../app/api';
 import { Link, navigate } from '../app/router';
 import { path, type Organisation, type PersonPage } from '../app/schema';
 import { ErrorAlert, Loading, PageTitle } from '../app/ui';
 import { useAsync } from '../app/useAsync';
 import { useSession } from '../access/session';
+import { AssessmentsSection } from '../analysis/AssessmentsSection';
 import { useI18n } from '../i18n/i18n';
 import { DeleteButton } from './DeleteButton';
 import { useVocabulary } from './vocabulary';
@@ -85,6 +87,7 @@ export function OrganisationDetail({ id }: { id: number }) {
           </ul>
         </>
       )}
+      <AssessmentsSection subjectType="organisation" subjectId={o.id} />
     </>
   );
 }

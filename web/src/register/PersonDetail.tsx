@@ -1,10 +1,12 @@
-// One person: every field, and edit / delete for those allowed to change the register.
+// One person: every field, edit / delete for those allowed to change the register, and the
+// person's stakeholder assessments.
 import { api, request } from '../app/api';
 import { Link, navigate } from '../app/router';
 import { path, type Person } from '../app/schema';
 import { ErrorAlert, Loading, PageTitle } from '../app/ui';
 import { useAsync } from '../app/useAsync';
 import { useSession } from '../access/session';
+import { AssessmentsSection } from '../analysis/AssessmentsSection';
 import { useI18n } from '../i18n/i18n';
 import { DeleteButton } from './DeleteButton';
 import { useVocabulary } from './vocabulary';
@@ -71,6 +73,7 @@ export function PersonDetail({ id }: { id: number }) {
           />
         </div>
       )}
+      <AssessmentsSection subjectType="person" subjectId={p.id} />
     </>
   );
 }

@@ -1,0 +1,32 @@
+// The analysis forms check their values in the browser before sending. A failed check is
+// thrown as the same 422 problem the server would send, so useRecordForm shows both kinds of
+// error the same way: beside the field and in the summary that takes focus.
+import { ApiError, type FieldProblem } from '../app/api';
+
+export function refuse(errors: FieldProblem[]): never {
+  throw new ApiError(422, { status: 422, title: 'Unprocessable Content', errors });
+}
+
+// Throws when `errors` is not empty; otherwise does nothing.
+export function refuseAny(errors: FieldProblem[]) {
+  if (errors.length > 0) refuse(errors);
+}
+
+// A number typed into a field, or null when it is empty or not a number.
+export function parseNumber(text: string): number | null {
+  const trimmed = text.trim().replace(',', '.');
+  if (trimmed === '') return null;
+  const n = Number(trimmed);
+  return Number.isFinite(n) ? n : null;
+}
+
+// Runs `save`, giving the server's field errors other names: two forms on one page may both
+// send a `reason`, but each needs its own field id for the error summary's links.
+export async function renamingFields<T>(save: () => Promise<T>, names: Record<string, string>): Promise<T> {
+  try {
+    return await save();
+  } catch (e) {
+    if (!(e instanceof ApiError) || !e.problem.errors) throw e;
+    throw new ApiError(e.status, { ...e.problem, errors: e.problem.errors.map((p) => ({ ...p, field: names[p.field] ?? p.field })) });
+  }
+}

@@ -1,0 +1,90 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { fakeApi, settings, wrap } from './fakeApi';
+import { KickoffDetailPage } from './KickoffDetailPage';
+import type { KickoffList } from './types';
+
+afterEach(() => vi.restoreAllMocks());
+
+const list: KickoffList = {
+  id: 7,
+  title: 'Kickoff Stockholm',
+  created_on: '2025-04-01',
+  created_at: '2025-04-01T09:00:00Z',
+  created_by: 'kim',
+  version: 3,
+  parameters: { theme: null, country_group: null, include_quadrants: ['key_player'], close_gaps: true, settings },
+  entries: [
+    { id: 1, subject_type: 'person', subject_id: 5, name: 'Åsa Lindqvist', organisation_name: 'Folkhälsomyndigheten', country: 'SE', email: null, quadrant: 'key_player', priority: 82.5, reason: 'key_player', gap: null, reason_text: 'key player', note: '', status: 'included', removed_reason: '', changed_by: null },
+    { id: 2, subject_type: 'organisation', subject_id: 9, name: 'Mind', organisation_name: null, country: 'SE', email: null, quadrant: null, priority: null, reason: 'closes_gap', gap: { dimension: 'sector', row: 'SE', column: 'civil_society' }, reason_text: 'closes the gap: civil society from Sweden', note: '', status: 'removed', removed_reason: 'Already invited', changed_by: 'kim' },
+  ],
+  open_gaps: [{ dimension: 'sector', row: 'LT', column: 'business', kind: 'none_mapped', mapped: 0, message: 'No business from Lithuania' }],
+};
+
+describe('a kickoff list', () => {
+  it('shows entries, removed ones with their reason, open gaps and the downloads', async () => {
+    fakeApi('coordinator', (_method, url) => (url.startsWith('/api/v1/kickoff-lists/7') ? [200, list] : undefined));
+    wrap(<KickoffDetailPage id={7} />);
+    expect(await screen.findByRole('heading', { level: 1, name: 'Kickoff Stockholm' })).toBeTruthy();
+    expect(screen.getByRole('status')).toHaveProperty('textContent', '1 included of 2 entries');
+    const mind = screen.getByRole('rowheader', { name: 'Mind' }).closest('tr')!;
+    expect(mind.textContent).toContain('Removed');
+    expect(mind.textContent).toContain('Because: Already invited');
+    expect(within(mind).getByRole('button', { name: 'Restore Mind to the list' })).toBeTruthy();
+    expect(screen.getByText('No business from Lithuania')).toBeTruthy();
+    expect(screen.getByRole('link', { name: 'CSV' }).getAttribute('href')).toBe('/api/v1/kickoff-lists/7/export?format=csv&lang=en');
+    expect(screen.getByRole('link', { name: 'XLSX' }).hasAttribute('download')).toBe(true);
+  });
+
+  it('needs a reason to remove someone, then sends it with the list’s version', async () => {
+    const fetchMock = fakeApi('coordinator', (method, url) => {
+      if (method === 'PATCH' && url.startsWith('/api/v1/kickoff-lists/7/entries/1'))
+        return [200, { ...list, version: 4, entries: [{ ...list.entries[0], status: 'removed', removed_reason: 'Abroad' }, list.entries[1]] }];
+      if (url.startsWith('/api/v1/kickoff-lists/7')) return [200, list];
+      return undefined;
+    });
+    wrap(<KickoffDetailPage id={7} />);
+    const user = userEvent.setup();
+    await user.click(await screen.findByRole('button', { name: 'Remove Åsa Lindqvist from the list' }));
+    const reason = screen.getByLabelText(/Why remove Åsa Lindqvist/);
+    await waitFor(() => expect(document.activeElement).toBe(reason));
+    await user.click(screen.getByRole('button', { name: 'Remove' }));
+    await waitFor(() => expect(reason.getAttribute('aria-invalid')).toBe('true'));
+    expect(fetchMock.mock.calls.some(([, init]) => init?.method === 'PATCH')).toBe(false);
+    await user.type(reason, 'Abroad');
+    await user.click(screen.getByRole('button', { name: 'Remove' }));
+    await screen.findByText('Åsa Lindqvist was removed from the list.');
+    const patch = fetchMock.mock.calls.find(([, init]) => init?.method === 'PATCH')!;
+    expect(JSON.parse(patch[1]!.body as string)).toEqual({ status: 'removed', reason: 'Abroad' });
+    expect((patch[1]!.headers as Record<string, string>)['If-Match']).toBe('"3"');
+    expect(screen.getByRole('rowheader', { name: /Åsa Lindqvist/ }).closest('tr')!.textContent).toContain('Because: Abroad');
+  });
+
+  it('adds a person found by name, with a reason', async () => {
+    const fetchMock = fakeApi('admin', (method, url) => {
+      if (url.startsWith('/api/v1/people?')) return [200, { items: [{ id: 12, name: 'Bo Ek', organisation_name: 'Mind', country: 'SE', perspectives: [], themes: [] }], total: 1, next: null }];
+      if (method === 'POST' && url.startsWith('/api/v1/kickoff-lists/7/entries')) return [201, list];
+      if (url.startsWith('/api/v1/kickoff-lists/7')) return [200, list];
+      return undefined;
+    });
+    wrap(<KickoffDetailPage id={7} />);
+    const user = userEvent.setup();
+    await user.type(await screen.findByRole('searchbox', { name: 'Search by name' }), 'Bo{Enter}');
+    await user.click(await screen.findByRole('radio', { name: /Bo Ek/ }));
+    expect((screen.getByLabelText(/^Id/) as HTMLInputElement).value).toBe('12');
+    await user.type(screen.getByLabelText(/^Why add them/), 'Chairs the user council');
+    await user.click(screen.getByRole('button', { name: 'Add to the list' }));
+    await screen.findByText('Bo Ek was added to the list.');
+    const post = fetchMock.mock.calls.find(([, init]) => init?.method === 'POST')!;
+    expect(JSON.parse(post[1]!.body as string)).toEqual({ subject_type: 'person', subject_id: 12, reason: 'Chairs the user council' });
+  });
+
+  it('offers no changes and no downloads to an observer', async () => {
+    fakeApi('observer', (_method, url) => (url.startsWith('/api/v1/kickoff-lists/7') ? [200, list] : undefined));
+    wrap(<KickoffDetailPage id={7} />);
+    await screen.findByRole('heading', { level: 1, name: 'Kickoff Stockholm' });
+    expect(screen.queryByRole('button', { name: /Remove/ })).toBeNull();
+    expect(screen.queryByRole('link', { name: 'CSV' })).toBeNull();
+    expect(screen.queryByRole('heading', { name: 'Add a stakeholder' })).toBeNull();
+  });
+});
