@@ -105,6 +105,18 @@ def postgres_list(binary, url, people, organisations, workdir, seconds):
     return result
 
 
+def selection(binary_dir, seeds=(1, 2, 3)):
+    """Invitation selection (issue 6): 10,000 candidates, 40 seats; the slowest of three seeds."""
+    runs = []
+    for seed in seeds:
+        out = subprocess.run([os.path.join(binary_dir, "bench", "selection_bench"), str(seed)],
+                             capture_output=True, text=True, check=True).stdout
+        runs.append(json.loads(out))
+    slowest = max(runs, key=lambda r: r["seconds"])
+    return {"runs": runs, "slowest_seconds": slowest["seconds"],
+            "all_proven_optimal": all(r["proven_optimal"] for r in runs)}
+
+
 def row(what, figure, goal="", detail=""):
     return (what, figure, goal, detail)
 
@@ -139,6 +151,14 @@ def print_table(results):
                     f"p99 {load['p99_ms']:.0f} ms", "no 5xx, no lost/doubled",
                     f"{load['requests_per_second']:,.0f} req/s; 5xx {load['server_errors']}; "
                     f"lost {load['lost']}, doubled {load['doubled']}; 412s {load['conflicts']}"))
+    if "selection" in results:
+        sel = results["selection"]
+        first = sel["runs"][0]
+        rows.append(row(f"invitation selection, {first['candidates']:,} candidates, {first['seats']} seats",
+                        f"{sel['slowest_seconds']:.2f} s", "< 1 s, proven optimal",
+                        f"slowest of {len(sel['runs'])} seeds; "
+                        f"{'all' if sel['all_proven_optimal'] else 'NOT all'} proven optimal; "
+                        f"{first['quota_rows']:,} quota rows; objective {first['objective']:.2f} (seed 1)"))
     widths = [max(len(r[i]) for r in rows + [("what", "figure", "goal", "")]) for i in range(3)]
     header = ("what", "figure", "goal", "detail")
     for r in [header] + rows:
@@ -185,6 +205,9 @@ def main():
         results["load"] = load(server, token, args.load_clients, args.load_seconds)
         _, loaded_peak = benchlib.memory_mb(server.process.pid)
     results["memory"] = {"idle_peak_mb": idle_peak, "loaded_peak_mb": loaded_peak}
+
+    print("invitation selection ...", flush=True)
+    results["selection"] = selection(os.path.dirname(args.binary))
 
     print("import against sqlite3 ...", flush=True)
     results["import"] = import_versus_sqlite3(args.binary, db_url, workdir)
