@@ -71,15 +71,37 @@ Result<std::vector<CoverageRow>> country_rows(Session& s, const std::vector<std:
   return out;
 }
 
-Result<std::vector<CoverageRow>> group_rows(Session& s) {
+// Every country group (or only `only`), ordered by name as the language sorts.
+Result<std::vector<CoverageRow>> group_rows(Session& s, const std::optional<std::string>& only,
+                                            Language language) {
   SAMLA_ASSIGN(auto rows, s.query("SELECT g.slug, g.name, m.country FROM country_groups g "
                                   "JOIN country_group_members m ON m.group_id = g.id "
-                                  "ORDER BY g.name, g.slug, m.country"));
+                                  "ORDER BY g.slug, m.country"));
   std::vector<CoverageRow> out;
   for (const auto& r : rows) {
+    if (only && r.text(0) != *only) continue;
     if (out.empty() || out.back().key != r.text(0)) out.push_back({r.text(0), r.text(1), {}});
     out.back().countries.push_back(r.text(2));
   }
+  std::stable_sort(out.begin(), out.end(), [language](const auto& a, const auto& b) {
+    return collation_key(a.label, language) < collation_key(b.label, language);
+  });
+  return out;
+}
+
+// Countries with someone mapped, whatever the theme, in the columns `special` allows.
+std::vector<std::string> mapped_countries(const Counts& perspectives, const Counts& sectors,
+                                          bool special) {
+  std::vector<std::string> out;
+  auto add = [&](const Counts& counts) {
+    for (const auto& [country, columns] : counts)
+      for (const auto& [column, count] : columns)
+        if (count > 0 && (special || column != registry::kLivedExperience) &&
+            !contains(out, country))
+          out.push_back(country);
+  };
+  add(perspectives);
+  add(sectors);
   return out;
 }
 
@@ -197,22 +219,29 @@ Result<Coverage> coverage(Session& s, const CoverageOptions& options,
     bool counted = !options.theme || (view.subject.kind == Subject::Kind::person &&
                                       contains(view.profile.themes, *options.theme));
     if (!counted) add_profile(perspectives, sectors, view.profile);
-    if (view.priority >= high_priority) add_profile(high_perspectives, high_sectors, view.profile);
+    if (is_high_priority(view.priority, high_priority))
+      add_profile(high_perspectives, high_sectors, view.profile);
   }
+
+  // Rows come from the whole register, not the theme's part of it: a country with no one on
+  // the theme is exactly the gap a coordinator looks for.
+  Counts all_perspectives, all_sectors;
+  if (options.theme) SAMLA_TRY(count_register(s, std::nullopt, all_perspectives, all_sectors));
+  const Counts& row_perspectives = options.theme ? all_perspectives : perspectives;
+  const Counts& row_sectors = options.theme ? all_sectors : sectors;
 
   Coverage out;
   if (options.rows_by_group) {
-    SAMLA_ASSIGN(out.rows, group_rows(s));
-  } else {
-    std::vector<std::string> codes;
-    if (options.country_group) {
-      SAMLA_ASSIGN(codes, group_countries(s, *options.country_group));
-    } else {
-      for (const Counts* counts : {&perspectives, &sectors})
-        for (const auto& [country, columns] : *counts)
-          if (!contains(codes, country)) codes.push_back(country);
-    }
+    SAMLA_ASSIGN(out.rows, group_rows(s, options.country_group, language));
+  } else if (options.country_group) {
+    SAMLA_ASSIGN(auto codes, group_countries(s, *options.country_group));
     SAMLA_ASSIGN(out.rows, country_rows(s, codes, language));
+  } else {
+    auto codes = mapped_countries(row_perspectives, row_sectors, options.special);
+    SAMLA_ASSIGN(out.rows, country_rows(s, codes, language));
+    auto visible = mapped_countries(row_perspectives, row_sectors, false);
+    for (const auto& row : out.rows)
+      if (!contains(visible, row.key)) out.special_only_rows.push_back(row.key);
   }
   out.perspective =
       fill("perspective", registry::perspectives(), out.rows, perspectives, high_perspectives);

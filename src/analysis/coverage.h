@@ -18,7 +18,11 @@ namespace samla::analysis {
 struct CoverageOptions {
   std::optional<std::string> theme;          // only stakeholders on this theme count
   std::optional<std::string> country_group;  // rows: its countries
-  bool rows_by_group = false;                // rows: every country group instead
+  bool rows_by_group = false;                // rows: every country group (or just that one)
+  // Whether the caller may see special-category data. Rows are the countries with someone
+  // mapped; without that access a country whose only stakeholders have lived experience
+  // gets no row, since the row alone would tell.
+  bool special = true;
 };
 
 struct CoverageRow {
@@ -53,6 +57,9 @@ struct Coverage {
   CoverageMatrix perspective;
   CoverageMatrix sector;
   std::vector<CoverageGap> gaps;
+  // Rows whose only mapped stakeholders have lived experience (country rows without a
+  // group); a kickoff list hides their gaps from viewers without special-category access.
+  std::vector<std::string> special_only_rows;
 };
 
 // Is this stakeholder on `theme`: a person with the theme as expertise, or one whose latest

@@ -53,6 +53,7 @@ struct KickoffList {
   KickoffParameters parameters;
   std::vector<KickoffEntry> entries;
   std::vector<CoverageGap> open_gaps;  // cells nobody on the list (or in the register) fills
+  std::vector<std::string> special_only_rows;  // see Coverage; their gaps are not shown to all
 };
 
 struct KickoffSummary {

@@ -139,18 +139,25 @@ Status check_reason(const std::string& reason) {
   return ok_status();
 }
 
-// Bumps the list's version when `expected` (if given) is current; 412 otherwise.
+// Bumps the list's version when `expected` (if given) is current; 412 otherwise. One
+// conditional UPDATE, so two edits naming the same version cannot both pass.
 Result<std::int64_t> bump_version(Session& s, std::int64_t list_id,
                                   std::optional<std::int64_t> expected) {
-  SAMLA_ASSIGN(auto rows, s.query("SELECT version FROM kickoff_lists WHERE id = ?", {list_id}));
-  if (rows.empty()) return make_error(ErrorCode::not_found, "No kickoff list has this id.");
-  std::int64_t current = rows.front().integer(0);
-  if (expected && *expected != current)
-    return make_error(
-        ErrorCode::precondition_failed,
-        "The list has changed since you read it (version " + std::to_string(current) + " now).");
-  SAMLA_TRY(s.execute("UPDATE kickoff_lists SET version = ? WHERE id = ?", {current + 1, list_id}));
-  return current + 1;
+  auto bumped = expected ? s.query(
+                               "UPDATE kickoff_lists SET version = version + 1 WHERE id = ? AND "
+                               "version = ? RETURNING version",
+                               {list_id, *expected})
+                         : s.query(
+                               "UPDATE kickoff_lists SET version = version + 1 WHERE id = ? "
+                               "RETURNING version",
+                               {list_id});
+  SAMLA_ASSIGN(auto rows, std::move(bumped));
+  if (!rows.empty()) return rows.front().integer(0);
+  SAMLA_ASSIGN(auto current, s.query("SELECT version FROM kickoff_lists WHERE id = ?", {list_id}));
+  if (current.empty()) return make_error(ErrorCode::not_found, "No kickoff list has this id.");
+  return make_error(ErrorCode::precondition_failed,
+                    "The list has changed since you read it (version " +
+                        std::to_string(current.front().integer(0)) + " now).");
 }
 
 }  // namespace
@@ -181,12 +188,15 @@ Result<KickoffList> build_kickoff(Session& s, std::string title, KickoffParamete
   list.created_by = actor.name;
   list.parameters = std::move(parameters);
   list.open_gaps = std::move(open);
+  list.special_only_rows = coverage.special_only_rows;
   SAMLA_ASSIGN(auto row,
                s.query_one("INSERT INTO kickoff_lists (title, created_on, created_at, created_by, "
                            "parameters, open_gaps) VALUES (?, ?, ?, ?, ?, ?) RETURNING id",
                            {list.title, list.created_on, list.created_at, list.created_by,
                             parameters_to_json(list.parameters).dump(),
-                            gaps_to_json(list.open_gaps).dump()}));
+                            json{{"gaps", gaps_to_json(list.open_gaps)},
+                                 {"special_only_rows", list.special_only_rows}}
+                                .dump()}));
   list.id = row.integer(0);
   std::int64_t position = 0;
   for (const auto& e : b.entries) SAMLA_TRY(insert_entry(s, list.id, ++position, e));
@@ -211,7 +221,12 @@ Result<KickoffList> read_kickoff(Session& s, std::int64_t id) {
   list.created_at = r.text(3);
   list.created_by = r.text(4);
   SAMLA_ASSIGN(list.parameters, parameters_from_json(json::parse(r.text(5), nullptr, false)));
-  list.open_gaps = gaps_from_json(json::parse(r.text(6), nullptr, false));
+  json gaps = json::parse(r.text(6), nullptr, false);
+  if (gaps.is_object()) {
+    list.open_gaps = gaps_from_json(gaps.value("gaps", json::array()));
+    for (const auto& row : gaps.value("special_only_rows", json::array()))
+      if (row.is_string()) list.special_only_rows.push_back(row.get<std::string>());
+  }
   list.version = r.integer(7);
 
   SAMLA_ASSIGN(auto profiles,

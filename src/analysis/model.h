@@ -1,6 +1,7 @@
 // Assessments of stakeholders and the analysis views built from them.
 #pragma once
 
+#include <cmath>
 #include <cstdint>
 #include <map>
 #include <optional>
@@ -69,6 +70,12 @@ struct ViewOptions {
   SalienceThresholds salience;
   PriorityWeights weights;
 };
+
+// Whether `priority` reaches the high-priority cut, compared as shown (one decimal), so a
+// priority displayed as 60.0 counts when the cut is 60.
+inline bool is_high_priority(double priority, double cut) {
+  return std::round(priority * 10) / 10 >= cut;
+}
 
 // The settings a coordinator saves for the whole programme: how views are computed (no
 // theme), and from which priority a stakeholder counts as high priority.

@@ -74,7 +74,7 @@ json assessment_fields() {
            {{"type", "object"},
             {"additionalProperties", integer(0, 3)},
             {"description", "theme slug → relevance 0–3"}}},
-          {"rationale", {{"type", "string"}, {"maxLength", 4000}}}};
+          {"rationale", {{"type", "string"}, {"description", "at most 4,000 bytes of UTF-8"}}}};
 }
 
 // The changeable settings; in answers every field is present, in a PUT body any may be left
@@ -185,22 +185,25 @@ json openapi_schemas() {
        {"gaps", array_of(ref("CoverageGap"))},
        {"hidden_columns", array_of({{"type", "string"}})}},
       {"rows", "perspective", "sector", "gaps", "hidden_columns"});
-  schemas["KickoffListInput"] =
-      object({{"title", {{"type", "string"}, {"minLength", 1}, {"maxLength", 200}}},
-              {"theme", nullable("string")},
-              {"country_group", nullable("string")},
-              {"include_quadrants", array_of(enum_of(kQuadrants))},
-              {"close_gaps", {{"type", "boolean"}}}},
-             {"title"});
-  schemas["KickoffEntryInput"] =
-      object({{"subject_type", enum_of(kSubjects)},
-              {"subject_id", {{"type", "integer"}}},
-              {"reason", {{"type", "string"}, {"minLength", 1}, {"maxLength", 2000}}}},
-             {"subject_type", "subject_id", "reason"});
-  schemas["KickoffEntryChange"] =
-      object({{"status", enum_of({"included", "removed"})},
-              {"reason", {{"type", "string"}, {"minLength", 1}, {"maxLength", 2000}}}},
-             {"status", "reason"});
+  schemas["KickoffListInput"] = object(
+      {{"title",
+        {{"type", "string"}, {"minLength", 1}, {"description", "at most 200 bytes of UTF-8"}}},
+       {"theme", {{"type", json::array({"string", "null"})}, {"minLength", 1}}},
+       {"country_group", {{"type", json::array({"string", "null"})}, {"minLength", 1}}},
+       {"include_quadrants", array_of(enum_of(kQuadrants))},
+       {"close_gaps", {{"type", "boolean"}}}},
+      {"title"});
+  schemas["KickoffEntryInput"] = object(
+      {{"subject_type", enum_of(kSubjects)},
+       {"subject_id", {{"type", "integer"}, {"minimum", 1}}},
+       {"reason",
+        {{"type", "string"}, {"minLength", 1}, {"description", "at most 2,000 bytes of UTF-8"}}}},
+      {"subject_type", "subject_id", "reason"});
+  schemas["KickoffEntryChange"] = object(
+      {{"status", enum_of({"included", "removed"})},
+       {"reason",
+        {{"type", "string"}, {"minLength", 1}, {"description", "at most 2,000 bytes of UTF-8"}}}},
+      {"status", "reason"});
   json gap_cell = object({{"dimension", enum_of({"perspective", "sector"})},
                           {"row", {{"type", "string"}}},
                           {"column", {{"type", "string"}}}},

@@ -121,6 +121,12 @@ Response assessment_history(AnalysisService& svc, Request& r) {
 Response stakeholder_views(AnalysisService& svc, Request& r) {
   ViewFilter filter{text_param(r, "theme"), text_param(r, "country_group"), text_param(r, "sector"),
                     text_param(r, "perspective")};
+  std::vector<FieldError> errors;
+  if (filter.sector && !registry::is_sector(*filter.sector))
+    errors.push_back({"sector", "is not one of the sectors"});
+  if (filter.perspective && !registry::is_perspective(*filter.perspective))
+    errors.push_back({"perspective", "is not one of the perspectives"});
+  if (!errors.empty()) return http::problem_response(invalid_fields(std::move(errors)));
   if (filter.perspective == registry::kLivedExperience && !special(r))
     return http::problem_response(
         make_error(ErrorCode::forbidden,

@@ -126,7 +126,9 @@ Result<Coverage> AnalysisService::coverage(const CoverageOptions& options, bool 
     SAMLA_TRY(store::check_filter_slugs(s, options.theme, options.country_group));
     view.theme = options.theme;
     SAMLA_ASSIGN(auto views, all_views(s, view));
-    SAMLA_ASSIGN(Coverage c, store::coverage(s, options, views, settings.high_priority, language));
+    CoverageOptions asked = options;
+    asked.special = special;
+    SAMLA_ASSIGN(Coverage c, store::coverage(s, asked, views, settings.high_priority, language));
     if (!special) hide_column(c, "perspective", std::string(registry::kLivedExperience));
     return c;
   });

@@ -1,5 +1,7 @@
 #include "analysis/settings.h"
 
+#include <cmath>
+
 #include "access/audit.h"
 #include "core/clock.h"
 
@@ -72,6 +74,21 @@ Result<Settings> settings_from_json(const json& j, Settings base) {
   for (const char* group : {"grid", "salience", "weights"})
     if (j.contains(group) && !j.at(group).is_object())
       errors.push_back({group, "must be an object"});
+  // A misspelt key would otherwise leave its setting at the default without a word.
+  auto known = [](const std::string& group, const std::string& name) {
+    for (const auto& f : number_fields())
+      if (f.group == group && f.name == name) return true;
+    return false;
+  };
+  for (const auto& [key, value] : j.items()) {
+    if (key == "version" || key == "updated_at" || key == "updated_by") continue;
+    if (value.is_object() && (key == "grid" || key == "salience" || key == "weights")) {
+      for (const auto& [name, inner] : value.items())
+        if (!known(key, name)) errors.push_back({key + "." + name, "is not a setting"});
+    } else if (!known("", key) && key != "grid" && key != "salience" && key != "weights") {
+      errors.push_back({key, "is not a setting"});
+    }
+  }
   for (const auto& f : number_fields()) {
     const json* value = nullptr;
     if (!*f.group && j.contains(f.name))
@@ -80,7 +97,8 @@ Result<Settings> settings_from_json(const json& j, Settings base) {
              j.at(f.group).contains(f.name))
       value = &j.at(f.group).at(f.name);
     if (!value) continue;
-    if (!value->is_number() || value->get<double>() < f.min || value->get<double>() > f.max) {
+    if (!value->is_number() || !std::isfinite(value->get<double>()) ||
+        value->get<double>() < f.min || value->get<double>() > f.max) {
       errors.push_back({field_name(f), range_text(f.min, f.max)});
       continue;
     }

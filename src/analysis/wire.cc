@@ -162,7 +162,7 @@ json to_json(const StakeholderView& v, bool special, double high_priority) {
           {"salience", salience_name(v.salience)},
           {"strategy", strategy_name(v.strategy)},
           {"priority", one_decimal(v.priority)},
-          {"high_priority", v.priority >= high_priority},
+          {"high_priority", is_high_priority(v.priority, high_priority)},
           {"positions", positions},
           {"movements", movements}};
 }

@@ -1,4 +1,5 @@
 // The kickoff lists on the wire (declared in wire.h).
+#include <algorithm>
 #include <cmath>
 
 #include "analysis/phrases.h"
@@ -90,8 +91,11 @@ Result<KickoffRequest> kickoff_request_from_json(const json& j) {
   if (!j.is_object()) return invalid_fields({{"", "must be a JSON object"}});
   KickoffRequest r;
   std::vector<FieldError> errors;
-  if (!j.value("title", json(nullptr)).is_string())
+  if (!j.value("title", json(nullptr)).is_string() ||
+      j.at("title").get<std::string>().find_first_not_of(" \t\r\n") == std::string::npos)
     errors.push_back({"title", "is required"});
+  else if (j.at("title").get<std::string>().size() > 200)
+    errors.push_back({"title", "must be at most 200 bytes"});
   else
     r.title = j.at("title").get<std::string>();
   for (const char* name : {"theme", "country_group"}) {
@@ -138,8 +142,9 @@ std::string reason_text(const KickoffEntry& e, const RowLabels& labels, Language
     return (sv ? "tillagd av " : "added by ") + e.changed_by.value_or("?") + ": " + e.note;
   if (e.reason == "closes_gap" && e.gap) {
     std::string where = label_of(labels, e.gap->row);
-    if (hidden_gap(*e.gap, special))
-      return (sv ? "fyller en lucka i " : "closes a coverage gap in ") + where;
+    // Without access to special-category data every gap closer reads the same, so the one
+    // that closes a lived-experience gap cannot be told apart from the others.
+    if (!special) return (sv ? "fyller en lucka i " : "closes a coverage gap in ") + where;
     return (sv ? "fyller luckan: " : "closes the gap: ") +
            gap_phrase(e.gap->dimension, e.gap->column, where, language);
   }
@@ -153,7 +158,7 @@ json to_json(const KickoffList& list, const RowLabels& labels, Language language
   json entries = json::array();
   for (const auto& e : list.entries) {
     json gap = nullptr;
-    if (e.gap && !hidden_gap(*e.gap, special))
+    if (e.gap && special)
       gap = {{"dimension", e.gap->dimension}, {"row", e.gap->row}, {"column", e.gap->column}};
     entries.push_back(
         {{"id", e.id},
@@ -174,8 +179,11 @@ json to_json(const KickoffList& list, const RowLabels& labels, Language language
          {"changed_by", optional_text(e.changed_by)}});
   }
   json gaps = json::array();
+  const auto& rows = list.special_only_rows;
   for (const auto& g : list.open_gaps)
-    if (!hidden_gap(g, special)) gaps.push_back(to_json(g, labels, language));
+    if (special ||
+        (!hidden_gap(g, special) && std::find(rows.begin(), rows.end(), g.row) == rows.end()))
+      gaps.push_back(to_json(g, labels, language));
   return {{"id", list.id},
           {"title", list.title},
           {"created_on", list.created_on},

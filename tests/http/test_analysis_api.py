@@ -167,9 +167,12 @@ class AnalysisApi(ServerTestCase):
         status, _, body = self.api("GET", "/analysis/stakeholders?grid_influence=9&weight_support=x")
         self.assertEqual(status, 422)
         self.assertEqual({e["field"] for e in body["errors"]}, {"weight_support"})
-        status, _, body = self.api("GET", "/analysis/stakeholders?grid_influence=9")
-        self.assertEqual(status, 422)
-        self.assertEqual([e["field"] for e in body["errors"]], ["grid_influence"])
+        for query, field in (("grid_influence=9", "grid_influence"), ("weight_support=nan", "weight_support"),
+                             ("high_priority=inf", "high_priority"), ("sector=agnecy", "sector"),
+                             ("perspective=astrologer", "perspective")):
+            status, _, body = self.api("GET", "/analysis/stakeholders?" + query)
+            self.assertEqual(status, 422, query)
+            self.assertEqual([e["field"] for e in body["errors"]], [field], query)
         for query, field in (("theme=astrology", "theme"), ("country_group=nowhere", "country_group")):
             status, _, body = self.api("GET", "/analysis/stakeholders?" + query)
             self.assertEqual(status, 422, query)
@@ -179,6 +182,14 @@ class AnalysisApi(ServerTestCase):
         self.assertTrue(all(v["country"] in ("LT", "LV") for v in baltic))
         stigma = self.api("GET", "/analysis/stakeholders?theme=stigma_reduction")[2]["items"]
         self.assertNotIn(vida["id"], [v["subject_id"] for v in stigma if v["subject_type"] == "person"])
+
+    def test_a_country_known_only_through_lived_experience_gets_no_row_for_observers(self):
+        self.api("POST", "/people", json={"name": "Mari Demo", "country": "EE",
+                                          "perspectives": ["lived_experience"]})
+        rows = lambda role: [r["key"] for r in self.api("GET", "/analysis/coverage", role)[2]["rows"]]
+        self.assertIn("EE", rows("coordinator"))
+        self.assertNotIn("EE", rows("observer"))
+        self.assertNotIn("EE", rows("facilitator"))
 
     def test_lived_experience_stays_hidden_from_facilitators_and_observers(self):
         self.assess(self.janis, influence=2, interest=5, attitude=2, legitimacy=5, urgency=5,
@@ -210,11 +221,12 @@ class AnalysisApi(ServerTestCase):
                   "high_priority": 55}
         status, _, body = self.api("PUT", "/analysis/settings", "observer", json=change)
         self.assertEqual(status, 403)
-        bad = dict(change, weights=dict(change["weights"], support=-1), high_priority=101)
+        bad = dict(change, weights=dict(change["weights"], support=-1, influnce=2), high_priority=101)
         status, _, body = self.api("PUT", "/analysis/settings", json=bad,
                                    headers={"If-Match": f'"{version}"'})
         self.assertEqual(status, 422)
-        self.assertEqual({e["field"] for e in body["errors"]}, {"weights.support", "high_priority"})
+        self.assertEqual({e["field"] for e in body["errors"]},
+                         {"weights.support", "weights.influnce", "high_priority"})
         status, headers, body = self.api("PUT", "/analysis/settings", json=change,
                                          headers={"If-Match": f'"{version}"'})
         self.assertEqual(status, 200, body)
@@ -251,6 +263,12 @@ class AnalysisApi(ServerTestCase):
         self.assertEqual(themed["perspective"]["cells"][lt][columns.index("policymaker")]["mapped"], 0)
         status, _, groups = self.api("GET", "/analysis/coverage?rows=country_group")
         self.assertIn("baltic", [r["key"] for r in groups["rows"]])
+        status, _, one = self.api("GET", "/analysis/coverage?rows=country_group&country_group=baltic")
+        self.assertEqual([r["key"] for r in one["rows"]], ["baltic"])
+        # A theme narrows the counts, not the rows: Lithuania has no one on digital health,
+        # and that is the gap to see.
+        status, _, digital = self.api("GET", "/analysis/coverage?theme=digital_health")
+        self.assertIn("LT", [r["key"] for r in digital["rows"]])
         status, _, body = self.api("GET", "/analysis/coverage?rows=continent")
         self.assertEqual(status, 422)
         self.assertEqual(body["errors"][0]["field"], "rows")
@@ -272,10 +290,18 @@ class AnalysisApi(ServerTestCase):
         self.assertEqual(built["parameters"]["country_group"], "baltic")
         self.assertEqual(built["parameters"]["settings"]["grid"]["influence"], 3.5)
         self.assertIn("No healthcare professional from Latvia", [g["message"] for g in built["open_gaps"]])
-        # Jānis closes the lived-experience gap for Latvia: observers read only "a coverage gap".
+        # Jānis (advocacy group and lived experience, Latvia) closes a gap. Coordinators see
+        # which cell; observers must not be able to tell a lived-experience closer from the
+        # others, so for them every gap closer reads the same and names no cell.
+        self.assertEqual(by_name["Jānis Demo"]["reason"], "closes_gap")
+        self.assertIsNotNone(by_name["Jānis Demo"]["gap"])
         observed = self.api("GET", f"/kickoff-lists/{built['id']}", "observer")[2]
-        janis = next(e for e in observed["entries"] if e["name"] == "Jānis Demo")
-        self.assertNotIn("lived", janis["reason_text"])
+        closers = [e for e in observed["entries"] if e["reason"] == "closes_gap"]
+        self.assertGreater(len(closers), 1)
+        for e in closers:
+            self.assertIsNone(e["gap"])
+            self.assertRegex(e["reason_text"], r"^closes a coverage gap in (Latvia|Lithuania)$")
+        self.assertFalse([g for g in observed["open_gaps"] if g["column"] == "lived_experience"])
 
         path = f"/kickoff-lists/{built['id']}"
         status, _, body = self.api("POST", path + "/entries", json={

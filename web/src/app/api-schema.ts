@@ -642,6 +642,7 @@ export interface components {
             influence: number;
             interest: number;
             legitimacy: number;
+            /** @description at most 4,000 bytes of UTF-8 */
             rationale: string;
             /** @description theme slug → relevance 0–3 */
             relevance: {
@@ -664,6 +665,7 @@ export interface components {
             influence: number;
             interest: number;
             legitimacy: number;
+            /** @description at most 4,000 bytes of UTF-8 */
             rationale?: string;
             /** @description theme slug → relevance 0–3 */
             relevance?: {
@@ -852,11 +854,13 @@ export interface components {
             subject_type: "person" | "organisation";
         };
         KickoffEntryChange: {
+            /** @description at most 2,000 bytes of UTF-8 */
             reason: string;
             /** @enum {string} */
             status: "included" | "removed";
         };
         KickoffEntryInput: {
+            /** @description at most 2,000 bytes of UTF-8 */
             reason: string;
             subject_id: number;
             /** @enum {string} */
@@ -886,6 +890,7 @@ export interface components {
             country_group?: string | null;
             include_quadrants?: ("key_player" | "keep_satisfied" | "keep_informed" | "minimal_effort")[];
             theme?: string | null;
+            /** @description at most 200 bytes of UTF-8 */
             title: string;
         };
         KickoffListPage: {
