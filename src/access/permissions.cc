@@ -13,7 +13,7 @@ constexpr std::array<std::pair<Role, std::string_view>, 5> kRoles{{
     {Role::observer, "observer"},
 }};
 
-constexpr std::array<std::pair<Action, std::string_view>, 9> kActions{{
+constexpr std::array<std::pair<Action, std::string_view>, 11> kActions{{
     {Action::read_register, "read_register"},
     {Action::write_register, "write_register"},
     {Action::read_special_category, "read_special_category"},
@@ -22,6 +22,8 @@ constexpr std::array<std::pair<Action, std::string_view>, 9> kActions{{
     {Action::manage_users, "manage_users"},
     {Action::read_audit, "read_audit"},
     {Action::assess_stakeholders, "assess_stakeholders"},
+    {Action::plan_events, "plan_events"},
+    {Action::override_readiness, "override_readiness"},
     {Action::use_own_account, "use_own_account"},
 }};
 
@@ -60,7 +62,8 @@ std::vector<Action> all_actions() {
 // The permission table. Participants are stakeholders with accounts: they use their own
 // account (later: RSVP, consent, live sessions) but do not browse the register. Observers
 // (funders, boards) read, but never special-category data. Facilitators read the register
-// to plan workshops and read the analysis; only coordinators and admins change the register,
+// and the analysis and design workshops (events, lessons learned); only admins may open a
+// workshop despite its readiness gate; only coordinators and admins change the register,
 // see lived experience or assess stakeholders.
 bool can(Role role, Action action) {
   switch (action) {
@@ -74,8 +77,11 @@ bool can(Role role, Action action) {
     case Action::export_register:
     case Action::assess_stakeholders:
       return role == Role::admin || role == Role::coordinator;
+    case Action::plan_events:
+      return role == Role::admin || role == Role::coordinator || role == Role::facilitator;
     case Action::manage_users:
     case Action::read_audit:
+    case Action::override_readiness:
       return role == Role::admin;
   }
   return false;

@@ -11,7 +11,8 @@ namespace {
 TEST(Permissions, EveryRoleAndActionMatchesTheTable) {
   using enum Action;
   // Columns: read_register, write_register, read_special_category, write_taxonomy,
-  //          export_register, manage_users, read_audit, assess_stakeholders, use_own_account
+  //          export_register, manage_users, read_audit, assess_stakeholders, plan_events,
+  //          override_readiness, use_own_account
   const std::map<Role, std::map<Action, bool>> expected{
       {Role::admin,
        {{read_register, true},
@@ -22,6 +23,8 @@ TEST(Permissions, EveryRoleAndActionMatchesTheTable) {
         {manage_users, true},
         {read_audit, true},
         {assess_stakeholders, true},
+        {plan_events, true},
+        {override_readiness, true},
         {use_own_account, true}}},
       {Role::coordinator,
        {{read_register, true},
@@ -32,6 +35,8 @@ TEST(Permissions, EveryRoleAndActionMatchesTheTable) {
         {manage_users, false},
         {read_audit, false},
         {assess_stakeholders, true},
+        {plan_events, true},
+        {override_readiness, false},
         {use_own_account, true}}},
       {Role::facilitator,
        {{read_register, true},
@@ -42,6 +47,8 @@ TEST(Permissions, EveryRoleAndActionMatchesTheTable) {
         {manage_users, false},
         {read_audit, false},
         {assess_stakeholders, false},
+        {plan_events, true},
+        {override_readiness, false},
         {use_own_account, true}}},
       {Role::participant,
        {{read_register, false},
@@ -52,6 +59,8 @@ TEST(Permissions, EveryRoleAndActionMatchesTheTable) {
         {manage_users, false},
         {read_audit, false},
         {assess_stakeholders, false},
+        {plan_events, false},
+        {override_readiness, false},
         {use_own_account, true}}},
       {Role::observer,
        {{read_register, true},
@@ -62,6 +71,8 @@ TEST(Permissions, EveryRoleAndActionMatchesTheTable) {
         {manage_users, false},
         {read_audit, false},
         {assess_stakeholders, false},
+        {plan_events, false},
+        {override_readiness, false},
         {use_own_account, true}}},
   };
   ASSERT_EQ(all_roles().size(), expected.size());

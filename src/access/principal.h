@@ -21,6 +21,8 @@ enum class Action {
   manage_users,           // create, update, disable users; their tokens
   read_audit,             // read the audit log
   assess_stakeholders,    // record assessments, change analysis settings, edit kickoff lists
+  plan_events,            // design events and move them along their lifecycle; lessons learned
+  override_readiness,     // open a thematic workshop despite the readiness gate, with a reason
   use_own_account,        // own session, own profile, own API tokens
 };
 

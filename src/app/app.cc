@@ -5,6 +5,8 @@
 #include "access/openapi_schemas.h"
 #include "analysis/routes.h"
 #include "analysis/schema.h"
+#include "events/routes.h"
+#include "events/schema.h"
 #include "register/routes.h"
 #include "register/schema.h"
 
@@ -20,6 +22,7 @@ std::vector<storage::Migration> all_migrations() {
   std::vector<storage::Migration> out = access::migrations();
   for (auto& m : registry::migrations()) out.push_back(std::move(m));
   for (auto& m : analysis::migrations()) out.push_back(std::move(m));
+  for (auto& m : events::migrations()) out.push_back(std::move(m));
   return out;
 }
 
@@ -27,6 +30,7 @@ std::vector<http::Route> App::routes() {
   std::vector<http::Route> out = access->routes();
   for (auto& route : registry::routes(*registry)) out.push_back(std::move(route));
   for (auto& route : analysis::routes(*analysis)) out.push_back(std::move(route));
+  for (auto& route : events::routes(*events)) out.push_back(std::move(route));
   return out;
 }
 
@@ -34,6 +38,7 @@ nlohmann::json App::component_schemas() {
   nlohmann::json schemas = access::openapi_schemas();
   schemas.update(registry::openapi_schemas());
   schemas.update(analysis::openapi_schemas());
+  schemas.update(events::openapi_schemas());
   return schemas;
 }
 
@@ -54,6 +59,7 @@ Result<std::unique_ptr<App>> open_app(const std::string& url) {
   app->access = std::make_unique<access::AccessService>(*app->pool);
   app->registry = std::make_unique<registry::RegisterService>(*app->pool);
   app->analysis = std::make_unique<analysis::AnalysisService>(*app->pool);
+  app->events = std::make_unique<events::EventsService>(*app->pool);
   return app;
 }
 

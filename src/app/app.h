@@ -9,6 +9,7 @@
 #include "access/service.h"
 #include "analysis/service.h"
 #include "core/result.h"
+#include "events/service.h"
 #include "http/api.h"
 #include "register/service.h"
 #include "storage/database.h"
@@ -28,6 +29,7 @@ struct App {
   std::unique_ptr<access::AccessService> access;
   std::unique_ptr<registry::RegisterService> registry;
   std::unique_ptr<analysis::AnalysisService> analysis;
+  std::unique_ptr<events::EventsService> events;
 
   // The route table of every capability (the server adds /, health and the OpenAPI document).
   std::vector<http::Route> routes();

@@ -19,7 +19,7 @@ from samla_server import ServerTestCase
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 
-# The routes issues 2 and 5 require, written out independently of the server's route table.
+# The routes issues 2, 5 and 6 require, written out independently of the server's route table.
 EXPECTED = """
 GET /api/v1/health
 GET /api/v1/openapi.json
@@ -67,6 +67,17 @@ GET /api/v1/kickoff-lists/{id}
 POST /api/v1/kickoff-lists/{id}/entries
 PATCH /api/v1/kickoff-lists/{id}/entries/{entry_id}
 GET /api/v1/kickoff-lists/{id}/export
+GET /api/v1/events
+POST /api/v1/events
+GET /api/v1/events/{id}
+PUT /api/v1/events/{id}
+DELETE /api/v1/events/{id}
+POST /api/v1/events/{id}/transitions
+GET /api/v1/lessons
+POST /api/v1/lessons
+GET /api/v1/lessons/{id}
+PUT /api/v1/lessons/{id}
+DELETE /api/v1/lessons/{id}
 """
 
 METHODS = {"get", "put", "post", "delete", "patch", "head", "options", "trace"}

@@ -18,6 +18,7 @@ ALLOWED = {
     "write_taxonomy": {"admin", "coordinator"},
     "export_register": {"admin", "coordinator"},
     "assess_stakeholders": {"admin", "coordinator"},
+    "plan_events": {"admin", "coordinator", "facilitator"},
     "manage_users": {"admin"},
     "read_audit": {"admin"},
     "use_own_account": set(ROLES),
@@ -56,14 +57,17 @@ ROUTES = {
     "POST /api/v1/kickoff-lists/{id}/entries": "assess_stakeholders",
     "PATCH /api/v1/kickoff-lists/{id}/entries/{entry_id}": "assess_stakeholders",
     "GET /api/v1/kickoff-lists/{id}/export": "export_register",
+    "POST /api/v1/events/{id}/transitions": "plan_events",
 }
 for collection, write in [("people", "write_register"), ("organisations", "write_register"),
-                          ("themes", "write_taxonomy"), ("country-groups", "write_taxonomy")]:
+                          ("themes", "write_taxonomy"), ("country-groups", "write_taxonomy"),
+                          ("events", "plan_events"), ("lessons", "plan_events")]:
     ROUTES[f"GET /api/v1/{collection}"] = "read_register"
     ROUTES[f"POST /api/v1/{collection}"] = write
     ROUTES[f"GET /api/v1/{collection}/{{id}}"] = "read_register"
     ROUTES[f"PUT /api/v1/{collection}/{{id}}"] = write
-    ROUTES[f"PATCH /api/v1/{collection}/{{id}}"] = write
+    if collection not in ("events", "lessons"):  # they are replaced whole (PUT), not patched
+        ROUTES[f"PATCH /api/v1/{collection}/{{id}}"] = write
     ROUTES[f"DELETE /api/v1/{collection}/{{id}}"] = write
 
 PASSWORD = "permission-walk-password"

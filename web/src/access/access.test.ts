@@ -12,6 +12,8 @@ describe('the browser copy of the permission table', () => {
     manage_users: ['admin'],
     read_audit: ['admin'],
     assess_stakeholders: ['admin', 'coordinator'],
+    plan_events: ['admin', 'coordinator', 'facilitator'],
+    override_readiness: ['admin'],
   };
   for (const [action, allowed] of Object.entries(table))
     for (const role of roles)

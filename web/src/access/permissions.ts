@@ -12,6 +12,8 @@ export type Action =
   | 'manage_users'
   | 'read_audit'
   | 'assess_stakeholders'
+  | 'plan_events'
+  | 'override_readiness'
   | 'use_own_account';
 
 // May `role` perform `action`? Mirrors can() on the server.
@@ -28,8 +30,11 @@ export function can(role: Role | undefined, action: Action): boolean {
     case 'export_register':
     case 'assess_stakeholders':
       return role === 'admin' || role === 'coordinator';
+    case 'plan_events':
+      return role === 'admin' || role === 'coordinator' || role === 'facilitator';
     case 'manage_users':
     case 'read_audit':
+    case 'override_readiness':
       return role === 'admin';
   }
 }

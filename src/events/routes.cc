@@ -1,0 +1,164 @@
+#include "events/routes.h"
+
+#include "events/wire.h"
+#include "http/handler_support.h"
+
+namespace samla::events {
+namespace {
+
+using access::Action;
+using http::Request;
+using http::Response;
+using nlohmann::json;
+using storage::Session;
+
+template <typename T>
+Response record_response(const Result<T>& record, int status, const std::string& collection) {
+  if (!record.ok()) return http::problem_response(record.error());
+  Response response = http::json_response(status, to_json(record.value()));
+  response.set_header("ETag", http::etag_for(record->version));
+  if (status == 201)
+    response.set_header("Location", "/api/v1/" + collection + "/" + std::to_string(record->id));
+  return response;
+}
+
+template <typename T>
+Response list_response(const Result<std::vector<T>>& list) {
+  if (!list.ok()) return http::problem_response(list.error());
+  json items = json::array();
+  for (const auto& item : list.value()) items.push_back(to_json(item));
+  return http::json_response(200, {{"items", items}, {"total", items.size()}, {"next", nullptr}});
+}
+
+Response no_content(const Status& status) {
+  if (!status.ok()) return http::problem_response(status.error());
+  Response r;
+  r.status = 204;
+  r.content_type.clear();
+  return r;
+}
+
+Response transition(EventsService& svc, Request& r) {
+  SAMLA_ASSIGN_OR_PROBLEM(auto id, http::id_param(r));
+  SAMLA_ASSIGN_OR_PROBLEM(auto version, http::if_match_version(r));
+  SAMLA_ASSIGN_OR_PROBLEM(json body, http::parse_json_body(r));
+  const json to = body.value("to", json(nullptr));
+  if (!to.is_string())
+    return http::problem_response(invalid_fields({{"to", "must name the next status"}}));
+  std::optional<std::string> override_reason;
+  const json reason = body.value("override_reason", json(nullptr));
+  if (!reason.is_null()) {
+    if (!reason.is_string() ||
+        reason.get<std::string>().find_first_not_of(" \t\r\n") == std::string::npos)
+      return http::problem_response(
+          invalid_fields({{"override_reason", "must say why the gate is overridden"}}));
+    if (!access::can(r.caller(), Action::override_readiness))
+      return http::problem_response(make_error(
+          ErrorCode::forbidden, "Only an administrator may override the readiness gate."));
+    override_reason = reason.get<std::string>();
+  }
+  return record_response(svc.run(true,
+                                 [&](Session& s) {
+                                   return store::transition(s, id, to.get<std::string>(),
+                                                            override_reason, version, r.caller());
+                                 }),
+                         200, "events");
+}
+
+// The create / read / replace / delete routes of one collection.
+template <typename T>
+void add_collection(std::vector<http::Route>& out, EventsService* svc, const std::string& name,
+                    const std::string& schema, Result<T> (*from_json)(const json&),
+                    Result<T> (*insert)(Session&, T, const access::Principal&),
+                    Result<T> (*get)(Session&, std::int64_t),
+                    Result<std::vector<T>> (*list)(Session&),
+                    Result<T> (*update)(Session&, std::int64_t, T, std::optional<std::int64_t>,
+                                        const access::Principal&),
+                    Status (*remove)(Session&, std::int64_t, std::optional<std::int64_t>,
+                                     const access::Principal&),
+                    const std::string& list_summary) {
+  const std::string base = "/api/v1/" + name, item = base + "/{id}";
+  const std::string c = name;
+  out.push_back({"GET",
+                 base,
+                 Action::read_register,
+                 [svc, list](Request&) {
+                   return list_response(svc->run(false, [&](Session& s) { return list(s); }));
+                 },
+                 {list_summary, name, std::nullopt, schema + "List", {}, 200}});
+  out.push_back(
+      {"POST",
+       base,
+       Action::plan_events,
+       [svc, from_json, insert, c](Request& r) {
+         SAMLA_ASSIGN_OR_PROBLEM(json body, http::parse_json_body(r));
+         SAMLA_ASSIGN_OR_PROBLEM(T input, from_json(body));
+         return record_response(
+             svc->run(true, [&](Session& s) { return insert(s, std::move(input), r.caller()); }),
+             201, c);
+       },
+       {"Create " + schema, name, schema + "Input", schema, {}, 201}});
+  out.push_back({"GET",
+                 item,
+                 Action::read_register,
+                 [svc, get, c](Request& r) {
+                   SAMLA_ASSIGN_OR_PROBLEM(auto id, http::id_param(r));
+                   return record_response(svc->run(false, [&](Session& s) { return get(s, id); }),
+                                          200, c);
+                 },
+                 {"Read one " + schema, name, std::nullopt, schema, {}, 200}});
+  out.push_back(
+      {"PUT",
+       item,
+       Action::plan_events,
+       [svc, from_json, update, c](Request& r) {
+         SAMLA_ASSIGN_OR_PROBLEM(auto id, http::id_param(r));
+         SAMLA_ASSIGN_OR_PROBLEM(auto version, http::if_match_version(r));
+         SAMLA_ASSIGN_OR_PROBLEM(json body, http::parse_json_body(r));
+         SAMLA_ASSIGN_OR_PROBLEM(T input, from_json(body));
+         return record_response(
+             svc->run(
+                 true,
+                 [&](Session& s) { return update(s, id, std::move(input), version, r.caller()); }),
+             200, c);
+       },
+       {"Replace " + schema + " (If-Match: its ETag)", name, schema + "Input", schema, {}, 200}});
+  out.push_back({"DELETE",
+                 item,
+                 Action::plan_events,
+                 [svc, remove](Request& r) {
+                   SAMLA_ASSIGN_OR_PROBLEM(auto id, http::id_param(r));
+                   SAMLA_ASSIGN_OR_PROBLEM(auto version, http::if_match_version(r));
+                   return no_content(svc->run(
+                       true, [&](Session& s) { return remove(s, id, version, r.caller()); }));
+                 },
+                 {"Delete " + schema, name, std::nullopt, std::nullopt, {}, 204}});
+}
+
+}  // namespace
+
+std::vector<http::Route> routes(EventsService& service) {
+  EventsService* svc = &service;
+  std::vector<http::Route> out;
+  add_collection<Event>(out, svc, "events", "Event", event_from_json, store::insert_event,
+                        store::get_event, store::list_events, store::update_event,
+                        store::delete_event, "List events, soonest first");
+  out.push_back({"POST",
+                 "/api/v1/events/{id}/transitions",
+                 Action::plan_events,
+                 [svc](Request& r) { return transition(*svc, r); },
+                 {"Move an event along its lifecycle (draft → designed → open_for_invitations → "
+                  "held → reported → closed); a thematic workshop opens only when each theme "
+                  "has a validated lesson, unless an administrator overrides with a reason",
+                  "events",
+                  "EventTransition",
+                  "Event",
+                  {},
+                  200}});
+  add_collection<Lesson>(out, svc, "lessons", "Lesson", lesson_from_json, store::insert_lesson,
+                         store::get_lesson, store::list_lessons, store::update_lesson,
+                         store::delete_lesson, "List lessons learned");
+  return out;
+}
+
+}  // namespace samla::events

@@ -1,0 +1,16 @@
+// The events' HTTP routes under /api/v1: events with their lifecycle, and lessons learned.
+#pragma once
+
+#include <nlohmann/json.hpp>
+
+#include <vector>
+
+#include "events/service.h"
+#include "http/api.h"
+
+namespace samla::events {
+
+std::vector<http::Route> routes(EventsService& service);
+nlohmann::json openapi_schemas();
+
+}  // namespace samla::events

@@ -1,0 +1,30 @@
+// The events' rules, pure so each is a table test (rules_test.cc): field checks, the status
+// lifecycle and the readiness gate.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "core/result.h"
+#include "events/model.h"
+
+namespace samla::events {
+
+// Every field check that needs no database: vocabularies, a real IANA time zone, start and
+// end as real wall-clock times with the end after the start, capacity, venue or link as the
+// format needs, agenda times. Each error names its field ("agenda[2].time").
+std::vector<FieldError> check_event(const Event& e);
+std::vector<FieldError> check_lesson(const Lesson& l);
+
+// Whether `from` → `to` is a step of the lifecycle: draft → designed → open_for_invitations
+// → held → reported → closed, and back from designed or open_for_invitations to draft
+// (to change the design).
+bool allowed_transition(const std::string& from, const std::string& to);
+
+// The event's themes that have no validated lesson among `lessons` (the readiness gate: a
+// thematic workshop opens for invitations only when this is empty). Other event types are
+// never gated.
+std::vector<std::string> themes_without_validated_lesson(const Event& e,
+                                                         const std::vector<Lesson>& lessons);
+
+}  // namespace samla::events

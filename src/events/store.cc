@@ -1,0 +1,251 @@
+#include "events/store.h"
+
+#include <nlohmann/json.hpp>
+
+#include "access/audit.h"
+#include "core/clock.h"
+#include "events/rules.h"
+#include "events/wire.h"
+
+namespace samla::events::store {
+namespace {
+
+using nlohmann::json;
+using storage::Session;
+
+constexpr const char* kSelectEvent =
+    "SELECT id, status, design, readiness_override, created_at, updated_at, version FROM events ";
+constexpr const char* kSelectLesson =
+    "SELECT id, text, source, themes, status, created_at, updated_at, version FROM lessons ";
+
+Result<Event> read_event(const storage::Row& r) {
+  SAMLA_ASSIGN(Event e, event_from_json(json::parse(r.text(2), nullptr, false)));
+  e.id = r.integer(0);
+  e.status = r.text(1);
+  e.readiness_override = r.optional_text(3);
+  e.created_at = r.text(4);
+  e.updated_at = r.text(5);
+  e.version = r.integer(6);
+  return e;
+}
+
+Lesson read_lesson(const storage::Row& r) {
+  Lesson l;
+  l.id = r.integer(0);
+  l.text = r.text(1);
+  l.source = r.text(2);
+  json themes = json::parse(r.text(3), nullptr, false);
+  if (themes.is_array())
+    for (const auto& t : themes)
+      if (t.is_string()) l.themes.push_back(t.get<std::string>());
+  l.status = r.text(4);
+  l.created_at = r.text(5);
+  l.updated_at = r.text(6);
+  l.version = r.integer(7);
+  return l;
+}
+
+// The rule checks plus the themes' existence; 422 with every error.
+Status check_themes(Session& s, const std::vector<std::string>& themes,
+                    std::vector<FieldError> errors) {
+  for (const auto& slug : themes) {
+    SAMLA_ASSIGN(auto found, s.query("SELECT 1 FROM themes WHERE slug = ?", {slug}));
+    if (found.empty()) errors.push_back({"themes", "no theme has the slug \"" + slug + "\""});
+  }
+  if (!errors.empty()) return invalid_fields(std::move(errors));
+  return ok_status();
+}
+
+Status check_version(std::int64_t current, std::optional<std::int64_t> expected, const char* what) {
+  if (expected && *expected != current)
+    return make_error(ErrorCode::precondition_failed,
+                      std::string("The ") + what + " has changed since you read it (version " +
+                          std::to_string(current) + " now).");
+  return ok_status();
+}
+
+Status changed_one(std::int64_t changed, const char* what) {
+  if (changed == 0)
+    return make_error(ErrorCode::precondition_failed,
+                      std::string("Someone changed the ") + what + " at the same time; reload.");
+  return ok_status();
+}
+
+}  // namespace
+
+Result<Event> insert_event(Session& s, Event e, const access::Principal& actor) {
+  SAMLA_TRY(check_themes(s, e.themes, check_event(e)));
+  e.status = "draft";
+  e.readiness_override.reset();
+  e.created_at = e.updated_at = now_iso8601();
+  e.version = 1;
+  SAMLA_ASSIGN(auto row,
+               s.query_one("INSERT INTO events (title, type, status, starts_at, ends_at, "
+                           "time_zone, design, created_at, updated_at, version) VALUES "
+                           "(?, ?, ?, ?, ?, ?, ?, ?, ?, 1) RETURNING id",
+                           {e.title, e.type, e.status, e.starts_at, e.ends_at, e.time_zone,
+                            design_json(e).dump(), e.created_at, e.updated_at}));
+  e.id = row.integer(0);
+  json after = to_json(e);
+  SAMLA_TRY(
+      access::record_change(s, actor, "create", "event", std::to_string(e.id), nullptr, &after));
+  return e;
+}
+
+Result<Event> get_event(Session& s, std::int64_t id) {
+  SAMLA_ASSIGN(auto rows, s.query(std::string(kSelectEvent) + "WHERE id = ?", {id}));
+  if (rows.empty()) return make_error(ErrorCode::not_found, "No event has this id.");
+  return read_event(rows.front());
+}
+
+Result<std::vector<Event>> list_events(Session& s) {
+  SAMLA_ASSIGN(auto rows, s.query(std::string(kSelectEvent) + "ORDER BY starts_at, id"));
+  std::vector<Event> out;
+  for (const auto& r : rows) {
+    SAMLA_ASSIGN(Event e, read_event(r));
+    out.push_back(std::move(e));
+  }
+  return out;
+}
+
+Result<Event> update_event(Session& s, std::int64_t id, Event next,
+                           std::optional<std::int64_t> expected_version,
+                           const access::Principal& actor) {
+  SAMLA_ASSIGN(Event before, get_event(s, id));
+  SAMLA_TRY(check_version(before.version, expected_version, "event"));
+  if (before.status == "closed")
+    return Error{ErrorCode::invalid, "A closed event cannot change.", {{"status", "is closed"}}};
+  SAMLA_TRY(check_themes(s, next.themes, check_event(next)));
+  next.id = id;
+  next.status = before.status;
+  next.readiness_override = before.readiness_override;
+  next.created_at = before.created_at;
+  next.updated_at = now_iso8601();
+  next.version = before.version + 1;
+  SAMLA_ASSIGN(
+      auto changed,
+      s.execute("UPDATE events SET title = ?, type = ?, starts_at = ?, ends_at = ?, "
+                "time_zone = ?, design = ?, updated_at = ?, version = ? "
+                "WHERE id = ? AND version = ?",
+                {next.title, next.type, next.starts_at, next.ends_at, next.time_zone,
+                 design_json(next).dump(), next.updated_at, next.version, id, before.version}));
+  SAMLA_TRY(changed_one(changed, "event"));
+  json b = to_json(before), a = to_json(next);
+  SAMLA_TRY(access::record_change(s, actor, "update", "event", std::to_string(id), &b, &a));
+  return next;
+}
+
+Status delete_event(Session& s, std::int64_t id, std::optional<std::int64_t> expected_version,
+                    const access::Principal& actor) {
+  SAMLA_ASSIGN(Event before, get_event(s, id));
+  SAMLA_TRY(check_version(before.version, expected_version, "event"));
+  if (before.status != "draft")
+    return Error{ErrorCode::invalid,
+                 "Only a draft can be deleted.",
+                 {{"status", "is " + before.status + ", not draft"}}};
+  SAMLA_ASSIGN(auto changed,
+               s.execute("DELETE FROM events WHERE id = ? AND version = ?", {id, before.version}));
+  SAMLA_TRY(changed_one(changed, "event"));
+  json b = to_json(before);
+  return access::record_change(s, actor, "delete", "event", std::to_string(id), &b, nullptr);
+}
+
+Result<Event> transition(Session& s, std::int64_t id, const std::string& to,
+                         const std::optional<std::string>& override_reason,
+                         std::optional<std::int64_t> expected_version,
+                         const access::Principal& actor) {
+  SAMLA_ASSIGN(Event before, get_event(s, id));
+  SAMLA_TRY(check_version(before.version, expected_version, "event"));
+  if (!allowed_transition(before.status, to))
+    return invalid_fields({{"to", "cannot go from " + before.status + " to " + to}});
+  Event next = before;
+  next.status = to;
+  if (to == "open_for_invitations") {
+    SAMLA_ASSIGN(auto lessons, list_lessons(s));
+    auto missing = themes_without_validated_lesson(before, lessons);
+    if (!missing.empty() && !override_reason) {
+      std::string list;
+      for (const auto& t : missing) list += (list.empty() ? "" : ", ") + t;
+      return Error{ErrorCode::invalid,
+                   "The workshop is not ready: lessons learned must be validated first.",
+                   {{"themes", "no validated lesson yet for: " + list}}};
+    }
+    if (!missing.empty()) next.readiness_override = *override_reason;
+  }
+  next.updated_at = now_iso8601();
+  next.version = before.version + 1;
+  storage::Value override_value =
+      next.readiness_override ? storage::Value{*next.readiness_override} : storage::Value{nullptr};
+  SAMLA_ASSIGN(auto changed,
+               s.execute("UPDATE events SET status = ?, readiness_override = ?, updated_at = ?, "
+                         "version = ? WHERE id = ? AND version = ?",
+                         {to, override_value, next.updated_at, next.version, id, before.version}));
+  SAMLA_TRY(changed_one(changed, "event"));
+  json b = to_json(before), a = to_json(next);
+  if (override_reason) a["override_reason"] = *override_reason;
+  SAMLA_TRY(access::record_change(s, actor, "transition", "event", std::to_string(id), &b, &a));
+  return next;
+}
+
+Result<Lesson> insert_lesson(Session& s, Lesson l, const access::Principal& actor) {
+  SAMLA_TRY(check_themes(s, l.themes, check_lesson(l)));
+  l.created_at = l.updated_at = now_iso8601();
+  l.version = 1;
+  SAMLA_ASSIGN(auto row, s.query_one("INSERT INTO lessons (text, source, themes, status, "
+                                     "created_at, updated_at, version) VALUES (?, ?, ?, ?, ?, ?, "
+                                     "1) RETURNING id",
+                                     {l.text, l.source, json(l.themes).dump(), l.status,
+                                      l.created_at, l.updated_at}));
+  l.id = row.integer(0);
+  json after = to_json(l);
+  SAMLA_TRY(
+      access::record_change(s, actor, "create", "lesson", std::to_string(l.id), nullptr, &after));
+  return l;
+}
+
+Result<Lesson> get_lesson(Session& s, std::int64_t id) {
+  SAMLA_ASSIGN(auto rows, s.query(std::string(kSelectLesson) + "WHERE id = ?", {id}));
+  if (rows.empty()) return make_error(ErrorCode::not_found, "No lesson has this id.");
+  return read_lesson(rows.front());
+}
+
+Result<std::vector<Lesson>> list_lessons(Session& s) {
+  SAMLA_ASSIGN(auto rows, s.query(std::string(kSelectLesson) + "ORDER BY id"));
+  std::vector<Lesson> out;
+  for (const auto& r : rows) out.push_back(read_lesson(r));
+  return out;
+}
+
+Result<Lesson> update_lesson(Session& s, std::int64_t id, Lesson next,
+                             std::optional<std::int64_t> expected_version,
+                             const access::Principal& actor) {
+  SAMLA_ASSIGN(Lesson before, get_lesson(s, id));
+  SAMLA_TRY(check_version(before.version, expected_version, "lesson"));
+  SAMLA_TRY(check_themes(s, next.themes, check_lesson(next)));
+  next.id = id;
+  next.created_at = before.created_at;
+  next.updated_at = now_iso8601();
+  next.version = before.version + 1;
+  SAMLA_ASSIGN(auto changed,
+               s.execute("UPDATE lessons SET text = ?, source = ?, themes = ?, status = ?, "
+                         "updated_at = ?, version = ? WHERE id = ? AND version = ?",
+                         {next.text, next.source, json(next.themes).dump(), next.status,
+                          next.updated_at, next.version, id, before.version}));
+  SAMLA_TRY(changed_one(changed, "lesson"));
+  json b = to_json(before), a = to_json(next);
+  SAMLA_TRY(access::record_change(s, actor, "update", "lesson", std::to_string(id), &b, &a));
+  return next;
+}
+
+Status delete_lesson(Session& s, std::int64_t id, std::optional<std::int64_t> expected_version,
+                     const access::Principal& actor) {
+  SAMLA_ASSIGN(Lesson before, get_lesson(s, id));
+  SAMLA_TRY(check_version(before.version, expected_version, "lesson"));
+  SAMLA_ASSIGN(auto changed,
+               s.execute("DELETE FROM lessons WHERE id = ? AND version = ?", {id, before.version}));
+  SAMLA_TRY(changed_one(changed, "lesson"));
+  json b = to_json(before);
+  return access::record_change(s, actor, "delete", "lesson", std::to_string(id), &b, nullptr);
+}
+
+}  // namespace samla::events::store

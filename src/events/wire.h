@@ -1,0 +1,21 @@
+// Events and lessons on the wire (and, for an event's design, in the database): JSON out,
+// and JSON in with an error per mistyped field.
+#pragma once
+
+#include <nlohmann/json.hpp>
+
+#include "core/result.h"
+#include "events/model.h"
+
+namespace samla::events {
+
+nlohmann::json to_json(const Event& e);
+// An EventInput body (status, id and times are not read from it).
+Result<Event> event_from_json(const nlohmann::json& j);
+// The design as stored: the input fields only.
+nlohmann::json design_json(const Event& e);
+
+nlohmann::json to_json(const Lesson& l);
+Result<Lesson> lesson_from_json(const nlohmann::json& j);
+
+}  // namespace samla::events

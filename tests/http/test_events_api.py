@@ -1,0 +1,157 @@
+"""Events and lessons learned over HTTP, against a running `samla serve`: a facilitator
+designs a thematic workshop, is stopped by the readiness gate until a lesson for each theme
+is validated, and moves it along its lifecycle; bad input (impossible times, unknown time
+zones, transitions out of order) is a 422 naming the field with nothing changed; only an
+administrator overrides the gate, with a reason that is kept and audited."""
+
+import unittest
+
+from samla_server import ServerTestCase
+
+PASSWORD = "events-api-password"
+
+WORKSHOP = {
+    "title": "Thematic workshop: stigma in rural areas",
+    "type": "thematic_workshop",
+    "themes": ["stigma_reduction", "access_to_services"],
+    "objectives": "Agree on three actions for the action plan.",
+    "format": "hybrid",
+    "venue": "Folkets hus, Östersund",
+    "link": "https://meet.example.org/stigma",
+    "starts_at": "2027-03-10T09:00",
+    "ends_at": "2027-03-10T16:00",
+    "time_zone": "Europe/Stockholm",
+    "capacity": 40,
+    "working_languages": ["sv", "en"],
+    "interpretation_languages": ["se"],
+    "accessibility": "Step-free entrance; hearing loop; quiet room.",
+    "agenda": [{"time": "09:00", "title": "Welcome", "owner": "Facilitator", "items": ["Names"]},
+               {"time": "10:00", "title": "Lessons from the pilots", "owner": "WP5", "items": []}],
+    "facilitators": ["Kim Facilitator"],
+    "materials": [{"title": "Pilot report", "url": "https://example.org/wp5.pdf"}],
+}
+
+
+class EventsApi(ServerTestCase):
+    @classmethod
+    def setUpClass(cls):
+        super().setUpClass()
+        cls.tokens = {}
+        for role in ("admin", "coordinator", "facilitator", "observer"):
+            cls.server.add_user("ev-" + role, role, PASSWORD)
+            cls.tokens[role] = cls.server.samla("token", "create", "ev-" + role).stdout.strip()
+
+    def api(self, method, path, role="facilitator", **kwargs):
+        return self.server.request(method, "/api/v1" + path, token=self.tokens[role], **kwargs)
+
+    def create_event(self, **changes):
+        status, headers, body = self.api("POST", "/events", json=dict(WORKSHOP, **changes))
+        self.assertEqual(status, 201, body)
+        self.assertEqual(headers["location"], f"/api/v1/events/{body['id']}")
+        return body
+
+    def move(self, event, to, role="facilitator", **extra):
+        return self.api("POST", f"/events/{event['id']}/transitions", role, json=dict(extra, to=to))
+
+    def test_bad_input_names_the_field_and_creates_nothing(self):
+        before = self.api("GET", "/events", "observer")[2]["total"]
+        cases = [
+            ({"ends_at": "2027-03-10T08:00"}, {"ends_at"}),
+            ({"starts_at": "2027-02-30T09:00"}, {"starts_at"}),
+            ({"time_zone": "Europe/Atlantis"}, {"time_zone"}),
+            ({"capacity": 0}, {"capacity"}),
+            ({"type": "party"}, {"type"}),
+            ({"format": "in_person", "venue": None}, {"venue"}),
+            ({"themes": ["astrology"]}, {"themes"}),
+            ({"agenda": [{"time": "nine", "title": "Welcome"}]}, {"agenda[0].time"}),
+            ({"capacity": "many"}, {"capacity"}),
+        ]
+        for changes, fields in cases:
+            status, _, body = self.api("POST", "/events", json=dict(WORKSHOP, **changes))
+            with self.subTest(changes=changes):
+                self.assertEqual(status, 422, body)
+                self.assertEqual({e["field"] for e in body["errors"]}, fields)
+        self.assertEqual(self.api("GET", "/events", "observer")[2]["total"], before)
+
+    def test_the_readiness_gate_stops_a_workshop_until_its_lessons_are_validated(self):
+        event = self.create_event()
+        self.assertEqual(event["status"], "draft")
+        status, _, body = self.move(event, "open_for_invitations")
+        self.assertEqual(status, 422)  # out of order: it must be designed first
+        self.assertEqual(body["errors"][0]["field"], "to")
+        status, _, event = self.move(event, "designed")
+        self.assertEqual((status, event["status"]), (200, "designed"))
+
+        status, _, body = self.move(event, "open_for_invitations")
+        self.assertEqual(status, 422, body)
+        self.assertEqual(body["errors"][0]["field"], "themes")
+        self.assertIn("stigma_reduction", body["errors"][0]["message"])
+        self.assertEqual(self.api("GET", f"/events/{event['id']}")[2]["status"], "designed")
+
+        status, _, lesson = self.api("POST", "/lessons", json={
+            "text": "Peer-led groups reduce self-stigma in small communities.",
+            "source": "WP5 pilot, Region Jämtland Härjedalen",
+            "themes": ["stigma_reduction", "access_to_services"], "status": "identified"})
+        self.assertEqual(status, 201, lesson)
+        status, _, body = self.move(event, "open_for_invitations")
+        self.assertEqual(status, 422, "an identified lesson is not enough")
+        status, _, lesson = self.api("PUT", f"/lessons/{lesson['id']}",
+                                     json=dict(lesson, status="validated"),
+                                     headers={"If-Match": f'"{lesson["version"]}"'})
+        self.assertEqual(status, 200, lesson)
+        status, _, opened = self.move(event, "open_for_invitations")
+        self.assertEqual((status, opened["status"]), (200, "open_for_invitations"), opened)
+        self.assertIsNone(opened["readiness_override"])
+        for to in ("held", "reported", "closed"):
+            status, _, opened = self.move(opened, to)
+            self.assertEqual(status, 200, opened)
+        status, _, body = self.api("PUT", f"/events/{event['id']}", json=WORKSHOP)
+        self.assertEqual(status, 422, "a closed event cannot change")
+
+    def test_only_an_administrator_overrides_the_gate_and_the_reason_is_kept(self):
+        event = self.create_event(themes=["digital_health"])
+        event = self.move(event, "designed")[2]
+        status, _, _ = self.move(event, "open_for_invitations", override_reason="Urgent")
+        self.assertEqual(status, 403)
+        status, _, body = self.move(event, "open_for_invitations", "admin", override_reason=" ")
+        self.assertEqual(status, 422)
+        self.assertEqual(body["errors"][0]["field"], "override_reason")
+        reason = "Ministry asked for the dialogue before the pilot report is out"
+        status, _, opened = self.move(event, "open_for_invitations", "admin", override_reason=reason)
+        self.assertEqual(status, 200, opened)
+        self.assertEqual(opened["readiness_override"], reason)
+        status, _, audit = self.api("GET", f"/audit?record_type=event&record_id={event['id']}", "admin")
+        last = audit["items"][0]
+        self.assertEqual(last["action"], "transition")
+        self.assertEqual(last["after"]["override_reason"], reason)
+
+    def test_other_event_types_are_not_gated_and_versions_protect_edits(self):
+        event = self.create_event(type="policy_dialogue", format="online", venue=None)
+        status, _, designed = self.move(event, "designed")
+        status, _, body = self.api("POST", f"/events/{event['id']}/transitions", json={"to": "draft"},
+                                   headers={"If-Match": f'"{event["version"]}"'})
+        self.assertEqual(status, 412, body)
+        status, _, opened = self.move(designed, "open_for_invitations")
+        self.assertEqual(status, 200, opened)
+        status, _, body = self.api("DELETE", f"/events/{event['id']}")
+        self.assertEqual(status, 422, "only drafts are deleted")
+        draft = self.create_event(title="To be dropped")
+        status, _, _ = self.api("DELETE", f"/events/{draft['id']}",
+                                headers={"If-Match": f'"{draft["version"]}"'})
+        self.assertEqual(status, 204)
+        self.assertEqual(self.api("GET", f"/events/{draft['id']}")[0], 404)
+
+    def test_observers_read_and_change_nothing(self):
+        status, _, _ = self.api("POST", "/events", "observer", json=WORKSHOP)
+        self.assertEqual(status, 403)
+        status, _, _ = self.api("POST", "/lessons", "observer",
+                                json={"text": "x", "themes": ["stigma_reduction"]})
+        self.assertEqual(status, 403)
+        status, _, listed = self.api("GET", "/events", "observer")
+        self.assertEqual(status, 200)
+        status, _, lessons = self.api("GET", "/lessons", "observer")
+        self.assertEqual(status, 200)
+
+
+if __name__ == "__main__":
+    unittest.main()
