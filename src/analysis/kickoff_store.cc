@@ -7,6 +7,8 @@
 #include "analysis/kickoff.h"
 #include "analysis/profiles.h"
 #include "analysis/settings.h"
+#include "analysis/store.h"
+#include "analysis/views.h"
 #include "analysis/wire.h"
 #include "core/clock.h"
 
@@ -308,6 +310,19 @@ Result<KickoffList> add_kickoff_entry(Session& s, std::int64_t list_id, const Su
                      true,
                      "",
                      actor.name};
+  // What the analysis says of them now, with the settings the list was built with.
+  SAMLA_ASSIGN(auto history, assessments_of(s, subject));
+  if (!history.empty()) {
+    SAMLA_ASSIGN(KickoffList list, read_kickoff(s, list_id));
+    ViewOptions options = list.parameters.settings.view;
+    options.theme = list.parameters.theme;
+    std::vector<Assessment> oldest_first(history.rbegin(), history.rend());
+    auto views = build_views(oldest_first, {{subject, entry.profile}}, options);
+    if (!views.empty()) {
+      entry.quadrant = std::string(quadrant_name(views.front().quadrant));
+      entry.priority = views.front().priority;
+    }
+  }
   SAMLA_TRY(insert_entry(s, list_id, last.integer(0) + 1, entry));
   json after = {{"added", audit_entries({entry})}, {"reason", reason}};
   SAMLA_TRY(access::record_change(s, actor, "update", "kickoff_list", std::to_string(list_id),

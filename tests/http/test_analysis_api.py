@@ -71,6 +71,13 @@ class AnalysisApi(ServerTestCase):
     def api(self, method, path, role="coordinator", **kwargs):
         return self.server.request(method, "/api/v1" + path, token=self.tokens[role], **kwargs)
 
+    def vida_id(self):
+        """An assessed person who is not on the Baltic list (a minimal-effort stakeholder)."""
+        vida = self.api("POST", "/people", json={"name": "Vida Two", "country": "SE",
+                                                 "perspectives": ["researcher"]})[2]
+        self.assess(vida, influence=2, interest=2, assessed_on="2026-05-05")
+        return vida["id"]
+
     def conforms(self, body, schema):
         """The body matches components.schemas[schema] of the server's own OpenAPI document."""
         resolver_schema = {"$ref": f"#/components/schemas/{schema}",
@@ -320,6 +327,13 @@ class AnalysisApi(ServerTestCase):
                         and e["subject_id"] == self.ministry["id"])
         self.assertEqual(ministry["reason"], "added")
         self.assertEqual(ministry["reason_text"], "added by an-coordinator: Hosts the meeting")
+        self.assertIsNone(ministry["priority"])  # never assessed
+        status, _, ona_added = self.api("POST", path + "/entries", json={
+            "subject_type": "person", "subject_id": self.vida_id(), "reason": "Knows the pilots"})
+        self.assertEqual(status, 201, ona_added)
+        vida = next(e for e in ona_added["entries"] if e["name"] == "Vida Two")
+        self.assertEqual((vida["reason"], vida["quadrant"]), ("added", "minimal_effort"))
+        self.assertEqual(vida["priority"], priority(2, 2, 3, 3, 0))
         status, _, _ = self.api("POST", path + "/entries", json={
             "subject_type": "organisation", "subject_id": self.ministry["id"], "reason": "again"})
         self.assertEqual(status, 409)
@@ -358,7 +372,7 @@ class AnalysisApi(ServerTestCase):
         summary = next(l for l in lists["items"] if l["id"] == built["id"])
         self.assertEqual(summary["included"], len(rows))
         status, _, audit = self.api("GET", f"/audit?record_type=kickoff_list&record_id={built['id']}", "admin")
-        self.assertEqual([e["action"] for e in audit["items"]], ["update", "update", "create"])
+        self.assertEqual([e["action"] for e in audit["items"]], ["update", "update", "update", "create"])
 
 
 class DemoAnalysis(ServerTestCase):
