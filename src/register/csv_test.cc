@@ -129,5 +129,19 @@ TEST(Csv, RoundTripsThroughWriterAndParser) {
   }
 }
 
+// Found by the fuzzer: a row of one empty field written bare is a blank line, which the
+// parser skips, so the next line became the header.
+TEST(Csv, ARowOfOneEmptyFieldRoundTrips) {
+  Writer w(WriteOptions{});
+  w.row({""});
+  w.row({"namn;sektor"});
+  EXPECT_EQ(w.text(), "\"\"\nnamn;sektor\n");
+  Parsed p = parse(w.text());
+  ASSERT_FALSE(p.error);
+  EXPECT_EQ(p.table.header.fields, Fields{""});
+  ASSERT_EQ(p.table.records.size(), 1u);
+  EXPECT_EQ(p.table.records[0].fields, Fields{"namn;sektor"});
+}
+
 }  // namespace
 }  // namespace samla::registry::csv
