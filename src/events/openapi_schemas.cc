@@ -95,6 +95,77 @@ json openapi_schemas() {
   for (const auto& [name, schema] : lesson.items()) lesson_fields.push_back(name);
   schemas["Lesson"] = object(lesson, lesson_fields);
   schemas["LessonList"] = list_of("Lesson");
+
+  json number{{"type", "number"}};
+  json integer{{"type", "integer"}};
+  json quota =
+      object({{"kind", enum_of({"country_min", "perspective_min", "perspective_max",
+                                "lived_experience_share", "organisation_max", "sector_min"})},
+              {"key",
+               {{"type", "string"},
+                {"description",
+                 "country_min: a country group's slug; perspective_*: a perspective; "
+                 "sector_min: a sector"}}},
+              {"count", integer},
+              {"share", {{"type", "number"}, {"minimum", 0}, {"maximum", 1}}}},
+             {"kind"});
+  schemas["SelectionInput"] =
+      object({{"seats", {{"type", "integer"}, {"description", "default: the event's capacity"}}},
+              {"pool",
+               {{"type", "object"},
+                {"description",
+                 "register filters: country, country_group, sector, perspective, theme, "
+                 "tag, organisation, q"}}},
+              {"quotas", {{"type", "array"}, {"items", quota}}},
+              {"pinned", {{"type", "array"}, {"items", integer}}},
+              {"excluded", {{"type", "array"}, {"items", integer}}},
+              {"weights", object({{"relevance", number},
+                                  {"influence", number},
+                                  {"newcomer", number},
+                                  {"continuity", number}},
+                                 {})},
+              {"time_limit_seconds", number}},
+             {});
+  json fill = object({{"quota", integer}, {"label", text()}}, {"quota", "label"});
+  json chosen = object({{"person_id", integer},
+                        {"name", text()},
+                        {"organisation_name", nullable_text()},
+                        {"country", nullable_text()},
+                        {"score", number},
+                        {"parts", object({{"relevance", number},
+                                          {"influence", number},
+                                          {"newcomer", number},
+                                          {"continuity", number}},
+                                         {"relevance", "influence", "newcomer", "continuity"})},
+                        {"pinned", {{"type", "boolean"}}},
+                        {"fills", {{"type", "array"}, {"items", fill}}}},
+                       {"person_id", "name", "score", "parts", "pinned", "fills"});
+  json row = object({{"quota", integer},
+                     {"label", text()},
+                     {"at_least", {{"type", "boolean"}}},
+                     {"bound", integer},
+                     {"chosen", integer},
+                     {"shortfall", integer},
+                     {"met", {{"type", "boolean"}}},
+                     {"about_lived_experience", {{"type", "boolean"}}}},
+                    {"quota", "label", "at_least", "bound", "chosen", "shortfall", "met"});
+  schemas["Selection"] =
+      object({{"id", integer},
+              {"event_id", integer},
+              {"created_at", text()},
+              {"created_by", text()},
+              {"parameters", {{"type", "object"}}},
+              {"feasible", {{"type", "boolean"}, {"description", "every quota met"}}},
+              {"proven_optimal", {{"type", "boolean"}}},
+              {"objective", number},
+              {"total_shortfall", integer},
+              {"seconds", number},
+              {"pool_size", integer},
+              {"chosen", {{"type", "array"}, {"items", chosen}}},
+              {"quotas", {{"type", "array"}, {"items", row}}}},
+             {"id", "event_id", "parameters", "feasible", "proven_optimal", "objective", "chosen",
+              "quotas"});
+  schemas["SelectionList"] = list_of("Selection");
   return schemas;
 }
 

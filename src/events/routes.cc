@@ -1,5 +1,6 @@
 #include "events/routes.h"
 
+#include "events/selections.h"
 #include "events/wire.h"
 #include "http/handler_support.h"
 
@@ -135,6 +136,74 @@ void add_collection(std::vector<http::Route>& out, EventsService* svc, const std
                  {"Delete " + schema, name, std::nullopt, std::nullopt, {}, 204}});
 }
 
+// The selection as this caller may see it.
+Response selection_response(Request& r, Result<json> selection, int status) {
+  if (!selection.ok()) return http::problem_response(selection.error());
+  json body = std::move(selection).value();
+  if (!access::can(r.caller(), Action::read_special_category)) store::redact_selection(body);
+  Response response = http::json_response(status, body);
+  if (status == 201)
+    response.set_header("Location",
+                        "/api/v1/selections/" + std::to_string(body["id"].get<std::int64_t>()));
+  return response;
+}
+
+void add_selection_routes(std::vector<http::Route>& out, EventsService* svc) {
+  out.push_back(
+      {"POST",
+       "/api/v1/events/{id}/selections",
+       Action::plan_events,
+       [svc](Request& r) {
+         SAMLA_ASSIGN_OR_PROBLEM(auto id, http::id_param(r));
+         SAMLA_ASSIGN_OR_PROBLEM(json body, http::parse_json_body(r));
+         return selection_response(
+             r,
+             svc->run(true,
+                      [&](Session& s) { return store::run_selection(s, id, body, r.caller()); }),
+             201);
+       },
+       {"Choose whom to invite: exactly `seats` people from a register filter, maximising the "
+        "documented score under the quotas (GLPK); stored with its parameters",
+        "events",
+        "SelectionInput",
+        "Selection",
+        {},
+        201}});
+  out.push_back({"GET",
+                 "/api/v1/events/{id}/selections",
+                 Action::read_register,
+                 [svc](Request& r) {
+                   SAMLA_ASSIGN_OR_PROBLEM(auto id, http::id_param(r));
+                   SAMLA_ASSIGN_OR_PROBLEM(auto all, svc->run(false, [&](Session& s) {
+                     return store::selections_of(s, id);
+                   }));
+                   json items = json::array();
+                   for (auto& one : all) {
+                     if (!access::can(r.caller(), Action::read_special_category))
+                       store::redact_selection(one);
+                     items.push_back(std::move(one));
+                   }
+                   return http::json_response(
+                       200, {{"items", items}, {"total", items.size()}, {"next", nullptr}});
+                 },
+                 {"The selections run for an event, newest first",
+                  "events",
+                  std::nullopt,
+                  "SelectionList",
+                  {},
+                  200}});
+  out.push_back({"GET",
+                 "/api/v1/selections/{id}",
+                 Action::read_register,
+                 [svc](Request& r) {
+                   SAMLA_ASSIGN_OR_PROBLEM(auto id, http::id_param(r));
+                   return selection_response(
+                       r, svc->run(false, [&](Session& s) { return store::get_selection(s, id); }),
+                       200);
+                 },
+                 {"One stored selection", "events", std::nullopt, "Selection", {}, 200}});
+}
+
 }  // namespace
 
 std::vector<http::Route> routes(EventsService& service) {
@@ -155,6 +224,7 @@ std::vector<http::Route> routes(EventsService& service) {
                   "Event",
                   {},
                   200}});
+  add_selection_routes(out, svc);
   add_collection<Lesson>(out, svc, "lessons", "Lesson", lesson_from_json, store::insert_lesson,
                          store::get_lesson, store::list_lessons, store::update_lesson,
                          store::delete_lesson, "List lessons learned");

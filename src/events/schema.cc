@@ -37,10 +37,25 @@ CREATE TABLE lessons (
 );
 )sql";
 
+// A selection keeps the request that produced it and its full answer (who, why, which quotas
+// held), so it can be read again and reproduced.
+constexpr const char* kSelectionsSql = R"sql(
+CREATE TABLE selections (
+  id @ID@,
+  event_id @INT@ NOT NULL REFERENCES events(id) ON DELETE CASCADE,
+  created_at TEXT NOT NULL,
+  created_by TEXT NOT NULL,
+  parameters TEXT NOT NULL,
+  result TEXT NOT NULL
+);
+CREATE INDEX selections_event ON selections (event_id, id);
+)sql";
+
 }  // namespace
 
 std::vector<storage::Migration> migrations() {
-  return {storage::Migration{6, "events and lessons learned", kEventsSql, "", ""}};
+  return {storage::Migration{6, "events and lessons learned", kEventsSql, "", ""},
+          storage::Migration{7, "invitation selections", kSelectionsSql, "", ""}};
 }
 
 }  // namespace samla::events

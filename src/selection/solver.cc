@@ -143,6 +143,11 @@ Result<Selection> solve(const Problem& p) {
   std::vector<QuotaRow> rows = expand(p);
   const int m = static_cast<int>(rows.size());
 
+  // GLPK keeps an environment per thread; free it when done (after the problem, which is
+  // declared later and so destroyed first), or every server thread that solved once holds it.
+  struct GlpEnvironment {
+    ~GlpEnvironment() { glp_free_env(); }
+  } environment;
   glp_term_out(GLP_OFF);
   std::unique_ptr<glp_prob, GlpDeleter> lp(glp_create_prob());
   glp_set_obj_dir(lp.get(), GLP_MAX);

@@ -141,6 +141,76 @@ class EventsApi(ServerTestCase):
         self.assertEqual(status, 204)
         self.assertEqual(self.api("GET", f"/events/{draft['id']}")[0], 404)
 
+    def test_a_selection_meets_the_quotas_explains_itself_and_hides_lived_experience(self):
+        self.api("POST", "/country-groups", "coordinator",
+                 json={"slug": "nordic_test", "name": "Nordic (test)", "countries": ["SE", "NO"]})
+        people = {}
+        for name, country, perspectives, themes in (
+                ("Sel Åberg", "SE", ["policymaker"], ["stigma_reduction"]),
+                ("Sel Berg", "SE", ["policymaker"], ["stigma_reduction"]),
+                ("Sel Dahl", "SE", ["lived_experience"], []),
+                ("Sel Nilsen", "NO", ["researcher"], []),
+                ("Sel Kazlas", "LT", ["policymaker"], ["stigma_reduction"])):
+            status, _, body = self.api("POST", "/people", "coordinator", json={
+                "name": name, "country": country, "perspectives": perspectives, "themes": themes,
+                "tags": ["selection-test"]})
+            self.assertEqual(status, 201, body)
+            people[name] = body["id"]
+        event = self.create_event(capacity=3, themes=["stigma_reduction"])
+        request = {"pool": {"tag": "selection-test"},
+                   "quotas": [{"kind": "country_min", "key": "nordic_test", "count": 1},
+                              {"kind": "perspective_min", "key": "researcher", "count": 1},
+                              {"kind": "lived_experience_share", "share": 0.3}]}
+        status, headers, chosen = self.api("POST", f"/events/{event['id']}/selections", json=request)
+        self.assertEqual(status, 201, chosen)
+        self.assertTrue(chosen["feasible"] and chosen["proven_optimal"])
+        self.assertEqual(chosen["pool_size"], 5)
+        names = {c["name"] for c in chosen["chosen"]}
+        # Three seats: Nilsen (the researcher, Norway), Dahl (lived experience) and the best of
+        # the rest: a Swedish policymaker on the theme (ties broken by the solver).
+        self.assertTrue({"Sel Nilsen", "Sel Dahl"} <= names, names)
+        self.assertEqual(len(names), 3)
+        self.assertTrue(all(q["met"] for q in chosen["quotas"]))
+        best = max(chosen["chosen"], key=lambda c: c["score"])
+        self.assertEqual(best["parts"]["relevance"], 3.0)  # default weight 3 × full relevance
+        # The facilitator asked for a lived-experience share but may not learn who fills it.
+        dahl = next(c for c in chosen["chosen"] if c["name"] == "Sel Dahl")
+        self.assertFalse([f for f in dahl["fills"] if "lived" in f["label"]])
+        lived_row = next(q for q in chosen["quotas"] if q["about_lived_experience"])
+        self.assertEqual(lived_row["chosen"], 1)
+        status, _, full = self.api("GET", headers["location"].removeprefix("/api/v1"), "coordinator")
+        self.assertEqual(status, 200)
+        dahl = next(c for c in full["chosen"] if c["name"] == "Sel Dahl")
+        self.assertTrue([f for f in dahl["fills"] if "lived" in f["label"]])
+        self.assertEqual(full["parameters"], request)
+
+        # Conflicting quotas: two from Lithuania cannot be found; the closest selection is
+        # returned and the shortfall is named.
+        status, _, short = self.api("POST", f"/events/{event['id']}/selections", json={
+            "pool": {"tag": "selection-test"}, "seats": 2,
+            "quotas": [{"kind": "perspective_min", "key": "policymaker", "count": 2},
+                       {"kind": "perspective_min", "key": "researcher", "count": 2}]})
+        self.assertEqual(status, 201, short)
+        self.assertFalse(short["feasible"])
+        self.assertEqual(short["total_shortfall"], 2)
+        self.assertEqual(sorted(q["shortfall"] for q in short["quotas"]), [1, 1])
+        status, _, listed = self.api("GET", f"/events/{event['id']}/selections", "observer")
+        self.assertEqual(listed["total"], 2)
+
+        for body, field in (({"seats": 4}, "seats"),
+                            ({"pinned": [987654]}, "pinned"),
+                            ({"quotas": [{"kind": "vibes"}]}, "quotas[0].kind"),
+                            ({"quotas": [{"kind": "country_min", "key": "nowhere", "count": 1}]},
+                             "quotas[0].key"),
+                            ({"weights": {"relevance": -1}}, "weights.relevance")):
+            status, _, answer = self.api("POST", f"/events/{event['id']}/selections",
+                                         json=dict(body, pool={"tag": "selection-test"}))
+            with self.subTest(field=field):
+                self.assertEqual(status, 422, answer)
+                self.assertIn(field, {e["field"] for e in answer["errors"]})
+        status, _, _ = self.api("POST", f"/events/{event['id']}/selections", "observer", json={})
+        self.assertEqual(status, 403)
+
     def test_observers_read_and_change_nothing(self):
         status, _, _ = self.api("POST", "/events", "observer", json=WORKSHOP)
         self.assertEqual(status, 403)

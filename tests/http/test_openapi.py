@@ -73,6 +73,9 @@ GET /api/v1/events/{id}
 PUT /api/v1/events/{id}
 DELETE /api/v1/events/{id}
 POST /api/v1/events/{id}/transitions
+POST /api/v1/events/{id}/selections
+GET /api/v1/events/{id}/selections
+GET /api/v1/selections/{id}
 GET /api/v1/lessons
 POST /api/v1/lessons
 GET /api/v1/lessons/{id}

@@ -58,6 +58,9 @@ ROUTES = {
     "PATCH /api/v1/kickoff-lists/{id}/entries/{entry_id}": "assess_stakeholders",
     "GET /api/v1/kickoff-lists/{id}/export": "export_register",
     "POST /api/v1/events/{id}/transitions": "plan_events",
+    "POST /api/v1/events/{id}/selections": "plan_events",
+    "GET /api/v1/events/{id}/selections": "read_register",
+    "GET /api/v1/selections/{id}": "read_register",
 }
 for collection, write in [("people", "write_register"), ("organisations", "write_register"),
                           ("themes", "write_taxonomy"), ("country-groups", "write_taxonomy"),

@@ -197,6 +197,24 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/events/{id}/selections": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The selections run for an event, newest first */
+        get: operations["getEventsByIdSelections"];
+        put?: never;
+        /** Choose whom to invite: exactly `seats` people from a register filter, maximising the documented score under the quotas (GLPK); stored with its parameters */
+        post: operations["postEventsByIdSelections"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/events/{id}/transitions": {
         parameters: {
             query?: never;
@@ -509,6 +527,23 @@ export interface paths {
         put?: never;
         /** Import people from a CSV file (text/csv body; ?dry_run=true checks only). The whole file is checked first; on any error nothing is written and the 422 answer lists every error with its line and column. */
         post: operations["postPeopleImport"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/selections/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One stored selection */
+        get: operations["getSelectionsById"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -1230,6 +1265,76 @@ export interface components {
             status: number;
             title: string;
             type: string;
+        };
+        Selection: {
+            chosen: {
+                country?: string | null;
+                fills: {
+                    label: string;
+                    quota: number;
+                }[];
+                name: string;
+                organisation_name?: string | null;
+                parts: {
+                    continuity: number;
+                    influence: number;
+                    newcomer: number;
+                    relevance: number;
+                };
+                person_id: number;
+                pinned: boolean;
+                score: number;
+            }[];
+            created_at?: string;
+            created_by?: string;
+            event_id: number;
+            /** @description every quota met */
+            feasible: boolean;
+            id: number;
+            objective: number;
+            parameters: Record<string, never>;
+            pool_size?: number;
+            proven_optimal: boolean;
+            quotas: {
+                about_lived_experience?: boolean;
+                at_least: boolean;
+                bound: number;
+                chosen: number;
+                label: string;
+                met: boolean;
+                quota: number;
+                shortfall: number;
+            }[];
+            seconds?: number;
+            total_shortfall?: number;
+        };
+        SelectionInput: {
+            excluded?: number[];
+            pinned?: number[];
+            /** @description register filters: country, country_group, sector, perspective, theme, tag, organisation, q */
+            pool?: Record<string, never>;
+            quotas?: {
+                count?: number;
+                /** @description country_min: a country group's slug; perspective_*: a perspective; sector_min: a sector */
+                key?: string;
+                /** @enum {string} */
+                kind: "country_min" | "perspective_min" | "perspective_max" | "lived_experience_share" | "organisation_max" | "sector_min";
+                share?: number;
+            }[];
+            /** @description default: the event's capacity */
+            seats?: number;
+            time_limit_seconds?: number;
+            weights?: {
+                continuity?: number;
+                influence?: number;
+                newcomer?: number;
+                relevance?: number;
+            };
+        };
+        SelectionList: {
+            items: components["schemas"]["Selection"][];
+            next: null;
+            total: number;
         };
         Session: {
             /** @description Send as X-CSRF-Token on writes; null for API-token callers */
@@ -2835,6 +2940,180 @@ export interface operations {
             };
             /** @description If-Match names a version that is no longer current. */
             412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected error. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getEventsByIdSelections: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SelectionList"];
+                };
+            };
+            /** @description Not logged in, or the token is not valid. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected error. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    postEventsByIdSelections: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SelectionInput"];
+            };
+        };
+        responses: {
+            /** @description Success. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Selection"];
+                };
+            };
+            /** @description The request could not be parsed. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not logged in, or the token is not valid. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The write clashes with existing data. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match names a version that is no longer current. */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is too large. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is not application/json. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description One or more fields are invalid. */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5212,6 +5491,64 @@ export interface operations {
             };
             /** @description The write clashes with existing data. */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected error. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getSelectionsById: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Selection"];
+                };
+            };
+            /** @description Not logged in, or the token is not valid. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record. */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };

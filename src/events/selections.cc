@@ -1,0 +1,326 @@
+#include "events/selections.h"
+
+#include <algorithm>
+#include <map>
+#include <set>
+
+#include "access/audit.h"
+#include "analysis/profiles.h"
+#include "analysis/store.h"
+#include "analysis/views.h"
+#include "core/clock.h"
+#include "events/store.h"
+#include "register/list.h"
+#include "selection/solver.h"
+
+namespace samla::events::store {
+namespace {
+
+using nlohmann::json;
+using selection::Candidate;
+using selection::Quota;
+using storage::Session;
+
+const std::map<std::string, Quota::Kind>& quota_kinds() {
+  static const std::map<std::string, Quota::Kind> kinds{
+      {"country_min", Quota::Kind::country_min},
+      {"perspective_min", Quota::Kind::perspective_min},
+      {"perspective_max", Quota::Kind::perspective_max},
+      {"lived_experience_share", Quota::Kind::lived_experience_share},
+      {"organisation_max", Quota::Kind::organisation_max},
+      {"sector_min", Quota::Kind::sector_min}};
+  return kinds;
+}
+
+// Whether a quota is about lived experience (its members are special-category data).
+bool about_lived_experience(const json& quota) {
+  return quota.value("kind", "") == "lived_experience_share" ||
+         quota.value("key", "") == registry::kLivedExperience;
+}
+
+std::optional<std::string> text_field(const json& j, const char* name) {
+  if (!j.contains(name) || !j.at(name).is_string() || j.at(name).get<std::string>().empty())
+    return std::nullopt;
+  return j.at(name).get<std::string>();
+}
+
+void ids_field(const json& j, const char* name, std::vector<std::int64_t>& out,
+               std::vector<FieldError>& errors) {
+  if (!j.contains(name) || j.at(name).is_null()) return;
+  if (!j.at(name).is_array()) return errors.push_back({name, "must be a list of person ids"});
+  for (const auto& v : j.at(name)) {
+    if (!v.is_number_integer()) return errors.push_back({name, "must be a list of person ids"});
+    out.push_back(v.get<std::int64_t>());
+  }
+}
+
+// The problem as asked: quotas and weights; the pool comes later.
+Result<selection::Problem> parse(Session& s, const Event& event, const json& j,
+                                 registry::PersonFilter& pool) {
+  if (!j.is_object()) return invalid_fields({{"", "must be a JSON object"}});
+  std::vector<FieldError> errors;
+  selection::Problem p;
+  p.seats = event.capacity;
+  if (j.contains("seats")) {
+    if (!j.at("seats").is_number_integer())
+      errors.push_back({"seats", "must be a whole number"});
+    else
+      p.seats = j.at("seats").get<int>();
+  }
+  if (p.seats > event.capacity)
+    errors.push_back(
+        {"seats", "is more than the event's capacity of " + std::to_string(event.capacity)});
+  const json filter = j.value("pool", json::object());
+  if (!filter.is_object()) errors.push_back({"pool", "must be an object of register filters"});
+  if (filter.is_object()) {
+    pool.country = text_field(filter, "country");
+    pool.country_group = text_field(filter, "country_group");
+    pool.sector = text_field(filter, "sector");
+    pool.perspective = text_field(filter, "perspective");
+    pool.theme = text_field(filter, "theme");
+    pool.tag = text_field(filter, "tag");
+    pool.q = text_field(filter, "q");
+    if (filter.contains("organisation") && filter.at("organisation").is_number_integer())
+      pool.organisation_id = filter.at("organisation").get<std::int64_t>();
+  }
+  const json weights = j.value("weights", json::object());
+  auto weight = [&](const char* name, double& out) {
+    if (!weights.is_object() || !weights.contains(name)) return;
+    const json& v = weights.at(name);
+    if (!v.is_number() || v.get<double>() < 0 || v.get<double>() > 100)
+      errors.push_back({std::string("weights.") + name, "must be a number from 0 to 100"});
+    else
+      out = v.get<double>();
+  };
+  weight("relevance", p.weights.relevance);
+  weight("influence", p.weights.influence);
+  weight("newcomer", p.weights.newcomer);
+  weight("continuity", p.weights.continuity);
+  ids_field(j, "pinned", p.pinned, errors);
+  ids_field(j, "excluded", p.excluded, errors);
+  if (j.contains("time_limit_seconds")) {
+    const json& v = j.at("time_limit_seconds");
+    if (!v.is_number() || v.get<double>() < 0.1 || v.get<double>() > 60)
+      errors.push_back({"time_limit_seconds", "must be from 0.1 to 60"});
+    else
+      p.time_limit_seconds = v.get<double>();
+  }
+  const json quotas = j.value("quotas", json::array());
+  if (!quotas.is_array()) errors.push_back({"quotas", "must be a list"});
+  for (std::size_t i = 0; quotas.is_array() && i < quotas.size(); ++i) {
+    const json& q = quotas[i];
+    const std::string field = "quotas[" + std::to_string(i) + "]";
+    auto kind = q.is_object() ? quota_kinds().find(q.value("kind", "")) : quota_kinds().end();
+    if (kind == quota_kinds().end()) {
+      errors.push_back({field + ".kind",
+                        "must be country_min, perspective_min, perspective_max, "
+                        "lived_experience_share, organisation_max or sector_min"});
+      continue;
+    }
+    Quota quota;
+    quota.kind = kind->second;
+    quota.key = q.value("key", "");
+    if (q.contains("count") && !q.at("count").is_number_integer())
+      errors.push_back({field + ".count", "must be a whole number"});
+    else
+      quota.count = q.value("count", 0);
+    if (q.contains("share") && !q.at("share").is_number())
+      errors.push_back({field + ".share", "must be a number from 0 to 1"});
+    else
+      quota.share = q.value("share", 0.0);
+    if (quota.kind == Quota::Kind::country_min) {
+      SAMLA_ASSIGN(auto rows, s.query("SELECT m.country FROM country_group_members m JOIN "
+                                      "country_groups g ON g.id = m.group_id WHERE g.slug = ? "
+                                      "ORDER BY m.country",
+                                      {quota.key}));
+      if (rows.empty()) errors.push_back({field + ".key", "must be a country group's slug"});
+      for (const auto& r : rows) quota.countries.push_back(r.text(0));
+    }
+    bool perspective =
+        quota.kind == Quota::Kind::perspective_min || quota.kind == Quota::Kind::perspective_max;
+    if (perspective && !registry::is_perspective(quota.key))
+      errors.push_back({field + ".key", "must be a perspective"});
+    if (quota.kind == Quota::Kind::sector_min && !registry::is_sector(quota.key))
+      errors.push_back({field + ".key", "must be a sector"});
+    p.quotas.push_back(std::move(quota));
+  }
+  if (!errors.empty()) return invalid_fields(std::move(errors));
+  return p;
+}
+
+// Every person the filter selects, read as a coordinator would (lived experience included:
+// the quotas need it; the answer is redacted for those who may not see it).
+Result<std::vector<registry::Person>> pool_people(Session& s, registry::PersonFilter filter,
+                                                  const access::Principal& actor) {
+  registry::Viewer caller{actor, Language::en};
+  filter.limit = 1;  // the caller's own rights decide whether the filter is allowed
+  SAMLA_TRY(registry::list_people(s, filter, caller));
+  registry::Viewer full{access::system_principal("selection"), Language::en};
+  filter.limit = kMaxPageSize;
+  std::vector<registry::Person> out;
+  while (true) {
+    SAMLA_ASSIGN(auto page, registry::list_people(s, filter, full));
+    for (auto& p : page.items) out.push_back(std::move(p));
+    if (!page.next) break;
+    filter.cursor = page.next;
+  }
+  return out;
+}
+
+// Relevance to the event's themes (the higher of expertise share and assessed relevance) and
+// influence from the analysis, per person.
+Status score_candidates(Session& s, const Event& event, std::vector<Candidate>& pool) {
+  SAMLA_ASSIGN(auto assessments, analysis::store::all_assessments(s));
+  SAMLA_ASSIGN(auto profiles, analysis::store::assessed_profiles(s));
+  std::map<std::int64_t, double> assessed_relevance, influence;
+  for (const auto& theme : event.themes) {
+    analysis::ViewOptions options;
+    options.theme = theme;
+    for (const auto& v : analysis::build_views(assessments, profiles, options)) {
+      if (v.subject.kind != analysis::Subject::Kind::person) continue;
+      auto& r = assessed_relevance[v.subject.id];
+      r = std::max(r, v.relevance / 3);
+      influence[v.subject.id] = (v.consensus.mean.influence - 1) / 4;
+    }
+  }
+  if (event.themes.empty())
+    for (const auto& v : analysis::build_views(assessments, profiles, {}))
+      if (v.subject.kind == analysis::Subject::Kind::person)
+        influence[v.subject.id] = (v.consensus.mean.influence - 1) / 4;
+  for (auto& c : pool) {
+    if (auto it = assessed_relevance.find(c.id); it != assessed_relevance.end())
+      c.relevance = std::max(c.relevance, it->second);
+    if (auto it = influence.find(c.id); it != influence.end()) c.influence = it->second;
+  }
+  return ok_status();
+}
+
+json result_json(const selection::Problem& p, const selection::Selection& chosen,
+                 const std::vector<registry::Person>& people, const json& request) {
+  json out;
+  out["feasible"] = chosen.feasible;
+  out["proven_optimal"] = chosen.proven_optimal;
+  out["objective"] = chosen.objective;
+  out["total_shortfall"] = chosen.total_shortfall;
+  out["seconds"] = chosen.seconds;
+  out["pool_size"] = p.candidates.size();
+  json rows = json::array();
+  for (const auto& r : chosen.rows)
+    rows.push_back({{"quota", r.row.quota},
+                    {"label", r.row.label},
+                    {"at_least", r.row.at_least},
+                    {"bound", r.row.bound},
+                    {"chosen", r.chosen},
+                    {"shortfall", r.shortfall},
+                    {"met", r.shortfall == 0},
+                    {"about_lived_experience",
+                     about_lived_experience(request.value("quotas", json::array())[r.row.quota])}});
+  out["quotas"] = rows;
+  json list = json::array();
+  for (const auto& c : chosen.chosen) {
+    const registry::Person& person = people[c.index];
+    json fills = json::array();
+    for (const auto& r : chosen.rows)
+      if (r.row.at_least && std::binary_search(r.row.members.begin(), r.row.members.end(), c.index))
+        fills.push_back({{"quota", r.row.quota}, {"label", r.row.label}});
+    list.push_back({{"person_id", person.meta.id},
+                    {"name", person.name},
+                    {"organisation_name",
+                     person.organisation_name ? json(*person.organisation_name) : json(nullptr)},
+                    {"country", person.country ? json(*person.country) : json(nullptr)},
+                    {"score", c.score},
+                    {"parts",
+                     {{"relevance", c.relevance_part},
+                      {"influence", c.influence_part},
+                      {"newcomer", c.newcomer_part},
+                      {"continuity", c.continuity_part}}},
+                    {"pinned", c.pinned},
+                    {"fills", fills}});
+  }
+  out["chosen"] = list;
+  return out;
+}
+
+}  // namespace
+
+Result<json> run_selection(Session& s, std::int64_t event_id, const json& request,
+                           const access::Principal& actor) {
+  SAMLA_ASSIGN(Event event, get_event(s, event_id));
+  registry::PersonFilter filter;
+  SAMLA_ASSIGN(selection::Problem problem, parse(s, event, request, filter));
+  SAMLA_ASSIGN(auto people, pool_people(s, filter, actor));
+  std::map<std::int64_t, std::string> sectors;
+  SAMLA_ASSIGN(auto organisations, s.query("SELECT id, sector FROM organisations"));
+  for (const auto& r : organisations) sectors[r.integer(0)] = r.text(1);
+  for (const auto& person : people) {
+    Candidate c;
+    c.id = person.meta.id;
+    c.name = person.name;
+    c.country = person.country;
+    c.perspectives = person.perspectives;
+    c.organisation_id = person.organisation_id;
+    if (person.organisation_id) c.sector = sectors[*person.organisation_id];
+    // Until attendance is recorded (issue 6, invitations), everyone is a newcomer.
+    c.newcomer = true;
+    if (!event.themes.empty()) {
+      int shared = 0;
+      for (const auto& t : event.themes)
+        shared += std::count(person.themes.begin(), person.themes.end(), t) > 0;
+      c.relevance = static_cast<double>(shared) / static_cast<double>(event.themes.size());
+    }
+    problem.candidates.push_back(std::move(c));
+  }
+  SAMLA_TRY(score_candidates(s, event, problem.candidates));
+  SAMLA_ASSIGN(auto solved, selection::solve(problem));
+
+  json result = result_json(problem, solved, people, request);
+  std::string now = now_iso8601();
+  SAMLA_ASSIGN(auto row, s.query_one("INSERT INTO selections (event_id, created_at, created_by, "
+                                     "parameters, result) VALUES (?, ?, ?, ?, ?) RETURNING id",
+                                     {event_id, now, actor.name, request.dump(), result.dump()}));
+  std::int64_t id = row.integer(0);
+  json audit = {{"event_id", event_id}, {"parameters", request}};
+  SAMLA_TRY(
+      access::record_change(s, actor, "create", "selection", std::to_string(id), nullptr, &audit));
+  return get_selection(s, id);
+}
+
+Result<json> get_selection(Session& s, std::int64_t id) {
+  SAMLA_ASSIGN(auto rows, s.query("SELECT id, event_id, created_at, created_by, parameters, "
+                                  "result FROM selections WHERE id = ?",
+                                  {id}));
+  if (rows.empty()) return make_error(ErrorCode::not_found, "No selection has this id.");
+  const auto& r = rows.front();
+  json out = json::parse(r.text(5), nullptr, false);
+  out["id"] = r.integer(0);
+  out["event_id"] = r.integer(1);
+  out["created_at"] = r.text(2);
+  out["created_by"] = r.text(3);
+  out["parameters"] = json::parse(r.text(4), nullptr, false);
+  return out;
+}
+
+Result<std::vector<json>> selections_of(Session& s, std::int64_t event_id) {
+  SAMLA_ASSIGN(auto rows, s.query("SELECT id FROM selections WHERE event_id = ? ORDER BY id DESC",
+                                  {event_id}));
+  std::vector<json> out;
+  for (const auto& r : rows) {
+    SAMLA_ASSIGN(json one, get_selection(s, r.integer(0)));
+    out.push_back(std::move(one));
+  }
+  return out;
+}
+
+void redact_selection(json& selection) {
+  std::set<std::int64_t> hidden;
+  for (const auto& q : selection.value("quotas", json::array()))
+    if (q.value("about_lived_experience", false)) hidden.insert(q.value("quota", -1));
+  for (auto& c : selection["chosen"]) {
+    json kept = json::array();
+    for (const auto& f : c["fills"])
+      if (!hidden.count(f.value("quota", -1))) kept.push_back(f);
+    c["fills"] = kept;
+  }
+}
+
+}  // namespace samla::events::store
