@@ -13,7 +13,7 @@ packages=(
   build-essential cmake ninja-build pkg-config clang-format
   libboost-dev nlohmann-json3-dev libsqlite3-dev sqlite3 libpqxx-dev libsodium-dev libicu-dev
   libcli11-dev libspdlog-dev libfmt-dev libgtest-dev libxlsxwriter-dev libglpk-dev iso-codes
-  postgresql python3 python3-jsonschema chromium clang libclang-rt-14-dev
+  postgresql python3 python3-jsonschema python3-icalendar chromium clang libclang-rt-14-dev
 )
 if [[ $bench -eq 1 ]]; then
   packages+=(wrk nginx-light)

@@ -1,5 +1,6 @@
 #include "events/routes.h"
 
+#include "events/calendar.h"
 #include "events/selections.h"
 #include "events/wire.h"
 #include "http/handler_support.h"
@@ -225,6 +226,28 @@ std::vector<http::Route> routes(EventsService& service) {
                   {},
                   200}});
   add_selection_routes(out, svc);
+  out.push_back(
+      {"GET",
+       "/api/v1/events/{id}/calendar.ics",
+       Action::read_register,
+       [svc](Request& r) {
+         SAMLA_ASSIGN_OR_PROBLEM(auto id, http::id_param(r));
+         SAMLA_ASSIGN_OR_PROBLEM(
+             Event event, svc->run(false, [&](Session& s) { return store::get_event(s, id); }));
+         SAMLA_ASSIGN_OR_PROBLEM(std::string ics, to_icalendar(event, SAMLA_VERSION));
+         Response response =
+             http::text_response(200, "text/calendar; charset=utf-8", std::move(ics));
+         response.set_header("Content-Disposition",
+                             "attachment; filename=\"samla-event-" + std::to_string(id) + ".ics\"");
+         return response;
+       },
+       {"The event as iCalendar (RFC 5545, with its time zone): a file to open in a "
+        "calendar",
+        "events",
+        std::nullopt,
+        std::nullopt,
+        {},
+        200}});
   add_collection<Lesson>(out, svc, "lessons", "Lesson", lesson_from_json, store::insert_lesson,
                          store::get_lesson, store::list_lessons, store::update_lesson,
                          store::delete_lesson, "List lessons learned");

@@ -76,6 +76,7 @@ POST /api/v1/events/{id}/transitions
 POST /api/v1/events/{id}/selections
 GET /api/v1/events/{id}/selections
 GET /api/v1/selections/{id}
+GET /api/v1/events/{id}/calendar.ics
 GET /api/v1/lessons
 POST /api/v1/lessons
 GET /api/v1/lessons/{id}

@@ -61,6 +61,7 @@ ROUTES = {
     "POST /api/v1/events/{id}/selections": "plan_events",
     "GET /api/v1/events/{id}/selections": "read_register",
     "GET /api/v1/selections/{id}": "read_register",
+    "GET /api/v1/events/{id}/calendar.ics": "read_register",
 }
 for collection, write in [("people", "write_register"), ("organisations", "write_register"),
                           ("themes", "write_taxonomy"), ("country-groups", "write_taxonomy"),

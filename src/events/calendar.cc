@@ -1,0 +1,116 @@
+#include "events/calendar.h"
+
+#include <unicode/gregocal.h>
+#include <unicode/unistr.h>
+#include <unicode/vtzone.h>
+
+#include <cstdio>
+#include <memory>
+
+namespace samla::events {
+namespace {
+
+// RFC 5545 §3.3.11: backslash, semicolon, comma and newlines escaped.
+std::string escape(const std::string& text) {
+  std::string out;
+  for (char c : text) {
+    if (c == '\\' || c == ';' || c == ',') {
+      out.push_back('\\');
+      out.push_back(c);
+    } else if (c == '\n') {
+      out += "\\n";
+    } else if (c != '\r') {
+      out.push_back(c);
+    }
+  }
+  return out;
+}
+
+// RFC 5545 §3.1: lines longer than 75 octets are folded (CRLF and a space), never inside a
+// UTF-8 sequence.
+std::string fold(const std::string& line) {
+  std::string out;
+  std::size_t width = 0;
+  for (std::size_t i = 0; i < line.size(); ++i) {
+    unsigned char c = static_cast<unsigned char>(line[i]);
+    std::size_t length = c < 0x80 ? 1 : (c >> 5) == 0x6 ? 2 : (c >> 4) == 0xE ? 3 : 4;
+    if (width + length > 75) {
+      out += "\r\n ";
+      width = 1;
+    }
+    out.append(line, i, length);
+    width += length;
+    i += length - 1;
+  }
+  return out + "\r\n";
+}
+
+// "2027-03-10T09:00" → "20270310T090000".
+std::string local_stamp(const std::string& t) {
+  return t.substr(0, 4) + t.substr(5, 2) + t.substr(8, 2) + "T" + t.substr(11, 2) +
+         t.substr(14, 2) + "00";
+}
+
+// "2026-11-24T02:14:19.189Z" → "20261124T021419Z".
+std::string utc_stamp(const std::string& t) {
+  if (t.size() < 19) return "19700101T000000Z";
+  return t.substr(0, 4) + t.substr(5, 2) + t.substr(8, 2) + "T" + t.substr(11, 2) +
+         t.substr(14, 2) + t.substr(17, 2) + "Z";
+}
+
+// The zone's rules around the event's start, as a VTIMEZONE.
+Result<std::string> vtimezone(const Event& e) {
+  icu::UnicodeString id = icu::UnicodeString::fromUTF8(e.time_zone);
+  std::unique_ptr<icu::VTimeZone> zone(icu::VTimeZone::createVTimeZoneByID(id));
+  UErrorCode status = U_ZERO_ERROR;
+  if (!zone) return make_error(ErrorCode::internal, "ICU does not know " + e.time_zone);
+  icu::GregorianCalendar calendar(zone->clone(), status);
+  int y = 0, mo = 0, d = 0, h = 0, mi = 0;
+  std::sscanf(e.starts_at.c_str(), "%4d-%2d-%2dT%2d:%2d", &y, &mo, &d, &h, &mi);
+  calendar.set(y, mo - 1, d, h, mi, 0);
+  UDate start = calendar.getTime(status);
+  icu::UnicodeString text;
+  zone->writeSimple(start, text, status);
+  if (U_FAILURE(status))
+    return make_error(ErrorCode::internal,
+                      std::string("ICU could not write the time zone: ") + u_errorName(status));
+  std::string out;
+  text.toUTF8String(out);
+  if (out.size() < 2 || out.substr(out.size() - 2) != "\r\n") out += "\r\n";
+  return out;
+}
+
+}  // namespace
+
+Result<std::string> to_icalendar(const Event& e, const std::string& version) {
+  SAMLA_ASSIGN(std::string zone, vtimezone(e));
+  std::string description = e.objectives;
+  if (e.link) description += (description.empty() ? "" : "\n\n") + *e.link;
+  if (!e.accessibility.empty())
+    description +=
+        (description.empty() ? "" : "\n\n") + std::string("Accessibility: ") + e.accessibility;
+  std::string out;
+  out += fold("BEGIN:VCALENDAR");
+  out += fold("VERSION:2.0");
+  out += fold("PRODID:-//samla//samla " + version + "//EN");
+  out += fold("CALSCALE:GREGORIAN");
+  out += fold("METHOD:PUBLISH");
+  out += zone;
+  out += fold("BEGIN:VEVENT");
+  out += fold("UID:event-" + std::to_string(e.id) + "@samla");
+  out += fold("DTSTAMP:" + utc_stamp(e.updated_at));
+  out += fold("SEQUENCE:" + std::to_string(e.version - 1));
+  out += fold("DTSTART;TZID=" + e.time_zone + ":" + local_stamp(e.starts_at));
+  out += fold("DTEND;TZID=" + e.time_zone + ":" + local_stamp(e.ends_at));
+  out += fold("SUMMARY:" + escape(e.title));
+  if (!description.empty()) out += fold("DESCRIPTION:" + escape(description));
+  if (e.venue) out += fold("LOCATION:" + escape(*e.venue));
+  if (e.link) out += fold("URL:" + *e.link);
+  const bool settled = e.status != "draft" && e.status != "designed";
+  out += fold(std::string("STATUS:") + (settled ? "CONFIRMED" : "TENTATIVE"));
+  out += fold("END:VEVENT");
+  out += fold("END:VCALENDAR");
+  return out;
+}
+
+}  // namespace samla::events
