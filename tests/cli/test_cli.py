@@ -270,10 +270,17 @@ class Demo(CliTest):
         self.assertTrue({"municipality", "region", "agency", "business", "civil_society"}
                         <= {o["sector"] for o in orgs})
 
+        self.assertIn(" 27 assessments and 1 kickoff lists created", first.stdout)
         second = self.run_samla("demo")
         self.assertIn("already loaded", second.stdout)
         again = json.loads(self.run_samla("export", "people", "--format", "json").stdout)
         self.assertEqual(len(again), len(people))
+
+    def test_demo_puts_no_invented_assessments_on_a_real_register(self):
+        self.import_organisations()
+        done = self.run_samla("demo")
+        self.assertIn(" 0 assessments", done.stdout)
+        self.assertIn("no demo assessments: the register was not empty", done.stdout)
 
     def test_serve_demo_loads_only_into_an_empty_register(self):
         self.import_organisations()
