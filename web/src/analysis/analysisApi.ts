@@ -1,6 +1,7 @@
-// The analysis endpoints, one function each. The paths are plain strings rather than
-// schema.ts's checked path(): they are not in the generated OpenAPI types yet (see types.ts).
+// The analysis endpoints, one function each. Paths go through schema.ts's path(), so a route
+// the server no longer describes fails the build.
 import { api, queryString, request, type Query } from '../app/api';
+import { path } from '../app/schema';
 import type { Lang } from '../i18n/i18n';
 import type {
   AnalysisSettings,
@@ -16,45 +17,43 @@ import type {
   SubjectType,
 } from './types';
 
-const base = '/api/v1';
-
 export function getAssessments(subjectType: SubjectType, id: number, lang: Lang) {
-  return api.get<AssessmentList>(`${base}/assessments`, { [subjectType]: id, lang });
+  return api.get<AssessmentList>(path('/api/v1/assessments'), { [subjectType]: id, lang });
 }
 
 export function postAssessment(input: AssessmentInput) {
-  return api.post<Assessment>(`${base}/assessments`, input);
+  return api.post<Assessment>(path('/api/v1/assessments'), input);
 }
 
 export function getStakeholders(filters: Query, lang: Lang) {
-  return api.get<StakeholderList>(`${base}/analysis/stakeholders`, { ...filters, lang });
+  return api.get<StakeholderList>(path('/api/v1/analysis/stakeholders'), { ...filters, lang });
 }
 
 // Saves the settings over `version`; a 412 means a coordinator saved others meanwhile.
 export function putSettings(settings: AnalysisSettingsInput, version: number) {
-  return api.put<AnalysisSettings>(`${base}/analysis/settings`, settings, version);
+  return api.put<AnalysisSettings>(path('/api/v1/analysis/settings'), settings, version);
 }
 
 export function getCoverage(filters: Query, lang: Lang) {
-  return api.get<Coverage>(`${base}/analysis/coverage`, { ...filters, lang });
+  return api.get<Coverage>(path('/api/v1/analysis/coverage'), { ...filters, lang });
 }
 
 export function getKickoffLists(lang: Lang) {
-  return api.get<KickoffListPage>(`${base}/kickoff-lists`, { lang });
+  return api.get<KickoffListPage>(path('/api/v1/kickoff-lists'), { lang });
 }
 
 export function postKickoffList(input: KickoffListInput, lang: Lang) {
-  return api.post<KickoffList>(`${base}/kickoff-lists${queryString({ lang })}`, input);
+  return api.post<KickoffList>(path('/api/v1/kickoff-lists') + queryString({ lang }), input);
 }
 
 export function getKickoffList(id: number, lang: Lang) {
-  return api.get<KickoffList>(`${base}/kickoff-lists/${id}`, { lang });
+  return api.get<KickoffList>(path('/api/v1/kickoff-lists/{id}', { id }), { lang });
 }
 
 // Entry changes carry the list's version as If-Match, so two coordinators editing the same
 // list at once hear about it instead of silently overwriting each other's decision.
 export function addKickoffEntry(list: KickoffList, subject: { subject_type: SubjectType; subject_id: number }, reason: string, lang: Lang) {
-  return request<KickoffList>('POST', `${base}/kickoff-lists/${list.id}/entries`, {
+  return request<KickoffList>('POST', path('/api/v1/kickoff-lists/{id}/entries', { id: list.id }), {
     body: { ...subject, reason },
     query: { lang },
     version: list.version,
@@ -62,7 +61,7 @@ export function addKickoffEntry(list: KickoffList, subject: { subject_type: Subj
 }
 
 export function changeKickoffEntry(list: KickoffList, entryId: number, status: 'included' | 'removed', reason: string, lang: Lang) {
-  return request<KickoffList>('PATCH', `${base}/kickoff-lists/${list.id}/entries/${entryId}`, {
+  return request<KickoffList>('PATCH', path('/api/v1/kickoff-lists/{id}/entries/{entry_id}', { id: list.id, entry_id: entryId }), {
     body: { status, reason },
     query: { lang },
     version: list.version,
@@ -71,5 +70,5 @@ export function changeKickoffEntry(list: KickoffList, entryId: number, status: '
 
 // The address of a list's download; used as a plain link so the browser saves the file.
 export function kickoffExportUrl(id: number, format: 'csv' | 'xlsx', lang: Lang) {
-  return `${base}/kickoff-lists/${id}/export${queryString({ format, lang })}`;
+  return path('/api/v1/kickoff-lists/{id}/export', { id }) + queryString({ format, lang });
 }
