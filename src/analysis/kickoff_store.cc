@@ -285,8 +285,7 @@ Result<KickoffList> add_kickoff_entry(Session& s, std::int64_t list_id, const Su
       return invalid_fields({{"subject_id", profile.error().message}});
     return profile.error();
   }
-  SAMLA_ASSIGN(auto version, bump_version(s, list_id, expected_version));
-  (void)version;
+  SAMLA_TRY(bump_version(s, list_id, expected_version));
   SAMLA_ASSIGN(auto present,
                s.query(subject.kind == Subject::Kind::person
                            ? "SELECT 1 FROM kickoff_entries WHERE list_id = ? AND person_id = ?"
@@ -339,8 +338,7 @@ Result<KickoffList> set_kickoff_entry(Session& s, std::int64_t list_id, std::int
                                    "list_id = ?",
                                    {entry_id, list_id}));
   if (found.empty()) return make_error(ErrorCode::not_found, "The list has no such entry.");
-  SAMLA_ASSIGN(auto version, bump_version(s, list_id, expected_version));
-  (void)version;
+  SAMLA_TRY(bump_version(s, list_id, expected_version));
   std::string before_status = found.front().text(0);
   std::string status = included ? "included" : "removed";
   SAMLA_TRY(

@@ -1,4 +1,5 @@
 #include "analysis/wire.h"
+#include "analysis/wire_internal.h"
 
 #include <algorithm>
 #include <cmath>
@@ -10,6 +11,8 @@ namespace samla::analysis {
 namespace {
 
 using nlohmann::json;
+using wire_detail::label_of;
+using wire_detail::optional_text;
 
 double one_decimal(double v) {
   return std::round(v * 10) / 10;
@@ -29,20 +32,11 @@ json position_json(const Position& p) {
           {"interest", one_decimal(p.interest)}};
 }
 
-json optional_text(const std::optional<std::string>& t) {
-  return t ? json(*t) : json(nullptr);
-}
-
 std::vector<std::string> visible_perspectives(const std::vector<std::string>& all, bool special) {
   std::vector<std::string> out;
   for (const auto& p : all)
     if (special || p != registry::kLivedExperience) out.push_back(p);
   return out;
-}
-
-std::string label_of(const RowLabels& labels, const std::string& key) {
-  auto it = labels.find(key);
-  return it == labels.end() ? key : it->second;
 }
 
 // Reads an integer field into `out`, or notes the error.

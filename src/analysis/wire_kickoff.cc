@@ -5,21 +5,15 @@
 #include "analysis/phrases.h"
 #include "analysis/settings.h"
 #include "analysis/wire.h"
+#include "analysis/wire_internal.h"
 #include "register/model.h"
 
 namespace samla::analysis {
 namespace {
 
 using nlohmann::json;
-
-json optional_text(const std::optional<std::string>& t) {
-  return t ? json(*t) : json(nullptr);
-}
-
-std::string label_of(const RowLabels& labels, const std::string& key) {
-  auto it = labels.find(key);
-  return it == labels.end() ? key : it->second;
-}
+using wire_detail::label_of;
+using wire_detail::optional_text;
 
 bool hidden_gap(const CoverageGap& gap, bool special) {
   return !special && gap.dimension == "perspective" && gap.column == registry::kLivedExperience;

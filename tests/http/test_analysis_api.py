@@ -129,7 +129,6 @@ class AnalysisApi(ServerTestCase):
     def test_several_assessors_give_mean_and_range_and_the_latest_per_assessor_counts(self):
         org = self.api("POST", "/organisations", json={"name": "Rīgas dome", "sector": "municipality",
                                                        "level": "local", "country": "LV"})[2]
-        subject = {"id": org["id"]}
         base = {"subject_type": "organisation", "subject_id": org["id"], "attitude": 0,
                 "legitimacy": 4, "urgency": 2}
         first = dict(base, influence=2, interest=2, assessed_on="2026-01-10")
@@ -157,7 +156,6 @@ class AnalysisApi(ServerTestCase):
                          ["2026-01-10", "2026-03-01", "2026-05-10"])
         self.assertEqual(view["movements"][0]["from_quadrant"], "minimal_effort")
         self.assertTrue(view["movements"][0]["quadrant_changed"])
-        del subject
 
     def test_thresholds_and_weights_change_the_view_and_bad_ones_are_named(self):
         vida = self.api("POST", "/people", json={"name": "Vida Demo", "country": "LT",
