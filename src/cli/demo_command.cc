@@ -6,6 +6,7 @@
 #include "access/principal.h"
 #include "analysis/demo.h"
 #include "cli/context.h"
+#include "events/demo.h"
 #include "register/demo.h"
 #include "register/generator.h"
 
@@ -36,17 +37,22 @@ int demo(const Context& context) {
     analysed = analysis::load_demo_analysis(*app->pool, *app->analysis,
                                             access::system_principal("cli:demo"));
   if (!analysed.ok()) return report(analysed.error());
+  Result<events::DemoEventsSummary> planned = events::DemoEventsSummary{};
+  if (empty.value())
+    planned = events::load_demo_events(*app->pool, access::system_principal("cli:demo"));
+  if (!planned.ok()) return report(planned.error());
   std::cout << "demo programme: " << loaded->organisations_created << " organisations, "
             << loaded->people_created << " people, " << loaded->country_groups_created
-            << " country groups, " << analysed->assessments_created << " assessments and "
-            << analysed->kickoff_lists_created << " kickoff lists created";
+            << " country groups, " << analysed->assessments_created << " assessments, "
+            << analysed->kickoff_lists_created << " kickoff lists, " << planned->events_created
+            << " events and " << planned->lessons_created << " lessons learned created";
   if (loaded->organisations_created + loaded->people_created + loaded->country_groups_created +
           analysed->assessments_created ==
       0)
     std::cout << " (already loaded)";
   std::cout << "\n";
   if (!empty.value() && analysed->assessments_created == 0)
-    std::cout << "no demo assessments: the register was not empty\n";
+    std::cout << "no demo assessments or events: the register was not empty\n";
   return kOk;
 }
 

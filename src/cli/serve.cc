@@ -8,6 +8,7 @@
 #include "access/principal.h"
 #include "analysis/demo.h"
 #include "cli/context.h"
+#include "events/demo.h"
 #include "http/openapi.h"
 #include "http/server.h"
 #include "register/demo.h"
@@ -24,7 +25,8 @@ struct ServeOptions {
   unsigned short port = 8080;
   int threads = 2;
   bool demo = false;
-  std::string web;  // the built web UI; empty: web/dist beside the build folder, if built
+  std::string web;         // the built web UI; empty: web/dist beside the build folder, if built
+  std::string public_url;  // for links in messages; empty: http://HOST:PORT
 };
 
 // Where `make build` puts the web UI: <checkout>/web/dist, with the binary in <checkout>/build.
@@ -52,9 +54,12 @@ int load_demo_if_empty(app::App& app) {
   auto analysed = analysis::load_demo_analysis(*app.pool, *app.analysis,
                                                access::system_principal("cli:serve --demo"));
   if (!analysed.ok()) return report(analysed.error());
+  auto planned = events::load_demo_events(*app.pool, access::system_principal("cli:serve --demo"));
+  if (!planned.ok()) return report(planned.error());
   std::cerr << "samla: loaded the demo programme (" << loaded->organisations_created
             << " organisations, " << loaded->people_created << " people, "
-            << analysed->assessments_created << " assessments)\n";
+            << analysed->assessments_created << " assessments, " << planned->events_created
+            << " events)\n";
   return kOk;
 }
 
@@ -83,6 +88,12 @@ int serve(const Context& context, const ServeOptions& options) {
     if (int status = load_demo_if_empty(*app); status != kOk) return status;
   }
   auto server = make_server(*app, options);
+  std::string public_url = options.public_url;
+  while (!public_url.empty() && public_url.back() == '/') public_url.pop_back();
+  http::Server* bound = server.get();
+  app->events->set_public_url([public_url, bound, host = options.host] {
+    return public_url.empty() ? "http://" + host + ":" + std::to_string(bound->port()) : public_url;
+  });
   Status ran = server->run();  // prints "samla listening on http://HOST:PORT" once bound
   if (!ran.ok()) return report(ran.error());
   return kOk;
@@ -114,6 +125,9 @@ void add_serve_command(CLI::App& app, Context& context) {
       ->add_option("--web", options->web,
                    "Folder of the built web UI (default: web/dist of this checkout)")
       ->check(CLI::ExistingDirectory);
+  serve_command->add_option("--public-url", options->public_url,
+                            "Address people reach samla at, for the RSVP links in invitations "
+                            "(default: http://HOST:PORT)");
   serve_command->add_flag("--demo", options->demo,
                           "Load the demo programme first if the register is empty");
   serve_command->callback([&context, options] {

@@ -80,9 +80,26 @@ Result<std::string> vtimezone(const Event& e) {
   return out;
 }
 
+// RFC 5545 §3.2.18 PARTSTAT for an invitation's status.
+std::string participation(const std::string& status) {
+  if (status == "accepted" || status == "attended" || status == "no_show") return "ACCEPTED";
+  if (status == "declined" || status == "withdrawn") return "DECLINED";
+  if (status == "tentative") return "TENTATIVE";
+  return "NEEDS-ACTION";
+}
+
+// A parameter value (CN) is quoted; it may not hold a quote or a control character.
+std::string quoted_parameter(const std::string& text) {
+  std::string out = "\"";
+  for (char c : text)
+    if (c != '"' && static_cast<unsigned char>(c) >= 0x20) out.push_back(c);
+  return out + "\"";
+}
+
 }  // namespace
 
-Result<std::string> to_icalendar(const Event& e, const std::string& version) {
+Result<std::string> to_icalendar(const Event& e, const std::string& version,
+                                 const Invitation* attendee) {
   SAMLA_ASSIGN(std::string zone, vtimezone(e));
   std::string description = e.objectives;
   if (e.link) description += (description.empty() ? "" : "\n\n") + *e.link;
@@ -94,7 +111,7 @@ Result<std::string> to_icalendar(const Event& e, const std::string& version) {
   out += fold("VERSION:2.0");
   out += fold("PRODID:-//samla//samla " + version + "//EN");
   out += fold("CALSCALE:GREGORIAN");
-  out += fold("METHOD:PUBLISH");
+  out += fold(attendee ? "METHOD:REQUEST" : "METHOD:PUBLISH");
   out += zone;
   out += fold("BEGIN:VEVENT");
   out += fold("UID:event-" + std::to_string(e.id) + "@samla");
@@ -106,6 +123,12 @@ Result<std::string> to_icalendar(const Event& e, const std::string& version) {
   if (!description.empty()) out += fold("DESCRIPTION:" + escape(description));
   if (e.venue) out += fold("LOCATION:" + escape(*e.venue));
   if (e.link) out += fold("URL:" + *e.link);
+  if (attendee) {
+    out += fold("ORGANIZER;CN=samla:mailto:samla@localhost");
+    out += fold("ATTENDEE;CN=" + quoted_parameter(attendee->person_name) +
+                ";ROLE=REQ-PARTICIPANT;PARTSTAT=" + participation(attendee->status) +
+                ";RSVP=TRUE:mailto:" + attendee->email.value_or("invalid@invalid"));
+  }
   const bool settled = e.status != "draft" && e.status != "designed";
   out += fold(std::string("STATUS:") + (settled ? "CONFIRMED" : "TENTATIVE"));
   out += fold("END:VEVENT");

@@ -10,7 +10,9 @@
 
 namespace samla::events {
 
-// The .ics text of `e`; `version` of samla goes into PRODID.
-Result<std::string> to_icalendar(const Event& e, const std::string& version);
+// The .ics text of `e`; `version` of samla goes into PRODID. With `attendee`, it is that
+// person's invitation (METHOD:REQUEST, ATTENDEE with their answer as PARTSTAT).
+Result<std::string> to_icalendar(const Event& e, const std::string& version,
+                                 const Invitation* attendee = nullptr);
 
 }  // namespace samla::events

@@ -14,6 +14,8 @@ const std::vector<std::string>& event_types();      // kickoff, thematic_worksho
 const std::vector<std::string>& formats();          // in_person, online, hybrid
 const std::vector<std::string>& statuses();         // draft … closed, in lifecycle order
 const std::vector<std::string>& lesson_statuses();  // identified, validated
+// proposed, invited, accepted, declined, tentative, attended, no_show, withdrawn
+const std::vector<std::string>& invitation_statuses();
 
 struct AgendaItem {
   std::string time;  // HH:MM, local to the event's time zone
@@ -59,6 +61,29 @@ struct Lesson {
   std::string source;  // e.g. "WP5 pilot, Region Skåne"
   std::vector<std::string> themes;
   std::string status = "identified";
+  std::string created_at, updated_at;
+  std::int64_t version = 1;
+};
+
+// One person asked to one event (at most one per person and event). The person's name,
+// organisation, country and e-mail are read from the register each time (not copied).
+struct Invitation {
+  std::int64_t id = 0;
+  std::int64_t event_id = 0;
+  std::int64_t person_id = 0;
+  std::string person_name;
+  std::optional<std::string> organisation_name, country, email;
+  std::string status = "proposed";
+  std::string language = "en";  // of the message and the RSVP page: sv or en
+  std::optional<std::int64_t> selection_id;
+  std::optional<std::string> explanation;    // JSON: score, parts, fills (from the selection)
+  std::optional<std::int64_t> waitlist_for;  // the declined invitation this one replaces
+  std::optional<std::string> invited_at, responded_at, checked_in_at;
+  std::optional<std::string> interpretation_language;
+  // Special-category data (it can reveal health or disability): kept only with consent.
+  std::optional<std::string> access_needs, access_needs_consent_at;
+  std::string comment;  // the participant's, from the RSVP page
+  std::string note;     // the organisers', with the last status change
   std::string created_at, updated_at;
   std::int64_t version = 1;
 };

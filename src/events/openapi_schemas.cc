@@ -59,6 +59,114 @@ json event_fields() {
           {"materials", {{"type", "array"}, {"items", material}}}};
 }
 
+json nullable(const char* type) {
+  return {{"type", json::array({type, "null"})}};
+}
+
+// Every property required (the answers always carry every field, null when empty).
+json record(json properties) {
+  std::vector<std::string> all;
+  for (const auto& [name, schema] : properties.items()) all.push_back(name);
+  return object(std::move(properties), all);
+}
+
+void add_invitation_schemas(json& schemas, const json& chosen) {
+  json explanation = chosen;
+  for (const char* gone : {"person_id", "name", "organisation_name", "country"})
+    explanation["properties"].erase(gone);
+  explanation["required"] = {"score", "parts", "fills"};
+  explanation["type"] = json::array({"object", "null"});
+  schemas["Invitation"] =
+      record({{"id", {{"type", "integer"}}},
+              {"event_id", {{"type", "integer"}}},
+              {"person_id", {{"type", "integer"}}},
+              {"person_name", text()},
+              {"organisation_name", nullable_text()},
+              {"country", nullable_text()},
+              {"email", nullable_text()},
+              {"status", enum_of(invitation_statuses())},
+              {"language", enum_of({"sv", "en"})},
+              {"selection_id", nullable("integer")},
+              {"explanation", explanation},
+              {"waitlist_for",
+               {{"type", json::array({"integer", "null"})},
+                {"description", "the declined invitation this waitlist proposal replaces"}}},
+              {"invited_at", nullable_text()},
+              {"responded_at", nullable_text()},
+              {"checked_in_at", nullable_text()},
+              {"interpretation_language", nullable_text()},
+              {"access_needs",
+               {{"type", json::array({"string", "null"})},
+                {"description", "special-category data: null unless the caller may read it"}}},
+              {"access_needs_hidden", {{"type", "boolean"}}},
+              {"comment", text()},
+              {"note", text()},
+              {"created_at", text()},
+              {"updated_at", text()},
+              {"version", {{"type", "integer"}}}});
+  json counts = {{"type", "object"}, {"additionalProperties", {{"type", "integer"}}}};
+  json list = list_of("Invitation");
+  list["properties"]["summary"] = object(
+      {{"by_status", counts}, {"interpretation", counts}, {"access_needs", {{"type", "integer"}}}},
+      {"by_status", "interpretation", "access_needs"});
+  schemas["InvitationList"] = list;
+  json ids = {{"type", "array"}, {"items", {{"type", "integer"}}}};
+  schemas["InvitationCreate"] =
+      object({{"selection_id", {{"type", "integer"}, {"description", "propose everyone it chose"}}},
+              {"person_ids", ids},
+              {"language", enum_of({"sv", "en"})}},
+             {});
+  schemas["InvitationSend"] = object({{"invitation_ids",
+                                       {{"type", json::array({"array", "null"})},
+                                        {"items", {{"type", "integer"}}},
+                                        {"description", "none: every proposed invitation"}}}},
+                                     {});
+  schemas["InvitationTransition"] =
+      object({{"to", enum_of(invitation_statuses())}, {"note", text()}}, {"to"});
+  json event = record({{"title", text()},
+                       {"type", enum_of(event_types())},
+                       {"starts_at", text()},
+                       {"ends_at", text()},
+                       {"time_zone", text()},
+                       {"format", enum_of(formats())},
+                       {"venue", nullable_text()},
+                       {"link", nullable_text()},
+                       {"languages", texts()},
+                       {"interpretation_languages", texts()},
+                       {"accessibility", text()},
+                       {"objectives", text()}});
+  schemas["Rsvp"] = record({{"person_name", text()},
+                            {"status", enum_of(invitation_statuses())},
+                            {"language", enum_of({"sv", "en"})},
+                            {"interpretation_language", nullable_text()},
+                            {"access_needs", nullable_text()},
+                            {"comment", text()},
+                            {"can_respond", {{"type", "boolean"}}},
+                            {"event", event}});
+  schemas["RsvpAnswer"] =
+      object({{"response", enum_of({"accepted", "declined", "tentative"})},
+              {"interpretation_language", nullable_text()},
+              {"access_needs", nullable_text()},
+              {"access_needs_consent",
+               {{"type", "boolean"},
+                {"description", "explicit consent to keep the access needs (GDPR art. 9(2)(a))"}}},
+              {"comment", text()}},
+             {"response"});
+  schemas["OutboxMessage"] = record({{"id", {{"type", "integer"}}},
+                                     {"event_id", nullable("integer")},
+                                     {"invitation_id", nullable("integer")},
+                                     {"to_name", text()},
+                                     {"to_email", text()},
+                                     {"language", text()},
+                                     {"subject", text()},
+                                     {"body", text()},
+                                     {"status", enum_of({"queued", "sent", "failed"})},
+                                     {"created_at", text()},
+                                     {"sent_at", nullable_text()},
+                                     {"error", nullable_text()}});
+  schemas["OutboxList"] = list_of("OutboxMessage");
+}
+
 }  // namespace
 
 json openapi_schemas() {
@@ -166,6 +274,7 @@ json openapi_schemas() {
              {"id", "event_id", "parameters", "feasible", "proven_optimal", "objective", "chosen",
               "quotas"});
   schemas["SelectionList"] = list_of("Selection");
+  add_invitation_schemas(schemas, chosen);
   return schemas;
 }
 

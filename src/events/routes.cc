@@ -248,6 +248,7 @@ std::vector<http::Route> routes(EventsService& service) {
         std::nullopt,
         {},
         200}});
+  add_invitation_routes(out, svc);
   add_collection<Lesson>(out, svc, "lessons", "Lesson", lesson_from_json, store::insert_lesson,
                          store::get_lesson, store::list_lessons, store::update_lesson,
                          store::delete_lesson, "List lessons learned");

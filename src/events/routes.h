@@ -11,6 +11,8 @@
 namespace samla::events {
 
 std::vector<http::Route> routes(EventsService& service);
+// The invitations', RSVP and outbox routes (invitation_routes.cc), part of routes().
+void add_invitation_routes(std::vector<http::Route>& out, EventsService* service);
 nlohmann::json openapi_schemas();
 
 }  // namespace samla::events

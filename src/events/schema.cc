@@ -51,11 +51,60 @@ CREATE TABLE selections (
 CREATE INDEX selections_event ON selections (event_id, id);
 )sql";
 
+// Invitations and the outbox. An RSVP token is kept only as its SHA-256 (like session
+// tokens): a copy of the database does not let anyone answer for a participant. Access needs
+// are special-category data; they live only here, with the moment consent was given.
+constexpr const char* kInvitationsSql = R"sql(
+CREATE TABLE invitations (
+  id @ID@,
+  event_id @INT@ NOT NULL REFERENCES events(id) ON DELETE CASCADE,
+  person_id @INT@ NOT NULL REFERENCES people(id) ON DELETE CASCADE,
+  status TEXT NOT NULL CHECK (status IN ('proposed', 'invited', 'accepted', 'declined',
+    'tentative', 'attended', 'no_show', 'withdrawn')),
+  language TEXT NOT NULL CHECK (language IN ('sv', 'en')),
+  selection_id @INT@ REFERENCES selections(id) ON DELETE SET NULL,
+  explanation TEXT,
+  waitlist_for @INT@ REFERENCES invitations(id) ON DELETE SET NULL,
+  token_hash TEXT UNIQUE,
+  invited_at TEXT,
+  responded_at TEXT,
+  checked_in_at TEXT,
+  interpretation_language TEXT,
+  access_needs TEXT,
+  access_needs_consent_at TEXT,
+  comment TEXT NOT NULL DEFAULT '',
+  note TEXT NOT NULL DEFAULT '',
+  created_at TEXT NOT NULL,
+  updated_at TEXT NOT NULL,
+  version @INT@ NOT NULL DEFAULT 1,
+  UNIQUE (event_id, person_id),
+  CHECK (access_needs IS NULL OR access_needs_consent_at IS NOT NULL)
+);
+CREATE INDEX invitations_person ON invitations (person_id, status);
+CREATE TABLE outbox (
+  id @ID@,
+  event_id @INT@ REFERENCES events(id) ON DELETE SET NULL,
+  invitation_id @INT@ REFERENCES invitations(id) ON DELETE SET NULL,
+  to_name TEXT NOT NULL,
+  to_email TEXT NOT NULL,
+  language TEXT NOT NULL,
+  subject TEXT NOT NULL,
+  body TEXT NOT NULL,
+  calendar TEXT,
+  status TEXT NOT NULL CHECK (status IN ('queued', 'sent', 'failed')),
+  created_at TEXT NOT NULL,
+  sent_at TEXT,
+  error TEXT
+);
+CREATE INDEX outbox_created ON outbox (id DESC);
+)sql";
+
 }  // namespace
 
 std::vector<storage::Migration> migrations() {
   return {storage::Migration{6, "events and lessons learned", kEventsSql, "", ""},
-          storage::Migration{7, "invitation selections", kSelectionsSql, "", ""}};
+          storage::Migration{7, "invitation selections", kSelectionsSql, "", ""},
+          storage::Migration{8, "invitations and the outbox", kInvitationsSql, "", ""}};
 }
 
 }  // namespace samla::events

@@ -195,6 +195,17 @@ Status score_candidates(Session& s, const Event& event, std::vector<Candidate>& 
   return ok_status();
 }
 
+// The people who attended an event that started before `event` (so are no longer newcomers).
+Result<std::set<std::int64_t>> earlier_attendees(Session& s, const Event& event) {
+  SAMLA_ASSIGN(auto rows, s.query("SELECT DISTINCT i.person_id FROM invitations i JOIN events e "
+                                  "ON e.id = i.event_id WHERE i.status = 'attended' AND "
+                                  "e.id <> ? AND e.starts_at < ?",
+                                  {event.id, event.starts_at}));
+  std::set<std::int64_t> out;
+  for (const auto& r : rows) out.insert(r.integer(0));
+  return out;
+}
+
 json result_json(const selection::Problem& p, const selection::Selection& chosen,
                  const std::vector<registry::Person>& people, const json& request) {
   json out;
@@ -219,23 +230,13 @@ json result_json(const selection::Problem& p, const selection::Selection& chosen
   json list = json::array();
   for (const auto& c : chosen.chosen) {
     const registry::Person& person = people[c.index];
-    json fills = json::array();
-    for (const auto& r : chosen.rows)
-      if (r.row.at_least && std::binary_search(r.row.members.begin(), r.row.members.end(), c.index))
-        fills.push_back({{"quota", r.row.quota}, {"label", r.row.label}});
-    list.push_back({{"person_id", person.meta.id},
-                    {"name", person.name},
-                    {"organisation_name",
-                     person.organisation_name ? json(*person.organisation_name) : json(nullptr)},
-                    {"country", person.country ? json(*person.country) : json(nullptr)},
-                    {"score", c.score},
-                    {"parts",
-                     {{"relevance", c.relevance_part},
-                      {"influence", c.influence_part},
-                      {"newcomer", c.newcomer_part},
-                      {"continuity", c.continuity_part}}},
-                    {"pinned", c.pinned},
-                    {"fills", fills}});
+    json one = explain_choice(chosen, c);
+    one["person_id"] = person.meta.id;
+    one["name"] = person.name;
+    one["organisation_name"] =
+        person.organisation_name ? json(*person.organisation_name) : json(nullptr);
+    one["country"] = person.country ? json(*person.country) : json(nullptr);
+    list.push_back(std::move(one));
   }
   out["chosen"] = list;
   return out;
@@ -243,16 +244,32 @@ json result_json(const selection::Problem& p, const selection::Selection& chosen
 
 }  // namespace
 
-Result<json> run_selection(Session& s, std::int64_t event_id, const json& request,
-                           const access::Principal& actor) {
-  SAMLA_ASSIGN(Event event, get_event(s, event_id));
+json explain_choice(const selection::Selection& solved, const selection::ChosenCandidate& c) {
+  json fills = json::array();
+  for (const auto& r : solved.rows)
+    if (r.row.at_least && std::binary_search(r.row.members.begin(), r.row.members.end(), c.index))
+      fills.push_back({{"quota", r.row.quota}, {"label", r.row.label}});
+  return {{"score", c.score},
+          {"parts",
+           {{"relevance", c.relevance_part},
+            {"influence", c.influence_part},
+            {"newcomer", c.newcomer_part},
+            {"continuity", c.continuity_part}}},
+          {"pinned", c.pinned},
+          {"fills", fills}};
+}
+
+Result<PosedSelection> pose_selection(Session& s, const Event& event, const json& request,
+                                      const access::Principal& actor) {
+  PosedSelection posed;
   registry::PersonFilter filter;
-  SAMLA_ASSIGN(selection::Problem problem, parse(s, event, request, filter));
-  SAMLA_ASSIGN(auto people, pool_people(s, filter, actor));
+  SAMLA_ASSIGN(posed.problem, parse(s, event, request, filter));
+  SAMLA_ASSIGN(posed.people, pool_people(s, filter, actor));
+  SAMLA_ASSIGN(auto attended, earlier_attendees(s, event));
   std::map<std::int64_t, std::string> sectors;
   SAMLA_ASSIGN(auto organisations, s.query("SELECT id, sector FROM organisations"));
   for (const auto& r : organisations) sectors[r.integer(0)] = r.text(1);
-  for (const auto& person : people) {
+  for (const auto& person : posed.people) {
     Candidate c;
     c.id = person.meta.id;
     c.name = person.name;
@@ -260,20 +277,26 @@ Result<json> run_selection(Session& s, std::int64_t event_id, const json& reques
     c.perspectives = person.perspectives;
     c.organisation_id = person.organisation_id;
     if (person.organisation_id) c.sector = sectors[*person.organisation_id];
-    // Until attendance is recorded (issue 6, invitations), everyone is a newcomer.
-    c.newcomer = true;
+    c.newcomer = attended.count(person.meta.id) == 0;
     if (!event.themes.empty()) {
       int shared = 0;
       for (const auto& t : event.themes)
         shared += std::count(person.themes.begin(), person.themes.end(), t) > 0;
       c.relevance = static_cast<double>(shared) / static_cast<double>(event.themes.size());
     }
-    problem.candidates.push_back(std::move(c));
+    posed.problem.candidates.push_back(std::move(c));
   }
-  SAMLA_TRY(score_candidates(s, event, problem.candidates));
-  SAMLA_ASSIGN(auto solved, selection::solve(problem));
+  SAMLA_TRY(score_candidates(s, event, posed.problem.candidates));
+  return posed;
+}
 
-  json result = result_json(problem, solved, people, request);
+Result<json> run_selection(Session& s, std::int64_t event_id, const json& request,
+                           const access::Principal& actor) {
+  SAMLA_ASSIGN(Event event, get_event(s, event_id));
+  SAMLA_ASSIGN(PosedSelection posed, pose_selection(s, event, request, actor));
+  SAMLA_ASSIGN(auto solved, selection::solve(posed.problem));
+
+  json result = result_json(posed.problem, solved, posed.people, request);
   std::string now = now_iso8601();
   SAMLA_ASSIGN(auto row, s.query_one("INSERT INTO selections (event_id, created_at, created_by, "
                                      "parameters, result) VALUES (?, ?, ?, ?, ?) RETURNING id",

@@ -8,9 +8,27 @@
 
 #include "access/principal.h"
 #include "core/result.h"
+#include "events/model.h"
+#include "register/model.h"
+#include "selection/model.h"
 #include "storage/database.h"
 
 namespace samla::events::store {
+
+// The problem a selection request poses against the register as it is now: candidate i is
+// people[i], scored for `event`. 422 naming the field for a bad request.
+struct PosedSelection {
+  selection::Problem problem;
+  std::vector<registry::Person> people;
+};
+Result<PosedSelection> pose_selection(storage::Session& s, const Event& event,
+                                      const nlohmann::json& request,
+                                      const access::Principal& actor);
+
+// Why one chosen candidate is in: `score`, its `parts`, and the quotas they `fills`
+// (`request` says which quotas are about lived experience, for redaction).
+nlohmann::json explain_choice(const selection::Selection& solved,
+                              const selection::ChosenCandidate& chosen);
 
 // Runs a selection for event `event_id` as asked in `request` (the SelectionInput body) and
 // saves it, audited. 422 naming the field for a bad request; the answer is the stored

@@ -1,6 +1,9 @@
 // The events use cases: each in a pooled session, writes in one transaction.
 #pragma once
 
+#include <functional>
+#include <string>
+
 #include "events/store.h"
 
 namespace samla::events {
@@ -17,8 +20,15 @@ class EventsService {
     return storage::in_transaction(*lease, std::forward<Work>(work));
   }
 
+  // Where people reach the web app, for the RSVP links in invitation messages ("serve
+  // --public-url", or the bound address); set once before the server starts. A function,
+  // because an ephemeral port is known only once the server has bound it.
+  void set_public_url(std::function<std::string()> url) { public_url_ = std::move(url); }
+  std::string public_url() const { return public_url_(); }
+
  private:
   storage::SessionPool& pool_;
+  std::function<std::string()> public_url_ = [] { return std::string("http://127.0.0.1:8080"); };
 };
 
 }  // namespace samla::events

@@ -5,6 +5,7 @@
 #include <nlohmann/json.hpp>
 
 #include "core/result.h"
+#include "events/messages.h"
 #include "events/model.h"
 
 namespace samla::events {
@@ -17,5 +18,12 @@ nlohmann::json design_json(const Event& e);
 
 nlohmann::json to_json(const Lesson& l);
 Result<Lesson> lesson_from_json(const nlohmann::json& j);
+
+// An invitation as `viewer_sees_access_needs` may see it: without that right the access
+// needs are null and `access_needs_hidden` is true (invitation_wire.cc).
+nlohmann::json to_json(const Invitation& v, bool viewer_sees_access_needs);
+// The event as its RSVP page shows it, and the participant's own answer.
+nlohmann::json rsvp_json(const Event& e, const Invitation& v);
+nlohmann::json to_json(const OutboxMessage& m);
 
 }  // namespace samla::events

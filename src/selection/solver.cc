@@ -99,7 +99,10 @@ std::vector<FieldError> check(const Problem& p) {
   std::vector<FieldError> errors;
   std::set<std::int64_t> ids;
   for (const auto& c : p.candidates) ids.insert(c.id);
-  const int available = static_cast<int>(ids.size()) - static_cast<int>(p.excluded.size());
+  // Excluding someone outside the pool frees no seat and costs none.
+  int available = static_cast<int>(ids.size());
+  for (auto id : std::set<std::int64_t>(p.excluded.begin(), p.excluded.end()))
+    available -= static_cast<int>(ids.count(id));
   if (p.seats < 1)
     errors.push_back({"seats", "must be 1 or more"});
   else if (p.seats > available)

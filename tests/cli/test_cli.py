@@ -270,7 +270,8 @@ class Demo(CliTest):
         self.assertTrue({"municipality", "region", "agency", "business", "civil_society"}
                         <= {o["sector"] for o in orgs})
 
-        self.assertIn(" 27 assessments and 1 kickoff lists created", first.stdout)
+        self.assertIn(" 27 assessments, 1 kickoff lists, 3 events and 4 lessons learned created",
+                      first.stdout)
         second = self.run_samla("demo")
         self.assertIn("already loaded", second.stdout)
         again = json.loads(self.run_samla("export", "people", "--format", "json").stdout)
@@ -280,7 +281,8 @@ class Demo(CliTest):
         self.import_organisations()
         done = self.run_samla("demo")
         self.assertIn(" 0 assessments", done.stdout)
-        self.assertIn("no demo assessments: the register was not empty", done.stdout)
+        self.assertIn(" 0 events", done.stdout)
+        self.assertIn("no demo assessments or events: the register was not empty", done.stdout)
 
     def test_serve_demo_loads_only_into_an_empty_register(self):
         self.import_organisations()

@@ -1,0 +1,24 @@
+// The demo programme's events: lessons learned from the pilot work packages (one for the
+// stigma theme still only identified, so the readiness gate has something to stop), two
+// events already held with attendance (so newcomers and continuity, and the network's
+// co-participation ties, are real), and a thematic workshop designed but not yet open.
+#pragma once
+
+#include "access/principal.h"
+#include "core/result.h"
+#include "storage/database.h"
+
+namespace samla::events {
+
+struct DemoEventsSummary {
+  int lessons_created = 0;
+  int events_created = 0;
+  int invitations_created = 0;
+};
+
+// Adds the demo events and lessons when there are none yet (loading twice adds nothing).
+// Needs the demo register (registry::load_demo) first.
+Result<DemoEventsSummary> load_demo_events(storage::SessionPool& pool,
+                                           const access::Principal& actor);
+
+}  // namespace samla::events

@@ -1,0 +1,381 @@
+// The invitations' HTTP routes: proposing, sending, answering, check-in, the outbox, and the
+// public RSVP routes that take the personal token instead of an account (docs/events.md).
+#include "events/calendar.h"
+#include "events/invitations.h"
+#include "events/routes.h"
+#include "events/wire.h"
+#include "http/handler_support.h"
+
+#ifndef SAMLA_VERSION
+#define SAMLA_VERSION "0.0.0"
+#endif
+
+namespace samla::events {
+namespace {
+
+using access::Action;
+using http::Request;
+using http::Response;
+using nlohmann::json;
+using storage::Session;
+
+bool sees_access_needs(const Request& r) {
+  return access::can(r.caller(), Action::read_special_category);
+}
+
+// Counts per status, the interpretation languages and access needs of those coming.
+json summary_of(const std::vector<Invitation>& all) {
+  json by_status = json::object();
+  for (const auto& s : invitation_statuses()) by_status[s] = 0;
+  json interpretation = json::object();
+  int access_needs = 0;
+  for (const auto& v : all) {
+    by_status[v.status] = by_status[v.status].get<int>() + 1;
+    const bool coming = v.status == "accepted" || v.status == "tentative";
+    if (coming && v.interpretation_language)
+      interpretation[*v.interpretation_language] =
+          interpretation.value(*v.interpretation_language, 0) + 1;
+    if (coming && v.access_needs) ++access_needs;
+  }
+  return {
+      {"by_status", by_status}, {"interpretation", interpretation}, {"access_needs", access_needs}};
+}
+
+Response invitation_list(const Request& r, const Result<std::vector<Invitation>>& list, int status,
+                         bool with_summary) {
+  if (!list.ok()) return http::problem_response(list.error());
+  json items = json::array();
+  for (const auto& v : list.value()) items.push_back(to_json(v, sees_access_needs(r)));
+  json body = {{"items", items}, {"total", items.size()}, {"next", nullptr}};
+  if (with_summary) body["summary"] = summary_of(list.value());
+  return http::json_response(status, body);
+}
+
+Response invitation_response(const Request& r, const Result<Invitation>& v) {
+  if (!v.ok()) return http::problem_response(v.error());
+  Response response = http::json_response(200, to_json(v.value(), sees_access_needs(r)));
+  response.set_header("ETag", http::etag_for(v->version));
+  return response;
+}
+
+Result<std::optional<std::string>> language_field(const json& body) {
+  if (!body.contains("language") || body.at("language").is_null())
+    return std::optional<std::string>();
+  if (!body.at("language").is_string()) return invalid_fields({{"language", "must be sv or en"}});
+  return std::optional<std::string>(body.at("language").get<std::string>());
+}
+
+Result<std::vector<std::int64_t>> ids_field(const json& body, const char* name) {
+  const json& v = body.at(name);
+  std::vector<std::int64_t> out;
+  if (!v.is_array()) return invalid_fields({{name, "must be a list of ids"}});
+  for (const auto& id : v) {
+    if (!id.is_number_integer()) return invalid_fields({{name, "must be a list of ids"}});
+    out.push_back(id.get<std::int64_t>());
+  }
+  return out;
+}
+
+Response propose(EventsService& svc, Request& r) {
+  SAMLA_ASSIGN_OR_PROBLEM(auto id, http::id_param(r));
+  SAMLA_ASSIGN_OR_PROBLEM(json body, http::parse_json_body(r));
+  SAMLA_ASSIGN_OR_PROBLEM(auto language, language_field(body));
+  const bool by_selection = body.contains("selection_id") && !body["selection_id"].is_null();
+  const bool by_hand = body.contains("person_ids") && !body["person_ids"].is_null();
+  if (by_selection == by_hand)
+    return http::problem_response(
+        invalid_fields({{"selection_id", "give either selection_id or person_ids"}}));
+  if (by_selection) {
+    if (!body["selection_id"].is_number_integer())
+      return http::problem_response(invalid_fields({{"selection_id", "must be an id"}}));
+    const auto selection_id = body["selection_id"].get<std::int64_t>();
+    return invitation_list(r,
+                           svc.run(true,
+                                   [&](Session& s) {
+                                     return store::propose_from_selection(s, id, selection_id,
+                                                                          language, r.caller());
+                                   }),
+                           201, false);
+  }
+  SAMLA_ASSIGN_OR_PROBLEM(auto people, ids_field(body, "person_ids"));
+  return invitation_list(
+      r,
+      svc.run(
+          true,
+          [&](Session& s) { return store::propose_people(s, id, people, language, r.caller()); }),
+      201, false);
+}
+
+Response send(EventsService& svc, Request& r) {
+  SAMLA_ASSIGN_OR_PROBLEM(auto id, http::id_param(r));
+  SAMLA_ASSIGN_OR_PROBLEM(json body, http::parse_json_body(r));
+  std::optional<std::vector<std::int64_t>> ids;
+  if (body.contains("invitation_ids") && !body["invitation_ids"].is_null()) {
+    SAMLA_ASSIGN_OR_PROBLEM(ids, ids_field(body, "invitation_ids"));
+  }
+  return invitation_list(r,
+                         svc.run(true,
+                                 [&](Session& s) {
+                                   return store::send_invitations(s, id, ids, svc.public_url(),
+                                                                  r.caller());
+                                 }),
+                         200, false);
+}
+
+Response move(EventsService& svc, Request& r) {
+  SAMLA_ASSIGN_OR_PROBLEM(auto id, http::id_param(r));
+  SAMLA_ASSIGN_OR_PROBLEM(auto version, http::if_match_version(r));
+  SAMLA_ASSIGN_OR_PROBLEM(json body, http::parse_json_body(r));
+  if (!body.value("to", json(nullptr)).is_string())
+    return http::problem_response(invalid_fields({{"to", "must name the next status"}}));
+  const json note = body.value("note", json(""));
+  if (!note.is_string()) return http::problem_response(invalid_fields({{"note", "must be text"}}));
+  return invitation_response(r, svc.run(true, [&](Session& s) {
+    return store::move_invitation(s, id, body["to"].get<std::string>(), note.get<std::string>(),
+                                  version, r.caller());
+  }));
+}
+
+Response calendar_of(const Event& e, const Invitation& v) {
+  auto ics = to_icalendar(e, SAMLA_VERSION, &v);
+  if (!ics.ok()) return http::problem_response(ics.error());
+  Response response =
+      http::text_response(200, "text/calendar; charset=utf-8", std::move(ics).value());
+  response.set_header("Content-Disposition",
+                      "attachment; filename=\"samla-invitation-" + std::to_string(v.id) + ".ics\"");
+  return response;
+}
+
+// The RSVP routes read the token from X-RSVP-Token (the link carries it in its fragment, so
+// it reaches neither logs nor Referer headers).
+Result<std::string> rsvp_token(const Request& r) {
+  const std::string& token = r.header("x-rsvp-token");
+  if (token.empty())
+    return make_error(ErrorCode::not_found, "This RSVP link is not valid (any more).");
+  return token;
+}
+
+Response rsvp_response(EventsService& svc, Result<Invitation> v) {
+  if (!v.ok()) return http::problem_response(v.error());
+  SAMLA_ASSIGN_OR_PROBLEM(
+      Event e, svc.run(false, [&](Session& s) { return store::get_event(s, v->event_id); }));
+  Response response = http::json_response(200, rsvp_json(e, v.value()));
+  response.set_header("Cache-Control", "no-store");
+  return response;
+}
+
+Result<store::RsvpAnswer> answer_from_json(const json& body) {
+  store::RsvpAnswer a;
+  std::vector<FieldError> errors;
+  auto text = [&](const char* name) -> std::optional<std::string> {
+    if (!body.contains(name) || body.at(name).is_null()) return std::nullopt;
+    if (!body.at(name).is_string()) {
+      errors.push_back({name, "must be text"});
+      return std::nullopt;
+    }
+    std::string v = body.at(name).get<std::string>();
+    if (v.find_first_not_of(" \t\r\n") == std::string::npos) return std::nullopt;
+    return v;
+  };
+  a.response = text("response").value_or("");
+  a.interpretation_language = text("interpretation_language");
+  a.access_needs = text("access_needs");
+  a.comment = text("comment").value_or("");
+  const json consent = body.value("access_needs_consent", json(false));
+  if (!consent.is_boolean()) errors.push_back({"access_needs_consent", "must be true or false"});
+  a.access_needs_consent = consent.is_boolean() && consent.get<bool>();
+  if (!errors.empty()) return invalid_fields(std::move(errors));
+  return a;
+}
+
+void add_rsvp_routes(std::vector<http::Route>& out, EventsService* svc) {
+  out.push_back({"GET",
+                 "/api/v1/rsvp",
+                 std::nullopt,
+                 [svc](Request& r) {
+                   SAMLA_ASSIGN_OR_PROBLEM(auto token, rsvp_token(r));
+                   return rsvp_response(*svc, svc->run(false, [&](Session& s) {
+                     return store::invitation_by_token(s, token);
+                   }));
+                 },
+                 {"Public: the invitation an RSVP token (header X-RSVP-Token) opens",
+                  "rsvp",
+                  std::nullopt,
+                  "Rsvp",
+                  {},
+                  200}});
+  out.push_back({"POST",
+                 "/api/v1/rsvp",
+                 std::nullopt,
+                 [svc](Request& r) {
+                   SAMLA_ASSIGN_OR_PROBLEM(auto token, rsvp_token(r));
+                   SAMLA_ASSIGN_OR_PROBLEM(json body, http::parse_json_body(r));
+                   SAMLA_ASSIGN_OR_PROBLEM(auto answer, answer_from_json(body));
+                   return rsvp_response(*svc, svc->run(true, [&](Session& s) {
+                     return store::answer_invitation(s, token, answer);
+                   }));
+                 },
+                 {"Public: answer an invitation (accept, decline, tentative) with an "
+                  "interpretation language and access needs (kept only with consent)",
+                  "rsvp",
+                  "RsvpAnswer",
+                  "Rsvp",
+                  {},
+                  200}});
+  out.push_back(
+      {"GET",
+       "/api/v1/rsvp/calendar.ics",
+       std::nullopt,
+       [svc](Request& r) -> Response {
+         SAMLA_ASSIGN_OR_PROBLEM(auto token, rsvp_token(r));
+         SAMLA_ASSIGN_OR_PROBLEM(Invitation v, svc->run(false, [&](Session& s) {
+           return store::invitation_by_token(s, token);
+         }));
+         SAMLA_ASSIGN_OR_PROBLEM(
+             Event e, svc->run(false, [&](Session& s) { return store::get_event(s, v.event_id); }));
+         return calendar_of(e, v);
+       },
+       {"Public: one's invitation as iCalendar", "rsvp", std::nullopt, std::nullopt, {}, 200}});
+}
+
+void add_outbox_routes(std::vector<http::Route>& out, EventsService* svc) {
+  out.push_back({"GET",
+                 "/api/v1/outbox",
+                 Action::plan_events,
+                 [svc](Request&) -> Response {
+                   SAMLA_ASSIGN_OR_PROBLEM(auto messages, svc->run(false, [&](Session& s) {
+                     return store::outbox(s);
+                   }));
+                   json items = json::array();
+                   for (const auto& m : messages) items.push_back(to_json(m));
+                   return http::json_response(
+                       200, {{"items", items}, {"total", items.size()}, {"next", nullptr}});
+                 },
+                 {"The outbox: every message samla has written, newest first",
+                  "outbox",
+                  std::nullopt,
+                  "OutboxList",
+                  {},
+                  200}});
+  out.push_back(
+      {"GET",
+       "/api/v1/outbox/export",
+       Action::plan_events,
+       [svc](Request&) -> Response {
+         SAMLA_ASSIGN_OR_PROBLEM(auto messages,
+                                 svc->run(false, [&](Session& s) { return store::outbox(s); }));
+         Response response = http::text_response(200, "application/mbox", to_mbox(messages));
+         response.set_header("Content-Disposition", "attachment; filename=\"samla-outbox.mbox\"");
+         return response;
+       },
+       {"The outbox as one mbox file (RFC 4155), the .ics attached to each message",
+        "outbox",
+        std::nullopt,
+        std::nullopt,
+        {},
+        200}});
+}
+
+}  // namespace
+
+void add_invitation_routes(std::vector<http::Route>& out, EventsService* svc) {
+  out.push_back({"POST",
+                 "/api/v1/events/{id}/invitations",
+                 Action::plan_events,
+                 [svc](Request& r) { return propose(*svc, r); },
+                 {"Propose invitations: everyone a stored selection chose (selection_id) or "
+                  "people by hand (person_ids)",
+                  "invitations",
+                  "InvitationCreate",
+                  "InvitationList",
+                  {},
+                  201}});
+  out.push_back({"GET",
+                 "/api/v1/events/{id}/invitations",
+                 Action::read_register,
+                 [svc](Request& r) {
+                   SAMLA_ASSIGN_OR_PROBLEM(auto id, http::id_param(r));
+                   return invitation_list(
+                       r, svc->run(false, [&](Session& s) { return store::invitations_of(s, id); }),
+                       200, true);
+                 },
+                 {"The event's invitations with counts per status",
+                  "invitations",
+                  std::nullopt,
+                  "InvitationList",
+                  {},
+                  200}});
+  out.push_back({"POST",
+                 "/api/v1/events/{id}/invitations/send",
+                 Action::plan_events,
+                 [svc](Request& r) { return send(*svc, r); },
+                 {"Send invitations (all proposed ones when no ids are given): each gets a new "
+                  "personal RSVP link and a message in the outbox",
+                  "invitations",
+                  "InvitationSend",
+                  "InvitationList",
+                  {},
+                  200}});
+  out.push_back({"GET",
+                 "/api/v1/invitations/{id}",
+                 Action::read_register,
+                 [svc](Request& r) {
+                   SAMLA_ASSIGN_OR_PROBLEM(auto id, http::id_param(r));
+                   return invitation_response(r, svc->run(false, [&](Session& s) {
+                     return store::get_invitation(s, id);
+                   }));
+                 },
+                 {"One invitation", "invitations", std::nullopt, "Invitation", {}, 200}});
+  out.push_back(
+      {"DELETE",
+       "/api/v1/invitations/{id}",
+       Action::plan_events,
+       [svc](Request& r) -> Response {
+         SAMLA_ASSIGN_OR_PROBLEM(auto id, http::id_param(r));
+         SAMLA_ASSIGN_OR_PROBLEM(auto version, http::if_match_version(r));
+         auto done = svc->run(true, [&](Session& s) {
+           return store::delete_invitation(s, id, version, r.caller());
+         });
+         if (!done.ok()) return http::problem_response(done.error());
+         Response response;
+         response.status = 204;
+         response.content_type.clear();
+         return response;
+       },
+       {"Delete a proposed invitation", "invitations", std::nullopt, std::nullopt, {}, 204}});
+  out.push_back({"POST",
+                 "/api/v1/invitations/{id}/transitions",
+                 Action::plan_events,
+                 [svc](Request& r) { return move(*svc, r); },
+                 {"Record an answer, withdraw, or check in (attended, no_show); a decline of an "
+                  "invitation from a selection proposes the next best candidate who keeps the "
+                  "quotas",
+                  "invitations",
+                  "InvitationTransition",
+                  "Invitation",
+                  {},
+                  200}});
+  out.push_back({"GET",
+                 "/api/v1/invitations/{id}/calendar.ics",
+                 Action::read_register,
+                 [svc](Request& r) -> Response {
+                   SAMLA_ASSIGN_OR_PROBLEM(auto id, http::id_param(r));
+                   SAMLA_ASSIGN_OR_PROBLEM(Invitation v, svc->run(false, [&](Session& s) {
+                     return store::get_invitation(s, id);
+                   }));
+                   SAMLA_ASSIGN_OR_PROBLEM(Event e, svc->run(false, [&](Session& s) {
+                     return store::get_event(s, v.event_id);
+                   }));
+                   return calendar_of(e, v);
+                 },
+                 {"The invitation as iCalendar: the event with this person as ATTENDEE",
+                  "invitations",
+                  std::nullopt,
+                  std::nullopt,
+                  {},
+                  200}});
+  add_rsvp_routes(out, svc);
+  add_outbox_routes(out, svc);
+}
+
+}  // namespace samla::events

@@ -1,0 +1,55 @@
+#include "events/invitation_rules.h"
+
+#include <algorithm>
+#include <map>
+#include <set>
+
+namespace samla::events {
+
+const std::vector<std::string>& invitation_statuses() {
+  static const std::vector<std::string> v{"proposed",  "invited",  "accepted", "declined",
+                                          "tentative", "attended", "no_show",  "withdrawn"};
+  return v;
+}
+
+bool allowed_invitation_step(const std::string& from, const std::string& to) {
+  static const std::map<std::string, std::set<std::string>> steps{
+      {"proposed", {"invited", "withdrawn"}},
+      {"invited", {"accepted", "declined", "tentative", "attended", "withdrawn"}},
+      {"accepted", {"declined", "tentative", "attended", "no_show", "withdrawn"}},
+      {"tentative", {"accepted", "declined", "attended", "no_show", "withdrawn"}},
+      {"declined", {"accepted", "tentative", "attended", "withdrawn"}},
+      {"attended", {"no_show"}},
+      {"no_show", {"attended"}},
+      {"withdrawn", {"proposed"}},
+  };
+  auto found = steps.find(from);
+  return found != steps.end() && found->second.count(to) > 0;
+}
+
+bool is_answer(const std::string& status) {
+  return status == "accepted" || status == "declined" || status == "tentative";
+}
+
+bool holds_seat(const std::string& status) {
+  return status == "proposed" || status == "invited" || status == "accepted" ||
+         status == "tentative" || status == "attended";
+}
+
+std::optional<std::string> event_forbids_step(const std::string& event_status,
+                                              const std::string& to) {
+  const bool open = event_status == "open_for_invitations";
+  const bool before_held = event_status == "draft" || event_status == "designed" || open;
+  if ((to == "attended" || to == "no_show") && !open && event_status != "held")
+    return "attendance is recorded only while the event is open for invitations or held";
+  if ((is_answer(to) || to == "invited") && !open) return "the event is not open for invitations";
+  if ((to == "proposed" || to == "withdrawn") && !before_held)
+    return "the event has already been held";
+  return std::nullopt;
+}
+
+std::string message_language(const std::vector<std::string>& languages) {
+  return std::find(languages.begin(), languages.end(), "sv") != languages.end() ? "sv" : "en";
+}
+
+}  // namespace samla::events

@@ -1,0 +1,84 @@
+// Invitations, RSVP pages and outbox messages on the wire.
+#include "events/invitation_rules.h"
+#include "events/wire.h"
+
+namespace samla::events {
+namespace {
+
+using nlohmann::json;
+
+template <typename T>
+json optional_json(const std::optional<T>& v) {
+  return v ? json(*v) : json(nullptr);
+}
+
+}  // namespace
+
+json to_json(const Invitation& v, bool viewer_sees_access_needs) {
+  json explanation = nullptr;
+  if (v.explanation) explanation = json::parse(*v.explanation, nullptr, false);
+  return {{"id", v.id},
+          {"event_id", v.event_id},
+          {"person_id", v.person_id},
+          {"person_name", v.person_name},
+          {"organisation_name", optional_json(v.organisation_name)},
+          {"country", optional_json(v.country)},
+          {"email", optional_json(v.email)},
+          {"status", v.status},
+          {"language", v.language},
+          {"selection_id", optional_json(v.selection_id)},
+          {"explanation", explanation.is_discarded() ? json(nullptr) : explanation},
+          {"waitlist_for", optional_json(v.waitlist_for)},
+          {"invited_at", optional_json(v.invited_at)},
+          {"responded_at", optional_json(v.responded_at)},
+          {"checked_in_at", optional_json(v.checked_in_at)},
+          {"interpretation_language", optional_json(v.interpretation_language)},
+          {"access_needs", viewer_sees_access_needs ? optional_json(v.access_needs) : nullptr},
+          {"access_needs_hidden", !viewer_sees_access_needs},
+          {"comment", v.comment},
+          {"note", v.note},
+          {"created_at", v.created_at},
+          {"updated_at", v.updated_at},
+          {"version", v.version}};
+}
+
+json rsvp_json(const Event& e, const Invitation& v) {
+  return {{"person_name", v.person_name},
+          {"status", v.status},
+          {"language", v.language},
+          {"interpretation_language", optional_json(v.interpretation_language)},
+          {"access_needs", optional_json(v.access_needs)},
+          {"comment", v.comment},
+          {"can_respond",
+           e.status == "open_for_invitations" && (v.status == "invited" || is_answer(v.status))},
+          {"event",
+           {{"title", e.title},
+            {"type", e.type},
+            {"starts_at", e.starts_at},
+            {"ends_at", e.ends_at},
+            {"time_zone", e.time_zone},
+            {"format", e.format},
+            {"venue", optional_json(e.venue)},
+            {"link", optional_json(e.link)},
+            {"languages", e.working_languages},
+            {"interpretation_languages", e.interpretation_languages},
+            {"accessibility", e.accessibility},
+            {"objectives", e.objectives}}}};
+}
+
+json to_json(const OutboxMessage& m) {
+  return {{"id", m.id},
+          {"event_id", optional_json(m.event_id)},
+          {"invitation_id", optional_json(m.invitation_id)},
+          {"to_name", m.to_name},
+          {"to_email", m.to_email},
+          {"language", m.language},
+          {"subject", m.subject},
+          {"body", m.body},
+          {"status", m.status},
+          {"created_at", m.created_at},
+          {"sent_at", optional_json(m.sent_at)},
+          {"error", optional_json(m.error)}};
+}
+
+}  // namespace samla::events

@@ -1,0 +1,402 @@
+#include "events/invitations.h"
+
+#include <algorithm>
+#include <set>
+
+#include <spdlog/spdlog.h>
+
+#include "access/audit.h"
+#include "access/credentials.h"
+#include "core/clock.h"
+#include "events/calendar.h"
+#include "events/invitation_rules.h"
+#include "events/invitations_internal.h"
+#include "events/messages.h"
+#include "events/selections.h"
+#include "events/store.h"
+
+#ifndef SAMLA_VERSION
+#define SAMLA_VERSION "0.0.0"
+#endif
+
+namespace samla::events::store {
+namespace {
+
+using nlohmann::json;
+using storage::Session;
+
+constexpr const char* kSelectInvitation =
+    "SELECT i.id, i.event_id, i.person_id, p.name, o.name, p.country, p.email, i.status, "
+    "i.language, i.selection_id, i.explanation, i.waitlist_for, i.invited_at, i.responded_at, "
+    "i.checked_in_at, i.interpretation_language, i.access_needs, i.access_needs_consent_at, "
+    "i.comment, i.note, i.created_at, i.updated_at, i.version FROM invitations i "
+    "JOIN people p ON p.id = i.person_id LEFT JOIN organisations o ON o.id = p.organisation_id ";
+
+Invitation read_invitation(const storage::Row& r) {
+  Invitation v;
+  v.id = r.integer(0);
+  v.event_id = r.integer(1);
+  v.person_id = r.integer(2);
+  v.person_name = r.text(3);
+  v.organisation_name = r.optional_text(4);
+  v.country = r.optional_text(5);
+  v.email = r.optional_text(6);
+  v.status = r.text(7);
+  v.language = r.text(8);
+  v.selection_id = r.optional_integer(9);
+  v.explanation = r.optional_text(10);
+  v.waitlist_for = r.optional_integer(11);
+  v.invited_at = r.optional_text(12);
+  v.responded_at = r.optional_text(13);
+  v.checked_in_at = r.optional_text(14);
+  v.interpretation_language = r.optional_text(15);
+  v.access_needs = r.optional_text(16);
+  v.access_needs_consent_at = r.optional_text(17);
+  v.comment = r.text(18);
+  v.note = r.text(19);
+  v.created_at = r.text(20);
+  v.updated_at = r.text(21);
+  v.version = r.integer(22);
+  return v;
+}
+
+// What the audit log keeps of an invitation: everything but the access needs themselves
+// (special-category data; the log says only whether there are any).
+json audit_json(const Invitation& v) {
+  return {{"event_id", v.event_id},
+          {"person_id", v.person_id},
+          {"status", v.status},
+          {"language", v.language},
+          {"selection_id", v.selection_id ? json(*v.selection_id) : json(nullptr)},
+          {"waitlist_for", v.waitlist_for ? json(*v.waitlist_for) : json(nullptr)},
+          {"interpretation_language",
+           v.interpretation_language ? json(*v.interpretation_language) : json(nullptr)},
+          {"access_needs_given", v.access_needs.has_value()},
+          {"note", v.note},
+          {"version", v.version}};
+}
+
+Status audit(Session& s, const access::Principal& actor, const char* action,
+             const Invitation* before, const Invitation* after) {
+  json b = before ? audit_json(*before) : json(nullptr);
+  json a = after ? audit_json(*after) : json(nullptr);
+  return access::record_change(s, actor, action, "invitation",
+                               std::to_string(after ? after->id : before->id),
+                               before ? &b : nullptr, after ? &a : nullptr);
+}
+
+Status check_version(const Invitation& v, std::optional<std::int64_t> expected) {
+  if (expected && *expected != v.version)
+    return make_error(ErrorCode::precondition_failed,
+                      "The invitation has changed since you read it (version " +
+                          std::to_string(v.version) + " now).");
+  return ok_status();
+}
+
+Status event_allows(const Event& e, const std::string& to, const char* field) {
+  if (auto why = event_forbids_step(e.status, to))
+    return Error{ErrorCode::invalid, "Not now: " + *why + ".", {{field, *why}}};
+  return ok_status();
+}
+
+Status check_language(const std::optional<std::string>& language) {
+  if (language && *language != "sv" && *language != "en")
+    return invalid_fields({{"language", "must be sv or en"}});
+  return ok_status();
+}
+
+// The conditional write every change goes through: 0 rows means someone else was first.
+Status write_changes(Session& s, const Invitation& v, const std::string& sets,
+                     storage::Params params) {
+  params.push_back(now_iso8601());
+  params.push_back(v.id);
+  params.push_back(v.version);
+  SAMLA_ASSIGN(auto changed, s.execute("UPDATE invitations SET " + sets +
+                                           ", updated_at = ?, version = version + 1 "
+                                           "WHERE id = ? AND version = ?",
+                                       params));
+  if (changed == 0)
+    return make_error(ErrorCode::precondition_failed,
+                      "Someone changed the invitation at the same time; reload.");
+  return ok_status();
+}
+
+Result<std::string> person_language(Session& s, std::int64_t person_id) {
+  SAMLA_ASSIGN(auto rows,
+               s.query("SELECT language FROM person_languages WHERE person_id = ?", {person_id}));
+  std::vector<std::string> languages;
+  for (const auto& r : rows) languages.push_back(r.text(0));
+  return message_language(languages);
+}
+
+Result<Invitation> by_token_hash(Session& s, const std::string& token) {
+  if (token.size() != 43)
+    return make_error(ErrorCode::not_found, "This RSVP link is not valid (any more).");
+  SAMLA_ASSIGN(auto rows, s.query(std::string(kSelectInvitation) + "WHERE i.token_hash = ?",
+                                  {access::credentials::sha256_hex(token)}));
+  if (rows.empty())
+    return make_error(ErrorCode::not_found, "This RSVP link is not valid (any more).");
+  return read_invitation(rows.front());
+}
+
+// The waitlist's proposal after a decline. A selection that can no longer be posed (its pool
+// filter or quotas refer to something deleted since) proposes no one, but never undoes the
+// decline: the participant's answer matters more than the proposal.
+Status waitlist_after_decline(Session& s, const Event& event, const Invitation& declined,
+                              const access::Principal& actor) {
+  auto proposed = propose_from_waitlist(s, event, declined, actor);
+  if (!proposed.ok() && proposed.error().code != ErrorCode::invalid) return proposed.error();
+  if (!proposed.ok())
+    spdlog::warn("waitlist after invitation {}: {}", declined.id, proposed.error().message);
+  return ok_status();
+}
+
+}  // namespace
+
+Result<Invitation> insert_invitation(Session& s, const Event& event, std::int64_t person_id,
+                                     const std::optional<std::string>& language,
+                                     std::optional<std::int64_t> selection_id,
+                                     const std::optional<json>& explanation,
+                                     std::optional<std::int64_t> waitlist_for,
+                                     const access::Principal& actor) {
+  std::string chosen_language;
+  if (language) {
+    chosen_language = *language;
+  } else {
+    SAMLA_ASSIGN(chosen_language, person_language(s, person_id));
+  }
+  const std::string now = now_iso8601();
+  SAMLA_ASSIGN(
+      auto row,
+      s.query_one("INSERT INTO invitations (event_id, person_id, status, language, "
+                  "selection_id, explanation, waitlist_for, created_at, updated_at, "
+                  "version) VALUES (?, ?, 'proposed', ?, ?, ?, ?, ?, ?, 1) RETURNING id",
+                  {event.id, person_id, chosen_language, storage::nullable(selection_id),
+                   explanation ? storage::Value(explanation->dump()) : storage::Value(nullptr),
+                   storage::nullable(waitlist_for), now, now}));
+  SAMLA_ASSIGN(Invitation created, get_invitation(s, row.integer(0)));
+  SAMLA_TRY(audit(s, actor, "create", nullptr, &created));
+  return created;
+}
+
+Result<std::vector<Invitation>> propose_from_selection(Session& s, std::int64_t event_id,
+                                                       std::int64_t selection_id,
+                                                       const std::optional<std::string>& language,
+                                                       const access::Principal& actor) {
+  SAMLA_TRY(check_language(language));
+  SAMLA_ASSIGN(Event event, get_event(s, event_id));
+  SAMLA_TRY(event_allows(event, "proposed", "event"));
+  auto stored = get_selection(s, selection_id);
+  if (!stored.ok() || stored->value("event_id", std::int64_t{0}) != event_id)
+    return invalid_fields({{"selection_id", "must be a selection of this event"}});
+  SAMLA_ASSIGN(auto asked, invitations_of(s, event_id));
+  std::set<std::int64_t> already;
+  for (const auto& v : asked) already.insert(v.person_id);
+  std::vector<Invitation> out;
+  for (const auto& chosen : stored->value("chosen", json::array())) {
+    const std::int64_t person_id = chosen.value("person_id", std::int64_t{0});
+    if (already.count(person_id)) continue;
+    SAMLA_ASSIGN(auto exists, s.query("SELECT 1 FROM people WHERE id = ?", {person_id}));
+    if (exists.empty()) continue;  // deleted since the selection ran
+    json explanation = {{"score", chosen.value("score", 0.0)},
+                        {"parts", chosen.value("parts", json::object())},
+                        {"pinned", chosen.value("pinned", false)},
+                        {"fills", chosen.value("fills", json::array())}};
+    SAMLA_ASSIGN(Invitation v, insert_invitation(s, event, person_id, language, selection_id,
+                                                 explanation, std::nullopt, actor));
+    out.push_back(std::move(v));
+  }
+  return out;
+}
+
+Result<std::vector<Invitation>> propose_people(Session& s, std::int64_t event_id,
+                                               const std::vector<std::int64_t>& person_ids,
+                                               const std::optional<std::string>& language,
+                                               const access::Principal& actor) {
+  SAMLA_TRY(check_language(language));
+  SAMLA_ASSIGN(Event event, get_event(s, event_id));
+  SAMLA_TRY(event_allows(event, "proposed", "event"));
+  if (person_ids.empty()) return invalid_fields({{"person_ids", "must name at least one person"}});
+  std::vector<FieldError> errors;
+  for (auto id : person_ids) {
+    SAMLA_ASSIGN(auto exists, s.query("SELECT 1 FROM people WHERE id = ?", {id}));
+    if (exists.empty())
+      errors.push_back({"person_ids", "no person has the id " + std::to_string(id)});
+  }
+  if (!errors.empty()) return invalid_fields(std::move(errors));
+  SAMLA_ASSIGN(auto asked, invitations_of(s, event_id));
+  std::set<std::int64_t> already;
+  for (const auto& v : asked) already.insert(v.person_id);
+  std::vector<Invitation> out;
+  for (auto id : std::set<std::int64_t>(person_ids.begin(), person_ids.end())) {
+    if (already.count(id)) continue;
+    SAMLA_ASSIGN(Invitation v, insert_invitation(s, event, id, language, std::nullopt, std::nullopt,
+                                                 std::nullopt, actor));
+    out.push_back(std::move(v));
+  }
+  return out;
+}
+
+Result<Invitation> get_invitation(Session& s, std::int64_t id) {
+  SAMLA_ASSIGN(auto rows, s.query(std::string(kSelectInvitation) + "WHERE i.id = ?", {id}));
+  if (rows.empty()) return make_error(ErrorCode::not_found, "No invitation has this id.");
+  return read_invitation(rows.front());
+}
+
+Result<std::vector<Invitation>> invitations_of(Session& s, std::int64_t event_id) {
+  SAMLA_TRY(get_event(s, event_id));
+  SAMLA_ASSIGN(
+      auto rows,
+      s.query(std::string(kSelectInvitation) + "WHERE i.event_id = ? ORDER BY i.id", {event_id}));
+  std::vector<Invitation> out;
+  for (const auto& r : rows) out.push_back(read_invitation(r));
+  return out;
+}
+
+Status delete_invitation(Session& s, std::int64_t id, std::optional<std::int64_t> expected_version,
+                         const access::Principal& actor) {
+  SAMLA_ASSIGN(Invitation before, get_invitation(s, id));
+  SAMLA_TRY(check_version(before, expected_version));
+  if (before.status != "proposed")
+    return Error{ErrorCode::invalid,
+                 "Only a proposed invitation may be deleted; withdraw a sent one instead.",
+                 {{"status", "is " + before.status}}};
+  SAMLA_ASSIGN(auto changed, s.execute("DELETE FROM invitations WHERE id = ? AND version = ?",
+                                       {id, before.version}));
+  if (changed == 0)
+    return make_error(ErrorCode::precondition_failed,
+                      "Someone changed the invitation at the same time; reload.");
+  return audit(s, actor, "delete", &before, nullptr);
+}
+
+Result<Invitation> move_invitation(Session& s, std::int64_t id, const std::string& to,
+                                   const std::string& note,
+                                   std::optional<std::int64_t> expected_version,
+                                   const access::Principal& actor) {
+  SAMLA_ASSIGN(Invitation before, get_invitation(s, id));
+  SAMLA_TRY(check_version(before, expected_version));
+  if (!allowed_invitation_step(before.status, to))
+    return Error{ErrorCode::invalid,
+                 "An invitation cannot go from " + before.status + " to " + to + ".",
+                 {{"to", "cannot follow " + before.status}}};
+  SAMLA_ASSIGN(Event event, get_event(s, before.event_id));
+  SAMLA_TRY(event_allows(event, to, "to"));
+  if (to == "invited")
+    return invalid_fields({{"to", "send the invitation instead (it needs an RSVP link)"}});
+  const std::string now = now_iso8601();
+  std::string sets = "status = ?, note = ?";
+  storage::Params params{to, note};
+  if (is_answer(to)) {
+    sets += ", responded_at = ?";
+    params.push_back(now);
+  }
+  if (to == "attended" || to == "no_show") {
+    sets += ", checked_in_at = ?";
+    params.push_back(now);
+  }
+  if (to == "withdrawn" || to == "proposed") sets += ", token_hash = NULL";  // the link stops
+  SAMLA_TRY(write_changes(s, before, sets, std::move(params)));
+  SAMLA_ASSIGN(Invitation after, get_invitation(s, id));
+  SAMLA_TRY(audit(s, actor, "update", &before, &after));
+  if (to == "declined" && before.status != "declined")
+    SAMLA_TRY(waitlist_after_decline(s, event, after, actor));
+  return after;
+}
+
+Result<std::vector<Invitation>> send_invitations(
+    Session& s, std::int64_t event_id,
+    const std::optional<std::vector<std::int64_t>>& invitation_ids, const std::string& public_url,
+    const access::Principal& actor) {
+  SAMLA_ASSIGN(Event event, get_event(s, event_id));
+  SAMLA_TRY(event_allows(event, "invited", "event"));
+  SAMLA_ASSIGN(auto all, invitations_of(s, event_id));
+  std::vector<Invitation> chosen;
+  std::vector<FieldError> errors;
+  if (!invitation_ids) {
+    for (const auto& v : all)
+      if (v.status == "proposed") chosen.push_back(v);
+  } else {
+    for (auto id : std::set<std::int64_t>(invitation_ids->begin(), invitation_ids->end())) {
+      auto found = std::find_if(all.begin(), all.end(), [&](const auto& v) { return v.id == id; });
+      if (found == all.end())
+        errors.push_back(
+            {"invitation_ids", "no invitation of this event has the id " + std::to_string(id)});
+      else if (found->status == "withdrawn" || found->status == "attended" ||
+               found->status == "no_show")
+        errors.push_back({"invitation_ids", found->person_name + "'s invitation is " +
+                                                found->status + " and cannot be sent"});
+      else
+        chosen.push_back(*found);
+    }
+  }
+  for (const auto& v : chosen)
+    if (!v.email) errors.push_back({"invitation_ids", v.person_name + " has no e-mail address"});
+  if (!errors.empty()) return invalid_fields(std::move(errors));
+
+  std::vector<Invitation> out;
+  const std::string now = now_iso8601();
+  for (const auto& before : chosen) {
+    const std::string token = access::credentials::random_secret();
+    std::string sets = "token_hash = ?";
+    storage::Params params{access::credentials::sha256_hex(token)};
+    if (before.status == "proposed") {
+      sets += ", status = 'invited', invited_at = ?";
+      params.push_back(now);
+    }
+    SAMLA_TRY(write_changes(s, before, sets, std::move(params)));
+    SAMLA_ASSIGN(Invitation after, get_invitation(s, before.id));
+    OutboxMessage message = compose_invitation(event, after, public_url + "/rsvp#" + token);
+    SAMLA_ASSIGN(message.calendar, to_icalendar(event, SAMLA_VERSION, &after));
+    SAMLA_TRY(queue_message(s, std::move(message)));
+    SAMLA_TRY(audit(s, actor, "send", &before, &after));
+    out.push_back(std::move(after));
+  }
+  return out;
+}
+
+Result<Invitation> invitation_by_token(Session& s, const std::string& token) {
+  return by_token_hash(s, token);
+}
+
+Result<Invitation> answer_invitation(Session& s, const std::string& token,
+                                     const RsvpAnswer& answer) {
+  SAMLA_ASSIGN(Invitation before, by_token_hash(s, token));
+  SAMLA_ASSIGN(Event event, get_event(s, before.event_id));
+  std::vector<FieldError> errors;
+  if (!is_answer(answer.response))
+    errors.push_back({"response", "must be accepted, declined or tentative"});
+  if (answer.interpretation_language &&
+      std::find(event.interpretation_languages.begin(), event.interpretation_languages.end(),
+                *answer.interpretation_language) == event.interpretation_languages.end())
+    errors.push_back({"interpretation_language", "is not offered at this event"});
+  if (answer.access_needs && !answer.access_needs_consent)
+    errors.push_back({"access_needs_consent",
+                      "must be given to keep access needs (they can reveal health information)"});
+  if (answer.access_needs && answer.access_needs->size() > 2000)
+    errors.push_back({"access_needs", "must be at most 2000 characters"});
+  if (answer.comment.size() > 2000)
+    errors.push_back({"comment", "must be at most 2000 characters"});
+  if (!errors.empty()) return invalid_fields(std::move(errors));
+  if (auto why = event_forbids_step(event.status, answer.response))
+    return make_error(ErrorCode::conflict, "Answers are closed: " + *why + ".");
+  if (before.status != answer.response && !allowed_invitation_step(before.status, answer.response))
+    return make_error(ErrorCode::conflict,
+                      "This invitation is " + before.status + " and can no longer be answered.");
+  const std::string now = now_iso8601();
+  SAMLA_TRY(write_changes(
+      s, before,
+      "status = ?, responded_at = ?, interpretation_language = ?, access_needs = ?, "
+      "access_needs_consent_at = ?, comment = ?",
+      {answer.response, now, storage::nullable(answer.interpretation_language),
+       storage::nullable(answer.access_needs),
+       answer.access_needs ? storage::Value(now) : storage::Value(nullptr), answer.comment}));
+  SAMLA_ASSIGN(Invitation after, get_invitation(s, before.id));
+  const access::Principal participant =
+      access::system_principal("rsvp:person " + std::to_string(before.person_id));
+  SAMLA_TRY(audit(s, participant, "answer", &before, &after));
+  if (answer.response == "declined" && before.status != "declined")
+    SAMLA_TRY(waitlist_after_decline(s, event, after, access::system_principal("waitlist")));
+  return after;
+}
+
+}  // namespace samla::events::store

@@ -1,0 +1,219 @@
+// Invitations on both backends: the waitlist keeps the quotas, RSVP tokens are kept only as
+// their SHA-256, stale versions and answers without consent change nothing, and the database
+// itself refuses access needs without a consent time.
+#include "events/invitations.h"
+
+#include <algorithm>
+#include <regex>
+
+#include "access/credentials.h"
+#include "analysis/schema.h"
+#include "events/messages.h"
+#include "events/schema.h"
+#include "events/selections.h"
+#include "events/service.h"
+#include "register/register_test_support.h"
+
+namespace samla::events {
+namespace {
+
+using nlohmann::json;
+using registry::testing::RegisterTest;
+
+class InvitationsTest : public RegisterTest {
+ protected:
+  void SetUp() override {
+    RegisterTest::SetUp();
+    if (HasFatalFailure()) return;
+    auto lease = pool_->acquire();
+    ASSERT_OK(lease);
+    auto all = access::migrations();
+    for (auto& m : registry::migrations()) all.push_back(m);
+    for (auto& m : analysis::migrations()) all.push_back(m);
+    for (auto& m : migrations()) all.push_back(m);
+    ASSERT_OK(storage::migrate(**lease, all));
+    events_ = std::make_unique<EventsService>(*pool_);
+  }
+  void TearDown() override {
+    events_.reset();
+    RegisterTest::TearDown();
+  }
+
+  // A person with expertise in `themes` (relevance to the meeting) and an e-mail address.
+  registry::Person person(const std::string& name, std::vector<std::string> perspectives,
+                          std::vector<std::string> themes) {
+    registry::Person p;
+    p.name = name;
+    p.country = "SE";
+    p.perspectives = std::move(perspectives);
+    p.themes = std::move(themes);
+    p.email = name.substr(0, name.find(' ')) + "@example.org";
+    auto created = service_->create_person(p, coordinator());
+    EXPECT_TRUE(created.ok()) << (created.ok() ? "" : created.error().message);
+    return created.ok() ? created.value() : p;
+  }
+
+  // A group meeting on stigma reduction (not gated), open for invitations.
+  Event open_meeting(int capacity) {
+    Event e;
+    e.title = "Group meeting";
+    e.type = "group_meeting";
+    e.themes = {"stigma_reduction", "access_to_services"};
+    e.format = "online";
+    e.link = "https://meet.example.org/group";
+    e.starts_at = "2027-04-01T10:00";
+    e.ends_at = "2027-04-01T11:00";
+    e.capacity = capacity;
+    auto made = events_->run(true, [&](storage::Session& s) -> Result<Event> {
+      SAMLA_ASSIGN(Event created, store::insert_event(s, e, coordinator()));
+      SAMLA_ASSIGN(created, store::transition(s, created.id, "designed", std::nullopt, std::nullopt,
+                                              coordinator()));
+      return store::transition(s, created.id, "open_for_invitations", std::nullopt, std::nullopt,
+                               coordinator());
+    });
+    EXPECT_TRUE(made.ok()) << (made.ok() ? "" : made.error().message);
+    return made.ok() ? made.value() : e;
+  }
+
+  Invitation invitation_of(const std::vector<Invitation>& all, std::int64_t person_id) {
+    auto found = std::find_if(all.begin(), all.end(),
+                              [&](const Invitation& v) { return v.person_id == person_id; });
+    EXPECT_NE(found, all.end());
+    return found == all.end() ? Invitation{} : *found;
+  }
+
+  std::vector<Invitation> invitations(std::int64_t event_id) {
+    auto all = events_->run(
+        false, [&](storage::Session& s) { return store::invitations_of(s, event_id); });
+    EXPECT_TRUE(all.ok());
+    return all.ok() ? all.value() : std::vector<Invitation>{};
+  }
+
+  std::unique_ptr<EventsService> events_;
+};
+
+TEST_P(InvitationsTest, TheWaitlistProposesTheNextBestWhoKeepsTheQuotas) {
+  // Three seats, at least one with lived experience. Lina is the best and the only one with
+  // lived experience among the chosen; when she declines, Ebba (lived experience, less
+  // relevant) must replace her, not Oskar, who scores higher but would break the quota.
+  auto lina =
+      person("Lina Lived", {"lived_experience"}, {"stigma_reduction", "access_to_services"});
+  auto anna = person("Anna Policy", {"policymaker"}, {"stigma_reduction", "access_to_services"});
+  auto bo = person("Bo Research", {"researcher"}, {"stigma_reduction", "access_to_services"});
+  auto oskar = person("Oskar Research", {"researcher"}, {"stigma_reduction"});
+  auto ebba = person("Ebba Lived", {"lived_experience"}, {});
+  Event event = open_meeting(3);
+  json request = {
+      {"seats", 3},
+      {"quotas", {{{"kind", "perspective_min"}, {"key", "lived_experience"}, {"count", 1}}}},
+      {"weights", {{"newcomer", 0}, {"influence", 0}}}};
+  auto proposed = events_->run(true, [&](storage::Session& s) -> Result<std::vector<Invitation>> {
+    SAMLA_ASSIGN(json selection, store::run_selection(s, event.id, request, coordinator()));
+    return store::propose_from_selection(s, event.id, selection["id"].get<std::int64_t>(),
+                                         std::nullopt, coordinator());
+  });
+  ASSERT_OK(proposed);
+  std::vector<std::int64_t> chosen;
+  for (const auto& v : proposed.value()) chosen.push_back(v.person_id);
+  std::sort(chosen.begin(), chosen.end());
+  EXPECT_EQ(chosen, (std::vector<std::int64_t>{lina.meta.id, anna.meta.id, bo.meta.id}));
+
+  ASSERT_OK(events_->run(true, [&](storage::Session& s) {
+    return store::send_invitations(s, event.id, std::nullopt, "https://samla.example.org",
+                                   coordinator());
+  }));
+  Invitation lina_invitation = invitation_of(invitations(event.id), lina.meta.id);
+  auto declined = events_->run(true, [&](storage::Session& s) {
+    return store::move_invitation(s, lina_invitation.id, "declined", "by phone",
+                                  lina_invitation.version, coordinator());
+  });
+  ASSERT_OK(declined);
+  auto after = invitations(event.id);
+  ASSERT_EQ(after.size(), 4u);
+  Invitation replacement = invitation_of(after, ebba.meta.id);
+  EXPECT_EQ(replacement.status, "proposed");
+  EXPECT_EQ(replacement.waitlist_for, lina_invitation.id);
+  ASSERT_TRUE(replacement.explanation);
+  json why = json::parse(*replacement.explanation);
+  ASSERT_EQ(why["fills"].size(), 1u);
+  EXPECT_EQ(why["fills"][0]["label"], "at least 1 lived_experience");
+  EXPECT_TRUE(std::none_of(after.begin(), after.end(),
+                           [&](const Invitation& v) { return v.person_id == oskar.meta.id; }));
+}
+
+TEST_P(InvitationsTest, TokensAreKeptOnlyAsTheirDigestAndAReplacedLinkStops) {
+  auto nina = person("Nina Sand", {"researcher"}, {});
+  Event event = open_meeting(5);
+  auto sent = events_->run(true, [&](storage::Session& s) -> Result<std::vector<Invitation>> {
+    SAMLA_TRY(store::propose_people(s, event.id, {nina.meta.id}, "sv", coordinator()));
+    return store::send_invitations(s, event.id, std::nullopt, "https://samla.example.org",
+                                   coordinator());
+  });
+  ASSERT_OK(sent);
+  auto read_token = [&] {
+    auto outbox = events_->run(false, [&](storage::Session& s) { return store::outbox(s); });
+    EXPECT_TRUE(outbox.ok());
+    std::smatch found;
+    const std::string body = outbox->front().body;
+    EXPECT_TRUE(std::regex_search(body, found, std::regex("/rsvp#([A-Za-z0-9_-]{43})")));
+    EXPECT_TRUE(outbox->front().calendar.has_value());
+    return found[1].str();
+  };
+  const std::string token = read_token();
+  auto lease = pool_->acquire();
+  ASSERT_OK(lease);
+  auto stored =
+      (*lease)->query_one("SELECT token_hash FROM invitations WHERE person_id = ?", {nina.meta.id});
+  ASSERT_OK(stored);
+  EXPECT_EQ(stored->text(0), access::credentials::sha256_hex(token));
+  auto plain = (*lease)->query("SELECT COUNT(*) FROM invitations WHERE token_hash = ?", {token});
+  ASSERT_OK(plain);
+  EXPECT_EQ(plain->front().integer(0), 0);
+
+  auto opened = events_->run(
+      false, [&](storage::Session& s) { return store::invitation_by_token(s, token); });
+  ASSERT_OK(opened);
+  EXPECT_EQ(opened->person_id, nina.meta.id);
+  EXPECT_EQ(opened->language, "sv");
+
+  ASSERT_OK(events_->run(true, [&](storage::Session& s) {
+    return store::send_invitations(s, event.id, std::vector<std::int64_t>{opened->id},
+                                   "https://samla.example.org", coordinator());
+  }));
+  const std::string replaced = read_token();
+  EXPECT_NE(replaced, token);
+  auto old = events_->run(
+      false, [&](storage::Session& s) { return store::invitation_by_token(s, token); });
+  ASSERT_FALSE(old.ok());
+  EXPECT_EQ(old.error().code, ErrorCode::not_found);
+}
+
+TEST_P(InvitationsTest, StaleVersionsAndAnswersWithoutConsentChangeNothing) {
+  auto olle = person("Olle Berg", {"researcher"}, {});
+  Event event = open_meeting(5);
+  ASSERT_OK(events_->run(true, [&](storage::Session& s) -> Result<std::vector<Invitation>> {
+    SAMLA_TRY(store::propose_people(s, event.id, {olle.meta.id}, std::nullopt, coordinator()));
+    return store::send_invitations(s, event.id, std::nullopt, "http://x", coordinator());
+  }));
+  Invitation v = invitations(event.id).front();
+  auto stale = events_->run(true, [&](storage::Session& s) {
+    return store::move_invitation(s, v.id, "accepted", "", v.version - 1, coordinator());
+  });
+  ASSERT_FALSE(stale.ok());
+  EXPECT_EQ(stale.error().code, ErrorCode::precondition_failed);
+  EXPECT_EQ(invitations(event.id).front().status, "invited");
+
+  auto lease = pool_->acquire();
+  ASSERT_OK(lease);
+  // The database refuses access needs without the moment consent was given.
+  auto unconsented = (*lease)->execute(
+      "UPDATE invitations SET access_needs = 'Hearing loop' WHERE id = ?", {v.id});
+  EXPECT_FALSE(unconsented.ok());
+}
+
+INSTANTIATE_TEST_SUITE_P(Backends, InvitationsTest,
+                         ::testing::ValuesIn(storage::testing::test_backends()),
+                         registry::testing::backend_name);
+
+}  // namespace
+}  // namespace samla::events

@@ -1,0 +1,46 @@
+// The invitation message in Swedish or English, and the outbox it waits in: every message
+// samla would send, for coordinators to read and export (mbox), whether or not SMTP is set up.
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "core/result.h"
+#include "events/model.h"
+#include "storage/database.h"
+
+namespace samla::events {
+
+struct OutboxMessage {
+  std::int64_t id = 0;
+  std::optional<std::int64_t> event_id, invitation_id;
+  std::string to_name, to_email;
+  std::string language;  // sv or en
+  std::string subject, body;
+  std::optional<std::string> calendar;  // the .ics attached
+  std::string status = "queued";        // queued, sent, failed
+  std::string created_at;
+  std::optional<std::string> sent_at, error;
+};
+
+// The invitation to `e` for `invitation` in its language, with the personal `rsvp_link`.
+OutboxMessage compose_invitation(const Event& e, const Invitation& invitation,
+                                 const std::string& rsvp_link);
+
+// "tisdag 16 februari 2027 10:00–16:00 (Europe/Stockholm)": the event's time for a message or
+// page in `language` (sv or en).
+std::string describe_time(const Event& e, const std::string& language);
+
+// Every message as one mbox file (RFC 4155; each message RFC 5322 + MIME with the .ics
+// attached), oldest first, for a mail program or an archive.
+std::string to_mbox(const std::vector<OutboxMessage>& messages);
+
+namespace store {
+Result<OutboxMessage> queue_message(storage::Session& s, OutboxMessage m);
+// Newest first.
+Result<std::vector<OutboxMessage>> outbox(storage::Session& s);
+}  // namespace store
+
+}  // namespace samla::events

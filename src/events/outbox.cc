@@ -1,0 +1,152 @@
+// The outbox's storage and its mbox export.
+#include <sodium.h>
+
+#include <chrono>
+#include <ctime>
+
+#include "core/clock.h"
+#include "events/messages.h"
+
+namespace samla::events {
+namespace {
+
+std::string base64(const std::string& bytes) {
+  std::string out(sodium_base64_ENCODED_LEN(bytes.size(), sodium_base64_VARIANT_ORIGINAL), '\0');
+  sodium_bin2base64(out.data(), out.size(), reinterpret_cast<const unsigned char*>(bytes.data()),
+                    bytes.size(), sodium_base64_VARIANT_ORIGINAL);
+  out.resize(out.size() - 1);  // the terminating NUL
+  return out;
+}
+
+// Base64 in lines of 76 characters (RFC 2045 §6.8).
+std::string base64_lines(const std::string& bytes) {
+  std::string encoded = base64(bytes), out;
+  for (std::size_t i = 0; i < encoded.size(); i += 76) out += encoded.substr(i, 76) + "\n";
+  return out;
+}
+
+bool ascii(const std::string& text) {
+  for (unsigned char c : text)
+    if (c >= 0x80 || c < 0x20) return false;
+  return true;
+}
+
+// A header value as an RFC 2047 encoded-word when it is not plain ASCII.
+std::string header_text(const std::string& text) {
+  return ascii(text) ? text : "=?utf-8?b?" + base64(text) + "?=";
+}
+
+// A display name safe inside a header: quoted when ASCII, encoded otherwise.
+std::string mailbox(const std::string& name, const std::string& address) {
+  if (!ascii(name)) return header_text(name) + " <" + address + ">";
+  std::string quoted;
+  for (char c : name) {
+    if (c == '"' || c == '\\') quoted.push_back('\\');
+    quoted.push_back(c);
+  }
+  return "\"" + quoted + "\" <" + address + ">";
+}
+
+// "2026-11-24T04:23:22.123Z" as RFC 5322 ("Tue, 24 Nov 2026 04:23:22 +0000") and as the
+// asctime form of mbox From lines ("Tue Nov 24 04:23:22 2026").
+std::tm parse_utc(const std::string& iso) {
+  std::tm tm{};
+  if (iso.size() >= 19) {
+    tm.tm_year = std::stoi(iso.substr(0, 4)) - 1900;
+    tm.tm_mon = std::stoi(iso.substr(5, 2)) - 1;
+    tm.tm_mday = std::stoi(iso.substr(8, 2));
+    tm.tm_hour = std::stoi(iso.substr(11, 2));
+    tm.tm_min = std::stoi(iso.substr(14, 2));
+    tm.tm_sec = std::stoi(iso.substr(17, 2));
+  }
+  std::time_t t = timegm(&tm);
+  std::tm out{};
+  gmtime_r(&t, &out);
+  return out;
+}
+
+std::string format_time(const std::string& iso, const char* pattern) {
+  std::tm tm = parse_utc(iso);
+  char buffer[64];
+  std::strftime(buffer, sizeof buffer, pattern, &tm);
+  return buffer;
+}
+
+OutboxMessage read_message(const storage::Row& r) {
+  OutboxMessage m;
+  m.id = r.integer(0);
+  m.event_id = r.optional_integer(1);
+  m.invitation_id = r.optional_integer(2);
+  m.to_name = r.text(3);
+  m.to_email = r.text(4);
+  m.language = r.text(5);
+  m.subject = r.text(6);
+  m.body = r.text(7);
+  m.calendar = r.optional_text(8);
+  m.status = r.text(9);
+  m.created_at = r.text(10);
+  m.sent_at = r.optional_text(11);
+  m.error = r.optional_text(12);
+  return m;
+}
+
+}  // namespace
+
+std::string to_mbox(const std::vector<OutboxMessage>& messages) {
+  std::string out;
+  for (auto it = messages.rbegin(); it != messages.rend(); ++it) {
+    const OutboxMessage& m = *it;
+    const std::string boundary = "samla-outbox-" + std::to_string(m.id);
+    out += "From samla@localhost " + format_time(m.created_at, "%a %b %e %H:%M:%S %Y") + "\n";
+    out += "From: samla <samla@localhost>\n";
+    out += "To: " + mailbox(m.to_name, m.to_email) + "\n";
+    out += "Subject: " + header_text(m.subject) + "\n";
+    out += "Date: " + format_time(m.created_at, "%a, %d %b %Y %H:%M:%S +0000") + "\n";
+    out += "Message-ID: <outbox-" + std::to_string(m.id) + "@samla.localhost>\n";
+    out += "Content-Language: " + m.language + "\n";
+    out += "MIME-Version: 1.0\n";
+    out += "Content-Type: multipart/mixed; boundary=\"" + boundary + "\"\n\n";
+    out += "--" + boundary + "\n";
+    out += "Content-Type: text/plain; charset=utf-8\nContent-Transfer-Encoding: base64\n\n";
+    out += base64_lines(m.body);
+    if (m.calendar) {
+      out += "--" + boundary + "\n";
+      out +=
+          "Content-Type: text/calendar; charset=utf-8; method=REQUEST; name=\"invitation.ics\"\n";
+      out += "Content-Disposition: attachment; filename=\"invitation.ics\"\n";
+      out += "Content-Transfer-Encoding: base64\n\n";
+      out += base64_lines(*m.calendar);
+    }
+    out += "--" + boundary + "--\n\n";
+  }
+  return out;
+}
+
+namespace store {
+
+Result<OutboxMessage> queue_message(storage::Session& s, OutboxMessage m) {
+  m.created_at = now_iso8601();
+  m.status = "queued";
+  SAMLA_ASSIGN(auto row,
+               s.query_one("INSERT INTO outbox (event_id, invitation_id, to_name, "
+                           "to_email, language, subject, body, calendar, status, "
+                           "created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+                           "RETURNING id",
+                           {storage::nullable(m.event_id), storage::nullable(m.invitation_id),
+                            m.to_name, m.to_email, m.language, m.subject, m.body,
+                            storage::nullable(m.calendar), m.status, m.created_at}));
+  m.id = row.integer(0);
+  return m;
+}
+
+Result<std::vector<OutboxMessage>> outbox(storage::Session& s) {
+  SAMLA_ASSIGN(auto rows, s.query("SELECT id, event_id, invitation_id, to_name, to_email, "
+                                  "language, subject, body, calendar, status, created_at, "
+                                  "sent_at, error FROM outbox ORDER BY id DESC"));
+  std::vector<OutboxMessage> out;
+  for (const auto& r : rows) out.push_back(read_message(r));
+  return out;
+}
+
+}  // namespace store
+}  // namespace samla::events

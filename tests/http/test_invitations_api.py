@@ -1,0 +1,382 @@
+"""Invitations over HTTP on the demo programme, against a running `samla serve --demo`: the
+issue's "Done when" from the API. A facilitator finds the demo workshop stopped by the
+readiness gate, runs a selection that meets every quota, proposes the chosen people, cannot
+send before the event is open, validates the lesson, opens the event and sends; each message
+in the outbox carries a personal RSVP link; a participant answers through it (no account)
+with an interpretation language and access needs (kept only with consent); the answer's
+iCalendar opens in python3-icalendar; a decline proposes the next best candidate who keeps the
+quotas; check-in records attendance. Every answer is checked against the OpenAPI document."""
+
+import datetime
+import mailbox
+import os
+import re
+import sys
+import tempfile
+import unittest
+import zoneinfo
+
+try:
+    import icalendar
+    import jsonschema
+except ImportError:  # the pyenv python may lack them; Debian's python3 packages have them
+    if os.path.realpath(sys.executable) != os.path.realpath("/usr/bin/python3") and os.path.exists("/usr/bin/python3"):
+        os.execv("/usr/bin/python3", ["/usr/bin/python3", "-m", "unittest", "-v", "test_invitations_api"])
+    raise
+
+from samla_server import ServerTestCase
+
+PASSWORD = "invitations-api-password"
+PUBLIC_URL = "https://samla.example.org"
+WORKSHOP = "Workshop: co-produced stigma reduction"
+QUOTAS = [
+    {"kind": "lived_experience_share", "share": 0.25},
+    {"kind": "perspective_min", "key": "policymaker", "count": 2},
+    {"kind": "sector_min", "key": "civil_society", "count": 2},
+    {"kind": "organisation_max", "count": 2},
+]
+SEATS = 12
+
+
+class Invitations(ServerTestCase):
+    server_args = ("--demo", "--public-url", PUBLIC_URL + "/")
+
+    @classmethod
+    def setUpClass(cls):
+        super().setUpClass()
+        cls.tokens = {}
+        for role in ("admin", "coordinator", "facilitator", "observer"):
+            cls.server.add_user("inv-" + role, role, PASSWORD)
+            cls.tokens[role] = cls.server.samla("token", "create", "inv-" + role).stdout.strip()
+        _, _, cls.document = cls.server.request("GET", "/api/v1/openapi.json")
+
+    # -- helpers ---------------------------------------------------------------------------
+    def api(self, method, path, role="facilitator", **kwargs):
+        return self.server.request(method, "/api/v1" + path, token=self.tokens[role], **kwargs)
+
+    def ok(self, method, path, role="facilitator", expect=200, **kwargs):
+        status, headers, body = self.api(method, path, role, **kwargs)
+        self.assertEqual(status, expect, body)
+        return body
+
+    def conforms(self, body, schema):
+        resolver_schema = {"$ref": f"#/components/schemas/{schema}",
+                           "components": self.document["components"]}
+        jsonschema.validate(body, resolver_schema, cls=jsonschema.Draft202012Validator)
+
+    def rsvp(self, method, token, path="", **kwargs):
+        return self.server.request(method, "/api/v1/rsvp" + path, use_session=False,
+                                   headers={"X-RSVP-Token": token}, **kwargs)
+
+    def event_named(self, title):
+        return next(e for e in self.ok("GET", "/events")["items"] if e["title"] == title)
+
+    def people(self):
+        people, cursor = {}, ""
+        while True:
+            page = self.ok("GET", "/people?limit=200" + cursor, "coordinator")
+            people.update({p["id"]: p for p in page["items"]})
+            if not page["next"]:
+                return people
+            cursor = "&cursor=" + page["next"]
+
+    def sectors(self):
+        return {o["id"]: o["sector"] for o in self.ok("GET", "/organisations?limit=200")["items"]}
+
+    def quotas_hold(self, person_ids):
+        """The quotas, counted here from the register (not from the server's answer)."""
+        people, sectors = self.people(), self.sectors()
+        chosen = [people[i] for i in person_ids]
+        lived = sum("lived_experience" in p["perspectives"] for p in chosen)
+        policy = sum("policymaker" in p["perspectives"] for p in chosen)
+        civil = sum(sectors.get(p["organisation_id"]) == "civil_society" for p in chosen)
+        per_org = {}
+        for p in chosen:
+            if p["organisation_id"]:
+                per_org[p["organisation_id"]] = per_org.get(p["organisation_id"], 0) + 1
+        return (lived >= 0.25 * len(chosen) - 1e-9 and policy >= 2 and civil >= 2
+                and max(per_org.values(), default=0) <= 2)
+
+    def links_in_outbox(self):
+        """person name → the newest RSVP token in the outbox."""
+        tokens = {}
+        for m in reversed(self.ok("GET", "/outbox", "coordinator")["items"]):
+            found = re.search(re.escape(PUBLIC_URL) + r"/rsvp#([A-Za-z0-9_-]{43})\b", m["body"])
+            self.assertIsNotNone(found, m["body"])
+            tokens[m["to_name"]] = found.group(1)
+        return tokens
+
+    # -- the demo workshop, end to end -----------------------------------------------------
+    def test_demo_workshop_from_gate_to_rsvp_and_check_in(self):
+        event = self.event_named(WORKSHOP)
+        self.assertEqual(event["status"], "designed")
+        path = f"/events/{event['id']}"
+
+        # The readiness gate: the stigma theme has only an identified lesson.
+        status, _, body = self.api("POST", path + "/transitions", json={"to": "open_for_invitations"})
+        self.assertEqual(status, 422, body)
+        self.assertIn("stigma_reduction", str(body["errors"]))
+
+        # The selection meets every quota, with explanations; newcomers are real.
+        selection = self.ok("POST", path + "/selections", expect=201, json={
+            "seats": SEATS, "quotas": QUOTAS, "weights": {"newcomer": 1, "continuity": 0.5}})
+        self.conforms(selection, "Selection")
+        self.assertTrue(selection["feasible"])
+        self.assertTrue(all(row["met"] for row in selection["quotas"]))
+        chosen_ids = [c["person_id"] for c in selection["chosen"]]
+        self.assertEqual(len(set(chosen_ids)), SEATS)
+        self.assertTrue(self.quotas_hold(chosen_ids))
+        attended = set()
+        for earlier in ("Kickoff: Kraftsamling för psykisk hälsa",
+                        "Policy dialogue: access to services across borders"):
+            held = self.event_named(earlier)
+            attended |= {v["person_id"] for v in self.ok("GET", f"/events/{held['id']}/invitations")["items"]
+                         if v["status"] == "attended"}
+        self.assertGreater(len(attended), 15)
+        for c in selection["chosen"]:
+            returning = c["person_id"] in attended
+            self.assertEqual(c["parts"]["newcomer"] > 0, not returning, c)
+            self.assertEqual(c["parts"]["continuity"] > 0, returning, c)
+        self.assertTrue(any(c["fills"] for c in selection["chosen"]))
+
+        # Proposed from the selection, each with its explanation and language.
+        proposed = self.ok("POST", path + "/invitations", expect=201, json={"selection_id": selection["id"]})
+        self.conforms(proposed, "InvitationList")
+        self.assertEqual(sorted(v["person_id"] for v in proposed["items"]), sorted(chosen_ids))
+        self.assertTrue(all(v["status"] == "proposed" and v["explanation"] for v in proposed["items"]))
+        people = self.people()
+        for v in proposed["items"]:
+            self.assertEqual(v["language"], "sv" if "sv" in people[v["person_id"]]["languages"] else "en")
+        again = self.ok("POST", path + "/invitations", expect=201, json={"selection_id": selection["id"]})
+        self.assertEqual(again["total"], 0)  # nobody is asked twice
+
+        # Not sent before the event is open (the gate holds); nothing written.
+        outbox_before = self.ok("GET", "/outbox", "coordinator")["total"]
+        status, _, body = self.api("POST", path + "/invitations/send", json={})
+        self.assertEqual(status, 422, body)
+        self.assertEqual(body["errors"][0]["field"], "event")
+        self.assertEqual(self.ok("GET", "/outbox", "coordinator")["total"], outbox_before)
+
+        # A facilitator validates the lesson, then the event opens.
+        lesson = next(l for l in self.ok("GET", "/lessons")["items"] if "stigma_reduction" in l["themes"])
+        self.ok("PUT", f"/lessons/{lesson['id']}", headers={"If-Match": f'"{lesson["version"]}"'},
+                json={"text": lesson["text"], "source": lesson["source"], "themes": lesson["themes"],
+                      "status": "validated"})
+        opened = self.ok("POST", path + "/transitions", json={"to": "open_for_invitations"})
+        self.assertEqual(opened["status"], "open_for_invitations")
+
+        sent = self.ok("POST", path + "/invitations/send", json={})
+        self.assertEqual(sent["total"], SEATS)
+        self.assertTrue(all(v["status"] == "invited" and v["invited_at"] for v in sent["items"]))
+        outbox = self.ok("GET", "/outbox", "coordinator")
+        self.conforms(outbox, "OutboxList")
+        self.assertEqual(outbox["total"], outbox_before + SEATS)
+        tokens = self.links_in_outbox()
+        swedish = next(m for m in outbox["items"] if m["language"] == "sv")
+        self.assertTrue(swedish["subject"].startswith("Inbjudan: "))
+        self.assertIn("februari 2027 10:00–16:00 (Europe/Stockholm)", swedish["body"])
+        english = next(m for m in outbox["items"] if m["language"] == "en")
+        self.assertIn("Tuesday 16 February 2027 10:00–16:00", english["body"])
+        self.check_mbox(outbox["items"][:SEATS])
+
+        # A participant answers through the link, without an account.
+        invitations = {v["person_name"]: v for v in sent["items"]}
+        name = next(n for n in invitations if n in tokens)
+        token = tokens[name]
+        status, headers, page = self.rsvp("GET", token)
+        self.assertEqual(status, 200, page)
+        self.conforms(page, "Rsvp")
+        self.assertEqual(headers.get("cache-control"), "no-store")
+        self.assertEqual((page["person_name"], page["status"], page["can_respond"]), (name, "invited", True))
+        self.assertEqual(page["event"]["interpretation_languages"], ["sv"])
+        needs = "Wheelchair user; I need a seat near the door."
+        for answer, field in (({"response": "accepted", "access_needs": needs}, "access_needs_consent"),
+                              ({"response": "accepted", "interpretation_language": "fi"}, "interpretation_language"),
+                              ({"response": "maybe"}, "response")):
+            status, _, body = self.rsvp("POST", token, json=answer)
+            self.assertEqual(status, 422, body)
+            self.assertEqual([e["field"] for e in body["errors"]], [field])
+        self.assertEqual(self.rsvp("GET", token)[2]["status"], "invited")  # nothing changed
+        status, _, page = self.rsvp("POST", token, json={
+            "response": "accepted", "interpretation_language": "sv", "access_needs": needs,
+            "access_needs_consent": True, "comment": "Looking forward to it."})
+        self.assertEqual(status, 200, page)
+        self.assertEqual((page["status"], page["interpretation_language"], page["access_needs"]),
+                         ("accepted", "sv", needs))
+
+        # Organisers see the answer; only admins and coordinators see the access needs.
+        mine = invitations[name]
+        as_coordinator = self.ok("GET", f"/invitations/{mine['id']}", "coordinator")
+        self.conforms(as_coordinator, "Invitation")
+        self.assertEqual((as_coordinator["access_needs"], as_coordinator["access_needs_hidden"]), (needs, False))
+        as_facilitator = self.ok("GET", f"/invitations/{mine['id']}")
+        self.assertEqual((as_facilitator["access_needs"], as_facilitator["access_needs_hidden"]), (None, True))
+        tracker = self.ok("GET", path + "/invitations")
+        self.assertEqual(tracker["summary"]["by_status"]["accepted"], 1)
+        self.assertEqual(tracker["summary"]["interpretation"], {"sv": 1})
+        self.assertEqual(tracker["summary"]["access_needs"], 1)
+        audit = self.ok("GET", f"/audit?record_type=invitation&limit=200", "admin")
+        self.assertNotIn(needs, str(audit))
+        self.assertIn("access_needs_given", str(audit))
+
+        # The invitation's iCalendar opens in a calendar parser, with the answer.
+        status, headers, ics = self.rsvp("GET", token, "/calendar.ics")
+        self.assertEqual(status, 200)
+        self.assertTrue(headers["content-type"].startswith("text/calendar"))
+        self.check_invitation_calendar(ics, "ACCEPTED", as_coordinator["email"])
+        status, _, ics = self.api("GET", f"/invitations/{mine['id']}/calendar.ics", "observer")
+        self.assertEqual(status, 200)
+        self.check_invitation_calendar(ics, "ACCEPTED", as_coordinator["email"])
+
+        # A decline proposes the next best candidate who keeps the quotas.
+        decliner = next(n for n in tokens if n != name and n in invitations)
+        status, _, page = self.rsvp("POST", tokens[decliner], json={"response": "declined"})
+        self.assertEqual((status, page["status"]), (200, "declined"))
+        after = self.ok("GET", path + "/invitations")["items"]
+        replacement = [v for v in after if v["waitlist_for"] == invitations[decliner]["id"]]
+        self.assertEqual(len(replacement), 1, after)
+        self.assertEqual(replacement[0]["status"], "proposed")
+        self.assertNotIn(replacement[0]["person_id"], chosen_ids)
+        self.assertIsNotNone(replacement[0]["explanation"])
+        holding = [v["person_id"] for v in after if v["status"] in ("proposed", "invited", "accepted", "tentative")]
+        self.assertEqual(len(holding), SEATS)
+        self.assertTrue(self.quotas_hold(holding))
+        # Declining again changes nothing more.
+        self.rsvp("POST", tokens[decliner], json={"response": "declined"})
+        self.assertEqual(len(self.ok("GET", path + "/invitations")["items"]), len(after))
+
+        # Sending again replaces the link: the old one stops working.
+        resent = self.ok("POST", path + "/invitations/send", json={"invitation_ids": [mine["id"]]})
+        self.assertEqual(resent["items"][0]["status"], "accepted")
+        self.assertEqual(self.rsvp("GET", token)[0], 404)
+        new_token = self.links_in_outbox()[name]
+        self.assertNotEqual(new_token, token)
+        self.assertEqual(self.rsvp("GET", new_token)[2]["status"], "accepted")
+
+        # Check-in, with If-Match, and steps out of order refused.
+        current = self.ok("GET", f"/invitations/{mine['id']}")
+        status, _, body = self.api("POST", f"/invitations/{mine['id']}/transitions", json={"to": "proposed"},
+                                   headers={"If-Match": f'"{current["version"]}"'})
+        self.assertEqual(status, 422, body)
+        self.assertEqual(body["errors"][0]["field"], "to")
+        status, _, body = self.api("POST", f"/invitations/{mine['id']}/transitions", json={"to": "attended"},
+                                   headers={"If-Match": '"1"'})
+        self.assertEqual(status, 412, body)
+        checked = self.ok("POST", f"/invitations/{mine['id']}/transitions", json={"to": "attended"},
+                          headers={"If-Match": f'"{current["version"]}"'})
+        self.assertEqual(checked["status"], "attended")
+        self.assertIsNotNone(checked["checked_in_at"])
+        self.assertEqual(self.rsvp("GET", new_token)[2]["can_respond"], False)
+        status, _, _ = self.rsvp("POST", new_token, json={"response": "declined"})
+        self.assertEqual(status, 409)
+
+    def check_mbox(self, messages):
+        status, headers, raw = self.api("GET", "/outbox/export", "coordinator", raw=True)
+        self.assertEqual(status, 200)
+        self.assertEqual(headers["content-type"], "application/mbox")
+        with tempfile.NamedTemporaryFile(suffix=".mbox") as f:
+            f.write(raw)
+            f.flush()
+            box = mailbox.mbox(f.name)
+            parsed = list(box)
+            box.close()
+        self.assertGreaterEqual(len(parsed), len(messages))
+        by_id = {m["Message-ID"]: m for m in parsed}
+        for sent in messages:
+            mail = by_id[f"<outbox-{sent['id']}@samla.localhost>"]
+            self.assertIn(sent["to_email"], mail["To"])
+            self.assertEqual(str(mailbox.email.header.make_header(
+                mailbox.email.header.decode_header(mail["Subject"]))), sent["subject"])
+            parts = {p.get_content_type(): p for p in mail.walk()}
+            self.assertEqual(parts["text/plain"].get_payload(decode=True).decode("utf-8"), sent["body"])
+            calendar = icalendar.Calendar.from_ical(parts["text/calendar"].get_payload(decode=True))
+            attendee = calendar.walk("VEVENT")[0]["ATTENDEE"]
+            self.assertEqual(str(attendee), "mailto:" + sent["to_email"])
+
+    def check_invitation_calendar(self, ics, partstat, email):
+        calendar = icalendar.Calendar.from_ical(ics)
+        self.assertEqual(str(calendar["METHOD"]), "REQUEST")
+        event = calendar.walk("VEVENT")[0]
+        start = event.decoded("DTSTART")
+        self.assertEqual(start, datetime.datetime(2027, 2, 16, 10, 0, tzinfo=zoneinfo.ZoneInfo("Europe/Stockholm")))
+        self.assertEqual(start.astimezone(datetime.timezone.utc).hour, 9)
+        attendee = event["ATTENDEE"]
+        self.assertEqual(str(attendee), "mailto:" + email)
+        self.assertEqual(attendee.params["PARTSTAT"], partstat)
+        self.assertEqual(str(event["SUMMARY"]), WORKSHOP)
+
+    # -- bad input and permissions -----------------------------------------------------------
+    def draft_event(self):
+        return self.ok("POST", "/events", expect=201, json={
+            "title": "Group meeting: follow-up", "type": "group_meeting", "format": "online",
+            "link": "https://meet.example.org/follow-up", "starts_at": "2027-05-04T13:00",
+            "ends_at": "2027-05-04T14:00", "time_zone": "Europe/Oslo", "capacity": 5,
+            "interpretation_languages": []})
+
+    def test_bad_input_names_the_field_and_changes_nothing(self):
+        event = self.draft_event()
+        path = f"/events/{event['id']}/invitations"
+        someone = next(iter(self.people()))
+        for body, field in (({}, "selection_id"),
+                            ({"selection_id": 1, "person_ids": [someone]}, "selection_id"),
+                            ({"person_ids": [someone, 999999]}, "person_ids"),
+                            ({"person_ids": "all"}, "person_ids"),
+                            ({"person_ids": [someone], "language": "de"}, "language"),
+                            ({"selection_id": 999999}, "selection_id")):
+            status, _, answer = self.api("POST", path, json=body)
+            with self.subTest(body=body):
+                self.assertEqual(status, 422, answer)
+                self.assertEqual(answer["errors"][0]["field"], field)
+        self.assertEqual(self.ok("GET", path)["total"], 0)
+
+        # A person without an e-mail address cannot be sent an invitation; nothing is sent.
+        nameless = self.ok("POST", "/people", "coordinator", expect=201,
+                           json={"name": "Nils Utan Adress", "country": "SE"})
+        with_mail = self.ok("POST", "/people", "coordinator", expect=201,
+                            json={"name": "Nora Med Adress", "country": "NO", "email": "nora@example.org"})
+        made = self.ok("POST", path, expect=201, json={"person_ids": [nameless["id"], with_mail["id"]]})
+        self.assertEqual(made["total"], 2)
+        for step in ("designed", "open_for_invitations"):
+            self.ok("POST", f"/events/{event['id']}/transitions", json={"to": step})
+        outbox = self.ok("GET", "/outbox", "coordinator")["total"]
+        status, _, answer = self.api("POST", path + "/send", json={})
+        self.assertEqual(status, 422, answer)
+        self.assertEqual(answer["errors"], [{"field": "invitation_ids",
+                                             "message": "Nils Utan Adress has no e-mail address"}])
+        self.assertEqual(self.ok("GET", "/outbox", "coordinator")["total"], outbox)
+        self.assertEqual({v["status"] for v in self.ok("GET", path)["items"]}, {"proposed"})
+
+        # By hand: no selection, so a decline proposes no one; a proposed one may be deleted.
+        nora = next(v for v in made["items"] if v["person_id"] == with_mail["id"])
+        self.ok("POST", path + "/send", json={"invitation_ids": [nora["id"]]})
+        nora = self.ok("GET", f"/invitations/{nora['id']}")
+        declined = self.ok("POST", f"/invitations/{nora['id']}/transitions",
+                           json={"to": "declined", "note": "Phoned: on holiday."},
+                           headers={"If-Match": f'"{nora["version"]}"'})
+        self.assertEqual((declined["status"], declined["note"]), ("declined", "Phoned: on holiday."))
+        self.assertEqual(self.ok("GET", path)["total"], 2)
+        nils = next(v for v in made["items"] if v["person_id"] == nameless["id"])
+        status, _, _ = self.api("DELETE", f"/invitations/{declined['id']}")
+        self.assertEqual(status, 422)
+        status, _, _ = self.api("DELETE", f"/invitations/{nils['id']}", headers={"If-Match": '"1"'})
+        self.assertEqual(status, 204)
+        self.assertEqual(self.ok("GET", path)["total"], 1)
+
+    def test_who_may_do_what(self):
+        event = self.draft_event()
+        path = f"/events/{event['id']}/invitations"
+        someone = next(iter(self.people()))
+        status, _, _ = self.api("POST", path, "observer", json={"person_ids": [someone]})
+        self.assertEqual(status, 403)
+        self.assertEqual(self.api("GET", "/outbox", "observer")[0], 403)
+        self.assertEqual(self.api("GET", "/outbox/export", "observer")[0], 403)
+        self.assertEqual(self.api("GET", path, "observer")[0], 200)
+        # The RSVP routes need the token, not an account; a wrong one finds nothing.
+        self.assertEqual(self.server.request("GET", "/api/v1/rsvp", use_session=False)[0], 404)
+        self.assertEqual(self.rsvp("GET", "x" * 43)[0], 404)
+        self.assertEqual(self.rsvp("POST", "nonsense", json={"response": "accepted"})[0], 404)
+        self.assertEqual(self.server.request("GET", "/api/v1/outbox", use_session=False)[0], 401)
+
+
+if __name__ == "__main__":
+    unittest.main()
