@@ -2,6 +2,7 @@
 #include <spdlog/sinks/stdout_color_sinks.h>
 #include <spdlog/spdlog.h>
 
+#include <cstdlib>
 #include <filesystem>
 #include <iostream>
 
@@ -9,6 +10,7 @@
 #include "analysis/demo.h"
 #include "cli/context.h"
 #include "events/demo.h"
+#include "events/smtp.h"
 #include "http/openapi.h"
 #include "http/server.h"
 #include "register/demo.h"
@@ -27,6 +29,8 @@ struct ServeOptions {
   bool demo = false;
   std::string web;         // the built web UI; empty: web/dist beside the build folder, if built
   std::string public_url;  // for links in messages; empty: http://HOST:PORT
+  std::string smtp_url;    // empty: SAMLA_SMTP_URL, else no sending (the outbox keeps them)
+  std::string smtp_from = "samla@localhost";
 };
 
 // Where `make build` puts the web UI: <checkout>/web/dist, with the binary in <checkout>/build.
@@ -94,6 +98,16 @@ int serve(const Context& context, const ServeOptions& options) {
   app->events->set_public_url([public_url, bound, host = options.host] {
     return public_url.empty() ? "http://" + host + ":" + std::to_string(bound->port()) : public_url;
   });
+  // Sending by SMTP only when configured; the URL may carry a password, so the environment
+  // (SAMLA_SMTP_URL) is the better place for it than the command line.
+  std::string smtp_url = options.smtp_url;
+  if (const char* env = std::getenv("SAMLA_SMTP_URL"); smtp_url.empty() && env) smtp_url = env;
+  std::unique_ptr<events::OutboxSender> sender;
+  if (!smtp_url.empty()) {
+    sender = std::make_unique<events::OutboxSender>(
+        *app->pool, events::SmtpConfig{smtp_url, options.smtp_from});
+    app->events->set_outbox_waker([raw = sender.get()] { raw->wake(); });
+  }
   Status ran = server->run();  // prints "samla listening on http://HOST:PORT" once bound
   if (!ran.ok()) return report(ran.error());
   return kOk;
@@ -128,6 +142,11 @@ void add_serve_command(CLI::App& app, Context& context) {
   serve_command->add_option("--public-url", options->public_url,
                             "Address people reach samla at, for the RSVP links in invitations "
                             "(default: http://HOST:PORT)");
+  serve_command->add_option("--smtp-url", options->smtp_url,
+                            "Send the outbox by SMTP, e.g. smtp://mail.example.org:587 "
+                            "(default: SAMLA_SMTP_URL; none: messages stay in the outbox)");
+  serve_command->add_option("--smtp-from", options->smtp_from, "The sender address of messages")
+      ->capture_default_str();
   serve_command->add_flag("--demo", options->demo,
                           "Load the demo programme first if the register is empty");
   serve_command->callback([&context, options] {

@@ -113,13 +113,11 @@ Response send(EventsService& svc, Request& r) {
   if (body.contains("invitation_ids") && !body["invitation_ids"].is_null()) {
     SAMLA_ASSIGN_OR_PROBLEM(ids, ids_field(body, "invitation_ids"));
   }
-  return invitation_list(r,
-                         svc.run(true,
-                                 [&](Session& s) {
-                                   return store::send_invitations(s, id, ids, svc.public_url(),
-                                                                  r.caller());
-                                 }),
-                         200, false);
+  auto sent = svc.run(true, [&](Session& s) {
+    return store::send_invitations(s, id, ids, svc.public_url(), r.caller());
+  });
+  if (sent.ok()) svc.outbox_changed();
+  return invitation_list(r, sent, 200, false);
 }
 
 Response move(EventsService& svc, Request& r) {

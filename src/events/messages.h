@@ -33,6 +33,10 @@ OutboxMessage compose_invitation(const Event& e, const Invitation& invitation,
 // page in `language` (sv or en).
 std::string describe_time(const Event& e, const std::string& language);
 
+// One message as RFC 5322 with MIME (text and, when there is one, the .ics attached), lines
+// ending in LF, from `from` (an address).
+std::string rfc5322(const OutboxMessage& m, const std::string& from);
+
 // Every message as one mbox file (RFC 4155; each message RFC 5322 + MIME with the .ics
 // attached), oldest first, for a mail program or an archive.
 std::string to_mbox(const std::vector<OutboxMessage>& messages);
@@ -41,6 +45,11 @@ namespace store {
 Result<OutboxMessage> queue_message(storage::Session& s, OutboxMessage m);
 // Newest first.
 Result<std::vector<OutboxMessage>> outbox(storage::Session& s);
+// The messages still to send: queued, or failed fewer than `max_attempts` times; oldest first.
+Result<std::vector<OutboxMessage>> unsent_messages(storage::Session& s, int max_attempts);
+// Records one attempt to send message `id`: sent, or failed with `error`.
+Status record_attempt(storage::Session& s, std::int64_t id,
+                      const std::optional<std::string>& error);
 }  // namespace store
 
 }  // namespace samla::events

@@ -92,32 +92,36 @@ OutboxMessage read_message(const storage::Row& r) {
 
 }  // namespace
 
+std::string rfc5322(const OutboxMessage& m, const std::string& from) {
+  const std::string boundary = "samla-outbox-" + std::to_string(m.id);
+  std::string out;
+  out += "From: " + mailbox("samla", from) + "\n";
+  out += "To: " + mailbox(m.to_name, m.to_email) + "\n";
+  out += "Subject: " + header_text(m.subject) + "\n";
+  out += "Date: " + format_time(m.created_at, "%a, %d %b %Y %H:%M:%S +0000") + "\n";
+  out += "Message-ID: <outbox-" + std::to_string(m.id) + "@samla.localhost>\n";
+  out += "Content-Language: " + m.language + "\n";
+  out += "MIME-Version: 1.0\n";
+  out += "Content-Type: multipart/mixed; boundary=\"" + boundary + "\"\n\n";
+  out += "--" + boundary + "\n";
+  out += "Content-Type: text/plain; charset=utf-8\nContent-Transfer-Encoding: base64\n\n";
+  out += base64_lines(m.body);
+  if (m.calendar) {
+    out += "--" + boundary + "\n";
+    out += "Content-Type: text/calendar; charset=utf-8; method=REQUEST; name=\"invitation.ics\"\n";
+    out += "Content-Disposition: attachment; filename=\"invitation.ics\"\n";
+    out += "Content-Transfer-Encoding: base64\n\n";
+    out += base64_lines(*m.calendar);
+  }
+  out += "--" + boundary + "--\n";
+  return out;
+}
+
 std::string to_mbox(const std::vector<OutboxMessage>& messages) {
   std::string out;
   for (auto it = messages.rbegin(); it != messages.rend(); ++it) {
-    const OutboxMessage& m = *it;
-    const std::string boundary = "samla-outbox-" + std::to_string(m.id);
-    out += "From samla@localhost " + format_time(m.created_at, "%a %b %e %H:%M:%S %Y") + "\n";
-    out += "From: samla <samla@localhost>\n";
-    out += "To: " + mailbox(m.to_name, m.to_email) + "\n";
-    out += "Subject: " + header_text(m.subject) + "\n";
-    out += "Date: " + format_time(m.created_at, "%a, %d %b %Y %H:%M:%S +0000") + "\n";
-    out += "Message-ID: <outbox-" + std::to_string(m.id) + "@samla.localhost>\n";
-    out += "Content-Language: " + m.language + "\n";
-    out += "MIME-Version: 1.0\n";
-    out += "Content-Type: multipart/mixed; boundary=\"" + boundary + "\"\n\n";
-    out += "--" + boundary + "\n";
-    out += "Content-Type: text/plain; charset=utf-8\nContent-Transfer-Encoding: base64\n\n";
-    out += base64_lines(m.body);
-    if (m.calendar) {
-      out += "--" + boundary + "\n";
-      out +=
-          "Content-Type: text/calendar; charset=utf-8; method=REQUEST; name=\"invitation.ics\"\n";
-      out += "Content-Disposition: attachment; filename=\"invitation.ics\"\n";
-      out += "Content-Transfer-Encoding: base64\n\n";
-      out += base64_lines(*m.calendar);
-    }
-    out += "--" + boundary + "--\n\n";
+    out += "From samla@localhost " + format_time(it->created_at, "%a %b %e %H:%M:%S %Y") + "\n";
+    out += rfc5322(*it, "samla@localhost") + "\n";
   }
   return out;
 }
@@ -146,6 +150,28 @@ Result<std::vector<OutboxMessage>> outbox(storage::Session& s) {
   std::vector<OutboxMessage> out;
   for (const auto& r : rows) out.push_back(read_message(r));
   return out;
+}
+
+Result<std::vector<OutboxMessage>> unsent_messages(storage::Session& s, int max_attempts) {
+  SAMLA_ASSIGN(auto rows, s.query("SELECT id, event_id, invitation_id, to_name, to_email, "
+                                  "language, subject, body, calendar, status, created_at, "
+                                  "sent_at, error FROM outbox WHERE status = 'queued' OR "
+                                  "(status = 'failed' AND attempts < ?) ORDER BY id",
+                                  {std::int64_t{max_attempts}}));
+  std::vector<OutboxMessage> out;
+  for (const auto& r : rows) out.push_back(read_message(r));
+  return out;
+}
+
+Status record_attempt(storage::Session& s, std::int64_t id,
+                      const std::optional<std::string>& error) {
+  SAMLA_TRY(
+      s.execute("UPDATE outbox SET status = ?, sent_at = ?, error = ?, "
+                "attempts = attempts + 1 WHERE id = ?",
+                {std::string(error ? "failed" : "sent"),
+                 error ? storage::Value(nullptr) : storage::Value(now_iso8601()),
+                 storage::nullable(error), id}));
+  return ok_status();
 }
 
 }  // namespace store

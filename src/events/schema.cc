@@ -92,6 +92,7 @@ CREATE TABLE outbox (
   body TEXT NOT NULL,
   calendar TEXT,
   status TEXT NOT NULL CHECK (status IN ('queued', 'sent', 'failed')),
+  attempts @INT@ NOT NULL DEFAULT 0,
   created_at TEXT NOT NULL,
   sent_at TEXT,
   error TEXT

@@ -26,8 +26,15 @@ class EventsService {
   void set_public_url(std::function<std::string()> url) { public_url_ = std::move(url); }
   std::string public_url() const { return public_url_(); }
 
+  // Called after messages were queued (the SMTP sender's wake-up, when SMTP is configured).
+  void set_outbox_waker(std::function<void()> wake) { wake_outbox_ = std::move(wake); }
+  void outbox_changed() const {
+    if (wake_outbox_) wake_outbox_();
+  }
+
  private:
   storage::SessionPool& pool_;
+  std::function<void()> wake_outbox_;
   std::function<std::string()> public_url_ = [] { return std::string("http://127.0.0.1:8080"); };
 };
 
