@@ -115,7 +115,15 @@ Result<Event> update_event(Session& s, std::int64_t id, Event next,
   SAMLA_TRY(check_version(before.version, expected_version, "event"));
   if (before.status == "closed")
     return Error{ErrorCode::invalid, "A closed event cannot change.", {{"status", "is closed"}}};
-  SAMLA_TRY(check_themes(s, next.themes, check_event(next)));
+  std::vector<FieldError> errors = check_event(next);
+  // The seats already promised stay: capacity may not drop below those who accepted.
+  SAMLA_ASSIGN(auto coming, s.query_one("SELECT COUNT(*) FROM invitations WHERE event_id = ? AND "
+                                        "status IN ('accepted', 'attended')",
+                                        {id}));
+  if (next.capacity < coming.integer(0))
+    errors.push_back({"capacity", "is below the " + std::to_string(coming.integer(0)) +
+                                      " people who have accepted"});
+  SAMLA_TRY(check_themes(s, next.themes, std::move(errors)));
   next.id = id;
   next.status = before.status;
   next.readiness_override = before.readiness_override;

@@ -253,6 +253,20 @@ class Invitations(ServerTestCase):
         self.assertNotEqual(new_token, token)
         self.assertEqual(self.rsvp("GET", new_token)[2]["status"], "accepted")
 
+        # An answer given by phone, then the capacity cannot drop below the two who accepted.
+        third = next(v for n, v in invitations.items() if n not in (name, decliner))
+        third = self.ok("GET", f"/invitations/{third['id']}")
+        self.ok("POST", f"/invitations/{third['id']}/transitions", json={"to": "accepted", "note": "By phone"},
+                headers={"If-Match": f'"{third["version"]}"'})
+        current_event = self.ok("GET", path)
+        design = {k: v for k, v in current_event.items()
+                  if k not in ("id", "status", "readiness_override", "created_at", "updated_at", "version")}
+        status, _, body = self.api("PUT", path, json=dict(design, capacity=1),
+                                   headers={"If-Match": f'"{current_event["version"]}"'})
+        self.assertEqual(status, 422, body)
+        self.assertEqual(body["errors"], [{"field": "capacity", "message": "is below the 2 people who have accepted"}])
+        self.assertEqual(self.ok("GET", path)["capacity"], SEATS)
+
         # Check-in, with If-Match, and steps out of order refused.
         current = self.ok("GET", f"/invitations/{mine['id']}")
         status, _, body = self.api("POST", f"/invitations/{mine['id']}/transitions", json={"to": "proposed"},
