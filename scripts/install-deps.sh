@@ -13,8 +13,9 @@ packages=(
   build-essential cmake ninja-build pkg-config clang-format
   libboost-dev nlohmann-json3-dev libsqlite3-dev sqlite3 libpqxx-dev libsodium-dev libicu-dev
   libcli11-dev libspdlog-dev libfmt-dev libgtest-dev libxlsxwriter-dev libglpk-dev libcurl4-openssl-dev
-  iso-codes
-  postgresql python3 python3-jsonschema python3-icalendar python3-aiosmtpd chromium clang
+  libigraph-dev iso-codes
+  postgresql python3 python3-jsonschema python3-icalendar python3-aiosmtpd python3-igraph
+  python3-networkx chromium clang
   libclang-rt-14-dev
 )
 if [[ $bench -eq 1 ]]; then

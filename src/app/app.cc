@@ -7,6 +7,8 @@
 #include "analysis/schema.h"
 #include "events/routes.h"
 #include "events/schema.h"
+#include "network/routes.h"
+#include "network/schema.h"
 #include "register/routes.h"
 #include "register/schema.h"
 
@@ -23,6 +25,7 @@ std::vector<storage::Migration> all_migrations() {
   for (auto& m : registry::migrations()) out.push_back(std::move(m));
   for (auto& m : analysis::migrations()) out.push_back(std::move(m));
   for (auto& m : events::migrations()) out.push_back(std::move(m));
+  for (auto& m : network::migrations()) out.push_back(std::move(m));
   return out;
 }
 
@@ -31,6 +34,7 @@ std::vector<http::Route> App::routes() {
   for (auto& route : registry::routes(*registry)) out.push_back(std::move(route));
   for (auto& route : analysis::routes(*analysis)) out.push_back(std::move(route));
   for (auto& route : events::routes(*events)) out.push_back(std::move(route));
+  for (auto& route : network::routes(*network)) out.push_back(std::move(route));
   return out;
 }
 
@@ -39,6 +43,7 @@ nlohmann::json App::component_schemas() {
   schemas.update(registry::openapi_schemas());
   schemas.update(analysis::openapi_schemas());
   schemas.update(events::openapi_schemas());
+  schemas.update(network::openapi_schemas());
   return schemas;
 }
 
@@ -60,6 +65,7 @@ Result<std::unique_ptr<App>> open_app(const std::string& url) {
   app->registry = std::make_unique<registry::RegisterService>(*app->pool);
   app->analysis = std::make_unique<analysis::AnalysisService>(*app->pool);
   app->events = std::make_unique<events::EventsService>(*app->pool);
+  app->network = std::make_unique<network::NetworkService>(*app->pool);
   return app;
 }
 

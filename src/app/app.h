@@ -11,6 +11,7 @@
 #include "core/result.h"
 #include "events/service.h"
 #include "http/api.h"
+#include "network/service.h"
 #include "register/service.h"
 #include "storage/database.h"
 #include "storage/migrations.h"
@@ -30,6 +31,7 @@ struct App {
   std::unique_ptr<registry::RegisterService> registry;
   std::unique_ptr<analysis::AnalysisService> analysis;
   std::unique_ptr<events::EventsService> events;
+  std::unique_ptr<network::NetworkService> network;
 
   // The route table of every capability (the server adds /, health and the OpenAPI document).
   std::vector<http::Route> routes();

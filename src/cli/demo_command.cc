@@ -7,6 +7,7 @@
 #include "analysis/demo.h"
 #include "cli/context.h"
 #include "events/demo.h"
+#include "network/demo.h"
 #include "register/demo.h"
 #include "register/generator.h"
 
@@ -41,11 +42,16 @@ int demo(const Context& context) {
   if (empty.value())
     planned = events::load_demo_events(*app->pool, access::system_principal("cli:demo"));
   if (!planned.ok()) return report(planned.error());
+  Result<int> tied = 0;
+  if (empty.value())
+    tied = network::load_demo_ties(*app->pool, access::system_principal("cli:demo"));
+  if (!tied.ok()) return report(tied.error());
   std::cout << "demo programme: " << loaded->organisations_created << " organisations, "
             << loaded->people_created << " people, " << loaded->country_groups_created
             << " country groups, " << analysed->assessments_created << " assessments, "
             << analysed->kickoff_lists_created << " kickoff lists, " << planned->events_created
-            << " events and " << planned->lessons_created << " lessons learned created";
+            << " events, " << planned->lessons_created << " lessons learned and " << tied.value()
+            << " ties created";
   if (loaded->organisations_created + loaded->people_created + loaded->country_groups_created +
           analysed->assessments_created ==
       0)

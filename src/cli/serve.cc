@@ -13,6 +13,7 @@
 #include "events/smtp.h"
 #include "http/openapi.h"
 #include "http/server.h"
+#include "network/demo.h"
 #include "register/demo.h"
 
 #ifndef SAMLA_VERSION
@@ -60,6 +61,8 @@ int load_demo_if_empty(app::App& app) {
   if (!analysed.ok()) return report(analysed.error());
   auto planned = events::load_demo_events(*app.pool, access::system_principal("cli:serve --demo"));
   if (!planned.ok()) return report(planned.error());
+  auto tied = network::load_demo_ties(*app.pool, access::system_principal("cli:serve --demo"));
+  if (!tied.ok()) return report(tied.error());
   std::cerr << "samla: loaded the demo programme (" << loaded->organisations_created
             << " organisations, " << loaded->people_created << " people, "
             << analysed->assessments_created << " assessments, " << planned->events_created

@@ -89,6 +89,15 @@ POST /api/v1/rsvp
 GET /api/v1/rsvp/calendar.ics
 GET /api/v1/outbox
 GET /api/v1/outbox/export
+GET /api/v1/ties
+POST /api/v1/ties
+GET /api/v1/ties/{id}
+PUT /api/v1/ties/{id}
+DELETE /api/v1/ties/{id}
+GET /api/v1/network
+GET /api/v1/network/export
+GET /api/v1/network/trends
+GET /api/v1/network/introductions
 GET /api/v1/lessons
 POST /api/v1/lessons
 GET /api/v1/lessons/{id}

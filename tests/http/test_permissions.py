@@ -71,6 +71,10 @@ ROUTES = {
     "GET /api/v1/invitations/{id}/calendar.ics": "read_register",
     "GET /api/v1/outbox": "plan_events",
     "GET /api/v1/outbox/export": "plan_events",
+    "GET /api/v1/network": "read_register",
+    "GET /api/v1/network/export": "export_register",
+    "GET /api/v1/network/trends": "read_register",
+    "GET /api/v1/network/introductions": "read_register",
     # The RSVP routes take the personal token (X-RSVP-Token) instead of an account.
     "GET /api/v1/rsvp": None,
     "POST /api/v1/rsvp": None,
@@ -78,12 +82,13 @@ ROUTES = {
 }
 for collection, write in [("people", "write_register"), ("organisations", "write_register"),
                           ("themes", "write_taxonomy"), ("country-groups", "write_taxonomy"),
-                          ("events", "plan_events"), ("lessons", "plan_events")]:
+                          ("events", "plan_events"), ("lessons", "plan_events"),
+                          ("ties", "write_register")]:
     ROUTES[f"GET /api/v1/{collection}"] = "read_register"
     ROUTES[f"POST /api/v1/{collection}"] = write
     ROUTES[f"GET /api/v1/{collection}/{{id}}"] = "read_register"
     ROUTES[f"PUT /api/v1/{collection}/{{id}}"] = write
-    if collection not in ("events", "lessons"):  # they are replaced whole (PUT), not patched
+    if collection not in ("events", "lessons", "ties"):  # replaced whole (PUT), not patched
         ROUTES[f"PATCH /api/v1/{collection}/{{id}}"] = write
     ROUTES[f"DELETE /api/v1/{collection}/{{id}}"] = write
 

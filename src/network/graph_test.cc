@@ -1,0 +1,123 @@
+// Ties and the graph built from the database, on both backends: reported ties by type and
+// date, co-participation from attendance, one edge per pair, and deletion cascading.
+#include "network/graph.h"
+
+#include <gtest/gtest.h>
+
+#include "analysis/schema.h"
+#include "events/schema.h"
+#include "network/schema.h"
+#include "network/store.h"
+#include "register/register_test_support.h"
+
+namespace samla::network {
+namespace {
+
+using registry::testing::RegisterTest;
+
+class GraphTest : public RegisterTest {
+ protected:
+  void SetUp() override {
+    RegisterTest::SetUp();
+    if (HasFatalFailure()) return;
+    auto lease = pool_->acquire();
+    ASSERT_OK(lease);
+    auto all = access::migrations();
+    for (auto& m : registry::migrations()) all.push_back(m);
+    for (auto& m : analysis::migrations()) all.push_back(m);
+    for (auto& m : events::migrations()) all.push_back(m);
+    for (auto& m : migrations()) all.push_back(m);
+    ASSERT_OK(storage::migrate(**lease, all));
+  }
+
+  Result<Tie> tie(std::int64_t a, std::int64_t b, const std::string& type,
+                  std::optional<std::string> starts_on = std::nullopt) {
+    Tie t;
+    t.from = {Stakeholder::Kind::person, a};
+    t.to = {Stakeholder::Kind::person, b};
+    t.type = type;
+    t.starts_on = std::move(starts_on);
+    auto lease = pool_->acquire();
+    if (!lease.ok()) return lease.error();
+    return storage::in_transaction(
+        **lease, [&](storage::Session& s) { return store::insert_tie(s, t, coordinator()); });
+  }
+
+  // An event on `day` that `people` attended.
+  void attended(const std::string& day, const std::vector<std::int64_t>& people) {
+    auto lease = pool_->acquire();
+    ASSERT_OK(lease);
+    auto event = (*lease)->query_one(
+        "INSERT INTO events (title, type, status, starts_at, ends_at, time_zone, design, "
+        "created_at, updated_at) VALUES ('E', 'group_meeting', 'held', ?, ?, 'UTC', '{}', "
+        "'x', 'x') RETURNING id",
+        {day + "T10:00", day + "T11:00"});
+    ASSERT_OK(event);
+    for (auto person : people)
+      ASSERT_OK((*lease)->execute(
+          "INSERT INTO invitations (event_id, person_id, status, language, created_at, "
+          "updated_at) VALUES (?, ?, 'attended', 'en', 'x', 'x')",
+          {event->integer(0), person}));
+  }
+
+  Graph graph(NetworkQuery q) {
+    auto lease = pool_->acquire();
+    EXPECT_TRUE(lease.ok());
+    auto g = build_graph(**lease, q);
+    EXPECT_TRUE(g.ok()) << (g.ok() ? "" : g.error().message);
+    return g.ok() ? g.value() : Graph{};
+  }
+};
+
+TEST_P(GraphTest, ReportedTiesAndMeetingsBecomeOneWeightedEdgePerPair) {
+  auto a = make_person("Ada"), b = make_person("Bo"), c = make_person("Cy");
+  ASSERT_OK(tie(a.meta.id, b.meta.id, "collaboration", "2026-01-01"));
+  ASSERT_OK(tie(b.meta.id, a.meta.id, "advice", "2026-06-01"));
+  ASSERT_OK(tie(b.meta.id, c.meta.id, "conflict"));
+  attended("2026-03-01", {a.meta.id, b.meta.id, c.meta.id});
+  attended("2026-05-01", {a.meta.id, b.meta.id});
+
+  NetworkQuery q;
+  q.as_of = "2026-07-01";
+  Graph g = graph(q);
+  ASSERT_EQ(g.nodes.size(), 3u);
+  ASSERT_EQ(g.edges.size(), 3u);  // a–b, a–c (met once), b–c (met once; conflict left out)
+  const Edge& ab = g.edges[0];
+  EXPECT_EQ(ab.types, (std::vector<std::string>{"advice", "collaboration"}));
+  EXPECT_EQ(ab.co_participations, 2);
+  EXPECT_DOUBLE_EQ(ab.weight, 2 + 2 + 2);  // two ties of strength 2, two meetings
+  EXPECT_TRUE(g.edges[2].types.empty());   // b–c: the meeting only
+
+  q.as_of = "2026-04-01";  // before the advice tie and the second meeting
+  Graph earlier = graph(q);
+  EXPECT_DOUBLE_EQ(earlier.edges[0].weight, 2 + 1);
+  q.types = {"conflict"};
+  q.co_participation = false;
+  Graph conflicts = graph(q);
+  ASSERT_EQ(conflicts.edges.size(), 1u);
+  EXPECT_EQ(conflicts.edges[0].types, (std::vector<std::string>{"conflict"}));
+}
+
+TEST_P(GraphTest, TiesNeedTwoDifferentExistingStakeholdersAndGoWithThem) {
+  auto a = make_person("Ada"), b = make_person("Bo");
+  auto self = tie(a.meta.id, a.meta.id, "collaboration");
+  ASSERT_FALSE(self.ok());
+  EXPECT_EQ(self.error().fields.front().field, "to");
+  auto nobody = tie(a.meta.id, 987654, "collaboration");
+  ASSERT_FALSE(nobody.ok());
+  EXPECT_EQ(nobody.error().fields.front().field, "to");
+  ASSERT_OK(tie(a.meta.id, b.meta.id, "funding"));
+  ASSERT_OK(service_->delete_person(b.meta.id, std::nullopt, coordinator()));
+  auto lease = pool_->acquire();
+  ASSERT_OK(lease);
+  auto left = store::list_ties(**lease);
+  ASSERT_OK(left);
+  EXPECT_TRUE(left->empty());
+}
+
+INSTANTIATE_TEST_SUITE_P(Backends, GraphTest,
+                         ::testing::ValuesIn(storage::testing::test_backends()),
+                         registry::testing::backend_name);
+
+}  // namespace
+}  // namespace samla::network

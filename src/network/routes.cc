@@ -1,0 +1,375 @@
+#include "network/routes.h"
+
+#include <algorithm>
+#include <sstream>
+
+#include "http/handler_support.h"
+#include "network/exports.h"
+#include "network/graph.h"
+#include "network/introductions.h"
+#include "network/rules.h"
+#include "network/store.h"
+#include "network/wire.h"
+
+namespace samla::network {
+namespace {
+
+using access::Action;
+using http::Request;
+using http::Response;
+using nlohmann::json;
+using storage::Session;
+
+std::vector<std::string> split(const std::string& text) {
+  std::vector<std::string> out;
+  std::stringstream in(text);
+  std::string part;
+  while (std::getline(in, part, ','))
+    if (!part.empty()) out.push_back(part);
+  return out;
+}
+
+bool real_day(const std::string& day) {
+  Tie probe;
+  probe.from = {Stakeholder::Kind::person, 1};
+  probe.to = {Stakeholder::Kind::person, 2};
+  probe.starts_on = day;
+  return check_tie(probe).empty();
+}
+
+// The network a request asks for; 422 naming the parameter for anything unknown.
+Result<NetworkQuery> query_of(NetworkService& svc, const Request& r) {
+  NetworkQuery q;
+  std::vector<FieldError> errors;
+  if (auto v = r.query_param("as_of"); v && !v->empty()) {
+    if (!real_day(*v)) errors.push_back({"as_of", "must be a date YYYY-MM-DD"});
+    q.as_of = *v;
+  }
+  if (auto v = r.query_param("types"); v && !v->empty()) {
+    q.types = split(*v);
+    for (const auto& t : q.types)
+      if (std::find(tie_types().begin(), tie_types().end(), t) == tie_types().end())
+        errors.push_back({"types", "\"" + t + "\" is not a tie type"});
+  }
+  if (auto v = r.query_param("include"); v && !v->empty()) {
+    auto parts = split(*v);
+    q.reported = std::count(parts.begin(), parts.end(), "reported") > 0;
+    q.co_participation = std::count(parts.begin(), parts.end(), "co_participation") > 0;
+    if (parts.size() != static_cast<std::size_t>(q.reported + q.co_participation))
+      errors.push_back({"include", "must list reported and/or co_participation"});
+  }
+  auto lookup = [&](const char* param, const char* sql, std::optional<std::string>& out) {
+    auto v = r.query_param(param);
+    if (!v || v->empty()) return ok_status();
+    out = *v;
+    auto found = svc.run(false, [&](Session& s) { return s.query(sql, {*v}); });
+    if (!found.ok()) return Status(found.error());
+    if (found->empty()) errors.push_back({param, "no such slug: \"" + *v + "\""});
+    return ok_status();
+  };
+  SAMLA_TRY(lookup("theme", "SELECT 1 FROM themes WHERE slug = ?", q.theme));
+  SAMLA_TRY(
+      lookup("country_group", "SELECT 1 FROM country_groups WHERE slug = ?", q.country_group));
+  if (!errors.empty()) return invalid_fields(std::move(errors));
+  return q;
+}
+
+// What this caller may see of the nodes: lived experience is special-category data.
+Graph visible_graph(const Graph& g, const Request& r) {
+  Graph out = g;
+  if (access::can(r.caller(), Action::read_special_category)) return out;
+  for (auto& n : out.nodes)
+    n.perspectives.erase(
+        std::remove(n.perspectives.begin(), n.perspectives.end(), "lived_experience"),
+        n.perspectives.end());
+  return out;
+}
+
+json optional_number(const std::optional<double>& v) {
+  return v ? json(*v) : json(nullptr);
+}
+
+json summary_json(const Analysed& a) {
+  const Metrics& m = a.metrics;
+  return {{"nodes", m.node_count},
+          {"edges", m.edge_count},
+          {"density", m.density},
+          {"components", m.components},
+          {"largest_component", m.largest_component},
+          {"isolates", m.isolates.size()},
+          {"communities", m.communities},
+          {"community_sizes", m.community_sizes},
+          {"modularity", m.modularity},
+          {"cross_country_share", optional_number(m.cross_country_share)},
+          {"cross_sector_share", optional_number(m.cross_sector_share)},
+          {"betweenness_estimated", m.betweenness_estimated}};
+}
+
+json view_json(const Analysed& a, const Graph& g) {
+  const Metrics& m = a.metrics;
+  json nodes = json::array();
+  for (std::size_t i = 0; i < g.nodes.size(); ++i) {
+    const Node& n = g.nodes[i];
+    const NodeMetrics& x = m.nodes[i];
+    nodes.push_back(
+        {{"id", node_key(n.stakeholder)},
+         {"kind", n.stakeholder.kind == Stakeholder::Kind::person ? "person" : "organisation"},
+         {"record_id", n.stakeholder.id},
+         {"name", n.name},
+         {"country", n.country ? json(*n.country) : json(nullptr)},
+         {"sector", n.sector ? json(*n.sector) : json(nullptr)},
+         {"perspectives", n.perspectives},
+         {"themes", n.themes},
+         {"degree", x.degree},
+         {"weighted_degree", x.weighted_degree},
+         {"betweenness", x.betweenness},
+         {"eigenvector", x.eigenvector},
+         {"community", x.community},
+         {"component", x.component},
+         {"broker", x.communities_reached > 0}});
+  }
+  json edges = json::array();
+  for (const auto& e : g.edges)
+    edges.push_back({{"source", node_key(g.nodes[e.a].stakeholder)},
+                     {"target", node_key(g.nodes[e.b].stakeholder)},
+                     {"weight", e.weight},
+                     {"types", e.types},
+                     {"co_participations", e.co_participations},
+                     {"tie_ids", e.tie_ids}});
+  json brokers = json::array(), isolates = json::array();
+  for (auto i : m.brokers) brokers.push_back(node_key(g.nodes[i].stakeholder));
+  for (auto i : m.isolates) isolates.push_back(node_key(g.nodes[i].stakeholder));
+  return {{"as_of", a.day},
+          {"version", a.version ? json(*a.version) : json(nullptr)},
+          {"summary", summary_json(a)},
+          {"nodes", nodes},
+          {"edges", edges},
+          {"brokers", brokers},
+          {"isolates", isolates}};
+}
+
+Response network_view(NetworkService& svc, Request& r) {
+  SAMLA_ASSIGN_OR_PROBLEM(NetworkQuery q, query_of(svc, r));
+  SAMLA_ASSIGN_OR_PROBLEM(auto analysed, svc.analyse(q));
+  return http::json_response(200, view_json(*analysed, visible_graph(analysed->graph, r)));
+}
+
+Response network_export(NetworkService& svc, Request& r) {
+  const std::string format = r.query_param("format").value_or("graphml");
+  const std::vector<std::string> formats{"graphml", "gexf", "nodes.csv", "edges.csv"};
+  if (std::find(formats.begin(), formats.end(), format) == formats.end())
+    return http::problem_response(
+        invalid_fields({{"format", "must be graphml, gexf, nodes.csv or edges.csv"}}));
+  SAMLA_ASSIGN_OR_PROBLEM(NetworkQuery q, query_of(svc, r));
+  SAMLA_ASSIGN_OR_PROBLEM(auto analysed, svc.analyse(q));
+  Graph g = visible_graph(analysed->graph, r);
+  std::string body, type;
+  if (format == "graphml") {
+    body = to_graphml(g, analysed->metrics);
+    type = "application/graphml+xml; charset=utf-8";
+  } else if (format == "gexf") {
+    body = to_gexf(g, analysed->metrics, analysed->day);
+    type = "application/gexf+xml; charset=utf-8";
+  } else if (format == "nodes.csv") {
+    body = nodes_csv(g, analysed->metrics);
+    type = "text/csv; charset=utf-8";
+  } else {
+    body = edges_csv(g);
+    type = "text/csv; charset=utf-8";
+  }
+  Response response = http::text_response(200, type, std::move(body));
+  response.set_header("Content-Disposition", "attachment; filename=\"samla-network-" +
+                                                 analysed->day + "." + format + "\"");
+  return response;
+}
+
+// The network after each event held: ties, the share across countries, the largest component.
+Response network_trends(NetworkService& svc, Request& r) {
+  SAMLA_ASSIGN_OR_PROBLEM(NetworkQuery q, query_of(svc, r));
+  SAMLA_ASSIGN_OR_PROBLEM(auto held, svc.run(false, [&](Session& s) {
+    return s.query(
+        "SELECT id, title, substr(starts_at, 1, 10) FROM events WHERE status IN "
+        "('held', 'reported', 'closed') ORDER BY starts_at, id");
+  }));
+  json points = json::array();
+  auto point = [&](const std::string& day, json event) -> Status {
+    NetworkQuery at = q;
+    at.as_of = day;
+    SAMLA_ASSIGN(auto analysed, svc.analyse(at));
+    json p = summary_json(*analysed);
+    p["as_of"] = day;
+    p["event"] = std::move(event);
+    points.push_back(std::move(p));
+    return ok_status();
+  };
+  for (const auto& row : held) {
+    auto done = point(row.text(2), {{"id", row.integer(0)}, {"title", row.text(1)}});
+    if (!done.ok()) return http::problem_response(done.error());
+  }
+  auto today = point(query_day(q), nullptr);
+  if (!today.ok()) return http::problem_response(today.error());
+  return http::json_response(200, {{"points", points}});
+}
+
+Response network_introductions(NetworkService& svc, Request& r) {
+  SAMLA_ASSIGN_OR_PROBLEM(NetworkQuery q, query_of(svc, r));
+  SAMLA_ASSIGN_OR_PROBLEM(auto analysed, svc.analyse(q));
+  const Graph& g = analysed->graph;
+  json items = json::array();
+  for (const auto& i : suggest_introductions(g, analysed->metrics)) {
+    auto end = [&](std::size_t n) {
+      return json{{"id", node_key(g.nodes[n].stakeholder)},
+                  {"person_id", g.nodes[n].stakeholder.id},
+                  {"name", g.nodes[n].name},
+                  {"country", g.nodes[n].country ? json(*g.nodes[n].country) : json(nullptr)},
+                  {"community", analysed->metrics.nodes[n].community}};
+    };
+    items.push_back({{"a", end(i.a)},
+                     {"b", end(i.b)},
+                     {"score", i.score},
+                     {"shared_themes", i.shared_themes},
+                     {"bridges_communities", i.bridges_communities},
+                     {"bridges_countries", i.bridges_countries},
+                     {"reason", reason_of(g, analysed->metrics, i)}});
+  }
+  return http::json_response(200, {{"as_of", analysed->day}, {"items", items}});
+}
+
+Response tie_response(const Result<Tie>& t, int status) {
+  if (!t.ok()) return http::problem_response(t.error());
+  Response response = http::json_response(status, to_json(t.value()));
+  response.set_header("ETag", http::etag_for(t->version));
+  if (status == 201) response.set_header("Location", "/api/v1/ties/" + std::to_string(t->id));
+  return response;
+}
+
+Result<std::optional<Stakeholder>> tie_filter(const Request& r) {
+  for (auto [param, kind] : {std::pair{"person", Stakeholder::Kind::person},
+                             std::pair{"organisation", Stakeholder::Kind::organisation}}) {
+    auto v = r.query_param(param);
+    if (!v || v->empty()) continue;
+    try {
+      std::size_t used = 0;
+      long long id = std::stoll(*v, &used);
+      if (used == v->size() && id > 0) return std::optional<Stakeholder>(Stakeholder{kind, id});
+    } catch (...) {
+    }
+    return invalid_fields({{param, "must be a positive whole number"}});
+  }
+  return std::optional<Stakeholder>();
+}
+
+void add_tie_routes(std::vector<http::Route>& out, NetworkService* svc) {
+  out.push_back({"GET",
+                 "/api/v1/ties",
+                 Action::read_register,
+                 [svc](Request& r) -> Response {
+                   SAMLA_ASSIGN_OR_PROBLEM(auto of, tie_filter(r));
+                   SAMLA_ASSIGN_OR_PROBLEM(auto ties, svc->run(false, [&](Session& s) {
+                     return store::list_ties(s, of);
+                   }));
+                   json items = json::array();
+                   for (const auto& t : ties) items.push_back(to_json(t));
+                   return http::json_response(
+                       200, {{"items", items}, {"total", items.size()}, {"next", nullptr}});
+                 },
+                 {"List ties, all or of one stakeholder (person=ID or organisation=ID)",
+                  "network",
+                  std::nullopt,
+                  "TieList",
+                  {"person", "organisation"},
+                  200}});
+  out.push_back(
+      {"POST",
+       "/api/v1/ties",
+       Action::write_register,
+       [svc](Request& r) -> Response {
+         SAMLA_ASSIGN_OR_PROBLEM(json body, http::parse_json_body(r));
+         SAMLA_ASSIGN_OR_PROBLEM(Tie input, tie_from_json(body));
+         return tie_response(
+             svc->run(true, [&](Session& s) { return store::insert_tie(s, input, r.caller()); }),
+             201);
+       },
+       {"Record a relationship between two stakeholders", "network", "TieInput", "Tie", {}, 201}});
+  out.push_back({"GET",
+                 "/api/v1/ties/{id}",
+                 Action::read_register,
+                 [svc](Request& r) -> Response {
+                   SAMLA_ASSIGN_OR_PROBLEM(auto id, http::id_param(r));
+                   return tie_response(
+                       svc->run(false, [&](Session& s) { return store::get_tie(s, id); }), 200);
+                 },
+                 {"Read one tie", "network", std::nullopt, "Tie", {}, 200}});
+  out.push_back({"PUT",
+                 "/api/v1/ties/{id}",
+                 Action::write_register,
+                 [svc](Request& r) -> Response {
+                   SAMLA_ASSIGN_OR_PROBLEM(auto id, http::id_param(r));
+                   SAMLA_ASSIGN_OR_PROBLEM(auto version, http::if_match_version(r));
+                   SAMLA_ASSIGN_OR_PROBLEM(json body, http::parse_json_body(r));
+                   SAMLA_ASSIGN_OR_PROBLEM(Tie input, tie_from_json(body));
+                   return tie_response(svc->run(true,
+                                                [&](Session& s) {
+                                                  return store::update_tie(s, id, input, version,
+                                                                           r.caller());
+                                                }),
+                                       200);
+                 },
+                 {"Replace a tie (If-Match: its ETag)", "network", "TieInput", "Tie", {}, 200}});
+  out.push_back({"DELETE",
+                 "/api/v1/ties/{id}",
+                 Action::write_register,
+                 [svc](Request& r) -> Response {
+                   SAMLA_ASSIGN_OR_PROBLEM(auto id, http::id_param(r));
+                   SAMLA_ASSIGN_OR_PROBLEM(auto version, http::if_match_version(r));
+                   auto done = svc->run(true, [&](Session& s) {
+                     return store::delete_tie(s, id, version, r.caller());
+                   });
+                   if (!done.ok()) return http::problem_response(done.error());
+                   Response response;
+                   response.status = 204;
+                   response.content_type.clear();
+                   return response;
+                 },
+                 {"Delete a tie", "network", std::nullopt, std::nullopt, {}, 204}});
+}
+
+}  // namespace
+
+std::vector<http::Route> routes(NetworkService& service) {
+  NetworkService* svc = &service;
+  std::vector<http::Route> out;
+  add_tie_routes(out, svc);
+  const std::vector<std::string> filters{"as_of", "types", "theme", "country_group", "include"};
+  out.push_back({"GET",
+                 "/api/v1/network",
+                 Action::read_register,
+                 [svc](Request& r) { return network_view(*svc, r); },
+                 {"The network as of a date with every node's metrics (degree, weighted degree, "
+                  "betweenness, eigenvector, Leiden community) and the whole network's",
+                  "network", std::nullopt, "NetworkView", filters, 200}});
+  std::vector<std::string> export_params = filters;
+  export_params.push_back("format");
+  out.push_back({"GET",
+                 "/api/v1/network/export",
+                 Action::export_register,
+                 [svc](Request& r) { return network_export(*svc, r); },
+                 {"The network as GraphML, GEXF, or CSV node or edge lists", "network",
+                  std::nullopt, std::nullopt, export_params, 200}});
+  out.push_back({"GET",
+                 "/api/v1/network/trends",
+                 Action::read_register,
+                 [svc](Request& r) { return network_trends(*svc, r); },
+                 {"The network after each event held, and today", "network", std::nullopt,
+                  "NetworkTrends", filters, 200}});
+  out.push_back({"GET",
+                 "/api/v1/network/introductions",
+                 Action::read_register,
+                 [svc](Request& r) { return network_introductions(*svc, r); },
+                 {"Suggested introductions: people not yet connected who share a theme and "
+                  "would bridge communities or countries, with reasons",
+                  "network", std::nullopt, "Introductions", filters, 200}});
+  return out;
+}
+
+}  // namespace samla::network

@@ -1,0 +1,67 @@
+#include "network/rules.h"
+
+#include <algorithm>
+#include <cstdio>
+
+namespace samla::network {
+namespace {
+
+bool contains(const std::vector<std::string>& list, const std::string& v) {
+  return std::find(list.begin(), list.end(), v) != list.end();
+}
+
+// YYYY-MM-DD of a day that exists (the proleptic Gregorian calendar).
+bool real_day(const std::string& text) {
+  int y = 0, m = 0, d = 0;
+  char tail = 0;
+  if (text.size() != 10 || std::sscanf(text.c_str(), "%4d-%2d-%2d%c", &y, &m, &d, &tail) != 3)
+    return false;
+  if (text[4] != '-' || text[7] != '-' || m < 1 || m > 12 || d < 1) return false;
+  static const int days[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+  const bool leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
+  return d <= days[m - 1] + (m == 2 && leap ? 1 : 0);
+}
+
+}  // namespace
+
+const std::vector<std::string>& tie_types() {
+  static const std::vector<std::string> v{
+      "collaboration", "information_exchange", "funding", "formal_authority", "advice", "conflict"};
+  return v;
+}
+
+const std::vector<std::string>& tie_sources() {
+  static const std::vector<std::string> v{"reported", "observed"};
+  return v;
+}
+
+std::string node_key(const Stakeholder& s) {
+  return (s.kind == Stakeholder::Kind::person ? "p:" : "o:") + std::to_string(s.id);
+}
+
+std::vector<FieldError> check_tie(const Tie& t) {
+  std::vector<FieldError> errors;
+  if (!contains(tie_types(), t.type))
+    errors.push_back({"type",
+                      "must be collaboration, information_exchange, funding, formal_authority, "
+                      "advice or conflict"});
+  if (!contains(tie_sources(), t.source))
+    errors.push_back({"source", "must be reported or observed"});
+  if (t.strength < 1 || t.strength > 3) errors.push_back({"strength", "must be 1, 2 or 3"});
+  if (t.from == t.to) errors.push_back({"to", "must be another stakeholder than from"});
+  if (t.starts_on && !real_day(*t.starts_on))
+    errors.push_back({"starts_on", "must be a date YYYY-MM-DD"});
+  if (t.ends_on && !real_day(*t.ends_on))
+    errors.push_back({"ends_on", "must be a date YYYY-MM-DD"});
+  if (t.starts_on && t.ends_on && real_day(*t.starts_on) && real_day(*t.ends_on) &&
+      *t.ends_on < *t.starts_on)
+    errors.push_back({"ends_on", "must not be before starts_on"});
+  if (t.note.size() > 2000) errors.push_back({"note", "must be at most 2000 characters"});
+  return errors;
+}
+
+bool tie_holds_on(const Tie& t, const std::string& day) {
+  return (!t.starts_on || *t.starts_on <= day) && (!t.ends_on || day <= *t.ends_on);
+}
+
+}  // namespace samla::network

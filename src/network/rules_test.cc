@@ -1,0 +1,76 @@
+#include "network/rules.h"
+
+#include <gtest/gtest.h>
+
+#include <set>
+
+namespace samla::network {
+namespace {
+
+Tie valid() {
+  Tie t;
+  t.from = {Stakeholder::Kind::person, 1};
+  t.to = {Stakeholder::Kind::organisation, 1};
+  t.starts_on = "2026-01-01";
+  return t;
+}
+
+std::set<std::string> fields_of(const Tie& t) {
+  std::set<std::string> out;
+  for (const auto& e : check_tie(t)) out.insert(e.field);
+  return out;
+}
+
+TEST(TieRules, AValidTieHasNoErrors) {
+  EXPECT_TRUE(check_tie(valid()).empty());
+}
+
+TEST(TieRules, EachMistakeNamesItsField) {
+  struct Case {
+    void (*change)(Tie&);
+    std::set<std::string> fields;
+  };
+  const Case cases[] = {
+      {[](Tie& t) { t.type = "friendship"; }, {"type"}},
+      {[](Tie& t) { t.source = "rumour"; }, {"source"}},
+      {[](Tie& t) { t.strength = 0; }, {"strength"}},
+      {[](Tie& t) { t.strength = 4; }, {"strength"}},
+      {[](Tie& t) { t.to = t.from; }, {"to"}},
+      {[](Tie& t) { t.ends_on = "2025-12-31"; }, {"ends_on"}},
+      {[](Tie& t) { t.starts_on = "2026-02-30"; }, {"starts_on"}},
+      {[](Tie& t) { t.ends_on = "yesterday"; }, {"ends_on"}},
+      {[](Tie& t) { t.starts_on = "2024-02-29"; }, {}},
+      {[](Tie& t) { t.starts_on = "2023-02-29"; }, {"starts_on"}},
+      {[](Tie& t) { t.ends_on = "2026-01-01"; }, {}},
+  };
+  for (const auto& c : cases) {
+    Tie t = valid();
+    c.change(t);
+    EXPECT_EQ(fields_of(t), c.fields);
+  }
+}
+
+TEST(TieRules, APersonAndAnOrganisationWithTheSameIdAreDifferent) {
+  Tie t = valid();
+  t.to = {Stakeholder::Kind::organisation, t.from.id};
+  EXPECT_TRUE(check_tie(t).empty());
+}
+
+TEST(TieRules, HoldsBetweenItsDates) {
+  Tie t = valid();
+  t.ends_on = "2026-06-30";
+  EXPECT_FALSE(tie_holds_on(t, "2025-12-31"));
+  EXPECT_TRUE(tie_holds_on(t, "2026-01-01"));
+  EXPECT_TRUE(tie_holds_on(t, "2026-06-30"));
+  EXPECT_FALSE(tie_holds_on(t, "2026-07-01"));
+  t.starts_on.reset();
+  EXPECT_TRUE(tie_holds_on(t, "1990-01-01"));
+}
+
+TEST(TieRules, NodeKeysSayTheKind) {
+  EXPECT_EQ(node_key({Stakeholder::Kind::person, 12}), "p:12");
+  EXPECT_EQ(node_key({Stakeholder::Kind::organisation, 7}), "o:7");
+}
+
+}  // namespace
+}  // namespace samla::network

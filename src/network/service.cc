@@ -1,0 +1,48 @@
+#include "network/service.h"
+
+#include "network/graph.h"
+#include "register/count_cache.h"
+
+namespace samla::network {
+namespace {
+
+// The cache key: the query with its day resolved.
+std::string key_of(const NetworkQuery& q, const std::string& day) {
+  std::string key = day + "|" + q.theme.value_or("") + "|" + q.country_group.value_or("") + "|" +
+                    (q.reported ? "r" : "") + (q.co_participation ? "c" : "") + "|";
+  for (const auto& t : q.types) key += t + ",";
+  return key;
+}
+
+}  // namespace
+
+Result<std::shared_ptr<const Analysed>> NetworkService::analyse(const NetworkQuery& q) {
+  SAMLA_ASSIGN(auto lease, pool_.acquire());
+  SAMLA_ASSIGN(auto version, registry::register_generation(*lease));
+  const std::string day = query_day(q);
+  const std::string key = key_of(q, day);
+  if (version) {
+    std::lock_guard lock(mutex_);
+    if (*version != version_) {
+      kept_.clear();
+      version_ = *version;
+    }
+    if (auto hit = kept_.find(key); hit != kept_.end()) return hit->second;
+  }
+  auto made = std::make_shared<Analysed>();
+  made->day = day;
+  made->version = version;
+  SAMLA_ASSIGN(made->graph, build_graph(*lease, q));
+  const bool large = made->graph.nodes.size() > static_cast<std::size_t>(kExactBetweennessNodes);
+  SAMLA_ASSIGN(made->metrics, compute_metrics(made->graph, large ? kEstimateHops : 0));
+  if (version) {
+    std::lock_guard lock(mutex_);
+    if (*version == version_) {
+      if (kept_.size() >= kMaxKept) kept_.erase(kept_.begin());
+      kept_[key] = made;
+    }
+  }
+  return std::shared_ptr<const Analysed>(std::move(made));
+}
+
+}  // namespace samla::network

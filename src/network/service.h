@@ -1,0 +1,51 @@
+// The network use cases: ties in pooled sessions (writes in one transaction), and the graph
+// with its metrics, computed once per network version and kept: a view never recomputes
+// what has not changed. The version is the audit log's latest entry (every change to ties,
+// people, organisations and attendance is audited), as for the register's caches; on
+// PostgreSQL, where that is not a commit order, every call computes afresh.
+#pragma once
+
+#include <map>
+#include <memory>
+#include <mutex>
+
+#include "network/metrics.h"
+#include "storage/database.h"
+
+namespace samla::network {
+
+struct Analysed {
+  std::string day;
+  Graph graph;
+  Metrics metrics;
+  std::optional<std::int64_t> version;
+};
+
+class NetworkService {
+ public:
+  explicit NetworkService(storage::SessionPool& pool) : pool_(pool) {}
+
+  template <typename Work>
+  auto run(bool write, Work&& work) -> decltype(work(std::declval<storage::Session&>())) {
+    SAMLA_ASSIGN(auto lease, pool_.acquire());
+    if (!write) return work(*lease);
+    return storage::in_transaction(*lease, std::forward<Work>(work));
+  }
+
+  // The network `q` asks for, with its metrics; shared, never modified after it is made.
+  Result<std::shared_ptr<const Analysed>> analyse(const NetworkQuery& q);
+
+ private:
+  static constexpr std::size_t kMaxKept = 64;
+  storage::SessionPool& pool_;
+  std::mutex mutex_;
+  std::int64_t version_ = -1;
+  std::map<std::string, std::shared_ptr<const Analysed>> kept_;
+};
+
+// Above this many nodes, betweenness counts paths of up to kEstimateHops hops (an estimate,
+// labelled so in the answer); exact betweenness on 100,000 nodes takes minutes.
+inline constexpr int kExactBetweennessNodes = 50000;
+inline constexpr int kEstimateHops = 4;
+
+}  // namespace samla::network

@@ -1,0 +1,168 @@
+#include "network/store.h"
+
+#include <nlohmann/json.hpp>
+
+#include "access/audit.h"
+#include "core/clock.h"
+#include "network/rules.h"
+#include "network/wire.h"
+
+namespace samla::network::store {
+namespace {
+
+using nlohmann::json;
+using storage::Session;
+
+constexpr const char* kSelectTie =
+    "SELECT t.id, t.from_person_id, t.from_organisation_id, t.to_person_id, "
+    "t.to_organisation_id, COALESCE(fp.name, fo.name), COALESCE(tp.name, tor.name), t.type, "
+    "t.directed, t.strength, t.starts_on, t.ends_on, t.source, t.reported_by, t.note, "
+    "t.created_at, t.updated_at, t.version FROM ties t "
+    "LEFT JOIN people fp ON fp.id = t.from_person_id "
+    "LEFT JOIN organisations fo ON fo.id = t.from_organisation_id "
+    "LEFT JOIN people tp ON tp.id = t.to_person_id "
+    "LEFT JOIN organisations tor ON tor.id = t.to_organisation_id ";
+
+Stakeholder end_of(const storage::Row& r, std::size_t person, std::size_t organisation) {
+  if (!r.is_null(person)) return {Stakeholder::Kind::person, r.integer(person)};
+  return {Stakeholder::Kind::organisation, r.integer(organisation)};
+}
+
+Tie read_tie(const storage::Row& r) {
+  Tie t;
+  t.id = r.integer(0);
+  t.from = end_of(r, 1, 2);
+  t.to = end_of(r, 3, 4);
+  t.from_name = r.text(5);
+  t.to_name = r.text(6);
+  t.type = r.text(7);
+  t.directed = r.integer(8) != 0;
+  t.strength = static_cast<int>(r.integer(9));
+  t.starts_on = r.optional_text(10);
+  t.ends_on = r.optional_text(11);
+  t.source = r.text(12);
+  t.reported_by = r.optional_text(13);
+  t.note = r.text(14);
+  t.created_at = r.text(15);
+  t.updated_at = r.text(16);
+  t.version = r.integer(17);
+  return t;
+}
+
+storage::Value person_id(const Stakeholder& s) {
+  return s.kind == Stakeholder::Kind::person ? storage::Value(s.id) : storage::Value(nullptr);
+}
+storage::Value organisation_id(const Stakeholder& s) {
+  return s.kind == Stakeholder::Kind::organisation ? storage::Value(s.id) : storage::Value(nullptr);
+}
+
+// The rules, then both ends exist: a 422 naming `from` or `to` for a stakeholder unknown.
+Status check(Session& s, const Tie& t) {
+  std::vector<FieldError> errors = check_tie(t);
+  for (auto [field, end] : {std::pair{"from", &t.from}, std::pair{"to", &t.to}}) {
+    const bool person = end->kind == Stakeholder::Kind::person;
+    SAMLA_ASSIGN(auto found, s.query(person ? "SELECT 1 FROM people WHERE id = ?"
+                                            : "SELECT 1 FROM organisations WHERE id = ?",
+                                     {end->id}));
+    if (found.empty())
+      errors.push_back({field, std::string("no ") + (person ? "person" : "organisation") +
+                                   " has the id " + std::to_string(end->id)});
+  }
+  if (!errors.empty()) return invalid_fields(std::move(errors));
+  return ok_status();
+}
+
+Status check_version(const Tie& t, std::optional<std::int64_t> expected) {
+  if (expected && *expected != t.version)
+    return make_error(
+        ErrorCode::precondition_failed,
+        "The tie has changed since you read it (version " + std::to_string(t.version) + " now).");
+  return ok_status();
+}
+
+}  // namespace
+
+Result<Tie> insert_tie(Session& s, Tie t, const access::Principal& actor) {
+  SAMLA_TRY(check(s, t));
+  t.created_at = t.updated_at = now_iso8601();
+  SAMLA_ASSIGN(auto row,
+               s.query_one("INSERT INTO ties (from_person_id, from_organisation_id, "
+                           "to_person_id, to_organisation_id, type, directed, strength, "
+                           "starts_on, ends_on, source, reported_by, note, created_at, "
+                           "updated_at, version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
+                           "?, ?, 1) RETURNING id",
+                           {person_id(t.from), organisation_id(t.from), person_id(t.to),
+                            organisation_id(t.to), t.type, std::int64_t{t.directed},
+                            std::int64_t{t.strength}, storage::nullable(t.starts_on),
+                            storage::nullable(t.ends_on), t.source,
+                            storage::nullable(t.reported_by), t.note, t.created_at, t.updated_at}));
+  SAMLA_ASSIGN(Tie created, get_tie(s, row.integer(0)));
+  json after = to_json(created);
+  SAMLA_TRY(access::record_change(s, actor, "create", "tie", std::to_string(created.id), nullptr,
+                                  &after));
+  return created;
+}
+
+Result<Tie> get_tie(Session& s, std::int64_t id) {
+  SAMLA_ASSIGN(auto rows, s.query(std::string(kSelectTie) + "WHERE t.id = ?", {id}));
+  if (rows.empty()) return make_error(ErrorCode::not_found, "No tie has this id.");
+  return read_tie(rows.front());
+}
+
+Result<std::vector<Tie>> list_ties(Session& s, const std::optional<Stakeholder>& of) {
+  std::string sql = kSelectTie;
+  storage::Params params;
+  if (of) {
+    sql += of->kind == Stakeholder::Kind::person
+               ? "WHERE t.from_person_id = ? OR t.to_person_id = ? "
+               : "WHERE t.from_organisation_id = ? OR t.to_organisation_id = ? ";
+    params = {of->id, of->id};
+  }
+  SAMLA_ASSIGN(auto rows, s.query(sql + "ORDER BY t.id", params));
+  std::vector<Tie> out;
+  out.reserve(rows.size());
+  for (const auto& r : rows) out.push_back(read_tie(r));
+  return out;
+}
+
+Result<Tie> update_tie(Session& s, std::int64_t id, Tie next,
+                       std::optional<std::int64_t> expected_version,
+                       const access::Principal& actor) {
+  SAMLA_ASSIGN(Tie before, get_tie(s, id));
+  SAMLA_TRY(check_version(before, expected_version));
+  SAMLA_TRY(check(s, next));
+  SAMLA_ASSIGN(
+      auto changed,
+      s.execute("UPDATE ties SET from_person_id = ?, from_organisation_id = ?, "
+                "to_person_id = ?, to_organisation_id = ?, type = ?, directed = ?, "
+                "strength = ?, starts_on = ?, ends_on = ?, source = ?, reported_by = ?, "
+                "note = ?, updated_at = ?, version = version + 1 "
+                "WHERE id = ? AND version = ?",
+                {person_id(next.from), organisation_id(next.from), person_id(next.to),
+                 organisation_id(next.to), next.type, std::int64_t{next.directed},
+                 std::int64_t{next.strength}, storage::nullable(next.starts_on),
+                 storage::nullable(next.ends_on), next.source, storage::nullable(next.reported_by),
+                 next.note, now_iso8601(), id, before.version}));
+  if (changed == 0)
+    return make_error(ErrorCode::precondition_failed,
+                      "Someone changed the tie at the same time; reload.");
+  SAMLA_ASSIGN(Tie after, get_tie(s, id));
+  json b = to_json(before), a = to_json(after);
+  SAMLA_TRY(access::record_change(s, actor, "update", "tie", std::to_string(id), &b, &a));
+  return after;
+}
+
+Status delete_tie(Session& s, std::int64_t id, std::optional<std::int64_t> expected_version,
+                  const access::Principal& actor) {
+  SAMLA_ASSIGN(Tie before, get_tie(s, id));
+  SAMLA_TRY(check_version(before, expected_version));
+  SAMLA_ASSIGN(auto changed,
+               s.execute("DELETE FROM ties WHERE id = ? AND version = ?", {id, before.version}));
+  if (changed == 0)
+    return make_error(ErrorCode::precondition_failed,
+                      "Someone changed the tie at the same time; reload.");
+  json b = to_json(before);
+  return access::record_change(s, actor, "delete", "tie", std::to_string(id), &b, nullptr);
+}
+
+}  // namespace samla::network::store

@@ -1,0 +1,17 @@
+// Ties on the wire: JSON out, and JSON in with an error per mistyped field.
+#pragma once
+
+#include <nlohmann/json.hpp>
+
+#include "core/result.h"
+#include "network/model.h"
+
+namespace samla::network {
+
+nlohmann::json to_json(const Tie& t);
+// A TieInput body: {from: {kind, id}, to: {kind, id}, type, directed, strength, starts_on,
+// ends_on, source, reported_by, note}.
+Result<Tie> tie_from_json(const nlohmann::json& j);
+nlohmann::json to_json(const Stakeholder& s);
+
+}  // namespace samla::network

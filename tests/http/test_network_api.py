@@ -1,0 +1,253 @@
+"""The stakeholder network over HTTP on the demo programme, against a running `samla serve
+--demo`: reported ties with their checks (a tie to oneself or to no one, an end before the
+start, an unknown type: 422 naming the field, nothing changed), co-participation from
+attendance, and the metrics checked against the reference libraries on the same graph:
+python3-igraph for degree, strength, betweenness, eigenvector centrality and Leiden
+modularity, NetworkX for density, components, betweenness and the modularity of samla's own
+partition. GraphML and GEXF exports load in NetworkX; CSV lists parse. Every JSON answer is
+checked against the OpenAPI document."""
+
+import csv
+import io
+import math
+import os
+import sys
+import unittest
+
+try:
+    import igraph
+    import jsonschema
+    import networkx
+except ImportError:  # the pyenv python may lack them; Debian's python3 packages have them
+    if os.path.realpath(sys.executable) != os.path.realpath("/usr/bin/python3") and os.path.exists("/usr/bin/python3"):
+        os.execv("/usr/bin/python3", ["/usr/bin/python3", "-m", "unittest", "-v", "test_network_api"])
+    raise
+
+from samla_server import ServerTestCase
+
+PASSWORD = "network-api-password"
+
+
+class NetworkApi(ServerTestCase):
+    server_args = ("--demo",)
+
+    @classmethod
+    def setUpClass(cls):
+        super().setUpClass()
+        cls.tokens = {}
+        for role in ("admin", "coordinator", "facilitator", "observer"):
+            cls.server.add_user("net-" + role, role, PASSWORD)
+            cls.tokens[role] = cls.server.samla("token", "create", "net-" + role).stdout.strip()
+        _, _, cls.document = cls.server.request("GET", "/api/v1/openapi.json")
+
+    def api(self, method, path, role="coordinator", **kwargs):
+        return self.server.request(method, "/api/v1" + path, token=self.tokens[role], **kwargs)
+
+    def ok(self, method, path, role="coordinator", expect=200, **kwargs):
+        status, headers, body = self.api(method, path, role, **kwargs)
+        self.assertEqual(status, expect, body)
+        return body
+
+    def conforms(self, body, schema):
+        resolver_schema = {"$ref": f"#/components/schemas/{schema}",
+                           "components": self.document["components"]}
+        jsonschema.validate(body, resolver_schema, cls=jsonschema.Draft202012Validator)
+
+    def people(self):
+        return self.ok("GET", "/people?limit=200")["items"]
+
+    # -- metrics against the reference libraries -----------------------------------------
+    def test_metrics_match_igraph_and_networkx(self):
+        view = self.ok("GET", "/network")
+        self.conforms(view, "NetworkView")
+        nodes, edges = view["nodes"], view["edges"]
+        self.assertGreater(len(edges), 30)
+        self.assertTrue(any(e["co_participations"] > 0 for e in edges))
+        self.assertTrue(any(e["types"] for e in edges))
+        self.assertTrue(any(e["types"] and e["co_participations"] for e in edges))
+        index = {n["id"]: i for i, n in enumerate(nodes)}
+        g = igraph.Graph(n=len(nodes), edges=[(index[e["source"]], index[e["target"]]) for e in edges])
+        g.es["weight"] = [e["weight"] for e in edges]
+        degree = g.degree()
+        strength = g.strength(weights="weight")
+        betweenness = g.betweenness(directed=False)
+        eigenvector = g.eigenvector_centrality(directed=False, scale=True, weights="weight")
+        for i, n in enumerate(nodes):
+            with self.subTest(node=n["id"]):
+                self.assertEqual(n["degree"], degree[i])
+                self.assertAlmostEqual(n["weighted_degree"], strength[i], places=9)
+                self.assertAlmostEqual(n["betweenness"], betweenness[i], places=6)
+                self.assertAlmostEqual(n["eigenvector"], eigenvector[i], places=4)
+
+        nx = networkx.Graph()
+        nx.add_nodes_from(n["id"] for n in nodes)
+        nx.add_weighted_edges_from((e["source"], e["target"], e["weight"]) for e in edges)
+        summary = view["summary"]
+        self.assertAlmostEqual(summary["density"], networkx.density(nx), places=12)
+        components = list(networkx.connected_components(nx))
+        self.assertEqual(summary["components"], len(components))
+        self.assertEqual(summary["largest_component"], max(len(c) for c in components))
+        self.assertEqual(set(view["isolates"]), set(networkx.isolates(nx)))
+        nx_betweenness = networkx.betweenness_centrality(nx, normalized=False)
+        for n in nodes:
+            self.assertAlmostEqual(n["betweenness"], nx_betweenness[n["id"]], places=6)
+
+        # Communities: samla's modularity is that of its own partition (NetworkX), and Leiden
+        # in python3-igraph finds none clearly better on the same graph.
+        partition = {}
+        for n in nodes:
+            partition.setdefault(n["community"], set()).add(n["id"])
+        self.assertEqual(summary["communities"], len(partition))
+        self.assertEqual(summary["community_sizes"], sorted((len(c) for c in partition.values()), reverse=True))
+        nx_modularity = networkx.algorithms.community.modularity(nx, partition.values(), weight="weight")
+        self.assertAlmostEqual(summary["modularity"], nx_modularity, places=9)
+        best = max(g.community_leiden(objective_function="modularity", weights="weight", n_iterations=-1).modularity
+                   for _ in range(10))
+        self.assertGreaterEqual(summary["modularity"], best - 0.02)
+
+        # The shares of ties across countries and sectors, counted here.
+        def share(attribute):
+            known = [(nodes[index[e["source"]]][attribute], nodes[index[e["target"]]][attribute]) for e in edges]
+            known = [(a, b) for a, b in known if a and b]
+            return sum(a != b for a, b in known) / len(known)
+        self.assertAlmostEqual(summary["cross_country_share"], share("country"), places=12)
+        self.assertAlmostEqual(summary["cross_sector_share"], share("sector"), places=12)
+        # Brokers reach into another community.
+        neighbours = {n["id"]: set() for n in nodes}
+        for e in edges:
+            neighbours[e["source"]].add(e["target"])
+            neighbours[e["target"]].add(e["source"])
+        community = {n["id"]: n["community"] for n in nodes}
+        for n in nodes:
+            reaches = any(community[m] != n["community"] for m in neighbours[n["id"]])
+            self.assertEqual(n["broker"], reaches, n["id"])
+        self.assertEqual(set(view["brokers"]), {n["id"] for n in nodes if n["broker"]})
+
+    def test_the_network_as_of_a_date_and_its_trend(self):
+        before = self.ok("GET", "/network?as_of=2026-09-01&include=co_participation")
+        self.assertEqual(before["summary"]["edges"], 0)  # no event held yet
+        after = self.ok("GET", "/network?as_of=2026-09-15&include=co_participation")
+        self.assertGreater(after["summary"]["edges"], 0)
+        reported_early = self.ok("GET", "/network?as_of=2024-01-01&include=reported")
+        reported_now = self.ok("GET", "/network?include=reported")
+        self.assertLess(reported_early["summary"]["edges"], reported_now["summary"]["edges"])
+        with_conflict = self.ok("GET", "/network?include=reported&types=conflict")
+        self.assertEqual({t for e in with_conflict["edges"] for t in e["types"]}, {"conflict"})
+        self.assertNotIn("conflict", {t for e in reported_now["edges"] for t in e["types"]})
+
+        trends = self.ok("GET", "/network/trends")
+        self.conforms(trends, "NetworkTrends")
+        points = trends["points"]
+        self.assertEqual([p["event"]["title"] if p["event"] else None for p in points],
+                         ["Kickoff: Kraftsamling för psykisk hälsa",
+                          "Policy dialogue: access to services across borders", None])
+        for p in points:
+            same = self.ok("GET", "/network?as_of=" + p["as_of"])["summary"]
+            self.assertEqual(p["edges"], same["edges"])
+            self.assertEqual(p["largest_component"], same["largest_component"])
+            self.assertEqual(p["cross_country_share"], same["cross_country_share"])
+        self.assertLessEqual(points[0]["edges"], points[1]["edges"])
+        self.assertLessEqual(points[0]["largest_component"], points[-1]["largest_component"])
+
+    def test_introductions_bridge_and_share_a_theme(self):
+        view = self.ok("GET", "/network")
+        answer = self.ok("GET", "/network/introductions")
+        self.conforms(answer, "Introductions")
+        self.assertGreater(len(answer["items"]), 0)
+        nodes = {n["id"]: n for n in view["nodes"]}
+        connected = {frozenset((e["source"], e["target"])) for e in view["edges"]}
+        for item in answer["items"]:
+            a, b = nodes[item["a"]["id"]], nodes[item["b"]["id"]]
+            self.assertNotIn(frozenset((a["id"], b["id"])), connected)
+            self.assertEqual(sorted(set(a["themes"]) & set(b["themes"])), item["shared_themes"])
+            self.assertEqual(item["bridges_communities"], a["community"] != b["community"])
+            self.assertEqual(item["bridges_countries"], a["country"] != b["country"])
+            self.assertTrue(item["bridges_communities"] or item["bridges_countries"])
+            self.assertIn(item["shared_themes"][0], item["reason"])
+        scores = [i["score"] for i in answer["items"]]
+        self.assertEqual(scores, sorted(scores, reverse=True))
+
+    # -- exports ---------------------------------------------------------------------------
+    def test_exports_load_in_networkx(self):
+        view = self.ok("GET", "/network")
+        ids = {n["id"] for n in view["nodes"]}
+        for fmt, reader in (("graphml", networkx.read_graphml), ("gexf", networkx.read_gexf)):
+            status, headers, raw = self.api("GET", f"/network/export?format={fmt}", raw=True)
+            self.assertEqual(status, 200, raw)
+            loaded = reader(io.BytesIO(raw))
+            with self.subTest(format=fmt):
+                self.assertEqual(set(loaded.nodes), ids)
+                self.assertEqual(loaded.number_of_edges(), len(view["edges"]))
+                first = view["nodes"][0]
+                attributes = loaded.nodes[first["id"]]
+                self.assertEqual(attributes.get("label"), first["name"])
+                self.assertEqual(int(attributes["degree"]), first["degree"])
+                self.assertAlmostEqual(float(attributes["betweenness"]), first["betweenness"], places=6)
+                edge = view["edges"][0]
+                self.assertAlmostEqual(float(loaded.edges[edge["source"], edge["target"]]["weight"]), edge["weight"])
+        status, _, text = self.api("GET", "/network/export?format=nodes.csv")
+        rows = list(csv.DictReader(io.StringIO(text)))
+        self.assertEqual({r["id"] for r in rows}, ids)
+        status, _, text = self.api("GET", "/network/export?format=edges.csv")
+        self.assertEqual(len(list(csv.DictReader(io.StringIO(text)))), len(view["edges"]))
+        status, _, body = self.api("GET", "/network/export?format=pdf")
+        self.assertEqual((status, body["errors"][0]["field"]), (422, "format"))
+        self.assertEqual(self.api("GET", "/network/export?format=graphml", "facilitator")[0], 403)
+
+    # -- ties: bad input, permissions, caching ---------------------------------------------
+    def test_ties_bad_input_names_the_field_and_changes_nothing(self):
+        people = self.people()
+        a, b = people[40]["id"], people[41]["id"]
+        base = {"from": {"kind": "person", "id": a}, "to": {"kind": "person", "id": b},
+                "type": "collaboration", "strength": 2, "starts_on": "2026-01-01"}
+        count = self.ok("GET", "/ties")["total"]
+        for changes, field in (({"to": {"kind": "person", "id": a}}, "to"),
+                               ({"to": {"kind": "person", "id": 987654}}, "to"),
+                               ({"from": {"kind": "organisation", "id": 987654}}, "from"),
+                               ({"from": {"kind": "team", "id": a}}, "from"),
+                               ({"ends_on": "2025-12-31"}, "ends_on"),
+                               ({"type": "friendship"}, "type"),
+                               ({"strength": 5}, "strength"),
+                               ({"starts_on": "2026-02-30"}, "starts_on")):
+            status, _, body = self.api("POST", "/ties", json=dict(base, **changes))
+            with self.subTest(changes=changes):
+                self.assertEqual(status, 422, body)
+                self.assertEqual([e["field"] for e in body["errors"]], [field])
+        self.assertEqual(self.ok("GET", "/ties")["total"], count)
+
+        version = self.ok("GET", "/network")["version"]
+        made = self.ok("POST", "/ties", expect=201, json=dict(base, reported_by="Interview"))
+        self.conforms(made, "Tie")
+        self.assertEqual(made["from"]["name"], people[40]["name"])
+        later = self.ok("GET", "/network")
+        self.assertNotEqual(later["version"], version)
+        edge = next(e for e in later["edges"] if made["id"] in e["tie_ids"])
+        self.assertEqual({edge["source"], edge["target"]}, {f"p:{a}", f"p:{b}"})
+        self.assertEqual(self.ok("GET", "/network")["version"], later["version"])  # kept
+        self.assertEqual(self.ok("GET", f"/ties?person={a}")["total"], 1)
+        status, _, _ = self.api("PUT", f"/ties/{made['id']}", json=dict(base, strength=3),
+                                headers={"If-Match": '"99"'})
+        self.assertEqual(status, 412)
+        changed = self.ok("PUT", f"/ties/{made['id']}", json=dict(base, strength=3),
+                          headers={"If-Match": f'"{made["version"]}"'})
+        self.assertEqual(changed["strength"], 3)
+        self.assertEqual(self.api("POST", "/ties", "observer", json=base)[0], 403)
+        self.assertEqual(self.api("POST", "/ties", "facilitator", json=base)[0], 403)
+        status, _, _ = self.api("DELETE", f"/ties/{made['id']}", headers={"If-Match": f'"{changed["version"]}"'})
+        self.assertEqual(status, 204)
+
+    def test_lived_experience_is_hidden_from_those_who_may_not_see_it(self):
+        mine = self.ok("GET", "/network")
+        theirs = self.ok("GET", "/network", "facilitator")
+        self.assertTrue(any("lived_experience" in n["perspectives"] for n in mine["nodes"]))
+        self.assertFalse(any("lived_experience" in n["perspectives"] for n in theirs["nodes"]))
+        status, _, text = self.api("GET", "/network/export?format=nodes.csv")
+        self.assertIn("lived_experience", text)
+        for bad, field in (("as_of=2026-13-01", "as_of"), ("types=gossip", "types"),
+                           ("theme=astrology", "theme"), ("include=rumours", "include")):
+            status, _, body = self.api("GET", "/network?" + bad)
+            self.assertEqual((status, body["errors"][0]["field"]), (422, field))
+
+
+if __name__ == "__main__":
+    unittest.main()
