@@ -9,6 +9,14 @@ import { CoveragePage } from '../analysis/CoveragePage';
 import { KickoffDetailPage } from '../analysis/KickoffDetailPage';
 import { KickoffListsPage } from '../analysis/KickoffListsPage';
 import { AuditPage } from '../audit/AuditPage';
+import { CheckInPage } from '../events/CheckInPage';
+import { EventPlannerPage } from '../events/EventPlannerPage';
+import { EventsListPage } from '../events/EventsListPage';
+import { InvitationsPage } from '../events/InvitationsPage';
+import { LessonsPage } from '../events/LessonsPage';
+import { OutboxPage } from '../events/OutboxPage';
+import { RsvpPage } from '../events/RsvpPage';
+import { SelectionPage } from '../events/SelectionPage';
 import { I18nProvider, useI18n } from '../i18n/i18n';
 import { CountryGroupsPage } from '../register/CountryGroupsPage';
 import { ImportPage } from '../register/ImportPage';
@@ -44,6 +52,14 @@ const routes: Route[] = [
   { pattern: '/analysis/coverage', action: 'read_register', render: () => <CoveragePage /> },
   { pattern: '/analysis/kickoff', action: 'read_register', render: () => <KickoffListsPage /> },
   { pattern: '/analysis/kickoff/:id', action: 'read_register', render: (p) => <KickoffDetailPage id={Number(p.id)} /> },
+  { pattern: '/events', action: 'read_register', render: () => <EventsListPage /> },
+  { pattern: '/events/new', action: 'plan_events', render: () => <EventPlannerPage /> },
+  { pattern: '/events/:id', action: 'read_register', render: (p) => <EventPlannerPage id={Number(p.id)} /> },
+  { pattern: '/events/:id/selection', action: 'read_register', render: (p) => <SelectionPage id={Number(p.id)} /> },
+  { pattern: '/events/:id/invitations', action: 'read_register', render: (p) => <InvitationsPage id={Number(p.id)} /> },
+  { pattern: '/events/:id/check-in', action: 'plan_events', render: (p) => <CheckInPage id={Number(p.id)} /> },
+  { pattern: '/lessons', action: 'read_register', render: () => <LessonsPage /> },
+  { pattern: '/outbox', action: 'plan_events', render: () => <OutboxPage /> },
   { pattern: '/import', action: 'write_register', render: () => <ImportPage /> },
   { pattern: '/users', action: 'manage_users', render: () => <UsersPage /> },
   { pattern: '/audit', action: 'read_audit', render: () => <AuditPage /> },
@@ -80,14 +96,23 @@ function Screen() {
   return <Message title={t('error.notFoundTitle')} text={t('error.notFound')} />;
 }
 
+// The RSVP page is public: a participant answers through their personal link without an
+// account, so it stands outside the session and the logged-in shell.
+export const publicPaths = ['/rsvp'];
+
 export function App() {
+  const location = useLocation();
   return (
     <I18nProvider>
-      <SessionProvider>
-        <Shell>
-          <Screen />
-        </Shell>
-      </SessionProvider>
+      {publicPaths.includes(location.path) ? (
+        <RsvpPage />
+      ) : (
+        <SessionProvider>
+          <Shell>
+            <Screen />
+          </Shell>
+        </SessionProvider>
+      )}
     </I18nProvider>
   );
 }

@@ -63,6 +63,8 @@ export interface RequestOptions {
   version?: number;
   // Login itself answers 401 for a wrong password; that is not an expired session.
   expectUnauthorized?: boolean;
+  // Extra headers (the RSVP page's X-RSVP-Token).
+  headers?: Record<string, string>;
 }
 
 export interface ApiResponse<T> {
@@ -73,7 +75,7 @@ export interface ApiResponse<T> {
 
 // Performs one API call; resolves with the parsed body, rejects with ApiError.
 export async function request<T>(method: string, path: string, options: RequestOptions = {}): Promise<ApiResponse<T>> {
-  const headers: Record<string, string> = { Accept: 'application/json' };
+  const headers: Record<string, string> = { Accept: 'application/json', ...options.headers };
   let body: string | undefined;
   if (options.rawBody) {
     headers['Content-Type'] = options.rawBody.contentType;

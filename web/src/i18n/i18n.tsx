@@ -33,14 +33,15 @@ export function translate(lang: Lang, key: string, vars?: Record<string, string 
   return format(catalogues[lang][key] ?? catalogues.en[key] ?? key, vars);
 }
 
-export type LabelGroup = 'sector' | 'level' | 'perspective' | 'role' | 'quadrant' | 'salience' | 'strategy';
+export type LabelGroup = 'sector' | 'level' | 'perspective' | 'role' | 'quadrant' | 'salience' | 'strategy' | 'eventType' | 'eventFormat' | 'eventStatus' | 'invitationStatus' | 'quotaKind' | 'lessonStatus';
 
 export interface I18n {
   lang: Lang;
   setLang: (lang: Lang) => void;
   t: (key: MessageKey, vars?: Record<string, string | number>) => string;
-  // Labels for closed vocabularies (sector, level, perspective, role, and the analysis's
-  // quadrant, salience and strategy): `${group}.${value}`.
+  // Labels for closed vocabularies (sector, level, perspective, role, the analysis's
+  // quadrant, salience and strategy, and the events' types, formats and statuses):
+  // `${group}.${value}`.
   label: (group: LabelGroup, value: string) => string;
   dateTime: (iso: string | null | undefined) => string;
   number: (n: number) => string;
@@ -116,6 +117,34 @@ const serverMessagesSv: Array<[RegExp, string]> = [
   [/^no person has this id$/i, 'ingen person har detta id'],
   [/^no organisation has this id$/i, 'ingen organisation har detta id'],
   [/^no theme has this slug$/i, 'inget tema har denna identifierare'],
+  // Events (issue 6).
+  [/^must be HH:MM$/i, 'måste skrivas TT:MM'],
+  [/^must be a date and time written YYYY-MM-DDTHH:MM$/i, 'måste vara datum och tid skrivna ÅÅÅÅ-MM-DDTTT:MM'],
+  [/^must be after the start$/i, 'måste vara efter starten'],
+  [/^is not an IANA time zone such as Europe\/Stockholm$/i, 'är inte en IANA-tidszon som Europe/Stockholm'],
+  [/^is required for an event in person or hybrid$/i, 'måste anges för ett evenemang på plats eller hybrid'],
+  [/^must be a web address \(https:\/\/…\) for an online or hybrid event$/i, 'måste vara en webbadress (https://…) för ett digitalt evenemang eller hybridevenemang'],
+  [/^must be a web address$/i, 'måste vara en webbadress'],
+  [/^no theme has the slug "(.*)"$/i, 'inget tema har identifieraren ”$1”'],
+  [/^must name at least one theme$/i, 'måste ange minst ett tema'],
+  [/^is below the (\d+) people who have accepted$/i, 'är färre än de $1 som har tackat ja'],
+  [/^is closed$/i, 'är avslutat'],
+  [/^no validated lesson yet for: (.*)$/i, 'ingen validerad lärdom ännu för: $1'],
+  [/^must say why the gate is overridden$/i, 'måste ange varför spärren åsidosätts'],
+  [/^cannot go from (\w+) to (\w+)$/i, 'kan inte gå från $1 till $2'],
+  [/^cannot follow (\w+)$/i, 'kan inte följa på $1'],
+  [/^is more than the event's capacity of (\d+)$/i, 'är fler än evenemangets $1 platser'],
+  [/^must be a country group's slug$/i, 'måste vara en landgrupps identifierare'],
+  [/^must be a perspective$/i, 'måste vara ett perspektiv'],
+  [/^must be a sector$/i, 'måste vara en sektor'],
+  [/^must be ([01]) or more$/i, 'måste vara $1 eller mer'],
+  [/^must be a number from 0 to 1$/i, 'måste vara ett tal från 0 till 1'],
+  [/^person (\d+) is also excluded$/i, 'person $1 är också utesluten'],
+  [/^(.+) has no e-mail address$/i, '$1 saknar e-postadress'],
+  [/^the event is not open for invitations$/i, 'evenemanget är inte öppet för inbjudningar'],
+  [/^attendance is recorded only while the event is open for invitations or held$/i, 'närvaro registreras bara medan evenemanget är öppet för inbjudningar eller genomfört'],
+  [/^is not offered at this event$/i, 'erbjuds inte vid detta evenemang'],
+  [/^must be given to keep access needs \(they can reveal health information\)$/i, 'måste ges för att tillgänglighetsbehov ska sparas (de kan avslöja uppgifter om hälsa)'],
 ];
 
 // A server message in the user's language where we know it, else as the server said it.

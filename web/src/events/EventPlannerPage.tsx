@@ -1,0 +1,113 @@
+// Designing an event (/events/new, /events/:id): the whole design form with its agenda and
+// materials, the lifecycle, the calendar file, and deleting a draft. Saving sends the version
+// read (If-Match); a 412 says someone else saved first. Readers who do not plan see the facts.
+import { useEffect, useState } from 'react';
+import { Link, navigate } from '../app/router';
+import { Loading, PageTitle, Status } from '../app/ui';
+import { useSession } from '../access/session';
+import { useI18n } from '../i18n/i18n';
+import { DeleteButton } from '../register/DeleteButton';
+import { FormMessages, RecordLoadError } from '../register/RecordFormParts';
+import { useRecordForm } from '../register/useRecordForm';
+import { AgendaEditor } from './AgendaEditor';
+import { emptyEvent, fieldsOf, toEventInput, type EventFields } from './eventFields';
+import { EventFacts } from './EventFacts';
+import { EventProgramme } from './EventProgramme';
+import { eventFieldLabel, EventFormFields } from './EventFormFields';
+import { deleteEvent, eventCalendarUrl, getEvent, postEvent, putEvent } from './eventsApi';
+import { EventTabs } from './EventTabs';
+import { LifecyclePanel } from './LifecyclePanel';
+import { MaterialsEditor } from './MaterialsEditor';
+import type { Event } from './types';
+
+export function EventPlannerPage({ id }: { id?: number }) {
+  const { t } = useI18n();
+  const session = useSession();
+  const [event, setEvent] = useState<Event | undefined>(undefined);
+  const [fields, setFields] = useState<EventFields>(emptyEvent);
+  const [loadError, setLoadError] = useState<unknown>(undefined);
+  const [saved, setSaved] = useState('');
+
+  const load = () => {
+    if (id === undefined) return;
+    getEvent(id).then((e) => {
+      setEvent(e);
+      setFields(fieldsOf(e));
+    }, setLoadError);
+  };
+  useEffect(load, [id]);
+
+  const form = useRecordForm(
+    () => {
+      setSaved('');
+      return event ? putEvent(event.id, toEventInput(fields), event.version) : postEvent(toEventInput(fields));
+    },
+    (result) => {
+      if (!event) {
+        navigate(`/events/${result.id}`);
+        return;
+      }
+      setEvent(result);
+      setFields(fieldsOf(result));
+      setSaved(t('common.savedNamed', { name: result.title }));
+    },
+  );
+
+  if (loadError !== undefined) return <RecordLoadError title={t('events.event')} error={loadError} />;
+  if (id !== undefined && !event) return <Loading />;
+
+  // A closed event cannot change: its planners read it like everyone else.
+  const canPlan = session.can('plan_events') && event?.status !== 'closed';
+  const title = event ? event.title : t('events.new');
+  const labels = Object.fromEntries(Object.keys(form.fieldErrors).map((f) => [f, eventFieldLabel(t, f)]));
+  return (
+    <>
+      <p className="breadcrumb">
+        <Link to="/events">{t('events.back')}</Link>
+      </p>
+      <PageTitle title={title}>{title}</PageTitle>
+      {event && <EventTabs id={event.id} />}
+      {event && (
+        <p className="export-links">
+          <a className="button-link" href={eventCalendarUrl(event.id)} download>
+            {t('events.calendar')}
+          </a>
+        </p>
+      )}
+      {event && <LifecyclePanel event={event} onChanged={setEvent} onReload={load} />}
+      {event && !canPlan && <EventFacts event={{ ...event, languages: event.working_languages }} />}
+      {event && !canPlan && <EventProgramme event={event} />}
+      {canPlan && (
+        <section aria-labelledby="design-heading" className="panel">
+          <h2 id="design-heading">{t('events.design')}</h2>
+          {saved && <Status>{saved}</Status>}
+          <FormMessages form={form} labels={labels} onLoadLatest={load} />
+          <form onSubmit={form.onSubmit} className="form event-form" noValidate>
+            <EventFormFields fields={fields} setFields={setFields} errors={form.fieldErrors} />
+            <AgendaEditor items={fields.agenda} onChange={(agenda) => setFields((f) => ({ ...f, agenda }))} errors={form.fieldErrors} />
+            <MaterialsEditor items={fields.materials} onChange={(materials) => setFields((f) => ({ ...f, materials }))} errors={form.fieldErrors} />
+            <div className="actions">
+              <button type="submit" disabled={form.busy}>
+                {event ? t('common.save') : t('events.create')}
+              </button>
+              {!event && (
+                <Link to="/events" className="button-link button-secondary">
+                  {t('common.cancel')}
+                </Link>
+              )}
+            </div>
+          </form>
+        </section>
+      )}
+      {canPlan && event?.status === 'draft' && (
+        <DeleteButton
+          what={event.title}
+          onDelete={async () => {
+            await deleteEvent(event);
+            navigate('/events');
+          }}
+        />
+      )}
+    </>
+  );
+}

@@ -1,0 +1,30 @@
+// The pages of one event: its design, the selection of whom to invite, the invitations and
+// the check-in on the day. The current one is marked for screen readers (aria-current).
+import { Link, useLocation } from '../app/router';
+import { useSession } from '../access/session';
+import { useI18n } from '../i18n/i18n';
+
+export function EventTabs({ id }: { id: number }) {
+  const { t } = useI18n();
+  const session = useSession();
+  const location = useLocation();
+  const tabs = [
+    { to: `/events/${id}`, label: t('eventTabs.design') },
+    { to: `/events/${id}/selection`, label: t('eventTabs.selection') },
+    { to: `/events/${id}/invitations`, label: t('eventTabs.invitations') },
+    ...(session.can('plan_events') ? [{ to: `/events/${id}/check-in`, label: t('eventTabs.checkIn') }] : []),
+  ];
+  return (
+    <nav aria-label={t('eventTabs.label')} className="event-tabs">
+      <ul>
+        {tabs.map((tab) => (
+          <li key={tab.to}>
+            <Link to={tab.to} aria-current={location.path === tab.to ? 'page' : undefined}>
+              {tab.label}
+            </Link>
+          </li>
+        ))}
+      </ul>
+    </nav>
+  );
+}

@@ -1,0 +1,29 @@
+// An error announced at once, with the server's reasons when it gave them: for an action that
+// is not a form (a lifecycle step, sending invitations) "Some values are not valid" alone would
+// not say what to do, so each named field's message is listed too.
+import { ApiError } from '../app/api';
+import { ErrorAlert } from '../app/ui';
+import { serverMessage, useI18n } from '../i18n/i18n';
+
+export function problemMessages(error: unknown): { field: string; message: string }[] {
+  return error instanceof ApiError && error.status === 422 ? error.problem.errors ?? [] : [];
+}
+
+export function ProblemAlert({ error, labels = {} }: { error: unknown; labels?: Record<string, string> }) {
+  const { lang } = useI18n();
+  const reasons = problemMessages(error);
+  return (
+    <ErrorAlert error={error}>
+      {reasons.length > 0 && (
+        <ul>
+          {reasons.map((r, i) => (
+            <li key={i}>
+              {labels[r.field] ? `${labels[r.field]}: ` : ''}
+              {serverMessage(lang, r.message)}
+            </li>
+          ))}
+        </ul>
+      )}
+    </ErrorAlert>
+  );
+}

@@ -1,0 +1,112 @@
+// The public RSVP page (/rsvp#TOKEN): no account, no logged-in shell, made for a phone. It
+// reads the personal token from the link's fragment, shows the event in the invitation's
+// language (with a switch), takes the answer, and confirms it; the answer can be changed while
+// the event is open for invitations. A wrong or replaced link says so plainly.
+import { useEffect, useRef, useState } from 'react';
+import { ApiError } from '../app/api';
+import { ErrorAlert, Loading, PageTitle } from '../app/ui';
+import { LanguageSwitch } from '../app/Shell';
+import { useI18n } from '../i18n/i18n';
+import { EventFacts } from './EventFacts';
+import { RsvpConfirmation } from './RsvpConfirmation';
+import { RsvpForm } from './RsvpForm';
+import { getRsvp, tokenFromHash } from './rsvpApi';
+import type { Rsvp } from './types';
+
+export function RsvpPage() {
+  const { t, setLang } = useI18n();
+  const [token, setToken] = useState(() => tokenFromHash(window.location.hash));
+  const [rsvp, setRsvp] = useState<Rsvp | undefined>(undefined);
+  const [error, setError] = useState<unknown>(undefined);
+  const [answered, setAnswered] = useState(false);
+  const [changing, setChanging] = useState(false);
+  const confirmation = useRef<HTMLHeadingElement>(null);
+
+  // Another personal link opened in the same tab changes only the fragment.
+  useEffect(() => {
+    const follow = () => setToken(tokenFromHash(window.location.hash));
+    window.addEventListener('hashchange', follow);
+    return () => window.removeEventListener('hashchange', follow);
+  }, []);
+
+  useEffect(() => {
+    setRsvp(undefined);
+    setError(undefined);
+    setAnswered(false);
+    setChanging(false);
+    if (!token) return;
+    let live = true;
+    getRsvp(token).then(
+      (r) => {
+        if (!live) return;
+        setRsvp(r);
+        // The page speaks the invitation's language first; the switch is there if it is wrong.
+        setLang(r.language);
+      },
+      (e) => live && setError(e),
+    );
+    return () => {
+      live = false;
+    };
+  }, [token, setLang]);
+
+  useEffect(() => {
+    if (answered) confirmation.current?.focus();
+  }, [answered, rsvp]);
+
+  const wrongLink = !token || (error instanceof ApiError && error.status === 404);
+  const title = rsvp ? t('rsvp.title', { event: rsvp.event.title }) : t('rsvp.titlePlain');
+  let content;
+  if (wrongLink)
+    content = (
+      <div role="alert" className="alert alert-error">
+        <p>{token ? t('rsvp.wrongLink') : t('rsvp.noToken')}</p>
+        <p>{t('rsvp.askOrganiser')}</p>
+      </div>
+    );
+  else if (error !== undefined) content = <ErrorAlert error={error} />;
+  else if (!rsvp) content = <Loading />;
+  else {
+    // The form until there is an answer, or while changing it; otherwise the answer as it stands.
+    const hasAnswer = ['accepted', 'declined', 'tentative'].includes(rsvp.status);
+    const showForm = rsvp.can_respond && (changing || !hasAnswer);
+    content = (
+      <>
+        <p>{t('rsvp.greeting', { name: rsvp.person_name })}</p>
+        <EventFacts event={rsvp.event} />
+        {showForm ? (
+          <RsvpForm
+            token={token}
+            rsvp={rsvp}
+            onAnswered={(next) => {
+              setRsvp(next);
+              setChanging(false);
+              setAnswered(true);
+            }}
+          />
+        ) : (
+          <RsvpConfirmation ref={confirmation} token={token} rsvp={rsvp} justAnswered={answered} onChange={() => { setAnswered(false); setChanging(true); }} />
+        )}
+      </>
+    );
+  }
+  return (
+    <>
+      <a className="skip-link" href="#main">
+        {t('shell.skip')}
+      </a>
+      <header className="site-header">
+        <div className="header-row">
+          <span className="brand">samla</span>
+          <div className="header-tools">
+            <LanguageSwitch />
+          </div>
+        </div>
+      </header>
+      <main id="main" tabIndex={-1} className="rsvp">
+        <PageTitle title={title}>{title}</PageTitle>
+        {content}
+      </main>
+    </>
+  );
+}

@@ -1,0 +1,123 @@
+import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { useState } from 'react';
+import { fakeApi, wrap } from '../analysis/fakeApi';
+import { I18nProvider } from '../i18n/i18n';
+import { AgendaEditor } from './AgendaEditor';
+import { fieldsOf, toEventInput, type AgendaDraft } from './eventFields';
+import { EventPlannerPage } from './EventPlannerPage';
+import { workshop } from './fixtures';
+
+afterEach(() => vi.restoreAllMocks());
+
+function Harness({ errors = {} }: { errors?: Record<string, string> }) {
+  const [items, setItems] = useState<AgendaDraft[]>(fieldsOf(workshop).agenda);
+  return (
+    <I18nProvider lang="en">
+      <AgendaEditor items={items} onChange={setItems} errors={errors} />
+      <div data-testid="titles">{items.map((i) => i.title).join('|')}</div>
+    </I18nProvider>
+  );
+}
+
+const titles = () => screen.getByTestId('titles').textContent;
+
+describe('the agenda editor', () => {
+  it('adds, reorders and removes items with buttons, keeping focus on the moved item', async () => {
+    render(<Harness />);
+    const user = userEvent.setup();
+    await user.click(screen.getByRole('button', { name: 'Move down: item 1, Welcome' }));
+    expect(titles()).toBe('Pilots|Welcome');
+    // Welcome is now last: "Move down" is disabled, so focus goes to its "Move up".
+    await waitFor(() => expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Move up: item 2, Welcome' })));
+    expect(screen.getByRole('status').textContent).toBe('Item moved to position 2.');
+
+    await user.click(screen.getByRole('button', { name: 'Add an agenda item' }));
+    const time = screen.getAllByLabelText(/^Time/)[2];
+    await waitFor(() => expect(document.activeElement).toBe(time));
+    await user.type(time, '12:00');
+    await user.type(screen.getAllByLabelText(/^Title/)[2], 'Lunch');
+    expect(titles()).toBe('Pilots|Welcome|Lunch');
+
+    await user.click(screen.getByRole('button', { name: 'Remove item 1, Pilots' }));
+    expect(titles()).toBe('Welcome|Lunch');
+    expect(screen.getByRole('group', { name: 'Agenda item 1' })).toBeTruthy();
+  });
+
+  it('shows a server error on an item’s time beside that field', () => {
+    render(<Harness errors={{ 'agenda[1].time': 'must be HH:MM' }} />);
+    const item = screen.getByRole('group', { name: 'Agenda item 2' });
+    const time = within(item).getByLabelText(/^Time/);
+    expect(time.getAttribute('aria-invalid')).toBe('true');
+    expect(document.getElementById(time.getAttribute('aria-describedby')!.split(' ').pop()!)!.textContent).toContain('must be HH:MM');
+    expect(within(screen.getByRole('group', { name: 'Agenda item 1' })).getByLabelText(/^Time/).getAttribute('aria-invalid')).toBeNull();
+  });
+
+  it('sends sub-items one per line and the times as typed', () => {
+    const input = toEventInput({ ...fieldsOf(workshop), agenda: [{ key: 1, time: '09:00', title: ' Start ', owner: '', items: 'a\n\n b \n' }] });
+    expect(input.agenda).toEqual([{ time: '09:00', title: 'Start', owner: '', items: ['a', 'b'] }]);
+    expect(input.link).toBeNull();
+  });
+});
+
+describe('the event planner', () => {
+  it('saves with If-Match and says so when someone else saved first (412)', async () => {
+    const fetchMock = fakeApi('facilitator', (method, url) => {
+      if (url === '/api/v1/events/3' && method === 'GET') return [200, workshop];
+      if (url === '/api/v1/events/3' && method === 'PUT') return [412, { status: 412, title: 'Precondition Failed' }];
+      return undefined;
+    });
+    wrap(<EventPlannerPage id={3} />);
+    const user = userEvent.setup();
+    await user.click(await screen.findByRole('button', { name: 'Save' }));
+    expect(await screen.findByText(/Someone else changed this record/)).toBeTruthy();
+    const put = fetchMock.mock.calls.find(([, init]) => init?.method === 'PUT')!;
+    expect((put[1]!.headers as Record<string, string>)['If-Match']).toBe('"4"');
+  });
+
+  it('puts the server’s agenda error beside the field and in the summary with a readable name', async () => {
+    fakeApi('coordinator', (method, url) => {
+      if (url === '/api/v1/events/3' && method === 'GET') return [200, workshop];
+      if (url === '/api/v1/events/3' && method === 'PUT') return [422, { status: 422, errors: [{ field: 'agenda[1].time', message: 'must be HH:MM' }] }];
+      return undefined;
+    });
+    wrap(<EventPlannerPage id={3} />);
+    fireEvent.click(await screen.findByRole('button', { name: 'Save' }));
+    const link = await screen.findByRole('link', { name: 'Agenda item 2: Time: must be HH:MM' });
+    expect(link.getAttribute('href')).toBe('#field-agenda[1].time');
+    expect(document.getElementById('field-agenda[1].time')!.getAttribute('aria-invalid')).toBe('true');
+  });
+
+  it('names the themes the readiness gate misses and lets only an admin open anyway, with a reason', async () => {
+    const refusal = { status: 422, detail: 'not ready', errors: [{ field: 'themes', message: 'no validated lesson yet for: stigma_reduction' }] };
+    for (const role of ['facilitator', 'admin']) {
+      const fetchMock = fakeApi(role, (method, url, init) => {
+        if (url === '/api/v1/events/3' && method === 'GET') return [200, workshop];
+        if (url === '/api/v1/events/3/transitions') {
+          const body = JSON.parse(init!.body as string);
+          return body.override_reason ? [200, { ...workshop, status: 'open_for_invitations', readiness_override: body.override_reason, version: 5 }] : [422, refusal];
+        }
+        return undefined;
+      });
+      const { unmount } = wrap(<EventPlannerPage id={3} />);
+      const user = userEvent.setup();
+      await user.click(await screen.findByRole('button', { name: 'Open for invitations' }));
+      const alert = await screen.findByRole('alert');
+      expect(alert.textContent).toContain('Stigma reduction');
+      expect(within(alert).getByRole('link', { name: 'lessons on Stigma reduction' }).getAttribute('href')).toBe('/lessons?theme=stigma_reduction');
+      await waitFor(() => expect(document.activeElement).toBe(alert));
+      if (role === 'facilitator') expect(screen.queryByRole('button', { name: 'Open anyway' })).toBeNull();
+      else {
+        await user.click(screen.getByRole('button', { name: 'Open anyway' }));
+        expect(screen.getByLabelText(/^Why open it anyway/).getAttribute('aria-invalid')).toBe('true');
+        await user.type(screen.getByLabelText(/^Why open it anyway/), 'Lesson validated at the steering group');
+        await user.click(screen.getByRole('button', { name: 'Open anyway' }));
+        expect(await screen.findByText('The event is now: Open for invitations.')).toBeTruthy();
+        const last = fetchMock.mock.calls.filter(([u]) => String(u).endsWith('/transitions')).at(-1)!;
+        expect(JSON.parse(last[1]!.body as string)).toEqual({ to: 'open_for_invitations', override_reason: 'Lesson validated at the steering group' });
+      }
+      unmount();
+      vi.restoreAllMocks();
+    }
+  });
+});

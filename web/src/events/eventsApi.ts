@@ -1,0 +1,62 @@
+// The events endpoints, one function each. Paths go through schema.ts's path(), so a route
+// the server no longer describes fails the build. Writes to a record send its version as
+// If-Match, so two planners editing at once hear about it (412) instead of overwriting.
+import { api, request } from '../app/api';
+import { path } from '../app/schema';
+import type {
+  Event,
+  EventInput,
+  EventList,
+  EventStatus,
+  Invitation,
+  InvitationList,
+  InvitationStatus,
+  Lesson,
+  LessonInput,
+  LessonList,
+  OutboxList,
+  Selection,
+  SelectionInput,
+  SelectionList,
+} from './types';
+
+export const getEvents = () => api.get<EventList>(path('/api/v1/events'));
+export const getEvent = (id: number) => api.get<Event>(path('/api/v1/events/{id}', { id }));
+export const postEvent = (input: EventInput) => api.post<Event>(path('/api/v1/events'), input);
+export const putEvent = (id: number, input: EventInput, version: number) => api.put<Event>(path('/api/v1/events/{id}', { id }), input, version);
+export const deleteEvent = (event: Event) => api.del(path('/api/v1/events/{id}', { id: event.id }), event.version);
+export const eventCalendarUrl = (id: number) => path('/api/v1/events/{id}/calendar.ics', { id });
+
+// One step along the lifecycle; an administrator may add the reason to pass the readiness gate.
+export function transitionEvent(event: Event, to: EventStatus, overrideReason?: string) {
+  const body = overrideReason === undefined ? { to } : { to, override_reason: overrideReason };
+  return api.post<Event>(path('/api/v1/events/{id}/transitions', { id: event.id }), body, { version: event.version });
+}
+
+export const getLessons = () => api.get<LessonList>(path('/api/v1/lessons'));
+export const postLesson = (input: LessonInput) => api.post<Lesson>(path('/api/v1/lessons'), input);
+export const putLesson = (lesson: Lesson, input: LessonInput) => api.put<Lesson>(path('/api/v1/lessons/{id}', { id: lesson.id }), input, lesson.version);
+export const deleteLesson = (lesson: Lesson) => api.del(path('/api/v1/lessons/{id}', { id: lesson.id }), lesson.version);
+
+export const getSelections = (eventId: number) => api.get<SelectionList>(path('/api/v1/events/{id}/selections', { id: eventId }));
+export const postSelection = (eventId: number, input: SelectionInput) => api.post<Selection>(path('/api/v1/events/{id}/selections', { id: eventId }), input);
+
+export const getInvitations = (eventId: number) => api.get<InvitationList>(path('/api/v1/events/{id}/invitations', { id: eventId }));
+export function proposeInvitations(eventId: number, from: { selection_id: number } | { person_ids: number[] }) {
+  return api.post<InvitationList>(path('/api/v1/events/{id}/invitations', { id: eventId }), from);
+}
+// Sends the given proposed invitations, or every proposed one when `ids` is undefined.
+export function sendInvitations(eventId: number, ids?: number[]) {
+  return api.post<InvitationList>(path('/api/v1/events/{id}/invitations/send', { id: eventId }), ids === undefined ? {} : { invitation_ids: ids });
+}
+export function transitionInvitation(invitation: Invitation, to: InvitationStatus, note?: string) {
+  return request<Invitation>('POST', path('/api/v1/invitations/{id}/transitions', { id: invitation.id }), {
+    body: note ? { to, note } : { to },
+    version: invitation.version,
+  }).then((r) => r.data);
+}
+export const deleteInvitation = (invitation: Invitation) => api.del(path('/api/v1/invitations/{id}', { id: invitation.id }), invitation.version);
+export const invitationCalendarUrl = (id: number) => path('/api/v1/invitations/{id}/calendar.ics', { id });
+
+export const getOutbox = () => api.get<OutboxList>(path('/api/v1/outbox'));
+export const outboxExportUrl = () => path('/api/v1/outbox/export');
