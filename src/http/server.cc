@@ -33,6 +33,9 @@ using tcp = net::ip::tcp;
 
 constexpr auto kReadTimeout = std::chrono::seconds(30);
 constexpr auto kShutdownGrace = std::chrono::seconds(10);
+// Writing an answer gets its own deadline: the read's may have run out while a slow handler
+// (a large network's first metrics) computed it.
+constexpr auto kWriteTimeout = std::chrono::seconds(60);
 
 bool has_route(const std::vector<Route>& routes, std::string_view method,
                std::string_view pattern) {
@@ -261,6 +264,7 @@ class Session : public std::enable_shared_from_this<Session> {
       message->body().clear();
       message->content_length(length);
     }
+    stream_.expires_after(kWriteTimeout);
     bhttp::async_write(stream_, *message,
                        [self = shared_from_this(), message](beast::error_code ec, std::size_t) {
                          if (ec) return self->close();

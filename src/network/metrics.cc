@@ -6,6 +6,7 @@
 #include <map>
 #include <mutex>
 #include <numeric>
+#include <random>
 #include <set>
 
 namespace samla::network {
@@ -76,9 +77,27 @@ std::optional<double> crossing_share(const Graph& g,
   return static_cast<double>(crossing) / known;
 }
 
+// Betweenness from `sources` random sources to every node, scaled by n ÷ sources.
+Status sampled_betweenness(const igraph_t& graph, igraph_integer_t n, int sources,
+                           VectorOwner& out) {
+  const igraph_integer_t k = std::min<igraph_integer_t>(sources, n);
+  std::vector<igraph_integer_t> all(static_cast<std::size_t>(n));
+  std::iota(all.begin(), all.end(), 0);
+  std::mt19937_64 rng(20260915);
+  std::shuffle(all.begin(), all.end(), rng);
+  IntVectorOwner chosen(k);
+  for (igraph_integer_t i = 0; i < k; ++i) VECTOR(chosen.v)[i] = all[static_cast<std::size_t>(i)];
+  SAMLA_TRY(
+      check(igraph_betweenness_subset(&graph, &out.v, igraph_vss_all(), IGRAPH_UNDIRECTED,
+                                      igraph_vss_vector(&chosen.v), igraph_vss_all(), nullptr),
+            "betweenness (sampled)"));
+  igraph_vector_scale(&out.v, static_cast<double>(n) / static_cast<double>(k));
+  return ok_status();
+}
+
 }  // namespace
 
-Result<Metrics> compute_metrics(const Graph& g, int betweenness_cutoff) {
+Result<Metrics> compute_metrics(const Graph& g, int betweenness_sources) {
   std::lock_guard lock(igraph_mutex());
   igraph_set_error_handler(igraph_error_handler_ignore);
   igraph_set_warning_handler(igraph_warning_handler_ignore);
@@ -109,13 +128,14 @@ Result<Metrics> compute_metrics(const Graph& g, int betweenness_cutoff) {
                                   IGRAPH_NO_LOOPS, &weights.v),
                   "strength"));
   VectorOwner betweenness;
-  m.betweenness_estimated = betweenness_cutoff > 0;
-  SAMLA_TRY(check(betweenness_cutoff > 0
-                      ? igraph_betweenness_cutoff(&graph.g, &betweenness.v, igraph_vss_all(),
-                                                  IGRAPH_UNDIRECTED, nullptr, betweenness_cutoff)
-                      : igraph_betweenness(&graph.g, &betweenness.v, igraph_vss_all(),
-                                           IGRAPH_UNDIRECTED, nullptr),
-                  "betweenness"));
+  m.betweenness_estimated = betweenness_sources > 0;
+  if (betweenness_sources > 0) {
+    SAMLA_TRY(sampled_betweenness(graph.g, n, betweenness_sources, betweenness));
+  } else {
+    SAMLA_TRY(check(
+        igraph_betweenness(&graph.g, &betweenness.v, igraph_vss_all(), IGRAPH_UNDIRECTED, nullptr),
+        "betweenness"));
+  }
   VectorOwner eigenvector;
   igraph_real_t eigenvalue = 0;
   if (!g.edges.empty()) {

@@ -37,11 +37,12 @@ struct Metrics {
   // Of the edges whose both ends have a known country (sector), the share across two.
   std::optional<double> cross_country_share, cross_sector_share;
   std::vector<std::size_t> brokers;    // nodes tied into another community, by betweenness
-  bool betweenness_estimated = false;  // large graphs: sampled, see compute_metrics
+  bool betweenness_estimated = false;  // large graphs: from sampled sources, see compute_metrics
 };
 
-// `betweenness_cutoff`: 0 for exact betweenness; else paths up to that many hops (an
-// estimate, labelled so, for very large graphs).
-Result<Metrics> compute_metrics(const Graph& g, int betweenness_cutoff = 0);
+// `betweenness_sources`: 0 for exact betweenness (Brandes, every node a source); else the
+// shortest paths from that many sources chosen at random (a fixed seed), scaled by
+// nodes ÷ sources — Brandes and Pich's unbiased estimate, labelled so, for very large graphs.
+Result<Metrics> compute_metrics(const Graph& g, int betweenness_sources = 0);
 
 }  // namespace samla::network

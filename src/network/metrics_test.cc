@@ -77,11 +77,18 @@ TEST(Metrics, AnEmptyOrEdgelessGraphHasNoCommunitiesToFind) {
   EXPECT_DOUBLE_EQ(edgeless->density, 0);
 }
 
-TEST(Metrics, EstimatedBetweennessIsLabelled) {
-  auto m = compute_metrics(graph_of(4, {{0, 1}, {1, 2}, {2, 3}}), 1);
-  ASSERT_OK(m);
-  EXPECT_TRUE(m->betweenness_estimated);
-  EXPECT_DOUBLE_EQ(m->nodes[1].betweenness, 0.0);  // no path of one hop passes through anyone
+TEST(Metrics, SampledBetweennessIsLabelledAndExactWhenEveryNodeIsASource) {
+  auto bridged = graph_of(6, {{0, 1}, {1, 2}, {0, 2}, {3, 4}, {4, 5}, {3, 5}, {2, 3}});
+  auto all = compute_metrics(bridged, 100);
+  ASSERT_OK(all);
+  EXPECT_TRUE(all->betweenness_estimated);
+  EXPECT_DOUBLE_EQ(all->nodes[2].betweenness, 6.0);
+  EXPECT_DOUBLE_EQ(all->nodes[0].betweenness, 0.0);
+  // From three of six sources the estimate is scaled by two; the bridge stays the highest.
+  auto half = compute_metrics(bridged, 3);
+  ASSERT_OK(half);
+  EXPECT_GT(half->nodes[2].betweenness, 0.0);
+  EXPECT_GE(half->nodes[2].betweenness, half->nodes[0].betweenness);
 }
 
 }  // namespace

@@ -105,7 +105,7 @@ json summary_json(const Analysed& a) {
           {"betweenness_estimated", m.betweenness_estimated}};
 }
 
-json view_json(const Analysed& a, const Graph& g) {
+json view_json(const Analysed& a, const Graph& g, bool with_edges) {
   const Metrics& m = a.metrics;
   json nodes = json::array();
   for (std::size_t i = 0; i < g.nodes.size(); ++i) {
@@ -129,13 +129,15 @@ json view_json(const Analysed& a, const Graph& g) {
          {"broker", x.communities_reached > 0}});
   }
   json edges = json::array();
-  for (const auto& e : g.edges)
+  for (std::size_t k = 0; with_edges && k < g.edges.size(); ++k) {
+    const Edge& e = g.edges[k];
     edges.push_back({{"source", node_key(g.nodes[e.a].stakeholder)},
                      {"target", node_key(g.nodes[e.b].stakeholder)},
                      {"weight", e.weight},
                      {"types", e.types},
                      {"co_participations", e.co_participations},
                      {"tie_ids", e.tie_ids}});
+  }
   json brokers = json::array(), isolates = json::array();
   for (auto i : m.brokers) brokers.push_back(node_key(g.nodes[i].stakeholder));
   for (auto i : m.isolates) isolates.push_back(node_key(g.nodes[i].stakeholder));
@@ -151,7 +153,10 @@ json view_json(const Analysed& a, const Graph& g) {
 Response network_view(NetworkService& svc, Request& r) {
   SAMLA_ASSIGN_OR_PROBLEM(NetworkQuery q, query_of(svc, r));
   SAMLA_ASSIGN_OR_PROBLEM(auto analysed, svc.analyse(q));
-  return http::json_response(200, view_json(*analysed, visible_graph(analysed->graph, r)));
+  // edges=false leaves the edges out: a large network's tables need only the nodes.
+  const bool with_edges = r.query_param("edges").value_or("true") != "false";
+  return http::json_response(200,
+                             view_json(*analysed, visible_graph(analysed->graph, r), with_edges));
 }
 
 Response network_export(NetworkService& svc, Request& r) {

@@ -34,7 +34,7 @@ Result<std::shared_ptr<const Analysed>> NetworkService::analyse(const NetworkQue
   made->version = version;
   SAMLA_ASSIGN(made->graph, build_graph(*lease, q));
   const bool large = made->graph.nodes.size() > static_cast<std::size_t>(kExactBetweennessNodes);
-  SAMLA_ASSIGN(made->metrics, compute_metrics(made->graph, large ? kEstimateHops : 0));
+  SAMLA_ASSIGN(made->metrics, compute_metrics(made->graph, large ? kEstimateSources : 0));
   if (version) {
     std::lock_guard lock(mutex_);
     if (*version == version_) {
