@@ -1,5 +1,9 @@
 #include "events/rules.h"
 
+#include <unicode/locid.h>
+
+#include <set>
+
 #include <unicode/timezone.h>
 #include <unicode/unistr.h>
 
@@ -47,8 +51,15 @@ bool is_time_zone(const std::string& id) {
   return zone && *zone != icu::TimeZone::getUnknown();
 }
 
+// A two-letter code ICU lists as ISO 639 (so "xx" is refused, "se" for Northern Sami kept).
 bool is_language(const std::string& code) {
-  return code.size() == 2 && std::islower(code[0]) && std::islower(code[1]);
+  if (code.size() != 2 || !std::islower(code[0]) || !std::islower(code[1])) return false;
+  static const std::set<std::string> known = [] {
+    std::set<std::string> out;
+    for (const char* const* c = icu::Locale::getISOLanguages(); *c; ++c) out.insert(*c);
+    return out;
+  }();
+  return known.count(code) > 0;
 }
 
 void check_languages(std::vector<FieldError>& errors, const char* field,

@@ -56,6 +56,7 @@ TEST(EventRules, NamesEveryBadField) {
       {[](Event& e) { e.capacity = 0; }, "capacity"},
       {[](Event& e) { e.working_languages = {"swe"}; }, "working_languages"},
       {[](Event& e) { e.interpretation_languages = {"SV"}; }, "interpretation_languages"},
+      {[](Event& e) { e.working_languages = {"xx"}; }, "working_languages"},
       {[](Event& e) { e.agenda[0].time = "9am"; }, "agenda[0].time"},
       {[](Event& e) { e.agenda[0].title = ""; }, "agenda[0].title"},
       {[](Event& e) {
