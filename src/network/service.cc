@@ -1,5 +1,9 @@
 #include "network/service.h"
 
+#include <spdlog/spdlog.h>
+
+#include <chrono>
+
 #include "network/graph.h"
 #include "register/count_cache.h"
 
@@ -32,9 +36,16 @@ Result<std::shared_ptr<const Analysed>> NetworkService::analyse(const NetworkQue
   auto made = std::make_shared<Analysed>();
   made->day = day;
   made->version = version;
+  const auto started = std::chrono::steady_clock::now();
   SAMLA_ASSIGN(made->graph, build_graph(*lease, q));
+  const auto built = std::chrono::steady_clock::now();
   const bool large = made->graph.nodes.size() > static_cast<std::size_t>(kExactBetweennessNodes);
   SAMLA_ASSIGN(made->metrics, compute_metrics(made->graph, large ? kEstimateSources : 0));
+  const auto measured = std::chrono::steady_clock::now();
+  spdlog::info("network as of {}: {} nodes, {} edges read in {:.2f} s, metrics in {:.2f} s", day,
+               made->graph.nodes.size(), made->graph.edges.size(),
+               std::chrono::duration<double>(built - started).count(),
+               std::chrono::duration<double>(measured - built).count());
   if (version) {
     std::lock_guard lock(mutex_);
     if (*version == version_) {
