@@ -334,11 +334,7 @@ void add_invitation_routes(std::vector<http::Route>& out, EventsService* svc) {
          auto done = svc->run(true, [&](Session& s) {
            return store::delete_invitation(s, id, version, r.caller());
          });
-         if (!done.ok()) return http::problem_response(done.error());
-         Response response;
-         response.status = 204;
-         response.content_type.clear();
-         return response;
+         return http::no_content_or_problem(done);
        },
        {"Delete a proposed invitation", "invitations", std::nullopt, std::nullopt, {}, 204}});
   out.push_back({"POST",

@@ -32,14 +32,6 @@ Response list_response(const Result<std::vector<T>>& list) {
   return http::json_response(200, {{"items", items}, {"total", items.size()}, {"next", nullptr}});
 }
 
-Response no_content(const Status& status) {
-  if (!status.ok()) return http::problem_response(status.error());
-  Response r;
-  r.status = 204;
-  r.content_type.clear();
-  return r;
-}
-
 Response transition(EventsService& svc, Request& r) {
   SAMLA_ASSIGN_OR_PROBLEM(auto id, http::id_param(r));
   SAMLA_ASSIGN_OR_PROBLEM(auto version, http::if_match_version(r));
@@ -131,7 +123,7 @@ void add_collection(std::vector<http::Route>& out, EventsService* svc, const std
                  [svc, remove](Request& r) {
                    SAMLA_ASSIGN_OR_PROBLEM(auto id, http::id_param(r));
                    SAMLA_ASSIGN_OR_PROBLEM(auto version, http::if_match_version(r));
-                   return no_content(svc->run(
+                   return http::no_content_or_problem(svc->run(
                        true, [&](Session& s) { return remove(s, id, version, r.caller()); }));
                  },
                  {"Delete " + schema, name, std::nullopt, std::nullopt, {}, 204}});

@@ -11,3 +11,16 @@
   auto tmp = (expr);                                                  \
   if (!tmp.ok()) return ::samla::http::problem_response(tmp.error()); \
   lhs = std::move(tmp).value()
+
+namespace samla::http {
+
+// 204 No Content when `done` succeeded (a delete), else its problem+json.
+inline Response no_content_or_problem(const Status& done) {
+  if (!done.ok()) return problem_response(done.error());
+  Response response;
+  response.status = 204;
+  response.content_type.clear();
+  return response;
+}
+
+}  // namespace samla::http

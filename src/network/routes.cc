@@ -330,11 +330,7 @@ void add_tie_routes(std::vector<http::Route>& out, NetworkService* svc) {
                    auto done = svc->run(true, [&](Session& s) {
                      return store::delete_tie(s, id, version, r.caller());
                    });
-                   if (!done.ok()) return http::problem_response(done.error());
-                   Response response;
-                   response.status = 204;
-                   response.content_type.clear();
-                   return response;
+                   return http::no_content_or_problem(done);
                  },
                  {"Delete a tie", "network", std::nullopt, std::nullopt, {}, 204}});
 }
