@@ -211,6 +211,34 @@ TEST_P(InvitationsTest, StaleVersionsAndAnswersWithoutConsentChangeNothing) {
   EXPECT_FALSE(unconsented.ok());
 }
 
+TEST_P(InvitationsTest, ClosingTheEventErasesAccessNeeds) {
+  auto sara = person("Sara Ek", {"researcher"}, {});
+  Event event = open_meeting(5);
+  ASSERT_OK(events_->run(true, [&](storage::Session& s) -> Result<std::vector<Invitation>> {
+    return store::propose_people(s, event.id, {sara.meta.id}, std::nullopt, coordinator());
+  }));
+  auto lease = pool_->acquire();
+  ASSERT_OK(lease);
+  ASSERT_OK(
+      (*lease)->execute("UPDATE invitations SET status = 'attended', access_needs = "
+                        "'Step-free access', access_needs_consent_at = '2027-01-01' "
+                        "WHERE event_id = ?",
+                        {event.id}));
+  for (const char* step : {"held", "reported"})
+    ASSERT_OK(events_->run(true, [&](storage::Session& s) {
+      return store::transition(s, event.id, step, std::nullopt, std::nullopt, coordinator());
+    }));
+  EXPECT_TRUE(invitations(event.id).front().access_needs.has_value());
+  ASSERT_OK(events_->run(true, [&](storage::Session& s) {
+    return store::transition(s, event.id, "closed", std::nullopt, std::nullopt, coordinator());
+  }));
+  Invitation after = invitations(event.id).front();
+  EXPECT_FALSE(after.access_needs.has_value());
+  EXPECT_FALSE(after.access_needs_consent_at.has_value());
+  EXPECT_EQ(after.status, "attended");  // the attendance itself stays on the record
+  EXPECT_EQ(audit_count("invitation_access_needs"), 1);
+}
+
 INSTANTIATE_TEST_SUITE_P(Backends, InvitationsTest,
                          ::testing::ValuesIn(storage::testing::test_backends()),
                          registry::testing::backend_name);

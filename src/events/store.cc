@@ -192,6 +192,19 @@ Result<Event> transition(Session& s, std::int64_t id, const std::string& to,
   json b = to_json(before), a = to_json(next);
   if (override_reason) a["override_reason"] = *override_reason;
   SAMLA_TRY(access::record_change(s, actor, "transition", "event", std::to_string(id), &b, &a));
+  // Access needs were given for this event only (GDPR art. 5(1)(c), 9): once it is closed they
+  // are erased, and the erasure is audited.
+  if (to == "closed") {
+    SAMLA_ASSIGN(auto erased, s.execute("UPDATE invitations SET access_needs = NULL, "
+                                        "access_needs_consent_at = NULL WHERE event_id = ? AND "
+                                        "access_needs IS NOT NULL",
+                                        {id}));
+    if (erased > 0) {
+      json what = {{"event_id", id}, {"access_needs_erased", erased}};
+      SAMLA_TRY(access::record_change(s, actor, "erase", "invitation_access_needs",
+                                      std::to_string(id), nullptr, &what));
+    }
+  }
   return next;
 }
 
