@@ -18,6 +18,7 @@ import { OutboxPage } from '../events/OutboxPage';
 import { RsvpPage } from '../events/RsvpPage';
 import { SelectionPage } from '../events/SelectionPage';
 import { I18nProvider, useI18n } from '../i18n/i18n';
+import { NetworkPage } from '../network/NetworkPage';
 import { CountryGroupsPage } from '../register/CountryGroupsPage';
 import { ImportPage } from '../register/ImportPage';
 import { OrganisationDetail } from '../register/OrganisationDetail';
@@ -52,6 +53,7 @@ const routes: Route[] = [
   { pattern: '/analysis/coverage', action: 'read_register', render: () => <CoveragePage /> },
   { pattern: '/analysis/kickoff', action: 'read_register', render: () => <KickoffListsPage /> },
   { pattern: '/analysis/kickoff/:id', action: 'read_register', render: (p) => <KickoffDetailPage id={Number(p.id)} /> },
+  { pattern: '/network', action: 'read_register', render: () => <NetworkPage /> },
   { pattern: '/events', action: 'read_register', render: () => <EventsListPage /> },
   { pattern: '/events/new', action: 'plan_events', render: () => <EventPlannerPage /> },
   { pattern: '/events/:id', action: 'read_register', render: (p) => <EventPlannerPage id={Number(p.id)} /> },

@@ -21,6 +21,7 @@ export const navItems: NavItem[] = [
   { to: '/analysis', label: 'nav.analysis', action: 'read_register' },
   { to: '/analysis/coverage', label: 'nav.coverage', action: 'read_register' },
   { to: '/analysis/kickoff', label: 'nav.kickoff', action: 'read_register' },
+  { to: '/network', label: 'nav.network', action: 'read_register' },
   { to: '/events', label: 'nav.events', action: 'read_register' },
   { to: '/lessons', label: 'nav.lessons', action: 'read_register' },
   { to: '/outbox', label: 'nav.outbox', action: 'plan_events' },

@@ -483,7 +483,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The network as of a date with every node's metrics (degree, weighted degree, betweenness, eigenvector, Leiden community) and the whole network's */
+        /** The network as of a date with every node's metrics (degree, weighted degree, betweenness, eigenvector, Leiden community) and the whole network's; edges=false leaves the edge list out */
         get: operations["getNetwork"];
         put?: never;
         post?: never;
@@ -5379,6 +5379,7 @@ export interface operations {
             query?: {
                 as_of?: string;
                 country_group?: string;
+                edges?: string;
                 include?: string;
                 theme?: string;
                 types?: string;

@@ -93,12 +93,12 @@ describe('the navigation', () => {
   it('shows an admin everything', async () => {
     fakeApi('admin');
     wrap(<Shell>page</Shell>);
-    expect(await links()).toEqual(['People', 'Organisations', 'Themes', 'Country groups', 'Analysis', 'Coverage', 'Kickoff lists', 'Events', 'Lessons learned', 'Outbox', 'Import', 'Users', 'Audit log']);
+    expect(await links()).toEqual(['People', 'Organisations', 'Themes', 'Country groups', 'Analysis', 'Coverage', 'Kickoff lists', 'Network', 'Events', 'Lessons learned', 'Outbox', 'Import', 'Users', 'Audit log']);
   });
   it('shows an observer only what they may read', async () => {
     fakeApi('observer');
     wrap(<Shell>page</Shell>);
-    expect(await links()).toEqual(['People', 'Organisations', 'Themes', 'Country groups', 'Analysis', 'Coverage', 'Kickoff lists', 'Events', 'Lessons learned']);
+    expect(await links()).toEqual(['People', 'Organisations', 'Themes', 'Country groups', 'Analysis', 'Coverage', 'Kickoff lists', 'Network', 'Events', 'Lessons learned']);
   });
   it('starts with a skip link to the main content', async () => {
     fakeApi('participant');

@@ -1,0 +1,26 @@
+// The network endpoints, one function each. Paths go through schema.ts's path(), so a route
+// the server no longer describes fails the build.
+import { api, queryString, type Query } from '../app/api';
+import { path } from '../app/schema';
+import type { Introductions, NetworkTrends, NetworkView } from './types';
+
+export function getNetwork(filters: Query) {
+  return api.get<NetworkView>(path('/api/v1/network'), filters);
+}
+
+// The timeline is asked for without "as of", so the slider and the trends table always show
+// every held event, whichever date the graph is drawn for.
+export function getTrends(filters: Query) {
+  return api.get<NetworkTrends>(path('/api/v1/network/trends'), { ...filters, as_of: '' });
+}
+
+export function getIntroductions(filters: Query) {
+  return api.get<Introductions>(path('/api/v1/network/introductions'), filters);
+}
+
+export type ExportFormat = 'graphml' | 'gexf' | 'nodes.csv' | 'edges.csv';
+
+// A download address for the network as filtered; used as a plain link so the browser saves it.
+export function networkExportUrl(format: ExportFormat, filters: Query) {
+  return path('/api/v1/network/export') + queryString({ ...filters, format });
+}
