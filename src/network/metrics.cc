@@ -196,7 +196,8 @@ Result<Metrics> compute_metrics(const Graph& g, int betweenness_sources) {
     x.component = component[i];
     x.communities_reached = static_cast<int>(reached[i].size());
     if (x.degree == 0) m.isolates.push_back(i);
-    if (x.communities_reached >= 1) m.brokers.push_back(i);
+    x.broker = x.communities_reached >= 1 && x.betweenness > 0;
+    if (x.broker) m.brokers.push_back(i);
   }
   std::stable_sort(m.brokers.begin(), m.brokers.end(), [&](std::size_t a, std::size_t b) {
     return m.nodes[a].betweenness > m.nodes[b].betweenness;

@@ -22,6 +22,9 @@ struct NodeMetrics {
   int community = 0;            // 0 is the largest community
   int component = 0;            // 0 is the largest component
   int communities_reached = 0;  // distinct other communities among the neighbours
+  // Tied into another community and on shortest paths between others: someone the
+  // communities reach each other through, not merely a member of a clique that spans two.
+  bool broker = false;
 };
 
 struct Metrics {

@@ -126,7 +126,7 @@ json view_json(const Analysed& a, const Graph& g, bool with_edges) {
          {"eigenvector", x.eigenvector},
          {"community", x.community},
          {"component", x.component},
-         {"broker", x.communities_reached > 0}});
+         {"broker", x.broker}});
   }
   json edges = json::array();
   for (std::size_t k = 0; with_edges && k < g.edges.size(); ++k) {
@@ -342,13 +342,16 @@ std::vector<http::Route> routes(NetworkService& service) {
   std::vector<http::Route> out;
   add_tie_routes(out, svc);
   const std::vector<std::string> filters{"as_of", "types", "theme", "country_group", "include"};
+  std::vector<std::string> view_params = filters;
+  view_params.push_back("edges");
   out.push_back({"GET",
                  "/api/v1/network",
                  Action::read_register,
                  [svc](Request& r) { return network_view(*svc, r); },
                  {"The network as of a date with every node's metrics (degree, weighted degree, "
-                  "betweenness, eigenvector, Leiden community) and the whole network's",
-                  "network", std::nullopt, "NetworkView", filters, 200}});
+                  "betweenness, eigenvector, Leiden community) and the whole network's; "
+                  "edges=false leaves the edge list out",
+                  "network", std::nullopt, "NetworkView", view_params, 200}});
   std::vector<std::string> export_params = filters;
   export_params.push_back("format");
   out.push_back({"GET",
