@@ -129,16 +129,6 @@ Result<std::string> person_language(Session& s, std::int64_t person_id) {
   return message_language(languages);
 }
 
-Result<Invitation> by_token_hash(Session& s, const std::string& token) {
-  if (token.size() != 43)
-    return make_error(ErrorCode::not_found, "This RSVP link is not valid (any more).");
-  SAMLA_ASSIGN(auto rows, s.query(std::string(kSelectInvitation) + "WHERE i.token_hash = ?",
-                                  {access::credentials::sha256_hex(token)}));
-  if (rows.empty())
-    return make_error(ErrorCode::not_found, "This RSVP link is not valid (any more).");
-  return read_invitation(rows.front());
-}
-
 // The waitlist's proposal after a decline. A selection that can no longer be posed (its pool
 // filter or quotas refer to something deleted since) proposes no one, but never undoes the
 // decline: the participant's answer matters more than the proposal.
@@ -355,12 +345,18 @@ Result<std::vector<Invitation>> send_invitations(
 }
 
 Result<Invitation> invitation_by_token(Session& s, const std::string& token) {
-  return by_token_hash(s, token);
+  if (token.size() != 43)
+    return make_error(ErrorCode::not_found, "This RSVP link is not valid (any more).");
+  SAMLA_ASSIGN(auto rows, s.query(std::string(kSelectInvitation) + "WHERE i.token_hash = ?",
+                                  {access::credentials::sha256_hex(token)}));
+  if (rows.empty())
+    return make_error(ErrorCode::not_found, "This RSVP link is not valid (any more).");
+  return read_invitation(rows.front());
 }
 
 Result<Invitation> answer_invitation(Session& s, const std::string& token,
                                      const RsvpAnswer& answer) {
-  SAMLA_ASSIGN(Invitation before, by_token_hash(s, token));
+  SAMLA_ASSIGN(Invitation before, invitation_by_token(s, token));
   SAMLA_ASSIGN(Event event, get_event(s, before.event_id));
   std::vector<FieldError> errors;
   if (!is_answer(answer.response))

@@ -143,24 +143,28 @@ Result<OutboxMessage> queue_message(storage::Session& s, OutboxMessage m) {
   return m;
 }
 
-Result<std::vector<OutboxMessage>> outbox(storage::Session& s) {
+// The messages `where_and_order` picks, in its order.
+static Result<std::vector<OutboxMessage>> select_messages(storage::Session& s,
+                                                          const std::string& where_and_order,
+                                                          const storage::Params& params = {}) {
   SAMLA_ASSIGN(auto rows, s.query("SELECT id, event_id, invitation_id, to_name, to_email, "
                                   "language, subject, body, calendar, status, created_at, "
-                                  "sent_at, error FROM outbox ORDER BY id DESC"));
+                                  "sent_at, error FROM outbox " +
+                                      where_and_order,
+                                  params));
   std::vector<OutboxMessage> out;
   for (const auto& r : rows) out.push_back(read_message(r));
   return out;
 }
 
+Result<std::vector<OutboxMessage>> outbox(storage::Session& s) {
+  return select_messages(s, "ORDER BY id DESC");
+}
+
 Result<std::vector<OutboxMessage>> unsent_messages(storage::Session& s, int max_attempts) {
-  SAMLA_ASSIGN(auto rows, s.query("SELECT id, event_id, invitation_id, to_name, to_email, "
-                                  "language, subject, body, calendar, status, created_at, "
-                                  "sent_at, error FROM outbox WHERE status = 'queued' OR "
-                                  "(status = 'failed' AND attempts < ?) ORDER BY id",
-                                  {std::int64_t{max_attempts}}));
-  std::vector<OutboxMessage> out;
-  for (const auto& r : rows) out.push_back(read_message(r));
-  return out;
+  return select_messages(
+      s, "WHERE status = 'queued' OR (status = 'failed' AND attempts < ?) ORDER BY id",
+      {std::int64_t{max_attempts}});
 }
 
 Status record_attempt(storage::Session& s, std::int64_t id,

@@ -29,20 +29,12 @@ std::vector<std::string> split(const std::string& text) {
   return out;
 }
 
-bool real_day(const std::string& day) {
-  Tie probe;
-  probe.from = {Stakeholder::Kind::person, 1};
-  probe.to = {Stakeholder::Kind::person, 2};
-  probe.starts_on = day;
-  return check_tie(probe).empty();
-}
-
 // The network a request asks for; 422 naming the parameter for anything unknown.
 Result<NetworkQuery> query_of(NetworkService& svc, const Request& r) {
   NetworkQuery q;
   std::vector<FieldError> errors;
   if (auto v = r.query_param("as_of"); v && !v->empty()) {
-    if (!real_day(*v)) errors.push_back({"as_of", "must be a date YYYY-MM-DD"});
+    if (!is_real_day(*v)) errors.push_back({"as_of", "must be a date YYYY-MM-DD"});
     q.as_of = *v;
   }
   if (auto v = r.query_param("types"); v && !v->empty()) {

@@ -10,18 +10,6 @@ bool contains(const std::vector<std::string>& list, const std::string& v) {
   return std::find(list.begin(), list.end(), v) != list.end();
 }
 
-// YYYY-MM-DD of a day that exists (the proleptic Gregorian calendar).
-bool real_day(const std::string& text) {
-  int y = 0, m = 0, d = 0;
-  char tail = 0;
-  if (text.size() != 10 || std::sscanf(text.c_str(), "%4d-%2d-%2d%c", &y, &m, &d, &tail) != 3)
-    return false;
-  if (text[4] != '-' || text[7] != '-' || m < 1 || m > 12 || d < 1) return false;
-  static const int days[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
-  const bool leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
-  return d <= days[m - 1] + (m == 2 && leap ? 1 : 0);
-}
-
 }  // namespace
 
 const std::vector<std::string>& tie_types() {
@@ -33,6 +21,18 @@ const std::vector<std::string>& tie_types() {
 const std::vector<std::string>& tie_sources() {
   static const std::vector<std::string> v{"reported", "observed"};
   return v;
+}
+
+// The proleptic Gregorian calendar.
+bool is_real_day(const std::string& text) {
+  int y = 0, m = 0, d = 0;
+  char tail = 0;
+  if (text.size() != 10 || std::sscanf(text.c_str(), "%4d-%2d-%2d%c", &y, &m, &d, &tail) != 3)
+    return false;
+  if (text[4] != '-' || text[7] != '-' || m < 1 || m > 12 || d < 1) return false;
+  static const int days[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+  const bool leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
+  return d <= days[m - 1] + (m == 2 && leap ? 1 : 0);
 }
 
 std::string node_key(const Stakeholder& s) {
@@ -49,11 +49,11 @@ std::vector<FieldError> check_tie(const Tie& t) {
     errors.push_back({"source", "must be reported or observed"});
   if (t.strength < 1 || t.strength > 3) errors.push_back({"strength", "must be 1, 2 or 3"});
   if (t.from == t.to) errors.push_back({"to", "must be another stakeholder than from"});
-  if (t.starts_on && !real_day(*t.starts_on))
+  if (t.starts_on && !is_real_day(*t.starts_on))
     errors.push_back({"starts_on", "must be a date YYYY-MM-DD"});
-  if (t.ends_on && !real_day(*t.ends_on))
+  if (t.ends_on && !is_real_day(*t.ends_on))
     errors.push_back({"ends_on", "must be a date YYYY-MM-DD"});
-  if (t.starts_on && t.ends_on && real_day(*t.starts_on) && real_day(*t.ends_on) &&
+  if (t.starts_on && t.ends_on && is_real_day(*t.starts_on) && is_real_day(*t.ends_on) &&
       *t.ends_on < *t.starts_on)
     errors.push_back({"ends_on", "must not be before starts_on"});
   if (t.note.size() > 2000) errors.push_back({"note", "must be at most 2000 characters"});

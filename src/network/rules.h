@@ -12,6 +12,9 @@ namespace samla::network {
 // the end not before the start, no tie to oneself. Each error names its field.
 std::vector<FieldError> check_tie(const Tie& t);
 
+// Whether `text` is a day that exists, written YYYY-MM-DD.
+bool is_real_day(const std::string& text);
+
 // Whether a tie is part of the network on `day` (YYYY-MM-DD).
 bool tie_holds_on(const Tie& t, const std::string& day);
 
