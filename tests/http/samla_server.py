@@ -216,6 +216,26 @@ class ServerTestCase(unittest.TestCase):
         cls.server = SamlaServer(cls.server_args).start()
 
     @classmethod
+    def role_tokens(cls, prefix, password, roles=("admin", "coordinator", "facilitator", "observer")):
+        """One user per role, named PREFIX-ROLE, and an API token for each: {role: token}."""
+        tokens = {}
+        for role in roles:
+            cls.server.add_user(f"{prefix}-{role}", role, password)
+            tokens[role] = cls.server.samla("token", "create", f"{prefix}-{role}").stdout.strip()
+        return tokens
+
+    def conforms(self, body, schema):
+        """The body matches components.schemas[schema] of the server's own OpenAPI document
+        (jsonschema: Debian's python3-jsonschema, which the caller's module has imported)."""
+        import jsonschema
+        document = getattr(type(self), "_openapi_document", None)
+        if document is None:
+            _, _, document = self.server.request("GET", "/api/v1/openapi.json")
+            type(self)._openapi_document = document
+        resolver_schema = {"$ref": f"#/components/schemas/{schema}", "components": document["components"]}
+        jsonschema.validate(body, resolver_schema, cls=jsonschema.Draft202012Validator)
+
+    @classmethod
     def tearDownClass(cls):
         log = cls.server.log()
         code = cls.server.stop()

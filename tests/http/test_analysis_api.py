@@ -38,13 +38,9 @@ class AnalysisApi(ServerTestCase):
     @classmethod
     def setUpClass(cls):
         super().setUpClass()
-        cls.tokens = {}
-        for role in ("admin", "coordinator", "facilitator", "observer"):
-            cls.server.add_user("an-" + role, role, PASSWORD)
-            cls.tokens[role] = cls.server.samla("token", "create", "an-" + role).stdout.strip()
+        cls.tokens = cls.role_tokens("an", PASSWORD)
         cls.server.add_user("an-second", "coordinator", PASSWORD)
         cls.tokens["second"] = cls.server.samla("token", "create", "an-second").stdout.strip()
-        _, _, cls.document = cls.server.request("GET", "/api/v1/openapi.json")
         cls.make_register()
 
     @classmethod
@@ -77,12 +73,6 @@ class AnalysisApi(ServerTestCase):
                                                  "perspectives": ["researcher"]})[2]
         self.assess(vida, influence=2, interest=2, assessed_on="2026-05-05")
         return vida["id"]
-
-    def conforms(self, body, schema):
-        """The body matches components.schemas[schema] of the server's own OpenAPI document."""
-        resolver_schema = {"$ref": f"#/components/schemas/{schema}",
-                           "components": self.document["components"]}
-        jsonschema.validate(body, resolver_schema, cls=jsonschema.Draft202012Validator)
 
     def assess(self, subject, role="coordinator", expect=201, **scores):
         body = {"subject_type": "person", "subject_id": subject["id"], "influence": 3,

@@ -36,10 +36,7 @@ class EventsApi(ServerTestCase):
     @classmethod
     def setUpClass(cls):
         super().setUpClass()
-        cls.tokens = {}
-        for role in ("admin", "coordinator", "facilitator", "observer"):
-            cls.server.add_user("ev-" + role, role, PASSWORD)
-            cls.tokens[role] = cls.server.samla("token", "create", "ev-" + role).stdout.strip()
+        cls.tokens = cls.role_tokens("ev", PASSWORD)
 
     def api(self, method, path, role="facilitator", **kwargs):
         return self.server.request(method, "/api/v1" + path, token=self.tokens[role], **kwargs)
