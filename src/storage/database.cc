@@ -46,6 +46,14 @@ std::optional<std::int64_t> Row::optional_integer(std::size_t i) const {
   return integer(i);
 }
 
+// PostgreSQL's client reads the whole result anyway; SQLite steps row by row (its override).
+Status Session::for_each_row(std::string_view sql, const Params& params,
+                             const std::function<void(const Row&)>& visit) {
+  SAMLA_ASSIGN(Rows rows, query(sql, params));
+  for (const Row& row : rows) visit(row);
+  return ok_status();
+}
+
 Result<Row> Session::query_one(std::string_view sql, const Params& params) {
   SAMLA_ASSIGN(Rows rows, query(sql, params));
   if (rows.empty()) return make_error(ErrorCode::not_found, "No such record.");

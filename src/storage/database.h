@@ -4,6 +4,7 @@
 #pragma once
 
 #include <cstdint>
+#include <functional>
 #include <memory>
 #include <optional>
 #include <string>
@@ -45,6 +46,8 @@ class Row {
   std::optional<std::string> optional_text(std::size_t i) const;
   std::optional<std::int64_t> optional_integer(std::size_t i) const;
   const Value& value(std::size_t i) const { return values_.at(i); }
+  // The values, handed back so that a backend can refill them for the next row.
+  std::vector<Value> take_values() && { return std::move(values_); }
 
  private:
   std::vector<Value> values_;
@@ -59,6 +62,10 @@ class Session {
   virtual Dialect dialect() const = 0;
   // Runs one statement and returns its rows (empty for statements without results).
   virtual Result<Rows> query(std::string_view sql, const Params& params = {}) = 0;
+  // Runs one query and hands each row to `visit` as it is read instead of keeping them all:
+  // for the few reads of a million rows (the network's ties). The row lives only for the call.
+  virtual Status for_each_row(std::string_view sql, const Params& params,
+                              const std::function<void(const Row&)>& visit);
   // Runs one statement and returns the number of rows it changed.
   virtual Result<std::int64_t> execute(std::string_view sql, const Params& params = {}) = 0;
   // Runs several statements without parameters (migrations).

@@ -127,6 +127,19 @@ TEST_P(StorageConformance, OptionalFiltersWorkWithATypedNullCheck) {
   EXPECT_EQ(get(s_->query_one(sql, {std::string{"Åsa"}, std::string{"Åsa"}})).integer(0), 1);
 }
 
+TEST_P(StorageConformance, ForEachRowHandsOverTheSameRowsAsQueryInOrder) {
+  create("CREATE TABLE walk (id @ID@, t TEXT)");
+  for (const char* t : {"Åre", "Borås", "Kiruna"})
+    ASSERT_EQ(get(s_->execute("INSERT INTO walk (t) VALUES (?)", {std::string{t}})), 1);
+  std::vector<std::string> seen;
+  ASSERT_OK(s_->for_each_row("SELECT t FROM walk WHERE t <> ? ORDER BY id", {std::string{"Borås"}},
+                             [&](const Row& row) { seen.push_back(row.text(0)); }));
+  EXPECT_EQ(seen, (std::vector<std::string>{"Åre", "Kiruna"}));
+  // A failing query is an error, not an empty walk, and leaves the session usable.
+  EXPECT_FALSE(s_->for_each_row("SELECT nope FROM walk", {}, [](const Row&) {}).ok());
+  EXPECT_EQ(get(s_->query("SELECT t FROM walk")).size(), 3U);
+}
+
 TEST_P(StorageConformance, QueryOneReportsNotFound) {
   create("CREATE TABLE e (id @ID@)");
   auto r = s_->query_one("SELECT id FROM e WHERE id = ?", {std::int64_t{42}});

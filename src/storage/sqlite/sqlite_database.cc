@@ -81,12 +81,26 @@ class SqliteSession final : public Session {
 
   Result<Rows> query(std::string_view sql, const Params& params) override {
     Rows rows;
-    SAMLA_TRY(run(sql, params, &rows));
+    SAMLA_TRY(run(sql, params, [&](std::vector<Value>& values) {
+      rows.emplace_back(std::move(values));
+      values = {};
+    }));
     return rows;
   }
 
+  Status for_each_row(std::string_view sql, const Params& params,
+                      const std::function<void(const Row&)>& visit) override {
+    // One row's storage serves them all: a million rows, not a million allocations.
+    Row row({});
+    return run(sql, params, [&](std::vector<Value>& values) {
+      row = Row(std::move(values));
+      visit(row);
+      values = std::move(row).take_values();
+    });
+  }
+
   Result<std::int64_t> execute(std::string_view sql, const Params& params) override {
-    SAMLA_TRY(run(sql, params, nullptr));
+    SAMLA_TRY(run(sql, params, {}));
     return static_cast<std::int64_t>(sqlite3_changes(db_));
   }
 
@@ -124,7 +138,9 @@ class SqliteSession final : public Session {
     return stmt;
   }
 
-  Status run(std::string_view sql, const Params& params, Rows* out) {
+  // Runs a statement; `row`, when given, receives each row's values (and may keep them).
+  Status run(std::string_view sql, const Params& params,
+             const std::function<void(std::vector<Value>&)>& row) {
     SAMLA_ASSIGN(sqlite3_stmt * stmt, prepared(sql));
     Lease st{stmt};
     int rc = SQLITE_OK;
@@ -144,13 +160,14 @@ class SqliteSession final : public Session {
       }
       if (rc != SQLITE_OK) return sqlite_error(db_, rc, "bind");
     }
+    std::vector<Value> values;
     while (true) {
       rc = sqlite3_step(st.stmt);
       if (rc == SQLITE_DONE) break;
       if (rc != SQLITE_ROW) return sqlite_error(db_, rc, "step");
-      if (!out) continue;
+      if (!row) continue;
       int columns = sqlite3_column_count(st.stmt);
-      std::vector<Value> values;
+      values.clear();
       values.reserve(static_cast<std::size_t>(columns));
       for (int c = 0; c < columns; ++c) {
         switch (sqlite3_column_type(st.stmt, c)) {
@@ -170,7 +187,7 @@ class SqliteSession final : public Session {
           }
         }
       }
-      out->emplace_back(std::move(values));
+      row(values);
     }
     return ok_status();
   }
