@@ -3,11 +3,13 @@
 #include <igraph/igraph.h>
 
 #include <algorithm>
+#include <future>
 #include <map>
 #include <mutex>
 #include <numeric>
-#include <random>
 #include <set>
+
+#include "network/betweenness.h"
 
 namespace samla::network {
 namespace {
@@ -77,27 +79,22 @@ std::optional<double> crossing_share(const Graph& g,
   return static_cast<double>(crossing) / known;
 }
 
-// Betweenness from `sources` random sources to every node, scaled by n ÷ sources.
-Status sampled_betweenness(const igraph_t& graph, igraph_integer_t n, int sources,
-                           VectorOwner& out) {
-  const igraph_integer_t k = std::min<igraph_integer_t>(sources, n);
-  std::vector<igraph_integer_t> all(static_cast<std::size_t>(n));
-  std::iota(all.begin(), all.end(), 0);
-  std::mt19937_64 rng(20260915);
-  std::shuffle(all.begin(), all.end(), rng);
-  IntVectorOwner chosen(k);
-  for (igraph_integer_t i = 0; i < k; ++i) VECTOR(chosen.v)[i] = all[static_cast<std::size_t>(i)];
-  SAMLA_TRY(
-      check(igraph_betweenness_subset(&graph, &out.v, igraph_vss_all(), IGRAPH_UNDIRECTED,
-                                      igraph_vss_vector(&chosen.v), igraph_vss_all(), nullptr),
-            "betweenness (sampled)"));
-  igraph_vector_scale(&out.v, static_cast<double>(n) / static_cast<double>(k));
-  return ok_status();
-}
-
 }  // namespace
 
 Result<Metrics> compute_metrics(const Graph& g, int betweenness_sources) {
+  // Betweenness is most of the time: it runs on its own threads, outside igraph's lock,
+  // while igraph computes the rest here.
+  std::vector<Link> links(g.edges.size());
+  for (std::size_t i = 0; i < g.edges.size(); ++i)
+    links[i] = {static_cast<std::uint32_t>(g.edges[i].a), static_cast<std::uint32_t>(g.edges[i].b)};
+  auto betweenness_later = std::async(std::launch::async, [&] {
+    return betweenness(
+        g.nodes.size(), links,
+        betweenness_sources > 0
+            ? sample_sources(g.nodes.size(), static_cast<std::size_t>(betweenness_sources))
+            : std::vector<std::uint32_t>{});
+  });
+
   std::lock_guard lock(igraph_mutex());
   igraph_set_error_handler(igraph_error_handler_ignore);
   igraph_set_warning_handler(igraph_warning_handler_ignore);
@@ -127,15 +124,8 @@ Result<Metrics> compute_metrics(const Graph& g, int betweenness_sources) {
   SAMLA_TRY(check(igraph_strength(&graph.g, &strength.v, igraph_vss_all(), IGRAPH_ALL,
                                   IGRAPH_NO_LOOPS, &weights.v),
                   "strength"));
-  VectorOwner betweenness;
-  m.betweenness_estimated = betweenness_sources > 0;
-  if (betweenness_sources > 0) {
-    SAMLA_TRY(sampled_betweenness(graph.g, n, betweenness_sources, betweenness));
-  } else {
-    SAMLA_TRY(check(
-        igraph_betweenness(&graph.g, &betweenness.v, igraph_vss_all(), IGRAPH_UNDIRECTED, nullptr),
-        "betweenness"));
-  }
+  m.betweenness_estimated =
+      betweenness_sources > 0 && static_cast<std::size_t>(betweenness_sources) < g.nodes.size();
   VectorOwner eigenvector;
   igraph_real_t eigenvalue = 0;
   if (!g.edges.empty()) {
@@ -179,6 +169,7 @@ Result<Metrics> compute_metrics(const Graph& g, int betweenness_sources) {
   std::vector<int> community = by_size(membership_raw, g.nodes.size(), m.community_sizes);
   m.communities = static_cast<int>(m.community_sizes.size());
 
+  const std::vector<double> betweenness_of = betweenness_later.get();
   std::vector<std::set<int>> reached(g.nodes.size());
   for (const auto& e : g.edges) {
     if (community[e.a] != community[e.b]) {
@@ -190,7 +181,7 @@ Result<Metrics> compute_metrics(const Graph& g, int betweenness_sources) {
     NodeMetrics& x = m.nodes[i];
     x.degree = static_cast<int>(degree[i]);
     x.weighted_degree = strength[i];
-    x.betweenness = betweenness[i];
+    x.betweenness = betweenness_of[i];
     x.eigenvector = g.edges.empty() ? 0 : eigenvector[i];
     x.community = community[i];
     x.component = component[i];
