@@ -122,6 +122,14 @@ json openapi_schemas() {
                                          {"bridges_communities", type("boolean")},
                                          {"bridges_countries", type("boolean")},
                                          {"reason", type("string")}}))}});
+  schemas["IntroductionNoteInput"] =
+      object({{"person_ids",
+               {{"type", "array"}, {"items", type("integer")}, {"minItems", 2}, {"maxItems", 2}}},
+              {"text", {{"type", "string"}, {"minLength", 1}, {"maxLength", 2000}}}},
+             {"person_ids", "text"});
+  schemas["IntroductionNote"] = record(
+      {{"note", type("string")},
+       {"people", array_of(record({{"id", type("integer")}, {"version", type("integer")}}))}});
   return schemas;
 }
 

@@ -6,6 +6,7 @@
 #include "http/handler_support.h"
 #include "network/exports.h"
 #include "network/graph.h"
+#include "network/introduction_note.h"
 #include "network/introductions.h"
 #include "network/rules.h"
 #include "network/store.h"
@@ -97,49 +98,72 @@ json summary_json(const Analysed& a) {
           {"betweenness_estimated", m.betweenness_estimated}};
 }
 
-json view_json(const Analysed& a, const Graph& g, bool with_edges) {
+json node_json(const Node& n, const NodeMetrics& x, bool show_lived_experience) {
+  std::vector<std::string> perspectives;
+  for (const auto& p : n.perspectives)
+    if (show_lived_experience || p != "lived_experience") perspectives.push_back(p);
+  return {{"id", node_key(n.stakeholder)},
+          {"kind", n.stakeholder.kind == Stakeholder::Kind::person ? "person" : "organisation"},
+          {"record_id", n.stakeholder.id},
+          {"name", n.name},
+          {"country", n.country ? json(*n.country) : json(nullptr)},
+          {"sector", n.sector ? json(*n.sector) : json(nullptr)},
+          {"perspectives", perspectives},
+          {"themes", n.themes},
+          {"degree", x.degree},
+          {"weighted_degree", x.weighted_degree},
+          {"betweenness", x.betweenness},
+          {"eigenvector", x.eigenvector},
+          {"community", x.community},
+          {"component", x.component},
+          {"broker", x.broker}};
+}
+
+// The view's JSON, written piece by piece: one document tree of a hundred thousand nodes
+// costs seconds to build and copy, its pieces a fraction of that. Lived experience is left
+// out of the perspectives unless the caller may see special-category data.
+std::string view_body(const Analysed& a, bool show_lived_experience, bool with_edges) {
+  const Graph& g = a.graph;
   const Metrics& m = a.metrics;
-  json nodes = json::array();
-  for (std::size_t i = 0; i < g.nodes.size(); ++i) {
-    const Node& n = g.nodes[i];
-    const NodeMetrics& x = m.nodes[i];
-    nodes.push_back(
-        {{"id", node_key(n.stakeholder)},
-         {"kind", n.stakeholder.kind == Stakeholder::Kind::person ? "person" : "organisation"},
-         {"record_id", n.stakeholder.id},
-         {"name", n.name},
-         {"country", n.country ? json(*n.country) : json(nullptr)},
-         {"sector", n.sector ? json(*n.sector) : json(nullptr)},
-         {"perspectives", n.perspectives},
-         {"themes", n.themes},
-         {"degree", x.degree},
-         {"weighted_degree", x.weighted_degree},
-         {"betweenness", x.betweenness},
-         {"eigenvector", x.eigenvector},
-         {"community", x.community},
-         {"component", x.component},
-         {"broker", x.broker}});
-  }
-  json edges = json::array();
+  std::string out;
+  out.reserve(g.nodes.size() * 360 + (with_edges ? g.edges.size() * 110 : 0) + 4096);
+  auto add = [&](const json& j) { out += j.dump(-1, ' ', false, json::error_handler_t::replace); };
+  auto add_keys = [&](const std::vector<std::size_t>& nodes) {
+    out += '[';
+    for (std::size_t k = 0; k < nodes.size(); ++k) {
+      if (k) out += ',';
+      add(node_key(g.nodes[nodes[k]].stakeholder));
+    }
+    out += ']';
+  };
+  out += "{\"as_of\":";
+  add(a.day);
+  out += ",\"brokers\":";
+  add_keys(m.brokers);
+  out += ",\"edges\":[";
   for (std::size_t k = 0; with_edges && k < g.edges.size(); ++k) {
     const Edge& e = g.edges[k];
-    edges.push_back({{"source", node_key(g.nodes[e.a].stakeholder)},
-                     {"target", node_key(g.nodes[e.b].stakeholder)},
-                     {"weight", e.weight},
-                     {"types", e.types},
-                     {"co_participations", e.co_participations},
-                     {"tie_ids", e.tie_ids}});
+    if (k) out += ',';
+    add({{"source", node_key(g.nodes[e.a].stakeholder)},
+         {"target", node_key(g.nodes[e.b].stakeholder)},
+         {"weight", e.weight},
+         {"types", e.types},
+         {"co_participations", e.co_participations},
+         {"tie_ids", e.tie_ids}});
   }
-  json brokers = json::array(), isolates = json::array();
-  for (auto i : m.brokers) brokers.push_back(node_key(g.nodes[i].stakeholder));
-  for (auto i : m.isolates) isolates.push_back(node_key(g.nodes[i].stakeholder));
-  return {{"as_of", a.day},
-          {"version", a.version ? json(*a.version) : json(nullptr)},
-          {"summary", summary_json(a)},
-          {"nodes", nodes},
-          {"edges", edges},
-          {"brokers", brokers},
-          {"isolates", isolates}};
+  out += "],\"isolates\":";
+  add_keys(m.isolates);
+  out += ",\"nodes\":[";
+  for (std::size_t i = 0; i < g.nodes.size(); ++i) {
+    if (i) out += ',';
+    add(node_json(g.nodes[i], m.nodes[i], show_lived_experience));
+  }
+  out += "],\"summary\":";
+  add(summary_json(a));
+  out += ",\"version\":";
+  add(a.version ? json(*a.version) : json(nullptr));
+  out += '}';
+  return out;
 }
 
 Response network_view(NetworkService& svc, Request& r) {
@@ -147,8 +171,9 @@ Response network_view(NetworkService& svc, Request& r) {
   SAMLA_ASSIGN_OR_PROBLEM(auto analysed, svc.analyse(q));
   // edges=false leaves the edges out: a large network's tables need only the nodes.
   const bool with_edges = r.query_param("edges").value_or("true") != "false";
-  return http::json_response(200,
-                             view_json(*analysed, visible_graph(analysed->graph, r), with_edges));
+  return http::text_response(
+      200, "application/json",
+      view_body(*analysed, access::can(r.caller(), Action::read_special_category), with_edges));
 }
 
 Response network_export(NetworkService& svc, Request& r) {
@@ -230,6 +255,24 @@ Response network_introductions(NetworkService& svc, Request& r) {
                      {"reason", reason_of(g, analysed->metrics, i)}});
   }
   return http::json_response(200, {{"as_of", analysed->day}, {"items", items}});
+}
+
+Response introduction_note(NetworkService& svc, Request& r) {
+  SAMLA_ASSIGN_OR_PROBLEM(json body, http::parse_json_body(r));
+  std::vector<std::int64_t> ids;
+  const json people = body.value("person_ids", json(nullptr));
+  if (people.is_array())
+    for (const auto& id : people)
+      ids.push_back(id.is_number_integer() ? id.get<std::int64_t>() : 0);
+  const json text = body.value("text", json(nullptr));
+  if (!text.is_string() && !text.is_null())
+    return http::problem_response(invalid_fields({{"text", "must be text"}}));
+  SAMLA_ASSIGN_OR_PROBLEM(auto noted, svc.run(true, [&](Session& s) {
+    return note_introduction(s, ids, text.is_string() ? text.get<std::string>() : "", r.caller());
+  }));
+  json items = json::array();
+  for (const auto& p : noted.people) items.push_back({{"id", p.person_id}, {"version", p.version}});
+  return http::json_response(200, {{"note", noted.line}, {"people", items}});
 }
 
 Response tie_response(const Result<Tie>& t, int status) {
@@ -365,6 +408,16 @@ std::vector<http::Route> routes(NetworkService& service) {
                  {"Suggested introductions: people not yet connected who share a theme and "
                   "would bridge communities or countries, with reasons",
                   "network", std::nullopt, "Introductions", filters, 200}});
+  out.push_back({"POST",
+                 "/api/v1/network/introductions/note",
+                 Action::write_register,
+                 [svc](Request& r) { return introduction_note(*svc, r); },
+                 {"Keep a suggested introduction as a dated note on both people's records",
+                  "network",
+                  "IntroductionNoteInput",
+                  "IntroductionNote",
+                  {},
+                  200}});
   return out;
 }
 

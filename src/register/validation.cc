@@ -37,12 +37,6 @@ void normalise_list(std::vector<std::string>& list, bool lower) {
   list = std::move(out);
 }
 
-// Counts code points, so the limits mean characters, not bytes, in Swedish too.
-std::size_t length_utf8(std::string_view s) {
-  return static_cast<std::size_t>(
-      std::count_if(s.begin(), s.end(), [](char c) { return (c & 0xC0) != 0x80; }));
-}
-
 void require_name(std::vector<FieldError>& errors, const char* field, const std::string& value,
                   std::size_t max = kMaxName) {
   if (value.empty())
@@ -90,6 +84,11 @@ bool is_language(const std::string& s) {
 }
 
 }  // namespace
+
+std::size_t length_utf8(std::string_view s) {
+  return static_cast<std::size_t>(
+      std::count_if(s.begin(), s.end(), [](char c) { return (c & 0xC0) != 0x80; }));
+}
 
 std::string trim(std::string_view text) {
   auto is_space = [](unsigned char c) { return std::isspace(c) != 0; };

@@ -3,6 +3,7 @@
 #pragma once
 
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "core/result.h"
@@ -21,6 +22,9 @@ std::vector<FieldError> check(const Organisation& o);
 std::vector<FieldError> check(const Person& p);
 std::vector<FieldError> check(const Theme& t);
 std::vector<FieldError> check(const CountryGroup& g);
+
+// Counts code points, so the limits mean characters, not bytes, in Swedish too.
+std::size_t length_utf8(std::string_view s);
 
 // Leading and trailing white space removed.
 std::string trim(std::string_view text);

@@ -158,6 +158,41 @@ class NetworkApi(ServerTestCase):
         scores = [i["score"] for i in answer["items"]]
         self.assertEqual(scores, sorted(scores, reverse=True))
 
+    def test_an_introduction_kept_as_a_note_on_both_people(self):
+        item = self.ok("GET", "/network/introductions")["items"][0]
+        a, b = item["a"]["person_id"], item["b"]["person_id"]
+        before = {i: self.ok("GET", f"/people/{i}") for i in (a, b)}
+        audit_before = self.ok("GET", "/audit?limit=1", "admin")["items"][0]["id"]
+        text = f"Suggested introduction: {item['a']['name']} ↔ {item['b']['name']} — {item['reason']}"
+        for body, field in (({"person_ids": [a], "text": text}, "person_ids"),
+                            ({"person_ids": [a, a], "text": text}, "person_ids"),
+                            ({"person_ids": [a, b], "text": "   "}, "text"),
+                            ({"person_ids": [a, b], "text": "å" * 2001}, "text"),
+                            ({"person_ids": [a, b], "text": 7}, "text")):
+            status, _, answer = self.api("POST", "/network/introductions/note", json=body)
+            with self.subTest(body=str(body)[:60]):
+                self.assertEqual((status, answer["errors"][0]["field"]), (422, field), answer)
+        # An unknown second person: the first one's notes are not half-written.
+        status, _, _ = self.api("POST", "/network/introductions/note", json={"person_ids": [a, 987654], "text": text})
+        self.assertEqual(status, 404)
+        self.assertEqual(self.ok("GET", f"/people/{a}")["version"], before[a]["version"])
+        self.assertEqual(self.api("POST", "/network/introductions/note", "facilitator",
+                                  json={"person_ids": [a, b], "text": text})[0], 403)
+
+        noted = self.ok("POST", "/network/introductions/note", json={"person_ids": [a, b], "text": text})
+        self.conforms(noted, "IntroductionNote")
+        self.assertRegex(noted["note"], r"^\d{4}-\d{2}-\d{2}: Suggested introduction: ")
+        for i, person in zip((a, b), noted["people"]):
+            after = self.ok("GET", f"/people/{i}")
+            self.assertEqual(person, {"id": i, "version": before[i]["version"] + 1})
+            self.assertEqual(after["version"], person["version"])
+            self.assertTrue(after["notes"].endswith(noted["note"]), after["notes"])
+            self.assertTrue(after["notes"].startswith(before[i]["notes"]))
+            self.assertEqual(after["perspectives"], before[i]["perspectives"])  # nothing else moved
+        updates = [e for e in self.ok("GET", "/audit?limit=10", "admin")["items"] if e["id"] > audit_before]
+        self.assertEqual(sorted((e["action"], e["record_type"], e["record_id"]) for e in updates),
+                         sorted([("update", "person", str(a)), ("update", "person", str(b))]))
+
     # -- exports ---------------------------------------------------------------------------
     def test_exports_load_in_networkx(self):
         view = self.ok("GET", "/network")

@@ -98,6 +98,7 @@ GET /api/v1/network
 GET /api/v1/network/export
 GET /api/v1/network/trends
 GET /api/v1/network/introductions
+POST /api/v1/network/introductions/note
 GET /api/v1/lessons
 POST /api/v1/lessons
 GET /api/v1/lessons/{id}

@@ -75,6 +75,7 @@ ROUTES = {
     "GET /api/v1/network/export": "export_register",
     "GET /api/v1/network/trends": "read_register",
     "GET /api/v1/network/introductions": "read_register",
+    "POST /api/v1/network/introductions/note": "write_register",
     # The RSVP routes take the personal token (X-RSVP-Token) instead of an account.
     "GET /api/v1/rsvp": None,
     "POST /api/v1/rsvp": None,

@@ -1,0 +1,38 @@
+#include "network/introduction_note.h"
+
+#include "core/clock.h"
+#include "register/store.h"
+#include "register/validation.h"
+
+namespace samla::network {
+
+Result<IntroductionNote> note_introduction(storage::Session& s,
+                                           const std::vector<std::int64_t>& person_ids,
+                                           const std::string& text,
+                                           const access::Principal& actor) {
+  std::vector<FieldError> errors;
+  if (person_ids.size() != 2 || person_ids[0] <= 0 || person_ids[1] <= 0)
+    errors.push_back({"person_ids", "must be the ids of two people"});
+  else if (person_ids[0] == person_ids[1])
+    errors.push_back({"person_ids", "must be two different people"});
+  const std::string trimmed = registry::trim(text);
+  if (trimmed.empty())
+    errors.push_back({"text", "is required"});
+  else if (registry::length_utf8(trimmed) > kMaxIntroductionNote)
+    errors.push_back({"text", "must be at most 2000 characters"});
+  if (!errors.empty()) return invalid_fields(std::move(errors));
+
+  IntroductionNote out;
+  out.line = now_iso8601().substr(0, 10) + ": " + trimmed;
+  for (std::int64_t id : person_ids) {
+    SAMLA_ASSIGN(registry::Person person, registry::store::get_person(s, id));
+    const std::int64_t version = person.meta.version;
+    person.notes += person.notes.empty() ? out.line : "\n" + out.line;
+    SAMLA_ASSIGN(registry::Person stored,
+                 registry::store::update_person(s, id, std::move(person), version, actor));
+    out.people.push_back({id, stored.meta.version});
+  }
+  return out;
+}
+
+}  // namespace samla::network
