@@ -40,7 +40,9 @@ Result<std::shared_ptr<const Analysed>> NetworkService::analyse(const NetworkQue
   SAMLA_ASSIGN(made->graph, build_graph(*lease, q));
   const auto built = std::chrono::steady_clock::now();
   const bool large = made->graph.nodes.size() > static_cast<std::size_t>(kExactBetweennessNodes);
-  SAMLA_ASSIGN(made->metrics, compute_metrics(made->graph, large ? kEstimateSources : 0));
+  SAMLA_ASSIGN(
+      made->metrics,
+      compute_metrics(made->graph, large ? estimate_sources(made->graph.edges.size()) : 0));
   const auto measured = std::chrono::steady_clock::now();
   spdlog::info("network as of {}: {} nodes, {} edges read in {:.2f} s, metrics in {:.2f} s", day,
                made->graph.nodes.size(), made->graph.edges.size(),

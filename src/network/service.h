@@ -5,6 +5,7 @@
 // PostgreSQL, where that is not a commit order, every call computes afresh.
 #pragma once
 
+#include <algorithm>
 #include <map>
 #include <memory>
 #include <mutex>
@@ -43,9 +44,17 @@ class NetworkService {
   std::map<std::string, std::shared_ptr<const Analysed>> kept_;
 };
 
-// Above this many nodes, betweenness is estimated from kEstimateSources sampled sources
-// (labelled so in the answer); exact betweenness on 100,000 nodes takes hours.
+// Above this many nodes, betweenness is estimated from sampled sources (labelled so in the
+// answer); exact betweenness on 100,000 nodes takes hours.
 inline constexpr int kExactBetweennessNodes = 50000;
-inline constexpr int kEstimateSources = 256;
+
+// How many sources the estimate walks: as many as about 250 million edge visits allow (each
+// walk crosses every edge twice, out and back), at least 64 and at most 256. On a million
+// edges that is about 130 walks, a few seconds on two cores.
+inline int estimate_sources(std::size_t edges) {
+  constexpr double kBudget = 250e6;
+  const double fit = kBudget / (2.0 * static_cast<double>(std::max<std::size_t>(edges, 1)));
+  return static_cast<int>(std::clamp(fit, 64.0, 256.0));
+}
 
 }  // namespace samla::network
