@@ -1,8 +1,12 @@
 // End-to-end: the stakeholder network on the demo programme (29 reported ties among demo
 // people, and the kickoff and policy dialogue already held) in real Chromium against a real
 // samla on a fresh database: the graph is drawn, the tables hold the same network, "as of"
-// goes back before the kickoff, the trends and introductions read, names and downloads work,
-// and axe finds nothing in either language, also 360 px wide.
+// goes back before the kickoff, the trends and introductions read, names and downloads work;
+// every name in the tables opens its page; a suggested introduction becomes proposed
+// invitations to the workshop and a dated note on both people; relationships are added,
+// refused with the error beside the field, edited and deleted on a person's page and seen
+// from the organisation's; and axe finds nothing, dialogs open included, in either
+// language, also 360 px wide.
 import assert from 'node:assert/strict';
 import { mkdirSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
@@ -30,6 +34,20 @@ async function axe(page, name) {
   const result = await new AxeBuilder({ page }).withTags(tags).analyze();
   const problems = result.violations.map((v) => `${name}: ${v.id} (${v.impact}) ${v.help}\n    ${v.nodes.map((n) => n.target.join(' ')).slice(0, 5).join('\n    ')}`);
   assert.equal(problems.length, 0, `axe found violations:\n${problems.join('\n')}`);
+}
+
+// Opens a person's page from the network's ranking.
+async function openPerson(page, name) {
+  await page.goto('/network');
+  await loaded(page);
+  await page.getByRole('region', { name: /^(Ranking of people and organisations|Rangordning av personer och organisationer)$/ }).getByRole('link', { name, exact: true }).click();
+  await page.getByRole('heading', { level: 1, name }).waitFor();
+}
+
+// The page does not scroll sideways.
+async function noSidewaysScroll(page, what) {
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  assert.ok(overflow <= 0, `${what} scrolls sideways by ${overflow} px`);
 }
 
 test('a coordinator sees the demo network drawn and in tables, and goes back before the kickoff', async () => {
@@ -95,23 +113,245 @@ test('a facilitator reads the network but has no downloads', async () => {
   await page.context().close();
 });
 
+test('every name on the network page opens its person or organisation', async () => {
+  const page = await h.newPage();
+  await login(page, 'coordinator', '/network');
+  await loaded(page);
+  // A link in each of the lists: a community member, a broker, someone not yet connected
+  // (an organisation, where there is one), and both people in a suggested introduction.
+  const lists = [
+    ['community', page.getByRole('region', { name: /^Community 1: \d+ members$/ }).getByRole('link').first()],
+    ['broker', page.locator('#network-brokers + p + ul').getByRole('link').first()],
+    ['not yet connected', page.locator('#network-isolates + p + ul a[href^="/organisations/"]').first()],
+    ['introduction (person)', page.getByRole('region', { name: 'Suggested introductions' }).locator('tbody tr').first().getByRole('link').nth(0)],
+    ['introduction (could meet)', page.getByRole('region', { name: 'Suggested introductions' }).locator('tbody tr').first().getByRole('link').nth(1)],
+  ];
+  for (const [what, link] of lists) {
+    await page.goto('/network');
+    await loaded(page);
+    const name = (await link.textContent()).trim();
+    const href = await link.getAttribute('href');
+    assert.match(href, /^\/(people|organisations)\/\d+$/, `${what}: ${href}`);
+    await link.click();
+    await page.waitForURL((url) => url.pathname === href);
+    await page.getByRole('heading', { level: 1, name, exact: true }).waitFor();
+  }
+  await page.context().close();
+});
+
+test('a suggested introduction becomes proposed invitations to the workshop and a note on both people', async () => {
+  const page = await h.newPage();
+  await login(page, 'coordinator', '/network');
+  await loaded(page);
+  const intro = page.getByRole('region', { name: 'Suggested introductions' });
+  const first = intro.locator('tbody tr').first();
+  const a = (await first.getByRole('link').nth(0).textContent()).trim();
+  const b = (await first.getByRole('link').nth(1).textContent()).trim();
+
+  // Invite both: only events not yet held are offered; the proposal links to the tracker.
+  const invite = first.getByRole('button', { name: `Invite both (${a} and ${b})…` });
+  await invite.click();
+  const dialog = page.getByRole('dialog', { name: `Invite ${a} and ${b} to an event` });
+  const select = dialog.getByLabel(/^Event/);
+  await select.waitFor();
+  const options = await select.locator('option').allTextContents();
+  assert.ok(options.some((o) => /^Workshop: co-produced stigma reduction – .+ \(Designed\)$/.test(o)), options.join(' | '));
+  assert.ok(!options.some((o) => /^(Kickoff|Policy dialogue)/.test(o)), `held events are not offered: ${options.join(' | ')}`);
+  // Escape closes the dialog and focus returns to the button that opened it.
+  await page.keyboard.press('Escape');
+  await dialog.waitFor({ state: 'detached' });
+  assert.equal(await invite.evaluate((el) => el === document.activeElement), true);
+  await invite.click();
+  await select.selectOption({ label: options.find((o) => o.startsWith('Workshop')) });
+  await dialog.getByRole('button', { name: 'Propose both' }).click();
+  await dialog.getByRole('status').filter({ hasText: `${a} and ${b} proposed for Workshop: co-produced stigma reduction.` }).waitFor();
+  const tracker = dialog.getByRole('link', { name: 'Open the invitation tracker' });
+  assert.equal(await tracker.evaluate((el) => el === document.activeElement), true, 'focus is on the tracker link');
+  await tracker.click();
+  await page.waitForURL(/\/events\/\d+\/invitations$/);
+  assert.equal(await page.getByRole('dialog').count(), 0);
+  for (const name of [a, b]) await page.getByRole('row').filter({ hasText: name }).filter({ hasText: 'Proposed' }).first().waitFor();
+
+  // Save as note: the text is the suggestion, editable; both people's notes get it, dated.
+  await page.goto('/network');
+  await loaded(page);
+  await intro.locator('tbody tr').first().getByRole('button', { name: `Save as note (${a} and ${b})…` }).click();
+  const noteDialog = page.getByRole('dialog', { name: 'Save the introduction as a note' });
+  const text = noteDialog.getByLabel(/^Note/);
+  const prefilled = await text.inputValue();
+  assert.ok(prefilled.startsWith(`Suggested introduction: ${a} ↔ ${b} — Both work on `), prefilled);
+  await text.fill(`${prefilled} Meet at the workshop.`);
+  await noteDialog.getByRole('button', { name: 'Save note' }).click();
+  await noteDialog.waitFor({ state: 'detached' });
+  const said = page.getByRole('status').filter({ hasText: `The note was added to the records of ${a} and ${b}.` });
+  await said.waitFor();
+  await said.getByRole('link', { name: b, exact: true }).click();
+  await page.getByRole('heading', { level: 1, name: b }).waitFor();
+  const notes = page.locator('.details > div', { has: page.locator('dt', { hasText: /^Notes$/ }) }).locator('dd');
+  const escape = (text) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  assert.match(await notes.textContent(), new RegExp(`\\d{4}-\\d{2}-\\d{2}: Suggested introduction: ${escape(a)} ↔ ${escape(b)} — .+ Meet at the workshop\\.`));
+  await page.context().close();
+});
+
+test('a facilitator may invite from an introduction but not write the note; an observer does neither', async () => {
+  for (const [role, invite, note] of [
+    ['facilitator', 1, 0],
+    ['observer', 0, 0],
+  ]) {
+    const page = await h.newPage();
+    await login(page, role, '/network');
+    await loaded(page);
+    const intro = page.getByRole('region', { name: 'Suggested introductions' });
+    await intro.locator('tbody tr').first().waitFor();
+    assert.equal(await intro.locator('tbody tr').first().getByRole('button', { name: /^Invite both/ }).count(), invite, role);
+    assert.equal(await intro.locator('tbody tr').first().getByRole('button', { name: /^Save as note/ }).count(), note, role);
+    await page.context().close();
+  }
+});
+
+test('relationships on a person’s page: added with an error beside the field, edited, seen from the organisation, deleted', async () => {
+  const page = await h.newPage();
+  await login(page, 'coordinator', '/network');
+  await openPerson(page, 'Åsa Lindqvist');
+  const ties = page.getByRole('region', { name: 'Relationships of Åsa Lindqvist' });
+  await ties.getByRole('link', { name: 'Henrik Sandberg', exact: true }).waitFor();
+
+  const add = page.getByRole('button', { name: 'Add relationship' });
+  await add.click();
+  const dialog = page.getByRole('dialog', { name: 'Add a relationship for Åsa Lindqvist' });
+  await dialog.waitFor();
+  await dialog.getByRole('radio', { name: 'Organisations' }).check();
+  await dialog.getByRole('searchbox', { name: 'Find an organisation by name' }).fill('Jämtland');
+  await dialog.getByRole('searchbox', { name: 'Find an organisation by name' }).press('Enter');
+  await dialog.getByRole('button', { name: 'Choose Region Jämtland Härjedalen' }).click();
+  await dialog.getByRole('button', { name: 'Change Region Jämtland Härjedalen' }).waitFor();
+  await dialog.getByLabel(/^Type/).selectOption('funding');
+  await dialog.getByRole('checkbox', { name: /goes one way/ }).check();
+  await dialog.getByRole('radio', { name: 'From Region Jämtland Härjedalen to Åsa Lindqvist' }).check();
+  await dialog.getByLabel(/^Started on/).fill('2025-05-01');
+  await dialog.getByLabel(/^Ended on/).fill('2025-01-01');
+  await dialog.getByRole('button', { name: 'Save', exact: true }).click();
+  // The server's 422 beside the field and in the summary, which takes focus.
+  const ends = dialog.getByLabel(/^Ended on/);
+  await page.waitForFunction(() => document.querySelector('[role=dialog] #field-ends_on')?.getAttribute('aria-invalid') === 'true');
+  assert.match(await dialog.locator('#field-ends_on-error').textContent(), /must not be before the start date/);
+  assert.equal(await page.evaluate(() => document.activeElement?.id), 'error-summary');
+  await axe(page, 'tie dialog with a field error (en)');
+  await ends.fill('');
+  await dialog.getByRole('button', { name: 'Save', exact: true }).click();
+  await dialog.waitFor({ state: 'detached' });
+  await page.getByRole('status').filter({ hasText: 'The relationship with Region Jämtland Härjedalen was saved.' }).waitFor();
+  assert.equal(await add.evaluate((el) => el === document.activeElement), true, 'focus is back on Add');
+  const row = ties.getByRole('row').filter({ has: page.getByRole('link', { name: 'Region Jämtland Härjedalen' }) });
+  assert.match(await row.textContent(), /Funding.*Incoming \(to here\).*2 – moderate.*from 2025-05-01/);
+
+  // Edit: the strength.
+  await row.getByRole('button', { name: 'Edit the relationship with Region Jämtland Härjedalen' }).click();
+  const edit = page.getByRole('dialog', { name: 'Edit the relationship with Region Jämtland Härjedalen' });
+  await edit.getByLabel('Strength').selectOption('3');
+  await edit.getByRole('button', { name: 'Save', exact: true }).click();
+  await edit.waitFor({ state: 'detached' });
+  await page.waitForFunction(() => [...document.querySelectorAll('tr')].some((tr) => tr.textContent.includes('Region Jämtland Härjedalen') && tr.textContent.includes('3 – strong')));
+
+  // From the organisation's page it goes the other way.
+  await row.getByRole('link', { name: 'Region Jämtland Härjedalen' }).click();
+  await page.getByRole('heading', { level: 1, name: 'Region Jämtland Härjedalen' }).waitFor();
+  const orgRow = page.getByRole('region', { name: 'Relationships of Region Jämtland Härjedalen' }).getByRole('row').filter({ has: page.getByRole('link', { name: 'Åsa Lindqvist' }) });
+  assert.match(await orgRow.textContent(), /Funding.*Outgoing \(from here\).*3 – strong/);
+  await orgRow.getByRole('link', { name: 'Åsa Lindqvist' }).click();
+  await page.getByRole('heading', { level: 1, name: 'Åsa Lindqvist' }).waitFor();
+
+  // Delete asks first; Escape keeps it.
+  const remove = ties.getByRole('button', { name: 'Delete the relationship with Region Jämtland Härjedalen' });
+  await remove.click();
+  const confirm = page.getByRole('alertdialog', { name: 'Delete this relationship?' });
+  await confirm.waitFor();
+  await page.keyboard.press('Escape');
+  await confirm.waitFor({ state: 'detached' });
+  assert.equal(await remove.evaluate((el) => el === document.activeElement), true, 'focus is back on Delete');
+  await remove.click();
+  await confirm.getByRole('button', { name: 'Yes, delete' }).click();
+  await page.getByRole('status').filter({ hasText: 'The relationship with Region Jämtland Härjedalen was deleted.' }).waitFor();
+  assert.equal(await ties.getByRole('link', { name: 'Region Jämtland Härjedalen' }).count(), 0);
+  assert.equal(await page.evaluate(() => document.activeElement?.id), 'ties-heading');
+  await page.context().close();
+});
+
+test('an observer reads relationships but has nothing to change them with', async () => {
+  const page = await h.newPage();
+  await login(page, 'observer', '/network');
+  await openPerson(page, 'Åsa Lindqvist');
+  const ties = page.getByRole('region', { name: 'Relationships of Åsa Lindqvist' });
+  await ties.getByRole('link', { name: 'Henrik Sandberg', exact: true }).waitFor();
+  assert.equal(await ties.getByRole('button').count(), 0);
+  assert.equal(await page.getByRole('button', { name: 'Add relationship' }).count(), 0);
+  await page.context().close();
+});
+
 for (const [lang, locale] of [
   ['en', 'en-GB'],
   ['sv', 'sv-SE'],
 ]) {
-  test(`axe finds nothing on /network in ${lang === 'en' ? 'English' : 'Swedish'}, nor at 360 px, which never scrolls sideways`, async () => {
+  const sv = lang === 'sv';
+  test(`axe finds nothing on /network in ${sv ? 'Swedish' : 'English'}, dialogs open included, nor at 360 px, which never scrolls sideways`, async () => {
     const page = await h.newPage({ locale });
     await login(page, 'coordinator', '/network?colour=country&size=betweenness');
-    await page.getByRole('heading', { level: 1, name: lang === 'en' ? 'Stakeholder network' : 'Aktörsnätverk' }).waitFor();
+    await page.getByRole('heading', { level: 1, name: sv ? 'Aktörsnätverk' : 'Stakeholder network' }).waitFor();
     await loaded(page);
     await axe(page, `/network (${lang})`);
+    // The introduction's dialogs.
+    const row = page.getByRole('region', { name: sv ? 'Föreslagna introduktioner' : 'Suggested introductions' }).locator('tbody tr').first();
+    await row.getByRole('button', { name: sv ? /^Bjud in båda/ : /^Invite both/ }).click();
+    await page.getByRole('dialog').getByLabel(sv ? /^Evenemang/ : /^Event/).waitFor();
+    await axe(page, `invite both dialog (${lang})`);
+    await page.getByRole('dialog').getByRole('button', { name: sv ? 'Föreslå båda' : 'Propose both' }).click();
+    await page.getByRole('dialog').getByText(sv ? 'Välj ett evenemang.' : 'Choose an event.').first().waitFor();
+    await axe(page, `invite both dialog with an error (${lang})`);
+    await page.keyboard.press('Escape');
+    await page.getByRole('dialog').waitFor({ state: 'detached' });
+    await row.getByRole('button', { name: sv ? /^Spara som anteckning/ : /^Save as note/ }).click();
+    await page.getByRole('dialog').getByRole('textbox').waitFor();
+    await axe(page, `note dialog (${lang})`);
+    await page.keyboard.press('Escape');
+    await page.getByRole('dialog').waitFor({ state: 'detached' });
+
+    // A person's relationships, the add dialog with organisations found, the delete question.
+    await openPerson(page, 'Åsa Lindqvist');
+    await page.getByRole('region', { name: sv ? 'Relationer för Åsa Lindqvist' : 'Relationships of Åsa Lindqvist' }).waitFor();
+    await axe(page, `person with relationships (${lang})`);
+    await page.getByRole('button', { name: sv ? 'Lägg till relation' : 'Add relationship' }).click();
+    const dialog = page.getByRole('dialog');
+    await dialog.getByRole('radio', { name: sv ? 'Organisationer' : 'Organisations' }).check();
+    await dialog.getByRole('button', { name: sv ? 'Sök' : 'Search', exact: true }).click();
+    await dialog.getByRole('button', { name: sv ? /^Välj / : /^Choose / }).first().waitFor();
+    await axe(page, `add relationship dialog (${lang})`);
+    await page.keyboard.press('Escape');
+    await dialog.waitFor({ state: 'detached' });
+    await page.getByRole('button', { name: sv ? 'Ta bort relationen med Henrik Sandberg' : 'Delete the relationship with Henrik Sandberg' }).click();
+    await page.getByRole('alertdialog').waitFor();
+    await axe(page, `delete relationship question (${lang})`);
+    await page.keyboard.press('Escape');
+    await page.getByRole('alertdialog').waitFor({ state: 'detached' });
+
     await page.setViewportSize({ width: 360, height: 740 });
     await page.goto('/network');
     await loaded(page);
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-    assert.ok(overflow <= 0, `the page scrolls sideways by ${overflow} px`);
+    await noSidewaysScroll(page, `/network at 360 px (${lang})`);
     await axe(page, `/network at 360 px (${lang})`);
-    if (lang === 'sv') await page.screenshot({ path: join(screenshotDir, 'network-360-sv.png'), fullPage: false });
+    if (sv) await page.screenshot({ path: join(screenshotDir, 'network-360-sv.png'), fullPage: false });
+    await row.getByRole('button', { name: sv ? /^Bjud in båda/ : /^Invite both/ }).click();
+    await page.getByRole('dialog').getByLabel(sv ? /^Evenemang/ : /^Event/).waitFor();
+    await noSidewaysScroll(page, `the invite dialog at 360 px (${lang})`);
+    await axe(page, `invite both dialog at 360 px (${lang})`);
+    await page.keyboard.press('Escape');
+    await openPerson(page, 'Åsa Lindqvist');
+    await noSidewaysScroll(page, `a person's page at 360 px (${lang})`);
+    await axe(page, `person with relationships at 360 px (${lang})`);
+    await page.getByRole('button', { name: sv ? 'Lägg till relation' : 'Add relationship' }).click();
+    await page.getByRole('dialog').getByRole('radio', { name: sv ? 'Personer' : 'People' }).waitFor();
+    await noSidewaysScroll(page, `the relationship dialog at 360 px (${lang})`);
+    await axe(page, `add relationship dialog at 360 px (${lang})`);
+    if (sv) await page.screenshot({ path: join(screenshotDir, 'relationship-360-sv.png'), fullPage: false });
     await page.context().close();
   });
 }

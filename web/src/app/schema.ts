@@ -23,6 +23,9 @@ export type UserCreate = Schemas['UserCreate'];
 export type UserUpdate = Schemas['UserUpdate'];
 export type AuditEntry = Schemas['AuditEntry'];
 export type AuditPage = Schemas['AuditPage'];
+export type Tie = Schemas['Tie'];
+export type TieInput = Schemas['TieInput'];
+export type TieList = Schemas['TieList'];
 
 // Every path the app calls must exist in the document; a removed route fails to compile.
 export type ApiPath = keyof paths;

@@ -2,14 +2,11 @@
 // and the chosen people each with a Remove button. Used for pinned and excluded people in a
 // selection and for inviting people by hand. Focus returns to the search after each change.
 import { useId, useRef, useState, type KeyboardEvent } from 'react';
-import { api } from '../app/api';
-import { path, type PersonPage } from '../app/schema';
 import { serverMessage, useI18n } from '../i18n/i18n';
+import { searchStakeholders, type StakeholderMatch } from '../register/stakeholderSearch';
 import type { PersonChoice } from './selectionDraft';
 
-interface Match extends PersonChoice {
-  detail: string;
-}
+type Match = StakeholderMatch;
 
 export function PeoplePicker({ name, legend, searchLabel, hint, chosen, onChange, error }: { name: string; legend: string; searchLabel: string; hint?: string; chosen: PersonChoice[]; onChange: (people: PersonChoice[]) => void; error?: string }) {
   const { t, lang } = useI18n();
@@ -22,10 +19,7 @@ export function PeoplePicker({ name, legend, searchLabel, hint, chosen, onChange
 
   const search = () => {
     setFailed(false);
-    api.get<PersonPage>(path('/api/v1/people'), { q: query.trim(), limit: 10, sort: 'name', lang }).then(
-      (page) => setMatches(page.items.map((p) => ({ id: p.id, name: p.name, detail: [p.organisation_name, p.country].filter(Boolean).join(', ') }))),
-      () => setFailed(true),
-    );
+    searchStakeholders('person', query, lang).then(setMatches, () => setFailed(true));
   };
   // Enter searches instead of submitting the form around the picker.
   const onKey = (e: KeyboardEvent<HTMLInputElement>) => {

@@ -42,9 +42,14 @@ export const getSelections = (eventId: number) => api.get<SelectionList>(path('/
 export const postSelection = (eventId: number, input: SelectionInput) => api.post<Selection>(path('/api/v1/events/{id}/selections', { id: eventId }), input);
 
 export const getInvitations = (eventId: number) => api.get<InvitationList>(path('/api/v1/events/{id}/invitations', { id: eventId }));
-export function proposeInvitations(eventId: number, from: { selection_id: number } | { person_ids: number[] }) {
+// Proposes a selection's chosen or the given people; without a language each invitation is
+// written in the person's own (Swedish when they speak it, else English).
+export function proposeInvitations(eventId: number, from: ({ selection_id: number } | { person_ids: number[] }) & { language?: 'sv' | 'en' }) {
   return api.post<InvitationList>(path('/api/v1/events/{id}/invitations', { id: eventId }), from);
 }
+
+// The event statuses in which people may still be proposed (the server refuses once it is held).
+export const proposableStatuses: EventStatus[] = ['draft', 'designed', 'open_for_invitations'];
 // Sends the given proposed invitations, or every proposed one when `ids` is undefined.
 export function sendInvitations(eventId: number, ids?: number[]) {
   return api.post<InvitationList>(path('/api/v1/events/{id}/invitations/send', { id: eventId }), ids === undefined ? {} : { invitation_ids: ids });

@@ -145,11 +145,30 @@ const serverMessagesSv: Array<[RegExp, string]> = [
   [/^attendance is recorded only while the event is open for invitations or held$/i, 'närvaro registreras bara medan evenemanget är öppet för inbjudningar eller genomfört'],
   [/^is not offered at this event$/i, 'erbjuds inte vid detta evenemang'],
   [/^must be given to keep access needs \(they can reveal health information\)$/i, 'måste ges för att tillgänglighetsbehov ska sparas (de kan avslöja uppgifter om hälsa)'],
+  [/^the event has already been held$/i, 'evenemanget har redan genomförts'],
+  [/^must name at least one person$/i, 'måste ange minst en person'],
+  [/^no person has the id (\d+)$/i, 'ingen person har id $1'],
+  [/^no organisation has the id (\d+)$/i, 'ingen organisation har id $1'],
+  // Relationships and the network (issue 7).
+  [/^must be another stakeholder than from$/i, 'måste vara en annan person eller organisation än den här'],
+  [/^must not be before starts_on$/i, 'får inte vara före startdatumet'],
+  [/^must be a date YYYY-MM-DD$/i, 'måste vara ett datum skrivet ÅÅÅÅ-MM-DD'],
+  [/^must be 1, 2 or 3$/i, 'måste vara 1, 2 eller 3'],
+  [/^must be reported or observed$/i, 'måste vara rapporterad eller observerad'],
+  [/^must be collaboration, information_exchange, funding, formal_authority, advice or conflict$/i, 'måste vara samarbete, informationsutbyte, finansiering, formell styrning, rådgivning eller konflikt'],
+  [/^must be \{"kind": "person" or "organisation", "id": …\}$/i, 'måste vara en person eller organisation i registret'],
+  [/^must be the ids of two people$/i, 'måste vara två personer'],
+  [/^must be two different people$/i, 'måste vara två olika personer'],
+];
+
+// The few English messages that name another field by its API name, in words.
+const serverMessagesEn: Array<[RegExp, string]> = [
+  [/^must be another stakeholder than from$/i, 'must be another person or organisation than this one'],
+  [/^must not be before starts_on$/i, 'must not be before the start date'],
 ];
 
 // A server message in the user's language where we know it, else as the server said it.
 export function serverMessage(lang: Lang, message: string): string {
-  if (lang !== 'sv') return message;
-  for (const [pattern, replacement] of serverMessagesSv) if (pattern.test(message)) return message.replace(pattern, replacement);
+  for (const [pattern, replacement] of lang === 'sv' ? serverMessagesSv : serverMessagesEn) if (pattern.test(message)) return message.replace(pattern, replacement);
   return message;
 }

@@ -1,6 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { fakeApi, wrap } from '../analysis/fakeApi';
+import { fakeApi, wrap, type Handler } from '../analysis/fakeApi';
+import { workshop } from '../events/fixtures';
 import en from '../i18n/en.json';
 import sv from '../i18n/sv.json';
 import { introductions, network, trends } from './fixtures';
@@ -18,9 +19,11 @@ vi.mock('./NetworkGraph', () => ({
 }));
 
 const requests: string[] = [];
-function serve(role = 'coordinator', view: NetworkView = network()) {
+function serve(role = 'coordinator', view: NetworkView = network(), extra: Handler = () => undefined) {
   requests.length = 0;
-  return fakeApi(role, (method, url) => {
+  return fakeApi(role, (method, url, init) => {
+    const own = extra(method, url, init);
+    if (own) return own;
     if (method !== 'GET') return undefined;
     if (url.startsWith('/api/v1/network')) requests.push(url);
     if (url.startsWith('/api/v1/network/trends')) return [200, trends];
@@ -127,6 +130,112 @@ describe('the network page', () => {
     wrap(<NetworkPage />);
     await screen.findByRole('region', { name: 'Summary' });
     expect(screen.queryByRole('link', { name: 'GraphML' })).toBeNull();
+  });
+});
+
+describe('acting on a suggested introduction', () => {
+  const row = async () => (await screen.findByRole('region', { name: 'Suggested introductions' })).querySelector('tbody tr') as HTMLElement;
+
+  it('offers the invitation to planners and the note to those who may change the register', async () => {
+    for (const [role, invite, note] of [
+      ['coordinator', true, true],
+      ['admin', true, true],
+      ['facilitator', true, false],
+      ['observer', false, false],
+    ] as const) {
+      serve(role);
+      const { unmount } = wrap(<NetworkPage />);
+      const r = await row();
+      expect(within(r).queryByRole('button', { name: 'Invite both (Bo Ek and Dan Ödman)…' }) !== null, role).toBe(invite);
+      expect(within(r).queryByRole('button', { name: 'Save as note (Bo Ek and Dan Ödman)…' }) !== null, role).toBe(note);
+      expect(screen.queryByRole('columnheader', { name: 'Actions' }) !== null, role).toBe(invite || note);
+      unmount();
+      vi.restoreAllMocks();
+    }
+  });
+
+  it('the introduced people link to their pages', async () => {
+    serve();
+    wrap(<NetworkPage />);
+    const r = await row();
+    expect(within(r).getByRole('link', { name: 'Bo Ek' }).getAttribute('href')).toBe('/people/2');
+    expect(within(r).getByRole('link', { name: 'Dan Ödman' }).getAttribute('href')).toBe('/people/5');
+  });
+
+  it('invites both to an event not yet held, names the refusal, and links to the tracker', async () => {
+    const held = { ...workshop, id: 2, title: 'Policy dialogue', status: 'held' as const };
+    let posts = 0;
+    const fetchMock = serve('coordinator', network(), (method, url) => {
+      if (method === 'GET' && url.startsWith('/api/v1/events')) return [200, { items: [held, workshop], total: 2, next: null }];
+      if (method === 'POST' && url.startsWith('/api/v1/events/3/invitations')) {
+        posts += 1;
+        if (posts === 1) return [422, { status: 422, title: 'Unprocessable Content', errors: [{ field: 'person_ids', message: 'no person has the id 5' }] }];
+        return [201, { items: [{ id: 30, event_id: 3, person_id: 2, person_name: 'Bo Ek', status: 'proposed' }], next: null, total: 1 }];
+      }
+      return undefined;
+    });
+    wrap(<NetworkPage />);
+    const user = userEvent.setup();
+    const open = within(await row()).getByRole('button', { name: 'Invite both (Bo Ek and Dan Ödman)…' });
+    await user.click(open);
+    const dialog = await screen.findByRole('dialog', { name: 'Invite Bo Ek and Dan Ödman to an event' });
+    const select = (await within(dialog).findByLabelText(/^Event/)) as HTMLSelectElement;
+    // Only the event not yet held is offered.
+    expect([...select.options].map((o) => o.value)).toEqual(['', '3']);
+    expect(select.options[1].textContent).toMatch(/^Workshop: co-produced stigma reduction – 16 Feb 2027, 10:00 \(Designed\)$/);
+    await user.click(within(dialog).getByRole('button', { name: 'Propose both' }));
+    await within(dialog).findByText('Choose an event.');
+    expect(posts).toBe(0);
+    await user.selectOptions(select, '3');
+    await user.selectOptions(within(dialog).getByLabelText(/^Language of the invitations/), 'sv');
+    await user.click(within(dialog).getByRole('button', { name: 'Propose both' }));
+    const alert = await within(dialog).findByRole('alert');
+    expect(alert.textContent).toContain('People: no person has the id 5');
+    await user.click(within(dialog).getByRole('button', { name: 'Propose both' }));
+    await within(dialog).findByText('Bo Ek proposed for Workshop: co-produced stigma reduction. Dan Ödman already had an invitation to Workshop: co-produced stigma reduction, which was left as it was.');
+    const tracker = within(dialog).getByRole('link', { name: 'Open the invitation tracker' });
+    expect(tracker.getAttribute('href')).toBe('/events/3/invitations');
+    await waitFor(() => expect(document.activeElement).toBe(tracker));
+    const post = fetchMock.mock.calls.filter(([url, init]) => init?.method === 'POST' && String(url).startsWith('/api/v1/events/3/invitations'));
+    expect(JSON.parse(post[1][1]!.body as string)).toEqual({ person_ids: [2, 5], language: 'sv' });
+    await user.click(within(dialog).getByRole('button', { name: 'Close' }));
+    await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
+    await waitFor(() => expect(document.activeElement).toBe(open));
+  });
+
+  it('saves the suggestion as a note on both people, in Swedish too, and says so with links to both', async () => {
+    let posts = 0;
+    const fetchMock = serve('coordinator', network(), (method, url) => {
+      if (method !== 'POST' || !url.startsWith('/api/v1/network/introductions/note')) return undefined;
+      posts += 1;
+      if (posts === 1) return [422, { status: 422, title: 'Unprocessable Content', errors: [{ field: 'text', message: 'must be at most 2000 characters' }] }];
+      return [200, { note: '2026-11-24: Introduce', people: [{ id: 2, version: 4 }, { id: 5, version: 2 }] }];
+    });
+    wrap(<NetworkPage />, 'sv');
+    const user = userEvent.setup();
+    await screen.findByRole('region', { name: 'Föreslagna introduktioner' });
+    const open = await screen.findByRole('button', { name: 'Spara som anteckning (Bo Ek och Dan Ödman)…' });
+    await user.click(open);
+    const dialog = await screen.findByRole('dialog', { name: 'Spara introduktionen som anteckning' });
+    const text = within(dialog).getByLabelText(/^Anteckning/) as HTMLTextAreaElement;
+    await waitFor(() => expect(text.value).toMatch(/^Föreslagen introduktion: Bo Ek ↔ Dan Ödman — Båda arbetar med Minskat stigma\. De skulle förena Gemenskap 1 och Gemenskap 3\./));
+    await user.clear(text);
+    await user.click(within(dialog).getByRole('button', { name: 'Spara anteckningen' }));
+    await waitFor(() => expect(text.getAttribute('aria-invalid')).toBe('true'));
+    expect(dialog.textContent).toContain('Skriv anteckningen.');
+    expect(posts).toBe(0);
+    await user.type(text, 'Introduce');
+    await user.click(within(dialog).getByRole('button', { name: 'Spara anteckningen' }));
+    await waitFor(() => expect(document.getElementById(text.getAttribute('aria-describedby')!.split(' ').pop()!)?.textContent).toContain('får vara högst 2000 tecken'));
+    await user.click(within(dialog).getByRole('button', { name: 'Spara anteckningen' }));
+    await screen.findByText((_, el) => el?.getAttribute('role') === 'status' && el.textContent === 'Anteckningen lades till hos Bo Ek och Dan Ödman.');
+    const said = screen.getAllByRole('status').find((el) => el.textContent?.startsWith('Anteckningen'))!;
+    expect(within(said).getByRole('link', { name: 'Bo Ek' }).getAttribute('href')).toBe('/people/2');
+    expect(within(said).getByRole('link', { name: 'Dan Ödman' }).getAttribute('href')).toBe('/people/5');
+    await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
+    await waitFor(() => expect(document.activeElement).toBe(open));
+    const post = fetchMock.mock.calls.filter(([, init]) => init?.method === 'POST');
+    expect(JSON.parse(post[1][1]!.body as string)).toEqual({ person_ids: [2, 5], text: 'Introduce' });
   });
 });
 

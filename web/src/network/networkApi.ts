@@ -2,7 +2,7 @@
 // the server no longer describes fails the build.
 import { api, queryString, type Query } from '../app/api';
 import { path } from '../app/schema';
-import type { Introductions, NetworkTrends, NetworkView } from './types';
+import type { IntroductionNote, Introductions, NetworkTrends, NetworkView } from './types';
 
 export function getNetwork(filters: Query) {
   return api.get<NetworkView>(path('/api/v1/network'), filters);
@@ -16,6 +16,11 @@ export function getTrends(filters: Query) {
 
 export function getIntroductions(filters: Query) {
   return api.get<Introductions>(path('/api/v1/network/introductions'), filters);
+}
+
+// Keeps a suggested introduction as a dated line in both people's notes, in one transaction.
+export function postIntroductionNote(personIds: [number, number], text: string) {
+  return api.post<IntroductionNote>(path('/api/v1/network/introductions/note'), { person_ids: personIds, text });
 }
 
 export type ExportFormat = 'graphml' | 'gexf' | 'nodes.csv' | 'edges.csv';

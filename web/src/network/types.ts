@@ -12,3 +12,5 @@ export type TrendPoint = NetworkTrends['points'][number];
 export type Introductions = Schemas['Introductions'];
 export type Introduction = Introductions['items'][number];
 export type IntroductionSide = Introduction['a'];
+export type IntroductionNote = Schemas['IntroductionNote'];
+export type IntroductionNoteInput = Schemas['IntroductionNoteInput'];

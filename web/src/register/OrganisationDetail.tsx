@@ -1,5 +1,5 @@
 // One organisation: its fields, the people in it, edit / delete for those allowed, and the
-// organisation's stakeholder assessments.
+// organisation's relationships and stakeholder assessments.
 import { api, request } from '../app/api';
 import { Link, navigate } from '../app/router';
 import { path, type Organisation, type PersonPage } from '../app/schema';
@@ -9,6 +9,7 @@ import { useSession } from '../access/session';
 import { AssessmentsSection } from '../analysis/AssessmentsSection';
 import { useI18n } from '../i18n/i18n';
 import { DeleteButton } from './DeleteButton';
+import { TiesSection } from './TiesSection';
 import { useVocabulary } from './vocabulary';
 
 export function OrganisationDetail({ id }: { id: number }) {
@@ -87,6 +88,7 @@ export function OrganisationDetail({ id }: { id: number }) {
           </ul>
         </>
       )}
+      <TiesSection self={{ kind: 'organisation', id: o.id, name: o.name }} />
       <AssessmentsSection subjectType="organisation" subjectId={o.id} />
     </>
   );

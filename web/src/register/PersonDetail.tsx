@@ -1,5 +1,5 @@
-// One person: every field, edit / delete for those allowed to change the register, and the
-// person's stakeholder assessments.
+// One person: every field, edit / delete for those allowed to change the register, the
+// person's relationships and stakeholder assessments.
 import { api, request } from '../app/api';
 import { Link, navigate } from '../app/router';
 import { path, type Person } from '../app/schema';
@@ -9,6 +9,7 @@ import { useSession } from '../access/session';
 import { AssessmentsSection } from '../analysis/AssessmentsSection';
 import { useI18n } from '../i18n/i18n';
 import { DeleteButton } from './DeleteButton';
+import { TiesSection } from './TiesSection';
 import { useVocabulary } from './vocabulary';
 
 export function PersonDetail({ id }: { id: number }) {
@@ -73,6 +74,7 @@ export function PersonDetail({ id }: { id: number }) {
           />
         </div>
       )}
+      <TiesSection self={{ kind: 'person', id: p.id, name: p.name }} />
       <AssessmentsSection subjectType="person" subjectId={p.id} />
     </>
   );
