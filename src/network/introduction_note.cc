@@ -25,7 +25,10 @@ Result<IntroductionNote> note_introduction(storage::Session& s,
   IntroductionNote out;
   out.line = now_iso8601().substr(0, 10) + ": " + trimmed;
   for (std::int64_t id : person_ids) {
-    SAMLA_ASSIGN(registry::Person person, registry::store::get_person(s, id));
+    auto found = registry::store::get_person(s, id);
+    if (!found.ok() && found.error().code == ErrorCode::not_found)
+      return invalid_fields({{"person_ids", "no person has the id " + std::to_string(id)}});
+    SAMLA_ASSIGN(registry::Person person, std::move(found));
     const std::int64_t version = person.meta.version;
     person.notes += person.notes.empty() ? out.line : "\n" + out.line;
     SAMLA_ASSIGN(registry::Person stored,

@@ -173,8 +173,8 @@ class NetworkApi(ServerTestCase):
             with self.subTest(body=str(body)[:60]):
                 self.assertEqual((status, answer["errors"][0]["field"]), (422, field), answer)
         # An unknown second person: the first one's notes are not half-written.
-        status, _, _ = self.api("POST", "/network/introductions/note", json={"person_ids": [a, 987654], "text": text})
-        self.assertEqual(status, 404)
+        status, _, answer = self.api("POST", "/network/introductions/note", json={"person_ids": [a, 987654], "text": text})
+        self.assertEqual((status, answer["errors"][0]["field"]), (422, "person_ids"), answer)
         self.assertEqual(self.ok("GET", f"/people/{a}")["version"], before[a]["version"])
         self.assertEqual(self.api("POST", "/network/introductions/note", "facilitator",
                                   json={"person_ids": [a, b], "text": text})[0], 403)
