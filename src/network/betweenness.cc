@@ -61,15 +61,15 @@ struct Visit {
   std::int32_t distance = -1;
 };
 
-// One thread's working memory, reused from source to source, and its share of the sums.
+// One thread's working memory, reused from source to source.
 class Walker {
  public:
-  Walker(const Adjacency& adj, std::size_t n) : adj_(adj), visits_(n), order_(n), sums_(n, 0) {}
+  Walker(const Adjacency& adj, std::size_t n) : adj_(adj), visits_(n), order_(n) {}
 
   // Adds every node's dependency on `source`: the BFS counts the shortest paths to each
   // node, then the nodes in reverse BFS order pass their dependency back to the
   // neighbours one hop closer to the source.
-  void add_source(std::uint32_t source) {
+  void add_source(std::uint32_t source, std::vector<double>& sums) {
     std::size_t head = 0, tail = 0;
     order_[tail++] = source;
     visits_[source].distance = 0;
@@ -97,19 +97,16 @@ class Walker {
         Visit& v = visits_[adj_.neighbours[i]];
         if (v.distance == closer) v.dependency += v.paths * share;
       }
-      if (w != source) sums_[w] += later.dependency;
+      if (w != source) sums[w] += later.dependency;
     }
     // Only the nodes this walk reached need resetting.
     for (std::size_t k = 0; k < tail; ++k) visits_[order_[k]] = Visit{};
   }
 
-  const std::vector<double>& sums() const { return sums_; }
-
  private:
   const Adjacency& adj_;
   std::vector<Visit> visits_;
   std::vector<std::uint32_t> order_;
-  std::vector<double> sums_;
 };
 
 }  // namespace
@@ -142,19 +139,25 @@ std::vector<double> betweenness(std::size_t node_count, const std::vector<Link>&
     renumbered[i] = {new_of[links[i].a], new_of[links[i].b]};
   const Adjacency adj = adjacency_of(node_count, renumbered);
   const std::size_t walks = sources.empty() ? node_count : sources.size();
-  if (threads == 0) threads = std::max(1U, std::thread::hardware_concurrency());
-  constexpr std::size_t kBlock = 16;  // sources walked by one thread in a row
-  threads = static_cast<unsigned>(std::min<std::size_t>(threads, (walks + kBlock - 1) / kBlock));
-  std::vector<Walker> walkers;
-  walkers.reserve(threads);
-  for (unsigned t = 0; t < threads; ++t) walkers.emplace_back(adj, node_count);
-  // Thread t walks blocks t, t + threads, …: small interleaved blocks share the work evenly,
-  // and a fixed assignment adds the sums in the same order every time, so the same network
-  // gives the same figures to the last bit.
+
+  // The sources go in blocks of kBlock, block b into accumulation slot b mod kSlots, and each
+  // slot is filled by one thread in block order; the slots are then added in slot order. So
+  // the sums are added in the same order whatever the number of threads or cores: the same
+  // network gives the same figures to the last bit on any machine.
+  constexpr std::size_t kBlock = 16, kSlots = 8;
+  const std::size_t blocks = (walks + kBlock - 1) / kBlock;
+  if (threads == 0) threads = std::thread::hardware_concurrency();
+  threads = static_cast<unsigned>(std::clamp<std::size_t>(
+      threads, 1, std::min<std::size_t>(kSlots, std::max<std::size_t>(blocks, 1))));
+  std::vector<std::vector<double>> slots(std::min(kSlots, blocks),
+                                         std::vector<double>(node_count, 0));
   auto work = [&](unsigned t) {
-    for (std::size_t start = t * kBlock; start < walks; start += threads * kBlock)
-      for (std::size_t i = start; i < std::min(walks, start + kBlock); ++i)
-        walkers[t].add_source(sources.empty() ? static_cast<std::uint32_t>(i) : new_of[sources[i]]);
+    Walker walker(adj, node_count);
+    for (std::size_t slot = t; slot < slots.size(); slot += threads)
+      for (std::size_t block = slot; block < blocks; block += kSlots)
+        for (std::size_t i = block * kBlock; i < std::min(walks, (block + 1) * kBlock); ++i)
+          walker.add_source(sources.empty() ? static_cast<std::uint32_t>(i) : new_of[sources[i]],
+                            slots[slot]);
   };
   {
     std::vector<std::jthread> pool;
@@ -165,8 +168,8 @@ std::vector<double> betweenness(std::size_t node_count, const std::vector<Link>&
   // of k sources stands for all n of them.
   const double scale =
       0.5 * (sources.empty() ? 1.0 : static_cast<double>(node_count) / static_cast<double>(walks));
-  for (const Walker& w : walkers)
-    for (std::size_t v = 0; v < node_count; ++v) result[old_of[v]] += w.sums()[v];
+  for (const auto& sums : slots)
+    for (std::size_t v = 0; v < node_count; ++v) result[old_of[v]] += sums[v];
   for (double& x : result) x *= scale;
   return result;
 }

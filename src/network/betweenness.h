@@ -2,6 +2,7 @@
 // from every node (exact) or from a sample of sources (Brandes and Pich's estimate), with the
 // sources shared among threads. igraph has the same algorithm but runs it on one core and,
 // in Debian's build, under a global lock; on two cores this halves the slowest metric.
+// Node indices and edge offsets are 32-bit: up to 2^31 edges, far beyond what fits in memory.
 #pragma once
 
 #include <cstddef>
@@ -22,7 +23,7 @@ struct Link {
 //
 // `sources` empty: every node is a source and the answer is exact. Otherwise only the listed
 // sources are walked and the sums are scaled by node count ÷ sources, an unbiased estimate.
-// `threads` 0: one per core.
+// `threads` 0: one per core; never more than 8. The figures do not depend on the count.
 std::vector<double> betweenness(std::size_t node_count, const std::vector<Link>& links,
                                 const std::vector<std::uint32_t>& sources = {},
                                 unsigned threads = 0);

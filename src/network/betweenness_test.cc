@@ -75,10 +75,15 @@ TEST(Betweenness, CountsSplitShortestPathsAsIgraphDoes) {
   expect_near_all(got, igraph_betweenness_of(5, square));
 }
 
-TEST(Betweenness, TheSameNetworkGivesTheSameFiguresToTheLastBit) {
+TEST(Betweenness, TheSameNetworkGivesTheSameFiguresToTheLastBitOnAnyNumberOfCores) {
   const auto links = random_links(3000, 9000, 7);
   const auto sources = sample_sources(3000, 600);
-  EXPECT_EQ(betweenness(3000, links, sources, 2), betweenness(3000, links, sources, 2));
+  const auto one = betweenness(3000, links, sources, 1);
+  EXPECT_EQ(betweenness(3000, links, sources, 2), one);
+  EXPECT_EQ(betweenness(3000, links, sources, 3), one);
+  EXPECT_EQ(betweenness(3000, links, sources, 16), one);
+  const auto exact = betweenness(900, random_links(900, 2500, 8), {}, 1);
+  EXPECT_EQ(betweenness(900, random_links(900, 2500, 8), {}, 5), exact);
 }
 
 TEST(Betweenness, EverySourceSampledIsTheExactAnswer) {

@@ -3,6 +3,7 @@
 #include <igraph/igraph.h>
 
 #include <algorithm>
+#include <exception>
 #include <future>
 #include <map>
 #include <mutex>
@@ -169,7 +170,12 @@ Result<Metrics> compute_metrics(const Graph& g, int betweenness_sources) {
   std::vector<int> community = by_size(membership_raw, g.nodes.size(), m.community_sizes);
   m.communities = static_cast<int>(m.community_sizes.size());
 
-  const std::vector<double> betweenness_of = betweenness_later.get();
+  std::vector<double> betweenness_of;
+  try {
+    betweenness_of = betweenness_later.get();
+  } catch (const std::exception& e) {  // no thread or no memory for the walks
+    return make_error(ErrorCode::internal, std::string("betweenness: ") + e.what());
+  }
   std::vector<std::set<int>> reached(g.nodes.size());
   for (const auto& e : g.edges) {
     if (community[e.a] != community[e.b]) {
