@@ -1,5 +1,7 @@
 #include "network/introduction_note.h"
 
+#include <algorithm>
+
 #include "core/clock.h"
 #include "register/store.h"
 #include "register/validation.h"
@@ -15,7 +17,11 @@ Result<IntroductionNote> note_introduction(storage::Session& s,
     errors.push_back({"person_ids", "must be the ids of two people"});
   else if (person_ids[0] == person_ids[1])
     errors.push_back({"person_ids", "must be two different people"});
-  const std::string trimmed = registry::trim(text);
+  // One line: line breaks in the text become spaces.
+  std::string flat = text;
+  std::replace_if(
+      flat.begin(), flat.end(), [](char c) { return c == '\n' || c == '\r'; }, ' ');
+  const std::string trimmed = registry::trim(flat);
   if (trimmed.empty())
     errors.push_back({"text", "is required"});
   else if (registry::length_utf8(trimmed) > kMaxIntroductionNote)
@@ -31,6 +37,9 @@ Result<IntroductionNote> note_introduction(storage::Session& s,
     SAMLA_ASSIGN(registry::Person person, std::move(found));
     const std::int64_t version = person.meta.version;
     person.notes += person.notes.empty() ? out.line : "\n" + out.line;
+    if (registry::length_utf8(person.notes) > registry::kMaxPersonNotes)
+      return invalid_fields({{"text", "would make the notes of person " + std::to_string(id) +
+                                          " longer than 20000 characters"}});
     SAMLA_ASSIGN(registry::Person stored,
                  registry::store::update_person(s, id, std::move(person), version, actor));
     out.people.push_back({id, stored.meta.version});

@@ -24,8 +24,9 @@ struct IntroductionNote {
 inline constexpr std::size_t kMaxIntroductionNote = 2000;  // characters
 
 // Appends "<today>: <text>" on a line of its own to the notes of both people (two different
-// existing people, else a 422 naming person_ids; text 1–2000 characters after trimming). Each update is audited as the person's;
-// any failure leaves both records as they were. Run inside a transaction.
+// existing people, else a 422 naming person_ids; text 1–2000 characters after trimming). Each
+// update is audited as the person's; any failure leaves both records as they were. Run inside a
+// transaction.
 Result<IntroductionNote> note_introduction(storage::Session& s,
                                            const std::vector<std::int64_t>& person_ids,
                                            const std::string& text, const access::Principal& actor);

@@ -7,7 +7,6 @@ namespace samla::registry {
 namespace {
 
 constexpr std::size_t kMaxName = 300;
-constexpr std::size_t kMaxNotes = 20000;
 
 void trim_in_place(std::string& s) {
   s = trim(s);
@@ -181,7 +180,7 @@ std::vector<FieldError> check(const Person& p) {
           {"languages", "'" + language + "' is not an ISO 639 language code such as sv"});
   for (const auto& tag : p.tags)
     if (length_utf8(tag) > 64) errors.push_back({"tags", "a tag must be at most 64 characters"});
-  if (length_utf8(p.notes) > kMaxNotes)
+  if (length_utf8(p.notes) > kMaxPersonNotes)
     errors.push_back({"notes", "must be at most 20000 characters"});
   if (p.organisation_id && *p.organisation_id <= 0)
     errors.push_back({"organisation_id", "must be a positive id"});

@@ -23,6 +23,9 @@ std::vector<FieldError> check(const Person& p);
 std::vector<FieldError> check(const Theme& t);
 std::vector<FieldError> check(const CountryGroup& g);
 
+// The longest a person's notes may be, in characters.
+inline constexpr std::size_t kMaxPersonNotes = 20000;
+
 // Counts code points, so the limits mean characters, not bytes, in Swedish too.
 std::size_t length_utf8(std::string_view s);
 

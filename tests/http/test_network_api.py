@@ -189,9 +189,13 @@ class NetworkApi(ServerTestCase):
             self.assertTrue(after["notes"].endswith(noted["note"]), after["notes"])
             self.assertTrue(after["notes"].startswith(before[i]["notes"]))
             self.assertEqual(after["perspectives"], before[i]["perspectives"])  # nothing else moved
+        # Line breaks in the text become spaces: each note stays one line.
+        again = self.ok("POST", "/network/introductions/note", json={"person_ids": [b, a], "text": "Call them\nafter the workshop "})
+        self.assertTrue(again["note"].endswith(": Call them after the workshop"), again["note"])
+        self.assertTrue(self.ok("GET", f"/people/{a}")["notes"].endswith("\n" + again["note"]))
         updates = [e for e in self.ok("GET", "/audit?limit=10", "admin")["items"] if e["id"] > audit_before]
         self.assertEqual(sorted((e["action"], e["record_type"], e["record_id"]) for e in updates),
-                         sorted([("update", "person", str(a)), ("update", "person", str(b))]))
+                         sorted([("update", "person", str(a)), ("update", "person", str(b))] * 2))
 
     # -- exports ---------------------------------------------------------------------------
     def test_exports_load_in_networkx(self):
