@@ -39,6 +39,8 @@ TEST(TieRules, EachMistakeNamesItsField) {
       {[](Tie& t) { t.ends_on = "2025-12-31"; }, {"ends_on"}},
       {[](Tie& t) { t.starts_on = "2026-02-30"; }, {"starts_on"}},
       {[](Tie& t) { t.ends_on = "yesterday"; }, {"ends_on"}},
+      {[](Tie& t) { t.ends_on = "2026- 1-01"; }, {"ends_on"}},  // sscanf alone takes these
+      {[](Tie& t) { t.starts_on = "+024-01-01"; }, {"starts_on"}},
       {[](Tie& t) { t.starts_on = "2024-02-29"; }, {}},
       {[](Tie& t) { t.starts_on = "2023-02-29"; }, {"starts_on"}},
       {[](Tie& t) { t.ends_on = "2026-01-01"; }, {}},

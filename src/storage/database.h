@@ -63,7 +63,8 @@ class Session {
   // Runs one statement and returns its rows (empty for statements without results).
   virtual Result<Rows> query(std::string_view sql, const Params& params = {}) = 0;
   // Runs one query and hands each row to `visit` as it is read instead of keeping them all:
-  // for the few reads of a million rows (the network's ties). The row lives only for the call.
+  // for the few reads of a million rows (the network's ties). The row lives only for the call,
+  // and `visit` must not use the session meanwhile (SQLite is still stepping the statement).
   virtual Status for_each_row(std::string_view sql, const Params& params,
                               const std::function<void(const Row&)>& visit);
   // Runs one statement and returns the number of rows it changed.
