@@ -2,9 +2,10 @@
 // each with a Choose button; once chosen, the name with a Change button. The same steps as
 // PeoplePicker (which keeps a list), for a relationship's other end. Focus follows the choice:
 // to Change after choosing, back to the search after Change.
-import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import { serverMessage, useI18n } from '../i18n/i18n';
-import { searchStakeholders, type StakeholderKind, type StakeholderMatch } from './stakeholderSearch';
+import { SearchMatches } from './SearchMatches';
+import type { StakeholderKind, StakeholderMatch } from './stakeholderSearch';
 
 export interface StakeholderChoice {
   kind: StakeholderKind;
@@ -22,14 +23,11 @@ export function StakeholderPicker({ name, legend, hint, chosen, onChange, exclud
   exclude?: { kind: StakeholderKind; id: number };
   error?: string;
 }) {
-  const { t, lang, label } = useI18n();
+  const { t, lang } = useI18n();
   const id = useId();
   const searchRef = useRef<HTMLInputElement>(null);
   const changeRef = useRef<HTMLButtonElement>(null);
   const [kind, setKind] = useState<StakeholderKind>(chosen?.kind ?? 'person');
-  const [query, setQuery] = useState('');
-  const [matches, setMatches] = useState<StakeholderMatch[] | null>(null);
-  const [failed, setFailed] = useState(false);
   const [said, setSaid] = useState('');
   const focusNext = useRef<'search' | 'change' | null>(null);
 
@@ -39,17 +37,6 @@ export function StakeholderPicker({ name, legend, hint, chosen, onChange, exclud
     focusNext.current = null;
   }, [chosen]);
 
-  const search = () => {
-    setFailed(false);
-    searchStakeholders(kind, query, lang, (s) => label('sector', s)).then(setMatches, () => setFailed(true));
-  };
-  // Enter searches instead of submitting the form around the picker.
-  const onKey = (e: KeyboardEvent<HTMLInputElement>) => {
-    if (e.key === 'Enter') {
-      e.preventDefault();
-      search();
-    }
-  };
   const choose = (m: StakeholderMatch) => {
     focusNext.current = 'change';
     setSaid(t('stakeholderPicker.chosen', { name: m.name }));
@@ -61,7 +48,6 @@ export function StakeholderPicker({ name, legend, hint, chosen, onChange, exclud
     onChange(null);
   };
   const kindName = (k: StakeholderKind) => t(k === 'person' ? 'stakeholderPicker.person' : 'stakeholderPicker.organisation');
-  const open = (matches ?? []).filter((m) => m.kind === kind && !(exclude && exclude.kind === m.kind && exclude.id === m.id));
   const errorId = error ? `${id}-error` : undefined;
   return (
     <fieldset className={error ? 'field field-invalid picker' : 'field picker'} id={`field-${name}`} aria-describedby={errorId}>
@@ -100,42 +86,24 @@ export function StakeholderPicker({ name, legend, hint, chosen, onChange, exclud
                     name={`${id}-kind`}
                     value={k}
                     checked={kind === k}
-                    onChange={() => {
-                      setKind(k);
-                      setMatches(null);
-                    }}
+                    onChange={() => setKind(k)}
                   />
                   {t(k === 'person' ? 'stakeholderPicker.people' : 'stakeholderPicker.organisations')}
                 </label>
               ))}
             </div>
           </fieldset>
-          <div className="inline-search">
-            <div className="field">
-              <label htmlFor={`${id}-q`}>{t(kind === 'person' ? 'stakeholderPicker.searchPeople' : 'stakeholderPicker.searchOrganisations')}</label>
-              <input id={`${id}-q`} ref={searchRef} type="search" value={query} onChange={(e) => setQuery(e.target.value)} onKeyDown={onKey} />
-            </div>
-            <button type="button" className="button-secondary" onClick={search}>
-              {t('kickoff.search')}
-            </button>
-          </div>
-          {failed && <p className="field-error">{t('error.unexpected')}</p>}
-          {matches && open.length === 0 && <p>{t('stakeholderPicker.noMatches')}</p>}
-          {open.length > 0 && (
-            <ul className="match-list">
-              {open.map((m) => (
-                <li key={m.id}>
-                  <span>
-                    {m.name}
-                    {m.detail && <span className="muted"> – {m.detail}</span>}
-                  </span>
-                  <button type="button" className="button-secondary" aria-label={t('stakeholderPicker.chooseNamed', { name: m.name })} onClick={() => choose(m)}>
-                    {t('stakeholderPicker.choose')}
-                  </button>
-                </li>
-              ))}
-            </ul>
-          )}
+          <SearchMatches
+            inputId={`${id}-q`}
+            inputRef={searchRef}
+            searchLabel={t(kind === 'person' ? 'stakeholderPicker.searchPeople' : 'stakeholderPicker.searchOrganisations')}
+            kind={kind}
+            keep={(m) => !(exclude && exclude.kind === m.kind && exclude.id === m.id)}
+            noMatches={t('stakeholderPicker.noMatches')}
+            pickLabel={t('stakeholderPicker.choose')}
+            pickNamed={(name) => t('stakeholderPicker.chooseNamed', { name })}
+            onPick={choose}
+          />
         </>
       )}
     </fieldset>
