@@ -16,7 +16,7 @@ packages=(
   libigraph-dev iso-codes
   postgresql python3 python3-jsonschema python3-icalendar python3-aiosmtpd python3-igraph
   python3-networkx chromium clang
-  libclang-rt-14-dev
+  libclang-rt-14-dev ccache
 )
 if [[ $bench -eq 1 ]]; then
   packages+=(wrk nginx-light)
