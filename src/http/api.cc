@@ -1,5 +1,8 @@
 #include "http/api.h"
 
+#include "core/json.h"
+#include "http/body_schema.h"
+
 #include <charconv>
 #include <string_view>
 
@@ -170,14 +173,12 @@ Result<nlohmann::json> parse_json_body(const Request& request) {
   if (type != "application/json")
     return make_error(ErrorCode::unsupported_media_type,
                       "The request body must be application/json.");
-  nlohmann::json body;
-  try {
-    body = nlohmann::json::parse(request.body);
-  } catch (const nlohmann::json::parse_error& e) {
-    return make_error(ErrorCode::malformed, "The request body is not valid JSON (at byte " +
-                                                std::to_string(e.byte) + ").");
-  }
+  SAMLA_ASSIGN(nlohmann::json body, parse_json(request.body));
   if (!body.is_object()) return invalid_fields({{"", "The request body must be a JSON object."}});
+  if (request.body_schema) {
+    auto unknown = unknown_fields(body, *request.body_schema);
+    if (!unknown.empty()) return invalid_fields(std::move(unknown));
+  }
   return body;
 }
 

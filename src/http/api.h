@@ -30,6 +30,10 @@ struct Request {
   std::string remote_address;
   std::map<std::string, std::string> path_params;  // {id} → "12", filled by the router
 
+  // The JSON Schema (references resolved) the route declares for its body, if any; set by
+  // the router, checked by parse_json_body.
+  const nlohmann::json* body_schema = nullptr;
+
   // The authenticated caller; set by the server before a protected handler runs.
   std::optional<access::Principal> principal;
   Language language = Language::en;
@@ -86,7 +90,9 @@ struct Route {
   RouteDoc doc;
 };
 
-// Parses a JSON request body; a malformed body is a 400, a non-object a 422.
+// Parses a JSON request body: 415 unless application/json; 400 when malformed or nested more
+// than kMaxJsonDepth deep; 422 when not an object, or naming every field the route's body
+// schema does not describe.
 Result<nlohmann::json> parse_json_body(const Request& request);
 
 // The version an If-Match header names (ETags are "\"<version>\""), if any; malformed: 400.

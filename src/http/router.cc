@@ -1,5 +1,7 @@
 #include "http/router.h"
 
+#include "http/body_schema.h"
+
 #include <algorithm>
 #include <cctype>
 
@@ -32,8 +34,23 @@ int hex_value(char c) {
 
 }  // namespace
 
-Router::Router(std::vector<Route> routes) : routes_(std::move(routes)) {
-  for (const auto& route : routes_) compiled_.push_back({split_path(route.pattern)});
+Router::Router(std::vector<Route> routes, const nlohmann::json& components)
+    : routes_(std::move(routes)) {
+  for (const auto& route : routes_) {
+    compiled_.push_back({split_path(route.pattern)});
+    std::optional<nlohmann::json> schema;
+    if (route.doc.request && components.is_object()) {
+      if (auto found = components.find(*route.doc.request); found != components.end())
+        schema = resolve_refs(*found, components);
+    }
+    body_schemas_.push_back(std::move(schema));
+  }
+}
+
+const nlohmann::json* Router::body_schema(const Route& route) const {
+  auto index = static_cast<std::size_t>(&route - routes_.data());
+  if (index >= body_schemas_.size() || !body_schemas_[index]) return nullptr;
+  return &*body_schemas_[index];
 }
 
 RouteMatch Router::match(std::string_view method, std::string_view path) const {
@@ -129,6 +146,7 @@ Response dispatch(const Router& router, Request& request, const Authenticate& au
   }
   request.path_params = std::move(match.path_params);
   const Route& route = *match.route;
+  request.body_schema = router.body_schema(route);
   if (route.action) {
     if (!authenticate)
       return problem_response(make_error(ErrorCode::unauthenticated, "Log in first."));

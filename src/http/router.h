@@ -28,11 +28,15 @@ struct RouteMatch {
 
 class Router {
  public:
-  explicit Router(std::vector<Route> routes);
+  // `components` are the API document's components.schemas: the request schema each route
+  // declares is resolved from them once, here, for parse_json_body to check bodies against.
+  explicit Router(std::vector<Route> routes, const nlohmann::json& components = {});
 
   // The route for `method` on the decoded `path`; literal segments beat {params}. HEAD
   // matches GET routes.
   RouteMatch match(std::string_view method, std::string_view path) const;
+  // The resolved schema of `route`'s request body (a route of this router), if it declares one.
+  const nlohmann::json* body_schema(const Route& route) const;
   const std::vector<Route>& routes() const { return routes_; }
 
  private:
@@ -41,6 +45,7 @@ class Router {
   };
   std::vector<Route> routes_;
   std::vector<Compiled> compiled_;
+  std::vector<std::optional<nlohmann::json>> body_schemas_;  // per route, resolved
 };
 
 // Percent-decodes `text` ('+' as space when `plus_as_space`); nullopt on a bad escape.

@@ -78,7 +78,7 @@ struct Server::Impl {
       : config(std::move(c)),
         static_files(config.static_root),
         routes(with_builtins(std::move(r))),
-        router(routes),
+        router(routes, config.component_schemas),
         authenticate(std::move(a)) {}
 
   std::vector<Route> with_builtins(std::vector<Route> table) {

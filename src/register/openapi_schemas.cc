@@ -94,14 +94,20 @@ json openapi_schemas() {
                          {"name_sv", {{"type", "string"}}}},
                         {"code", "alpha3", "name_en", "name_sv"});
 
+  // A client may send back what it read: the joined names are accepted and ignored.
+  json person_input = person_fields;
+  person_input["organisation_name"] = person["organisation_name"];
+  json organisation_input = organisation_fields;
+  organisation_input["parent_name"] = organisation["parent_name"];
+
   json out;
   out["Person"] = object(person, {"id", "name", "perspectives", "themes", "version"});
-  out["PersonInput"] = object(person_fields, {"name"});
-  out["PersonPatch"] = object(person_fields, {});
+  out["PersonInput"] = object(person_input, {"name"});
+  out["PersonPatch"] = object(person_input, {});
   out["PersonPage"] = page_of("Person");
   out["Organisation"] = object(organisation, {"id", "name", "sector", "level", "version"});
-  out["OrganisationInput"] = object(organisation_fields, {"name", "sector", "level"});
-  out["OrganisationPatch"] = object(organisation_fields, {});
+  out["OrganisationInput"] = object(organisation_input, {"name", "sector", "level"});
+  out["OrganisationPatch"] = object(organisation_input, {});
   out["OrganisationPage"] = page_of("Organisation");
   out["Theme"] = object(with_meta(theme_fields), {"id", "slug", "name_en", "name_sv", "version"});
   out["ThemeInput"] = object(theme_fields, {"slug", "name_en", "name_sv"});
