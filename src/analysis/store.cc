@@ -1,13 +1,11 @@
 #include "analysis/store.h"
 
-#include <chrono>
-#include <cstdio>
-
 #include <nlohmann/json.hpp>
 
 #include "access/audit.h"
 #include "analysis/wire.h"
 #include "core/clock.h"
+#include "core/date.h"
 
 namespace samla::analysis::store {
 namespace {
@@ -22,14 +20,7 @@ constexpr const char* kSelect =
     "a.created_at FROM assessments a ";
 
 bool is_day(const std::string& text) {
-  int y = 0, m = 0, d = 0;
-  char tail = 0;
-  if (text.size() != 10 || std::sscanf(text.c_str(), "%4d-%2d-%2d%c", &y, &m, &d, &tail) != 3)
-    return false;
-  if (text[4] != '-' || text[7] != '-') return false;
-  return std::chrono::year_month_day{std::chrono::year{y}, std::chrono::month{unsigned(m)},
-                                     std::chrono::day{unsigned(d)}}
-      .ok();
+  return parse_day(text).has_value();
 }
 
 void check_scale(std::vector<FieldError>& errors, const char* field, int value, int min, int max) {

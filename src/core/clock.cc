@@ -31,7 +31,7 @@ std::string now_iso8601() {
 }
 
 bool parse_iso8601(const std::string& text, TimePoint& out) {
-  // Exactly YYYY-MM-DDTHH:MM:SS[.mmm]Z. sscanf alone would accept one-digit fields, leading
+  // Exactly YYYY-MM-DDTHH:MM:SS[.mmm]Z. A scanf format alone would accept one-digit fields, leading
   // spaces and a two-digit fraction, and timegm would quietly turn month 13 into January.
   static constexpr std::string_view kShape = "dddd-dd-ddTdd:dd:dd.dddZ";
   if (text.size() != 20 && text.size() != 24) return false;

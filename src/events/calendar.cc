@@ -4,8 +4,9 @@
 #include <unicode/unistr.h>
 #include <unicode/vtzone.h>
 
-#include <cstdio>
 #include <memory>
+
+#include "core/date.h"
 
 namespace samla::events {
 namespace {
@@ -65,9 +66,12 @@ Result<std::string> vtimezone(const Event& e) {
   UErrorCode status = U_ZERO_ERROR;
   if (!zone) return make_error(ErrorCode::internal, "ICU does not know " + e.time_zone);
   icu::GregorianCalendar calendar(zone->clone(), status);
-  int y = 0, mo = 0, d = 0, h = 0, mi = 0;
-  std::sscanf(e.starts_at.c_str(), "%4d-%2d-%2dT%2d:%2d", &y, &mo, &d, &h, &mi);
-  calendar.set(y, mo - 1, d, h, mi, 0);
+  auto local = parse_local_minute(e.starts_at);
+  if (!local) return make_error(ErrorCode::internal, "A stored event has a malformed start.");
+  calendar.set(static_cast<int>(local->day.year()),
+               static_cast<int>(static_cast<unsigned>(local->day.month())) - 1,
+               static_cast<int>(static_cast<unsigned>(local->day.day())), local->hour,
+               local->minute, 0);
   UDate start = calendar.getTime(status);
   icu::UnicodeString text;
   zone->writeSimple(start, text, status);
@@ -99,9 +103,17 @@ std::string quoted_parameter(const std::string& text) {
 }  // namespace
 
 Result<std::string> to_icalendar(const Event& e, const std::string& version,
-                                 const Invitation* attendee) {
+                                 const Invitation* attendee,
+                                 const std::optional<std::string>& organiser) {
   SAMLA_ASSIGN(std::string zone, vtimezone(e));
-  std::string description = e.objectives;
+  const bool request = attendee && organiser && !organiser->empty();
+  std::string description;
+  if (attendee)
+    description = attendee->language == "sv"
+                      ? "Svara via den personliga länken i din inbjudan, inte via kalendern."
+                      : "Please answer through the personal link in your invitation, not "
+                        "through your calendar.";
+  if (!e.objectives.empty()) description += (description.empty() ? "" : "\n\n") + e.objectives;
   if (e.link) description += (description.empty() ? "" : "\n\n") + *e.link;
   if (!e.accessibility.empty())
     description +=
@@ -111,7 +123,7 @@ Result<std::string> to_icalendar(const Event& e, const std::string& version,
   out += fold("VERSION:2.0");
   out += fold("PRODID:-//samla//samla " + version + "//EN");
   out += fold("CALSCALE:GREGORIAN");
-  out += fold(attendee ? "METHOD:REQUEST" : "METHOD:PUBLISH");
+  out += fold(request ? "METHOD:REQUEST" : "METHOD:PUBLISH");
   out += zone;
   out += fold("BEGIN:VEVENT");
   out += fold("UID:event-" + std::to_string(e.id) + "@samla");
@@ -124,10 +136,11 @@ Result<std::string> to_icalendar(const Event& e, const std::string& version,
   if (e.venue) out += fold("LOCATION:" + escape(*e.venue));
   if (e.link) out += fold("URL:" + *e.link);
   if (attendee) {
-    out += fold("ORGANIZER;CN=samla:mailto:samla@localhost");
+    if (request) out += fold("ORGANIZER;CN=samla:mailto:" + *organiser);
     out += fold("ATTENDEE;CN=" + quoted_parameter(attendee->person_name) +
                 ";ROLE=REQ-PARTICIPANT;PARTSTAT=" + participation(attendee->status) +
-                ";RSVP=TRUE:mailto:" + attendee->email.value_or("invalid@invalid"));
+                (request ? ";RSVP=TRUE" : "") +
+                ":mailto:" + attendee->email.value_or("invalid@invalid"));
   }
   const bool settled = e.status != "draft" && e.status != "designed";
   out += fold(std::string("STATUS:") + (settled ? "CONFIRMED" : "TENTATIVE"));

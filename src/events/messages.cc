@@ -8,6 +8,8 @@
 #include <cstdio>
 #include <memory>
 
+#include "core/date.h"
+
 namespace samla::events {
 namespace {
 
@@ -18,8 +20,11 @@ bool swedish(const std::string& language) {
 // "16 February 2027" in the language's own words, e.g. "tisdag 16 februari 2027".
 std::string long_date(const std::string& wall_time, const std::string& zone,
                       const std::string& language) {
-  int y = 0, mo = 0, d = 0;
-  std::sscanf(wall_time.c_str(), "%4d-%2d-%2d", &y, &mo, &d);
+  auto local = parse_local_minute(wall_time);
+  if (!local) return wall_time.substr(0, 10);
+  const int y = static_cast<int>(local->day.year());
+  const int mo = static_cast<int>(static_cast<unsigned>(local->day.month()));
+  const int d = static_cast<int>(static_cast<unsigned>(local->day.day()));
   UErrorCode status = U_ZERO_ERROR;
   icu::Locale locale(swedish(language) ? "sv" : "en");
   std::unique_ptr<icu::TimeZone> tz(
@@ -103,13 +108,28 @@ OutboxMessage compose_invitation(const Event& e, const Invitation& invitation,
             "berätta om du behöver tolkning eller har behov av anpassningar:\n"
           : "\nPlease answer through your personal link (no account needed). There you can also "
             "tell us whether you need interpretation or have any access needs:\n";
-  b += rsvp_link + "\n\n";
+  b += std::string(kPersonalLinkSlot) + "\n\n";
   b += sv ? "Länken är personlig; vidarebefordra den inte. Inbjudan finns också som "
             "kalenderfil i bilagan.\n\nVänliga hälsningar\nArrangörerna\n"
           : "The link is personal; please do not forward it. The invitation is also attached "
             "as a calendar file.\n\nKind regards,\nThe organisers\n";
   m.body = std::move(b);
+  m.personal_link = rsvp_link;
   return m;
+}
+
+std::string body_text(const OutboxMessage& m, PersonalLinks links) {
+  std::string out = m.body;
+  auto at = out.find(kPersonalLinkSlot);
+  if (at == std::string::npos) return out;
+  std::string link;
+  if (links == PersonalLinks::shown && m.personal_link)
+    link = *m.personal_link;
+  else
+    link = swedish(m.language) ? "[personlig länk – bara administratörer och samordnare ser den]"
+                               : "[personal link – only administrators and coordinators see it]";
+  out.replace(at, kPersonalLinkSlot.size(), link);
+  return out;
 }
 
 }  // namespace samla::events

@@ -2,15 +2,11 @@
 
 #include <unicode/locid.h>
 
+#include <algorithm>
 #include <set>
 
-#include <unicode/timezone.h>
-#include <unicode/unistr.h>
-
-#include <algorithm>
-#include <chrono>
-#include <cstdio>
-#include <memory>
+#include "core/date.h"
+#include "core/web_address.h"
 
 namespace samla::events {
 namespace {
@@ -23,32 +19,8 @@ bool blank(const std::string& s) {
   return s.find_first_not_of(" \t\r\n") == std::string::npos;
 }
 
-// "YYYY-MM-DDTHH:MM" naming a real day and time.
 bool is_local_time(const std::string& text) {
-  int y = 0, mo = 0, d = 0, h = 0, mi = 0;
-  if (text.size() != 16 || text[4] != '-' || text[7] != '-' || text[10] != 'T' || text[13] != ':')
-    return false;
-  for (std::size_t i : {0, 1, 2, 3, 5, 6, 8, 9, 11, 12, 14, 15})
-    if (text[i] < '0' || text[i] > '9') return false;
-  std::sscanf(text.c_str(), "%4d-%2d-%2dT%2d:%2d", &y, &mo, &d, &h, &mi);
-  return h < 24 && mi < 60 &&
-         std::chrono::year_month_day{std::chrono::year{y}, std::chrono::month{unsigned(mo)},
-                                     std::chrono::day{unsigned(d)}}
-             .ok();
-}
-
-bool is_clock_time(const std::string& text) {
-  return text.size() == 5 && text[2] == ':' && std::isdigit(text[0]) && std::isdigit(text[1]) &&
-         std::isdigit(text[3]) && std::isdigit(text[4]) && std::stoi(text.substr(0, 2)) < 24 &&
-         std::stoi(text.substr(3, 2)) < 60;
-}
-
-// ICU knows the IANA zones (and answers "Etc/Unknown" for anything else).
-bool is_time_zone(const std::string& id) {
-  if (id.empty() || id.size() > 64) return false;
-  std::unique_ptr<icu::TimeZone> zone(
-      icu::TimeZone::createTimeZone(icu::UnicodeString::fromUTF8(id)));
-  return zone && *zone != icu::TimeZone::getUnknown();
+  return parse_local_minute(text).has_value();
 }
 
 // A two-letter code ICU lists as ISO 639 (so "xx" is refused, "se" for Northern Sami kept).
@@ -67,11 +39,6 @@ void check_languages(std::vector<FieldError>& errors, const char* field,
   for (const auto& code : codes)
     if (!is_language(code))
       errors.push_back({field, "\"" + code + "\" is not an ISO 639-1 code such as sv or en"});
-}
-
-bool is_web_address(const std::string& url) {
-  return (url.rfind("https://", 0) == 0 || url.rfind("http://", 0) == 0) && url.size() > 10 &&
-         url.find_first_of(" \t\r\n") == std::string::npos;
 }
 
 }  // namespace
@@ -106,7 +73,10 @@ std::vector<FieldError> check_event(const Event& e) {
     errors.push_back({"format", "must be in_person, online or hybrid"});
   if (e.format != "online" && (!e.venue || blank(*e.venue)))
     errors.push_back({"venue", "is required for an event in person or hybrid"});
-  if (e.format != "in_person" && (!e.link || !is_web_address(*e.link)))
+  // Every address is checked whatever the format: an in-person event's link is still shown.
+  if (e.link && !is_web_address(*e.link))
+    errors.push_back({"link", "must be a web address (https://…)"});
+  else if (e.format != "in_person" && !e.link)
     errors.push_back({"link", "must be a web address (https://…) for an online or hybrid event"});
   if (!is_time_zone(e.time_zone))
     errors.push_back({"time_zone", "is not an IANA time zone such as Europe/Stockholm"});
@@ -150,6 +120,24 @@ bool allowed_transition(const std::string& from, const std::string& to) {
   if (!contains(s, from) || !contains(s, to)) return false;
   if (at(to) == at(from) + 1) return true;
   return to == "draft" && (from == "designed" || from == "open_for_invitations");
+}
+
+std::optional<std::string> too_early_to_hold(const Event& e, TimePoint now) {
+  auto start = parse_local_minute(e.starts_at);
+  auto at = start ? instant_of(*start, e.time_zone) : std::nullopt;
+  if (at && now >= *at) return std::nullopt;
+  return "the event has not started yet (it starts " + e.starts_at + ", " + e.time_zone + ")";
+}
+
+std::optional<std::string> too_early_for_attendance(const Event& e, TimePoint now) {
+  auto start = parse_local_minute(e.starts_at);
+  auto today = day_in(now, e.time_zone);
+  if (start && today && *today >= start->day) return std::nullopt;
+  return "attendance is recorded from the day the event starts (" + e.starts_at.substr(0, 10) + ")";
+}
+
+bool admits_invitations(const std::string& status) {
+  return status == "open_for_invitations";
 }
 
 std::vector<std::string> themes_without_validated_lesson(const Event& e,

@@ -2,9 +2,11 @@
 // lifecycle and the readiness gate.
 #pragma once
 
+#include <optional>
 #include <string>
 #include <vector>
 
+#include "core/clock.h"
 #include "core/result.h"
 #include "events/model.h"
 
@@ -20,6 +22,19 @@ std::vector<FieldError> check_lesson(const Lesson& l);
 // → held → reported → closed, and back from designed or open_for_invitations to draft
 // (to change the design).
 bool allowed_transition(const std::string& from, const std::string& to);
+
+// Whether invitations may be sent and answered while an event has `status`: the states the
+// readiness gate guards (today only open_for_invitations).
+bool admits_invitations(const std::string& status);
+
+// Why `e` cannot be recorded as held at `now`, or nothing when it can: an event is held only
+// once it has started (its start, a wall-clock time in its zone, compared as an instant), so
+// nothing dated in the future reaches today's network and trends.
+std::optional<std::string> too_early_to_hold(const Event& e, TimePoint now);
+
+// Why attendance (attended, no_show) cannot be recorded for `e` at `now`, or nothing when it
+// can: from the day the event starts, in its own time zone (people check in at the door).
+std::optional<std::string> too_early_for_attendance(const Event& e, TimePoint now);
 
 // The event's themes that have no validated lesson among `lessons` (the readiness gate: a
 // thematic workshop opens for invitations only when this is empty). Other event types are

@@ -118,5 +118,35 @@ TEST(EventRules, GatesThematicWorkshopsOnValidatedLessonsPerTheme) {
   EXPECT_TRUE(themes_without_validated_lesson(e, {}).empty());
 }
 
+TimePoint at(const char* iso) {
+  TimePoint t;
+  EXPECT_TRUE(parse_iso8601(iso, t)) << iso;
+  return t;
+}
+
+// 09:00 in Stockholm on 2027-03-10 is 08:00 UTC (winter time).
+TEST(EventRules, AnEventIsHeldOnlyOnceItHasStarted) {
+  const Event e = valid();
+  EXPECT_TRUE(too_early_to_hold(e, at("2027-03-10T07:59:59.000Z")));
+  EXPECT_FALSE(too_early_to_hold(e, at("2027-03-10T08:00:00.000Z")));
+  EXPECT_FALSE(too_early_to_hold(e, at("2027-04-01T00:00:00.000Z")));
+  Event helsinki = e;  // the same wall clock an hour earlier as an instant
+  helsinki.time_zone = "Europe/Helsinki";
+  EXPECT_FALSE(too_early_to_hold(helsinki, at("2027-03-10T07:30:00.000Z")));
+  EXPECT_TRUE(too_early_to_hold(e, at("2027-03-10T07:30:00.000Z")));
+}
+
+TEST(EventRules, AttendanceIsRecordedFromTheDayTheEventStarts) {
+  const Event e = valid();
+  EXPECT_TRUE(too_early_for_attendance(e, at("2027-03-09T22:59:00.000Z")));   // 23:59 local
+  EXPECT_FALSE(too_early_for_attendance(e, at("2027-03-09T23:00:00.000Z")));  // 00:00 local
+  EXPECT_FALSE(too_early_for_attendance(e, at("2027-03-12T12:00:00.000Z")));
+}
+
+TEST(EventRules, OnlyOpenEventsAdmitInvitations) {
+  for (const auto& status : statuses())
+    EXPECT_EQ(admits_invitations(status), status == "open_for_invitations") << status;
+}
+
 }  // namespace
 }  // namespace samla::events

@@ -1,7 +1,8 @@
 #include "network/rules.h"
 
 #include <algorithm>
-#include <cstdio>
+
+#include "core/date.h"
 
 namespace samla::network {
 namespace {
@@ -23,20 +24,10 @@ const std::vector<std::string>& tie_sources() {
   return v;
 }
 
-// The proleptic Gregorian calendar.
+// The proleptic Gregorian calendar, written exactly YYYY-MM-DD (ties are filtered by
+// comparing dates as text, in SQL too).
 bool is_real_day(const std::string& text) {
-  int y = 0, m = 0, d = 0;
-  char tail = 0;
-  if (text.size() != 10 || std::sscanf(text.c_str(), "%4d-%2d-%2d%c", &y, &m, &d, &tail) != 3)
-    return false;
-  // Digits where the digits go: sscanf alone would take "2024- 1-01" or "+024-01-01", which
-  // sort differently from real dates as text (and ties are filtered by comparing text).
-  for (std::size_t i : {0, 1, 2, 3, 5, 6, 8, 9})
-    if (text[i] < '0' || text[i] > '9') return false;
-  if (text[4] != '-' || text[7] != '-' || m < 1 || m > 12 || d < 1) return false;
-  static const int days[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
-  const bool leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
-  return d <= days[m - 1] + (m == 2 && leap ? 1 : 0);
+  return parse_day(text).has_value();
 }
 
 std::string node_key(const Stakeholder& s) {

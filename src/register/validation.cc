@@ -1,5 +1,7 @@
 #include "register/validation.h"
 
+#include "core/web_address.h"
+
 #include <algorithm>
 #include <cctype>
 
@@ -151,8 +153,7 @@ std::vector<FieldError> check(const Organisation& o) {
     errors.push_back({"level", "must be one of local, regional, national, international"});
   if (o.country && !is_country_code(*o.country))
     errors.push_back({"country", "must be an ISO 3166-1 alpha-2 code such as SE"});
-  if (o.website && ((o.website->rfind("https://", 0) != 0 && o.website->rfind("http://", 0) != 0) ||
-                    o.website->size() > 500))
+  if (o.website && (!is_web_address(*o.website) || o.website->size() > 500))
     errors.push_back({"website", "must be an http:// or https:// address"});
   if (o.parent_id && *o.parent_id <= 0) errors.push_back({"parent_id", "must be a positive id"});
   return errors;
