@@ -155,4 +155,14 @@ auto in_transaction(Session& session, Work&& work) -> decltype(work(session)) {
   }
 }
 
+// Runs `work(session)` in a session from `pool`, inside one transaction when `write` (see
+// in_transaction). The one way a use case gets its session.
+template <typename Work>
+auto with_session(SessionPool& pool, bool write, Work&& work)
+    -> decltype(work(std::declval<Session&>())) {
+  SAMLA_ASSIGN(auto lease, pool.acquire());
+  if (!write) return work(*lease);
+  return in_transaction(*lease, std::forward<Work>(work));
+}
+
 }  // namespace samla::storage

@@ -1,6 +1,7 @@
 #include "storage/migrations.h"
 
 #include <algorithm>
+#include <map>
 
 #include "core/clock.h"
 
@@ -47,11 +48,31 @@ Result<int> schema_version(Session& session) {
 Result<MigrationReport> migrate(Session& session, std::vector<Migration> migrations) {
   std::sort(migrations.begin(), migrations.end(),
             [](const Migration& a, const Migration& b) { return a.version < b.version; });
+  // Two modules numbering a migration alike would leave one of them unapplied for ever: a bug
+  // to stop at, loudly, before anything runs.
+  for (std::size_t i = 1; i < migrations.size(); ++i)
+    if (migrations[i].version == migrations[i - 1].version)
+      return make_error(ErrorCode::internal, "migrations " + migrations[i - 1].name + " and " +
+                                                 migrations[i].name + " share the number " +
+                                                 std::to_string(migrations[i].version));
   MigrationReport report;
   SAMLA_ASSIGN(report.from_version, schema_version(session));
   report.to_version = report.from_version;
+  // Each migration is applied unless recorded, whatever its number: one numbered below the
+  // newest applied (a module's migration written while another's landed) still runs.
+  SAMLA_ASSIGN(auto recorded, session.query("SELECT version, name FROM schema_migrations"));
+  std::map<std::int64_t, std::string> applied_names;
+  for (const auto& r : recorded) applied_names[r.integer(0)] = r.text(1);
   for (const Migration& m : migrations) {
-    if (m.version <= report.from_version) continue;
+    if (auto it = applied_names.find(m.version); it != applied_names.end()) {
+      if (it->second != m.name)
+        return make_error(ErrorCode::internal,
+                          "migration " + std::to_string(m.version) + " is recorded as \"" +
+                              it->second + "\" but this samla calls it \"" + m.name +
+                              "\": the database comes from another version of samla");
+      continue;
+    }
+    bool ran = false;
     Status applied = in_transaction(session, [&](Session& s) -> Status {
       // Another process may have migrated meanwhile; the write lock makes this check exact.
       // SQLite's BEGIN IMMEDIATE already holds it; PostgreSQL needs an explicit table lock.
@@ -65,6 +86,7 @@ Result<MigrationReport> migrate(Session& session, std::vector<Migration> migrati
       SAMLA_TRY(
           s.execute("INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)",
                     {static_cast<std::int64_t>(m.version), m.name, now_iso8601()}));
+      ran = true;
       return ok_status();
     });
     if (!applied.ok()) {
@@ -73,10 +95,11 @@ Result<MigrationReport> migrate(Session& session, std::vector<Migration> migrati
           "migration " + std::to_string(m.version) + " (" + m.name + ") failed: " + e.message;
       return e;
     }
+    if (!ran) continue;
     char label[16];
     std::snprintf(label, sizeof label, "%04d ", m.version);
     report.applied.push_back(label + m.name);
-    report.to_version = m.version;
+    report.to_version = std::max(report.to_version, m.version);
   }
   return report;
 }

@@ -287,6 +287,35 @@ TEST_P(StorageConformance, MigrateAppliesInOrderAndIsIdempotent) {
   EXPECT_EQ(count(*s_, "owners"), 1);
 }
 
+// Modules number their migrations from one sequence; one module's migration may land with a
+// number below another's already applied. It must still run, once.
+TEST_P(StorageConformance, AMigrationNumberedBelowTheNewestAppliedStillRuns) {
+  auto later = test_migrations();
+  later.push_back({5, "later", "CREATE TABLE later (id @ID@)", "", ""});
+  later.erase(later.begin());  // without 2
+  EXPECT_EQ(get(migrate(*s_, later)).to_version, 5);
+  MigrationReport filled = get(migrate(*s_, test_migrations()));
+  EXPECT_EQ(filled.applied, (std::vector<std::string>{"0002 items"}));
+  EXPECT_EQ(count(*s_, "items"), 0);
+  EXPECT_TRUE(get(migrate(*s_, later)).applied.empty());
+}
+
+TEST_P(StorageConformance, TwoMigrationsWithOneNumberStopEverything) {
+  auto clash = test_migrations();
+  clash.push_back({2, "other items", "CREATE TABLE other_items (id @ID@)", "", ""});
+  auto r = migrate(*s_, clash);
+  ASSERT_FALSE(r.ok());
+  EXPECT_NE(r.error().message.find("share the number 2"), std::string::npos) << r.error().message;
+  EXPECT_EQ(get(schema_version(*s_)), 0) << "nothing ran";
+  // A database whose migration 2 has another name comes from another samla.
+  ASSERT_OK(migrate(*s_, test_migrations()));
+  auto renamed = test_migrations();
+  renamed[0].name = "renamed items";
+  auto refused = migrate(*s_, renamed);
+  ASSERT_FALSE(refused.ok());
+  EXPECT_NE(refused.error().message.find("recorded as"), std::string::npos);
+}
+
 TEST_P(StorageConformance, FailingMigrationLeavesNoTrace) {
   ASSERT_OK(migrate(*s_, test_migrations()));
   auto broken = test_migrations();
