@@ -10,6 +10,7 @@
 #include "analysis/coverage.h"
 #include "analysis/model.h"
 #include "core/result.h"
+#include "privacy/viewer.h"
 #include "storage/database.h"
 
 namespace samla::analysis {
@@ -62,6 +63,15 @@ struct KickoffSummary {
   int included = 0;
 };
 
+// Whether `e` is on the list to close a gap in lived experience: it is there because the
+// person has lived experience, so only those who may see it are shown the entry at all.
+bool closes_lived_experience_gap(const KickoffEntry& e);
+
+// Removes what `viewer` may not see: without special-category access, the entries that close
+// a lived-experience gap (their reason, country and profile together would name them);
+// without access to free text about people, the coordinators' notes and reasons.
+void redact_kickoff(KickoffList& list, const privacy::Viewer& viewer);
+
 namespace store {
 
 // Builds the list from `views` (computed with the parameters' theme and settings, highest
@@ -74,7 +84,8 @@ Result<KickoffList> build_kickoff(storage::Session& s, std::string title,
                                   const Coverage& coverage, const access::Principal& actor);
 
 Result<KickoffList> read_kickoff(storage::Session& s, std::int64_t id);
-Result<std::vector<KickoffSummary>> list_kickoffs(storage::Session& s);
+// Every list, newest first, counting the entries `special` viewers see (see redact_kickoff).
+Result<std::vector<KickoffSummary>> list_kickoffs(storage::Session& s, bool special);
 
 // Adds a stakeholder by hand with a reason (422 "reason" when empty, "subject_id" when no
 // such stakeholder; 409 when already on the list).

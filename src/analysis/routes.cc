@@ -111,8 +111,12 @@ Response assessment_history(AnalysisService& svc, Request& r) {
   Subject subject = person ? Subject{Subject::Kind::person, *person}
                            : Subject{Subject::Kind::organisation, *organisation};
   SAMLA_ASSIGN_OR_PROBLEM(HistoryResult history, svc.history(subject));
+  SAMLA_ASSIGN_OR_PROBLEM(auto viewer, svc.viewer(r.caller(), r.language));
   json items = json::array();
-  for (const auto& a : history.assessments) items.push_back(to_json(a));
+  for (auto a : history.assessments) {
+    redact_assessment(a, viewer);
+    items.push_back(to_json(a));
+  }
   json view = history.view ? to_json(*history.view, special(r), history.settings.high_priority)
                            : json(nullptr);
   return http::json_response(200, {{"items", items}, {"view", view}});
@@ -160,12 +164,13 @@ Response coverage(AnalysisService& svc, Request& r) {
   return http::json_response(200, to_json(c, labels, r.language));
 }
 
-Response kickoff_response(AnalysisService& svc, Request& r, const Result<KickoffList>& list,
-                          int status) {
+Response kickoff_response(AnalysisService& svc, Request& r, Result<KickoffList> list, int status) {
   if (!list.ok()) return http::problem_response(list.error());
+  SAMLA_ASSIGN_OR_PROBLEM(auto viewer, svc.viewer(r.caller(), r.language));
+  redact_kickoff(*list, viewer);
   SAMLA_ASSIGN_OR_PROBLEM(RowLabels labels, svc.row_labels(r.language));
-  Response response =
-      json_with_etag(status, to_json(*list, labels, r.language, special(r)), list->version);
+  Response response = json_with_etag(
+      status, to_json(*list, labels, r.language, viewer.sees_special_category()), list->version);
   if (status == 201 && r.method == "POST" && r.path == "/api/v1/kickoff-lists")
     response.set_header("Location", "/api/v1/kickoff-lists/" + std::to_string(list->id));
   return response;
@@ -219,6 +224,8 @@ Response export_kickoff(AnalysisService& svc, Request& r) {
   if (format != "csv" && format != "xlsx")
     return http::problem_response(invalid_fields({{"format", "must be csv or xlsx"}}));
   SAMLA_ASSIGN_OR_PROBLEM(KickoffList list, svc.kickoff(id));
+  SAMLA_ASSIGN_OR_PROBLEM(auto viewer, svc.viewer(r.caller(), r.language));
+  redact_kickoff(list, viewer);
   SAMLA_ASSIGN_OR_PROBLEM(RowLabels labels, svc.row_labels(r.language));
   registry::ExportTable table;
   table.header = {"name",   "type",     "organisation", "country", "email",
@@ -234,8 +241,8 @@ Response export_kickoff(AnalysisService& svc, Request& r) {
     table.rows.push_back({e.profile.name, std::string(kind_name(e.subject.kind)),
                           e.profile.organisation_name.value_or(""), e.profile.country.value_or(""),
                           e.profile.email.value_or(""),
-                          reason_text(e, labels, r.language, special(r)), priority,
-                          e.quadrant.value_or(""), e.note});
+                          reason_text(e, labels, r.language, viewer.sees_special_category()),
+                          priority, e.quadrant.value_or(""), e.note});
   }
   Response response;
   if (format == "csv") {
@@ -307,8 +314,9 @@ std::vector<http::Route> routes(AnalysisService& service) {
        {"theme", "country_group", "rows", "lang"},
        200});
   add("GET", "/api/v1/kickoff-lists", Action::read_register,
-      [](AnalysisService& s, Request&) {
-        SAMLA_ASSIGN_OR_PROBLEM(auto lists, s.kickoffs());
+      [](AnalysisService& s, Request& r) {
+        SAMLA_ASSIGN_OR_PROBLEM(auto viewer, s.viewer(r.caller(), r.language));
+        SAMLA_ASSIGN_OR_PROBLEM(auto lists, s.kickoffs(viewer));
         json items = json::array();
         for (const auto& l : lists) items.push_back(to_json(l));
         return http::json_response(200,

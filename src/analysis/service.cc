@@ -1,5 +1,7 @@
 #include "analysis/service.h"
 
+#include "privacy/settings.h"
+
 #include <algorithm>
 
 #include "analysis/profiles.h"
@@ -165,8 +167,15 @@ Result<KickoffList> AnalysisService::kickoff(std::int64_t id) {
   return with_session(pool_, [&](Session& s) { return store::read_kickoff(s, id); });
 }
 
-Result<std::vector<KickoffSummary>> AnalysisService::kickoffs() {
-  return with_session(pool_, [&](Session& s) { return store::list_kickoffs(s); });
+Result<std::vector<KickoffSummary>> AnalysisService::kickoffs(const privacy::Viewer& viewer) {
+  return with_session(
+      pool_, [&](Session& s) { return store::list_kickoffs(s, viewer.sees_special_category()); });
+}
+
+Result<privacy::Viewer> AnalysisService::viewer(const access::Principal& principal,
+                                                Language language) {
+  return with_session(pool_,
+                      [&](Session& s) { return privacy::viewer_for(s, principal, language); });
 }
 
 Result<KickoffList> AnalysisService::add_kickoff_entry(std::int64_t list_id, const Subject& subject,

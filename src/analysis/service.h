@@ -14,6 +14,7 @@
 #include "analysis/wire.h"
 #include "core/language.h"
 #include "core/result.h"
+#include "privacy/viewer.h"
 #include "storage/database.h"
 
 namespace samla::analysis {
@@ -64,7 +65,10 @@ class AnalysisService {
   // Builds and saves a kickoff list with the saved settings.
   Result<KickoffList> build_kickoff(KickoffRequest request, const access::Principal& actor);
   Result<KickoffList> kickoff(std::int64_t id);
-  Result<std::vector<KickoffSummary>> kickoffs();
+  // Every list, counting the entries `viewer` is shown (see redact_kickoff).
+  Result<std::vector<KickoffSummary>> kickoffs(const privacy::Viewer& viewer);
+  // The viewer `principal` is when reading in `language`, under the privacy settings.
+  Result<privacy::Viewer> viewer(const access::Principal& principal, Language language);
   Result<KickoffList> add_kickoff_entry(std::int64_t list_id, const Subject& subject,
                                         const std::string& reason,
                                         std::optional<std::int64_t> expected_version,

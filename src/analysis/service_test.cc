@@ -254,7 +254,7 @@ TEST_P(AnalysisTest, CoverageCountsCellsAndTheKickoffListClosesGaps) {
                                             "", std::nullopt, coordinator());
   ASSERT_FALSE(added.ok());
   EXPECT_TRUE(names_field(added.error(), "reason"));
-  auto lists = analysis_->kickoffs();
+  auto lists = analysis_->kickoffs(as_coordinator());
   ASSERT_OK(lists);
   ASSERT_EQ(lists->size(), 1u);
   EXPECT_EQ(lists->front().included, static_cast<int>(list->entries.size()) - 1);

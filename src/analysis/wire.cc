@@ -62,6 +62,10 @@ std::optional<Quadrant> parse_quadrant(std::string_view text) {
   return std::nullopt;
 }
 
+void redact_assessment(Assessment& a, const privacy::Viewer& viewer) {
+  if (!viewer.sees_free_text()) a.rationale.clear();
+}
+
 json to_json(const Assessment& a) {
   return {{"id", a.id},
           {"subject_type", kind_name(a.subject.kind)},

@@ -14,12 +14,15 @@
 #include "analysis/model.h"
 #include "core/language.h"
 #include "core/result.h"
+#include "privacy/viewer.h"
 
 namespace samla::analysis {
 
 std::optional<Quadrant> parse_quadrant(std::string_view text);
 
 nlohmann::json to_json(const Assessment& a);
+// Removes the rationale (free text about a stakeholder) for viewers who may not see it.
+void redact_assessment(Assessment& a, const privacy::Viewer& viewer);
 // An AssessmentInput body; 422 naming each missing or mistyped field. Ranges are checked
 // by the store.
 Result<Assessment> assessment_from_json(const nlohmann::json& j);

@@ -28,6 +28,22 @@ std::string priority_text(double priority, Language language) {
 
 }  // namespace
 
+bool closes_lived_experience_gap(const KickoffEntry& e) {
+  return e.reason == "closes_gap" && e.gap && e.gap->dimension == "perspective" &&
+         e.gap->column == registry::kLivedExperience;
+}
+
+void redact_kickoff(KickoffList& list, const privacy::Viewer& viewer) {
+  if (!viewer.sees_special_category())
+    std::erase_if(list.entries,
+                  [](const KickoffEntry& e) { return closes_lived_experience_gap(e); });
+  if (!viewer.sees_free_text())
+    for (auto& e : list.entries) {
+      e.note.clear();
+      e.removed_reason.clear();
+    }
+}
+
 json parameters_to_json(const KickoffParameters& p) {
   json quadrants = json::array();
   for (Quadrant q : p.include_quadrants) quadrants.push_back(quadrant_name(q));
@@ -133,7 +149,8 @@ std::string reason_text(const KickoffEntry& e, const RowLabels& labels, Language
                         bool special) {
   const bool sv = language == Language::sv;
   if (e.reason == "added")
-    return (sv ? "tillagd av " : "added by ") + e.changed_by.value_or("?") + ": " + e.note;
+    return (sv ? "tillagd av " : "added by ") + e.changed_by.value_or("?") +
+           (e.note.empty() ? "" : ": " + e.note);
   if (e.reason == "closes_gap" && e.gap) {
     std::string where = label_of(labels, e.gap->row);
     // Without access to special-category data every gap closer reads the same, so the one

@@ -9,6 +9,8 @@
 #include "events/schema.h"
 #include "network/routes.h"
 #include "network/schema.h"
+#include "privacy/routes.h"
+#include "privacy/schema.h"
 #include "register/routes.h"
 #include "register/schema.h"
 
@@ -22,6 +24,7 @@ std::string resolve_database_url(const std::string& flag_value) {
 
 std::vector<storage::Migration> all_migrations() {
   std::vector<storage::Migration> out = access::migrations();
+  for (auto& m : privacy::migrations()) out.push_back(std::move(m));
   for (auto& m : registry::migrations()) out.push_back(std::move(m));
   for (auto& m : analysis::migrations()) out.push_back(std::move(m));
   for (auto& m : events::migrations()) out.push_back(std::move(m));
@@ -31,6 +34,7 @@ std::vector<storage::Migration> all_migrations() {
 
 std::vector<http::Route> App::routes() {
   std::vector<http::Route> out = access->routes();
+  for (auto& route : privacy::routes(*pool)) out.push_back(std::move(route));
   for (auto& route : registry::routes(*registry)) out.push_back(std::move(route));
   for (auto& route : analysis::routes(*analysis)) out.push_back(std::move(route));
   for (auto& route : events::routes(*events)) out.push_back(std::move(route));
@@ -40,6 +44,7 @@ std::vector<http::Route> App::routes() {
 
 nlohmann::json App::component_schemas() {
   nlohmann::json schemas = access::openapi_schemas();
+  schemas.update(privacy::openapi_schemas());
   schemas.update(registry::openapi_schemas());
   schemas.update(analysis::openapi_schemas());
   schemas.update(events::openapi_schemas());

@@ -8,6 +8,7 @@
 #include "events/schema.h"
 #include "network/schema.h"
 #include "network/store.h"
+#include "privacy/schema.h"
 #include "register/register_test_support.h"
 
 namespace samla::network {
@@ -23,6 +24,7 @@ class GraphTest : public RegisterTest {
     auto lease = pool_->acquire();
     ASSERT_OK(lease);
     auto all = access::migrations();
+    for (auto& m : privacy::migrations()) all.push_back(m);
     for (auto& m : registry::migrations()) all.push_back(m);
     for (auto& m : analysis::migrations()) all.push_back(m);
     for (auto& m : events::migrations()) all.push_back(m);

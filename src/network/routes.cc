@@ -11,6 +11,7 @@
 #include "network/rules.h"
 #include "network/store.h"
 #include "network/wire.h"
+#include "register/model.h"
 
 namespace samla::network {
 namespace {
@@ -72,9 +73,9 @@ Graph visible_graph(const Graph& g, const Request& r) {
   Graph out = g;
   if (access::can(r.caller(), Action::read_special_category)) return out;
   for (auto& n : out.nodes)
-    n.perspectives.erase(
-        std::remove(n.perspectives.begin(), n.perspectives.end(), "lived_experience"),
-        n.perspectives.end());
+    n.perspectives.erase(std::remove(n.perspectives.begin(), n.perspectives.end(),
+                                     std::string(registry::kLivedExperience)),
+                         n.perspectives.end());
   return out;
 }
 
@@ -101,7 +102,8 @@ json summary_json(const Analysed& a) {
 json node_json(const Node& n, const NodeMetrics& x, bool show_lived_experience) {
   std::vector<std::string> perspectives;
   for (const auto& p : n.perspectives)
-    if (show_lived_experience || p != "lived_experience") perspectives.push_back(p);
+    if (show_lived_experience || p != std::string(registry::kLivedExperience))
+      perspectives.push_back(p);
   return {{"id", node_key(n.stakeholder)},
           {"kind", n.stakeholder.kind == Stakeholder::Kind::person ? "person" : "organisation"},
           {"record_id", n.stakeholder.id},
@@ -275,8 +277,10 @@ Response introduction_note(NetworkService& svc, Request& r) {
   return http::json_response(200, {{"note", noted.line}, {"people", items}});
 }
 
-Response tie_response(const Result<Tie>& t, int status) {
+Response tie_response(NetworkService& svc, const Request& r, Result<Tie> t, int status) {
   if (!t.ok()) return http::problem_response(t.error());
+  SAMLA_ASSIGN_OR_PROBLEM(auto viewer, svc.viewer(r.caller(), r.language));
+  redact_tie(*t, viewer);
   Response response = http::json_response(status, to_json(t.value()));
   response.set_header("ETag", http::etag_for(t->version));
   if (status == 201) response.set_header("Location", "/api/v1/ties/" + std::to_string(t->id));
@@ -308,8 +312,12 @@ void add_tie_routes(std::vector<http::Route>& out, NetworkService* svc) {
                    SAMLA_ASSIGN_OR_PROBLEM(auto ties, svc->run(false, [&](Session& s) {
                      return store::list_ties(s, of);
                    }));
+                   SAMLA_ASSIGN_OR_PROBLEM(auto viewer, svc->viewer(r.caller(), r.language));
                    json items = json::array();
-                   for (const auto& t : ties) items.push_back(to_json(t));
+                   for (auto t : ties) {
+                     redact_tie(t, viewer);
+                     items.push_back(to_json(t));
+                   }
                    return http::json_response(
                        200, {{"items", items}, {"total", items.size()}, {"next", nullptr}});
                  },
@@ -327,6 +335,7 @@ void add_tie_routes(std::vector<http::Route>& out, NetworkService* svc) {
          SAMLA_ASSIGN_OR_PROBLEM(json body, http::parse_json_body(r));
          SAMLA_ASSIGN_OR_PROBLEM(Tie input, tie_from_json(body));
          return tie_response(
+             *svc, r,
              svc->run(true, [&](Session& s) { return store::insert_tie(s, input, r.caller()); }),
              201);
        },
@@ -337,7 +346,8 @@ void add_tie_routes(std::vector<http::Route>& out, NetworkService* svc) {
                  [svc](Request& r) -> Response {
                    SAMLA_ASSIGN_OR_PROBLEM(auto id, http::id_param(r));
                    return tie_response(
-                       svc->run(false, [&](Session& s) { return store::get_tie(s, id); }), 200);
+                       *svc, r, svc->run(false, [&](Session& s) { return store::get_tie(s, id); }),
+                       200);
                  },
                  {"Read one tie", "network", std::nullopt, "Tie", {}, 200}});
   out.push_back({"PUT",
@@ -348,7 +358,8 @@ void add_tie_routes(std::vector<http::Route>& out, NetworkService* svc) {
                    SAMLA_ASSIGN_OR_PROBLEM(auto version, http::if_match_version(r));
                    SAMLA_ASSIGN_OR_PROBLEM(json body, http::parse_json_body(r));
                    SAMLA_ASSIGN_OR_PROBLEM(Tie input, tie_from_json(body));
-                   return tie_response(svc->run(true,
+                   return tie_response(*svc, r,
+                                       svc->run(true,
                                                 [&](Session& s) {
                                                   return store::update_tie(s, id, input, version,
                                                                            r.caller());

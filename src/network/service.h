@@ -11,6 +11,7 @@
 #include <mutex>
 
 #include "network/metrics.h"
+#include "privacy/settings.h"
 #include "storage/database.h"
 
 namespace samla::network {
@@ -31,6 +32,12 @@ class NetworkService {
     SAMLA_ASSIGN(auto lease, pool_.acquire());
     if (!write) return work(*lease);
     return storage::in_transaction(*lease, std::forward<Work>(work));
+  }
+
+  // The viewer `principal` is when reading in `language`, under the privacy settings.
+  Result<privacy::Viewer> viewer(const access::Principal& principal, Language language) {
+    return run(false,
+               [&](storage::Session& s) { return privacy::viewer_for(s, principal, language); });
   }
 
   // The network `q` asks for, with its metrics; shared, never modified after it is made.

@@ -41,6 +41,10 @@ json to_json(const Stakeholder& s) {
   return {{"kind", s.kind == Stakeholder::Kind::person ? "person" : "organisation"}, {"id", s.id}};
 }
 
+void redact_tie(Tie& t, const privacy::Viewer& viewer) {
+  if (!viewer.sees_free_text()) t.note.clear();
+}
+
 json to_json(const Tie& t) {
   json from = to_json(t.from), to = to_json(t.to);
   from["name"] = t.from_name;

@@ -5,9 +5,12 @@
 
 #include "core/result.h"
 #include "network/model.h"
+#include "privacy/viewer.h"
 
 namespace samla::network {
 
+// Removes the note (free text about the two stakeholders) for viewers who may not see it.
+void redact_tie(Tie& t, const privacy::Viewer& viewer);
 nlohmann::json to_json(const Tie& t);
 // A TieInput body: {from: {kind, id}, to: {kind, id}, type, directed, strength, starts_on,
 // ends_on, source, reported_by, note}.

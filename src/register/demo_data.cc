@@ -137,7 +137,7 @@ const std::vector<PersonRow>& people() {
       {"Sofia Grönlund", "sofia.gronlund@example.se", "Volontärsamordnare", "Mind", "SE",
        "advocacy_group|community_leader|lived_experience",
        "stigma_reduction|mental_health_promotion", "sv|en", "brukarinflytande",
-       "Har själv erfarenhet av depression och berättar gärna om den."},
+       "Vill gärna medverka i referensgruppen om bemötande."},
       {"David Engström", "david.engstrom@example.se", "Produktansvarig, digitalt KBT-stöd",
        "Nordvik Hälsoteknik AB", "SE", "researcher", "digital_health", "sv|en", "näringsliv", ""},
       {"Linnea Ek", "linnea.ek@example.se", "HR-chef", "Nordvik Hälsoteknik AB", "SE",

@@ -113,7 +113,7 @@ const std::vector<std::string>& tags() {
 const std::vector<std::string>& notes() {
   static const std::vector<std::string> list{
       "Met at the kickoff; interested in the pilot.", "Föreslagen av regionens samordnare.",
-      "Prefers contact by e-mail.", "Kan bidra med erfarenheter från brukarrådet."};
+      "Prefers contact by e-mail.", "Kan bidra med erfarenheter från kommunens samverkansråd."};
   return list;
 }
 

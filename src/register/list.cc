@@ -202,7 +202,8 @@ Result<Page<Person>> list_people(storage::Session& s, const PersonFilter& filter
               *filter.tag);
   if (filter.organisation_id) where.add("p.organisation_id = ?", *filter.organisation_id);
   if (filter.q) {
-    std::string condition = detail::search_condition(s.dialect(), *filter.q, where.params);
+    std::string condition =
+        detail::search_condition(s.dialect(), *filter.q, viewer.sees_free_text(), where.params);
     if (!condition.empty()) where.parts.push_back(condition);
   }
 

@@ -6,6 +6,7 @@
 #include "access/audit.h"
 #include "access/service.h"
 #include "core/test_assertions.h"
+#include "privacy/schema.h"
 #include "register/schema.h"
 #include "register/service.h"
 #include "storage/migrations.h"
@@ -23,6 +24,7 @@ class RegisterTest : public ::testing::TestWithParam<std::string> {
     auto lease = pool_->acquire();
     ASSERT_OK(lease);
     auto migrations = access::migrations();
+    for (auto& m : privacy::migrations()) migrations.push_back(m);
     for (auto& m : registry::migrations()) migrations.push_back(m);
     ASSERT_OK(storage::migrate(**lease, migrations));
     service_ = std::make_unique<RegisterService>(*pool_);

@@ -3,6 +3,8 @@
 namespace samla::registry {
 
 std::string ResponseCache::key_of(const http::Request& request) {
+  // Whether free text shows for a non-special viewer is the privacy setting's, and changing
+  // it is an audited change of the register: it retires every kept answer.
   Viewer viewer{request.caller(), request.language};
   std::string key = std::string(language_code(request.language)) +
                     (viewer.sees_special_category() ? "|special|" : "|-|");

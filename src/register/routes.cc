@@ -13,8 +13,9 @@ using http::Request;
 using http::Response;
 using nlohmann::json;
 
-Viewer viewer_of(const Request& r) {
-  return Viewer{r.caller(), r.language};
+// Who reads, under the privacy settings (a read of one row).
+Result<Viewer> viewer_of(RegisterService& svc, const Request& r) {
+  return svc.viewer(r.caller(), r.language);
 }
 
 template <typename T>
@@ -132,17 +133,20 @@ struct PersonOps {
   RegisterService* svc;
   Result<Person> from_json(const json& j) const { return person_from_json(j); }
   Result<Person> get(Request& r, std::int64_t id) const {
-    return svc->get_person(id, viewer_of(r));
+    SAMLA_ASSIGN(Viewer viewer, viewer_of(*svc, r));
+    return svc->get_person(id, viewer);
   }
   Result<Person> create(Request& r, Person p) const {
+    SAMLA_ASSIGN(Viewer viewer, viewer_of(*svc, r));
     auto created = svc->create_person(std::move(p), r.caller());
-    if (created.ok()) redact_for(created.value(), viewer_of(r));
+    if (created.ok()) redact_for(created.value(), viewer);
     return created;
   }
   Result<Person> update(Request& r, std::int64_t id, Person p,
                         std::optional<std::int64_t> v) const {
+    SAMLA_ASSIGN(Viewer viewer, viewer_of(*svc, r));
     auto updated = svc->update_person(id, std::move(p), v, r.caller());
-    if (updated.ok()) redact_for(updated.value(), viewer_of(r));
+    if (updated.ok()) redact_for(updated.value(), viewer);
     return updated;
   }
   Status remove(Request& r, std::int64_t id, std::optional<std::int64_t> v) const {
@@ -200,14 +204,16 @@ struct CountryGroupOps {
 Response list_people(RegisterService& svc, ResponseCache& cache, Request& r) {
   return cache.answer(svc, r, [&]() -> Response {
     SAMLA_ASSIGN_OR_PROBLEM(PersonFilter filter, person_filter_from(r));
-    return page_response(svc.list_people(filter, viewer_of(r)));
+    SAMLA_ASSIGN_OR_PROBLEM(Viewer viewer, viewer_of(svc, r));
+    return page_response(svc.list_people(filter, viewer));
   });
 }
 
 Response list_organisations(RegisterService& svc, ResponseCache& cache, Request& r) {
   return cache.answer(svc, r, [&]() -> Response {
     SAMLA_ASSIGN_OR_PROBLEM(OrganisationFilter filter, organisation_filter_from(r));
-    return page_response(svc.list_organisations(filter, viewer_of(r)));
+    SAMLA_ASSIGN_OR_PROBLEM(Viewer viewer, viewer_of(svc, r));
+    return page_response(svc.list_organisations(filter, viewer));
   });
 }
 

@@ -164,9 +164,22 @@ CREATE INDEX people_country_sort_en ON people (country, sort_key_en, id);
 CREATE INDEX people_country_sort_sv ON people (country, sort_key_sv, id);
 )sql";
 
+// Notes are searched only by viewers who see free text about people: on PostgreSQL the
+// search document weighs names and organisations (A) apart from notes (D), so one query can
+// leave notes out. SQLite's FTS5 filters by column and needs no change.
+constexpr const char* kSearchWeightsSql = "-- PostgreSQL only";
+constexpr const char* kSearchWeightsPostgresSql = R"sql(
+UPDATE people p SET search_document =
+  setweight(to_tsvector('simple', p.name || ' ' || coalesce((SELECT o.name FROM organisations o
+    WHERE o.id = p.organisation_id), '')), 'A') ||
+  setweight(to_tsvector('simple', p.notes), 'D');
+)sql";
+
 std::vector<storage::Migration> migrations() {
   return {storage::Migration{2, "register", kSharedSql, kSqliteSql, kPostgresSql, seed},
-          storage::Migration{3, "people by country in name order", kCountryNameOrderSql, "", ""}};
+          storage::Migration{3, "people by country in name order", kCountryNameOrderSql, "", ""},
+          storage::Migration{13, "people searched by notes apart", kSearchWeightsSql, "",
+                             kSearchWeightsPostgresSql}};
 }
 
 }  // namespace samla::registry

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "privacy/settings.h"
 #include "register/list.h"
 #include "register/store.h"
 
@@ -27,9 +28,18 @@ auto read(storage::SessionPool& pool, Work&& work)
 }  // namespace
 
 void redact_for(Person& person, const Viewer& viewer) {
+  if (!viewer.sees_free_text()) {
+    person.notes.clear();
+    person.mapping_reason.reset();
+  }
   if (viewer.sees_special_category()) return;
   auto& list = person.perspectives;
   list.erase(std::remove(list.begin(), list.end(), kLivedExperience), list.end());
+}
+
+Result<Viewer> RegisterService::viewer(const access::Principal& principal, Language language) {
+  return read(pool_,
+              [&](storage::Session& s) { return privacy::viewer_for(s, principal, language); });
 }
 
 Result<std::vector<Country>> RegisterService::list_countries(Language language) {

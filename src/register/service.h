@@ -13,6 +13,7 @@
 #include "core/language.h"
 #include "core/page.h"
 #include "core/result.h"
+#include "privacy/viewer.h"
 #include "register/count_cache.h"
 #include "register/model.h"
 #include "storage/database.h"
@@ -20,13 +21,7 @@
 namespace samla::registry {
 
 // Who reads, and so what they may see and how names sort.
-struct Viewer {
-  access::Principal principal;
-  Language language = Language::en;
-  bool sees_special_category() const {
-    return access::can(principal, access::Action::read_special_category);
-  }
-};
+using Viewer = privacy::Viewer;
 
 enum class SortOrder { id, name, updated };
 
@@ -38,7 +33,8 @@ struct PersonFilter {
   std::optional<std::string> theme;  // theme slug
   std::optional<std::string> tag;
   std::optional<std::int64_t> organisation_id;
-  std::optional<std::string> q;  // full-text over name, organisation name and notes
+  // Full-text over name and organisation name, and notes for viewers who see free text.
+  std::optional<std::string> q;
   SortOrder sort = SortOrder::id;
   int limit = kDefaultPageSize;
   std::optional<std::string> cursor;
@@ -62,6 +58,8 @@ class RegisterService {
 
   // Countries (ISO 3166-1, names from ICU in Swedish and English), sorted by name.
   Result<std::vector<Country>> list_countries(Language language);
+  // The viewer `principal` is when reading in `language`, under the privacy settings.
+  Result<Viewer> viewer(const access::Principal& principal, Language language);
   // Resolves "SE", "SWE", "Sweden" or "Sverige" (any case) to "SE".
   Result<std::string> resolve_country(std::string_view text);
 
@@ -113,7 +111,8 @@ class RegisterService {
   CountCache counts_;
 };
 
-// Removes what `viewer` may not see from `person` (lived experience, for most roles).
+// Removes what `viewer` may not see from `person`: lived experience, and the free text about
+// them (notes, mapping reason), for most roles.
 void redact_for(Person& person, const Viewer& viewer);
 
 }  // namespace samla::registry

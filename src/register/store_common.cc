@@ -3,6 +3,22 @@
 #include "register/store_internal.h"
 
 namespace samla::registry::detail {
+namespace {
+
+// A person's PostgreSQL search document: name and organisation (weight A), notes (weight D),
+// from the parameters (name, organisation, notes), or from the row `p` itself.
+constexpr const char* kSearchDocument =
+    "setweight(to_tsvector('simple', ? || ' ' || ?), 'A') || "
+    "setweight(to_tsvector('simple', ?), 'D')";
+constexpr const char* kSearchDocumentOfRow =
+    "setweight(to_tsvector('simple', p.name || ' ' || coalesce((SELECT o.name FROM "
+    "organisations o WHERE o.id = p.organisation_id), '')), 'A') || "
+    "setweight(to_tsvector('simple', p.notes), 'D')";
+constexpr const char* kSearchDocumentWithOrganisation =
+    "setweight(to_tsvector('simple', p.name || ' ' || ?), 'A') || "
+    "setweight(to_tsvector('simple', p.notes), 'D')";
+
+}  // namespace
 
 std::string placeholders(std::size_t n) {
   std::string out;
@@ -37,8 +53,7 @@ Status index_person(storage::Session& s, std::int64_t id, const std::string& nam
         {id, name, organisation, notes}));
   } else {
     SAMLA_TRY(s.execute(
-        "UPDATE people SET search_document = to_tsvector('simple', ? || ' ' || ? || ' ' || ?) "
-        "WHERE id = ?",
+        "UPDATE people SET search_document = " + std::string(kSearchDocument) + " WHERE id = ?",
         {name, organisation, notes, id}));
   }
   return ok_status();
@@ -53,11 +68,10 @@ Status index_people(storage::Session& s, std::int64_t first_id, std::int64_t las
         {first_id, last_id}));
   } else {
     // Concurrent transactions may have taken ids inside the range; their people are indexed.
-    SAMLA_TRY(s.execute(
-        "UPDATE people p SET search_document = to_tsvector('simple', p.name || ' ' || "
-        "coalesce((SELECT o.name FROM organisations o WHERE o.id = p.organisation_id), '') || "
-        "' ' || p.notes) WHERE p.id BETWEEN ? AND ? AND p.search_document IS NULL",
-        {first_id, last_id}));
+    SAMLA_TRY(
+        s.execute("UPDATE people p SET search_document = " + std::string(kSearchDocumentOfRow) +
+                      " WHERE p.id BETWEEN ? AND ? AND p.search_document IS NULL",
+                  {first_id, last_id}));
   }
   return ok_status();
 }
@@ -74,11 +88,10 @@ Status reindex_organisation_people(storage::Session& s, std::int64_t organisatio
                   "SELECT id, name, ?, notes FROM people WHERE organisation_id = ?",
                   {organisation_name, organisation_id}));
   } else {
-    SAMLA_TRY(
-        s.execute("UPDATE people SET search_document = to_tsvector('simple', name || ' ' || ? || ' "
-                  "' || notes) "
-                  "WHERE organisation_id = ?",
-                  {organisation_name, organisation_id}));
+    SAMLA_TRY(s.execute(
+        "UPDATE people p SET search_document = " + std::string(kSearchDocumentWithOrganisation) +
+            " WHERE organisation_id = ?",
+        {organisation_name, organisation_id}));
   }
   return ok_status();
 }
@@ -89,7 +102,7 @@ Status unindex_person(storage::Session& s, std::int64_t id) {
   return ok_status();
 }
 
-std::string search_condition(storage::Dialect dialect, const std::string& q,
+std::string search_condition(storage::Dialect dialect, const std::string& q, bool with_notes,
                              storage::Params& params) {
   // Words are runs of letters and digits (any non-ASCII byte counts as a letter, so åäö and
   // other scripts stay whole); everything else separates words. Each word matches as a
@@ -109,12 +122,17 @@ std::string search_condition(storage::Dialect dialect, const std::string& q,
   if (!word.empty()) words.push_back(std::move(word));
   if (words.empty()) return "";
   std::string expr;
+  // Notes are free text about a person, where health details end up: only viewers who see
+  // free text find people by them (SQLite: a column filter; PostgreSQL: names and
+  // organisations carry weight A, notes weight D).
   if (dialect == storage::Dialect::sqlite) {
-    for (auto& w : words) expr += (expr.empty() ? "\"" : " \"") + w + "\"*";
+    const char* columns = with_notes ? "" : "{name organisation} : ";
+    for (auto& w : words)
+      expr += (expr.empty() ? "" : " ") + std::string(columns) + "\"" + w + "\"*";
     params.emplace_back(expr);
     return "p.id IN (SELECT rowid FROM people_search WHERE people_search MATCH ?)";
   }
-  for (auto& w : words) expr += (expr.empty() ? "" : " & ") + w + ":*";
+  for (auto& w : words) expr += (expr.empty() ? "" : " & ") + w + (with_notes ? ":*" : ":*A");
   params.emplace_back(expr);
   return "p.search_document @@ to_tsquery('simple', ?)";
 }

@@ -37,7 +37,7 @@ Status unindex_person(storage::Session& s, std::int64_t id);
 
 // The full-text condition on people alias `p` for search text `q`, appending its parameter.
 // Returns "" when q holds no searchable word.
-std::string search_condition(storage::Dialect dialect, const std::string& q,
+std::string search_condition(storage::Dialect dialect, const std::string& q, bool with_notes,
                              storage::Params& params);
 
 // Appends to the audit log with JSON images of the record before and after.

@@ -1,4 +1,5 @@
 // HTTP import and export of the register: the same importer and exporter as the CLI.
+#include "privacy/settings.h"
 #include "register/exporter.h"
 #include "register/filter_params.h"
 #include "register/importer.h"
@@ -74,8 +75,9 @@ Response export_file(storage::SessionPool& pool, ImportKind kind, Request& r) {
     if (!filter.ok()) return http::problem_response(filter.error());
     selection.organisations = std::move(filter).value();
   }
-  auto bytes =
-      export_register(**lease, kind, *format, Viewer{r.caller(), r.language}, options, selection);
+  auto viewer = privacy::viewer_for(**lease, r.caller(), r.language);
+  if (!viewer.ok()) return http::problem_response(viewer.error());
+  auto bytes = export_register(**lease, kind, *format, *viewer, options, selection);
   if (!bytes.ok()) return http::problem_response(bytes.error());
   Response response;
   response.body = std::move(bytes).value();

@@ -1,0 +1,79 @@
+#include "privacy/routes.h"
+
+#include "http/handler_support.h"
+#include "privacy/settings.h"
+
+namespace samla::privacy {
+namespace {
+
+using access::Action;
+using http::Request;
+using http::Response;
+using nlohmann::json;
+using storage::Session;
+
+Response settings_response(const Result<PrivacySettings>& settings) {
+  if (!settings.ok()) return http::problem_response(settings.error());
+  Response response = http::json_response(200, to_json(settings.value()));
+  response.set_header("ETag", http::etag_for(settings->version));
+  return response;
+}
+
+}  // namespace
+
+std::vector<http::Route> routes(storage::SessionPool& pool) {
+  std::vector<http::Route> out;
+  storage::SessionPool* p = &pool;
+  out.push_back(
+      {"GET",
+       "/api/v1/privacy/settings",
+       Action::read_register,
+       [p](Request&) {
+         return settings_response(
+             storage::with_session(*p, false, [](Session& s) { return load_settings(s); }));
+       },
+       {"The programme's privacy settings", "privacy", std::nullopt, "PrivacySettings", {}, 200}});
+  // Only those who see special-category data may widen who sees free text about people.
+  out.push_back({"PUT",
+                 "/api/v1/privacy/settings",
+                 Action::read_special_category,
+                 [p](Request& r) {
+                   SAMLA_ASSIGN_OR_PROBLEM(auto version, http::if_match_version(r));
+                   SAMLA_ASSIGN_OR_PROBLEM(json body, http::parse_json_body(r));
+                   return settings_response(
+                       storage::with_session(*p, true, [&](Session& s) -> Result<PrivacySettings> {
+                         SAMLA_ASSIGN(PrivacySettings current, load_settings(s));
+                         SAMLA_ASSIGN(PrivacySettings next, settings_from_json(body, current));
+                         return save_settings(s, next, version, r.caller());
+                       }));
+                 },
+                 {"Change the privacy settings (If-Match: their ETag)",
+                  "privacy",
+                  "PrivacySettingsInput",
+                  "PrivacySettings",
+                  {},
+                  200}});
+  return out;
+}
+
+json openapi_schemas() {
+  json flag = {{"type", "boolean"},
+               {"description",
+                "Free text about people (notes, reasons, rationales, comments) is shown to "
+                "every reader of the register, not only to those who see special-category data"}};
+  json nullable_text = {{"type", json::array({"string", "null"})}};
+  return {{"PrivacySettings",
+           {{"type", "object"},
+            {"properties",
+             {{"free_text_for_all_readers", flag},
+              {"version", {{"type", "integer"}}},
+              {"updated_at", nullable_text},
+              {"updated_by", nullable_text}}},
+            {"required", {"free_text_for_all_readers", "version", "updated_at", "updated_by"}}}},
+          {"PrivacySettingsInput",
+           {{"type", "object"},
+            {"properties", {{"free_text_for_all_readers", flag}}},
+            {"required", json::array()}}}};
+}
+
+}  // namespace samla::privacy

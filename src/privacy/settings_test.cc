@@ -1,0 +1,95 @@
+// The privacy setting on both backends: versioned, audited, and deciding what a viewer sees.
+#include "privacy/settings.h"
+
+#include <gtest/gtest.h>
+
+#include "access/audit.h"
+#include "access/service.h"
+#include "core/test_assertions.h"
+#include "privacy/schema.h"
+#include "storage/migrations.h"
+#include "storage/testing.h"
+
+namespace samla::privacy {
+namespace {
+
+class PrivacySettingsTest : public ::testing::TestWithParam<std::string> {
+ protected:
+  void SetUp() override {
+    auto created = storage::testing::TestDatabase::create(GetParam());
+    ASSERT_OK(created);
+    db_ = std::move(created).value();
+    pool_ = std::make_unique<storage::SessionPool>(db_->database());
+    auto lease = pool_->acquire();
+    ASSERT_OK(lease);
+    auto migrations = access::migrations();
+    for (auto& m : privacy::migrations()) migrations.push_back(m);
+    ASSERT_OK(storage::migrate(**lease, migrations));
+  }
+
+  storage::Session& session() {
+    if (!lease_) lease_.emplace(std::move(pool_->acquire().value()));
+    return **lease_;
+  }
+
+  const access::Principal coordinator{1, "Coordinator", access::Role::coordinator, std::nullopt};
+  const access::Principal facilitator{2, "Facilitator", access::Role::facilitator, std::nullopt};
+  std::unique_ptr<storage::testing::TestDatabase> db_;
+  std::unique_ptr<storage::SessionPool> pool_;
+  std::optional<storage::SessionPool::Lease> lease_;
+};
+
+TEST_P(PrivacySettingsTest, FreeTextIsShieldedUntilTheProgrammeOpensIt) {
+  auto settings = load_settings(session());
+  ASSERT_OK(settings);
+  EXPECT_FALSE(settings->free_text_for_all_readers);
+  EXPECT_EQ(settings->version, 1);
+
+  auto facilitator_view = viewer_for(session(), facilitator, Language::sv);
+  ASSERT_OK(facilitator_view);
+  EXPECT_FALSE(facilitator_view->sees_free_text());
+  EXPECT_FALSE(facilitator_view->sees_special_category());
+  EXPECT_EQ(facilitator_view->language, Language::sv);
+  EXPECT_TRUE(viewer_for(session(), coordinator, Language::en)->sees_free_text());
+
+  PrivacySettings open = *settings;
+  open.free_text_for_all_readers = true;
+  auto saved = save_settings(session(), open, 1, coordinator);
+  ASSERT_OK(saved);
+  EXPECT_EQ(saved->version, 2);
+  EXPECT_EQ(saved->updated_by, "Coordinator");
+  EXPECT_TRUE(viewer_for(session(), facilitator, Language::en)->sees_free_text());
+  // Opening free text never opens special-category data itself.
+  EXPECT_FALSE(viewer_for(session(), facilitator, Language::en)->sees_special_category());
+
+  access::AuditQuery query;
+  query.record_type = "privacy_settings";
+  auto audit = access::list_audit(session(), query);
+  ASSERT_OK(audit);
+  ASSERT_EQ(audit->items.size(), 1u);
+  EXPECT_EQ(audit->items.front().action, "update");
+}
+
+TEST_P(PrivacySettingsTest, AnOlderVersionChangesNothing) {
+  PrivacySettings open;
+  open.free_text_for_all_readers = true;
+  ASSERT_OK(save_settings(session(), open, 1, coordinator));
+  auto stale = save_settings(session(), PrivacySettings{}, 1, coordinator);
+  ASSERT_FALSE(stale.ok());
+  EXPECT_EQ(stale.error().code, ErrorCode::precondition_failed);
+  EXPECT_TRUE(load_settings(session())->free_text_for_all_readers);
+}
+
+TEST_P(PrivacySettingsTest, ReadsOnlyBooleans) {
+  EXPECT_FALSE(settings_from_json({{"free_text_for_all_readers", "yes"}}, {}).ok());
+  EXPECT_TRUE(
+      settings_from_json({{"free_text_for_all_readers", true}}, {})->free_text_for_all_readers);
+  EXPECT_FALSE(settings_from_json(nlohmann::json::object(), {})->free_text_for_all_readers);
+}
+
+INSTANTIATE_TEST_SUITE_P(Backends, PrivacySettingsTest,
+                         ::testing::ValuesIn(storage::testing::test_backends()),
+                         [](const auto& info) { return info.param; });
+
+}  // namespace
+}  // namespace samla::privacy
