@@ -13,7 +13,7 @@ constexpr std::array<std::pair<Role, std::string_view>, 5> kRoles{{
     {Role::observer, "observer"},
 }};
 
-constexpr std::array<std::pair<Action, std::string_view>, 11> kActions{{
+constexpr std::array<std::pair<Action, std::string_view>, 12> kActions{{
     {Action::read_register, "read_register"},
     {Action::write_register, "write_register"},
     {Action::read_special_category, "read_special_category"},
@@ -25,6 +25,7 @@ constexpr std::array<std::pair<Action, std::string_view>, 11> kActions{{
     {Action::plan_events, "plan_events"},
     {Action::override_readiness, "override_readiness"},
     {Action::use_own_account, "use_own_account"},
+    {Action::read_personal_links, "read_personal_links"},
 }};
 
 }  // namespace
@@ -76,6 +77,7 @@ bool can(Role role, Action action) {
     case Action::write_taxonomy:
     case Action::export_register:
     case Action::assess_stakeholders:
+    case Action::read_personal_links:
       return role == Role::admin || role == Role::coordinator;
     case Action::plan_events:
       return role == Role::admin || role == Role::coordinator || role == Role::facilitator;

@@ -12,7 +12,7 @@ TEST(Permissions, EveryRoleAndActionMatchesTheTable) {
   using enum Action;
   // Columns: read_register, write_register, read_special_category, write_taxonomy,
   //          export_register, manage_users, read_audit, assess_stakeholders, plan_events,
-  //          override_readiness, use_own_account
+  //          override_readiness, use_own_account, read_personal_links
   const std::map<Role, std::map<Action, bool>> expected{
       {Role::admin,
        {{read_register, true},
@@ -25,7 +25,8 @@ TEST(Permissions, EveryRoleAndActionMatchesTheTable) {
         {assess_stakeholders, true},
         {plan_events, true},
         {override_readiness, true},
-        {use_own_account, true}}},
+        {use_own_account, true},
+        {read_personal_links, true}}},
       {Role::coordinator,
        {{read_register, true},
         {write_register, true},
@@ -37,7 +38,8 @@ TEST(Permissions, EveryRoleAndActionMatchesTheTable) {
         {assess_stakeholders, true},
         {plan_events, true},
         {override_readiness, false},
-        {use_own_account, true}}},
+        {use_own_account, true},
+        {read_personal_links, true}}},
       {Role::facilitator,
        {{read_register, true},
         {write_register, false},
@@ -49,7 +51,8 @@ TEST(Permissions, EveryRoleAndActionMatchesTheTable) {
         {assess_stakeholders, false},
         {plan_events, true},
         {override_readiness, false},
-        {use_own_account, true}}},
+        {use_own_account, true},
+        {read_personal_links, false}}},
       {Role::participant,
        {{read_register, false},
         {write_register, false},
@@ -61,7 +64,8 @@ TEST(Permissions, EveryRoleAndActionMatchesTheTable) {
         {assess_stakeholders, false},
         {plan_events, false},
         {override_readiness, false},
-        {use_own_account, true}}},
+        {use_own_account, true},
+        {read_personal_links, false}}},
       {Role::observer,
        {{read_register, true},
         {write_register, false},
@@ -73,7 +77,8 @@ TEST(Permissions, EveryRoleAndActionMatchesTheTable) {
         {assess_stakeholders, false},
         {plan_events, false},
         {override_readiness, false},
-        {use_own_account, true}}},
+        {use_own_account, true},
+        {read_personal_links, false}}},
   };
   ASSERT_EQ(all_roles().size(), expected.size());
   for (Role role : all_roles()) {

@@ -24,6 +24,7 @@ enum class Action {
   plan_events,            // design events and move them along their lifecycle; lessons learned
   override_readiness,     // open a thematic workshop despite the readiness gate, with a reason
   use_own_account,        // own session, own profile, own API tokens
+  read_personal_links,    // see working personal links (RSVP …) in messages: act for anyone
 };
 
 std::string_view role_name(Role role);

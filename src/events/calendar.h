@@ -3,6 +3,7 @@
 // organisers meant, in the right zone, before and after daylight-saving changes.
 #pragma once
 
+#include <optional>
 #include <string>
 
 #include "core/result.h"
@@ -11,8 +12,13 @@
 namespace samla::events {
 
 // The .ics text of `e`; `version` of samla goes into PRODID. With `attendee`, it is that
-// person's invitation (METHOD:REQUEST, ATTENDEE with their answer as PARTSTAT).
+// person's invitation (ATTENDEE with their answer as PARTSTAT), saying in its description
+// that the answer goes through the personal link. Only with an `organiser` address (serve
+// --smtp-from) that can receive a calendar's reply is it a request (METHOD:REQUEST, ORGANIZER,
+// RSVP=TRUE); without one it is published (METHOD:PUBLISH, no reply asked for), so that an
+// Accept in Outlook or Gmail never goes to an address nobody reads.
 Result<std::string> to_icalendar(const Event& e, const std::string& version,
-                                 const Invitation* attendee = nullptr);
+                                 const Invitation* attendee = nullptr,
+                                 const std::optional<std::string>& organiser = std::nullopt);
 
 }  // namespace samla::events

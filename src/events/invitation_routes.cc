@@ -19,12 +19,15 @@ using http::Response;
 using nlohmann::json;
 using storage::Session;
 
-bool sees_access_needs(const Request& r) {
-  return access::can(r.caller(), Action::read_special_category);
+// Working personal links only for those who may act for any participant.
+PersonalLinks personal_links_for(const Request& r) {
+  return access::can(r.caller(), Action::read_personal_links) ? PersonalLinks::shown
+                                                              : PersonalLinks::masked;
 }
 
-// Counts per status, the interpretation languages and access needs of those coming.
-json summary_of(const std::vector<Invitation>& all) {
+// Counts per status, the interpretation languages and (for those who may see them) how many
+// of those coming have access needs: a count of one is one person's health data.
+json summary_of(const std::vector<Invitation>& all, const privacy::Viewer& viewer) {
   json by_status = json::object();
   for (const auto& s : invitation_statuses()) by_status[s] = 0;
   json interpretation = json::object();
@@ -37,23 +40,27 @@ json summary_of(const std::vector<Invitation>& all) {
           interpretation.value(*v.interpretation_language, 0) + 1;
     if (coming && v.access_needs) ++access_needs;
   }
-  return {
-      {"by_status", by_status}, {"interpretation", interpretation}, {"access_needs", access_needs}};
+  return {{"by_status", by_status},
+          {"interpretation", interpretation},
+          {"access_needs", viewer.sees_special_category() ? json(access_needs) : json(nullptr)}};
 }
 
-Response invitation_list(const Request& r, const Result<std::vector<Invitation>>& list, int status,
+Response invitation_list(EventsService& svc, const Request& r,
+                         const Result<std::vector<Invitation>>& list, int status,
                          bool with_summary) {
   if (!list.ok()) return http::problem_response(list.error());
+  SAMLA_ASSIGN_OR_PROBLEM(auto viewer, svc.viewer(r.caller(), r.language));
   json items = json::array();
-  for (const auto& v : list.value()) items.push_back(to_json(v, sees_access_needs(r)));
+  for (const auto& v : list.value()) items.push_back(to_json(v, viewer));
   json body = {{"items", items}, {"total", items.size()}, {"next", nullptr}};
-  if (with_summary) body["summary"] = summary_of(list.value());
+  if (with_summary) body["summary"] = summary_of(list.value(), viewer);
   return http::json_response(status, body);
 }
 
-Response invitation_response(const Request& r, const Result<Invitation>& v) {
+Response invitation_response(EventsService& svc, const Request& r, const Result<Invitation>& v) {
   if (!v.ok()) return http::problem_response(v.error());
-  Response response = http::json_response(200, to_json(v.value(), sees_access_needs(r)));
+  SAMLA_ASSIGN_OR_PROBLEM(auto viewer, svc.viewer(r.caller(), r.language));
+  Response response = http::json_response(200, to_json(v.value(), viewer));
   response.set_header("ETag", http::etag_for(v->version));
   return response;
 }
@@ -89,7 +96,7 @@ Response propose(EventsService& svc, Request& r) {
     if (!body["selection_id"].is_number_integer())
       return http::problem_response(invalid_fields({{"selection_id", "must be an id"}}));
     const auto selection_id = body["selection_id"].get<std::int64_t>();
-    return invitation_list(r,
+    return invitation_list(svc, r,
                            svc.run(true,
                                    [&](Session& s) {
                                      return store::propose_from_selection(s, id, selection_id,
@@ -99,7 +106,7 @@ Response propose(EventsService& svc, Request& r) {
   }
   SAMLA_ASSIGN_OR_PROBLEM(auto people, ids_field(body, "person_ids"));
   return invitation_list(
-      r,
+      svc, r,
       svc.run(
           true,
           [&](Session& s) { return store::propose_people(s, id, people, language, r.caller()); }),
@@ -114,10 +121,11 @@ Response send(EventsService& svc, Request& r) {
     SAMLA_ASSIGN_OR_PROBLEM(ids, ids_field(body, "invitation_ids"));
   }
   auto sent = svc.run(true, [&](Session& s) {
-    return store::send_invitations(s, id, ids, svc.public_url(), r.caller());
+    return store::send_invitations(s, id, ids, svc.public_url(), svc.calendar_organiser(),
+                                   r.caller());
   });
   if (sent.ok()) svc.outbox_changed();
-  return invitation_list(r, sent, 200, false);
+  return invitation_list(svc, r, sent, 200, false);
 }
 
 Response move(EventsService& svc, Request& r) {
@@ -128,14 +136,14 @@ Response move(EventsService& svc, Request& r) {
     return http::problem_response(invalid_fields({{"to", "must name the next status"}}));
   const json note = body.value("note", json(""));
   if (!note.is_string()) return http::problem_response(invalid_fields({{"note", "must be text"}}));
-  return invitation_response(r, svc.run(true, [&](Session& s) {
+  return invitation_response(svc, r, svc.run(true, [&](Session& s) {
     return store::move_invitation(s, id, body["to"].get<std::string>(), note.get<std::string>(),
                                   version, r.caller());
   }));
 }
 
-Response calendar_of(const Event& e, const Invitation& v) {
-  auto ics = to_icalendar(e, SAMLA_VERSION, &v);
+Response calendar_of(const EventsService& svc, const Event& e, const Invitation& v) {
+  auto ics = to_icalendar(e, SAMLA_VERSION, &v, svc.calendar_organiser());
   if (!ics.ok()) return http::problem_response(ics.error());
   Response response =
       http::text_response(200, "text/calendar; charset=utf-8", std::move(ics).value());
@@ -231,7 +239,7 @@ void add_rsvp_routes(std::vector<http::Route>& out, EventsService* svc) {
          }));
          SAMLA_ASSIGN_OR_PROBLEM(
              Event e, svc->run(false, [&](Session& s) { return store::get_event(s, v.event_id); }));
-         return calendar_of(e, v);
+         return calendar_of(*svc, e, v);
        },
        {"Public: one's invitation as iCalendar", "rsvp", std::nullopt, std::nullopt, {}, 200}});
 }
@@ -240,12 +248,13 @@ void add_outbox_routes(std::vector<http::Route>& out, EventsService* svc) {
   out.push_back({"GET",
                  "/api/v1/outbox",
                  Action::plan_events,
-                 [svc](Request&) -> Response {
+                 [svc](Request& r) -> Response {
                    SAMLA_ASSIGN_OR_PROBLEM(auto messages, svc->run(false, [&](Session& s) {
                      return store::outbox(s);
                    }));
                    json items = json::array();
-                   for (const auto& m : messages) items.push_back(to_json(m));
+                   for (const auto& m : messages)
+                     items.push_back(to_json(m, personal_links_for(r)));
                    return http::json_response(
                        200, {{"items", items}, {"total", items.size()}, {"next", nullptr}});
                  },
@@ -259,10 +268,11 @@ void add_outbox_routes(std::vector<http::Route>& out, EventsService* svc) {
       {"GET",
        "/api/v1/outbox/export",
        Action::plan_events,
-       [svc](Request&) -> Response {
+       [svc](Request& r) -> Response {
          SAMLA_ASSIGN_OR_PROBLEM(auto messages,
                                  svc->run(false, [&](Session& s) { return store::outbox(s); }));
-         Response response = http::text_response(200, "application/mbox", to_mbox(messages));
+         Response response =
+             http::text_response(200, "application/mbox", to_mbox(messages, personal_links_for(r)));
          response.set_header("Content-Disposition", "attachment; filename=\"samla-outbox.mbox\"");
          return response;
        },
@@ -294,7 +304,8 @@ void add_invitation_routes(std::vector<http::Route>& out, EventsService* svc) {
                  [svc](Request& r) {
                    SAMLA_ASSIGN_OR_PROBLEM(auto id, http::id_param(r));
                    return invitation_list(
-                       r, svc->run(false, [&](Session& s) { return store::invitations_of(s, id); }),
+                       *svc, r,
+                       svc->run(false, [&](Session& s) { return store::invitations_of(s, id); }),
                        200, true);
                  },
                  {"The event's invitations with counts per status",
@@ -319,7 +330,7 @@ void add_invitation_routes(std::vector<http::Route>& out, EventsService* svc) {
                  Action::read_register,
                  [svc](Request& r) {
                    SAMLA_ASSIGN_OR_PROBLEM(auto id, http::id_param(r));
-                   return invitation_response(r, svc->run(false, [&](Session& s) {
+                   return invitation_response(*svc, r, svc->run(false, [&](Session& s) {
                      return store::get_invitation(s, id);
                    }));
                  },
@@ -360,7 +371,7 @@ void add_invitation_routes(std::vector<http::Route>& out, EventsService* svc) {
                    SAMLA_ASSIGN_OR_PROBLEM(Event e, svc->run(false, [&](Session& s) {
                      return store::get_event(s, v.event_id);
                    }));
-                   return calendar_of(e, v);
+                   return calendar_of(*svc, e, v);
                  },
                  {"The invitation as iCalendar: the event with this person as ATTENDEE",
                   "invitations",

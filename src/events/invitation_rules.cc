@@ -1,5 +1,7 @@
 #include "events/invitation_rules.h"
 
+#include "events/rules.h"
+
 #include <algorithm>
 #include <map>
 #include <set>
@@ -38,7 +40,7 @@ bool holds_seat(const std::string& status) {
 
 std::optional<std::string> event_forbids_step(const std::string& event_status,
                                               const std::string& to) {
-  const bool open = event_status == "open_for_invitations";
+  const bool open = admits_invitations(event_status);
   const bool before_held = event_status == "draft" || event_status == "designed" || open;
   if ((to == "attended" || to == "no_show") && !open && event_status != "held")
     return "attendance is recorded only while the event is open for invitations or held";

@@ -1,4 +1,6 @@
 // Invitations, RSVP pages and outbox messages on the wire.
+#include <algorithm>
+
 #include "events/invitation_rules.h"
 #include "events/wire.h"
 
@@ -12,11 +14,31 @@ json optional_json(const std::optional<T>& v) {
   return v ? json(*v) : json(nullptr);
 }
 
+// The selection's explanation without the quotas about lived experience (which the person's
+// being chosen fills would reveal), for those who may not see it.
+json explanation_for(const Invitation& v, bool special) {
+  if (!v.explanation) return nullptr;
+  json explanation = json::parse(*v.explanation, nullptr, false);
+  if (explanation.is_discarded() || !explanation.is_object()) return nullptr;
+  if (special || !explanation.contains("fills") || !explanation["fills"].is_array())
+    return explanation;
+  const auto& hidden = v.lived_experience_quotas;
+  json kept = json::array();
+  for (const auto& fill : explanation["fills"]) {
+    const json quota = fill.is_object() ? fill.value("quota", json(nullptr)) : json(nullptr);
+    const bool about = quota.is_number_integer() &&
+                       std::find(hidden.begin(), hidden.end(), quota.get<int>()) != hidden.end();
+    if (!about) kept.push_back(fill);
+  }
+  explanation["fills"] = std::move(kept);
+  return explanation;
+}
+
 }  // namespace
 
-json to_json(const Invitation& v, bool viewer_sees_access_needs) {
-  json explanation = nullptr;
-  if (v.explanation) explanation = json::parse(*v.explanation, nullptr, false);
+json to_json(const Invitation& v, const privacy::Viewer& viewer) {
+  const bool viewer_sees_access_needs = viewer.sees_special_category();
+  const bool free_text = viewer.sees_free_text();
   return {{"id", v.id},
           {"event_id", v.event_id},
           {"person_id", v.person_id},
@@ -27,7 +49,7 @@ json to_json(const Invitation& v, bool viewer_sees_access_needs) {
           {"status", v.status},
           {"language", v.language},
           {"selection_id", optional_json(v.selection_id)},
-          {"explanation", explanation.is_discarded() ? json(nullptr) : explanation},
+          {"explanation", explanation_for(v, viewer.sees_special_category())},
           {"waitlist_for", optional_json(v.waitlist_for)},
           {"invited_at", optional_json(v.invited_at)},
           {"responded_at", optional_json(v.responded_at)},
@@ -35,8 +57,8 @@ json to_json(const Invitation& v, bool viewer_sees_access_needs) {
           {"interpretation_language", optional_json(v.interpretation_language)},
           {"access_needs", viewer_sees_access_needs ? optional_json(v.access_needs) : nullptr},
           {"access_needs_hidden", !viewer_sees_access_needs},
-          {"comment", v.comment},
-          {"note", v.note},
+          {"comment", free_text ? v.comment : ""},
+          {"note", free_text ? v.note : ""},
           {"created_at", v.created_at},
           {"updated_at", v.updated_at},
           {"version", v.version}};
@@ -66,7 +88,7 @@ json rsvp_json(const Event& e, const Invitation& v) {
             {"objectives", e.objectives}}}};
 }
 
-json to_json(const OutboxMessage& m) {
+json to_json(const OutboxMessage& m, PersonalLinks links) {
   return {{"id", m.id},
           {"event_id", optional_json(m.event_id)},
           {"invitation_id", optional_json(m.invitation_id)},
@@ -74,7 +96,7 @@ json to_json(const OutboxMessage& m) {
           {"to_email", m.to_email},
           {"language", m.language},
           {"subject", m.subject},
-          {"body", m.body},
+          {"body", body_text(m, links)},
           {"status", m.status},
           {"created_at", m.created_at},
           {"sent_at", optional_json(m.sent_at)},

@@ -12,6 +12,7 @@
 #include "events/invitation_rules.h"
 #include "events/invitations_internal.h"
 #include "events/messages.h"
+#include "events/rules.h"
 #include "events/selections.h"
 #include "events/store.h"
 
@@ -29,8 +30,9 @@ constexpr const char* kSelectInvitation =
     "SELECT i.id, i.event_id, i.person_id, p.name, o.name, p.country, p.email, i.status, "
     "i.language, i.selection_id, i.explanation, i.waitlist_for, i.invited_at, i.responded_at, "
     "i.checked_in_at, i.interpretation_language, i.access_needs, i.access_needs_consent_at, "
-    "i.comment, i.note, i.created_at, i.updated_at, i.version FROM invitations i "
-    "JOIN people p ON p.id = i.person_id LEFT JOIN organisations o ON o.id = p.organisation_id ";
+    "i.comment, i.note, i.created_at, i.updated_at, i.version, sel.parameters FROM invitations i "
+    "JOIN people p ON p.id = i.person_id LEFT JOIN organisations o ON o.id = p.organisation_id "
+    "LEFT JOIN selections sel ON sel.id = i.selection_id ";
 
 Invitation read_invitation(const storage::Row& r) {
   Invitation v;
@@ -57,6 +59,8 @@ Invitation read_invitation(const storage::Row& r) {
   v.created_at = r.text(20);
   v.updated_at = r.text(21);
   v.version = r.integer(22);
+  if (auto parameters = r.optional_text(23))
+    v.lived_experience_quotas = lived_experience_quotas(json::parse(*parameters, nullptr, false));
   return v;
 }
 
@@ -94,8 +98,9 @@ Status check_version(const Invitation& v, std::optional<std::int64_t> expected) 
 }
 
 Status event_allows(const Event& e, const std::string& to, const char* field) {
-  if (auto why = event_forbids_step(e.status, to))
-    return Error{ErrorCode::invalid, "Not now: " + *why + ".", {{field, *why}}};
+  auto why = event_forbids_step(e.status, to);
+  if (!why && (to == "attended" || to == "no_show")) why = too_early_for_attendance(e, now());
+  if (why) return Error{ErrorCode::invalid, "Not now: " + *why + ".", {{field, *why}}};
   return ok_status();
 }
 
@@ -296,7 +301,7 @@ Result<Invitation> move_invitation(Session& s, std::int64_t id, const std::strin
 Result<std::vector<Invitation>> send_invitations(
     Session& s, std::int64_t event_id,
     const std::optional<std::vector<std::int64_t>>& invitation_ids, const std::string& public_url,
-    const access::Principal& actor) {
+    const std::optional<std::string>& organiser, const access::Principal& actor) {
   SAMLA_ASSIGN(Event event, get_event(s, event_id));
   SAMLA_TRY(event_allows(event, "invited", "event"));
   SAMLA_ASSIGN(auto all, invitations_of(s, event_id));
@@ -336,7 +341,7 @@ Result<std::vector<Invitation>> send_invitations(
     SAMLA_TRY(write_changes(s, before, sets, std::move(params)));
     SAMLA_ASSIGN(Invitation after, get_invitation(s, before.id));
     OutboxMessage message = compose_invitation(event, after, public_url + "/rsvp#" + token);
-    SAMLA_ASSIGN(message.calendar, to_icalendar(event, SAMLA_VERSION, &after));
+    SAMLA_ASSIGN(message.calendar, to_icalendar(event, SAMLA_VERSION, &after, organiser));
     SAMLA_TRY(queue_message(s, std::move(message)));
     SAMLA_TRY(audit(s, actor, "send", &before, &after));
     out.push_back(std::move(after));

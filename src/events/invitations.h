@@ -44,11 +44,12 @@ Result<Invitation> move_invitation(storage::Session& s, std::int64_t id, const s
                                    const access::Principal& actor);
 
 // Sends the listed invitations (none listed: every proposed one): each gets a new RSVP link
-// `{public_url}/rsvp#{token}` and a message in the outbox; proposed ones become invited.
+// `{public_url}/rsvp#{token}` and a message in the outbox with the invitation's calendar file
+// (a request only with an `organiser` address, see to_icalendar); proposed ones become invited.
 Result<std::vector<Invitation>> send_invitations(
     storage::Session& s, std::int64_t event_id,
     const std::optional<std::vector<std::int64_t>>& invitation_ids, const std::string& public_url,
-    const access::Principal& actor);
+    const std::optional<std::string>& organiser, const access::Principal& actor);
 
 // The participant's side, by the RSVP token (a wrong or replaced token: 404).
 Result<Invitation> invitation_by_token(storage::Session& s, const std::string& token);

@@ -12,6 +12,7 @@
 #include "events/schema.h"
 #include "events/selections.h"
 #include "events/service.h"
+#include "privacy/schema.h"
 #include "register/register_test_support.h"
 
 namespace samla::events {
@@ -28,6 +29,7 @@ class InvitationsTest : public RegisterTest {
     auto lease = pool_->acquire();
     ASSERT_OK(lease);
     auto all = access::migrations();
+    for (auto& m : privacy::migrations()) all.push_back(m);
     for (auto& m : registry::migrations()) all.push_back(m);
     for (auto& m : analysis::migrations()) all.push_back(m);
     for (auto& m : migrations()) all.push_back(m);
@@ -54,15 +56,16 @@ class InvitationsTest : public RegisterTest {
   }
 
   // A group meeting on stigma reduction (not gated), open for invitations.
-  Event open_meeting(int capacity) {
+  // A meeting open for invitations; `starts_at` in the past lets it be held.
+  Event open_meeting(int capacity, std::string starts_at = "2027-04-01T10:00") {
     Event e;
     e.title = "Group meeting";
     e.type = "group_meeting";
     e.themes = {"stigma_reduction", "access_to_services"};
     e.format = "online";
     e.link = "https://meet.example.org/group";
-    e.starts_at = "2027-04-01T10:00";
-    e.ends_at = "2027-04-01T11:00";
+    e.starts_at = starts_at;
+    e.ends_at = starts_at.substr(0, 11) + "23:59";
     e.capacity = capacity;
     auto made = events_->run(true, [&](storage::Session& s) -> Result<Event> {
       SAMLA_ASSIGN(Event created, store::insert_event(s, e, coordinator()));
@@ -120,7 +123,7 @@ TEST_P(InvitationsTest, TheWaitlistProposesTheNextBestWhoKeepsTheQuotas) {
 
   ASSERT_OK(events_->run(true, [&](storage::Session& s) {
     return store::send_invitations(s, event.id, std::nullopt, "https://samla.example.org",
-                                   coordinator());
+                                   std::nullopt, coordinator());
   }));
   Invitation lina_invitation = invitation_of(invitations(event.id), lina.meta.id);
   auto declined = events_->run(true, [&](storage::Session& s) {
@@ -147,14 +150,18 @@ TEST_P(InvitationsTest, TokensAreKeptOnlyAsTheirDigestAndAReplacedLinkStops) {
   auto sent = events_->run(true, [&](storage::Session& s) -> Result<std::vector<Invitation>> {
     SAMLA_TRY(store::propose_people(s, event.id, {nina.meta.id}, "sv", coordinator()));
     return store::send_invitations(s, event.id, std::nullopt, "https://samla.example.org",
-                                   coordinator());
+                                   std::nullopt, coordinator());
   });
   ASSERT_OK(sent);
   auto read_token = [&] {
     auto outbox = events_->run(false, [&](storage::Session& s) { return store::outbox(s); });
     EXPECT_TRUE(outbox.ok());
     std::smatch found;
-    const std::string body = outbox->front().body;
+    // The stored body holds only a slot; the working link is kept beside it.
+    EXPECT_NE(outbox->front().body.find(kPersonalLinkSlot), std::string::npos);
+    EXPECT_EQ(outbox->front().body.find("/rsvp#"), std::string::npos);
+    const std::string body = body_text(outbox->front(), PersonalLinks::shown);
+    EXPECT_EQ(body_text(outbox->front(), PersonalLinks::masked).find("/rsvp#"), std::string::npos);
     EXPECT_TRUE(std::regex_search(body, found, std::regex("/rsvp#([A-Za-z0-9_-]{43})")));
     EXPECT_TRUE(outbox->front().calendar.has_value());
     return found[1].str();
@@ -178,7 +185,7 @@ TEST_P(InvitationsTest, TokensAreKeptOnlyAsTheirDigestAndAReplacedLinkStops) {
 
   ASSERT_OK(events_->run(true, [&](storage::Session& s) {
     return store::send_invitations(s, event.id, std::vector<std::int64_t>{opened->id},
-                                   "https://samla.example.org", coordinator());
+                                   "https://samla.example.org", std::nullopt, coordinator());
   }));
   const std::string replaced = read_token();
   EXPECT_NE(replaced, token);
@@ -193,7 +200,8 @@ TEST_P(InvitationsTest, StaleVersionsAndAnswersWithoutConsentChangeNothing) {
   Event event = open_meeting(5);
   ASSERT_OK(events_->run(true, [&](storage::Session& s) -> Result<std::vector<Invitation>> {
     SAMLA_TRY(store::propose_people(s, event.id, {olle.meta.id}, std::nullopt, coordinator()));
-    return store::send_invitations(s, event.id, std::nullopt, "http://x", coordinator());
+    return store::send_invitations(s, event.id, std::nullopt, "http://x", std::nullopt,
+                                   coordinator());
   }));
   Invitation v = invitations(event.id).front();
   auto stale = events_->run(true, [&](storage::Session& s) {
@@ -213,7 +221,7 @@ TEST_P(InvitationsTest, StaleVersionsAndAnswersWithoutConsentChangeNothing) {
 
 TEST_P(InvitationsTest, ClosingTheEventErasesAccessNeeds) {
   auto sara = person("Sara Ek", {"researcher"}, {});
-  Event event = open_meeting(5);
+  Event event = open_meeting(5, "2026-01-15T10:00");
   ASSERT_OK(events_->run(true, [&](storage::Session& s) -> Result<std::vector<Invitation>> {
     return store::propose_people(s, event.id, {sara.meta.id}, std::nullopt, coordinator());
   }));

@@ -5,6 +5,7 @@
 #include <cstdint>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "core/result.h"
@@ -13,14 +14,22 @@
 
 namespace samla::events {
 
+// Where a message's personal link stands in its stored body. A personal link (RSVP today;
+// evaluation forms, digests and a person's own page later) acts in its holder's name, so it
+// is kept beside the body, not in it: only the sender and those who may act for any
+// participant (read_personal_links) see it; everyone else reads the message with it masked.
+inline constexpr std::string_view kPersonalLinkSlot = "{{personal_link}}";
+
 struct OutboxMessage {
   std::int64_t id = 0;
   std::optional<std::int64_t> event_id, invitation_id;
   std::string to_name, to_email;
   std::string language;  // sv or en
-  std::string subject, body;
-  std::optional<std::string> calendar;  // the .ics attached
-  std::string status = "queued";        // queued, sent, failed
+  std::string subject;
+  std::string body;                          // with kPersonalLinkSlot where the link goes
+  std::optional<std::string> personal_link;  // the working link, if the message carries one
+  std::optional<std::string> calendar;       // the .ics attached
+  std::string status = "queued";             // queued, sent, failed
   std::string created_at;
   std::optional<std::string> sent_at, error;
 };
@@ -33,13 +42,20 @@ OutboxMessage compose_invitation(const Event& e, const Invitation& invitation,
 // page in `language` (sv or en).
 std::string describe_time(const Event& e, const std::string& language);
 
+// Whether a reader sees the working personal link or the message with it masked.
+enum class PersonalLinks { shown, masked };
+
+// The body as its recipient reads it (`shown`), or with the personal link replaced by a note
+// saying who may see it (`masked`), in the message's language.
+std::string body_text(const OutboxMessage& m, PersonalLinks links);
+
 // One message as RFC 5322 with MIME (text and, when there is one, the .ics attached), lines
 // ending in LF, from `from` (an address).
-std::string rfc5322(const OutboxMessage& m, const std::string& from);
+std::string rfc5322(const OutboxMessage& m, const std::string& from, PersonalLinks links);
 
 // Every message as one mbox file (RFC 4155; each message RFC 5322 + MIME with the .ics
 // attached), oldest first, for a mail program or an archive.
-std::string to_mbox(const std::vector<OutboxMessage>& messages);
+std::string to_mbox(const std::vector<OutboxMessage>& messages, PersonalLinks links);
 
 namespace store {
 Result<OutboxMessage> queue_message(storage::Session& s, OutboxMessage m);

@@ -106,9 +106,13 @@ void add_invitation_schemas(json& schemas, const json& chosen) {
               {"version", {{"type", "integer"}}}});
   json counts = {{"type", "object"}, {"additionalProperties", {{"type", "integer"}}}};
   json list = list_of("Invitation");
-  list["properties"]["summary"] = object(
-      {{"by_status", counts}, {"interpretation", counts}, {"access_needs", {{"type", "integer"}}}},
-      {"by_status", "interpretation", "access_needs"});
+  list["properties"]["summary"] =
+      object({{"by_status", counts},
+              {"interpretation", counts},
+              {"access_needs",
+               {{"type", json::array({"integer", "null"})},
+                {"description", "null for those who may not see special-category data"}}}},
+             {"by_status", "interpretation", "access_needs"});
   schemas["InvitationList"] = list;
   json ids = {{"type", "array"}, {"items", {{"type", "integer"}}}};
   schemas["InvitationCreate"] =
@@ -206,6 +210,10 @@ json openapi_schemas() {
 
   json number{{"type", "number"}};
   json integer{{"type", "integer"}};
+  json nullable_integer{{"type", json::array({"integer", "null"})},
+                        {"description",
+                         "null for a quota on lived experience, for those who "
+                         "may not see special-category data"}};
   json quota =
       object({{"kind", enum_of({"country_min", "perspective_min", "perspective_max",
                                 "lived_experience_share", "organisation_max", "sector_min"})},
@@ -221,9 +229,16 @@ json openapi_schemas() {
       object({{"seats", {{"type", "integer"}, {"description", "default: the event's capacity"}}},
               {"pool",
                {{"type", "object"},
-                {"description",
-                 "register filters: country, country_group, sector, perspective, theme, "
-                 "tag, organisation, q"}}},
+                {"description", "register filters, as on GET /api/v1/people"},
+                {"properties",
+                 {{"country", text()},
+                  {"country_group", text()},
+                  {"sector", text()},
+                  {"perspective", text()},
+                  {"theme", text()},
+                  {"tag", text()},
+                  {"organisation", integer},
+                  {"q", text()}}}}},
               {"quotas", {{"type", "array"}, {"items", quota}}},
               {"pinned", {{"type", "array"}, {"items", integer}}},
               {"excluded", {{"type", "array"}, {"items", integer}}},
@@ -252,9 +267,9 @@ json openapi_schemas() {
                      {"label", text()},
                      {"at_least", {{"type", "boolean"}}},
                      {"bound", integer},
-                     {"chosen", integer},
-                     {"shortfall", integer},
-                     {"met", {{"type", "boolean"}}},
+                     {"chosen", nullable_integer},
+                     {"shortfall", nullable_integer},
+                     {"met", {{"type", json::array({"boolean", "null"})}}},
                      {"about_lived_experience", {{"type", "boolean"}}}},
                     {"quota", "label", "at_least", "bound", "chosen", "shortfall", "met"});
   schemas["Selection"] =

@@ -87,12 +87,13 @@ OutboxMessage read_message(const storage::Row& r) {
   m.created_at = r.text(10);
   m.sent_at = r.optional_text(11);
   m.error = r.optional_text(12);
+  m.personal_link = r.optional_text(13);
   return m;
 }
 
 }  // namespace
 
-std::string rfc5322(const OutboxMessage& m, const std::string& from) {
+std::string rfc5322(const OutboxMessage& m, const std::string& from, PersonalLinks links) {
   const std::string boundary = "samla-outbox-" + std::to_string(m.id);
   std::string out;
   out += "From: " + mailbox("samla", from) + "\n";
@@ -105,10 +106,12 @@ std::string rfc5322(const OutboxMessage& m, const std::string& from) {
   out += "Content-Type: multipart/mixed; boundary=\"" + boundary + "\"\n\n";
   out += "--" + boundary + "\n";
   out += "Content-Type: text/plain; charset=utf-8\nContent-Transfer-Encoding: base64\n\n";
-  out += base64_lines(m.body);
+  out += base64_lines(body_text(m, links));
   if (m.calendar) {
     out += "--" + boundary + "\n";
-    out += "Content-Type: text/calendar; charset=utf-8; method=REQUEST; name=\"invitation.ics\"\n";
+    const bool request = m.calendar->find("METHOD:REQUEST") != std::string::npos;
+    out += std::string("Content-Type: text/calendar; charset=utf-8; method=") +
+           (request ? "REQUEST" : "PUBLISH") + "; name=\"invitation.ics\"\n";
     out += "Content-Disposition: attachment; filename=\"invitation.ics\"\n";
     out += "Content-Transfer-Encoding: base64\n\n";
     out += base64_lines(*m.calendar);
@@ -117,11 +120,11 @@ std::string rfc5322(const OutboxMessage& m, const std::string& from) {
   return out;
 }
 
-std::string to_mbox(const std::vector<OutboxMessage>& messages) {
+std::string to_mbox(const std::vector<OutboxMessage>& messages, PersonalLinks links) {
   std::string out;
   for (auto it = messages.rbegin(); it != messages.rend(); ++it) {
     out += "From samla@localhost " + format_time(it->created_at, "%a %b %e %H:%M:%S %Y") + "\n";
-    out += rfc5322(*it, "samla@localhost") + "\n";
+    out += rfc5322(*it, "samla@localhost", links) + "\n";
   }
   return out;
 }
@@ -131,14 +134,15 @@ namespace store {
 Result<OutboxMessage> queue_message(storage::Session& s, OutboxMessage m) {
   m.created_at = now_iso8601();
   m.status = "queued";
-  SAMLA_ASSIGN(auto row,
-               s.query_one("INSERT INTO outbox (event_id, invitation_id, to_name, "
-                           "to_email, language, subject, body, calendar, status, "
-                           "created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
-                           "RETURNING id",
-                           {storage::nullable(m.event_id), storage::nullable(m.invitation_id),
-                            m.to_name, m.to_email, m.language, m.subject, m.body,
-                            storage::nullable(m.calendar), m.status, m.created_at}));
+  SAMLA_ASSIGN(
+      auto row,
+      s.query_one("INSERT INTO outbox (event_id, invitation_id, to_name, "
+                  "to_email, language, subject, body, calendar, status, "
+                  "created_at, personal_link) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+                  "RETURNING id",
+                  {storage::nullable(m.event_id), storage::nullable(m.invitation_id), m.to_name,
+                   m.to_email, m.language, m.subject, m.body, storage::nullable(m.calendar),
+                   m.status, m.created_at, storage::nullable(m.personal_link)}));
   m.id = row.integer(0);
   return m;
 }
@@ -149,7 +153,7 @@ static Result<std::vector<OutboxMessage>> select_messages(storage::Session& s,
                                                           const storage::Params& params = {}) {
   SAMLA_ASSIGN(auto rows, s.query("SELECT id, event_id, invitation_id, to_name, to_email, "
                                   "language, subject, body, calendar, status, created_at, "
-                                  "sent_at, error FROM outbox " +
+                                  "sent_at, error, personal_link FROM outbox " +
                                       where_and_order,
                                   params));
   std::vector<OutboxMessage> out;

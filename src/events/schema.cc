@@ -1,5 +1,9 @@
 #include "events/schema.h"
 
+#include <cctype>
+
+#include "events/messages.h"
+
 namespace samla::events {
 namespace {
 
@@ -100,12 +104,41 @@ CREATE TABLE outbox (
 CREATE INDEX outbox_created ON outbox (id DESC);
 )sql";
 
+// Personal links move out of stored message bodies into their own column (see
+// kPersonalLinkSlot), so that a reader who may not act for participants never receives one.
+constexpr const char* kPersonalLinksSql = R"sql(
+ALTER TABLE outbox ADD COLUMN personal_link TEXT;
+)sql";
+
+// Messages written before: the RSVP link ("…/rsvp#" and a 43-character token) leaves the body.
+Status move_personal_links(storage::Session& s) {
+  SAMLA_ASSIGN(auto rows, s.query("SELECT id, body FROM outbox WHERE personal_link IS NULL"));
+  for (const auto& r : rows) {
+    std::string body = r.text(1);
+    auto marker = body.find("/rsvp#");
+    if (marker == std::string::npos) continue;
+    auto start = body.rfind("http", marker);
+    auto end = marker + 6;
+    while (end < body.size() && (std::isalnum(static_cast<unsigned char>(body[end])) ||
+                                 body[end] == '-' || body[end] == '_'))
+      ++end;
+    if (start == std::string::npos || end - marker - 6 != 43) continue;
+    std::string link = body.substr(start, end - start);
+    body.replace(start, end - start, kPersonalLinkSlot);
+    SAMLA_TRY(s.execute("UPDATE outbox SET body = ?, personal_link = ? WHERE id = ?",
+                        {body, link, r.integer(0)}));
+  }
+  return ok_status();
+}
+
 }  // namespace
 
 std::vector<storage::Migration> migrations() {
   return {storage::Migration{6, "events and lessons learned", kEventsSql, "", ""},
           storage::Migration{7, "invitation selections", kSelectionsSql, "", ""},
-          storage::Migration{8, "invitations and the outbox", kInvitationsSql, "", ""}};
+          storage::Migration{8, "invitations and the outbox", kInvitationsSql, "", ""},
+          storage::Migration{11, "personal links beside outbox messages", kPersonalLinksSql, "", "",
+                             move_personal_links}};
 }
 
 }  // namespace samla::events

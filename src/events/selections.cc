@@ -34,8 +34,11 @@ const std::map<std::string, Quota::Kind>& quota_kinds() {
 
 // Whether a quota is about lived experience (its members are special-category data).
 bool about_lived_experience(const json& quota) {
-  return quota.value("kind", "") == "lived_experience_share" ||
-         quota.value("key", "") == registry::kLivedExperience;
+  auto text = [&](const char* name) {
+    auto it = quota.find(name);
+    return it != quota.end() && it->is_string() ? it->get<std::string>() : std::string();
+  };
+  return text("kind") == "lived_experience_share" || text("key") == registry::kLivedExperience;
 }
 
 std::optional<std::string> text_field(const json& j, const char* name) {
@@ -264,6 +267,17 @@ Result<PosedSelection> pose_selection(Session& s, const Event& event, const json
   PosedSelection posed;
   registry::PersonFilter filter;
   SAMLA_ASSIGN(posed.problem, parse(s, event, request, filter));
+  // A quota on lived experience is solved with everyone's lived experience, and its outcome
+  // (or the choice itself, on a small pool) shows who has it: only those who may see it set
+  // one.
+  if (!access::can(actor, access::Action::read_special_category)) {
+    auto quotas = lived_experience_quotas(request);
+    if (!quotas.empty())
+      return make_error(ErrorCode::forbidden,
+                        "Only coordinators and administrators may set a quota on lived "
+                        "experience (special-category data, GDPR art. 9): quotas[" +
+                            std::to_string(quotas.front()) + "].");
+  }
   SAMLA_ASSIGN(posed.people, pool_people(s, filter, actor));
   SAMLA_ASSIGN(auto attended, earlier_attendees(s, event));
   std::map<std::int64_t, std::string> sectors;
@@ -334,10 +348,36 @@ Result<std::vector<json>> selections_of(Session& s, std::int64_t event_id) {
   return out;
 }
 
+std::vector<int> lived_experience_quotas(const json& request) {
+  std::vector<int> out;
+  if (!request.is_object() || !request.contains("quotas") || !request.at("quotas").is_array())
+    return out;
+  const json& quotas = request.at("quotas");
+  for (std::size_t i = 0; i < quotas.size(); ++i)
+    if (quotas[i].is_object() && about_lived_experience(quotas[i]))
+      out.push_back(static_cast<int>(i));
+  return out;
+}
+
 void redact_selection(json& selection) {
   std::set<std::int64_t> hidden;
-  for (const auto& q : selection.value("quotas", json::array()))
-    if (q.value("about_lived_experience", false)) hidden.insert(q.value("quota", -1));
+  // A lived-experience quota's outcome depends on who has lived experience (on one seat and
+  // one pinned person it names theirs), so it is left out of the row, the total and
+  // "feasible"; the quota itself (a design choice) stays visible.
+  int hidden_shortfall = 0;
+  for (auto& q : selection["quotas"]) {
+    if (!q.value("about_lived_experience", false)) continue;
+    hidden.insert(q.value("quota", -1));
+    if (q["shortfall"].is_number_integer()) hidden_shortfall += q["shortfall"].get<int>();
+    q["chosen"] = nullptr;
+    q["shortfall"] = nullptr;
+    q["met"] = nullptr;
+  }
+  if (selection["total_shortfall"].is_number_integer()) {
+    const int visible = selection["total_shortfall"].get<int>() - hidden_shortfall;
+    selection["total_shortfall"] = visible;
+    selection["feasible"] = visible == 0;
+  }
   for (auto& c : selection["chosen"]) {
     json kept = json::array();
     for (const auto& f : c["fills"])

@@ -2,9 +2,11 @@
 #pragma once
 
 #include <functional>
+#include <optional>
 #include <string>
 
 #include "events/store.h"
+#include "privacy/settings.h"
 
 namespace samla::events {
 
@@ -20,11 +22,24 @@ class EventsService {
     return storage::in_transaction(*lease, std::forward<Work>(work));
   }
 
+  // The viewer `principal` is when reading in `language`, under the privacy settings.
+  Result<privacy::Viewer> viewer(const access::Principal& principal, Language language) {
+    return run(false,
+               [&](storage::Session& s) { return privacy::viewer_for(s, principal, language); });
+  }
+
   // Where people reach the web app, for the RSVP links in invitation messages ("serve
   // --public-url", or the bound address); set once before the server starts. A function,
   // because an ephemeral port is known only once the server has bound it.
   void set_public_url(std::function<std::string()> url) { public_url_ = std::move(url); }
   std::string public_url() const { return public_url_(); }
+
+  // The address calendar replies go to (serve --smtp-from), if one was configured: only then
+  // do invitations ask calendars for an answer (see to_icalendar).
+  void set_calendar_organiser(std::optional<std::string> address) {
+    organiser_ = std::move(address);
+  }
+  const std::optional<std::string>& calendar_organiser() const { return organiser_; }
 
   // Called after messages were queued (the SMTP sender's wake-up, when SMTP is configured).
   void set_outbox_waker(std::function<void()> wake) { wake_outbox_ = std::move(wake); }
@@ -35,6 +50,7 @@ class EventsService {
  private:
   storage::SessionPool& pool_;
   std::function<void()> wake_outbox_;
+  std::optional<std::string> organiser_;
   std::function<std::string()> public_url_ = [] { return std::string("http://127.0.0.1:8080"); };
 };
 

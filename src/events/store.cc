@@ -2,6 +2,8 @@
 
 #include <nlohmann/json.hpp>
 
+#include <algorithm>
+
 #include "access/audit.h"
 #include "core/clock.h"
 #include "events/rules.h"
@@ -71,6 +73,38 @@ Status changed_one(std::int64_t changed, const char* what) {
   return ok_status();
 }
 
+// The readiness gate (docs/events.md): a thematic workshop admits invitations only when each
+// of its themes has a validated lesson. It is checked wherever an event could come to admit
+// invitations without one — opening it, and changing the type or themes of one already open —
+// so no order of steps walks around it. Themes an administrator's override covered when the
+// event opened stay covered; any other theme needs its lesson (or a step back to draft).
+Status check_readiness(Session& s, const Event& next, const Event* before,
+                       const std::optional<std::string>& override_reason) {
+  if (!admits_invitations(next.status)) return ok_status();
+  if (before && admits_invitations(before->status) && before->type == next.type &&
+      before->themes == next.themes)
+    return ok_status();
+  SAMLA_ASSIGN(auto lessons, list_lessons(s));
+  auto missing = themes_without_validated_lesson(next, lessons);
+  if (before && before->readiness_override && admits_invitations(before->status)) {
+    auto covered = themes_without_validated_lesson(*before, lessons);
+    std::erase_if(missing, [&](const std::string& theme) {
+      return std::find(covered.begin(), covered.end(), theme) != covered.end();
+    });
+  }
+  if (missing.empty() || override_reason) return ok_status();
+  std::string list;
+  for (const auto& t : missing) list += (list.empty() ? "" : ", ") + t;
+  std::vector<FieldError> errors{{"themes", "no validated lesson yet for: " + list}};
+  if (before && before->type != next.type)
+    errors.push_back({"type",
+                      "a thematic workshop open for invitations needs validated lessons "
+                      "for its themes"});
+  return Error{ErrorCode::invalid,
+               "The workshop is not ready: lessons learned must be validated first.",
+               std::move(errors)};
+}
+
 }  // namespace
 
 Result<Event> insert_event(Session& s, Event e, const access::Principal& actor) {
@@ -127,6 +161,7 @@ Result<Event> update_event(Session& s, std::int64_t id, Event next,
   next.id = id;
   next.status = before.status;
   next.readiness_override = before.readiness_override;
+  SAMLA_TRY(check_readiness(s, next, &before, std::nullopt));
   next.created_at = before.created_at;
   next.updated_at = now_iso8601();
   next.version = before.version + 1;
@@ -166,19 +201,15 @@ Result<Event> transition(Session& s, std::int64_t id, const std::string& to,
   SAMLA_TRY(check_version(before.version, expected_version, "event"));
   if (!allowed_transition(before.status, to))
     return invalid_fields({{"to", "cannot go from " + before.status + " to " + to}});
+  if (to == "held")
+    if (auto why = too_early_to_hold(before, now())) return invalid_fields({{"to", *why}});
   Event next = before;
   next.status = to;
-  if (to == "open_for_invitations") {
+  if (admits_invitations(to) && !admits_invitations(before.status)) {
+    SAMLA_TRY(check_readiness(s, next, nullptr, override_reason));
     SAMLA_ASSIGN(auto lessons, list_lessons(s));
-    auto missing = themes_without_validated_lesson(before, lessons);
-    if (!missing.empty() && !override_reason) {
-      std::string list;
-      for (const auto& t : missing) list += (list.empty() ? "" : ", ") + t;
-      return Error{ErrorCode::invalid,
-                   "The workshop is not ready: lessons learned must be validated first.",
-                   {{"themes", "no validated lesson yet for: " + list}}};
-    }
-    if (!missing.empty()) next.readiness_override = *override_reason;
+    if (override_reason && !themes_without_validated_lesson(next, lessons).empty())
+      next.readiness_override = *override_reason;
   }
   next.updated_at = now_iso8601();
   next.version = before.version + 1;

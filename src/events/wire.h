@@ -7,6 +7,7 @@
 #include "core/result.h"
 #include "events/messages.h"
 #include "events/model.h"
+#include "privacy/viewer.h"
 
 namespace samla::events {
 
@@ -21,9 +22,13 @@ Result<Lesson> lesson_from_json(const nlohmann::json& j);
 
 // An invitation as `viewer_sees_access_needs` may see it: without that right the access
 // needs are null and `access_needs_hidden` is true (invitation_wire.cc).
-nlohmann::json to_json(const Invitation& v, bool viewer_sees_access_needs);
+// An invitation as `viewer` may see it: access needs and the fills of lived-experience quotas
+// only with special-category access; the participant's comment and the organisers' note only
+// for those who see free text about people.
+nlohmann::json to_json(const Invitation& v, const privacy::Viewer& viewer);
 // The event as its RSVP page shows it, and the participant's own answer.
 nlohmann::json rsvp_json(const Event& e, const Invitation& v);
-nlohmann::json to_json(const OutboxMessage& m);
+// An outbox message, its personal link shown or masked as `links` says.
+nlohmann::json to_json(const OutboxMessage& m, PersonalLinks links);
 
 }  // namespace samla::events

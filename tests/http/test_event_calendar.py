@@ -82,3 +82,42 @@ class EventCalendar(ServerTestCase):
 
 if __name__ == "__main__":
     unittest.main()
+
+
+class InvitationCalendarWithOrganiser(ServerTestCase):
+    """With `serve --smtp-from`, an invitation's calendar asks for a reply to that address."""
+
+    server_args = ("--smtp-from", "kraftsamling@example.org", "--public-url", "https://samla.example.org")
+
+    @classmethod
+    def setUpClass(cls):
+        super().setUpClass()
+        cls.server.add_user("cal-coordinator", "coordinator", "calendar-password")
+        cls.token = cls.server.samla("token", "create", "cal-coordinator").stdout.strip()
+
+    def api(self, method, path, **kwargs):
+        status, _, body = self.server.request(method, "/api/v1" + path, token=self.token, **kwargs)
+        self.assertLess(status, 300, body)
+        return body
+
+    def test_the_invitation_is_a_request_to_the_configured_address(self):
+        person = self.api("POST", "/people", json={"name": "Kalle Kalender", "country": "SE",
+                                                   "email": "kalle@example.se", "languages": ["sv"]})
+        event = self.api("POST", "/events", json={
+            "title": "Dialog", "type": "policy_dialogue", "format": "online",
+            "link": "https://meet.example.org/d", "capacity": 5, "time_zone": "Europe/Stockholm",
+            "starts_at": "2027-04-01T09:00", "ends_at": "2027-04-01T11:00"})
+        path = f"/events/{event['id']}"
+        invitation = self.api("POST", path + "/invitations", json={"person_ids": [person["id"]]})["items"][0]
+        for to in ("designed", "open_for_invitations"):
+            self.api("POST", path + "/transitions", json={"to": to})
+        self.api("POST", path + "/invitations/send", json={})
+        status, _, text = self.server.request(
+            "GET", f"/api/v1/invitations/{invitation['id']}/calendar.ics", token=self.token)
+        self.assertEqual(status, 200, text)
+        calendar = icalendar.Calendar.from_ical(text)
+        self.assertEqual(str(calendar["METHOD"]), "REQUEST")
+        vevent = calendar.walk("VEVENT")[0]
+        self.assertEqual(str(vevent["ORGANIZER"]), "mailto:kraftsamling@example.org")
+        self.assertEqual(vevent["ATTENDEE"].params["RSVP"], "TRUE")
+        self.assertIn("personliga länken", str(vevent["DESCRIPTION"]))

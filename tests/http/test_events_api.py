@@ -62,6 +62,9 @@ class EventsApi(ServerTestCase):
             ({"themes": ["astrology"]}, {"themes"}),
             ({"agenda": [{"time": "nine", "title": "Welcome"}]}, {"agenda[0].time"}),
             ({"capacity": "many"}, {"capacity"}),
+            # Every address is checked whatever the format: the RSVP page shows it as a link.
+            ({"format": "in_person", "link": "javascript:alert(document.cookie)"}, {"link"}),
+            ({"materials": [{"title": "Slides", "url": "data:text/html,<b>x</b>"}]}, {"materials[0].url"}),
         ]
         for changes, fields in cases:
             status, _, body = self.api("POST", "/events", json=dict(WORKSHOP, **changes))
@@ -99,6 +102,13 @@ class EventsApi(ServerTestCase):
         status, _, opened = self.move(event, "open_for_invitations")
         self.assertEqual((status, opened["status"]), (200, "open_for_invitations"), opened)
         self.assertIsNone(opened["readiness_override"])
+        # Not held before it starts (its start is in 2027): nothing dated in the future.
+        status, _, body = self.move(opened, "held")
+        self.assertEqual(status, 422, body)
+        self.assertIn("has not started yet", body["errors"][0]["message"])
+        status, _, opened = self.put_event(opened, starts_at="2026-01-10T09:00",
+                                           ends_at="2026-01-10T16:00")
+        self.assertEqual(status, 200, opened)
         for to in ("held", "reported", "closed"):
             status, _, opened = self.move(opened, to)
             self.assertEqual(status, 200, opened)
@@ -121,6 +131,74 @@ class EventsApi(ServerTestCase):
         last = audit["items"][0]
         self.assertEqual(last["action"], "transition")
         self.assertEqual(last["after"]["override_reason"], reason)
+
+    def new_theme(self, slug, lesson_status=None):
+        """A theme of this test's own, with a lesson of `lesson_status` (none: no lesson)."""
+        status, _, theme = self.api("POST", "/themes", "admin", json={
+            "slug": slug, "name_en": slug.replace("_", " "), "name_sv": slug.replace("_", " ")})
+        self.assertEqual(status, 201, theme)
+        if lesson_status:
+            status, _, lesson = self.api("POST", "/lessons", json={
+                "text": "What the pilot taught about " + slug, "source": "WP6 pilot",
+                "themes": [slug], "status": lesson_status})
+            self.assertEqual(status, 201, lesson)
+        return slug
+
+    def put_event(self, event, **changes):
+        design = {k: v for k, v in event.items()
+                  if k not in ("status", "readiness_override")}
+        return self.api("PUT", f"/events/{event['id']}", json=dict(design, **changes),
+                        headers={"If-Match": f'"{event["version"]}"'})
+
+    def test_the_gate_holds_when_an_open_event_changes_its_themes_or_type(self):
+        ready = self.new_theme("gate_ready", "validated")
+        unready = self.new_theme("gate_unready")
+        later = self.new_theme("gate_later")
+
+        # An open workshop does not gain a theme without a validated lesson.
+        event = self.create_event(themes=[ready])
+        event = self.move(event, "designed")[2]
+        status, _, event = self.move(event, "open_for_invitations")
+        self.assertEqual(status, 200, event)
+        status, _, body = self.put_event(event, themes=[ready, unready])
+        self.assertEqual(status, 422, body)
+        self.assertEqual([e["field"] for e in body["errors"]], ["themes"])
+        self.assertIn(unready, body["errors"][0]["message"])
+        now = self.api("GET", f"/events/{event['id']}")[2]
+        self.assertEqual((now["themes"], now["status"], now["version"]),
+                         ([ready], "open_for_invitations", event["version"]))
+        status, _, renamed = self.put_event(event, title="Renamed, same themes")
+        self.assertEqual(status, 200, renamed)
+
+        # A policy dialogue opened without the gate does not become a workshop while open.
+        dialogue = self.create_event(type="policy_dialogue", themes=[unready])
+        dialogue = self.move(dialogue, "designed")[2]
+        status, _, dialogue = self.move(dialogue, "open_for_invitations")
+        self.assertEqual(status, 200, dialogue)
+        status, _, body = self.put_event(dialogue, type="thematic_workshop")
+        self.assertEqual(status, 422, body)
+        self.assertEqual({e["field"] for e in body["errors"]}, {"themes", "type"})
+        self.assertEqual(self.api("GET", f"/events/{dialogue['id']}")[2]["type"], "policy_dialogue")
+        # Back to draft, the design may change; opening again meets the gate.
+        status, _, draft = self.move(dialogue, "draft")
+        self.assertEqual(status, 200, draft)
+        status, _, draft = self.put_event(draft, type="thematic_workshop")
+        self.assertEqual(status, 200, draft)
+        status, _, body = self.move(self.move(draft, "designed")[2], "open_for_invitations")
+        self.assertEqual(status, 422, body)
+
+        # What an administrator's override covered stays covered; a new theme is not.
+        overridden = self.create_event(themes=[unready])
+        overridden = self.move(overridden, "designed")[2]
+        status, _, overridden = self.move(overridden, "open_for_invitations", "admin",
+                                          override_reason="The ministry set the date")
+        self.assertEqual(status, 200, overridden)
+        status, _, overridden = self.put_event(overridden, title="Still the same themes")
+        self.assertEqual(status, 200, overridden)
+        status, _, body = self.put_event(overridden, themes=[unready, later])
+        self.assertEqual(status, 422, body)
+        self.assertIn(later, body["errors"][0]["message"])
+        self.assertNotIn(unready, body["errors"][0]["message"])
 
     def test_other_event_types_are_not_gated_and_versions_protect_edits(self):
         event = self.create_event(type="policy_dialogue", format="online", venue=None)
@@ -158,7 +236,11 @@ class EventsApi(ServerTestCase):
                    "quotas": [{"kind": "country_min", "key": "nordic_test", "count": 1},
                               {"kind": "perspective_min", "key": "researcher", "count": 1},
                               {"kind": "lived_experience_share", "share": 0.3}]}
-        status, headers, chosen = self.api("POST", f"/events/{event['id']}/selections", json=request)
+        # A quota on lived experience is for those who may see it.
+        status, _, body = self.api("POST", f"/events/{event['id']}/selections", json=request)
+        self.assertEqual(status, 403, body)
+        status, headers, chosen = self.api("POST", f"/events/{event['id']}/selections",
+                                           "coordinator", json=request)
         self.assertEqual(status, 201, chosen)
         self.assertTrue(chosen["feasible"] and chosen["proven_optimal"])
         self.assertEqual(chosen["pool_size"], 5)
@@ -170,16 +252,17 @@ class EventsApi(ServerTestCase):
         self.assertTrue(all(q["met"] for q in chosen["quotas"]))
         best = max(chosen["chosen"], key=lambda c: c["score"])
         self.assertEqual(best["parts"]["relevance"], 3.0)  # default weight 3 × full relevance
-        # The facilitator asked for a lived-experience share but may not learn who fills it.
-        dahl = next(c for c in chosen["chosen"] if c["name"] == "Sel Dahl")
-        self.assertFalse([f for f in dahl["fills"] if "lived" in f["label"]])
-        lived_row = next(q for q in chosen["quotas"] if q["about_lived_experience"])
-        self.assertEqual(lived_row["chosen"], 1)
-        status, _, full = self.api("GET", headers["location"].removeprefix("/api/v1"), "coordinator")
+        # The facilitator reads the selection but may not learn who fills the share.
+        status, _, seen = self.api("GET", headers["location"].removeprefix("/api/v1"))
         self.assertEqual(status, 200)
-        dahl = next(c for c in full["chosen"] if c["name"] == "Sel Dahl")
+        dahl = next(c for c in seen["chosen"] if c["name"] == "Sel Dahl")
+        self.assertFalse([f for f in dahl["fills"] if "lived" in f["label"]])
+        lived_row = next(q for q in seen["quotas"] if q["about_lived_experience"])
+        self.assertEqual((lived_row["chosen"], lived_row["met"]), (None, None))
+        dahl = next(c for c in chosen["chosen"] if c["name"] == "Sel Dahl")
         self.assertTrue([f for f in dahl["fills"] if "lived" in f["label"]])
-        self.assertEqual(full["parameters"], request)
+        self.assertEqual(next(q for q in chosen["quotas"] if q["about_lived_experience"])["chosen"], 1)
+        self.assertEqual(chosen["parameters"], request)
 
         # Conflicting quotas: two from Lithuania cannot be found; the closest selection is
         # returned and the shortfall is named.

@@ -108,8 +108,15 @@ class Invitations(ServerTestCase):
         self.assertEqual(status, 422, body)
         self.assertIn("stigma_reduction", str(body["errors"]))
 
-        # The selection meets every quota, with explanations; newcomers are real.
-        selection = self.ok("POST", path + "/selections", expect=201, json={
+        # A quota on lived experience is for those who may see it (GDPR art. 9): a facilitator
+        # is refused, with nothing stored.
+        status, _, body = self.api("POST", path + "/selections", json={"seats": SEATS, "quotas": QUOTAS})
+        self.assertEqual(status, 403, body)
+        self.assertIn("quotas[0]", body["detail"])
+        self.assertEqual(self.ok("GET", path + "/selections")["total"], 0)
+
+        # The coordinator's selection meets every quota, with explanations; newcomers are real.
+        selection = self.ok("POST", path + "/selections", "coordinator", expect=201, json={
             "seats": SEATS, "quotas": QUOTAS, "weights": {"newcomer": 1, "continuity": 0.5}})
         self.conforms(selection, "Selection")
         self.assertTrue(selection["feasible"])
@@ -205,7 +212,9 @@ class Invitations(ServerTestCase):
         tracker = self.ok("GET", path + "/invitations")
         self.assertEqual(tracker["summary"]["by_status"]["accepted"], 1)
         self.assertEqual(tracker["summary"]["interpretation"], {"sv": 1})
-        self.assertEqual(tracker["summary"]["access_needs"], 1)
+        # How many have access needs is health data too: a count of one names the person.
+        self.assertIsNone(tracker["summary"]["access_needs"])
+        self.assertEqual(self.ok("GET", path + "/invitations", "coordinator")["summary"]["access_needs"], 1)
         audit = self.ok("GET", f"/audit?record_type=invitation&limit=200", "admin")
         self.assertNotIn(needs, str(audit))
         self.assertIn("access_needs_given", str(audit))
@@ -258,8 +267,16 @@ class Invitations(ServerTestCase):
         self.assertEqual(body["errors"], [{"field": "capacity", "message": "is below the 2 people who have accepted"}])
         self.assertEqual(self.ok("GET", path)["capacity"], SEATS)
 
-        # Check-in, with If-Match, and steps out of order refused.
+        # Check-in, with If-Match, and steps out of order refused; not before the event's day.
         current = self.ok("GET", f"/invitations/{mine['id']}")
+        status, _, body = self.api("POST", f"/invitations/{mine['id']}/transitions", json={"to": "attended"},
+                                   headers={"If-Match": f'"{current["version"]}"'})
+        self.assertEqual(status, 422, body)
+        self.assertIn("from the day the event starts", body["errors"][0]["message"])
+        today = datetime.datetime.now(zoneinfo.ZoneInfo("Europe/Stockholm")).date().isoformat()
+        current_event = self.ok("GET", path)
+        self.ok("PUT", path, json=dict(design, starts_at=today + "T00:00", ends_at=today + "T23:59"),
+                headers={"If-Match": f'"{current_event["version"]}"'})
         status, _, body = self.api("POST", f"/invitations/{mine['id']}/transitions", json={"to": "proposed"},
                                    headers={"If-Match": f'"{current["version"]}"'})
         self.assertEqual(status, 422, body)
@@ -300,8 +317,13 @@ class Invitations(ServerTestCase):
 
     def check_invitation_calendar(self, ics, partstat, email):
         calendar = icalendar.Calendar.from_ical(ics)
-        self.assertEqual(str(calendar["METHOD"]), "REQUEST")
+        # Without --smtp-from no address can take a calendar's reply: the file is published,
+        # asks for no answer, and says to answer through the personal link.
+        self.assertEqual(str(calendar["METHOD"]), "PUBLISH")
         event = calendar.walk("VEVENT")[0]
+        self.assertNotIn("ORGANIZER", event)
+        self.assertNotIn("RSVP", event["ATTENDEE"].params)
+        self.assertRegex(str(event["DESCRIPTION"]), r"personal link|personliga länken")
         start = event.decoded("DTSTART")
         self.assertEqual(start, datetime.datetime(2027, 2, 16, 10, 0, tzinfo=zoneinfo.ZoneInfo("Europe/Stockholm")))
         self.assertEqual(start.astimezone(datetime.timezone.utc).hour, 9)
@@ -358,7 +380,11 @@ class Invitations(ServerTestCase):
         declined = self.ok("POST", f"/invitations/{nora['id']}/transitions",
                            json={"to": "declined", "note": "Phoned: on holiday."},
                            headers={"If-Match": f'"{nora["version"]}"'})
-        self.assertEqual((declined["status"], declined["note"]), ("declined", "Phoned: on holiday."))
+        # The note is free text about a person: the facilitator's answer leaves it out,
+        # the coordinator reads it.
+        self.assertEqual((declined["status"], declined["note"]), ("declined", ""))
+        self.assertEqual(self.ok("GET", f"/invitations/{nora['id']}", "coordinator")["note"],
+                         "Phoned: on holiday.")
         self.assertEqual(self.ok("GET", path)["total"], 2)
         nils = next(v for v in made["items"] if v["person_id"] == nameless["id"])
         status, _, _ = self.api("DELETE", f"/invitations/{declined['id']}")
