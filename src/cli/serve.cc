@@ -31,7 +31,7 @@ struct ServeOptions {
   std::string web;         // the built web UI; empty: web/dist beside the build folder, if built
   std::string public_url;  // for links in messages; empty: http://HOST:PORT
   std::string smtp_url;    // empty: SAMLA_SMTP_URL, else no sending (the outbox keeps them)
-  std::string smtp_from = "samla@localhost";
+  std::string smtp_from;   // empty: samla@localhost as sender, and calendars ask no reply
 };
 
 // Where `make build` puts the web UI: <checkout>/web/dist, with the binary in <checkout>/build.
@@ -105,10 +105,12 @@ int serve(const Context& context, const ServeOptions& options) {
   // (SAMLA_SMTP_URL) is the better place for it than the command line.
   std::string smtp_url = options.smtp_url;
   if (const char* env = std::getenv("SAMLA_SMTP_URL"); smtp_url.empty() && env) smtp_url = env;
+  if (!options.smtp_from.empty()) app->events->set_calendar_organiser(options.smtp_from);
   std::unique_ptr<events::OutboxSender> sender;
   if (!smtp_url.empty()) {
     sender = std::make_unique<events::OutboxSender>(
-        *app->pool, events::SmtpConfig{smtp_url, options.smtp_from});
+        *app->pool, events::SmtpConfig{smtp_url, options.smtp_from.empty() ? "samla@localhost"
+                                                                           : options.smtp_from});
     app->events->set_outbox_waker([raw = sender.get()] { raw->wake(); });
   }
   Status ran = server->run();  // prints "samla listening on http://HOST:PORT" once bound
@@ -148,8 +150,10 @@ void add_serve_command(CLI::App& app, Context& context) {
   serve_command->add_option("--smtp-url", options->smtp_url,
                             "Send the outbox by SMTP, e.g. smtp://mail.example.org:587 "
                             "(default: SAMLA_SMTP_URL; none: messages stay in the outbox)");
-  serve_command->add_option("--smtp-from", options->smtp_from, "The sender address of messages")
-      ->capture_default_str();
+  serve_command->add_option("--smtp-from", options->smtp_from,
+                            "The sender address of messages, and where calendar replies to "
+                            "invitations go (default: samla@localhost, and calendars then ask "
+                            "for no reply: people answer through their personal link)");
   serve_command->add_flag("--demo", options->demo,
                           "Load the demo programme first if the register is empty");
   serve_command->callback([&context, options] {
