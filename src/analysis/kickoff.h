@@ -84,8 +84,8 @@ Result<KickoffList> build_kickoff(storage::Session& s, std::string title,
                                   const Coverage& coverage, const access::Principal& actor);
 
 Result<KickoffList> read_kickoff(storage::Session& s, std::int64_t id);
-// Every list, newest first, counting the entries `special` viewers see (see redact_kickoff).
-Result<std::vector<KickoffSummary>> list_kickoffs(storage::Session& s, bool special);
+// Every list, newest first, with its count of included entries.
+Result<std::vector<KickoffSummary>> list_kickoffs(storage::Session& s);
 
 // Adds a stakeholder by hand with a reason (422 "reason" when empty, "subject_id" when no
 // such stakeholder; 409 when already on the list).

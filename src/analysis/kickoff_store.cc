@@ -11,7 +11,6 @@
 #include "analysis/views.h"
 #include "analysis/wire.h"
 #include "core/clock.h"
-#include "register/model.h"
 
 namespace samla::analysis::store {
 namespace {
@@ -264,14 +263,11 @@ Result<KickoffList> read_kickoff(Session& s, std::int64_t id) {
   return list;
 }
 
-Result<std::vector<KickoffSummary>> list_kickoffs(Session& s, bool special) {
+Result<std::vector<KickoffSummary>> list_kickoffs(Session& s) {
   SAMLA_ASSIGN(auto rows,
                s.query("SELECT l.id, l.title, l.created_on, l.created_by, "
                        "(SELECT COUNT(*) FROM kickoff_entries e WHERE e.list_id = l.id "
-                       "AND e.status = 'included' AND (? = 1 OR e.reason <> 'closes_gap' OR "
-                       "e.gap_dimension <> 'perspective' OR e.gap_column <> ?)) "
-                       "FROM kickoff_lists l ORDER BY l.id DESC",
-                       {std::int64_t{special ? 1 : 0}, std::string(registry::kLivedExperience)}));
+                       "AND e.status = 'included') FROM kickoff_lists l ORDER BY l.id DESC"));
   std::vector<KickoffSummary> out;
   for (const auto& r : rows)
     out.push_back({r.integer(0), r.text(1), r.text(2), r.text(3), static_cast<int>(r.integer(4))});

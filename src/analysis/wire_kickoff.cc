@@ -34,9 +34,17 @@ bool closes_lived_experience_gap(const KickoffEntry& e) {
 }
 
 void redact_kickoff(KickoffList& list, const privacy::Viewer& viewer) {
+  // A gap in a country row that exists only because of lived experience names that country
+  // as one where someone has it: its closers are hidden too.
+  const auto& special_rows = list.special_only_rows;
+  auto in_special_row = [&](const KickoffEntry& e) {
+    return e.reason == "closes_gap" && e.gap &&
+           std::find(special_rows.begin(), special_rows.end(), e.gap->row) != special_rows.end();
+  };
   if (!viewer.sees_special_category())
-    std::erase_if(list.entries,
-                  [](const KickoffEntry& e) { return closes_lived_experience_gap(e); });
+    std::erase_if(list.entries, [&](const KickoffEntry& e) {
+      return closes_lived_experience_gap(e) || in_special_row(e);
+    });
   if (!viewer.sees_free_text())
     for (auto& e : list.entries) {
       e.note.clear();
