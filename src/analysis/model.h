@@ -53,7 +53,7 @@ struct StakeholderView {
   Subject subject;
   Profile profile;
   Consensus consensus;   // over the latest assessment of each assessor
-  double relevance = 0;  // the mean relevance that counts for the priority
+  double relevance = 0;  // the relevance that counts for the priority, see relevance()
   std::string last_assessed_on;
   Quadrant quadrant = Quadrant::minimal_effort;
   Salience salience = Salience::none;
@@ -65,7 +65,7 @@ struct StakeholderView {
 
 // How views are computed; every field a coordinator may set.
 struct ViewOptions {
-  std::optional<std::string> theme;  // relevance to this theme; else the highest of any theme
+  std::optional<std::string> theme;  // relevance to this theme; else the highest theme's
   GridThresholds grid;
   SalienceThresholds salience;
   PriorityWeights weights;

@@ -119,6 +119,18 @@ double priority(const Scores& s, double relevance, const PriorityWeights& w) {
   return weights > 0 ? 100 * sum / weights : 0;
 }
 
+double relevance(const std::vector<std::map<std::string, int>>& latest_per_assessor,
+                 const std::optional<std::string>& theme) {
+  if (latest_per_assessor.empty()) return 0;
+  std::map<std::string, double> sums;  // theme → the assessors' relevance added up
+  for (const auto& given : latest_per_assessor)
+    for (const auto& [slug, value] : given)
+      if (!theme || slug == *theme) sums[slug] += value;
+  double highest = 0;
+  for (const auto& [slug, sum] : sums) highest = std::max(highest, sum);
+  return highest / static_cast<double>(latest_per_assessor.size());
+}
+
 std::vector<Movement> movements(const std::vector<Position>& positions, const GridThresholds& t) {
   std::vector<Movement> out;
   for (std::size_t i = 1; i < positions.size(); ++i) {

@@ -4,6 +4,7 @@
 // (rules_test.cc) and docs/analysis.md states each in words.
 #pragma once
 
+#include <map>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -93,6 +94,14 @@ struct PriorityWeights {
 // (0–3: for one theme, or the highest across the themes asked about); support is the
 // attitude scaled from −2…+2 to 0…1.
 double priority(const Scores& s, double relevance, const PriorityWeights& w = {});
+
+// The relevance that counts for one stakeholder (0–3), from each assessor's latest relevance
+// per theme (theme slug → 0–3; a theme an assessor did not score counts 0 for them). For one
+// theme: the assessors' mean for it. For none: the highest of the per-theme means, so it never
+// exceeds what any one theme gives (the mean of each assessor's own highest theme would: 3 and
+// 0 against 0 and 3 is 1.5 per theme, not 3).
+double relevance(const std::vector<std::map<std::string, int>>& latest_per_assessor,
+                 const std::optional<std::string>& theme = std::nullopt);
 
 // Movement on the grid between two dated views of the same stakeholder.
 struct Position {

@@ -4,6 +4,12 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
+#include <map>
+#include <optional>
+#include <string>
+#include <vector>
+
 namespace samla::analysis {
 namespace {
 
@@ -101,6 +107,42 @@ TEST(PriorityRule, IsTheWeightedMeanOfScaledScores) {
   EXPECT_DOUBLE_EQ(priority(Scores{5, 5, 0, 5, 5}, 3, support_only), 50);
   // No weight at all: 0 for everyone rather than a division by zero.
   EXPECT_DOUBLE_EQ(priority(Scores{5, 5, 2, 5, 5}, 3, PriorityWeights{0, 0, 0, 0, 0, 0}), 0);
+}
+
+TEST(RelevanceRule, IsTheAssessorsMeanForOneThemeAndTheHighestSuchMeanWithout) {
+  using Given = std::vector<std::map<std::string, int>>;
+  struct Row {
+    Given given;
+    std::optional<std::string> theme;
+    double expected;
+  };
+  const Given split{{{"stigma", 3}, {"housing", 0}}, {{"stigma", 0}, {"housing", 3}}};
+  const Given one_each{{{"stigma", 3}}, {{"housing", 3}}};  // a theme left out counts 0
+  const Given leaning{{{"stigma", 3}, {"housing", 1}}, {{"stigma", 1}, {"housing", 2}}};
+  const Row rows[] = {
+      {{}, std::nullopt, 0},
+      {{{}}, std::nullopt, 0},
+      {{{{"stigma", 2}, {"housing", 3}}}, std::nullopt, 3},
+      {{{{"stigma", 2}, {"housing", 3}}}, "stigma", 2},
+      {{{{"stigma", 2}}}, "housing", 0},
+      {split, "stigma", 1.5},
+      {split, "housing", 1.5},
+      {split, std::nullopt, 1.5},  // not 3: no assessor's own highest theme is the consensus
+      {one_each, std::nullopt, 1.5},
+      {leaning, "stigma", 2},
+      {leaning, "housing", 1.5},
+      {leaning, std::nullopt, 2},
+  };
+  for (const auto& r : rows) {
+    EXPECT_DOUBLE_EQ(relevance(r.given, r.theme), r.expected)
+        << r.given.size() << " assessors, theme " << r.theme.value_or("(none)");
+    // Without a theme it is never above what some theme gives.
+    double highest_theme = 0;
+    for (const auto& given : r.given)
+      for (const auto& [slug, value] : given)
+        highest_theme = std::max(highest_theme, relevance(r.given, slug));
+    EXPECT_DOUBLE_EQ(relevance(r.given), highest_theme);
+  }
 }
 
 TEST(MovementRule, ReportsEachStepAndQuadrantChanges) {

@@ -143,7 +143,7 @@ class AnalysisApi(ServerTestCase):
         self.assertEqual(view["range"]["attitude"], 2)     # 0 and −2
         self.assertEqual(view["quadrant"], "key_player")
         self.assertEqual(view["strategy"], "address_concerns")  # mean attitude −1
-        # Relevance: the mean over the latest assessments (3 and 0) of the highest theme.
+        # Relevance: the highest theme's mean over the latest assessments (3 and 0).
         self.assertEqual(view["priority"], priority(4.5, 4.5, 4, 2, 1.5, -1))
         self.assertEqual([p["as_of"] for p in view["positions"]],
                          ["2026-01-10", "2026-03-01", "2026-05-10"])
