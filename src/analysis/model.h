@@ -1,7 +1,6 @@
 // Assessments of stakeholders and the analysis views built from them.
 #pragma once
 
-#include <cmath>
 #include <cstdint>
 #include <map>
 #include <optional>
@@ -74,7 +73,7 @@ struct ViewOptions {
 // Whether `priority` reaches the high-priority cut, compared as shown (one decimal), so a
 // priority displayed as 60.0 counts when the cut is 60.
 inline bool is_high_priority(double priority, double cut) {
-  return std::round(priority * 10) / 10 >= cut;
+  return one_decimal(priority) >= cut;
 }
 
 // The settings a coordinator saves for the whole programme: how views are computed (no

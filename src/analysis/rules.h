@@ -4,6 +4,7 @@
 // (rules_test.cc) and docs/analysis.md states each in words.
 #pragma once
 
+#include <cmath>
 #include <map>
 #include <optional>
 #include <string>
@@ -16,6 +17,13 @@ namespace samla::analysis {
 inline constexpr int kScaleMin = 1, kScaleMax = 5;          // influence … urgency
 inline constexpr int kAttitudeMin = -2, kAttitudeMax = 2;   // opposed … champion
 inline constexpr int kRelevanceMin = 0, kRelevanceMax = 3;  // per theme
+
+// A figure as samla shows it: rounded to one decimal, halves away from zero (3.667 → 3.7).
+// Every threshold rule decides on this figure and the wire writes it, so what a user reads
+// always agrees with the classification beside it (3.7 is never "below 3.7").
+inline double one_decimal(double value) {
+  return std::round(value * 10) / 10;
+}
 
 // One assessor's scores, or the mean of several assessors' (so not necessarily integers).
 struct Scores {
@@ -30,8 +38,9 @@ struct Scores {
 enum class Quadrant { key_player, keep_satisfied, keep_informed, minimal_effort };
 std::string_view quadrant_name(Quadrant q);
 
-// Where the grid is cut. A score at or above the threshold counts as high. The default
-// puts the cut above the scale's middle (3), so "high" means leaning high on average.
+// Where the grid is cut. A score whose one_decimal() is at or above the threshold counts as
+// high. The default puts the cut above the scale's middle (3), so "high" means leaning high
+// on average.
 struct GridThresholds {
   double influence = 3.5;
   double interest = 3.5;
@@ -54,7 +63,8 @@ enum class Salience {
 };
 std::string_view salience_name(Salience s);
 
-// An attribute is present when its score is at or above the threshold (power is influence).
+// An attribute is present when its score, as shown (one_decimal), is at or above the
+// threshold (power is influence).
 struct SalienceThresholds {
   double power = 3.5;
   double legitimacy = 3.5;
@@ -73,8 +83,8 @@ enum class Strategy {
 };
 std::string_view strategy_name(Strategy s);
 
-// Attitude counts as supportive at or above +0.5 and as opposed at or below −0.5 (so a
-// mean of 0 ± 0.4 across assessors is neutral).
+// Attitude, as shown (one_decimal), counts as supportive at or above +0.5 and as opposed at
+// or below −0.5 (so a mean shown as 0 ± 0.4 across assessors is neutral).
 inline constexpr double kSupportive = 0.5, kOpposed = -0.5;
 Strategy strategy(Quadrant q, double attitude);
 
