@@ -29,6 +29,18 @@ import benchlib  # noqa: E402
 import loadtest  # noqa: E402
 
 LIST_PATH = "/api/v1/people?country=SE&limit=50"
+# The run's own files (databases, CSVs, logs, nginx's folder). Not build/bench/: CMake puts
+# selection_bench there, and the run needs it after clearing this folder.
+WORKDIR = os.path.join(ROOT, "build", "bench-run")
+
+
+def fresh_workdir(workdir=WORKDIR):
+    """Empties `workdir` for this run; refuses a folder that holds build products."""
+    if os.path.exists(os.path.join(workdir, "CMakeFiles")):
+        raise SystemExit(f"{workdir} holds build products; the bench will not delete it")
+    shutil.rmtree(workdir, ignore_errors=True)
+    os.makedirs(workdir)
+    return workdir
 
 
 def generate(binary, db_url, people, organisations):
@@ -107,10 +119,13 @@ def postgres_list(binary, url, people, organisations, workdir, seconds):
 
 def selection(binary_dir, seeds=(1, 2, 3)):
     """Invitation selection (issue 6): 10,000 candidates, 40 seats; the slowest of three seeds."""
+    binary = os.path.join(binary_dir, "bench", "selection_bench")
+    if not os.path.exists(binary):
+        raise SystemExit(f"{binary} is missing: build it with `cmake --build --preset release`")
     runs = []
     for seed in seeds:
-        out = subprocess.run([os.path.join(binary_dir, "bench", "selection_bench"), str(seed)],
-                             capture_output=True, text=True, check=True).stdout
+        out = subprocess.run([binary, str(seed)], capture_output=True, text=True,
+                             check=True).stdout
         runs.append(json.loads(out))
     slowest = max(runs, key=lambda r: r["seconds"])
     return {"runs": runs, "slowest_seconds": slowest["seconds"],
@@ -177,9 +192,7 @@ def main():
     args = parser.parse_args()
     benchlib.require("wrk", "nginx", "sqlite3")
 
-    workdir = os.path.join(ROOT, "build", "bench")
-    shutil.rmtree(workdir, ignore_errors=True)
-    os.makedirs(workdir)
+    workdir = fresh_workdir()
     db_url = "sqlite:" + os.path.join(workdir, "register.db")
     web = os.path.join(ROOT, "web", "dist")
     results = {

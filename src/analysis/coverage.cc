@@ -142,7 +142,7 @@ void collect_gaps(const CoverageMatrix& m, const std::vector<CoverageRow>& rows,
 }  // namespace
 
 bool on_theme(const StakeholderView& view, const std::string& theme) {
-  return contains(view.profile.themes, theme) || view.relevance >= 1;
+  return contains(view.profile.themes, theme) || one_decimal(view.relevance) >= 1;
 }
 
 std::set<CellRef> cells_of(const Profile& profile, const Coverage& coverage) {

@@ -1,7 +1,6 @@
 // Assessments of stakeholders and the analysis views built from them.
 #pragma once
 
-#include <cmath>
 #include <cstdint>
 #include <map>
 #include <optional>
@@ -53,7 +52,7 @@ struct StakeholderView {
   Subject subject;
   Profile profile;
   Consensus consensus;   // over the latest assessment of each assessor
-  double relevance = 0;  // the mean relevance that counts for the priority
+  double relevance = 0;  // the relevance that counts for the priority, see relevance()
   std::string last_assessed_on;
   Quadrant quadrant = Quadrant::minimal_effort;
   Salience salience = Salience::none;
@@ -65,7 +64,7 @@ struct StakeholderView {
 
 // How views are computed; every field a coordinator may set.
 struct ViewOptions {
-  std::optional<std::string> theme;  // relevance to this theme; else the highest of any theme
+  std::optional<std::string> theme;  // relevance to this theme; else the highest theme's
   GridThresholds grid;
   SalienceThresholds salience;
   PriorityWeights weights;
@@ -74,7 +73,7 @@ struct ViewOptions {
 // Whether `priority` reaches the high-priority cut, compared as shown (one decimal), so a
 // priority displayed as 60.0 counts when the cut is 60.
 inline bool is_high_priority(double priority, double cut) {
-  return std::round(priority * 10) / 10 >= cut;
+  return one_decimal(priority) >= cut;
 }
 
 // The settings a coordinator saves for the whole programme: how views are computed (no

@@ -26,8 +26,8 @@ std::string_view quadrant_name(Quadrant q) {
 }
 
 Quadrant quadrant(const Scores& s, const GridThresholds& t) {
-  bool influential = s.influence >= t.influence;
-  bool interested = s.interest >= t.interest;
+  bool influential = one_decimal(s.influence) >= t.influence;
+  bool interested = one_decimal(s.interest) >= t.interest;
   if (influential) return interested ? Quadrant::key_player : Quadrant::keep_satisfied;
   return interested ? Quadrant::keep_informed : Quadrant::minimal_effort;
 }
@@ -55,9 +55,9 @@ std::string_view salience_name(Salience s) {
 }
 
 Salience salience(const Scores& s, const SalienceThresholds& t) {
-  bool power = s.influence >= t.power;
-  bool legitimacy = s.legitimacy >= t.legitimacy;
-  bool urgency = s.urgency >= t.urgency;
+  bool power = one_decimal(s.influence) >= t.power;
+  bool legitimacy = one_decimal(s.legitimacy) >= t.legitimacy;
+  bool urgency = one_decimal(s.urgency) >= t.urgency;
   // Indexed by the three attributes as bits: power 4, legitimacy 2, urgency 1.
   static constexpr Salience kByAttributes[8] = {
       Salience::none,    Salience::demanding, Salience::discretionary, Salience::dependent,
@@ -85,8 +85,8 @@ std::string_view strategy_name(Strategy s) {
 }
 
 Strategy strategy(Quadrant q, double attitude) {
-  bool supportive = attitude >= kSupportive;
-  bool opposed = attitude <= kOpposed;
+  bool supportive = one_decimal(attitude) >= kSupportive;
+  bool opposed = one_decimal(attitude) <= kOpposed;
   switch (q) {
     case Quadrant::key_player:
       return supportive ? Strategy::partner
@@ -117,6 +117,18 @@ double priority(const Scores& s, double relevance, const PriorityWeights& w) {
     sum += weight * value;
   }
   return weights > 0 ? 100 * sum / weights : 0;
+}
+
+double relevance(const std::vector<std::map<std::string, int>>& latest_per_assessor,
+                 const std::optional<std::string>& theme) {
+  if (latest_per_assessor.empty()) return 0;
+  std::map<std::string, double> sums;  // theme → the assessors' relevance added up
+  for (const auto& given : latest_per_assessor)
+    for (const auto& [slug, value] : given)
+      if (!theme || slug == *theme) sums[slug] += value;
+  double highest = 0;
+  for (const auto& [slug, sum] : sums) highest = std::max(highest, sum);
+  return highest / static_cast<double>(latest_per_assessor.size());
 }
 
 std::vector<Movement> movements(const std::vector<Position>& positions, const GridThresholds& t) {

@@ -4,6 +4,8 @@
 // (rules_test.cc) and docs/analysis.md states each in words.
 #pragma once
 
+#include <cmath>
+#include <map>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -15,6 +17,13 @@ namespace samla::analysis {
 inline constexpr int kScaleMin = 1, kScaleMax = 5;          // influence … urgency
 inline constexpr int kAttitudeMin = -2, kAttitudeMax = 2;   // opposed … champion
 inline constexpr int kRelevanceMin = 0, kRelevanceMax = 3;  // per theme
+
+// A figure as samla shows it: rounded to one decimal, halves away from zero (3.667 → 3.7).
+// Every threshold rule decides on this figure and the wire writes it, so what a user reads
+// always agrees with the classification beside it (3.7 is never "below 3.7").
+inline double one_decimal(double value) {
+  return std::round(value * 10) / 10;
+}
 
 // One assessor's scores, or the mean of several assessors' (so not necessarily integers).
 struct Scores {
@@ -29,8 +38,9 @@ struct Scores {
 enum class Quadrant { key_player, keep_satisfied, keep_informed, minimal_effort };
 std::string_view quadrant_name(Quadrant q);
 
-// Where the grid is cut. A score at or above the threshold counts as high. The default
-// puts the cut above the scale's middle (3), so "high" means leaning high on average.
+// Where the grid is cut. A score whose one_decimal() is at or above the threshold counts as
+// high. The default puts the cut above the scale's middle (3), so "high" means leaning high
+// on average.
 struct GridThresholds {
   double influence = 3.5;
   double interest = 3.5;
@@ -53,7 +63,8 @@ enum class Salience {
 };
 std::string_view salience_name(Salience s);
 
-// An attribute is present when its score is at or above the threshold (power is influence).
+// An attribute is present when its score, as shown (one_decimal), is at or above the
+// threshold (power is influence).
 struct SalienceThresholds {
   double power = 3.5;
   double legitimacy = 3.5;
@@ -72,8 +83,8 @@ enum class Strategy {
 };
 std::string_view strategy_name(Strategy s);
 
-// Attitude counts as supportive at or above +0.5 and as opposed at or below −0.5 (so a
-// mean of 0 ± 0.4 across assessors is neutral).
+// Attitude, as shown (one_decimal), counts as supportive at or above +0.5 and as opposed at
+// or below −0.5 (so a mean shown as 0 ± 0.4 across assessors is neutral).
 inline constexpr double kSupportive = 0.5, kOpposed = -0.5;
 Strategy strategy(Quadrant q, double attitude);
 
@@ -93,6 +104,14 @@ struct PriorityWeights {
 // (0–3: for one theme, or the highest across the themes asked about); support is the
 // attitude scaled from −2…+2 to 0…1.
 double priority(const Scores& s, double relevance, const PriorityWeights& w = {});
+
+// The relevance that counts for one stakeholder (0–3), from each assessor's latest relevance
+// per theme (theme slug → 0–3; a theme an assessor did not score counts 0 for them). For one
+// theme: the assessors' mean for it. For none: the highest of the per-theme means, so it never
+// exceeds what any one theme gives (the mean of each assessor's own highest theme would: 3 and
+// 0 against 0 and 3 is 1.5 per theme, not 3).
+double relevance(const std::vector<std::map<std::string, int>>& latest_per_assessor,
+                 const std::optional<std::string>& theme = std::nullopt);
 
 // Movement on the grid between two dated views of the same stakeholder.
 struct Position {

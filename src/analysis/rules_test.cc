@@ -4,6 +4,12 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
+#include <map>
+#include <optional>
+#include <string>
+#include <vector>
+
 namespace samla::analysis {
 namespace {
 
@@ -61,6 +67,47 @@ TEST(SalienceRule, NamesEveryCombinationOfPowerLegitimacyAndUrgency) {
   EXPECT_EQ(salience(Scores{4, 1, 0, 4, 4}, SalienceThresholds{4.5, 3, 3}), Salience::dependent);
 }
 
+// A mean is shown rounded to one decimal, and each threshold decides on that figure: 3.667
+// (three assessors giving 4, 4 and 3) is shown as 3.7 and so reaches a 3.7 cut; 3.64 is shown
+// as 3.6 and does not. Otherwise a user would read 3.7 beside "low".
+TEST(ThresholdRules, DecideOnTheMeanAsShown) {
+  const double shown_3_7 = 11.0 / 3, shown_3_6 = 3.64, shown_3_5 = 3.46;
+  struct Row {
+    double influence, interest;
+    GridThresholds cut;
+    Quadrant expected;
+  };
+  const Row rows[] = {
+      {shown_3_7, shown_3_7, {3.7, 3.7}, Quadrant::key_player},
+      {shown_3_7, shown_3_6, {3.7, 3.7}, Quadrant::keep_satisfied},
+      {shown_3_6, shown_3_7, {3.7, 3.7}, Quadrant::keep_informed},
+      {shown_3_6, shown_3_6, {3.7, 3.7}, Quadrant::minimal_effort},
+      {shown_3_5, shown_3_5, {}, Quadrant::key_player},  // the default cut, 3.5
+      {3.44, 3.44, {}, Quadrant::minimal_effort},
+  };
+  for (const auto& r : rows)
+    EXPECT_EQ(quadrant(scores(r.influence, r.interest), r.cut), r.expected)
+        << "influence " << r.influence << ", interest " << r.interest;
+
+  const SalienceThresholds cut{3.7, 3.7, 3.7};
+  EXPECT_EQ(salience(Scores{shown_3_7, 1, 0, shown_3_7, shown_3_7}, cut), Salience::definitive);
+  EXPECT_EQ(salience(Scores{shown_3_6, 1, 0, shown_3_7, shown_3_6}, cut), Salience::discretionary);
+  EXPECT_EQ(salience(Scores{shown_3_5, 1, 0, shown_3_5, 3.44}), Salience::dominant);
+
+  // Attitude: a mean shown as 0.5 is supportive, one shown as −0.5 opposed.
+  EXPECT_EQ(strategy(Quadrant::key_player, 0.46), Strategy::partner);
+  EXPECT_EQ(strategy(Quadrant::key_player, 0.44), Strategy::involve);
+  EXPECT_EQ(strategy(Quadrant::key_player, -0.46), Strategy::address_concerns);
+  EXPECT_EQ(strategy(Quadrant::keep_informed, 0.46), Strategy::involve);
+
+  // Movement: a position shown as 3.7 is in the quadrant a 3.7 cut puts it in.
+  auto steps = movements(
+      {{"2026-01-10", shown_3_6, shown_3_6}, {"2026-03-02", shown_3_7, shown_3_7}}, {3.7, 3.7});
+  ASSERT_EQ(steps.size(), 1u);
+  EXPECT_EQ(steps[0].from_quadrant, Quadrant::minimal_effort);
+  EXPECT_EQ(steps[0].to_quadrant, Quadrant::key_player);
+}
+
 TEST(StrategyRule, FollowsQuadrantAndAttitude) {
   struct Row {
     Quadrant quadrant;
@@ -101,6 +148,42 @@ TEST(PriorityRule, IsTheWeightedMeanOfScaledScores) {
   EXPECT_DOUBLE_EQ(priority(Scores{5, 5, 0, 5, 5}, 3, support_only), 50);
   // No weight at all: 0 for everyone rather than a division by zero.
   EXPECT_DOUBLE_EQ(priority(Scores{5, 5, 2, 5, 5}, 3, PriorityWeights{0, 0, 0, 0, 0, 0}), 0);
+}
+
+TEST(RelevanceRule, IsTheAssessorsMeanForOneThemeAndTheHighestSuchMeanWithout) {
+  using Given = std::vector<std::map<std::string, int>>;
+  struct Row {
+    Given given;
+    std::optional<std::string> theme;
+    double expected;
+  };
+  const Given split{{{"stigma", 3}, {"housing", 0}}, {{"stigma", 0}, {"housing", 3}}};
+  const Given one_each{{{"stigma", 3}}, {{"housing", 3}}};  // a theme left out counts 0
+  const Given leaning{{{"stigma", 3}, {"housing", 1}}, {{"stigma", 1}, {"housing", 2}}};
+  const Row rows[] = {
+      {{}, std::nullopt, 0},
+      {{{}}, std::nullopt, 0},
+      {{{{"stigma", 2}, {"housing", 3}}}, std::nullopt, 3},
+      {{{{"stigma", 2}, {"housing", 3}}}, "stigma", 2},
+      {{{{"stigma", 2}}}, "housing", 0},
+      {split, "stigma", 1.5},
+      {split, "housing", 1.5},
+      {split, std::nullopt, 1.5},  // not 3: no assessor's own highest theme is the consensus
+      {one_each, std::nullopt, 1.5},
+      {leaning, "stigma", 2},
+      {leaning, "housing", 1.5},
+      {leaning, std::nullopt, 2},
+  };
+  for (const auto& r : rows) {
+    EXPECT_DOUBLE_EQ(relevance(r.given, r.theme), r.expected)
+        << r.given.size() << " assessors, theme " << r.theme.value_or("(none)");
+    // Without a theme it is never above what some theme gives.
+    double highest_theme = 0;
+    for (const auto& given : r.given)
+      for (const auto& [slug, value] : given)
+        highest_theme = std::max(highest_theme, relevance(r.given, slug));
+    EXPECT_DOUBLE_EQ(relevance(r.given), highest_theme);
+  }
 }
 
 TEST(MovementRule, ReportsEachStepAndQuadrantChanges) {

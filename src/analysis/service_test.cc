@@ -3,8 +3,12 @@
 #include "analysis/service.h"
 
 #include <algorithm>
+#include <chrono>
+#include <optional>
+#include <thread>
 
 #include "analysis/schema.h"
+#include "analysis/settings.h"
 #include "core/clock.h"
 #include "register/register_test_support.h"
 
@@ -188,6 +192,57 @@ TEST_P(AnalysisTest, SettingsAreVersionedAndRefuseAStaleVersion) {
   ASSERT_FALSE(stale.ok());
   EXPECT_EQ(stale.error().code, ErrorCode::precondition_failed);
   EXPECT_EQ(audit_count("analysis_settings"), 1);
+}
+
+// Two coordinators save over the same version at once. On PostgreSQL the second reads the
+// version the first is replacing and then waits at its write; when the first commits, the
+// second's write changes no row, which must be a 412 with nothing audited, not a success that
+// loses the first change. On SQLite the second waits at BEGIN and meets the version check.
+TEST_P(AnalysisTest, ConcurrentSavesOverOneVersionLetExactlyOneThrough) {
+  auto first = pool_->acquire(), second = pool_->acquire(), watcher = pool_->acquire();
+  ASSERT_OK(first);
+  ASSERT_OK(second);
+  ASSERT_OK(watcher);
+  const bool postgres = (*second)->dialect() == storage::Dialect::postgres;
+  std::int64_t second_pid = 0;
+  if (postgres) {
+    auto pid = (*second)->query_one("SELECT pg_backend_pid()");
+    ASSERT_OK(pid);
+    second_pid = pid->integer(0);
+  }
+  // The first save inserts the row (version 0 → 1), the next updates it (1 → 2).
+  for (std::int64_t version : {0, 1}) {
+    Settings mine, theirs;
+    mine.high_priority = 50 + static_cast<double>(version);
+    theirs.high_priority = 70;
+    ASSERT_OK((*first)->begin());
+    ASSERT_OK(store::save_settings(**first, mine, version, coordinator()));
+    std::optional<Result<Settings>> other;
+    std::thread racer([&] {
+      other = storage::in_transaction(**second, [&](storage::Session& s) {
+        return store::save_settings(s, theirs, version, second_assessor());
+      });
+    });
+    // On PostgreSQL, commit only once the racer waits for the first's lock, so that it has
+    // read the old version; on SQLite it waits at BEGIN IMMEDIATE whenever it gets there.
+    for (int waited = 0; postgres && waited < 1000; ++waited) {
+      auto waiting = (*watcher)->query_one(
+          "SELECT COUNT(*) FROM pg_locks WHERE pid = ? AND NOT granted", {second_pid});
+      if (!waiting.ok() || waiting->integer(0) > 0) break;
+      std::this_thread::sleep_for(std::chrono::milliseconds(10));
+    }
+    auto committed = (*first)->commit();
+    racer.join();
+    ASSERT_OK(committed);
+    ASSERT_TRUE(other.has_value());
+    ASSERT_FALSE(other->ok()) << "both saves over version " << version << " went through";
+    EXPECT_EQ(other->error().code, ErrorCode::precondition_failed) << other->error().message;
+    auto now = analysis_->settings();
+    ASSERT_OK(now);
+    EXPECT_EQ(now->version, version + 1);
+    EXPECT_DOUBLE_EQ(now->high_priority, mine.high_priority);
+  }
+  EXPECT_EQ(audit_count("analysis_settings"), 2);
 }
 
 TEST_P(AnalysisTest, CoverageCountsCellsAndTheKickoffListClosesGaps) {

@@ -4,6 +4,7 @@
 
 #include "access/audit.h"
 #include "core/clock.h"
+#include "storage/versioned.h"
 
 namespace samla::analysis {
 namespace {
@@ -136,16 +137,21 @@ Result<Settings> save_settings(storage::Session& s, Settings next,
   next.updated_by = actor.name;
   json stored = to_json(next);
   for (const char* meta : {"version", "updated_at", "updated_by"}) stored.erase(meta);
+  // Conditional on what was read (no row yet, or this version): a save that started from the
+  // same version as one committed meanwhile changes nothing and is a 412.
   if (current.version == 0)
-    SAMLA_TRY(
-        s.execute("INSERT INTO analysis_settings (id, settings, version, updated_at, "
-                  "updated_by) VALUES (1, ?, ?, ?, ?)",
-                  {stored.dump(), next.version, *next.updated_at, *next.updated_by}));
+    SAMLA_TRY(storage::execute_versioned(
+        s,
+        "INSERT INTO analysis_settings (id, settings, version, updated_at, updated_by) "
+        "VALUES (1, ?, ?, ?, ?) ON CONFLICT (id) DO NOTHING",
+        {stored.dump(), next.version, *next.updated_at, *next.updated_by}, "settings"));
   else
-    SAMLA_TRY(s.execute(
+    SAMLA_TRY(storage::execute_versioned(
+        s,
         "UPDATE analysis_settings SET settings = ?, version = ?, updated_at = ?, "
         "updated_by = ? WHERE id = 1 AND version = ?",
-        {stored.dump(), next.version, *next.updated_at, *next.updated_by, current.version}));
+        {stored.dump(), next.version, *next.updated_at, *next.updated_by, current.version},
+        "settings"));
   json before = to_json(current), after = to_json(next);
   SAMLA_TRY(access::record_change(s, actor, current.version == 0 ? "create" : "update",
                                   "analysis_settings", "1", &before, &after));

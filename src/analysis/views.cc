@@ -10,17 +10,6 @@ Scores scores_of(const Assessment& a) {
                 double(a.urgency)};
 }
 
-// The relevance an assessment gives: to the chosen theme, or its highest to any theme.
-double relevance_of(const Assessment& a, const std::optional<std::string>& theme) {
-  if (theme) {
-    auto it = a.relevance.find(*theme);
-    return it == a.relevance.end() ? 0 : it->second;
-  }
-  int highest = 0;
-  for (const auto& [slug, value] : a.relevance) highest = std::max(highest, value);
-  return highest;
-}
-
 // The latest assessment of each assessor among `history` (oldest first) up to `day`.
 std::vector<const Assessment*> latest_per_assessor(const std::vector<const Assessment*>& history,
                                                    const std::string& day) {
@@ -46,9 +35,9 @@ StakeholderView view_of(const Subject& subject, const std::vector<const Assessme
   v.last_assessed_on = history.back()->assessed_on;
   auto latest = latest_per_assessor(history, v.last_assessed_on);
   v.consensus = consensus_of(latest);
-  double relevance = 0;
-  for (const Assessment* a : latest) relevance += relevance_of(*a, options.theme);
-  v.relevance = latest.empty() ? 0 : relevance / static_cast<double>(latest.size());
+  std::vector<std::map<std::string, int>> given;
+  for (const Assessment* a : latest) given.push_back(a->relevance);
+  v.relevance = relevance(given, options.theme);
   v.quadrant = quadrant(v.consensus.mean, options.grid);
   v.salience = salience(v.consensus.mean, options.salience);
   v.strategy = strategy(v.quadrant, v.consensus.mean.attitude);

@@ -2,7 +2,6 @@
 #include "analysis/wire_internal.h"
 
 #include <algorithm>
-#include <cmath>
 
 #include "analysis/phrases.h"
 #include "register/model.h"
@@ -13,10 +12,6 @@ namespace {
 using nlohmann::json;
 using wire_detail::label_of;
 using wire_detail::optional_text;
-
-double one_decimal(double v) {
-  return std::round(v * 10) / 10;
-}
 
 json scores_json(const Scores& s) {
   return {{"influence", one_decimal(s.influence)},

@@ -20,7 +20,7 @@ bool hidden_gap(const CoverageGap& gap, bool special) {
 }
 
 std::string priority_text(double priority, Language language) {
-  std::string text = std::to_string(std::lround(priority * 10));
+  std::string text = std::to_string(std::lround(one_decimal(priority) * 10));
   text.insert(text.size() - 1, language == Language::sv ? "," : ".");
   if (text.size() == 2) text.insert(0, "0");
   return text;
@@ -188,7 +188,7 @@ json to_json(const KickoffList& list, const RowLabels& labels, Language language
          {"country", optional_text(e.profile.country)},
          {"email", optional_text(e.profile.email)},
          {"quadrant", optional_text(e.quadrant)},
-         {"priority", e.priority ? json(std::round(*e.priority * 10) / 10) : json(nullptr)},
+         {"priority", e.priority ? json(one_decimal(e.priority.value())) : json(nullptr)},
          {"reason", e.reason},
          {"gap", gap},
          {"reason_text", reason_text(e, labels, language, special)},

@@ -15,6 +15,7 @@
 #include "events/rules.h"
 #include "events/selections.h"
 #include "events/store.h"
+#include "storage/versioned.h"
 
 #ifndef SAMLA_VERSION
 #define SAMLA_VERSION "0.0.0"
@@ -116,14 +117,11 @@ Status write_changes(Session& s, const Invitation& v, const std::string& sets,
   params.push_back(now_iso8601());
   params.push_back(v.id);
   params.push_back(v.version);
-  SAMLA_ASSIGN(auto changed, s.execute("UPDATE invitations SET " + sets +
-                                           ", updated_at = ?, version = version + 1 "
-                                           "WHERE id = ? AND version = ?",
-                                       params));
-  if (changed == 0)
-    return make_error(ErrorCode::precondition_failed,
-                      "Someone changed the invitation at the same time; reload.");
-  return ok_status();
+  return storage::execute_versioned(s,
+                                    "UPDATE invitations SET " + sets +
+                                        ", updated_at = ?, version = version + 1 "
+                                        "WHERE id = ? AND version = ?",
+                                    params, "invitation");
 }
 
 Result<std::string> person_language(Session& s, std::int64_t person_id) {
@@ -256,11 +254,8 @@ Status delete_invitation(Session& s, std::int64_t id, std::optional<std::int64_t
     return Error{ErrorCode::invalid,
                  "Only a proposed invitation may be deleted; withdraw a sent one instead.",
                  {{"status", "is " + before.status}}};
-  SAMLA_ASSIGN(auto changed, s.execute("DELETE FROM invitations WHERE id = ? AND version = ?",
-                                       {id, before.version}));
-  if (changed == 0)
-    return make_error(ErrorCode::precondition_failed,
-                      "Someone changed the invitation at the same time; reload.");
+  SAMLA_TRY(storage::execute_versioned(s, "DELETE FROM invitations WHERE id = ? AND version = ?",
+                                       {id, before.version}, "invitation"));
   return audit(s, actor, "delete", &before, nullptr);
 }
 

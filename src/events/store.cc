@@ -8,6 +8,7 @@
 #include "core/clock.h"
 #include "events/rules.h"
 #include "events/wire.h"
+#include "storage/versioned.h"
 
 namespace samla::events::store {
 namespace {
@@ -63,13 +64,6 @@ Status check_version(std::int64_t current, std::optional<std::int64_t> expected,
     return make_error(ErrorCode::precondition_failed,
                       std::string("The ") + what + " has changed since you read it (version " +
                           std::to_string(current) + " now).");
-  return ok_status();
-}
-
-Status changed_one(std::int64_t changed, const char* what) {
-  if (changed == 0)
-    return make_error(ErrorCode::precondition_failed,
-                      std::string("Someone changed the ") + what + " at the same time; reload.");
   return ok_status();
 }
 
@@ -165,14 +159,14 @@ Result<Event> update_event(Session& s, std::int64_t id, Event next,
   next.created_at = before.created_at;
   next.updated_at = now_iso8601();
   next.version = before.version + 1;
-  SAMLA_ASSIGN(
-      auto changed,
-      s.execute("UPDATE events SET title = ?, type = ?, starts_at = ?, ends_at = ?, "
-                "time_zone = ?, design = ?, updated_at = ?, version = ? "
-                "WHERE id = ? AND version = ?",
-                {next.title, next.type, next.starts_at, next.ends_at, next.time_zone,
-                 design_json(next).dump(), next.updated_at, next.version, id, before.version}));
-  SAMLA_TRY(changed_one(changed, "event"));
+  SAMLA_TRY(storage::execute_versioned(
+      s,
+      "UPDATE events SET title = ?, type = ?, starts_at = ?, ends_at = ?, "
+      "time_zone = ?, design = ?, updated_at = ?, version = ? "
+      "WHERE id = ? AND version = ?",
+      {next.title, next.type, next.starts_at, next.ends_at, next.time_zone,
+       design_json(next).dump(), next.updated_at, next.version, id, before.version},
+      "event"));
   json b = to_json(before), a = to_json(next);
   SAMLA_TRY(access::record_change(s, actor, "update", "event", std::to_string(id), &b, &a));
   return next;
@@ -186,9 +180,8 @@ Status delete_event(Session& s, std::int64_t id, std::optional<std::int64_t> exp
     return Error{ErrorCode::invalid,
                  "Only a draft can be deleted.",
                  {{"status", "is " + before.status + ", not draft"}}};
-  SAMLA_ASSIGN(auto changed,
-               s.execute("DELETE FROM events WHERE id = ? AND version = ?", {id, before.version}));
-  SAMLA_TRY(changed_one(changed, "event"));
+  SAMLA_TRY(storage::execute_versioned(s, "DELETE FROM events WHERE id = ? AND version = ?",
+                                       {id, before.version}, "event"));
   json b = to_json(before);
   return access::record_change(s, actor, "delete", "event", std::to_string(id), &b, nullptr);
 }
@@ -215,11 +208,11 @@ Result<Event> transition(Session& s, std::int64_t id, const std::string& to,
   next.version = before.version + 1;
   storage::Value override_value =
       next.readiness_override ? storage::Value{*next.readiness_override} : storage::Value{nullptr};
-  SAMLA_ASSIGN(auto changed,
-               s.execute("UPDATE events SET status = ?, readiness_override = ?, updated_at = ?, "
-                         "version = ? WHERE id = ? AND version = ?",
-                         {to, override_value, next.updated_at, next.version, id, before.version}));
-  SAMLA_TRY(changed_one(changed, "event"));
+  SAMLA_TRY(storage::execute_versioned(
+      s,
+      "UPDATE events SET status = ?, readiness_override = ?, updated_at = ?, "
+      "version = ? WHERE id = ? AND version = ?",
+      {to, override_value, next.updated_at, next.version, id, before.version}, "event"));
   json b = to_json(before), a = to_json(next);
   if (override_reason) a["override_reason"] = *override_reason;
   SAMLA_TRY(access::record_change(s, actor, "transition", "event", std::to_string(id), &b, &a));
@@ -278,12 +271,13 @@ Result<Lesson> update_lesson(Session& s, std::int64_t id, Lesson next,
   next.created_at = before.created_at;
   next.updated_at = now_iso8601();
   next.version = before.version + 1;
-  SAMLA_ASSIGN(auto changed,
-               s.execute("UPDATE lessons SET text = ?, source = ?, themes = ?, status = ?, "
-                         "updated_at = ?, version = ? WHERE id = ? AND version = ?",
-                         {next.text, next.source, json(next.themes).dump(), next.status,
-                          next.updated_at, next.version, id, before.version}));
-  SAMLA_TRY(changed_one(changed, "lesson"));
+  SAMLA_TRY(
+      storage::execute_versioned(s,
+                                 "UPDATE lessons SET text = ?, source = ?, themes = ?, status = ?, "
+                                 "updated_at = ?, version = ? WHERE id = ? AND version = ?",
+                                 {next.text, next.source, json(next.themes).dump(), next.status,
+                                  next.updated_at, next.version, id, before.version},
+                                 "lesson"));
   json b = to_json(before), a = to_json(next);
   SAMLA_TRY(access::record_change(s, actor, "update", "lesson", std::to_string(id), &b, &a));
   return next;
@@ -293,9 +287,8 @@ Status delete_lesson(Session& s, std::int64_t id, std::optional<std::int64_t> ex
                      const access::Principal& actor) {
   SAMLA_ASSIGN(Lesson before, get_lesson(s, id));
   SAMLA_TRY(check_version(before.version, expected_version, "lesson"));
-  SAMLA_ASSIGN(auto changed,
-               s.execute("DELETE FROM lessons WHERE id = ? AND version = ?", {id, before.version}));
-  SAMLA_TRY(changed_one(changed, "lesson"));
+  SAMLA_TRY(storage::execute_versioned(s, "DELETE FROM lessons WHERE id = ? AND version = ?",
+                                       {id, before.version}, "lesson"));
   json b = to_json(before);
   return access::record_change(s, actor, "delete", "lesson", std::to_string(id), &b, nullptr);
 }

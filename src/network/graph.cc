@@ -198,6 +198,50 @@ std::string query_day(const NetworkQuery& q) {
   return q.as_of ? *q.as_of : now_iso8601().substr(0, 10);
 }
 
+Result<TiedPairs> tied_among(Session& s, const Graph& g, const NetworkQuery& q,
+                             const std::vector<std::size_t>& people) {
+  TiedPairs tied;
+  if (people.size() < 2) return tied;
+  std::unordered_map<std::int64_t, std::size_t> node_of;  // person id → node
+  storage::Params ids;
+  for (std::size_t n : people) {
+    node_of.emplace(g.nodes[n].stakeholder.id, n);
+    ids.push_back(g.nodes[n].stakeholder.id);
+  }
+  std::string in = "(?";
+  for (std::size_t i = 1; i < ids.size(); ++i) in += ", ?";
+  in += ")";
+  auto add = [&](std::int64_t x, std::int64_t y) {
+    auto a = node_of.find(x), b = node_of.find(y);
+    if (a != node_of.end() && b != node_of.end() && a->second != b->second)
+      tied.insert(std::minmax(a->second, b->second));
+  };
+  const std::string day = query_day(q);
+  storage::Params params{day, day};
+  params.insert(params.end(), ids.begin(), ids.end());
+  params.insert(params.end(), ids.begin(), ids.end());
+  SAMLA_ASSIGN(auto ties, s.query("SELECT from_person_id, to_person_id FROM ties WHERE (starts_on "
+                                  "IS NULL OR starts_on <= ?) AND (ends_on IS NULL OR ends_on >= "
+                                  "?) AND from_person_id IN " +
+                                      in + " AND to_person_id IN " + in,
+                                  params));
+  for (const auto& r : ties) add(r.integer(0), r.integer(1));
+  // The same events as add_co_participation, among these people only.
+  params = {day};
+  params.insert(params.end(), ids.begin(), ids.end());
+  SAMLA_ASSIGN(auto met, s.query("SELECT i.event_id, i.person_id FROM invitations i JOIN events e "
+                                 "ON e.id = i.event_id WHERE i.status = 'attended' AND "
+                                 "substr(e.starts_at, 1, 10) <= ? AND i.person_id IN " +
+                                     in + " ORDER BY i.event_id, i.person_id",
+                                 params));
+  for (std::size_t start = 0, end = 0; start < met.size(); start = end) {
+    while (end < met.size() && met[end].integer(0) == met[start].integer(0)) ++end;
+    for (std::size_t i = start; i < end; ++i)
+      for (std::size_t j = i + 1; j < end; ++j) add(met[i].integer(1), met[j].integer(1));
+  }
+  return tied;
+}
+
 Result<Graph> build_graph(Session& s, const NetworkQuery& q) {
   Graph g;
   SAMLA_ASSIGN(g.nodes, load_nodes(s, q));

@@ -14,4 +14,10 @@ std::string query_day(const NetworkQuery& q);
 
 Result<Graph> build_graph(storage::Session& s, const NetworkQuery& q);
 
+// The pairs among `people` (person nodes of `g`, built for `q`) with any live tie on q's day,
+// whatever q leaves out of g's edges: a reported tie of any type, conflict included, that
+// holds then, or an event both attended by then.
+Result<TiedPairs> tied_among(storage::Session& s, const Graph& g, const NetworkQuery& q,
+                             const std::vector<std::size_t>& people);
+
 }  // namespace samla::network

@@ -4,8 +4,13 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
+#include <set>
+
 #include "analysis/schema.h"
 #include "events/schema.h"
+#include "network/introductions.h"
+#include "network/metrics.h"
 #include "network/schema.h"
 #include "network/store.h"
 #include "privacy/schema.h"
@@ -33,12 +38,14 @@ class GraphTest : public RegisterTest {
   }
 
   Result<Tie> tie(std::int64_t a, std::int64_t b, const std::string& type,
-                  std::optional<std::string> starts_on = std::nullopt) {
+                  std::optional<std::string> starts_on = std::nullopt,
+                  std::optional<std::string> ends_on = std::nullopt) {
     Tie t;
     t.from = {Stakeholder::Kind::person, a};
     t.to = {Stakeholder::Kind::person, b};
     t.type = type;
     t.starts_on = std::move(starts_on);
+    t.ends_on = std::move(ends_on);
     auto lease = pool_->acquire();
     if (!lease.ok()) return lease.error();
     return storage::in_transaction(
@@ -115,6 +122,58 @@ TEST_P(GraphTest, TiesNeedTwoDifferentExistingStakeholdersAndGoWithThem) {
   auto left = store::list_ties(**lease);
   ASSERT_OK(left);
   EXPECT_TRUE(left->empty());
+}
+
+// Two people who share a theme and would join two countries, each tied to someone else, are
+// what an introduction is for, unless they already have a live tie of any type: a conflict
+// tie (left out of the network by default) or one the query's types leave out is still a tie.
+TEST_P(GraphTest, IntroductionsNeverProposePeopleWhoHaveALiveTieOfAnyType) {
+  auto person = [&](const std::string& name, const std::string& country) {
+    registry::Person p;
+    p.name = name;
+    p.country = country;
+    p.perspectives = {"researcher"};
+    p.themes = {"stigma_reduction"};
+    auto created = service_->create_person(p, coordinator());
+    EXPECT_TRUE(created.ok()) << (created.ok() ? "" : created.error().message);
+    return created.ok() ? created->meta.id : 0;
+  };
+  auto ada = person("Ada", "SE"), bo = person("Bo", "FI"), cy = person("Cy", "SE"),
+       di = person("Di", "FI");
+  ASSERT_OK(tie(ada, cy, "collaboration"));
+  ASSERT_OK(tie(bo, di, "collaboration"));
+  auto suggested = [&](const NetworkQuery& q) {
+    Graph g = graph(q);
+    auto m = compute_metrics(g);
+    EXPECT_TRUE(m.ok());
+    std::set<std::pair<std::int64_t, std::int64_t>> pairs;
+    if (!m.ok()) return pairs;
+    auto candidates = introduction_candidates(g, *m);
+    auto lease = pool_->acquire();
+    EXPECT_TRUE(lease.ok());
+    auto tied = tied_among(**lease, g, q, candidates);
+    EXPECT_TRUE(tied.ok()) << (tied.ok() ? "" : tied.error().message);
+    if (tied.ok())
+      for (const auto& i : suggest_introductions(g, *m, candidates, *tied))
+        pairs.insert(std::minmax(g.nodes[i.a].stakeholder.id, g.nodes[i.b].stakeholder.id));
+    return pairs;
+  };
+  NetworkQuery q;
+  q.as_of = "2026-07-01";
+  const auto ada_bo = std::minmax(ada, bo);
+  ASSERT_OK(tie(ada, bo, "collaboration", "2025-01-01", "2025-12-31"));  // over by then
+  ASSERT_TRUE(suggested(q).count(ada_bo)) << "not tied any more: an introduction";
+  ASSERT_OK(tie(ada, bo, "conflict", "2026-02-01"));
+  EXPECT_FALSE(suggested(q).count(ada_bo)) << "a live conflict tie is a tie";
+  q.types = {"collaboration"};
+  EXPECT_FALSE(suggested(q).count(ada_bo)) << "so is a type the query leaves out";
+  q.types.clear();
+  q.as_of = "2026-01-15";  // between the two ties
+  EXPECT_TRUE(suggested(q).count(ada_bo));
+  // Having met at an event is a tie too, also when the query leaves events out.
+  ASSERT_NO_FATAL_FAILURE(attended("2026-01-10", {ada, bo}));
+  q.co_participation = false;
+  EXPECT_FALSE(suggested(q).count(ada_bo)) << "they met at an event";
 }
 
 INSTANTIATE_TEST_SUITE_P(Backends, GraphTest,

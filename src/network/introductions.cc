@@ -5,8 +5,8 @@
 
 namespace samla::network {
 
-std::vector<Introduction> suggest_introductions(const Graph& g, const Metrics& m, std::size_t limit,
-                                                std::size_t candidates) {
+std::vector<std::size_t> introduction_candidates(const Graph& g, const Metrics& m,
+                                                 std::size_t limit) {
   std::vector<std::size_t> people;
   for (std::size_t i = 0; i < g.nodes.size(); ++i)
     if (g.nodes[i].stakeholder.kind == Stakeholder::Kind::person && m.nodes[i].degree > 0 &&
@@ -15,13 +15,20 @@ std::vector<Introduction> suggest_introductions(const Graph& g, const Metrics& m
   std::stable_sort(people.begin(), people.end(), [&](std::size_t a, std::size_t b) {
     return m.nodes[a].weighted_degree > m.nodes[b].weighted_degree;
   });
-  if (people.size() > candidates) people.resize(candidates);
-  std::set<std::pair<std::size_t, std::size_t>> connected;
+  if (people.size() > limit) people.resize(limit);
+  return people;
+}
+
+std::vector<Introduction> suggest_introductions(const Graph& g, const Metrics& m,
+                                                const std::vector<std::size_t>& candidates,
+                                                const TiedPairs& tied, std::size_t limit) {
+  TiedPairs connected = tied;
   for (const auto& e : g.edges) connected.insert({e.a, e.b});
   std::vector<Introduction> out;
-  for (std::size_t x = 0; x < people.size(); ++x) {
-    for (std::size_t y = x + 1; y < people.size(); ++y) {
-      std::size_t a = std::min(people[x], people[y]), b = std::max(people[x], people[y]);
+  for (std::size_t x = 0; x < candidates.size(); ++x) {
+    for (std::size_t y = x + 1; y < candidates.size(); ++y) {
+      std::size_t a = std::min(candidates[x], candidates[y]),
+                  b = std::max(candidates[x], candidates[y]);
       if (connected.count({a, b})) continue;
       Introduction i;
       i.a = a;

@@ -5,7 +5,9 @@
 
 #include <cstdint>
 #include <optional>
+#include <set>
 #include <string>
+#include <utility>
 #include <vector>
 
 namespace samla::network {
@@ -75,5 +77,8 @@ struct Graph {
   std::vector<Node> nodes;
   std::vector<Edge> edges;
 };
+
+// Pairs of nodes (a < b) that are tied in some way, whether or not the graph shows it.
+using TiedPairs = std::set<std::pair<std::size_t, std::size_t>>;
 
 }  // namespace samla::network

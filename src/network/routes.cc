@@ -239,8 +239,12 @@ Response network_introductions(NetworkService& svc, Request& r) {
   SAMLA_ASSIGN_OR_PROBLEM(NetworkQuery q, query_of(svc, r));
   SAMLA_ASSIGN_OR_PROBLEM(auto analysed, svc.analyse(q));
   const Graph& g = analysed->graph;
+  const auto candidates = introduction_candidates(g, analysed->metrics);
+  // Ties the network leaves out (conflict, other types, events) still make two people tied.
+  SAMLA_ASSIGN_OR_PROBLEM(
+      auto tied, svc.run(false, [&](Session& s) { return tied_among(s, g, q, candidates); }));
   json items = json::array();
-  for (const auto& i : suggest_introductions(g, analysed->metrics)) {
+  for (const auto& i : suggest_introductions(g, analysed->metrics, candidates, tied)) {
     auto end = [&](std::size_t n) {
       return json{{"id", node_key(g.nodes[n].stakeholder)},
                   {"person_id", g.nodes[n].stakeholder.id},

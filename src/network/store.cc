@@ -6,6 +6,7 @@
 #include "core/clock.h"
 #include "network/rules.h"
 #include "network/wire.h"
+#include "storage/versioned.h"
 
 namespace samla::network::store {
 namespace {
@@ -131,21 +132,19 @@ Result<Tie> update_tie(Session& s, std::int64_t id, Tie next,
   SAMLA_ASSIGN(Tie before, get_tie(s, id));
   SAMLA_TRY(check_version(before, expected_version));
   SAMLA_TRY(check(s, next));
-  SAMLA_ASSIGN(
-      auto changed,
-      s.execute("UPDATE ties SET from_person_id = ?, from_organisation_id = ?, "
-                "to_person_id = ?, to_organisation_id = ?, type = ?, directed = ?, "
-                "strength = ?, starts_on = ?, ends_on = ?, source = ?, reported_by = ?, "
-                "note = ?, updated_at = ?, version = version + 1 "
-                "WHERE id = ? AND version = ?",
-                {person_id(next.from), organisation_id(next.from), person_id(next.to),
-                 organisation_id(next.to), next.type, std::int64_t{next.directed},
-                 std::int64_t{next.strength}, storage::nullable(next.starts_on),
-                 storage::nullable(next.ends_on), next.source, storage::nullable(next.reported_by),
-                 next.note, now_iso8601(), id, before.version}));
-  if (changed == 0)
-    return make_error(ErrorCode::precondition_failed,
-                      "Someone changed the tie at the same time; reload.");
+  SAMLA_TRY(storage::execute_versioned(
+      s,
+      "UPDATE ties SET from_person_id = ?, from_organisation_id = ?, "
+      "to_person_id = ?, to_organisation_id = ?, type = ?, directed = ?, "
+      "strength = ?, starts_on = ?, ends_on = ?, source = ?, reported_by = ?, "
+      "note = ?, updated_at = ?, version = version + 1 "
+      "WHERE id = ? AND version = ?",
+      {person_id(next.from), organisation_id(next.from), person_id(next.to),
+       organisation_id(next.to), next.type, std::int64_t{next.directed},
+       std::int64_t{next.strength}, storage::nullable(next.starts_on),
+       storage::nullable(next.ends_on), next.source, storage::nullable(next.reported_by), next.note,
+       now_iso8601(), id, before.version},
+      "tie"));
   SAMLA_ASSIGN(Tie after, get_tie(s, id));
   json b = to_json(before), a = to_json(after);
   SAMLA_TRY(access::record_change(s, actor, "update", "tie", std::to_string(id), &b, &a));
@@ -156,11 +155,8 @@ Status delete_tie(Session& s, std::int64_t id, std::optional<std::int64_t> expec
                   const access::Principal& actor) {
   SAMLA_ASSIGN(Tie before, get_tie(s, id));
   SAMLA_TRY(check_version(before, expected_version));
-  SAMLA_ASSIGN(auto changed,
-               s.execute("DELETE FROM ties WHERE id = ? AND version = ?", {id, before.version}));
-  if (changed == 0)
-    return make_error(ErrorCode::precondition_failed,
-                      "Someone changed the tie at the same time; reload.");
+  SAMLA_TRY(storage::execute_versioned(s, "DELETE FROM ties WHERE id = ? AND version = ?",
+                                       {id, before.version}, "tie"));
   json b = to_json(before);
   return access::record_change(s, actor, "delete", "tie", std::to_string(id), &b, nullptr);
 }

@@ -39,11 +39,6 @@ Status check_version(std::int64_t current, std::optional<std::int64_t> expected)
   return ok_status();
 }
 
-Error concurrent_change() {
-  return make_error(ErrorCode::precondition_failed,
-                    "The record was changed by someone else meanwhile; reload it and try again.");
-}
-
 Status index_person(storage::Session& s, std::int64_t id, const std::string& name,
                     const std::string& organisation, const std::string& notes, bool fresh) {
   if (s.dialect() == storage::Dialect::sqlite) {

@@ -8,6 +8,7 @@
 #include "register/store.h"
 #include "register/store_internal.h"
 #include "register/validation.h"
+#include "storage/versioned.h"
 
 namespace samla::registry::store {
 namespace {
@@ -145,12 +146,11 @@ Result<CountryGroup> update_country_group(Session& s, std::int64_t id, CountryGr
   SAMLA_ASSIGN(CountryGroup before, get_country_group(s, id));
   SAMLA_TRY(detail::check_version(before.meta.version, expected_version));
   SAMLA_ASSIGN(CountryGroup g, prepare(s, std::move(input), id));
-  SAMLA_ASSIGN(
-      auto changed,
-      s.execute("UPDATE country_groups SET slug = ?, name = ?, description = ?, updated_at = ?, "
-                "version = version + 1 WHERE id = ? AND version = ?",
-                {g.slug, g.name, g.description, now_iso8601(), id, before.meta.version}));
-  if (changed == 0) return detail::concurrent_change();
+  SAMLA_TRY(storage::execute_versioned(
+      s,
+      "UPDATE country_groups SET slug = ?, name = ?, description = ?, updated_at = ?, "
+      "version = version + 1 WHERE id = ? AND version = ?",
+      {g.slug, g.name, g.description, now_iso8601(), id, before.meta.version}, "country group"));
   SAMLA_TRY(write_members(s, id, g));
   SAMLA_ASSIGN(CountryGroup stored, get_country_group(s, id));
   auto before_json = to_json(before);
@@ -164,9 +164,8 @@ Status delete_country_group(Session& s, std::int64_t id,
                             const access::Principal& actor) {
   SAMLA_ASSIGN(CountryGroup before, get_country_group(s, id));
   SAMLA_TRY(detail::check_version(before.meta.version, expected_version));
-  SAMLA_ASSIGN(auto changed, s.execute("DELETE FROM country_groups WHERE id = ? AND version = ?",
-                                       {id, before.meta.version}));
-  if (changed == 0) return detail::concurrent_change();
+  SAMLA_TRY(storage::execute_versioned(s, "DELETE FROM country_groups WHERE id = ? AND version = ?",
+                                       {id, before.meta.version}, "country group"));
   auto before_json = to_json(before);
   SAMLA_TRY(detail::audit(s, actor, "delete", "country_group", id, &before_json, nullptr));
   return ok_status();

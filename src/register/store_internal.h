@@ -21,9 +21,6 @@ RecordMeta read_meta(const storage::Row& row, std::size_t first);
 // Fails with precondition_failed when `expected` is given and differs from `current`.
 Status check_version(std::int64_t current, std::optional<std::int64_t> expected);
 
-// The error for a write that lost a race: the row's version moved between read and write.
-Error concurrent_change();
-
 // Writes the full-text entry of one person (name, organisation name, notes); `fresh` when
 // the person was just created and so has no entry to replace.
 Status index_person(storage::Session& s, std::int64_t id, const std::string& name,

@@ -4,6 +4,7 @@
 #include "register/store.h"
 #include "register/store_internal.h"
 #include "register/validation.h"
+#include "storage/versioned.h"
 
 namespace samla::registry::store {
 namespace {
@@ -137,16 +138,15 @@ Result<Organisation> update_organisation(Session& s, std::int64_t id, Organisati
   SAMLA_TRY(detail::check_version(before.meta.version, expected_version));
   SAMLA_ASSIGN(Organisation o, prepare(std::move(input)));
   SAMLA_TRY(check_references(s, o, id));
-  SAMLA_ASSIGN(
-      auto changed,
-      s.execute(
-          "UPDATE organisations SET name = ?, sector = ?, level = ?, country = ?, "
-          "parent_id = ?, website = ?, sort_key_en = ?, sort_key_sv = ?, updated_at = ?, "
-          "version = version + 1 WHERE id = ? AND version = ?",
-          {o.name, o.sector, o.level, storage::nullable(o.country), storage::nullable(o.parent_id),
-           storage::nullable(o.website), collation_key(o.name, Language::en),
-           collation_key(o.name, Language::sv), now_iso8601(), id, before.meta.version}));
-  if (changed == 0) return detail::concurrent_change();
+  SAMLA_TRY(storage::execute_versioned(
+      s,
+      "UPDATE organisations SET name = ?, sector = ?, level = ?, country = ?, "
+      "parent_id = ?, website = ?, sort_key_en = ?, sort_key_sv = ?, updated_at = ?, "
+      "version = version + 1 WHERE id = ? AND version = ?",
+      {o.name, o.sector, o.level, storage::nullable(o.country), storage::nullable(o.parent_id),
+       storage::nullable(o.website), collation_key(o.name, Language::en),
+       collation_key(o.name, Language::sv), now_iso8601(), id, before.meta.version},
+      "organisation"));
   if (o.name != before.name) SAMLA_TRY(detail::reindex_organisation_people(s, id, o.name));
   SAMLA_ASSIGN(Organisation stored, get_organisation(s, id));
   auto before_json = to_json(before);
@@ -170,9 +170,8 @@ Status delete_organisation(Session& s, std::int64_t id,
                                                std::to_string(people.integer(0)) + " people and " +
                                                std::to_string(children.integer(0)) +
                                                " child organisations; move or delete them first.");
-  SAMLA_ASSIGN(auto changed, s.execute("DELETE FROM organisations WHERE id = ? AND version = ?",
-                                       {id, before.meta.version}));
-  if (changed == 0) return detail::concurrent_change();
+  SAMLA_TRY(storage::execute_versioned(s, "DELETE FROM organisations WHERE id = ? AND version = ?",
+                                       {id, before.meta.version}, "organisation"));
   auto before_json = to_json(before);
   SAMLA_TRY(detail::audit(s, actor, "delete", "organisation", id, &before_json, nullptr));
   return ok_status();

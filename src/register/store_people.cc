@@ -7,6 +7,7 @@
 #include "register/store.h"
 #include "register/store_internal.h"
 #include "register/validation.h"
+#include "storage/versioned.h"
 
 namespace samla::registry::store {
 namespace {
@@ -241,19 +242,18 @@ Result<Person> update_person(Session& s, std::int64_t id, Person input,
     }
   }
   SAMLA_ASSIGN(auto refs, check_references(s, p, id));
-  SAMLA_ASSIGN(
-      auto changed,
-      s.execute("UPDATE people SET name = ?, title = ?, organisation_id = ?, country = ?, "
-                "email = ?, phone = ?, notes = ?, mapped_by = ?, mapping_reason = ?, "
-                "sort_key_en = ?, sort_key_sv = ?, updated_at = ?, version = version + 1 "
-                "WHERE id = ? AND version = ?",
-                {p.name, storage::nullable(p.title), storage::nullable(p.organisation_id),
-                 storage::nullable(p.country), storage::nullable(p.email),
-                 storage::nullable(p.phone), p.notes, storage::nullable(p.mapped_by),
-                 storage::nullable(p.mapping_reason), collation_key(p.name, Language::en),
-                 collation_key(p.name, Language::sv), now_iso8601(), id, before.meta.version}));
-  // A concurrent writer got in between our read and our write.
-  if (changed == 0) return detail::concurrent_change();
+  SAMLA_TRY(storage::execute_versioned(
+      s,
+      "UPDATE people SET name = ?, title = ?, organisation_id = ?, country = ?, "
+      "email = ?, phone = ?, notes = ?, mapped_by = ?, mapping_reason = ?, "
+      "sort_key_en = ?, sort_key_sv = ?, updated_at = ?, version = version + 1 "
+      "WHERE id = ? AND version = ?",
+      {p.name, storage::nullable(p.title), storage::nullable(p.organisation_id),
+       storage::nullable(p.country), storage::nullable(p.email), storage::nullable(p.phone),
+       p.notes, storage::nullable(p.mapped_by), storage::nullable(p.mapping_reason),
+       collation_key(p.name, Language::en), collation_key(p.name, Language::sv), now_iso8601(), id,
+       before.meta.version},
+      "person"));
   SAMLA_TRY(write_lists(s, id, p, refs.theme_ids, true));
   SAMLA_ASSIGN(Person stored, get_person(s, id));
   SAMLA_TRY(detail::index_person(s, id, stored.name, stored.organisation_name.value_or(""),
@@ -273,9 +273,8 @@ Status delete_person(Session& s, std::int64_t id, std::optional<std::int64_t> ex
   SAMLA_ASSIGN(Person before, get_person(s, id));
   SAMLA_TRY(detail::check_version(before.meta.version, expected_version));
   SAMLA_TRY(detail::unindex_person(s, id));
-  SAMLA_ASSIGN(auto changed, s.execute("DELETE FROM people WHERE id = ? AND version = ?",
-                                       {id, before.meta.version}));
-  if (changed == 0) return detail::concurrent_change();
+  SAMLA_TRY(storage::execute_versioned(s, "DELETE FROM people WHERE id = ? AND version = ?",
+                                       {id, before.meta.version}, "person"));
   auto before_json = to_json(before);
   SAMLA_TRY(detail::audit(s, actor, "delete", "person", id, &before_json, nullptr));
   return ok_status();

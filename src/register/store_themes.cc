@@ -3,6 +3,7 @@
 #include "register/store.h"
 #include "register/store_internal.h"
 #include "register/validation.h"
+#include "storage/versioned.h"
 
 namespace samla::registry::store {
 namespace {
@@ -80,12 +81,12 @@ Result<Theme> update_theme(Session& s, std::int64_t id, Theme input,
   SAMLA_TRY(detail::check_version(before.meta.version, expected_version));
   SAMLA_ASSIGN(Theme t, prepare(std::move(input)));
   SAMLA_TRY(check_unique_slug(s, t, id));
-  SAMLA_ASSIGN(auto changed,
-               s.execute("UPDATE themes SET slug = ?, name_en = ?, name_sv = ?, description = ?, "
-                         "updated_at = ?, version = version + 1 WHERE id = ? AND version = ?",
-                         {t.slug, t.name_en, t.name_sv, t.description, now_iso8601(), id,
-                          before.meta.version}));
-  if (changed == 0) return detail::concurrent_change();
+  SAMLA_TRY(storage::execute_versioned(
+      s,
+      "UPDATE themes SET slug = ?, name_en = ?, name_sv = ?, description = ?, "
+      "updated_at = ?, version = version + 1 WHERE id = ? AND version = ?",
+      {t.slug, t.name_en, t.name_sv, t.description, now_iso8601(), id, before.meta.version},
+      "theme"));
   SAMLA_ASSIGN(Theme stored, get_theme(s, id));
   auto before_json = to_json(before);
   auto after_json = to_json(stored);
@@ -103,9 +104,8 @@ Status delete_theme(Session& s, std::int64_t id, std::optional<std::int64_t> exp
     return make_error(ErrorCode::conflict, std::to_string(used.integer(0)) +
                                                " people have this theme as expertise; remove it "
                                                "from them first.");
-  SAMLA_ASSIGN(auto changed, s.execute("DELETE FROM themes WHERE id = ? AND version = ?",
-                                       {id, before.meta.version}));
-  if (changed == 0) return detail::concurrent_change();
+  SAMLA_TRY(storage::execute_versioned(s, "DELETE FROM themes WHERE id = ? AND version = ?",
+                                       {id, before.meta.version}, "theme"));
   auto before_json = to_json(before);
   SAMLA_TRY(detail::audit(s, actor, "delete", "theme", id, &before_json, nullptr));
   return ok_status();

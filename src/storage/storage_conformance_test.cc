@@ -3,15 +3,19 @@
 //
 // PostgreSQL instances need SAMLA_TEST_POSTGRES_URL (scripts/with-postgres.sh provides one);
 // without it they fail, unless SAMLA_ALLOW_NO_POSTGRES=1 is set, which leaves them out.
+#include <chrono>
 #include <filesystem>
 #include <fstream>
 #include <iterator>
+#include <optional>
+#include <thread>
 
 #include "core/language.h"
 #include "core/test_assertions.h"
 #include "storage/database.h"
 #include "storage/migrations.h"
 #include "storage/testing.h"
+#include "storage/versioned.h"
 
 namespace samla::storage {
 namespace {
@@ -21,6 +25,11 @@ namespace fs = std::filesystem;
 // Appends a libpq URI parameter.
 std::string with_param(const std::string& url, const std::string& param) {
   return url + (url.find('?') == std::string::npos ? "?" : "&") + param;
+}
+
+// Adds a failure naming `what` when `r` holds an error, and goes on (for lambdas and threads).
+void expect_ok(const Status& r, const char* what) {
+  EXPECT_TRUE(r.ok()) << what << ": " << (r.ok() ? "" : r.error().message);
 }
 
 class StorageConformance : public ::testing::TestWithParam<std::string> {
@@ -367,6 +376,66 @@ TEST_P(StorageConformance, SessionsSeeEachOthersCommittedWritesOnly) {
   EXPECT_EQ(count(*s_, "shared"), 1) << "an uncommitted write leaked";
   ASSERT_OK(other->commit());
   EXPECT_EQ(count(*s_, "shared"), 2);
+}
+
+// The backend behaviour versioned writes rely on, and the check they all go through: a write
+// naming the version it read changes no row when another transaction replaced that version
+// meanwhile, even when it read the version before the other committed (PostgreSQL: it waits
+// for the other's lock, then finds its condition false), and that is a 412, never a success.
+TEST_P(StorageConformance, AVersionedWriteThatLostTheRaceIsAPreconditionFailure) {
+  create("CREATE TABLE rec (id @INT@ PRIMARY KEY, n @INT@ NOT NULL, version @INT@ NOT NULL)");
+  const std::string update =
+      "UPDATE rec SET n = ?, version = version + 1 WHERE id = 1 AND version = ?";
+  const std::string insert =
+      "INSERT INTO rec (id, n, version) VALUES (1, ?, 1) ON CONFLICT (id) DO NOTHING";
+  auto other = get(db_->open_session());
+  auto watcher = get(db_->open_session());
+  std::int64_t other_pid = dialect() == Dialect::postgres
+                               ? get(other->query_one("SELECT pg_backend_pid()")).integer(0)
+                               : 0;
+  // `first` runs in an open transaction of s_; `second` in `other`, from its read of the
+  // version to its write, started before the first commits.
+  auto race = [&](const std::string& first_sql, const Params& first_params,
+                  const std::string& second_sql, const Params& second_params) {
+    expect_ok(s_->begin(), "begin");
+    expect_ok(execute_versioned(*s_, first_sql, first_params, "record"), "first write");
+    std::optional<Status> second;
+    std::thread racer([&] {
+      second = in_transaction(*other, [&](Session& s) -> Status {
+        SAMLA_TRY(s.query("SELECT version FROM rec WHERE id = 1"));
+        return execute_versioned(s, second_sql, second_params, "record");
+      });
+    });
+    for (int waited = 0; other_pid && waited < 1000; ++waited) {  // PostgreSQL: until it waits
+      auto waiting = watcher->query_one(
+          "SELECT COUNT(*) FROM pg_locks WHERE pid = ? AND NOT granted", {other_pid});
+      if (!waiting.ok() || waiting->integer(0) > 0) break;
+      std::this_thread::sleep_for(std::chrono::milliseconds(10));
+    }
+    Status committed = s_->commit();
+    racer.join();
+    expect_ok(committed, "commit");
+    return *second;
+  };
+  // Both found no record and insert it: the second inserts nothing.
+  Status lost = race(insert, {std::int64_t{10}}, insert, {std::int64_t{20}});
+  ASSERT_FALSE(lost.ok());
+  EXPECT_EQ(lost.error().code, ErrorCode::precondition_failed) << lost.error().message;
+  // Both read version 1 and update it: the second updates nothing.
+  lost = race(update, {std::int64_t{11}, std::int64_t{1}}, update,
+              {std::int64_t{21}, std::int64_t{1}});
+  ASSERT_FALSE(lost.ok());
+  EXPECT_EQ(lost.error().code, ErrorCode::precondition_failed) << lost.error().message;
+  auto now = get(s_->query_one("SELECT n, version FROM rec WHERE id = 1"));
+  EXPECT_EQ(now.integer(0), 11);
+  EXPECT_EQ(now.integer(1), 2);
+  // A current version goes through; a statement that names no single record is a bug.
+  ASSERT_OK(execute_versioned(*s_, update, {std::int64_t{12}, std::int64_t{2}}, "record"));
+  ASSERT_OK(s_->execute("INSERT INTO rec (id, n, version) VALUES (2, 0, 3)"));
+  auto many =
+      execute_versioned(*s_, "UPDATE rec SET n = 0 WHERE version = ?", {std::int64_t{3}}, "record");
+  ASSERT_FALSE(many.ok());
+  EXPECT_EQ(many.error().code, ErrorCode::internal);
 }
 
 TEST_P(StorageConformance, BackupWritesACopy) {

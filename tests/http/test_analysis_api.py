@@ -10,7 +10,10 @@ server."""
 import csv
 import io
 import os
+import random
+import subprocess
 import sys
+import threading
 import unittest
 import zipfile
 
@@ -21,7 +24,7 @@ except ImportError:  # the pyenv python may lack it; Debian's python3-jsonschema
         os.execv("/usr/bin/python3", ["/usr/bin/python3", "-m", "unittest", "-v", "test_analysis_api"])
     raise
 
-from samla_server import ServerTestCase
+from samla_server import SamlaServer, ServerTestCase
 
 PASSWORD = "analysis-api-password"
 
@@ -140,7 +143,7 @@ class AnalysisApi(ServerTestCase):
         self.assertEqual(view["range"]["attitude"], 2)     # 0 and −2
         self.assertEqual(view["quadrant"], "key_player")
         self.assertEqual(view["strategy"], "address_concerns")  # mean attitude −1
-        # Relevance: the mean over the latest assessments (3 and 0) of the highest theme.
+        # Relevance: the highest theme's mean over the latest assessments (3 and 0).
         self.assertEqual(view["priority"], priority(4.5, 4.5, 4, 2, 1.5, -1))
         self.assertEqual([p["as_of"] for p in view["positions"]],
                          ["2026-01-10", "2026-03-01", "2026-05-10"])
@@ -392,6 +395,80 @@ class DemoAnalysis(ServerTestCase):
                                                  token=token)
         reasons = {e["reason"] for e in kickoff["entries"]}
         self.assertTrue({"key_player", "keep_satisfied", "closes_gap"} <= reasons)
+
+
+@unittest.skipUnless(os.environ.get("SAMLA_TEST_POSTGRES_URL"), "SAMLA_TEST_POSTGRES_URL not set")
+class SettingsRaceOnPostgres(unittest.TestCase):
+    """Eight coordinators save the settings over the same version at once, on PostgreSQL (whose
+    transactions can read the same version side by side): exactly one is saved and audited, the
+    others get 412. Run through scripts/with-postgres.sh; skipped without it."""
+
+    SAVES = 8
+
+    @classmethod
+    def setUpClass(cls):
+        cls.base = os.environ["SAMLA_TEST_POSTGRES_URL"]
+        cls.schema = f"settings_race_{os.getpid()}_{random.randrange(1 << 30)}"
+        cls.psql(f"CREATE SCHEMA {cls.schema}")
+        separator = "&" if "?" in cls.base else "?"
+        url = f"{cls.base}{separator}options=-csearch_path%3D{cls.schema}"
+        try:
+            cls.server = SamlaServer(("--threads", str(cls.SAVES)), db_url=url).start()
+        except Exception:
+            cls.psql(f"DROP SCHEMA {cls.schema} CASCADE")
+            raise
+        cls.tokens = {}
+        for role in ("admin", "coordinator"):
+            cls.server.add_user(f"race-{role}", role, PASSWORD)
+            cls.tokens[role] = cls.server.samla("token", "create", f"race-{role}").stdout.strip()
+
+    @classmethod
+    def tearDownClass(cls):
+        try:
+            cls.server.stop()
+        finally:
+            cls.psql(f"DROP SCHEMA {cls.schema} CASCADE")
+
+    @classmethod
+    def psql(cls, sql):
+        subprocess.run(["psql", cls.base, "-v", "ON_ERROR_STOP=1", "-At", "-c", sql],
+                       check=True, capture_output=True, text=True)
+
+    def audited(self):
+        status, _, audit = self.server.request("GET", "/api/v1/audit?record_type=analysis_settings",
+                                               token=self.tokens["admin"])
+        self.assertEqual(status, 200, audit)
+        return len(audit["items"])
+
+    def test_concurrent_saves_over_one_version_let_exactly_one_through(self):
+        # Version 0: no row yet, every save tries to insert it; version 1: every save updates it.
+        for version in (0, 1):
+            start = threading.Barrier(self.SAVES)
+            answers = [None] * self.SAVES
+
+            def save(i):
+                body = {"high_priority": 40 + i}
+                start.wait()
+                answers[i] = self.server.request(
+                    "PUT", "/api/v1/analysis/settings", json=body, token=self.tokens["coordinator"],
+                    headers={"If-Match": f'"{version}"'})
+
+            savers = [threading.Thread(target=save, args=(i,)) for i in range(self.SAVES)]
+            for t in savers:
+                t.start()
+            for t in savers:
+                t.join()
+            statuses = sorted(a[0] for a in answers)
+            self.assertEqual(statuses, [200] + [412] * (self.SAVES - 1),
+                             [(a[0], a[2]) for a in answers])
+            winner = next(a[2] for a in answers if a[0] == 200)
+            self.assertEqual(winner["version"], version + 1)
+            status, _, saved = self.server.request("GET", "/api/v1/analysis/settings",
+                                                   token=self.tokens["coordinator"])
+            self.assertEqual(status, 200)
+            self.assertEqual((saved["version"], saved["high_priority"]),
+                             (version + 1, winner["high_priority"]))
+            self.assertEqual(self.audited(), version + 1, "one audit entry per save that counted")
 
 
 if __name__ == "__main__":

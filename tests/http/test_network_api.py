@@ -158,6 +158,21 @@ class NetworkApi(ServerTestCase):
         scores = [i["score"] for i in answer["items"]]
         self.assertEqual(scores, sorted(scores, reverse=True))
 
+    def test_introductions_never_join_people_with_a_live_tie_of_any_type(self):
+        # Every live tie: each type, conflict included, and shared events.
+        every_type = "collaboration,information_exchange,funding,formal_authority,advice,conflict"
+        everything = self.ok("GET", "/network?types=" + every_type)
+        tied = {frozenset((e["source"], e["target"])) for e in everything["edges"]}
+        conflicts = self.ok("GET", "/network?types=conflict&include=reported")["edges"]
+        self.assertTrue(conflicts, "the demo has a conflict tie")
+        # The default network leaves conflict out, the others more types or the events.
+        for query in ("", "?types=funding", "?include=reported", "?include=co_participation"):
+            answer = self.ok("GET", "/network/introductions" + query)
+            for item in answer["items"]:
+                pair = frozenset((item["a"]["id"], item["b"]["id"]))
+                self.assertFalse(pair in tied, f"{query}: {item['a']['name']} and "
+                                               f"{item['b']['name']} are tied")
+
     def test_an_introduction_kept_as_a_note_on_both_people(self):
         item = self.ok("GET", "/network/introductions")["items"][0]
         a, b = item["a"]["person_id"], item["b"]["person_id"]
