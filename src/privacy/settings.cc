@@ -2,6 +2,7 @@
 
 #include "access/audit.h"
 #include "core/clock.h"
+#include "storage/versioned.h"
 
 namespace samla::privacy {
 namespace {
@@ -50,14 +51,13 @@ Result<PrivacySettings> save_settings(storage::Session& s, PrivacySettings next,
   next.version = current.version + 1;
   next.updated_at = now_iso8601();
   next.updated_by = actor.name;
-  SAMLA_ASSIGN(auto changed,
-               s.execute("UPDATE privacy_settings SET free_text_for_all_readers = ?, "
-                         "version = ?, updated_at = ?, updated_by = ? WHERE id = 1 AND version = ?",
-                         {std::int64_t{next.free_text_for_all_readers ? 1 : 0}, next.version,
-                          *next.updated_at, *next.updated_by, current.version}));
-  if (changed != 1)
-    return make_error(ErrorCode::precondition_failed,
-                      "Someone changed the privacy settings at the same time; reload.");
+  SAMLA_TRY(storage::execute_versioned(
+      s,
+      "UPDATE privacy_settings SET free_text_for_all_readers = ?, version = ?, updated_at = ?, "
+      "updated_by = ? WHERE id = 1 AND version = ?",
+      {std::int64_t{next.free_text_for_all_readers ? 1 : 0}, next.version, *next.updated_at,
+       *next.updated_by, current.version},
+      "privacy settings"));
   json before = to_json(current), after = to_json(next);
   SAMLA_TRY(access::record_change(s, actor, "update", "privacy_settings", "1", &before, &after));
   return next;
