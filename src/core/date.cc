@@ -26,7 +26,7 @@ std::optional<Day> day_at(std::string_view text) {
     return std::nullopt;
   Day day{std::chrono::year{y}, std::chrono::month{static_cast<unsigned>(m)},
           std::chrono::day{static_cast<unsigned>(d)}};
-  if (!day.ok()) return std::nullopt;
+  if (!day.ok() || y < kFirstYear || y > kLastYear) return std::nullopt;
   return day;
 }
 

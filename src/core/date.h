@@ -24,9 +24,16 @@ struct LocalMinute {
   int minute = 0;  // 0–59
 };
 
-// The day `text` names, written exactly YYYY-MM-DD; nullopt for anything else.
+// The years samla holds a day in. Outside them a day means nothing to a programme, and an
+// instant would not fit a TimePoint (64-bit nanoseconds: 1678–2262).
+inline constexpr int kFirstYear = 1900;
+inline constexpr int kLastYear = 2199;
+
+// The day `text` names, written exactly YYYY-MM-DD in kFirstYear–kLastYear; nullopt for
+// anything else.
 std::optional<Day> parse_day(std::string_view text);
-// The wall-clock time `text` names, written exactly YYYY-MM-DDTHH:MM; nullopt otherwise.
+// The wall-clock time `text` names, written exactly YYYY-MM-DDTHH:MM (a day as parse_day
+// takes it); nullopt otherwise.
 std::optional<LocalMinute> parse_local_minute(std::string_view text);
 // Whether `text` is a time of day written exactly HH:MM.
 bool is_clock_time(std::string_view text);
