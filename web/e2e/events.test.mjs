@@ -50,6 +50,21 @@ async function quota(page, n, kind, { key, count, share } = {}) {
   if (share !== undefined) await row.getByLabel(/^Share/).fill(String(share));
 }
 
+// Moves the workshop to today in its own time zone, through the API, as the logged-in page.
+async function moveToToday(page) {
+  const { csrf_token: csrf } = await (await page.request.get('/api/v1/session')).json();
+  const url = `/api/v1${eventPath}`;
+  const got = await page.request.get(url);
+  // What the event answers beyond what it takes: its status and how the gate was passed.
+  const { status, readiness_override, ...event } = await got.json();
+  const today = new Intl.DateTimeFormat('sv-SE', { timeZone: event.time_zone }).format(new Date());
+  const put = await page.request.put(url, {
+    headers: { 'X-CSRF-Token': csrf, 'If-Match': got.headers().etag },
+    data: { ...event, starts_at: `${today}T00:00`, ends_at: `${today}T23:59` },
+  });
+  assert.equal(put.status(), 200, await put.text());
+}
+
 async function noSidewaysScroll(page, what) {
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
   assert.ok(overflow <= 0, `${what} is ${overflow}px wider than the screen`);
@@ -93,9 +108,20 @@ test('a facilitator meets the readiness gate, validates the missing lesson and o
   await page.context().close();
 });
 
-test('a facilitator selects under quotas, reads the explanations, then proposes and sends the invitations', async () => {
+test('a facilitator is not offered a lived-experience quota; a coordinator selects under quotas, reads the explanations, then proposes and sends the invitations', async () => {
+  // Who has lived experience is special-category data: a lived-experience quota would let a
+  // facilitator test it person by person, so only those who may see it are offered one.
+  const facilitator = await h.newPage();
+  await login(facilitator, 'facilitator', `${eventPath}/selection`);
+  await heading(facilitator).filter({ hasText: `Selection: ${workshopTitle}` }).waitFor();
+  await facilitator.getByRole('button', { name: 'Add a quota' }).click();
+  const kinds = await facilitator.getByLabel(/^Kind of quota/).locator('option').allInnerTexts();
+  assert.ok(kinds.length >= 4, `quota kinds offered: ${kinds}`);
+  assert.ok(!kinds.some((k) => /lived experience/i.test(k)), `a facilitator is offered: ${kinds}`);
+  await facilitator.context().close();
+
   const page = await h.newPage();
-  await login(page, 'facilitator', `${eventPath}/selection`);
+  await login(page, 'coordinator', `${eventPath}/selection`);
   await heading(page).filter({ hasText: `Selection: ${workshopTitle}` }).waitFor();
 
   // Too few seats for every associated country and two researchers: the quotas conflict.
@@ -125,8 +151,8 @@ test('a facilitator selects under quotas, reads the explanations, then proposes 
   assert.equal(await chosen.locator('tbody tr').count(), 12);
   const ukraine = chosen.locator('tbody tr').filter({ hasText: 'at least 1 from Ukraine' });
   assert.match(await ukraine.innerText(), /relevance \d\.\d/);
-  // A facilitator is never told who fills the lived-experience row.
-  assert.equal(await chosen.getByText('with lived experience').count(), 0);
+  // A coordinator may see who fills the lived-experience row (a facilitator never is told: see below).
+  assert.ok((await chosen.getByText('at least 3 with lived experience').count()) > 0);
   await page.screenshot({ path: join(screenshotDir, 'selection.png'), fullPage: true });
   // Both runs are kept.
   await page.getByRole('region', { name: 'Earlier selections' }).locator('tbody tr').nth(1).waitFor();
@@ -157,8 +183,20 @@ test('a facilitator selects under quotas, reads the explanations, then proposes 
 });
 
 test('a participant answers through the link from the outbox, on a phone, without logging in', async () => {
+  // A facilitator reads the outbox with every personal link masked: a working link would let
+  // them answer in the invitee's name and read their access needs.
+  const reader = await h.newPage();
+  await login(reader, 'facilitator', '/outbox');
+  await heading(reader).filter({ hasText: 'Outbox' }).waitFor();
+  const first = reader.locator('tbody tr').first();
+  await first.getByRole('button', { name: /^Show message to / }).click();
+  const masked = await first.locator('pre').innerText();
+  assert.match(masked, /\[personal link – only administrators and coordinators see it\]|\[personlig länk/);
+  assert.doesNotMatch(masked, /\/rsvp#/);
+  await reader.context().close();
+
   const planner = await h.newPage();
-  await login(planner, 'facilitator', '/outbox');
+  await login(planner, 'coordinator', '/outbox');
   await heading(planner).filter({ hasText: 'Outbox' }).waitFor();
   await planner.getByRole('status').filter({ hasText: `Messages: ${sent}` }).waitFor();
   // Someone written to in English.
@@ -234,6 +272,8 @@ test('the tracker shows the answer, access needs only to coordinators, the .ics,
   await coordinator.getByRole('status').filter({ hasText: `${otherName}: Declined.` }).waitFor();
   await coordinator.getByText(`Waitlist: in place of ${otherName}`).waitFor();
   await coordinator.getByText(`Proposed, not yet sent: ${proposedBefore + 1}`).waitFor();
+  // Attendance is recorded from the day an event starts: the workshop moves to today.
+  await moveToToday(coordinator);
   await coordinator.context().close();
 
   const facilitator = await h.newPage();
@@ -242,6 +282,8 @@ test('the tracker shows the answer, access needs only to coordinators, the .ics,
   await hidden.waitFor();
   assert.match(await hidden.innerText(), /Hidden \(only coordinators see access needs\)/);
   assert.doesNotMatch(await hidden.innerText(), /Wheelchair/);
+  // Nor do the invitations' explanations say who filled the lived-experience quota.
+  assert.equal(await facilitator.getByText(/with lived experience/).count(), 0);
 
   await facilitator.getByRole('link', { name: 'Check-in' }).click();
   await heading(facilitator).filter({ hasText: `Check-in: ${workshopTitle}` }).waitFor();

@@ -756,6 +756,24 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/privacy/settings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The programme's privacy settings */
+        get: operations["getPrivacySettings"];
+        /** Change the privacy settings (If-Match: their ETag) */
+        put: operations["putPrivacySettings"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/rsvp": {
         parameters: {
             query?: never;
@@ -1399,7 +1417,8 @@ export interface components {
             items: components["schemas"]["Invitation"][];
             next: null;
             summary?: {
-                access_needs: number;
+                /** @description null for those who may not see special-category data */
+                access_needs: number | null;
                 by_status: {
                     [key: string]: number;
                 };
@@ -1643,6 +1662,7 @@ export interface components {
             level: "local" | "regional" | "national" | "international";
             name: string;
             parent_id?: number | null;
+            readonly parent_name?: string | null;
             /** @enum {string} */
             sector: "agency" | "municipality" | "region" | "business" | "civil_society" | "academia" | "healthcare_provider" | "international_body";
             website?: string | null;
@@ -1659,6 +1679,7 @@ export interface components {
             level?: "local" | "regional" | "national" | "international";
             name?: string;
             parent_id?: number | null;
+            readonly parent_name?: string | null;
             /** @enum {string} */
             sector?: "agency" | "municipality" | "region" | "business" | "civil_society" | "academia" | "healthcare_provider" | "international_body";
             website?: string | null;
@@ -1718,6 +1739,7 @@ export interface components {
             name: string;
             notes?: string;
             organisation_id?: number | null;
+            readonly organisation_name?: string | null;
             /** @description lived_experience is special-category data (GDPR art. 9): present only for admins and coordinators */
             perspectives?: ("policymaker" | "healthcare_professional" | "researcher" | "community_leader" | "advocacy_group" | "lived_experience")[];
             phone?: string | null;
@@ -1742,6 +1764,7 @@ export interface components {
             name?: string;
             notes?: string;
             organisation_id?: number | null;
+            readonly organisation_name?: string | null;
             /** @description lived_experience is special-category data (GDPR art. 9): present only for admins and coordinators */
             perspectives?: ("policymaker" | "healthcare_professional" | "researcher" | "community_leader" | "advocacy_group" | "lived_experience")[];
             phone?: string | null;
@@ -1749,6 +1772,17 @@ export interface components {
             /** @description theme slugs */
             themes?: string[];
             title?: string | null;
+        };
+        PrivacySettings: {
+            /** @description Free text about people (notes, reasons, rationales, comments) is shown to every reader of the register, not only to those who see special-category data */
+            free_text_for_all_readers: boolean;
+            updated_at: string | null;
+            updated_by: string | null;
+            version: number;
+        };
+        PrivacySettingsInput: {
+            /** @description Free text about people (notes, reasons, rationales, comments) is shown to every reader of the register, not only to those who see special-category data */
+            free_text_for_all_readers?: boolean;
         };
         /** @description An RFC 9457 problem detail. */
         Problem: {
@@ -1827,11 +1861,13 @@ export interface components {
                 about_lived_experience?: boolean;
                 at_least: boolean;
                 bound: number;
-                chosen: number;
+                /** @description null for a quota on lived experience, for those who may not see special-category data */
+                chosen: number | null;
                 label: string;
-                met: boolean;
+                met: boolean | null;
                 quota: number;
-                shortfall: number;
+                /** @description null for a quota on lived experience, for those who may not see special-category data */
+                shortfall: number | null;
             }[];
             seconds?: number;
             total_shortfall?: number;
@@ -1839,8 +1875,17 @@ export interface components {
         SelectionInput: {
             excluded?: number[];
             pinned?: number[];
-            /** @description register filters: country, country_group, sector, perspective, theme, tag, organisation, q */
-            pool?: Record<string, never>;
+            /** @description register filters, as on GET /api/v1/people */
+            pool?: {
+                country?: string;
+                country_group?: string;
+                organisation?: number;
+                perspective?: string;
+                q?: string;
+                sector?: string;
+                tag?: string;
+                theme?: string;
+            };
             quotas?: {
                 count?: number;
                 /** @description country_min: a country group's slug; perspective_*: a perspective; sector_min: a sector */
@@ -7151,6 +7196,149 @@ export interface operations {
             };
             /** @description The write clashes with existing data. */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected error. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getPrivacySettings: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PrivacySettings"];
+                };
+            };
+            /** @description Not logged in, or the token is not valid. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected error. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    putPrivacySettings: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PrivacySettingsInput"];
+            };
+        };
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PrivacySettings"];
+                };
+            };
+            /** @description The request could not be parsed. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not logged in, or the token is not valid. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The write clashes with existing data. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is too large. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is not application/json. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description One or more fields are invalid. */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };

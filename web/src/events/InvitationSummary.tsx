@@ -28,7 +28,7 @@ export function InvitationSummary({ summary, total }: { summary: Summary; total:
         </div>
         <div>
           <dt>{t('invitations.accessNeedsCount')}</dt>
-          <dd>{number(summary.access_needs)}</dd>
+          <dd>{summary.access_needs === null ? t('invitations.hidden') : number(summary.access_needs)}</dd>
         </div>
       </dl>
     </section>

@@ -23,7 +23,11 @@ export function QuotasEditor({ quotas, onChange, errors }: { quotas: QuotaDraft[
 
   const error = (field: string) => errors[field] && serverMessage(lang, errors[field]);
   const update = (i: number, change: Partial<QuotaDraft>) => onChange(quotas.map((q, j) => (j === i ? { ...q, ...change } : q)));
-  // A perspective quota on lived experience is offered only to those who may see who has it.
+  // A quota on lived experience (a share, or a perspective quota) is offered only to those who
+  // may see who has it: its row would otherwise tell who fills it (the server refuses it too).
+  const kindOptions = quotaKinds
+    .filter((k) => k !== 'lived_experience_share' || session.can('read_special_category'))
+    .map((k) => ({ value: k, label: label('quotaKind', k) }));
   const perspectiveOptions = perspectives
     .filter((p) => p !== livedExperience || session.can('read_special_category'))
     .map((p) => ({ value: p, label: label('perspective', p) }));
@@ -51,7 +55,7 @@ export function QuotasEditor({ quotas, onChange, errors }: { quotas: QuotaDraft[
                   <SelectField
                     label={t('quotas.kind')}
                     name={`quotas[${i}].kind`}
-                    options={quotaKinds.map((k) => ({ value: k, label: label('quotaKind', k) }))}
+                    options={kindOptions}
                     value={q.kind}
                     error={error(`quotas[${i}].kind`)}
                     onChange={(e) => update(i, { kind: e.target.value as QuotaKind, key: '' })}

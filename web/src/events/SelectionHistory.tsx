@@ -15,7 +15,7 @@ export function SelectionHistory({ selections, shown, onShow }: { selections: Se
           <td>{dateTime(s.created_at)}</td>
           <td>{s.created_by}</td>
           <td>{number(s.chosen.length)}</td>
-          <td>{s.quotas.every((r) => r.met) ? t('selection.metYes') : t('selection.missedShort', { shortfall: number(s.total_shortfall ?? 0) })}</td>
+          <td>{s.quotas.every((r) => r.met !== false) ? t('selection.metYes') : t('selection.missedShort', { shortfall: number(s.total_shortfall ?? 0) })}</td>
           <td>
             <button type="button" className="button-secondary" aria-pressed={shown === s.id} aria-label={t('selection.showNamed', { id: s.id })} onClick={() => onShow(s)}>
               {t('selection.show')}

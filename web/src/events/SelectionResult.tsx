@@ -28,7 +28,7 @@ export const SelectionResult = forwardRef<HTMLHeadingElement, { selection: Selec
     group: (slug: string) => vocabulary.data?.groups.find((g) => g.value === slug)?.label ?? slug,
   };
   const rowLabel = useQuotaLabel(selection, names);
-  const missed = selection.quotas.filter((r) => !r.met);
+  const missed = selection.quotas.filter((r) => r.met === false);
   const propose = () => {
     setBusy(true);
     setError(undefined);
@@ -54,7 +54,7 @@ export const SelectionResult = forwardRef<HTMLHeadingElement, { selection: Selec
           <p>{t('selection.conflictIntro')}</p>
           <ul>
             {missed.map((r, i) => (
-              <li key={i}>{t('selection.missedRow', { row: rowLabel(r), shortfall: number(r.shortfall), chosen: number(r.chosen) })}</li>
+              <li key={i}>{t('selection.missedRow', { row: rowLabel(r), shortfall: number(r.shortfall ?? 0), chosen: number(r.chosen ?? 0) })}</li>
             ))}
           </ul>
         </div>

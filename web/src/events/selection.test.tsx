@@ -4,6 +4,8 @@ import { fakeApi, wrap } from '../analysis/fakeApi';
 import { selection, workshop } from './fixtures';
 import { SelectionForm } from './SelectionForm';
 import { SelectionResult } from './SelectionResult';
+import { requestedQuotas } from './quotaLabels';
+import type { Selection } from './types';
 
 afterEach(() => vi.restoreAllMocks());
 
@@ -26,7 +28,7 @@ const lookups = (url: string): [number, unknown] | undefined => {
 describe('the quotas editor in the selection form', () => {
   it('asks each kind of quota for what it needs and sends the rows as the API wants them', async () => {
     const onSolved = vi.fn();
-    const fetchMock = fakeApi('facilitator', (method, url) => (method === 'POST' && url === '/api/v1/events/3/selections' ? [201, selection] : lookups(url)));
+    const fetchMock = fakeApi('coordinator', (method, url) => (method === 'POST' && url === '/api/v1/events/3/selections' ? [201, selection] : lookups(url)));
     wrap(<SelectionForm event={workshop} onSolved={onSolved} />);
     const user = userEvent.setup();
     const add = await screen.findByRole('button', { name: 'Add a quota' });
@@ -50,9 +52,7 @@ describe('the quotas editor in the selection form', () => {
     const third = screen.getByRole('group', { name: 'Quota 3' });
     await user.selectOptions(within(third).getByLabelText(/^Kind of quota/), 'organisation_max');
     expect(within(third).queryByLabelText(/^Perspective|^Sector|^Country group/)).toBeNull();
-    // A facilitator may not target lived experience as a perspective.
     await user.selectOptions(within(third).getByLabelText(/^Kind of quota/), 'perspective_max');
-    expect(within(third).queryByRole('option', { name: 'Lived experience' })).toBeNull();
     await user.selectOptions(within(third).getByLabelText(/^Perspective/), 'researcher');
 
     await user.click(add);
@@ -70,6 +70,20 @@ describe('the quotas editor in the selection form', () => {
     ]);
     expect(body.seats).toBe(12);
     expect(body.weights).toEqual({ relevance: 3, influence: 2, newcomer: 1, continuity: 0 });
+  });
+
+  it('offers a facilitator no quota on lived experience, neither a share nor a perspective', async () => {
+    fakeApi('facilitator', (_m, url) => lookups(url));
+    wrap(<SelectionForm event={workshop} onSolved={() => {}} />);
+    const user = userEvent.setup();
+    await user.click(await screen.findByRole('button', { name: 'Add a quota' }));
+    const kind = screen.getByLabelText(/^Kind of quota/);
+    expect(within(kind).queryByRole('option', { name: /lived experience/i })).toBeNull();
+    expect(within(kind).getByRole('option', { name: /at most .* per organisation|organisation/i })).toBeTruthy();
+    await user.selectOptions(kind, 'perspective_min');
+    const perspective = within(screen.getByRole('group', { name: 'Quota 1' })).getByLabelText(/^Perspective/);
+    expect(within(perspective).queryByRole('option', { name: 'Lived experience' })).toBeNull();
+    expect(within(perspective).getByRole('option', { name: 'Researcher' })).toBeTruthy();
   });
 
   it('names a share outside 0–100 beside its field without asking the server', async () => {
@@ -108,6 +122,26 @@ describe('a selection’s result', () => {
     const quotas = screen.getByRole('region', { name: 'How well each quota is met' });
     const norway = within(quotas).getByText('at least 1 from Norway').closest('tr')!;
     expect([...norway.querySelectorAll('td')].map((td) => td.textContent)).toEqual(['at least 1 from Norway', 'at least 1', '0', '1', 'No']);
+  });
+
+  it('shows a lived-experience row without its figures to someone who may not see who has it', async () => {
+    fakeApi('facilitator', (_m, url) => lookups(url));
+    const hidden = {
+      ...selection,
+      parameters: { quotas: [...requestedQuotas(selection), { kind: 'lived_experience_share', share: 0.25 }] } as unknown as Selection['parameters'],
+      quotas: [...selection.quotas, { quota: 2, label: 'at least 1 with lived experience', at_least: true, bound: 1, chosen: null, shortfall: null, met: null }],
+    };
+    wrap(<SelectionResult selection={hidden} />);
+    const quotas = await screen.findByRole('region', { name: 'How well each quota is met' });
+    const row = within(quotas).getByText('at least 1 with lived experience').closest('tr')!;
+    expect([...row.querySelectorAll('td')].map((td) => td.textContent)).toEqual([
+      'at least 1 with lived experience',
+      'at least 1',
+      'Hidden (only coordinators see who has lived experience)',
+    ]);
+    // A hidden row is neither met nor missed: the conflict lists only the Norway row.
+    const conflict = screen.getByRole('heading', { name: 'The quotas conflict' }).parentElement!;
+    expect(conflict.querySelectorAll('li')).toHaveLength(1);
   });
 
   it('reads in Swedish, and proposes the chosen people as invitations', async () => {

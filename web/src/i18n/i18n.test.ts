@@ -51,6 +51,8 @@ describe('translate and format', () => {
   it('gives known server messages in Swedish and leaves others as they are', () => {
     expect(serverMessage('sv', 'is not an e-mail address')).toBe('är inte en e-postadress');
     expect(serverMessage('sv', "'xx' is not an ISO 639 language code such as sv")).toBe('”xx” är inte en språkkod enligt ISO 639, till exempel sv');
+    expect(serverMessage('sv', 'is not a field of this request')).toBe('är inte ett fält i denna begäran');
+    expect(serverMessage('sv', 'The request body nests lists or objects more than 32 levels deep.')).toBe('Begärans innehåll har listor eller objekt i mer än 32 nivåer.');
     expect(serverMessage('sv', 'something new')).toBe('something new');
     expect(serverMessage('en', 'is not an e-mail address')).toBe('is not an e-mail address');
   });

@@ -110,6 +110,10 @@ const serverMessagesSv: Array<[RegExp, string]> = [
   [/^'(.*)' is not an ISO 3166-1 alpha-2 code$/i, '”$1” är inte en landskod enligt ISO 3166-1'],
   [/^a tag must be at most 64 characters$/i, 'en tagg får vara högst 64 tecken'],
   [/^already exists$/i, 'finns redan'],
+  // The request-body reader (issue 14).
+  [/^is not a field of this request$/i, 'är inte ett fält i denna begäran'],
+  [/^The request body nests lists or objects more than (\d+) levels deep\.$/i, 'Begärans innehåll har listor eller objekt i mer än $1 nivåer.'],
+  [/^The request body is not valid JSON \(at byte (\d+)\)\.$/i, 'Begärans innehåll är inte giltig JSON (vid byte $1).'],
   [/^must be a whole number from (-?\d+) to (-?\d+)$/i, 'måste vara ett heltal från $1 till $2'],
   [/^must be a date written YYYY-MM-DD$/i, 'måste vara ett datum skrivet ÅÅÅÅ-MM-DD'],
   [/^is in the future$/i, 'ligger i framtiden'],
