@@ -1,12 +1,13 @@
 # samla — the two commands a new machine needs:
 #   make run    install what is missing, build, and serve on http://127.0.0.1:8080 (SQLite in data/)
 #   make test   install what is missing, build with sanitizers, and run every test
-.PHONY: deps build build-debug web run test bench fuzz format clean
+.PHONY: deps build build-debug web run test check bench fuzz format clean
 
 DB ?= sqlite:data/samla.db
 HOST ?= 127.0.0.1
 PORT ?= 8080
 FUZZ_SECONDS ?= 60
+TEST_FUZZ_SECONDS ?= 20
 
 WEB_SOURCES := $(shell find web/src web/public web/index.html web/vite.config.ts web/tsconfig.json -type f 2>/dev/null)
 
@@ -34,10 +35,16 @@ run: build
 
 # Unit, storage (SQLite and a throwaway PostgreSQL server), HTTP, CLI, crash-safety, web
 # component and browser tests, the C++ under AddressSanitizer and UndefinedBehaviorSanitizer;
-# then each libFuzzer target briefly, with a fixed seed so a CI run can be repeated.
-test: build build-debug
+# then each libFuzzer target briefly, with a fixed seed so a CI run can be repeated. Every test
+# drives the sanitized build, so the optimised one (`make build`) is not built here.
+test: deps web build-debug
 	@scripts/with-postgres.sh ctest --preset debug -j2
-	@SAMLA_FUZZ_SEED=1 scripts/fuzz.sh 30
+	@SAMLA_FUZZ_SEED=1 scripts/fuzz.sh $(TEST_FUZZ_SECONDS)
+
+# The fast loop for every change: the sanitized build and every test but the browser,
+# load and crash-safety runs (those are in `make test`).
+check: deps build-debug
+	@scripts/with-postgres.sh ctest --preset debug -j2 -E '^(web\.e2e|load\.|crash\.)'
 
 # Speed and memory next to peers (wrk against nginx on the same bytes, import against sqlite3
 # .import, RSS, start-up, the 200-client load test, PostgreSQL): one table, and
