@@ -247,6 +247,49 @@ TEST_P(InvitationsTest, ClosingTheEventErasesAccessNeeds) {
   EXPECT_EQ(audit_count("invitation_access_needs"), 1);
 }
 
+TEST_P(InvitationsTest, EventsAreListedAndComparedByWhenTheyHappenNotByTheirClockText) {
+  // 09:00 in New York (14:00 UTC in March 2027) comes after 12:00 in Stockholm (11:00 UTC),
+  // though "09:00" sorts first as text.
+  auto insert = [&](const std::string& title, const std::string& starts, const std::string& zone) {
+    Event e;
+    e.title = title;
+    e.type = "group_meeting";
+    e.themes = {"stigma_reduction"};
+    e.format = "online";
+    e.link = "https://meet.example.org/" + title;
+    e.starts_at = starts;
+    e.ends_at = starts.substr(0, 11) + "23:00";
+    e.time_zone = zone;
+    e.capacity = 10;
+    auto made = events_->run(
+        true, [&](storage::Session& s) { return store::insert_event(s, e, coordinator()); });
+    EXPECT_TRUE(made.ok()) << (made.ok() ? "" : made.error().message);
+    return made.ok() ? made.value().id : 0;
+  };
+  auto new_york = insert("new-york", "2027-03-10T09:00", "America/New_York");
+  auto stockholm = insert("stockholm", "2027-03-10T12:00", "Europe/Stockholm");
+  auto listed = events_->run(false, [&](storage::Session& s) { return store::list_events(s); });
+  ASSERT_OK(listed);
+  std::vector<std::int64_t> order;
+  for (const auto& e : listed.value())
+    if (e.id == new_york || e.id == stockholm) order.push_back(e.id);
+  EXPECT_EQ(order, (std::vector<std::int64_t>{stockholm, new_york}));
+
+  // At 05:00 New York time (10:00 UTC) it comes first: an update keeps the instant too.
+  auto moved = events_->run(true, [&](storage::Session& s) -> Result<Event> {
+    SAMLA_ASSIGN(Event e, store::get_event(s, new_york));
+    e.starts_at = "2027-03-10T05:00";
+    return store::update_event(s, new_york, e, e.version, coordinator());
+  });
+  ASSERT_OK(moved);
+  listed = events_->run(false, [&](storage::Session& s) { return store::list_events(s); });
+  ASSERT_OK(listed);
+  order.clear();
+  for (const auto& e : listed.value())
+    if (e.id == new_york || e.id == stockholm) order.push_back(e.id);
+  EXPECT_EQ(order, (std::vector<std::int64_t>{new_york, stockholm}));
+}
+
 INSTANTIATE_TEST_SUITE_P(Backends, InvitationsTest,
                          ::testing::ValuesIn(storage::testing::test_backends()),
                          registry::testing::backend_name);

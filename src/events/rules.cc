@@ -122,6 +122,13 @@ bool allowed_transition(const std::string& from, const std::string& to) {
   return to == "draft" && (from == "designed" || from == "open_for_invitations");
 }
 
+std::optional<std::string> instant_text(std::string_view local, std::string_view zone) {
+  auto minute = parse_local_minute(local);
+  auto at = minute ? instant_of(*minute, zone) : std::nullopt;
+  if (!at) return std::nullopt;
+  return format_iso8601(*at);
+}
+
 std::optional<std::string> too_early_to_hold(const Event& e, TimePoint now) {
   auto start = parse_local_minute(e.starts_at);
   auto at = start ? instant_of(*start, e.time_zone) : std::nullopt;

@@ -4,6 +4,7 @@
 
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "core/clock.h"
@@ -26,6 +27,11 @@ bool allowed_transition(const std::string& from, const std::string& to);
 // Whether invitations may be sent and answered while an event has `status`: the states the
 // readiness gate guards (today only open_for_invitations).
 bool admits_invitations(const std::string& status);
+
+// When a wall-clock time in `zone` happens, as UTC text (format_iso8601) that sorts and
+// compares by time across zones: what the database orders and compares events by. nullopt
+// when the time or the zone is not valid.
+std::optional<std::string> instant_text(std::string_view local, std::string_view zone);
 
 // Why `e` cannot be recorded as held at `now`, or nothing when it can: an event is held only
 // once it has started (its start, a wall-clock time in its zone, compared as an instant), so

@@ -125,6 +125,15 @@ TimePoint at(const char* iso) {
 }
 
 // 09:00 in Stockholm on 2027-03-10 is 08:00 UTC (winter time).
+TEST(EventRules, InstantsAreUtcTextThatSortsByTime) {
+  EXPECT_EQ(instant_text("2027-03-10T09:00", "America/New_York"), "2027-03-10T14:00:00.000Z");
+  EXPECT_EQ(instant_text("2027-03-10T12:00", "Europe/Stockholm"), "2027-03-10T11:00:00.000Z");
+  // Summer time in Stockholm (UTC+2).
+  EXPECT_EQ(instant_text("2027-07-01T00:30", "Europe/Stockholm"), "2027-06-30T22:30:00.000Z");
+  EXPECT_EQ(instant_text("2027-03-10 12:00", "Europe/Stockholm"), std::nullopt);
+  EXPECT_EQ(instant_text("2027-03-10T12:00", "Mars/Olympus"), std::nullopt);
+}
+
 TEST(EventRules, AnEventIsHeldOnlyOnceItHasStarted) {
   const Event e = valid();
   EXPECT_TRUE(too_early_to_hold(e, at("2027-03-10T07:59:59.000Z")));

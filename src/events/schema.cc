@@ -3,6 +3,7 @@
 #include <cctype>
 
 #include "events/messages.h"
+#include "events/rules.h"
 
 namespace samla::events {
 namespace {
@@ -131,6 +132,28 @@ Status move_personal_links(storage::Session& s) {
   return ok_status();
 }
 
+// Event times as instants (UTC, format_iso8601) beside the wall-clock text and its zone, so
+// that events in different zones are listed and compared by when they happen.
+constexpr const char* kInstantsSql = R"sql(
+ALTER TABLE events ADD COLUMN starts_utc TEXT;
+ALTER TABLE events ADD COLUMN ends_utc TEXT;
+CREATE INDEX events_by_start ON events (starts_utc, id);
+)sql";
+
+Status fill_instants(storage::Session& s) {
+  SAMLA_ASSIGN(auto rows, s.query("SELECT id, starts_at, ends_at, time_zone FROM events"));
+  for (const auto& r : rows) {
+    auto starts = instant_text(r.text(1), r.text(3));
+    auto ends = instant_text(r.text(2), r.text(3));
+    if (!starts || !ends)
+      return make_error(ErrorCode::internal,
+                        "Event " + std::to_string(r.integer(0)) + " has a time with no instant.");
+    SAMLA_TRY(s.execute("UPDATE events SET starts_utc = ?, ends_utc = ? WHERE id = ?",
+                        {*starts, *ends, r.integer(0)}));
+  }
+  return ok_status();
+}
+
 }  // namespace
 
 std::vector<storage::Migration> migrations() {
@@ -138,7 +161,8 @@ std::vector<storage::Migration> migrations() {
           storage::Migration{7, "invitation selections", kSelectionsSql, "", ""},
           storage::Migration{8, "invitations and the outbox", kInvitationsSql, "", ""},
           storage::Migration{11, "personal links beside outbox messages", kPersonalLinksSql, "", "",
-                             move_personal_links}};
+                             move_personal_links},
+          storage::Migration{15, "event times as instants", kInstantsSql, "", "", fill_instants}};
 }
 
 }  // namespace samla::events

@@ -202,8 +202,9 @@ Status score_candidates(Session& s, const Event& event, std::vector<Candidate>& 
 Result<std::set<std::int64_t>> earlier_attendees(Session& s, const Event& event) {
   SAMLA_ASSIGN(auto rows, s.query("SELECT DISTINCT i.person_id FROM invitations i JOIN events e "
                                   "ON e.id = i.event_id WHERE i.status = 'attended' AND "
-                                  "e.id <> ? AND e.starts_at < ?",
-                                  {event.id, event.starts_at}));
+                                  "e.id <> ? AND e.starts_utc < "
+                                  "(SELECT starts_utc FROM events WHERE id = ?)",
+                                  {event.id, event.id}));
   std::set<std::int64_t> out;
   for (const auto& r : rows) out.insert(r.integer(0));
   return out;

@@ -21,6 +21,19 @@ constexpr const char* kSelectEvent =
 constexpr const char* kSelectLesson =
     "SELECT id, text, source, themes, status, created_at, updated_at, version FROM lessons ";
 
+// When the event starts and ends, as instants (instant_text) for ordering and comparing events
+// across time zones; check_event has accepted both times and the zone.
+struct Instants {
+  std::string starts, ends;
+};
+Result<Instants> instants_of(const Event& e) {
+  auto starts = instant_text(e.starts_at, e.time_zone);
+  auto ends = instant_text(e.ends_at, e.time_zone);
+  if (!starts || !ends)
+    return make_error(ErrorCode::internal, "An accepted event's times have no instant.");
+  return Instants{*starts, *ends};
+}
+
 Result<Event> read_event(const storage::Row& r) {
   SAMLA_ASSIGN(Event e, event_from_json(json::parse(r.text(2), nullptr, false)));
   e.id = r.integer(0);
@@ -107,12 +120,14 @@ Result<Event> insert_event(Session& s, Event e, const access::Principal& actor) 
   e.readiness_override.reset();
   e.created_at = e.updated_at = now_iso8601();
   e.version = 1;
-  SAMLA_ASSIGN(auto row,
-               s.query_one("INSERT INTO events (title, type, status, starts_at, ends_at, "
-                           "time_zone, design, created_at, updated_at, version) VALUES "
-                           "(?, ?, ?, ?, ?, ?, ?, ?, ?, 1) RETURNING id",
-                           {e.title, e.type, e.status, e.starts_at, e.ends_at, e.time_zone,
-                            design_json(e).dump(), e.created_at, e.updated_at}));
+  SAMLA_ASSIGN(Instants at, instants_of(e));
+  SAMLA_ASSIGN(
+      auto row,
+      s.query_one("INSERT INTO events (title, type, status, starts_at, ends_at, "
+                  "time_zone, starts_utc, ends_utc, design, created_at, updated_at, "
+                  "version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1) RETURNING id",
+                  {e.title, e.type, e.status, e.starts_at, e.ends_at, e.time_zone, at.starts,
+                   at.ends, design_json(e).dump(), e.created_at, e.updated_at}));
   e.id = row.integer(0);
   json after = to_json(e);
   SAMLA_TRY(
@@ -127,7 +142,7 @@ Result<Event> get_event(Session& s, std::int64_t id) {
 }
 
 Result<std::vector<Event>> list_events(Session& s) {
-  SAMLA_ASSIGN(auto rows, s.query(std::string(kSelectEvent) + "ORDER BY starts_at, id"));
+  SAMLA_ASSIGN(auto rows, s.query(std::string(kSelectEvent) + "ORDER BY starts_utc, id"));
   std::vector<Event> out;
   for (const auto& r : rows) {
     SAMLA_ASSIGN(Event e, read_event(r));
@@ -159,12 +174,13 @@ Result<Event> update_event(Session& s, std::int64_t id, Event next,
   next.created_at = before.created_at;
   next.updated_at = now_iso8601();
   next.version = before.version + 1;
+  SAMLA_ASSIGN(Instants at, instants_of(next));
   SAMLA_TRY(storage::execute_versioned(
       s,
-      "UPDATE events SET title = ?, type = ?, starts_at = ?, ends_at = ?, "
-      "time_zone = ?, design = ?, updated_at = ?, version = ? "
+      "UPDATE events SET title = ?, type = ?, starts_at = ?, ends_at = ?, time_zone = ?, "
+      "starts_utc = ?, ends_utc = ?, design = ?, updated_at = ?, version = ? "
       "WHERE id = ? AND version = ?",
-      {next.title, next.type, next.starts_at, next.ends_at, next.time_zone,
+      {next.title, next.type, next.starts_at, next.ends_at, next.time_zone, at.starts, at.ends,
        design_json(next).dump(), next.updated_at, next.version, id, before.version},
       "event"));
   json b = to_json(before), a = to_json(next);

@@ -213,7 +213,7 @@ Response network_trends(NetworkService& svc, Request& r) {
   SAMLA_ASSIGN_OR_PROBLEM(auto held, svc.run(false, [&](Session& s) {
     return s.query(
         "SELECT id, title, substr(starts_at, 1, 10) FROM events WHERE status IN "
-        "('held', 'reported', 'closed') ORDER BY starts_at, id");
+        "('held', 'reported', 'closed') ORDER BY starts_utc, id");
   }));
   json points = json::array();
   auto point = [&](const std::string& day, json event) -> Status {
