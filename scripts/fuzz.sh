@@ -15,7 +15,7 @@ targets=("${@:-csv json query date}")
 read -r -a targets <<<"${targets[*]}"
 jobs="${SAMLA_FUZZ_JOBS:-2}"
 
-configure=(-S "$root" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DSAMLA_FUZZ=ON
+configure=(-S "$root" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo "-DCMAKE_CXX_FLAGS_RELWITHDEBINFO=-O2 -g1 -DNDEBUG" -DSAMLA_FUZZ=ON
            -DSAMLA_SANITIZE=ON -DCMAKE_C_COMPILER=clang -DCMAKE_CXX_COMPILER=clang++
            "-DCMAKE_CXX_FLAGS=-fsanitize=fuzzer-no-link -fno-sanitize-recover=all")
 cmake "${configure[@]}" >/dev/null
