@@ -23,6 +23,22 @@ struct Analysed {
   std::optional<std::int64_t> version;
 };
 
+// A network request's filters as the client wrote them (query parameters); query() checks them.
+struct NetworkFilters {
+  std::optional<std::string> as_of;          // YYYY-MM-DD
+  std::optional<std::string> types;          // tie types, comma-separated
+  std::optional<std::string> theme;          // a theme's slug
+  std::optional<std::string> country_group;  // a country group's slug
+  std::optional<std::string> include;        // reported and/or co_participation
+};
+
+// The network as a file to download.
+struct NetworkFile {
+  std::string body;
+  std::string content_type;
+  std::string filename;
+};
+
 class NetworkService {
  public:
   explicit NetworkService(storage::SessionPool& pool) : pool_(pool) {}
@@ -42,6 +58,18 @@ class NetworkService {
 
   // The network `q` asks for, with its metrics; shared, never modified after it is made.
   Result<std::shared_ptr<const Analysed>> analyse(const NetworkQuery& q);
+
+  // The query `filters` ask for; 422 naming the filter for anything unknown.
+  Result<NetworkQuery> query(const NetworkFilters& filters);
+  // The network view's JSON for `viewer`; with_edges=false leaves the edges out.
+  Result<std::string> view(const NetworkQuery& q, const privacy::Viewer& viewer, bool with_edges);
+  // The network as `format` (graphml, gexf, nodes.csv or edges.csv) for `viewer`.
+  Result<NetworkFile> export_file(const NetworkQuery& q, const privacy::Viewer& viewer,
+                                  const std::string& format);
+  // The network's summary after each event held, and today: {points}.
+  Result<nlohmann::json> trends(const NetworkQuery& q);
+  // People not yet tied (by any live tie) who would bridge communities or countries.
+  Result<nlohmann::json> introductions(const NetworkQuery& q);
 
  private:
   static constexpr std::size_t kMaxKept = 64;

@@ -161,4 +161,23 @@ Status delete_tie(Session& s, std::int64_t id, std::optional<std::int64_t> expec
   return access::record_change(s, actor, "delete", "tie", std::to_string(id), &b, nullptr);
 }
 
+Result<bool> theme_exists(Session& s, const std::string& slug) {
+  SAMLA_ASSIGN(auto rows, s.query("SELECT 1 FROM themes WHERE slug = ?", {slug}));
+  return !rows.empty();
+}
+
+Result<bool> country_group_exists(Session& s, const std::string& slug) {
+  SAMLA_ASSIGN(auto rows, s.query("SELECT 1 FROM country_groups WHERE slug = ?", {slug}));
+  return !rows.empty();
+}
+
+Result<std::vector<HeldEvent>> held_events(Session& s) {
+  SAMLA_ASSIGN(auto rows, s.query("SELECT id, title, substr(starts_at, 1, 10) FROM events WHERE "
+                                  "status IN ('held', 'reported', 'closed') "
+                                  "ORDER BY starts_utc, id"));
+  std::vector<HeldEvent> out;
+  for (const auto& r : rows) out.push_back({r.integer(0), r.text(1), r.text(2)});
+  return out;
+}
+
 }  // namespace samla::network::store

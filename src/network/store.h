@@ -23,4 +23,17 @@ Result<Tie> update_tie(storage::Session& s, std::int64_t id, Tie next,
 Status delete_tie(storage::Session& s, std::int64_t id,
                   std::optional<std::int64_t> expected_version, const access::Principal& actor);
 
+// Whether a theme, or a country group, has `slug`.
+Result<bool> theme_exists(storage::Session& s, const std::string& slug);
+Result<bool> country_group_exists(storage::Session& s, const std::string& slug);
+
+// An event held (or reported, or closed), on its first day.
+struct HeldEvent {
+  std::int64_t id = 0;
+  std::string title;
+  std::string day;  // YYYY-MM-DD, in the event's own time zone
+};
+// Every event held, in the order they happened.
+Result<std::vector<HeldEvent>> held_events(storage::Session& s);
+
 }  // namespace samla::network::store

@@ -7,6 +7,8 @@
 #include <string_view>
 #include <vector>
 
+#include "privacy/redaction.h"
+
 namespace samla::registry {
 
 // The closed vocabularies, as they appear on the wire and in the database.
@@ -17,8 +19,9 @@ bool is_sector(std::string_view s);
 bool is_level(std::string_view s);
 bool is_perspective(std::string_view s);
 
-// Lived experience of mental illness is health data (GDPR art. 9).
-inline constexpr std::string_view kLivedExperience = "lived_experience";
+// Lived experience of mental illness is health data (GDPR art. 9): privacy/redaction.h decides
+// who sees it.
+inline constexpr std::string_view kLivedExperience = privacy::kLivedExperience;
 
 // Created/updated times and the version that ETag and If-Match carry.
 struct RecordMeta {

@@ -32,9 +32,7 @@ void redact_for(Person& person, const Viewer& viewer) {
     person.notes.clear();
     person.mapping_reason.reset();
   }
-  if (viewer.sees_special_category()) return;
-  auto& list = person.perspectives;
-  list.erase(std::remove(list.begin(), list.end(), kLivedExperience), list.end());
+  privacy::redact_perspectives(person.perspectives, viewer);
 }
 
 Result<Viewer> RegisterService::viewer(const access::Principal& principal, Language language) {

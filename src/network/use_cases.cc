@@ -1,0 +1,125 @@
+// The network's use cases over the analysed graph: the checked query, the view, the exports,
+// the trends and the introductions (NetworkService in service.h; the cache in service.cc).
+#include <algorithm>
+#include <sstream>
+
+#include "network/exports.h"
+#include "network/graph.h"
+#include "network/introductions.h"
+#include "network/rules.h"
+#include "network/service.h"
+#include "network/store.h"
+#include "network/view.h"
+
+namespace samla::network {
+namespace {
+
+using nlohmann::json;
+
+std::vector<std::string> split(const std::string& text) {
+  std::vector<std::string> out;
+  std::stringstream in(text);
+  std::string part;
+  while (std::getline(in, part, ','))
+    if (!part.empty()) out.push_back(part);
+  return out;
+}
+
+}  // namespace
+
+Result<NetworkQuery> NetworkService::query(const NetworkFilters& f) {
+  NetworkQuery q;
+  std::vector<FieldError> errors;
+  if (f.as_of && !f.as_of->empty()) {
+    if (!is_real_day(*f.as_of)) errors.push_back({"as_of", "must be a date YYYY-MM-DD"});
+    q.as_of = *f.as_of;
+  }
+  if (f.types && !f.types->empty()) {
+    q.types = split(*f.types);
+    for (const auto& t : q.types)
+      if (std::find(tie_types().begin(), tie_types().end(), t) == tie_types().end())
+        errors.push_back({"types", "\"" + t + "\" is not a tie type"});
+  }
+  if (f.include && !f.include->empty()) {
+    auto parts = split(*f.include);
+    q.reported = std::count(parts.begin(), parts.end(), "reported") > 0;
+    q.co_participation = std::count(parts.begin(), parts.end(), "co_participation") > 0;
+    if (parts.size() != static_cast<std::size_t>(q.reported + q.co_participation))
+      errors.push_back({"include", "must list reported and/or co_participation"});
+  }
+  auto slug = [&](const char* name, const std::optional<std::string>& given, auto exists,
+                  std::optional<std::string>& out) -> Status {
+    if (!given || given->empty()) return ok_status();
+    out = *given;
+    SAMLA_ASSIGN(bool found, run(false, [&](storage::Session& s) { return exists(s, *given); }));
+    if (!found) errors.push_back({name, "no such slug: \"" + *given + "\""});
+    return ok_status();
+  };
+  SAMLA_TRY(slug("theme", f.theme, store::theme_exists, q.theme));
+  SAMLA_TRY(slug("country_group", f.country_group, store::country_group_exists, q.country_group));
+  if (!errors.empty()) return invalid_fields(std::move(errors));
+  return q;
+}
+
+Result<std::string> NetworkService::view(const NetworkQuery& q, const privacy::Viewer& viewer,
+                                         bool with_edges) {
+  SAMLA_ASSIGN(auto analysed, analyse(q));
+  return view_body(*analysed, viewer, with_edges);
+}
+
+Result<NetworkFile> NetworkService::export_file(const NetworkQuery& q,
+                                                const privacy::Viewer& viewer,
+                                                const std::string& format) {
+  const std::vector<std::string> formats{"graphml", "gexf", "nodes.csv", "edges.csv"};
+  if (std::find(formats.begin(), formats.end(), format) == formats.end())
+    return invalid_fields({{"format", "must be graphml, gexf, nodes.csv or edges.csv"}});
+  SAMLA_ASSIGN(auto analysed, analyse(q));
+  const Graph g = visible_graph(analysed->graph, viewer);
+  NetworkFile file;
+  file.filename = "samla-network-" + analysed->day + "." + format;
+  if (format == "graphml") {
+    file.body = to_graphml(g, analysed->metrics);
+    file.content_type = "application/graphml+xml; charset=utf-8";
+  } else if (format == "gexf") {
+    file.body = to_gexf(g, analysed->metrics, analysed->day);
+    file.content_type = "application/gexf+xml; charset=utf-8";
+  } else if (format == "nodes.csv") {
+    file.body = nodes_csv(g, analysed->metrics);
+    file.content_type = "text/csv; charset=utf-8";
+  } else {
+    file.body = edges_csv(g);
+    file.content_type = "text/csv; charset=utf-8";
+  }
+  return file;
+}
+
+Result<json> NetworkService::trends(const NetworkQuery& q) {
+  SAMLA_ASSIGN(auto held, run(false, [](storage::Session& s) { return store::held_events(s); }));
+  json points = json::array();
+  auto point = [&](const std::string& day, json event) -> Status {
+    NetworkQuery at = q;
+    at.as_of = day;
+    SAMLA_ASSIGN(auto analysed, analyse(at));
+    json p = summary_json(*analysed);
+    p["as_of"] = day;
+    p["event"] = std::move(event);
+    points.push_back(std::move(p));
+    return ok_status();
+  };
+  for (const auto& e : held) SAMLA_TRY(point(e.day, {{"id", e.id}, {"title", e.title}}));
+  SAMLA_TRY(point(query_day(q), nullptr));
+  return json{{"points", points}};
+}
+
+Result<json> NetworkService::introductions(const NetworkQuery& q) {
+  SAMLA_ASSIGN(auto analysed, analyse(q));
+  const Graph& g = analysed->graph;
+  const auto candidates = introduction_candidates(g, analysed->metrics);
+  // Ties the network leaves out (conflict, other types, events) still make two people tied.
+  SAMLA_ASSIGN(auto tied,
+               run(false, [&](storage::Session& s) { return tied_among(s, g, q, candidates); }));
+  return introductions_json(*analysed,
+                            suggest_introductions(g, analysed->metrics, candidates, tied));
+}
+
+}  // namespace samla::network
