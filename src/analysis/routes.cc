@@ -16,10 +16,6 @@ using http::Request;
 using http::Response;
 using nlohmann::json;
 
-bool special(const Request& r) {
-  return access::can(r.caller(), Action::read_special_category);
-}
-
 std::optional<std::string> text_param(const Request& r, const char* name) {
   auto value = r.query_param(name);
   if (value && value->empty()) return std::nullopt;
@@ -117,8 +113,8 @@ Response assessment_history(AnalysisService& svc, Request& r) {
     redact_assessment(a, viewer);
     items.push_back(to_json(a));
   }
-  json view = history.view ? to_json(*history.view, special(r), history.settings.high_priority)
-                           : json(nullptr);
+  json view =
+      history.view ? to_json(*history.view, viewer, history.settings.high_priority) : json(nullptr);
   return http::json_response(200, {{"items", items}, {"view", view}});
 }
 
@@ -131,17 +127,13 @@ Response stakeholder_views(AnalysisService& svc, Request& r) {
   if (filter.perspective && !registry::is_perspective(*filter.perspective))
     errors.push_back({"perspective", "is not one of the perspectives"});
   if (!errors.empty()) return http::problem_response(invalid_fields(std::move(errors)));
-  if (filter.perspective == registry::kLivedExperience && !special(r))
-    return http::problem_response(
-        make_error(ErrorCode::forbidden,
-                   "Filtering by lived experience needs access to special-category "
-                   "data."));
-  SAMLA_ASSIGN_OR_PROBLEM(ViewsResult result, svc.views(filter, [&](Settings saved) {
+  SAMLA_ASSIGN_OR_PROBLEM(auto viewer, svc.viewer(r.caller(), r.language));
+  SAMLA_ASSIGN_OR_PROBLEM(ViewsResult result, svc.views(filter, viewer, [&](Settings saved) {
     return with_overrides(r, std::move(saved));
   }));
   json items = json::array();
   for (const auto& v : result.views)
-    items.push_back(to_json(v, special(r), result.settings.high_priority));
+    items.push_back(to_json(v, viewer, result.settings.high_priority));
   return http::json_response(200, {{"items", items}, {"settings", to_json(result.settings)}});
 }
 
@@ -159,7 +151,8 @@ Response coverage(AnalysisService& svc, Request& r) {
   if (rows && *rows != "country" && *rows != "country_group")
     return http::problem_response(invalid_fields({{"rows", "must be country or country_group"}}));
   options.rows_by_group = rows == "country_group";
-  SAMLA_ASSIGN_OR_PROBLEM(Coverage c, svc.coverage(options, special(r), r.language));
+  SAMLA_ASSIGN_OR_PROBLEM(auto viewer, svc.viewer(r.caller(), r.language));
+  SAMLA_ASSIGN_OR_PROBLEM(Coverage c, svc.coverage(options, viewer));
   SAMLA_ASSIGN_OR_PROBLEM(RowLabels labels, svc.row_labels(r.language));
   return http::json_response(200, to_json(c, labels, r.language));
 }
@@ -169,8 +162,7 @@ Response kickoff_response(AnalysisService& svc, Request& r, Result<KickoffList> 
   SAMLA_ASSIGN_OR_PROBLEM(auto viewer, svc.viewer(r.caller(), r.language));
   redact_kickoff(*list, viewer);
   SAMLA_ASSIGN_OR_PROBLEM(RowLabels labels, svc.row_labels(r.language));
-  Response response = json_with_etag(
-      status, to_json(*list, labels, r.language, viewer.sees_special_category()), list->version);
+  Response response = json_with_etag(status, to_json(*list, labels, viewer), list->version);
   if (status == 201 && r.method == "POST" && r.path == "/api/v1/kickoff-lists")
     response.set_header("Location", "/api/v1/kickoff-lists/" + std::to_string(list->id));
   return response;
@@ -240,9 +232,8 @@ Response export_kickoff(AnalysisService& svc, Request& r) {
     }
     table.rows.push_back({e.profile.name, std::string(kind_name(e.subject.kind)),
                           e.profile.organisation_name.value_or(""), e.profile.country.value_or(""),
-                          e.profile.email.value_or(""),
-                          reason_text(e, labels, r.language, viewer.sees_special_category()),
-                          priority, e.quadrant.value_or(""), e.note});
+                          e.profile.email.value_or(""), reason_text(e, labels, viewer), priority,
+                          e.quadrant.value_or(""), e.note});
   }
   Response response;
   if (format == "csv") {

@@ -1,5 +1,6 @@
 #include "analysis/service.h"
 
+#include "privacy/redaction.h"
 #include "privacy/settings.h"
 
 #include <algorithm>
@@ -99,7 +100,12 @@ Result<std::vector<StakeholderView>> AnalysisService::views(const ViewOptions& o
 }
 
 Result<ViewsResult> AnalysisService::views(
-    const ViewFilter& filter, const std::function<Result<Settings>(Settings)>& adjust) {
+    const ViewFilter& filter, const privacy::Viewer& viewer,
+    const std::function<Result<Settings>(Settings)>& adjust) {
+  if (filter.perspective && privacy::is_special_perspective(*filter.perspective) &&
+      !viewer.sees_special_category())
+    return make_error(ErrorCode::forbidden,
+                      "Filtering by lived experience needs access to special-category data.");
   return with_session(pool_, [&](Session& s) -> Result<ViewsResult> {
     ViewsResult out;
     SAMLA_ASSIGN(Settings saved, store::load_settings(s));
@@ -120,8 +126,10 @@ Result<Settings> AnalysisService::save_settings(Settings next,
       pool_, [&](Session& s) { return store::save_settings(s, next, expected_version, actor); });
 }
 
-Result<Coverage> AnalysisService::coverage(const CoverageOptions& options, bool special,
-                                           Language language) {
+Result<Coverage> AnalysisService::coverage(const CoverageOptions& options,
+                                           const privacy::Viewer& viewer) {
+  const bool special = viewer.sees_special_category();
+  const Language language = viewer.language;
   return with_session(pool_, [&](Session& s) -> Result<Coverage> {
     SAMLA_ASSIGN(Settings settings, store::load_settings(s));
     ViewOptions view = settings.view;
@@ -131,7 +139,7 @@ Result<Coverage> AnalysisService::coverage(const CoverageOptions& options, bool 
     CoverageOptions asked = options;
     asked.special = special;
     SAMLA_ASSIGN(Coverage c, store::coverage(s, asked, views, settings.high_priority, language));
-    if (!special) hide_column(c, "perspective", std::string(registry::kLivedExperience));
+    if (!special) hide_column(c, "perspective", std::string(privacy::kLivedExperience));
     return c;
   });
 }

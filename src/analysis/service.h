@@ -49,16 +49,18 @@ class AnalysisService {
   Result<HistoryResult> history(const Subject& subject);
   // The views of every assessed stakeholder, highest priority first, with `options`.
   Result<std::vector<StakeholderView>> views(const ViewOptions& options);
-  // The views `filter` selects, computed with the saved settings changed by `adjust`.
-  Result<ViewsResult> views(const ViewFilter& filter,
+  // The views `filter` selects, computed with the saved settings changed by `adjust`; 403 when
+  // it filters by a perspective `viewer` may not see.
+  Result<ViewsResult> views(const ViewFilter& filter, const privacy::Viewer& viewer,
                             const std::function<Result<Settings>(Settings)>& adjust);
 
   Result<Settings> settings();
   Result<Settings> save_settings(Settings next, std::optional<std::int64_t> expected_version,
                                  const access::Principal& actor);
 
-  // Coverage with the saved settings; lived experience only when `special`.
-  Result<Coverage> coverage(const CoverageOptions& options, bool special, Language language);
+  // Coverage with the saved settings, in the viewer's language; lived experience only for
+  // those who may see it.
+  Result<Coverage> coverage(const CoverageOptions& options, const privacy::Viewer& viewer);
   // Country codes and group slugs → names in `language`.
   Result<RowLabels> row_labels(Language language);
 

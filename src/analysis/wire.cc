@@ -4,6 +4,7 @@
 #include <algorithm>
 
 #include "analysis/phrases.h"
+#include "privacy/redaction.h"
 #include "register/model.h"
 
 namespace samla::analysis {
@@ -25,13 +26,6 @@ json position_json(const Position& p) {
   return {{"as_of", p.as_of},
           {"influence", one_decimal(p.influence)},
           {"interest", one_decimal(p.interest)}};
-}
-
-std::vector<std::string> visible_perspectives(const std::vector<std::string>& all, bool special) {
-  std::vector<std::string> out;
-  for (const auto& p : all)
-    if (special || p != registry::kLivedExperience) out.push_back(p);
-  return out;
 }
 
 // Reads an integer field into `out`, or notes the error.
@@ -127,7 +121,7 @@ Result<Assessment> assessment_from_json(const json& j) {
   return a;
 }
 
-json to_json(const StakeholderView& v, bool special, double high_priority) {
+json to_json(const StakeholderView& v, const privacy::Viewer& viewer, double high_priority) {
   json movements = json::array();
   for (const auto& m : v.movements)
     movements.push_back({{"from", position_json(m.from)},
@@ -145,7 +139,7 @@ json to_json(const StakeholderView& v, bool special, double high_priority) {
           {"organisation_name", optional_text(v.profile.organisation_name)},
           {"country", optional_text(v.profile.country)},
           {"sector", optional_text(v.profile.sector)},
-          {"perspectives", visible_perspectives(v.profile.perspectives, special)},
+          {"perspectives", privacy::visible_perspectives(v.profile.perspectives, viewer)},
           {"assessors", v.consensus.assessors},
           {"mean", scores_json(v.consensus.mean)},
           {"range", scores_json(v.consensus.range)},

@@ -27,9 +27,9 @@ void redact_assessment(Assessment& a, const privacy::Viewer& viewer);
 // by the store.
 Result<Assessment> assessment_from_json(const nlohmann::json& j);
 
-// `special`: may the viewer see special-category data (otherwise lived experience is left
-// out of the perspectives).
-nlohmann::json to_json(const StakeholderView& v, bool special, double high_priority);
+// A stakeholder's view as `viewer` may see it (lived experience only for those who may).
+nlohmann::json to_json(const StakeholderView& v, const privacy::Viewer& viewer,
+                       double high_priority);
 
 // Country codes and group slugs → their names in one language, for rows and gaps.
 using RowLabels = std::map<std::string, std::string>;
@@ -51,11 +51,13 @@ struct KickoffRequest {
 };
 Result<KickoffRequest> kickoff_request_from_json(const nlohmann::json& j);
 
-nlohmann::json to_json(const KickoffList& list, const RowLabels& labels, Language language,
-                       bool special);
+// A kickoff list for `viewer` (after redact_kickoff), in the viewer's language: gaps and
+// reasons that would tell who closes a lived-experience gap only for those who may see it.
+nlohmann::json to_json(const KickoffList& list, const RowLabels& labels,
+                       const privacy::Viewer& viewer);
 nlohmann::json to_json(const KickoffSummary& s);
 // The words for why an entry is on the list.
-std::string reason_text(const KickoffEntry& e, const RowLabels& labels, Language language,
-                        bool special);
+std::string reason_text(const KickoffEntry& e, const RowLabels& labels,
+                        const privacy::Viewer& viewer);
 
 }  // namespace samla::analysis

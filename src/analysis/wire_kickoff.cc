@@ -153,8 +153,10 @@ Result<KickoffRequest> kickoff_request_from_json(const json& j) {
   return r;
 }
 
-std::string reason_text(const KickoffEntry& e, const RowLabels& labels, Language language,
-                        bool special) {
+std::string reason_text(const KickoffEntry& e, const RowLabels& labels,
+                        const privacy::Viewer& viewer) {
+  const Language language = viewer.language;
+  const bool special = viewer.sees_special_category();
   const bool sv = language == Language::sv;
   if (e.reason == "added")
     return (sv ? "tillagd av " : "added by ") + e.changed_by.value_or("?") +
@@ -173,7 +175,9 @@ std::string reason_text(const KickoffEntry& e, const RowLabels& labels, Language
   return text;
 }
 
-json to_json(const KickoffList& list, const RowLabels& labels, Language language, bool special) {
+json to_json(const KickoffList& list, const RowLabels& labels, const privacy::Viewer& viewer) {
+  const Language language = viewer.language;
+  const bool special = viewer.sees_special_category();
   json entries = json::array();
   for (const auto& e : list.entries) {
     json gap = nullptr;
@@ -191,7 +195,7 @@ json to_json(const KickoffList& list, const RowLabels& labels, Language language
          {"priority", e.priority ? json(one_decimal(e.priority.value())) : json(nullptr)},
          {"reason", e.reason},
          {"gap", gap},
-         {"reason_text", reason_text(e, labels, language, special)},
+         {"reason_text", reason_text(e, labels, viewer)},
          {"note", e.note},
          {"status", e.included ? "included" : "removed"},
          {"removed_reason", e.removed_reason},
