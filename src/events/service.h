@@ -5,6 +5,10 @@
 #include <optional>
 #include <string>
 
+#include <nlohmann/json.hpp>
+
+#include <vector>
+
 #include "events/store.h"
 #include "privacy/settings.h"
 
@@ -27,6 +31,16 @@ class EventsService {
     return run(false,
                [&](storage::Session& s) { return privacy::viewer_for(s, principal, language); });
   }
+
+  // Runs and keeps a selection for event `event_id` as the viewer's principal (see
+  // store::run_selection), answered as `viewer` may see it (redact_selection).
+  Result<nlohmann::json> run_selection(std::int64_t event_id, const nlohmann::json& request,
+                                       const privacy::Viewer& viewer);
+  // One kept selection, as `viewer` may see it.
+  Result<nlohmann::json> selection(std::int64_t id, const privacy::Viewer& viewer);
+  // An event's selections, newest first, as `viewer` may see them.
+  Result<std::vector<nlohmann::json>> selections(std::int64_t event_id,
+                                                 const privacy::Viewer& viewer);
 
   // Where people reach the web app, for the RSVP links in invitation messages ("serve
   // --public-url", or the bound address); set once before the server starts. A function,

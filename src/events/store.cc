@@ -206,6 +206,13 @@ Result<Event> transition(Session& s, std::int64_t id, const std::string& to,
                          const std::optional<std::string>& override_reason,
                          std::optional<std::int64_t> expected_version,
                          const access::Principal& actor) {
+  if (override_reason) {
+    if (override_reason->find_first_not_of(" \t\r\n") == std::string::npos)
+      return invalid_fields({{"override_reason", "must say why the gate is overridden"}});
+    if (!access::can(actor, access::Action::override_readiness))
+      return make_error(ErrorCode::forbidden,
+                        "Only an administrator may override the readiness gate.");
+  }
   SAMLA_ASSIGN(Event before, get_event(s, id));
   SAMLA_TRY(check_version(before.version, expected_version, "event"));
   if (!allowed_transition(before.status, to))

@@ -26,8 +26,8 @@ Status delete_event(storage::Session& s, std::int64_t id,
                     std::optional<std::int64_t> expected_version, const access::Principal& actor);
 
 // Moves an event along its lifecycle. Opening a thematic workshop for invitations needs a
-// validated lesson for each of its themes, unless `override_reason` is given (the caller has
-// checked that the actor may override); the reason is kept on the event and audited.
+// validated lesson for each of its themes, unless `override_reason` is given: not blank (422),
+// and only by an actor who may override (403); the reason is kept on the event and audited.
 Result<Event> transition(storage::Session& s, std::int64_t id, const std::string& to,
                          const std::optional<std::string>& override_reason,
                          std::optional<std::int64_t> expected_version,

@@ -1,0 +1,40 @@
+#include "events/service.h"
+
+#include "events/selections.h"
+
+namespace samla::events {
+namespace {
+
+// The selection as `viewer` may see it: lived-experience rows without their outcome, and no
+// fills of them, for anyone who may not see who has lived experience.
+nlohmann::json seen_by(nlohmann::json selection, const privacy::Viewer& viewer) {
+  if (!viewer.sees_special_category()) store::redact_selection(selection);
+  return selection;
+}
+
+}  // namespace
+
+Result<nlohmann::json> EventsService::run_selection(std::int64_t event_id,
+                                                    const nlohmann::json& request,
+                                                    const privacy::Viewer& viewer) {
+  SAMLA_ASSIGN(auto made, run(true, [&](storage::Session& s) {
+                 return store::run_selection(s, event_id, request, viewer.principal);
+               }));
+  return seen_by(std::move(made), viewer);
+}
+
+Result<nlohmann::json> EventsService::selection(std::int64_t id, const privacy::Viewer& viewer) {
+  SAMLA_ASSIGN(auto kept,
+               run(false, [&](storage::Session& s) { return store::get_selection(s, id); }));
+  return seen_by(std::move(kept), viewer);
+}
+
+Result<std::vector<nlohmann::json>> EventsService::selections(std::int64_t event_id,
+                                                              const privacy::Viewer& viewer) {
+  SAMLA_ASSIGN(auto all,
+               run(false, [&](storage::Session& s) { return store::selections_of(s, event_id); }));
+  for (auto& one : all) one = seen_by(std::move(one), viewer);
+  return all;
+}
+
+}  // namespace samla::events
