@@ -17,20 +17,6 @@ namespace {
 
 using storage::Session;
 
-template <typename Work>
-auto with_session(storage::SessionPool& pool, Work&& work)
-    -> decltype(work(std::declval<Session&>())) {
-  SAMLA_ASSIGN(auto lease, pool.acquire());
-  return work(*lease);
-}
-
-template <typename Work>
-auto in_transaction(storage::SessionPool& pool, Work&& work)
-    -> decltype(work(std::declval<Session&>())) {
-  SAMLA_ASSIGN(auto lease, pool.acquire());
-  return storage::in_transaction(*lease, std::forward<Work>(work));
-}
-
 // Every view, computed with `options`. Two reads without a transaction (a SQLite
 // transaction here would take the write lock): a stakeholder assessed in between has no
 // profile yet, and shows with an empty one.
@@ -74,12 +60,12 @@ std::string_view kind_name(Subject::Kind kind) {
 Result<Assessment> AnalysisService::record_assessment(Assessment a,
                                                       const access::Principal& actor) {
   if (a.assessed_on.empty()) a.assessed_on = now_iso8601().substr(0, 10);
-  return in_transaction(
-      pool_, [&](Session& s) { return store::insert_assessment(s, std::move(a), actor); });
+  return storage::with_session(
+      pool_, true, [&](Session& s) { return store::insert_assessment(s, std::move(a), actor); });
 }
 
 Result<HistoryResult> AnalysisService::history(const Subject& subject) {
-  return with_session(pool_, [&](Session& s) -> Result<HistoryResult> {
+  return storage::with_session(pool_, false, [&](Session& s) -> Result<HistoryResult> {
     HistoryResult out;
     SAMLA_ASSIGN(out.settings, store::load_settings(s));
     SAMLA_ASSIGN(out.assessments, store::assessments_of(s, subject));
@@ -96,7 +82,7 @@ Result<HistoryResult> AnalysisService::history(const Subject& subject) {
 }
 
 Result<std::vector<StakeholderView>> AnalysisService::views(const ViewOptions& options) {
-  return with_session(pool_, [&](Session& s) { return all_views(s, options); });
+  return storage::with_session(pool_, false, [&](Session& s) { return all_views(s, options); });
 }
 
 Result<ViewsResult> AnalysisService::views(
@@ -106,7 +92,7 @@ Result<ViewsResult> AnalysisService::views(
       !viewer.sees_special_category())
     return make_error(ErrorCode::forbidden,
                       "Filtering by lived experience needs access to special-category data.");
-  return with_session(pool_, [&](Session& s) -> Result<ViewsResult> {
+  return storage::with_session(pool_, false, [&](Session& s) -> Result<ViewsResult> {
     ViewsResult out;
     SAMLA_ASSIGN(Settings saved, store::load_settings(s));
     SAMLA_ASSIGN(out.settings, adjust(saved));
@@ -116,21 +102,22 @@ Result<ViewsResult> AnalysisService::views(
 }
 
 Result<Settings> AnalysisService::settings() {
-  return with_session(pool_, [&](Session& s) { return store::load_settings(s); });
+  return storage::with_session(pool_, false, [&](Session& s) { return store::load_settings(s); });
 }
 
 Result<Settings> AnalysisService::save_settings(Settings next,
                                                 std::optional<std::int64_t> expected_version,
                                                 const access::Principal& actor) {
-  return in_transaction(
-      pool_, [&](Session& s) { return store::save_settings(s, next, expected_version, actor); });
+  return storage::with_session(pool_, true, [&](Session& s) {
+    return store::save_settings(s, next, expected_version, actor);
+  });
 }
 
 Result<Coverage> AnalysisService::coverage(const CoverageOptions& options,
                                            const privacy::Viewer& viewer) {
   const bool special = viewer.sees_special_category();
   const Language language = viewer.language;
-  return with_session(pool_, [&](Session& s) -> Result<Coverage> {
+  return storage::with_session(pool_, false, [&](Session& s) -> Result<Coverage> {
     SAMLA_ASSIGN(Settings settings, store::load_settings(s));
     ViewOptions view = settings.view;
     SAMLA_TRY(store::check_filter_slugs(s, options.theme, options.country_group));
@@ -145,7 +132,7 @@ Result<Coverage> AnalysisService::coverage(const CoverageOptions& options,
 }
 
 Result<RowLabels> AnalysisService::row_labels(Language language) {
-  return with_session(pool_, [&](Session& s) -> Result<RowLabels> {
+  return storage::with_session(pool_, false, [&](Session& s) -> Result<RowLabels> {
     RowLabels out;
     SAMLA_ASSIGN(auto countries, s.query("SELECT code, name_en, name_sv FROM countries"));
     for (const auto& r : countries)
@@ -158,7 +145,7 @@ Result<RowLabels> AnalysisService::row_labels(Language language) {
 
 Result<KickoffList> AnalysisService::build_kickoff(KickoffRequest request,
                                                    const access::Principal& actor) {
-  return in_transaction(pool_, [&](Session& s) -> Result<KickoffList> {
+  return storage::with_session(pool_, true, [&](Session& s) -> Result<KickoffList> {
     SAMLA_ASSIGN(request.parameters.settings, store::load_settings(s));
     const KickoffParameters& p = request.parameters;
     ViewFilter filter{p.theme, p.country_group, std::nullopt, std::nullopt};
@@ -172,35 +159,37 @@ Result<KickoffList> AnalysisService::build_kickoff(KickoffRequest request,
 }
 
 Result<KickoffList> AnalysisService::kickoff(std::int64_t id) {
-  return with_session(pool_, [&](Session& s) { return store::read_kickoff(s, id); });
+  return storage::with_session(pool_, false,
+                               [&](Session& s) { return store::read_kickoff(s, id); });
 }
 
 Result<std::vector<KickoffSummary>> AnalysisService::kickoffs(const privacy::Viewer& viewer) {
-  return with_session(pool_, [&](Session& s) -> Result<std::vector<KickoffSummary>> {
-    SAMLA_ASSIGN(auto lists, store::list_kickoffs(s));
-    if (viewer.sees_special_category()) return lists;
-    // Counted as the viewer is shown each list, so the count cannot tell what was hidden.
-    for (auto& summary : lists) {
-      SAMLA_ASSIGN(KickoffList list, store::read_kickoff(s, summary.id));
-      redact_kickoff(list, viewer);
-      summary.included = static_cast<int>(std::count_if(list.entries.begin(), list.entries.end(),
-                                                        [](const auto& e) { return e.included; }));
-    }
-    return lists;
-  });
+  return storage::with_session(
+      pool_, false, [&](Session& s) -> Result<std::vector<KickoffSummary>> {
+        SAMLA_ASSIGN(auto lists, store::list_kickoffs(s));
+        if (viewer.sees_special_category()) return lists;
+        // Counted as the viewer is shown each list, so the count cannot tell what was hidden.
+        for (auto& summary : lists) {
+          SAMLA_ASSIGN(KickoffList list, store::read_kickoff(s, summary.id));
+          redact_kickoff(list, viewer);
+          summary.included = static_cast<int>(std::count_if(
+              list.entries.begin(), list.entries.end(), [](const auto& e) { return e.included; }));
+        }
+        return lists;
+      });
 }
 
 Result<privacy::Viewer> AnalysisService::viewer(const access::Principal& principal,
                                                 Language language) {
-  return with_session(pool_,
-                      [&](Session& s) { return privacy::viewer_for(s, principal, language); });
+  return storage::with_session(
+      pool_, false, [&](Session& s) { return privacy::viewer_for(s, principal, language); });
 }
 
 Result<KickoffList> AnalysisService::add_kickoff_entry(std::int64_t list_id, const Subject& subject,
                                                        const std::string& reason,
                                                        std::optional<std::int64_t> expected,
                                                        const access::Principal& actor) {
-  return in_transaction(pool_, [&](Session& s) {
+  return storage::with_session(pool_, true, [&](Session& s) {
     return store::add_kickoff_entry(s, list_id, subject, reason, expected, actor);
   });
 }
@@ -209,7 +198,7 @@ Result<KickoffList> AnalysisService::set_kickoff_entry(std::int64_t list_id, std
                                                        bool included, const std::string& reason,
                                                        std::optional<std::int64_t> expected,
                                                        const access::Principal& actor) {
-  return in_transaction(pool_, [&](Session& s) {
+  return storage::with_session(pool_, true, [&](Session& s) {
     return store::set_kickoff_entry(s, list_id, entry_id, included, reason, expected, actor);
   });
 }

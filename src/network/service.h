@@ -45,9 +45,7 @@ class NetworkService {
 
   template <typename Work>
   auto run(bool write, Work&& work) -> decltype(work(std::declval<storage::Session&>())) {
-    SAMLA_ASSIGN(auto lease, pool_.acquire());
-    if (!write) return work(*lease);
-    return storage::in_transaction(*lease, std::forward<Work>(work));
+    return storage::with_session(pool_, write, std::forward<Work>(work));
   }
 
   // The viewer `principal` is when reading in `language`, under the privacy settings.

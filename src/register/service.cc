@@ -7,26 +7,6 @@
 #include "register/store.h"
 
 namespace samla::registry {
-namespace {
-
-// Runs `work` in a transaction on a pooled session.
-template <typename Work>
-auto transact(storage::SessionPool& pool, Work&& work)
-    -> decltype(work(std::declval<storage::Session&>())) {
-  SAMLA_ASSIGN(auto lease, pool.acquire());
-  return storage::in_transaction(*lease, std::forward<Work>(work));
-}
-
-// Runs read-only `work` on a pooled session without a write transaction.
-template <typename Work>
-auto read(storage::SessionPool& pool, Work&& work)
-    -> decltype(work(std::declval<storage::Session&>())) {
-  SAMLA_ASSIGN(auto lease, pool.acquire());
-  return work(*lease);
-}
-
-}  // namespace
-
 void redact_for(Person& person, const Viewer& viewer) {
   if (!viewer.sees_free_text()) {
     person.notes.clear();
@@ -36,39 +16,44 @@ void redact_for(Person& person, const Viewer& viewer) {
 }
 
 Result<Viewer> RegisterService::viewer(const access::Principal& principal, Language language) {
-  return read(pool_,
-              [&](storage::Session& s) { return privacy::viewer_for(s, principal, language); });
+  return storage::with_session(pool_, false, [&](storage::Session& s) {
+    return privacy::viewer_for(s, principal, language);
+  });
 }
 
 Result<std::vector<Country>> RegisterService::list_countries(Language language) {
-  return read(pool_, [&](storage::Session& s) { return store::list_countries(s, language); });
+  return storage::with_session(
+      pool_, false, [&](storage::Session& s) { return store::list_countries(s, language); });
 }
 
 Result<std::string> RegisterService::resolve_country(std::string_view text) {
-  return read(pool_, [&](storage::Session& s) { return store::resolve_country(s, text); });
+  return storage::with_session(
+      pool_, false, [&](storage::Session& s) { return store::resolve_country(s, text); });
 }
 
 Result<Page<Organisation>> RegisterService::list_organisations(const OrganisationFilter& filter,
                                                                const Viewer& viewer) {
-  return read(pool_, [&](storage::Session& s) {
+  return storage::with_session(pool_, false, [&](storage::Session& s) {
     return registry::list_organisations(s, filter, viewer, &counts_);
   });
 }
 
 Result<Organisation> RegisterService::get_organisation(std::int64_t id) {
-  return read(pool_, [&](storage::Session& s) { return store::get_organisation(s, id); });
+  return storage::with_session(pool_, false,
+                               [&](storage::Session& s) { return store::get_organisation(s, id); });
 }
 
 Result<Organisation> RegisterService::create_organisation(Organisation input,
                                                           const access::Principal& actor) {
-  return transact(pool_,
-                  [&](storage::Session& s) { return store::insert_organisation(s, input, actor); });
+  return storage::with_session(pool_, true, [&](storage::Session& s) {
+    return store::insert_organisation(s, input, actor);
+  });
 }
 
 Result<Organisation> RegisterService::update_organisation(
     std::int64_t id, Organisation input, std::optional<std::int64_t> expected_version,
     const access::Principal& actor) {
-  return transact(pool_, [&](storage::Session& s) {
+  return storage::with_session(pool_, true, [&](storage::Session& s) {
     return store::update_organisation(s, id, input, expected_version, actor);
   });
 }
@@ -76,94 +61,102 @@ Result<Organisation> RegisterService::update_organisation(
 Status RegisterService::delete_organisation(std::int64_t id,
                                             std::optional<std::int64_t> expected_version,
                                             const access::Principal& actor) {
-  return transact(pool_, [&](storage::Session& s) {
+  return storage::with_session(pool_, true, [&](storage::Session& s) {
     return store::delete_organisation(s, id, expected_version, actor);
   });
 }
 
 Result<std::optional<std::int64_t>> RegisterService::generation() {
-  return read(pool_, [&](storage::Session& s) { return register_generation(s); });
+  return storage::with_session(pool_, false,
+                               [&](storage::Session& s) { return register_generation(s); });
 }
 
 Result<Page<Person>> RegisterService::list_people(const PersonFilter& filter,
                                                   const Viewer& viewer) {
-  return read(pool_, [&](storage::Session& s) {
+  return storage::with_session(pool_, false, [&](storage::Session& s) {
     return registry::list_people(s, filter, viewer, &counts_);
   });
 }
 
 Result<Person> RegisterService::get_person(std::int64_t id, const Viewer& viewer) {
-  SAMLA_ASSIGN(Person p,
-               read(pool_, [&](storage::Session& s) { return store::get_person(s, id); }));
+  SAMLA_ASSIGN(Person p, storage::with_session(pool_, false, [&](storage::Session& s) {
+                 return store::get_person(s, id);
+               }));
   redact_for(p, viewer);
   return p;
 }
 
 Result<Person> RegisterService::create_person(Person input, const access::Principal& actor) {
-  return transact(pool_,
-                  [&](storage::Session& s) { return store::insert_person(s, input, actor); });
+  return storage::with_session(
+      pool_, true, [&](storage::Session& s) { return store::insert_person(s, input, actor); });
 }
 
 Result<Person> RegisterService::update_person(std::int64_t id, Person input,
                                               std::optional<std::int64_t> expected_version,
                                               const access::Principal& actor) {
-  return transact(pool_, [&](storage::Session& s) {
+  return storage::with_session(pool_, true, [&](storage::Session& s) {
     return store::update_person(s, id, input, expected_version, actor);
   });
 }
 
 Status RegisterService::delete_person(std::int64_t id, std::optional<std::int64_t> expected_version,
                                       const access::Principal& actor) {
-  return transact(pool_, [&](storage::Session& s) {
+  return storage::with_session(pool_, true, [&](storage::Session& s) {
     return store::delete_person(s, id, expected_version, actor);
   });
 }
 
 Result<std::vector<Theme>> RegisterService::list_themes() {
-  return read(pool_, [&](storage::Session& s) { return store::list_themes(s); });
+  return storage::with_session(pool_, false,
+                               [&](storage::Session& s) { return store::list_themes(s); });
 }
 
 Result<Theme> RegisterService::get_theme(std::int64_t id) {
-  return read(pool_, [&](storage::Session& s) { return store::get_theme(s, id); });
+  return storage::with_session(pool_, false,
+                               [&](storage::Session& s) { return store::get_theme(s, id); });
 }
 
 Result<Theme> RegisterService::create_theme(Theme input, const access::Principal& actor) {
-  return transact(pool_, [&](storage::Session& s) { return store::insert_theme(s, input, actor); });
+  return storage::with_session(
+      pool_, true, [&](storage::Session& s) { return store::insert_theme(s, input, actor); });
 }
 
 Result<Theme> RegisterService::update_theme(std::int64_t id, Theme input,
                                             std::optional<std::int64_t> expected_version,
                                             const access::Principal& actor) {
-  return transact(pool_, [&](storage::Session& s) {
+  return storage::with_session(pool_, true, [&](storage::Session& s) {
     return store::update_theme(s, id, input, expected_version, actor);
   });
 }
 
 Status RegisterService::delete_theme(std::int64_t id, std::optional<std::int64_t> expected_version,
                                      const access::Principal& actor) {
-  return transact(pool_, [&](storage::Session& s) {
+  return storage::with_session(pool_, true, [&](storage::Session& s) {
     return store::delete_theme(s, id, expected_version, actor);
   });
 }
 
 Result<std::vector<CountryGroup>> RegisterService::list_country_groups() {
-  return read(pool_, [&](storage::Session& s) { return store::list_country_groups(s); });
+  return storage::with_session(pool_, false,
+                               [&](storage::Session& s) { return store::list_country_groups(s); });
 }
 
 Result<CountryGroup> RegisterService::get_country_group(std::int64_t id) {
-  return read(pool_, [&](storage::Session& s) { return store::get_country_group(s, id); });
+  return storage::with_session(
+      pool_, false, [&](storage::Session& s) { return store::get_country_group(s, id); });
 }
 
 Result<CountryGroup> RegisterService::create_country_group(CountryGroup input,
                                                            const access::Principal& actor) {
-  return transact(
-      pool_, [&](storage::Session& s) { return store::insert_country_group(s, input, actor); });
+  return storage::with_session(pool_, true, [&](storage::Session& s) {
+    return store::insert_country_group(s, input, actor);
+  });
 }
 
 Result<CountryGroup> RegisterService::update_country_group(
     std::int64_t id, CountryGroup input, std::optional<std::int64_t> expected_version,
     const access::Principal& actor) {
-  return transact(pool_, [&](storage::Session& s) {
+  return storage::with_session(pool_, true, [&](storage::Session& s) {
     return store::update_country_group(s, id, input, expected_version, actor);
   });
 }
@@ -171,7 +164,7 @@ Result<CountryGroup> RegisterService::update_country_group(
 Status RegisterService::delete_country_group(std::int64_t id,
                                              std::optional<std::int64_t> expected_version,
                                              const access::Principal& actor) {
-  return transact(pool_, [&](storage::Session& s) {
+  return storage::with_session(pool_, true, [&](storage::Session& s) {
     return store::delete_country_group(s, id, expected_version, actor);
   });
 }
