@@ -1,5 +1,7 @@
 #include "access/service.h"
 
+#include <cstdlib>
+#include <string_view>
 #include "access/credentials.h"
 #include "access/service_state.h"
 #include "http/api.h"
@@ -15,6 +17,11 @@ AccessService::~AccessService() = default;
 
 void AccessService::set_clock(std::function<TimePoint()> clock) {
   state_->clock = std::move(clock);
+}
+
+bool AccessService::secure_cookies() const {
+  const char* forced = std::getenv("SAMLA_COOKIE_SECURE");
+  return secure_cookies_ || (forced && std::string_view(forced) == "1");
 }
 
 Result<Page<AuditEntry>> AccessService::list_audit(const AuditQuery& query) {

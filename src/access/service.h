@@ -130,10 +130,16 @@ class AccessService {
   // Replaces the wall clock (sessions, rate limits); for tests. Call before any other use.
   void set_clock(std::function<TimePoint()> clock);
 
+  // Whether session cookies carry Secure: when samla is reached over https (serve
+  // --public-url https://…), or SAMLA_COOKIE_SECURE=1 says so. Set before serving.
+  void set_secure_cookies(bool secure) { secure_cookies_ = secure; }
+  bool secure_cookies() const;
+
  private:
   struct State;
   storage::SessionPool& pool_;
   SessionPolicy policy_;
+  bool secure_cookies_ = false;
   std::unique_ptr<State> state_;
 };
 

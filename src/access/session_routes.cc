@@ -12,12 +12,11 @@ namespace samla::access::route_tables {
 namespace {
 
 // `make run` serves plain HTTP on loopback, where a Secure cookie would never be sent back;
-// deployments behind TLS set SAMLA_COOKIE_SECURE=1.
-std::string cookie_attributes(long long max_age) {
+// behind TLS (AccessService::secure_cookies) the cookie is Secure.
+std::string cookie_attributes(long long max_age, bool secure) {
   std::string attributes =
       "; HttpOnly; SameSite=Strict; Path=/; Max-Age=" + std::to_string(max_age);
-  const char* secure = std::getenv("SAMLA_COOKIE_SECURE");
-  if (secure && std::string(secure) == "1") attributes += "; Secure";
+  if (secure) attributes += "; Secure";
   return attributes;
 }
 
@@ -57,9 +56,10 @@ std::vector<http::Route> session_routes(AccessService& service) {
         auto max_age =
             std::chrono::duration_cast<std::chrono::seconds>(service.policy().absolute_timeout)
                 .count();
-        response.set_header("Set-Cookie", std::string(AccessService::kSessionCookie) + "=" +
-                                              login->session_secret +
-                                              cookie_attributes(static_cast<long long>(max_age)));
+        response.set_header(
+            "Set-Cookie",
+            std::string(AccessService::kSessionCookie) + "=" + login->session_secret +
+                cookie_attributes(static_cast<long long>(max_age), service.secure_cookies()));
         response.set_header("Cache-Control", "no-store");
         return response;
       },
@@ -91,30 +91,30 @@ std::vector<http::Route> session_routes(AccessService& service) {
        {},
        200}});
 
-  routes.push_back(http::Route{"DELETE",
-                               "/api/v1/session",
-                               Action::use_own_account,
-                               [&service](http::Request& request) {
-                                 const access::Principal& caller = request.caller();
-                                 auto secret = request.cookie(AccessService::kSessionCookie);
-                                 // A token caller has no session to end; the cookie is cleared
-                                 // either way.
-                                 if (!caller.token_id && secret) {
-                                   auto done = service.logout(*secret, caller);
-                                   if (!done.ok()) return http::problem_response(done.error());
-                                 }
-                                 http::Response response = no_content();
-                                 response.set_header("Set-Cookie",
-                                                     std::string(AccessService::kSessionCookie) +
-                                                         "=" + cookie_attributes(0));
-                                 return response;
-                               },
-                               {"Log out: ends the session and clears the cookie",
-                                "session",
-                                std::nullopt,
-                                std::nullopt,
-                                {},
-                                204}});
+  routes.push_back(http::Route{
+      "DELETE",
+      "/api/v1/session",
+      Action::use_own_account,
+      [&service](http::Request& request) {
+        const access::Principal& caller = request.caller();
+        auto secret = request.cookie(AccessService::kSessionCookie);
+        // A token caller has no session to end; the cookie is cleared
+        // either way.
+        if (!caller.token_id && secret) {
+          auto done = service.logout(*secret, caller);
+          if (!done.ok()) return http::problem_response(done.error());
+        }
+        http::Response response = no_content();
+        response.set_header("Set-Cookie", std::string(AccessService::kSessionCookie) + "=" +
+                                              cookie_attributes(0, service.secure_cookies()));
+        return response;
+      },
+      {"Log out: ends the session and clears the cookie",
+       "session",
+       std::nullopt,
+       std::nullopt,
+       {},
+       204}});
 
   return routes;
 }

@@ -5,6 +5,7 @@
 #include <cstdlib>
 #include <filesystem>
 #include <iostream>
+#include <vector>
 
 #include "access/principal.h"
 #include "analysis/demo.h"
@@ -27,6 +28,8 @@ struct ServeOptions {
   std::string host = "127.0.0.1";
   unsigned short port = 8080;
   int threads = 2;
+  int workers = 4;
+  std::vector<std::string> trusted_proxies;  // addresses or CIDR blocks
   bool demo = false;
   std::string web;         // the built web UI; empty: web/dist beside the build folder, if built
   std::string public_url;  // for links in messages; empty: http://HOST:PORT
@@ -70,12 +73,21 @@ int load_demo_if_empty(app::App& app) {
   return kOk;
 }
 
+bool is_https(const std::string& url) {
+  return url.rfind("https://", 0) == 0;
+}
+
 // The server over `app`: its routes, authentication, health probe and API document.
 std::unique_ptr<http::Server> make_server(app::App& app, const ServeOptions& options) {
   http::ServerConfig config;
   config.host = options.host;
   config.port = options.port;
   config.threads = options.threads;
+  config.workers = options.workers;
+  // Checked by the option's validator, so every text parses here.
+  for (const auto& proxy : options.trusted_proxies)
+    if (auto block = http::parse_address_block(proxy)) config.trusted_proxies.push_back(*block);
+  config.strict_transport_security = is_https(options.public_url);
   config.version = SAMLA_VERSION;
   config.static_root = options.web.empty() ? default_web_root() : options.web;
   app::App* raw = &app;
@@ -95,6 +107,7 @@ int serve(const Context& context, const ServeOptions& options) {
     if (int status = load_demo_if_empty(*app); status != kOk) return status;
   }
   auto server = make_server(*app, options);
+  app->access->set_secure_cookies(is_https(options.public_url));
   std::string public_url = options.public_url;
   while (!public_url.empty() && public_url.back() == '/') public_url.pop_back();
   http::Server* bound = server.get();
@@ -137,16 +150,30 @@ void add_serve_command(CLI::App& app, Context& context) {
   serve_command->add_option("--host", options->host, "Address to listen on")->capture_default_str();
   serve_command->add_option("--port", options->port, "Port to listen on (0: any free port)")
       ->capture_default_str();
-  serve_command->add_option("--threads", options->threads, "Worker threads")
+  serve_command->add_option("--threads", options->threads, "Network threads (reading, writing)")
       ->check(CLI::Range(1, 256))
       ->capture_default_str();
+  serve_command
+      ->add_option("--workers", options->workers,
+                   "Threads that run requests, so a slow one never holds up other clients")
+      ->check(CLI::Range(1, 256))
+      ->capture_default_str();
+  serve_command
+      ->add_option("--trusted-proxy", options->trusted_proxies,
+                   "A reverse proxy (address or CIDR block, repeatable) whose X-Forwarded-For "
+                   "names the client; from anyone else the header is ignored")
+      ->check([](const std::string& text) {
+        return http::parse_address_block(text) ? std::string()
+                                               : "not an IP address or CIDR block: " + text;
+      });
   serve_command
       ->add_option("--web", options->web,
                    "Folder of the built web UI (default: web/dist of this checkout)")
       ->check(CLI::ExistingDirectory);
   serve_command->add_option("--public-url", options->public_url,
                             "Address people reach samla at, for the RSVP links in invitations "
-                            "(default: http://HOST:PORT)");
+                            "(default: http://HOST:PORT); https:// also makes the session cookie "
+                            "Secure and sends HSTS");
   serve_command->add_option("--smtp-url", options->smtp_url,
                             "Send the outbox by SMTP, e.g. smtp://mail.example.org:587 "
                             "(default: SAMLA_SMTP_URL; none: messages stay in the outbox)");

@@ -7,6 +7,7 @@
 #include <boost/asio/ip/tcp.hpp>
 #include <boost/asio/signal_set.hpp>
 #include <boost/asio/strand.hpp>
+#include <boost/asio/thread_pool.hpp>
 #include <boost/beast/core.hpp>
 #include <boost/beast/http.hpp>
 
@@ -36,6 +37,11 @@ constexpr auto kShutdownGrace = std::chrono::seconds(10);
 // Writing an answer gets its own deadline: the read's may have run out while a slow handler
 // (a large network's first metrics) computed it.
 constexpr auto kWriteTimeout = std::chrono::seconds(60);
+// After a 413 the client may still be sending (most send the whole body before they read):
+// read and discard for this long or this much at most, so that a client which sent a little
+// too much reads the answer, then close whatever is still coming.
+constexpr auto kDrainTime = std::chrono::seconds(5);
+constexpr std::size_t kDrainBytes = 64 * 1024 * 1024;
 
 bool has_route(const std::vector<Route>& routes, std::string_view method,
                std::string_view pattern) {
@@ -73,6 +79,8 @@ struct Server::Impl {
   std::optional<net::io_context> ioc;
   std::optional<tcp::acceptor> acceptor;
   std::vector<std::thread> threads;
+  std::optional<net::thread_pool> workers;
+  std::atomic<std::size_t> waiting_jobs{0};
 
   Impl(std::vector<Route> r, Authenticate a, ServerConfig c)
       : config(std::move(c)),
@@ -104,23 +112,53 @@ struct Server::Impl {
       else
         response = dispatch(router, request, authenticate);
     } catch (const std::exception& e) {
-      spdlog::error("{} {}: unhandled exception: {}", request.method, request.path, e.what());
+      spdlog::error("{} {}: unhandled exception: {}", log_safe(request.method, 32),
+                    log_safe(request.path), e.what());
       response = problem_response(500, "An unexpected error occurred.");
     } catch (...) {
-      spdlog::error("{} {}: unhandled exception of unknown type", request.method, request.path);
+      spdlog::error("{} {}: unhandled exception of unknown type", log_safe(request.method, 32),
+                    log_safe(request.path));
       response = problem_response(500, "An unexpected error occurred.");
     }
-    add_standard_headers(response, request.path);
+    finish(response, request.path);
     log(request.method, request.path, response.status, started_at);
     return response;
   }
 
-  // Access log: method, path without the query (it may carry search terms), status, time.
+  // The headers every answer carries.
+  void finish(Response& response, std::string_view path) const {
+    add_standard_headers(response, path);
+    if (config.strict_transport_security)
+      response.set_header("Strict-Transport-Security", "max-age=31536000");
+  }
+
+  // Whether `request` is answered on the network thread that read it: static files, health
+  // and the API document are quick and must answer while every worker is busy.
+  static bool answered_inline(const Request& request) {
+    return !request.path.starts_with("/api/") || request.path == "/api/v1/health" ||
+           request.path == "/api/v1/openapi.json";
+  }
+
+  // Runs `job` on a worker; false when queue_limit jobs are already waiting.
+  bool submit(std::function<void()> job) {
+    if (waiting_jobs.fetch_add(1) >= config.queue_limit) {
+      waiting_jobs.fetch_sub(1);
+      return false;
+    }
+    net::post(*workers, [this, job = std::move(job)] {
+      waiting_jobs.fetch_sub(1);
+      job();
+    });
+    return true;
+  }
+
+  // Access log: method, path without the query (it may carry search terms), status, time;
+  // what the client sent is escaped (log_safe), so it cannot forge or colour a line.
   static void log(std::string_view method, std::string_view path, int status,
                   std::chrono::steady_clock::time_point started_at) {
     auto micros = std::chrono::duration_cast<std::chrono::microseconds>(
         std::chrono::steady_clock::now() - started_at);
-    spdlog::info("{} {} {} {:.1f}ms", method, path, status,
+    spdlog::info("{} {} {} {:.1f}ms", log_safe(method, 32), log_safe(path), status,
                  static_cast<double>(micros.count()) / 1000.0);
   }
 
@@ -169,6 +207,15 @@ class Session : public std::enable_shared_from_this<Session> {
   void on_header(beast::error_code ec) {
     waiting_ = false;
     if (ec) return on_error(ec);
+    // A body whose end is not known for certain is refused before any of it is read: a
+    // second request hidden in it must never run (RFC 9112 §6.3).
+    std::vector<std::string> transfer_encodings;
+    for (const auto& field : parser_->get())
+      if (field.name() == bhttp::field::transfer_encoding)
+        transfer_encodings.emplace_back(field.value());
+    bool has_length = parser_->get().find(bhttp::field::content_length) != parser_->get().end();
+    if (auto problem = framing_problem(transfer_encodings, has_length))
+      return send_problem(400, *problem);
     // curl and others wait for "100 Continue" before sending a larger body.
     auto expect = parser_->get()[bhttp::field::expect];
     if (beast::iequals(expect, "100-continue")) {
@@ -211,7 +258,6 @@ class Session : public std::enable_shared_from_this<Session> {
     Request request;
     request.method = std::string(message.method_string());
     request.target = std::string(message.target());
-    request.remote_address = remote_address_;
     std::string_view target = request.target;
     auto question = target.find('?');
     auto path = percent_decode(target.substr(0, question), false);
@@ -226,10 +272,27 @@ class Session : public std::enable_shared_from_this<Session> {
       if (!inserted) it->second += (name == "cookie" ? "; " : ", ") + std::string(field.value());
     }
     request.body = std::move(message.body());
+    request.remote_address = client_address(remote_address_, request.header("x-forwarded-for"),
+                                            server_.config.trusted_proxies);
     keep_alive_ = message.keep_alive() && !server_.stopping;
     head_ = message.method() == bhttp::verb::head;
     version_ = message.version();
-    send(server_.respond(request));
+    if (Server::Impl::answered_inline(request)) return send(server_.respond(request));
+    const std::string method = request.method, logged_path = request.path;
+    auto self = shared_from_this();
+    auto job = [self, request = std::make_shared<Request>(std::move(request))] {
+      Response response = self->server_.respond(*request);
+      net::post(self->stream_.get_executor(), [self, response = std::move(response)]() mutable {
+        self->send(std::move(response));
+      });
+    };
+    if (!server_.submit(std::move(job))) {
+      Response busy = problem_response(503, "The server is busy; try again in a moment.");
+      busy.set_header("Retry-After", "2");
+      server_.finish(busy, "/api/");
+      Server::Impl::log(method, logged_path, 503, std::chrono::steady_clock::now());
+      send(std::move(busy));
+    }
   }
 
   void send_problem(int status, std::string_view detail) {
@@ -239,7 +302,7 @@ class Session : public std::enable_shared_from_this<Session> {
     std::string method = parser_ ? std::string(parser_->get().method_string()) : "";
     std::string target = parser_ ? std::string(parser_->get().target()) : "";
     std::string path = target.substr(0, target.find('?'));
-    add_standard_headers(response, path);
+    server_.finish(response, path);
     Server::Impl::log(method.empty() ? "-" : method, path.empty() ? "-" : path, status, started_at);
     keep_alive_ = false;
     drain_after_ = status == 413;
@@ -274,15 +337,20 @@ class Session : public std::enable_shared_from_this<Session> {
                        });
   }
 
-  // Half-closes and reads whatever the client still sends, for a few seconds at most.
+  // Half-closes and reads what the client still sends, so that it can read the answer: for
+  // kDrainTime and kDrainBytes at most in all (one deadline, not one per read), then closes.
   void drain() {
-    beast::error_code ec;
-    stream_.socket().shutdown(tcp::socket::shutdown_send, ec);
-    stream_.expires_after(std::chrono::seconds(5));
-    drain_buffer_.resize(64 * 1024);
+    if (drain_buffer_.empty()) {
+      beast::error_code ec;
+      stream_.socket().shutdown(tcp::socket::shutdown_send, ec);
+      stream_.expires_after(kDrainTime);
+      drain_buffer_.resize(64 * 1024);
+    }
+    if (drained_ >= kDrainBytes) return close();
     stream_.async_read_some(net::buffer(drain_buffer_),
-                            [self = shared_from_this()](beast::error_code ec, std::size_t) {
+                            [self = shared_from_this()](beast::error_code ec, std::size_t n) {
                               if (ec) return self->close();
+                              self->drained_ += n;
                               self->drain();
                             });
   }
@@ -298,6 +366,7 @@ class Session : public std::enable_shared_from_this<Session> {
   beast::flat_buffer buffer_;
   std::optional<bhttp::request_parser<bhttp::string_body>> parser_;
   std::vector<char> drain_buffer_;
+  std::size_t drained_ = 0;
   std::string remote_address_;
   unsigned version_ = 11;
   bool keep_alive_ = false;
@@ -344,6 +413,7 @@ Status Server::start() {
   Impl& s = *impl_;
   if (s.started) return make_error(ErrorCode::internal, "The server is already running.");
   s.ioc.emplace(std::max(1, s.config.threads));
+  s.workers.emplace(static_cast<std::size_t>(std::max(1, s.config.workers)));
   beast::error_code ec;
   tcp::resolver resolver(*s.ioc);
   auto endpoints =
@@ -398,6 +468,10 @@ void Server::stop() {
   s.ioc->stop();
   for (auto& thread : s.threads) thread.join();
   s.threads.clear();
+  // Handlers still running finish (their answers go nowhere); queued ones are dropped.
+  s.workers->stop();
+  s.workers->join();
+  s.workers.reset();
   s.acceptor.reset();
   s.ioc.reset();
   s.sessions.clear();

@@ -12,6 +12,7 @@
 
 #include "core/result.h"
 #include "http/api.h"
+#include "http/connection_rules.h"
 #include "http/router.h"
 
 namespace samla::http {
@@ -19,7 +20,17 @@ namespace samla::http {
 struct ServerConfig {
   std::string host = "127.0.0.1";
   unsigned short port = 8080;  // 0: an ephemeral port, see Server::port()
-  int threads = 2;
+  int threads = 2;             // network (I/O) threads: reading, writing and the cheap answers
+  // Handlers run on a pool of `workers` threads, so a slow one (a large selection, export or
+  // the network's first metrics) never holds up other clients; at most `queue_limit` wait for
+  // a worker, beyond that the answer is 503 with Retry-After. Static files, health and the
+  // API document are answered on the network threads.
+  int workers = 4;
+  std::size_t queue_limit = 256;
+  // Proxies whose X-Forwarded-For is believed (serve --trusted-proxy); see client_address.
+  std::vector<AddressBlock> trusted_proxies;
+  // Served over https (serve --public-url https://…): every answer says so to browsers (HSTS).
+  bool strict_transport_security = false;
   std::size_t body_limit = 16 * 1024 * 1024;  // larger bodies get 413
   std::string static_root;        // the built web UI (web/dist); empty: none, "/" explains samla
   std::string version = "0.0.0";  // reported by health and the OpenAPI document
