@@ -18,7 +18,7 @@ TimePoint stored_time(const std::string& text) {
 }  // namespace
 
 std::chrono::seconds wait_after(int failures, const LoginThrottlePolicy& policy) {
-  int beyond = failures - policy.free_failures;
+  int beyond = failures - policy.free_failures + 1;
   if (beyond <= 0) return std::chrono::seconds{0};
   std::chrono::seconds wait = policy.first_wait;
   // Doubling stops at the cap, so the shift never overflows however often a pair fails.

@@ -17,7 +17,7 @@
 namespace samla::access {
 
 struct LoginThrottlePolicy {
-  // Failures of one pair answered at once; each further one makes the pair wait.
+  // Failures of one pair before it must wait; each further one doubles the wait.
   int free_failures = 5;
   // The wait after the first failure beyond the free ones; it doubles with each next one.
   std::chrono::seconds first_wait{30};
@@ -27,8 +27,8 @@ struct LoginThrottlePolicy {
   std::chrono::seconds memory{15 * 60};
 };
 
-// How long a pair waits after its `failures`-th consecutive failure: none while failures are
-// within policy.free_failures, then first_wait doubling per failure, at most longest_wait.
+// How long a pair waits after its `failures`-th consecutive failure: none below
+// policy.free_failures, first_wait at it, doubling per further failure, at most longest_wait.
 std::chrono::seconds wait_after(int failures, const LoginThrottlePolicy& policy);
 
 // The stored key of a pair: the SHA-256 of the lower-cased (ASCII) name and the address, so
