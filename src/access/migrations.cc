@@ -81,10 +81,28 @@ CREATE TRIGGER audit_log_no_truncate BEFORE TRUNCATE ON audit_log
   FOR EACH STATEMENT EXECUTE FUNCTION audit_log_append_only();
 )SQL";
 
+// Failed logins per (account, address) pair, shared by every server on the database (see
+// login_throttle.h). The key is a hash, so a row stays small whatever name was tried;
+// rows are swept once expires_at has passed. API tokens may now carry an expiry.
+constexpr const char* kThrottleAndTokenExpirySql = R"SQL(
+CREATE TABLE login_throttle (
+  pair_key TEXT PRIMARY KEY,
+  failures @INT@ NOT NULL,
+  last_failure_at TEXT NOT NULL,
+  blocked_until TEXT,
+  expires_at TEXT NOT NULL
+);
+CREATE INDEX login_throttle_expiry ON login_throttle (expires_at);
+
+ALTER TABLE api_tokens ADD COLUMN expires_at TEXT;
+)SQL";
+
 }  // namespace
 
 std::vector<storage::Migration> migrations() {
-  return {storage::Migration{1, "access", kSchema, kSqliteAppendOnly, kPostgresAppendOnly}};
+  return {storage::Migration{1, "access", kSchema, kSqliteAppendOnly, kPostgresAppendOnly},
+          storage::Migration{14, "login throttle and token expiry", kThrottleAndTokenExpirySql, "",
+                             ""}};
 }
 
 }  // namespace samla::access

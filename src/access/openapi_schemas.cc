@@ -49,7 +49,10 @@ nlohmann::json openapi_schemas() {
   s["LoginRequest"] =
       object({{"name", string_schema("User name")}, {"password", password_schema()}},
              {"name", "password"});
-  s["LoginRequest"]["properties"]["password"].erase("minLength");  // any length may be tried
+  s["LoginRequest"]["properties"]["name"]["maxLength"] = 100;
+  // Any length may be tried, up to 4000 bytes (1000 characters of up to four bytes each).
+  s["LoginRequest"]["properties"]["password"].erase("minLength");
+  s["LoginRequest"]["properties"]["password"]["maxLength"] = 4000;
   s["UserSummary"] = object(
       {{"id", {{"type", "integer"}}}, {"name", {{"type", "string"}}}, {"role", role_schema()}},
       {"id", "name", "role"});
@@ -77,13 +80,16 @@ nlohmann::json openapi_schemas() {
                             {"disabled", {{"type", "boolean"}}},
                             {"password", password_schema()}},
                            json::array());
-  json token_properties = {{"id", {{"type", "integer"}}},
-                           {"user_id", {{"type", "integer"}}},
-                           {"name", {{"type", "string"}}},
-                           {"created_at", timestamp("Creation time (UTC)")},
-                           {"last_used_at", nullable_timestamp("Last use, to the minute")},
-                           {"revoked_at", nullable_timestamp("When it was revoked")}};
-  json token_required = {"id", "user_id", "name", "created_at", "last_used_at", "revoked_at"};
+  json token_properties = {
+      {"id", {{"type", "integer"}}},
+      {"user_id", {{"type", "integer"}}},
+      {"name", {{"type", "string"}}},
+      {"created_at", timestamp("Creation time (UTC)")},
+      {"last_used_at", nullable_timestamp("Last use, to the minute")},
+      {"revoked_at", nullable_timestamp("When it was revoked")},
+      {"expires_at", nullable_timestamp("When it stops working; null: never")}};
+  json token_required = {"id",           "user_id",    "name",      "created_at",
+                         "last_used_at", "revoked_at", "expires_at"};
   s["ApiToken"] = object(token_properties, token_required);
   s["ApiTokenList"] = list_of("ApiToken");
   s["ApiTokenCreate"] =

@@ -99,8 +99,13 @@ TEST_F(AccessRoutes, LoginFailures) {
   EXPECT_EQ(json::parse(missing.body)["errors"][0]["field"], "password");
   for (int i = 0; i < 5; ++i)
     (void)call("POST", "/api/v1/session", {}, {{"name", "olle"}, {"password", "nope"}});
-  EXPECT_EQ(call("POST", "/api/v1/session", {}, {{"name", "olle"}, {"password", kPassword}}).status,
-            429);
+  auto throttled = call("POST", "/api/v1/session", {}, {{"name", "olle"}, {"password", kPassword}});
+  EXPECT_EQ(throttled.status, 429);
+  EXPECT_EQ(header(throttled, "Retry-After"), "30");
+  auto long_name =
+      call("POST", "/api/v1/session", {}, {{"name", std::string(101, 'x')}, {"password", "x"}});
+  EXPECT_EQ(long_name.status, 422);
+  EXPECT_EQ(json::parse(long_name.body)["errors"][0]["field"], "name");
 }
 
 TEST_F(AccessRoutes, SessionReadAndLogout) {

@@ -9,7 +9,7 @@
 namespace samla::access {
 
 AccessService::AccessService(storage::SessionPool& pool, SessionPolicy policy)
-    : pool_(pool), policy_(policy), state_(std::make_unique<State>(policy)) {
+    : pool_(pool), policy_(policy), state_(std::make_unique<State>()) {
   credentials::ensure_initialized();
 }
 

@@ -12,6 +12,7 @@
 #include <vector>
 
 #include "access/audit.h"
+#include "access/login_throttle.h"
 #include "access/principal.h"
 #include "core/clock.h"
 #include "core/page.h"
@@ -43,6 +44,7 @@ struct ApiToken {
   std::string created_at;
   std::optional<std::string> last_used_at;
   std::optional<std::string> revoked_at;
+  std::optional<std::string> expires_at;  // none: valid until revoked
 };
 
 // A freshly created secret: shown once, never stored.
@@ -70,10 +72,8 @@ struct SessionPolicy {
   std::chrono::hours absolute_timeout{12};
   // last_seen_at / last_used_at are written at most this often, not once per request.
   std::chrono::seconds touch_interval{60};
-  // Failed logins allowed inside failure_window before login answers too_many_requests.
-  int max_failures_per_account = 5;
-  int max_failures_per_address = 20;
-  std::chrono::minutes failure_window{15};
+  // When a (name, address) pair that keeps failing to log in must wait.
+  LoginThrottlePolicy throttle;
 };
 
 // The access module's migrations (users, sessions, tokens, audit log).
@@ -94,17 +94,22 @@ class AccessService {
                            std::optional<std::string> password,
                            std::optional<std::int64_t> expected_version, const Principal& actor);
 
-  // Logs in; rate-limited per account and per address (too_many_requests).
+  // Logs in. Over-long input is invalid before anything is stored; a (name, address) pair
+  // that has failed too often is too_many_requests until login_wait has passed.
   Result<LoginResult> login(const std::string& name, const std::string& password,
                             const std::string& remote_address);
+  // How long logins of `name` from `remote_address` must still wait (for Retry-After).
+  Result<std::optional<std::chrono::seconds>> login_wait(const std::string& name,
+                                                         const std::string& remote_address);
   Status logout(const std::string& session_secret, const Principal& actor);
   // The caller's user and, when `session_secret` names their live session, its CSRF token.
   Result<SessionInfo> session_info(const Principal& caller,
                                    const std::optional<std::string>& session_secret);
 
-  // API tokens of a user.
+  // API tokens of a user. A token with a `lifetime` is refused from then on.
   Result<IssuedToken> create_token(std::int64_t user_id, const std::string& name,
-                                   const Principal& actor);
+                                   const Principal& actor,
+                                   std::optional<std::chrono::seconds> lifetime = std::nullopt);
   Result<std::vector<ApiToken>> list_tokens(std::int64_t user_id);
   // Revokes a token of the actor's own, or any token when the actor may manage users;
   // not_found otherwise, so token ids of others are not revealed.

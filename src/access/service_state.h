@@ -6,21 +6,15 @@
 #include <mutex>
 #include <string>
 
-#include "access/rate_limiter.h"
 #include "access/service.h"
 
 namespace samla::access {
 
 struct AccessService::State {
   std::function<TimePoint()> clock = [] { return samla::now(); };
-  LoginRateLimiter limiter;
   // A hash verified for unknown names, so that they cost as much time as a wrong password.
   std::once_flag dummy_once;
   std::string dummy_hash;
-
-  explicit State(const SessionPolicy& policy)
-      : limiter(LoginLimits{policy.max_failures_per_account, policy.max_failures_per_address,
-                            policy.failure_window}) {}
 };
 
 namespace internal {
@@ -35,8 +29,6 @@ User user_from_row(const storage::Row& row);
 Result<User> load_user(storage::Session& session, std::int64_t id);
 // The principal acting as `user`.
 Principal principal_for(const User& user);
-// Checks a password against the policy (12 to 1000 characters); the error names "password".
-Status validate_password(const std::string& password);
 
 }  // namespace internal
 }  // namespace samla::access

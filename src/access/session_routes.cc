@@ -24,6 +24,16 @@ nlohmann::json optional_json(const std::optional<std::string>& value) {
   return value ? nlohmann::json(*value) : nlohmann::json(nullptr);
 }
 
+// A refused login; a throttled one also says in Retry-After when the pair may try again.
+http::Response login_problem(AccessService& service, const std::string& name,
+                             const http::Request& request, const Error& error) {
+  http::Response response = http::problem_response(error);
+  if (error.code != ErrorCode::too_many_requests) return response;
+  auto wait = service.login_wait(name, request.remote_address);
+  response.set_header("Retry-After", std::to_string(wait.ok() && *wait ? (*wait)->count() : 1));
+  return response;
+}
+
 }  // namespace
 
 http::Response no_content() {
@@ -49,7 +59,7 @@ std::vector<http::Route> session_routes(AccessService& service) {
         reader.reject_unknown({"name", "password"});
         if (auto valid = reader.finish(); !valid.ok()) return http::problem_response(valid.error());
         auto login = service.login(*name, *password, request.remote_address);
-        if (!login.ok()) return http::problem_response(login.error());
+        if (!login.ok()) return login_problem(service, *name, request, login.error());
         auto response = http::json_response(201, {{"user", user_summary_json(login->user)},
                                                   {"csrf_token", login->csrf_token},
                                                   {"expires_at", login->expires_at}});

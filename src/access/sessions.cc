@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <cctype>
 
+#include "access/account_rules.h"
 #include "access/credentials.h"
 #include "access/service.h"
 #include "access/service_state.h"
@@ -46,17 +47,32 @@ std::optional<std::string> bearer_token(const std::string& header) {
   return token;
 }
 
+Error too_many_failures(std::chrono::seconds wait) {
+  return make_error(ErrorCode::too_many_requests,
+                    "Too many failed logins for this name from your address. Try again in " +
+                        std::to_string(wait.count()) + " seconds.");
+}
+
 }  // namespace
+
+Result<std::optional<std::chrono::seconds>> AccessService::login_wait(
+    const std::string& name, const std::string& remote_address) {
+  SAMLA_TRY(validate_login_input(name, ""));
+  SAMLA_ASSIGN(auto lease, pool_.acquire());
+  return access::login_wait(*lease, login_pair_key(name, remote_address), state_->clock());
+}
 
 Result<LoginResult> AccessService::login(const std::string& name, const std::string& password,
                                          const std::string& remote_address) {
+  // Bounded before anything else, so no amount of input is kept, hashed or verified.
+  SAMLA_TRY(validate_login_input(name, password));
   TimePoint now = state_->clock();
-  // Refused before any password check: no Argon2 work, and no answer an attacker can use.
-  if (!state_->limiter.allowed(name, remote_address, now))
-    return make_error(ErrorCode::too_many_requests,
-                      "Too many failed logins. Wait a few minutes and try again.");
-
+  std::string pair_key = login_pair_key(name, remote_address);
   SAMLA_ASSIGN(auto lease, pool_.acquire());
+  // Refused before any password check: no Argon2 work, and no answer an attacker can use.
+  SAMLA_ASSIGN(auto wait, access::login_wait(*lease, pair_key, now));
+  if (wait) return too_many_failures(*wait);
+
   SAMLA_ASSIGN(storage::Rows rows, lease->query(std::string("SELECT ") + internal::kUserColumns +
                                                     ", password_hash FROM users WHERE name = ?",
                                                 {name}));
@@ -66,18 +82,18 @@ Result<LoginResult> AccessService::login(const std::string& name, const std::str
       state_->dummy_hash = hash.ok() ? *hash : "";
     });
     (void)credentials::verify_password(state_->dummy_hash, password);
-    state_->limiter.record_failure(name, remote_address, now);
+    SAMLA_TRY(record_login_failure(*lease, pair_key, now, policy_.throttle));
     return make_error(ErrorCode::unauthenticated, kWrongCredentials);
   }
   User user = internal::user_from_row(rows.front());
   std::string stored_hash = rows.front().text(7);
   if (!credentials::verify_password(stored_hash, password)) {
-    state_->limiter.record_failure(name, remote_address, now);
+    SAMLA_TRY(record_login_failure(*lease, pair_key, now, policy_.throttle));
     return make_error(ErrorCode::unauthenticated, kWrongCredentials);
   }
   // Said only to someone who knows the password, so it reveals nothing to a guesser.
   if (user.disabled) return make_error(ErrorCode::unauthenticated, "This account is disabled.");
-  state_->limiter.reset_account(name);
+  SAMLA_TRY(forget_login_failures(*lease, pair_key));
 
   std::optional<std::string> rehashed;
   if (credentials::needs_rehash(stored_hash)) {
@@ -158,12 +174,16 @@ Result<Principal> AccessService::authenticate(const http::Request& request) {
       return make_error(ErrorCode::unauthenticated, "Use 'Authorization: Bearer samla_…'.");
     SAMLA_ASSIGN(storage::Rows rows,
                  s.query(std::string("SELECT t.id, t.revoked_at, t.last_used_at, u.disabled, ") +
-                             "u.id, u.name, u.role FROM api_tokens t JOIN users u ON u.id = "
-                             "t.user_id WHERE t.token_hash = ?",
+                             "u.id, u.name, u.role, t.expires_at FROM api_tokens t JOIN users u "
+                             "ON u.id = t.user_id WHERE t.token_hash = ?",
                          {credentials::sha256_hex(*token)}));
     if (rows.empty() || !rows.front().is_null(1) || rows.front().integer(3) != 0)
       return make_error(ErrorCode::unauthenticated, "The API token is not valid.");
     const storage::Row& row = rows.front();
+    // The user's role and disabled flag are read here, on every request, so a change made by
+    // the CLI or another server applies to the very next one.
+    if (auto expires = row.optional_text(7); expires && now >= stored_time(*expires))
+      return make_error(ErrorCode::unauthenticated, "The API token has expired.");
     auto last_used = row.optional_text(2);
     if (!last_used || now - stored_time(*last_used) >= policy_.touch_interval)
       SAMLA_TRY(s.execute("UPDATE api_tokens SET last_used_at = ? WHERE id = ?",

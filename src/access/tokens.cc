@@ -11,11 +11,12 @@
 namespace samla::access {
 namespace {
 
-constexpr const char* kTokenColumns = "id, user_id, name, created_at, last_used_at, revoked_at";
+constexpr const char* kTokenColumns =
+    "id, user_id, name, created_at, last_used_at, revoked_at, expires_at";
 
 ApiToken token_from_row(const storage::Row& row) {
-  return ApiToken{row.integer(0), row.integer(1),       row.text(2),
-                  row.text(3),    row.optional_text(4), row.optional_text(5)};
+  return ApiToken{row.integer(0),       row.integer(1),       row.text(2),         row.text(3),
+                  row.optional_text(4), row.optional_text(5), row.optional_text(6)};
 }
 
 Result<ApiToken> load_token(storage::Session& session, std::int64_t id) {
@@ -37,23 +38,30 @@ std::optional<FieldError> token_name_problem(const std::string& name) {
 }  // namespace
 
 Result<IssuedToken> AccessService::create_token(std::int64_t user_id, const std::string& name,
-                                                const Principal& actor) {
+                                                const Principal& actor,
+                                                std::optional<std::chrono::seconds> lifetime) {
   if (auto problem = token_name_problem(name)) return invalid_fields({*problem});
+  if (lifetime && lifetime->count() <= 0)
+    return invalid_fields({{"expires", "Must be a positive duration."}});
   if (actor.user_id != user_id && !can(actor, Action::manage_users))
     return make_error(ErrorCode::forbidden, "You may create tokens only for yourself.");
   IssuedToken issued;
   issued.secret = std::string(kTokenPrefix) + credentials::random_secret();
-  std::string at = format_iso8601(state_->clock());
+  TimePoint now = state_->clock();
+  std::string at = format_iso8601(now);
+  std::optional<std::string> expires_at;
+  if (lifetime) expires_at = format_iso8601(now + *lifetime);
   SAMLA_ASSIGN(auto lease, pool_.acquire());
   SAMLA_ASSIGN(
       issued.token, storage::in_transaction(*lease, [&](storage::Session& s) -> Result<ApiToken> {
         SAMLA_TRY(internal::load_user(s, user_id));
         SAMLA_ASSIGN(storage::Row row,
                      s.query_one(std::string("INSERT INTO api_tokens (user_id, name, "
-                                             "token_hash, created_at) VALUES (?, ?, ?, "
-                                             "?) RETURNING ") +
+                                             "token_hash, created_at, expires_at) VALUES (?, ?, "
+                                             "?, ?, ?) RETURNING ") +
                                      kTokenColumns,
-                                 {user_id, name, credentials::sha256_hex(issued.secret), at}));
+                                 {user_id, name, credentials::sha256_hex(issued.secret), at,
+                                  storage::nullable(expires_at)}));
         ApiToken token = token_from_row(row);
         nlohmann::json after = token_json(token);
         SAMLA_TRY(record_change(s, actor, "token_create", "token", std::to_string(token.id),
@@ -82,7 +90,12 @@ Status AccessService::revoke_token(std::int64_t token_id, const Principal& actor
     if (before.user_id != actor.user_id && !can(actor, Action::manage_users))
       return make_error(ErrorCode::not_found, "No such token.");
     if (before.revoked_at) return ok_status();  // revoking twice changes nothing
-    SAMLA_TRY(s.execute("UPDATE api_tokens SET revoked_at = ? WHERE id = ?", {at, token_id}));
+    // Only a row still unrevoked changes, so a concurrent revocation is audited once.
+    SAMLA_ASSIGN(std::int64_t changed,
+                 s.execute("UPDATE api_tokens SET revoked_at = ? WHERE id = ? AND revoked_at IS "
+                           "NULL",
+                           {at, token_id}));
+    if (changed == 0) return ok_status();
     SAMLA_ASSIGN(ApiToken after, load_token(s, token_id));
     nlohmann::json before_doc = token_json(before);
     nlohmann::json after_doc = token_json(after);

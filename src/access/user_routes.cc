@@ -1,4 +1,5 @@
 // Managing accounts over HTTP (admins only, by the route table's manage_users action).
+#include "access/account_rules.h"
 #include "access/body_reader.h"
 #include "access/route_tables.h"
 #include "access/service_state.h"
@@ -26,7 +27,7 @@ std::optional<Role> read_role(BodyReader& reader, const char* field, bool requir
 // Checks the password here too, so one 422 lists it with the body's other problems.
 void check_password(BodyReader& reader, const std::optional<std::string>& password) {
   if (!password) return;
-  auto valid = internal::validate_password(*password);
+  auto valid = validate_password(*password);
   if (!valid.ok())
     for (const FieldError& f : valid.error().fields) reader.problem(f.field, f.message);
 }

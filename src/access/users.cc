@@ -3,10 +3,12 @@
 // transaction starts, so it never holds the database's write lock.
 #include <nlohmann/json.hpp>
 
+#include "access/account_rules.h"
 #include "access/credentials.h"
 #include "access/service.h"
 #include "access/service_state.h"
 #include "access/wire.h"
+#include "storage/versioned.h"
 
 namespace samla::access {
 namespace internal {
@@ -39,30 +41,9 @@ Principal principal_for(const User& user) {
   return Principal{user.id, user.name, user.role, std::nullopt};
 }
 
-Status validate_password(const std::string& password) {
-  // Characters, not bytes: "åäöåäöåäöåäö" is as long as "abcdefghijkl".
-  std::size_t characters = 0;
-  for (unsigned char c : password)
-    if ((c & 0xC0) != 0x80) ++characters;
-  if (characters < 12)
-    return invalid_fields({{"password", "Must be at least 12 characters long."}});
-  if (characters > 1000) return invalid_fields({{"password", "Must be at most 1000 characters."}});
-  return ok_status();
-}
-
 }  // namespace internal
 
 namespace {
-
-std::optional<FieldError> name_problem(const std::string& name) {
-  if (name.empty()) return FieldError{"name", "Must not be empty."};
-  if (name.size() > 100) return FieldError{"name", "Must be at most 100 bytes."};
-  if (name.front() == ' ' || name.back() == ' ')
-    return FieldError{"name", "Must not start or end with a space."};
-  for (unsigned char c : name)
-    if (c < 0x20 || c == 0x7f) return FieldError{"name", "Must not contain control characters."};
-  return std::nullopt;
-}
 
 // Refuses a change that would leave no enabled admin, since nobody could then manage users.
 Status keep_an_admin(storage::Session& session, const User& before, Role role, bool disabled) {
@@ -83,8 +64,8 @@ Status keep_an_admin(storage::Session& session, const User& before, Role role, b
 Result<User> AccessService::create_user(const std::string& name, Role role,
                                         const std::string& password, const Principal& actor) {
   std::vector<FieldError> problems;
-  if (auto problem = name_problem(name)) problems.push_back(*problem);
-  if (auto valid = internal::validate_password(password); !valid.ok())
+  if (auto problem = user_name_problem(name)) problems.push_back(*problem);
+  if (auto valid = validate_password(password); !valid.ok())
     for (const FieldError& f : valid.error().fields) problems.push_back(f);
   if (!problems.empty()) return invalid_fields(std::move(problems));
 
@@ -138,7 +119,7 @@ Result<User> AccessService::update_user(std::int64_t id, std::optional<Role> rol
                                         const Principal& actor) {
   std::optional<std::string> hash;
   if (password) {
-    SAMLA_TRY(internal::validate_password(*password));
+    SAMLA_TRY(validate_password(*password));
     SAMLA_ASSIGN(hash, credentials::hash_password(*password));
   }
   SAMLA_ASSIGN(auto lease, pool_.acquire());
@@ -154,14 +135,14 @@ Result<User> AccessService::update_user(std::int64_t id, std::optional<Role> rol
     if (new_role == before.role && new_disabled == before.disabled && !hash) return before;
     SAMLA_TRY(keep_an_admin(s, before, new_role, new_disabled));
 
-    SAMLA_ASSIGN(std::int64_t changed,
-                 s.execute("UPDATE users SET role = ?, disabled = ?, "
-                           "password_hash = COALESCE(?, password_hash), updated_at = ?, "
-                           "version = version + 1 WHERE id = ? AND version = ?",
-                           {std::string(role_name(new_role)),
-                            static_cast<std::int64_t>(new_disabled ? 1 : 0),
-                            storage::nullable(hash), at, id, before.version}));
-    if (changed != 1) return make_error(ErrorCode::conflict, "The user changed concurrently.");
+    // A change made since our read is precondition_failed (412), as an If-Match mismatch is.
+    SAMLA_TRY(storage::execute_versioned(
+        s,
+        "UPDATE users SET role = ?, disabled = ?, password_hash = COALESCE(?, password_hash), "
+        "updated_at = ?, version = version + 1 WHERE id = ? AND version = ?",
+        {std::string(role_name(new_role)), static_cast<std::int64_t>(new_disabled ? 1 : 0),
+         storage::nullable(hash), at, id, before.version},
+        "user"));
     // A new password or a disabled account ends every open session at once.
     if (hash || (new_disabled && !before.disabled))
       SAMLA_TRY(s.execute("DELETE FROM sessions WHERE user_id = ?", {id}));

@@ -36,7 +36,8 @@ nlohmann::json token_json(const ApiToken& token) {
           {"name", token.name},
           {"created_at", token.created_at},
           {"last_used_at", optional_json(token.last_used_at)},
-          {"revoked_at", optional_json(token.revoked_at)}};
+          {"revoked_at", optional_json(token.revoked_at)},
+          {"expires_at", optional_json(token.expires_at)}};
 }
 
 nlohmann::json audit_entry_json(const AuditEntry& entry) {

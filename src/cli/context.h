@@ -40,7 +40,8 @@ CLI::App* add_command(CLI::App& parent, const std::string& name, const std::stri
 // Each file registers its commands.
 void add_serve_command(CLI::App& app, Context& context);
 void add_database_commands(CLI::App& app, Context& context);  // migrate, backup
-void add_user_commands(CLI::App& app, Context& context);      // user add, token create
+void add_user_commands(CLI::App& app, Context& context);      // user add, passwd, disable, …
+void add_token_commands(CLI::App& app, Context& context);     // token create, list, revoke
 void add_import_export_commands(CLI::App& app, Context& context);
 void add_demo_command(CLI::App& app, Context& context);
 

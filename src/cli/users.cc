@@ -1,4 +1,4 @@
-// samla user add and samla token create: accounts and API tokens from the command line.
+// samla user add, passwd, disable, enable and set-role: accounts from the command line.
 #include <termios.h>
 #include <unistd.h>
 
@@ -48,19 +48,34 @@ int add_user(const Context& context, const std::string& name, const std::string&
   return kOk;
 }
 
-int create_token(const Context& context, const std::string& user_name, const std::string& label) {
+// Finds `name` and applies one change to it, audited as `who`.
+int change_user(const Context& context, const std::string& name, const std::string& who,
+                std::optional<access::Role> role, std::optional<bool> disabled,
+                std::optional<std::string> password) {
   auto app = open_app_or_report(context);
   if (!app) return kFailed;
-  auto user = app->access->find_user(user_name);
+  auto user = app->access->find_user(name);
   if (!user.ok()) return report(user.error());
-  auto issued =
-      app->access->create_token(user->id, label, access::system_principal("cli:token create"));
-  if (!issued.ok()) return report(issued.error());
-  // The secret alone on stdout, so scripts can capture it; it is never shown again.
-  std::cout << issued->secret << "\n";
-  std::cerr << "samla: created token " << issued->token.id << " '" << issued->token.name << "' for "
-            << user->name << "; it is shown only this once\n";
+  auto changed = app->access->update_user(user->id, role, disabled, std::move(password),
+                                          std::nullopt, access::system_principal(who));
+  if (!changed.ok()) return report(changed.error());
+  std::cout << "user " << changed->name << ": " << access::role_name(changed->role)
+            << (changed->disabled ? ", disabled" : ", enabled") << "\n";
   return kOk;
+}
+
+int set_password(const Context& context, const std::string& name) {
+  auto password = read_password(name);
+  if (!password) return usage_error("no password on stdin: pipe it in, or type it at the prompt");
+  return change_user(context, name, "cli:user passwd", std::nullopt, std::nullopt, *password);
+}
+
+int set_role(const Context& context, const std::string& name, const std::string& role_text) {
+  auto role = access::parse_role(role_text);
+  if (!role)
+    return usage_error("unknown role '" + role_text +
+                       "'; use admin, coordinator, facilitator, participant or observer");
+  return change_user(context, name, "cli:user set-role", role, std::nullopt, std::nullopt);
 }
 
 }  // namespace
@@ -83,20 +98,33 @@ void add_user_commands(CLI::App& app, Context& context) {
     context.action = [&context, add] { return add_user(context, add->name, add->role); };
   });
 
-  CLI::App* token_command = add_command(app, "token", "Manage API tokens");
-  token_command->require_subcommand(1);
-  struct TokenOptions {
-    std::string user;
-    std::string label = "cli";
-  };
-  auto token = std::make_shared<TokenOptions>();
-  CLI::App* create =
-      add_command(*token_command, "create", "Create an API token for a user and print it once");
-  create->add_option("NAME", token->user, "The user the token acts as")->required();
-  create->add_option("--name", token->label, "A label to recognise the token by")
-      ->capture_default_str();
-  create->callback([&context, token] {
-    context.action = [&context, token] { return create_token(context, token->user, token->label); };
+  // Each change is read by a running server at its next request: sessions and tokens look
+  // the user's role and disabled flag up every time, and disabling ends the sessions.
+  auto target = std::make_shared<AddOptions>();
+  CLI::App* passwd = add_command(*user_command, "passwd", "Set a user's password, read from stdin");
+  passwd->add_option("NAME", target->name, "User name")->required();
+  passwd->callback([&context, target] {
+    context.action = [&context, target] { return set_password(context, target->name); };
+  });
+  for (bool disable : {true, false}) {
+    CLI::App* command = add_command(
+        *user_command, disable ? "disable" : "enable",
+        disable ? "Disable a user: ends their sessions and stops their tokens" : "Enable a user");
+    command->add_option("NAME", target->name, "User name")->required();
+    command->callback([&context, target, disable] {
+      context.action = [&context, target, disable] {
+        return change_user(context, target->name, disable ? "cli:user disable" : "cli:user enable",
+                           std::nullopt, disable, std::nullopt);
+      };
+    });
+  }
+  CLI::App* set_role_command = add_command(*user_command, "set-role", "Change a user's role");
+  set_role_command->add_option("NAME", target->name, "User name")->required();
+  set_role_command
+      ->add_option("ROLE", target->role, "admin, coordinator, facilitator, participant or observer")
+      ->required();
+  set_role_command->callback([&context, target] {
+    context.action = [&context, target] { return set_role(context, target->name, target->role); };
   });
 }
 

@@ -121,6 +121,12 @@ const serverMessagesSv: Array<[RegExp, string]> = [
   [/^no person has this id$/i, 'ingen person har detta id'],
   [/^no organisation has this id$/i, 'ingen organisation har detta id'],
   [/^no theme has this slug$/i, 'inget tema har denna identifierare'],
+  // Logins and passwords (issue 14).
+  [/^must not be only spaces\.?$/i, 'får inte bara bestå av mellanslag'],
+  [/^is one of the most common passwords or too simple; choose another\.?$/i, 'är ett av de vanligaste lösenorden eller för enkelt; välj ett annat'],
+  [/^must be at least 12 characters long\.?$/i, 'måste vara minst 12 tecken långt'],
+  [/^too many failed logins for this name from your address\. try again in (\d+) seconds\.?$/i, 'för många misslyckade inloggningar för detta namn från din adress. Försök igen om $1 sekunder.'],
+  [/^the api token has expired\.?$/i, 'API-token har gått ut.'],
   // Events (issue 6).
   [/^must be HH:MM$/i, 'måste skrivas TT:MM'],
   [/^must be a date and time written YYYY-MM-DDTHH:MM$/i, 'måste vara datum och tid skrivna ÅÅÅÅ-MM-DDTTT:MM'],
