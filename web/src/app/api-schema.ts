@@ -1045,6 +1045,11 @@ export interface components {
              * @description Creation time (UTC)
              */
             created_at: string;
+            /**
+             * Format: date-time
+             * @description When it stops working; null: never
+             */
+            expires_at: string | null;
             id: number;
             /**
              * Format: date-time
@@ -1443,6 +1448,11 @@ export interface components {
              * @description Creation time (UTC)
              */
             created_at: string;
+            /**
+             * Format: date-time
+             * @description When it stops working; null: never
+             */
+            expires_at: string | null;
             id: number;
             /**
              * Format: date-time
