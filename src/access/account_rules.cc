@@ -1,8 +1,8 @@
 #include "access/account_rules.h"
 
 #include <algorithm>
-#include <array>
 #include <charconv>
+#include <iterator>
 #include <set>
 #include <string_view>
 #include <vector>
@@ -10,7 +10,9 @@
 namespace samla::access {
 namespace {
 
-constexpr std::array kCommonPasswords = {
+// A plain array: std::array's deduction guide would fold over every element, past clang's
+// nesting limit of 256.
+constexpr std::string_view kCommonPasswords[] = {
 #include "access/common_passwords.inc"
 };
 
@@ -142,7 +144,7 @@ Result<std::chrono::seconds> parse_token_lifetime(const std::string& text) {
 
 bool is_common_password(const std::string& password) {
   std::string lowered = lower(password);
-  return std::binary_search(kCommonPasswords.begin(), kCommonPasswords.end(), lowered,
+  return std::binary_search(std::begin(kCommonPasswords), std::end(kCommonPasswords), lowered,
                             [](std::string_view a, std::string_view b) { return a < b; });
 }
 
