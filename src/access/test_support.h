@@ -6,6 +6,7 @@
 #include <gtest/gtest.h>
 
 #include "access/service.h"
+#include "app/capability.h"
 #include "core/test_assertions.h"
 #include "http/api.h"
 #include "storage/database.h"
@@ -24,7 +25,7 @@ class AccessFixture {
     db_ = test_db_->database();
     pool_ = std::make_unique<storage::SessionPool>(db_);
     session_ = get(db_->open_session(), "open_session");
-    get(storage::migrate(*session_, migrations()), "migrate");
+    get(storage::migrate(*session_, app::migrations_through("access")), "migrate");
     service_ = std::make_unique<AccessService>(*pool_, policy);
     now_ = samla::now();
     service_->set_clock([this] { return now_; });

@@ -7,7 +7,6 @@
 #include <optional>
 #include <thread>
 
-#include "analysis/schema.h"
 #include "analysis/settings.h"
 #include "core/clock.h"
 #include "register/register_test_support.h"
@@ -30,10 +29,8 @@ class AnalysisTest : public RegisterTest {
           "INSERT INTO users (id, name, role, password_hash, created_at, updated_at) "
           "VALUES (?, ?, 'coordinator', 'x', '2026-01-01T00:00:00Z', '2026-01-01T00:00:00Z')",
           {std::int64_t{id}, std::string(name)}));
-    auto all = access::migrations();
-    for (auto& m : registry::migrations()) all.push_back(m);
-    for (auto& m : migrations()) all.push_back(m);
-    ASSERT_OK(storage::migrate(**lease, all));
+    migrate_through("analysis");
+    if (HasFatalFailure()) return;
     analysis_ = std::make_unique<AnalysisService>(*pool_);
   }
   void TearDown() override {

@@ -2,17 +2,9 @@
 
 #include <cstdlib>
 
-#include "access/openapi_schemas.h"
-#include "analysis/routes.h"
-#include "analysis/schema.h"
-#include "events/routes.h"
-#include "events/schema.h"
-#include "network/routes.h"
-#include "network/schema.h"
-#include "privacy/routes.h"
-#include "privacy/schema.h"
-#include "register/routes.h"
-#include "register/schema.h"
+#include <nlohmann/json.hpp>
+
+#include "app/capability.h"
 
 namespace samla::app {
 
@@ -23,32 +15,19 @@ std::string resolve_database_url(const std::string& flag_value) {
 }
 
 std::vector<storage::Migration> all_migrations() {
-  std::vector<storage::Migration> out = access::migrations();
-  for (auto& m : privacy::migrations()) out.push_back(std::move(m));
-  for (auto& m : registry::migrations()) out.push_back(std::move(m));
-  for (auto& m : analysis::migrations()) out.push_back(std::move(m));
-  for (auto& m : events::migrations()) out.push_back(std::move(m));
-  for (auto& m : network::migrations()) out.push_back(std::move(m));
-  return out;
+  return migrations_through("");
 }
 
 std::vector<http::Route> App::routes() {
-  std::vector<http::Route> out = access->routes();
-  for (auto& route : privacy::routes(*pool)) out.push_back(std::move(route));
-  for (auto& route : registry::routes(*registry)) out.push_back(std::move(route));
-  for (auto& route : analysis::routes(*analysis)) out.push_back(std::move(route));
-  for (auto& route : events::routes(*events)) out.push_back(std::move(route));
-  for (auto& route : network::routes(*network)) out.push_back(std::move(route));
+  std::vector<http::Route> out;
+  for (const auto& capability : capabilities())
+    for (auto& route : capability.routes(*this)) out.push_back(std::move(route));
   return out;
 }
 
 nlohmann::json App::component_schemas() {
-  nlohmann::json schemas = access::openapi_schemas();
-  schemas.update(privacy::openapi_schemas());
-  schemas.update(registry::openapi_schemas());
-  schemas.update(analysis::openapi_schemas());
-  schemas.update(events::openapi_schemas());
-  schemas.update(network::openapi_schemas());
+  nlohmann::json schemas = nlohmann::json::object();
+  for (const auto& capability : capabilities()) schemas.update(capability.schemas());
   return schemas;
 }
 

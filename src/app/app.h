@@ -21,7 +21,7 @@ namespace samla::app {
 // The database URL: `--db` if given, else SAMLA_DB, else sqlite:data/samla.db.
 std::string resolve_database_url(const std::string& flag_value);
 
-// Every module's migrations, in version order.
+// Every capability's migrations (app/capabilities.cc), in the order they build on each other.
 std::vector<storage::Migration> all_migrations();
 
 struct App {

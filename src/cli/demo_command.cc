@@ -4,12 +4,9 @@
 #include <iostream>
 
 #include "access/principal.h"
-#include "analysis/demo.h"
+#include "app/capability.h"
 #include "cli/context.h"
-#include "events/demo.h"
-#include "network/demo.h"
 #include "network/generator.h"
-#include "register/demo.h"
 #include "register/generator.h"
 
 namespace samla::cli {
@@ -26,39 +23,20 @@ struct GenerateFlags {
 int demo(const Context& context) {
   auto app = open_app_or_report(context);
   if (!app) return kFailed;
-  auto lease = app->pool->acquire();
-  if (!lease.ok()) return report(lease.error());
-  // Invented assessments go only into a register that was empty: on real data they would
-  // attach invented judgements to real organisations that share a demo name.
-  auto empty = registry::register_is_empty(**lease);
-  if (!empty.ok()) return report(empty.error());
-  auto loaded = registry::load_demo(**lease, access::system_principal("cli:demo"));
+  auto loaded = app::load_demo(*app, access::system_principal("cli:demo"));
   if (!loaded.ok()) return report(loaded.error());
-  Result<analysis::DemoAnalysisSummary> analysed = analysis::DemoAnalysisSummary{};
-  if (empty.value())
-    analysed = analysis::load_demo_analysis(*app->pool, *app->analysis,
-                                            access::system_principal("cli:demo"));
-  if (!analysed.ok()) return report(analysed.error());
-  Result<events::DemoEventsSummary> planned = events::DemoEventsSummary{};
-  if (empty.value())
-    planned = events::load_demo_events(*app->pool, access::system_principal("cli:demo"));
-  if (!planned.ok()) return report(planned.error());
-  Result<int> tied = 0;
-  if (empty.value())
-    tied = network::load_demo_ties(*app->pool, access::system_principal("cli:demo"));
-  if (!tied.ok()) return report(tied.error());
-  std::cout << "demo programme: " << loaded->organisations_created << " organisations, "
-            << loaded->people_created << " people, " << loaded->country_groups_created
-            << " country groups, " << analysed->assessments_created << " assessments, "
-            << analysed->kickoff_lists_created << " kickoff lists, " << planned->events_created
-            << " events, " << planned->lessons_created << " lessons learned and " << tied.value()
-            << " ties created";
-  if (loaded->organisations_created + loaded->people_created + loaded->country_groups_created +
-          analysed->assessments_created ==
+  const app::DemoReport& r = loaded.value();
+  std::cout << "demo programme: " << r.count("organisations") << " organisations, "
+            << r.count("people") << " people, " << r.count("country groups") << " country groups, "
+            << r.count("assessments") << " assessments, " << r.count("kickoff lists")
+            << " kickoff lists, " << r.count("events") << " events, " << r.count("lessons learned")
+            << " lessons learned and " << r.count("ties") << " ties created";
+  if (r.count("organisations") + r.count("people") + r.count("country groups") +
+          r.count("assessments") ==
       0)
     std::cout << " (already loaded)";
   std::cout << "\n";
-  if (!empty.value() && analysed->assessments_created == 0)
+  if (!r.register_was_empty && r.count("assessments") == 0)
     std::cout << "no demo assessments or events: the register was not empty\n";
   return kOk;
 }
@@ -93,8 +71,8 @@ int generate(const Context& context, const GenerateFlags& flags) {
             << rate(summary->people_created, summary->people_seconds) << " rows/s)\n";
   if (flags.ties > 0) {
     auto tied = network::write_generated_ties(
-        **lease, flags.ties, flags.seed, flags.batch,
-        access::system_principal("cli:demo-generate"), [&](std::int64_t done) {
+        **lease, flags.ties, flags.seed, flags.batch, access::system_principal("cli:demo-generate"),
+        [&](std::int64_t done) {
           std::cerr << "\r" << done << " / " << flags.ties << " ties" << std::flush;
         });
     std::cerr << "\n";

@@ -8,13 +8,11 @@
 #include <vector>
 
 #include "access/principal.h"
-#include "analysis/demo.h"
+#include "app/capability.h"
 #include "cli/context.h"
-#include "events/demo.h"
 #include "events/smtp.h"
 #include "http/openapi.h"
 #include "http/server.h"
-#include "network/demo.h"
 #include "register/demo.h"
 
 #ifndef SAMLA_VERSION
@@ -49,27 +47,22 @@ std::string default_web_root() {
 // Loads the demo programme when the register is empty, so a restart never mixes it into
 // real data.
 int load_demo_if_empty(app::App& app) {
-  auto lease = app.pool->acquire();
-  if (!lease.ok()) return report(lease.error());
-  auto empty = registry::register_is_empty(**lease);
-  if (!empty.ok()) return report(empty.error());
-  if (!empty.value()) {
-    std::cerr << "samla: the register is not empty; --demo loads nothing\n";
-    return kOk;
+  {
+    auto lease = app.pool->acquire();
+    if (!lease.ok()) return report(lease.error());
+    auto empty = registry::register_is_empty(**lease);
+    if (!empty.ok()) return report(empty.error());
+    if (!empty.value()) {
+      std::cerr << "samla: the register is not empty; --demo loads nothing\n";
+      return kOk;
+    }
   }
-  auto loaded = registry::load_demo(**lease, access::system_principal("cli:serve --demo"));
+  auto loaded = app::load_demo(app, access::system_principal("cli:serve --demo"));
   if (!loaded.ok()) return report(loaded.error());
-  auto analysed = analysis::load_demo_analysis(*app.pool, *app.analysis,
-                                               access::system_principal("cli:serve --demo"));
-  if (!analysed.ok()) return report(analysed.error());
-  auto planned = events::load_demo_events(*app.pool, access::system_principal("cli:serve --demo"));
-  if (!planned.ok()) return report(planned.error());
-  auto tied = network::load_demo_ties(*app.pool, access::system_principal("cli:serve --demo"));
-  if (!tied.ok()) return report(tied.error());
-  std::cerr << "samla: loaded the demo programme (" << loaded->organisations_created
-            << " organisations, " << loaded->people_created << " people, "
-            << analysed->assessments_created << " assessments, " << planned->events_created
-            << " events)\n";
+  const app::DemoReport& r = loaded.value();
+  std::cerr << "samla: loaded the demo programme (" << r.count("organisations")
+            << " organisations, " << r.count("people") << " people, " << r.count("assessments")
+            << " assessments, " << r.count("events") << " events)\n";
   return kOk;
 }
 

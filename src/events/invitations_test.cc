@@ -7,12 +7,9 @@
 #include <regex>
 
 #include "access/credentials.h"
-#include "analysis/schema.h"
 #include "events/messages.h"
-#include "events/schema.h"
 #include "events/selections.h"
 #include "events/service.h"
-#include "privacy/schema.h"
 #include "register/register_test_support.h"
 
 namespace samla::events {
@@ -26,14 +23,8 @@ class InvitationsTest : public RegisterTest {
   void SetUp() override {
     RegisterTest::SetUp();
     if (HasFatalFailure()) return;
-    auto lease = pool_->acquire();
-    ASSERT_OK(lease);
-    auto all = access::migrations();
-    for (auto& m : privacy::migrations()) all.push_back(m);
-    for (auto& m : registry::migrations()) all.push_back(m);
-    for (auto& m : analysis::migrations()) all.push_back(m);
-    for (auto& m : migrations()) all.push_back(m);
-    ASSERT_OK(storage::migrate(**lease, all));
+    migrate_through("events");
+    if (HasFatalFailure()) return;
     events_ = std::make_unique<EventsService>(*pool_);
   }
   void TearDown() override {
@@ -92,10 +83,14 @@ class InvitationsTest : public RegisterTest {
     return all.ok() ? all.value() : std::vector<Invitation>{};
   }
 
+  void waitlist_keeps_the_quotas(const access::Principal& decliner);
+
   std::unique_ptr<EventsService> events_;
 };
 
-TEST_P(InvitationsTest, TheWaitlistProposesTheNextBestWhoKeepsTheQuotas) {
+// Three seats, at least one with lived experience, chosen by a coordinator; `decliner`
+// records Lina's answer, which re-solves the kept selection for the waitlist.
+void InvitationsTest::waitlist_keeps_the_quotas(const access::Principal& decliner) {
   // Three seats, at least one with lived experience. Lina is the best and the only one with
   // lived experience among the chosen; when she declines, Ebba (lived experience, less
   // relevant) must replace her, not Oskar, who scores higher but would break the quota.
@@ -128,7 +123,7 @@ TEST_P(InvitationsTest, TheWaitlistProposesTheNextBestWhoKeepsTheQuotas) {
   Invitation lina_invitation = invitation_of(invitations(event.id), lina.meta.id);
   auto declined = events_->run(true, [&](storage::Session& s) {
     return store::move_invitation(s, lina_invitation.id, "declined", "by phone",
-                                  lina_invitation.version, coordinator());
+                                  lina_invitation.version, decliner);
   });
   ASSERT_OK(declined);
   auto after = invitations(event.id);
@@ -142,6 +137,16 @@ TEST_P(InvitationsTest, TheWaitlistProposesTheNextBestWhoKeepsTheQuotas) {
   EXPECT_EQ(why["fills"][0]["label"], "at least 1 lived_experience");
   EXPECT_TRUE(std::none_of(after.begin(), after.end(),
                            [&](const Invitation& v) { return v.person_id == oskar.meta.id; }));
+}
+
+TEST_P(InvitationsTest, TheWaitlistProposesTheNextBestWhoKeepsTheQuotas) {
+  waitlist_keeps_the_quotas(coordinator());
+}
+
+// The quota on lived experience was a coordinator's choice; a facilitator who records a
+// decline re-solves it for the waitlist without setting one (and without a 403).
+TEST_P(InvitationsTest, AFacilitatorsDeclineReSolvesAQuotaOnLivedExperience) {
+  waitlist_keeps_the_quotas({4, "Facilitator", access::Role::facilitator, std::nullopt});
 }
 
 TEST_P(InvitationsTest, TokensAreKeptOnlyAsTheirDigestAndAReplacedLinkStops) {

@@ -7,13 +7,9 @@
 #include <algorithm>
 #include <set>
 
-#include "analysis/schema.h"
-#include "events/schema.h"
 #include "network/introductions.h"
 #include "network/metrics.h"
-#include "network/schema.h"
 #include "network/store.h"
-#include "privacy/schema.h"
 #include "register/register_test_support.h"
 
 namespace samla::network {
@@ -26,15 +22,7 @@ class GraphTest : public RegisterTest {
   void SetUp() override {
     RegisterTest::SetUp();
     if (HasFatalFailure()) return;
-    auto lease = pool_->acquire();
-    ASSERT_OK(lease);
-    auto all = access::migrations();
-    for (auto& m : privacy::migrations()) all.push_back(m);
-    for (auto& m : registry::migrations()) all.push_back(m);
-    for (auto& m : analysis::migrations()) all.push_back(m);
-    for (auto& m : events::migrations()) all.push_back(m);
-    for (auto& m : migrations()) all.push_back(m);
-    ASSERT_OK(storage::migrate(**lease, all));
+    migrate_through("network");
   }
 
   Result<Tie> tie(std::int64_t a, std::int64_t b, const std::string& type,

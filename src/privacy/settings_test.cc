@@ -5,8 +5,8 @@
 
 #include "access/audit.h"
 #include "access/service.h"
+#include "app/capability.h"
 #include "core/test_assertions.h"
-#include "privacy/schema.h"
 #include "storage/migrations.h"
 #include "storage/testing.h"
 
@@ -22,9 +22,7 @@ class PrivacySettingsTest : public ::testing::TestWithParam<std::string> {
     pool_ = std::make_unique<storage::SessionPool>(db_->database());
     auto lease = pool_->acquire();
     ASSERT_OK(lease);
-    auto migrations = access::migrations();
-    for (auto& m : privacy::migrations()) migrations.push_back(m);
-    ASSERT_OK(storage::migrate(**lease, migrations));
+    ASSERT_OK(storage::migrate(**lease, app::migrations_through("privacy")));
   }
 
   storage::Session& session() {

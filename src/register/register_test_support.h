@@ -5,9 +5,8 @@
 
 #include "access/audit.h"
 #include "access/service.h"
+#include "app/capability.h"
 #include "core/test_assertions.h"
-#include "privacy/schema.h"
-#include "register/schema.h"
 #include "register/service.h"
 #include "storage/migrations.h"
 #include "storage/testing.h"
@@ -23,11 +22,16 @@ class RegisterTest : public ::testing::TestWithParam<std::string> {
     pool_ = std::make_unique<storage::SessionPool>(db_->database());
     auto lease = pool_->acquire();
     ASSERT_OK(lease);
-    auto migrations = access::migrations();
-    for (auto& m : privacy::migrations()) migrations.push_back(m);
-    for (auto& m : registry::migrations()) migrations.push_back(m);
-    ASSERT_OK(storage::migrate(**lease, migrations));
+    ASSERT_OK(storage::migrate(**lease, app::migrations_through("register")));
     service_ = std::make_unique<RegisterService>(*pool_);
+  }
+
+  // Applies the migrations of every capability up to and including `capability`, for the
+  // fixtures of capabilities built on the register (the list is app/capabilities.cc).
+  void migrate_through(std::string_view capability) {
+    auto lease = pool_->acquire();
+    ASSERT_OK(lease);
+    ASSERT_OK(storage::migrate(**lease, app::migrations_through(capability)));
   }
 
   void TearDown() override {

@@ -1,0 +1,119 @@
+#include <nlohmann/json.hpp>
+
+#include <stdexcept>
+
+#include "access/openapi_schemas.h"
+#include "analysis/demo.h"
+#include "analysis/routes.h"
+#include "analysis/schema.h"
+#include "app/app.h"
+#include "app/capability.h"
+#include "events/demo.h"
+#include "events/routes.h"
+#include "events/schema.h"
+#include "network/demo.h"
+#include "network/routes.h"
+#include "network/schema.h"
+#include "privacy/routes.h"
+#include "privacy/schema.h"
+#include "register/demo.h"
+#include "register/routes.h"
+#include "register/schema.h"
+
+namespace samla::app {
+namespace {
+
+Result<DemoCounts> register_demo(App& app, const access::Principal& actor) {
+  SAMLA_ASSIGN(auto lease, app.pool->acquire());
+  SAMLA_ASSIGN(auto loaded, registry::load_demo(*lease, actor));
+  return DemoCounts{{"organisations", loaded.organisations_created},
+                    {"people", loaded.people_created},
+                    {"country groups", loaded.country_groups_created},
+                    {"themes", loaded.themes_created}};
+}
+
+Result<DemoCounts> analysis_demo(App& app, const access::Principal& actor) {
+  SAMLA_ASSIGN(auto analysed, analysis::load_demo_analysis(*app.pool, *app.analysis, actor));
+  return DemoCounts{{"assessments", analysed.assessments_created},
+                    {"kickoff lists", analysed.kickoff_lists_created}};
+}
+
+Result<DemoCounts> events_demo(App& app, const access::Principal& actor) {
+  SAMLA_ASSIGN(auto planned, events::load_demo_events(*app.pool, actor));
+  return DemoCounts{{"events", planned.events_created},
+                    {"lessons learned", planned.lessons_created},
+                    {"invitations", planned.invitations_created}};
+}
+
+Result<DemoCounts> network_demo(App& app, const access::Principal& actor) {
+  SAMLA_ASSIGN(auto tied, network::load_demo_ties(*app.pool, actor));
+  return DemoCounts{{"ties", tied}};
+}
+
+std::vector<Capability> make_capabilities() {
+  std::vector<Capability> out;
+  out.push_back({.name = "access",
+                 .migrations = access::migrations,
+                 .schemas = access::openapi_schemas,
+                 .routes = [](App& app) { return app.access->routes(); }});
+  out.push_back({.name = "privacy",
+                 .migrations = privacy::migrations,
+                 .schemas = privacy::openapi_schemas,
+                 .routes = [](App& app) { return privacy::routes(*app.pool); }});
+  out.push_back({.name = "register",
+                 .migrations = registry::migrations,
+                 .schemas = registry::openapi_schemas,
+                 .routes = [](App& app) { return registry::routes(*app.registry); },
+                 .load_demo = register_demo,
+                 .demo_needs_empty_register = false});
+  out.push_back({.name = "analysis",
+                 .migrations = analysis::migrations,
+                 .schemas = analysis::openapi_schemas,
+                 .routes = [](App& app) { return analysis::routes(*app.analysis); },
+                 .load_demo = analysis_demo});
+  out.push_back({.name = "events",
+                 .migrations = events::migrations,
+                 .schemas = events::openapi_schemas,
+                 .routes = [](App& app) { return events::routes(*app.events); },
+                 .load_demo = events_demo});
+  out.push_back({.name = "network",
+                 .migrations = network::migrations,
+                 .schemas = network::openapi_schemas,
+                 .routes = [](App& app) { return network::routes(*app.network); },
+                 .load_demo = network_demo});
+  return out;
+}
+
+}  // namespace
+
+const std::vector<Capability>& capabilities() {
+  static const std::vector<Capability> list = make_capabilities();
+  return list;
+}
+
+std::vector<storage::Migration> migrations_through(std::string_view name) {
+  std::vector<storage::Migration> out;
+  for (const auto& capability : capabilities()) {
+    for (auto& m : capability.migrations()) out.push_back(std::move(m));
+    if (capability.name == name) return out;
+  }
+  if (name.empty()) return out;
+  throw std::invalid_argument("no capability named " + std::string(name));
+}
+
+Result<DemoReport> load_demo(App& app, const access::Principal& actor) {
+  DemoReport report;
+  {
+    SAMLA_ASSIGN(auto lease, app.pool->acquire());
+    SAMLA_ASSIGN(report.register_was_empty, registry::register_is_empty(*lease));
+  }
+  for (const auto& capability : capabilities()) {
+    if (!capability.load_demo) continue;
+    if (capability.demo_needs_empty_register && !report.register_was_empty) continue;
+    SAMLA_ASSIGN(auto counts, capability.load_demo(app, actor));
+    report.counts.merge(counts);
+  }
+  return report;
+}
+
+}  // namespace samla::app
