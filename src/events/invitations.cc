@@ -7,6 +7,7 @@
 
 #include "access/audit.h"
 #include "access/credentials.h"
+#include "access/records.h"
 #include "core/clock.h"
 #include "events/calendar.h"
 #include "events/invitation_rules.h"
@@ -61,7 +62,7 @@ Invitation read_invitation(const storage::Row& r) {
   v.updated_at = r.text(21);
   v.version = r.integer(22);
   if (auto parameters = r.optional_text(23))
-    v.lived_experience_quotas = lived_experience_quotas(json::parse(*parameters, nullptr, false));
+    v.special_quotas = special_quotas(json::parse(*parameters, nullptr, false));
   return v;
 }
 
@@ -90,13 +91,7 @@ Status audit(Session& s, const access::Principal& actor, const char* action,
                                before ? &b : nullptr, after ? &a : nullptr);
 }
 
-Status check_version(const Invitation& v, std::optional<std::int64_t> expected) {
-  if (expected && *expected != v.version)
-    return make_error(ErrorCode::precondition_failed,
-                      "The invitation has changed since you read it (version " +
-                          std::to_string(v.version) + " now).");
-  return ok_status();
-}
+constexpr access::RecordKind kInvitationRecord{"invitations", "invitation", "invitation"};
 
 Status event_allows(const Event& e, const std::string& to, const char* field) {
   auto why = event_forbids_step(e.status, to);
@@ -249,7 +244,7 @@ Result<std::vector<Invitation>> invitations_of(Session& s, std::int64_t event_id
 Status delete_invitation(Session& s, std::int64_t id, std::optional<std::int64_t> expected_version,
                          const access::Principal& actor) {
   SAMLA_ASSIGN(Invitation before, get_invitation(s, id));
-  SAMLA_TRY(check_version(before, expected_version));
+  SAMLA_TRY(access::check_version(before.version, expected_version, kInvitationRecord));
   if (before.status != "proposed")
     return Error{ErrorCode::invalid,
                  "Only a proposed invitation may be deleted; withdraw a sent one instead.",
@@ -264,7 +259,7 @@ Result<Invitation> move_invitation(Session& s, std::int64_t id, const std::strin
                                    std::optional<std::int64_t> expected_version,
                                    const access::Principal& actor) {
   SAMLA_ASSIGN(Invitation before, get_invitation(s, id));
-  SAMLA_TRY(check_version(before, expected_version));
+  SAMLA_TRY(access::check_version(before.version, expected_version, kInvitationRecord));
   if (!allowed_invitation_step(before.status, to))
     return Error{ErrorCode::invalid,
                  "An invitation cannot go from " + before.status + " to " + to + ".",

@@ -5,6 +5,7 @@
 #include <algorithm>
 
 #include "access/audit.h"
+#include "access/records.h"
 #include "core/clock.h"
 #include "events/rules.h"
 #include "events/wire.h"
@@ -72,13 +73,8 @@ Status check_themes(Session& s, const std::vector<std::string>& themes,
   return ok_status();
 }
 
-Status check_version(std::int64_t current, std::optional<std::int64_t> expected, const char* what) {
-  if (expected && *expected != current)
-    return make_error(ErrorCode::precondition_failed,
-                      std::string("The ") + what + " has changed since you read it (version " +
-                          std::to_string(current) + " now).");
-  return ok_status();
-}
+constexpr access::RecordKind kEventRecord{"events", "event", "event"};
+constexpr access::RecordKind kLessonRecord{"lessons", "lesson", "lesson"};
 
 // The readiness gate (docs/events.md): a thematic workshop admits invitations only when each
 // of its themes has a validated lesson. It is checked wherever an event could come to admit
@@ -129,9 +125,7 @@ Result<Event> insert_event(Session& s, Event e, const access::Principal& actor) 
                   {e.title, e.type, e.status, e.starts_at, e.ends_at, e.time_zone, at.starts,
                    at.ends, design_json(e).dump(), e.created_at, e.updated_at}));
   e.id = row.integer(0);
-  json after = to_json(e);
-  SAMLA_TRY(
-      access::record_change(s, actor, "create", "event", std::to_string(e.id), nullptr, &after));
+  SAMLA_TRY(access::audit_created(s, kEventRecord, e.id, to_json(e), actor));
   return e;
 }
 
@@ -155,7 +149,7 @@ Result<Event> update_event(Session& s, std::int64_t id, Event next,
                            std::optional<std::int64_t> expected_version,
                            const access::Principal& actor) {
   SAMLA_ASSIGN(Event before, get_event(s, id));
-  SAMLA_TRY(check_version(before.version, expected_version, "event"));
+  SAMLA_TRY(access::check_version(before.version, expected_version, kEventRecord));
   if (before.status == "closed")
     return Error{ErrorCode::invalid, "A closed event cannot change.", {{"status", "is closed"}}};
   std::vector<FieldError> errors = check_event(next);
@@ -183,23 +177,19 @@ Result<Event> update_event(Session& s, std::int64_t id, Event next,
       {next.title, next.type, next.starts_at, next.ends_at, next.time_zone, at.starts, at.ends,
        design_json(next).dump(), next.updated_at, next.version, id, before.version},
       "event"));
-  json b = to_json(before), a = to_json(next);
-  SAMLA_TRY(access::record_change(s, actor, "update", "event", std::to_string(id), &b, &a));
+  SAMLA_TRY(access::audit_changed(s, kEventRecord, id, to_json(before), to_json(next), actor));
   return next;
 }
 
 Status delete_event(Session& s, std::int64_t id, std::optional<std::int64_t> expected_version,
                     const access::Principal& actor) {
   SAMLA_ASSIGN(Event before, get_event(s, id));
-  SAMLA_TRY(check_version(before.version, expected_version, "event"));
+  SAMLA_TRY(access::check_version(before.version, expected_version, kEventRecord));
   if (before.status != "draft")
     return Error{ErrorCode::invalid,
                  "Only a draft can be deleted.",
                  {{"status", "is " + before.status + ", not draft"}}};
-  SAMLA_TRY(storage::execute_versioned(s, "DELETE FROM events WHERE id = ? AND version = ?",
-                                       {id, before.version}, "event"));
-  json b = to_json(before);
-  return access::record_change(s, actor, "delete", "event", std::to_string(id), &b, nullptr);
+  return access::delete_record(s, kEventRecord, id, before.version, to_json(before), actor);
 }
 
 Result<Event> transition(Session& s, std::int64_t id, const std::string& to,
@@ -214,7 +204,7 @@ Result<Event> transition(Session& s, std::int64_t id, const std::string& to,
                         "Only an administrator may override the readiness gate.");
   }
   SAMLA_ASSIGN(Event before, get_event(s, id));
-  SAMLA_TRY(check_version(before.version, expected_version, "event"));
+  SAMLA_TRY(access::check_version(before.version, expected_version, kEventRecord));
   if (!allowed_transition(before.status, to))
     return invalid_fields({{"to", "cannot go from " + before.status + " to " + to}});
   if (to == "held")
@@ -236,9 +226,10 @@ Result<Event> transition(Session& s, std::int64_t id, const std::string& to,
       "UPDATE events SET status = ?, readiness_override = ?, updated_at = ?, "
       "version = ? WHERE id = ? AND version = ?",
       {to, override_value, next.updated_at, next.version, id, before.version}, "event"));
-  json b = to_json(before), a = to_json(next);
-  if (override_reason) a["override_reason"] = *override_reason;
-  SAMLA_TRY(access::record_change(s, actor, "transition", "event", std::to_string(id), &b, &a));
+  json after = to_json(next);
+  if (override_reason) after["override_reason"] = *override_reason;
+  SAMLA_TRY(
+      access::audit_changed(s, kEventRecord, id, to_json(before), after, actor, "transition"));
   // Access needs were given for this event only (GDPR art. 5(1)(c), 9): once it is closed they
   // are erased, and the erasure is audited.
   if (to == "closed") {
@@ -265,9 +256,7 @@ Result<Lesson> insert_lesson(Session& s, Lesson l, const access::Principal& acto
                                      {l.text, l.source, json(l.themes).dump(), l.status,
                                       l.created_at, l.updated_at}));
   l.id = row.integer(0);
-  json after = to_json(l);
-  SAMLA_TRY(
-      access::record_change(s, actor, "create", "lesson", std::to_string(l.id), nullptr, &after));
+  SAMLA_TRY(access::audit_created(s, kLessonRecord, l.id, to_json(l), actor));
   return l;
 }
 
@@ -288,7 +277,7 @@ Result<Lesson> update_lesson(Session& s, std::int64_t id, Lesson next,
                              std::optional<std::int64_t> expected_version,
                              const access::Principal& actor) {
   SAMLA_ASSIGN(Lesson before, get_lesson(s, id));
-  SAMLA_TRY(check_version(before.version, expected_version, "lesson"));
+  SAMLA_TRY(access::check_version(before.version, expected_version, kLessonRecord));
   SAMLA_TRY(check_themes(s, next.themes, check_lesson(next)));
   next.id = id;
   next.created_at = before.created_at;
@@ -301,19 +290,15 @@ Result<Lesson> update_lesson(Session& s, std::int64_t id, Lesson next,
                                  {next.text, next.source, json(next.themes).dump(), next.status,
                                   next.updated_at, next.version, id, before.version},
                                  "lesson"));
-  json b = to_json(before), a = to_json(next);
-  SAMLA_TRY(access::record_change(s, actor, "update", "lesson", std::to_string(id), &b, &a));
+  SAMLA_TRY(access::audit_changed(s, kLessonRecord, id, to_json(before), to_json(next), actor));
   return next;
 }
 
 Status delete_lesson(Session& s, std::int64_t id, std::optional<std::int64_t> expected_version,
                      const access::Principal& actor) {
   SAMLA_ASSIGN(Lesson before, get_lesson(s, id));
-  SAMLA_TRY(check_version(before.version, expected_version, "lesson"));
-  SAMLA_TRY(storage::execute_versioned(s, "DELETE FROM lessons WHERE id = ? AND version = ?",
-                                       {id, before.version}, "lesson"));
-  json b = to_json(before);
-  return access::record_change(s, actor, "delete", "lesson", std::to_string(id), &b, nullptr);
+  SAMLA_TRY(access::check_version(before.version, expected_version, kLessonRecord));
+  return access::delete_record(s, kLessonRecord, id, before.version, to_json(before), actor);
 }
 
 }  // namespace samla::events::store

@@ -3,6 +3,7 @@
 #include <nlohmann/json.hpp>
 
 #include "access/audit.h"
+#include "access/records.h"
 #include "core/clock.h"
 #include "network/rules.h"
 #include "network/wire.h"
@@ -73,13 +74,7 @@ Status check(Session& s, const Tie& t) {
   return ok_status();
 }
 
-Status check_version(const Tie& t, std::optional<std::int64_t> expected) {
-  if (expected && *expected != t.version)
-    return make_error(
-        ErrorCode::precondition_failed,
-        "The tie has changed since you read it (version " + std::to_string(t.version) + " now).");
-  return ok_status();
-}
+constexpr access::RecordKind kTieRecord{"ties", "tie", "tie"};
 
 }  // namespace
 
@@ -98,9 +93,7 @@ Result<Tie> insert_tie(Session& s, Tie t, const access::Principal& actor) {
                             storage::nullable(t.ends_on), t.source,
                             storage::nullable(t.reported_by), t.note, t.created_at, t.updated_at}));
   SAMLA_ASSIGN(Tie created, get_tie(s, row.integer(0)));
-  json after = to_json(created);
-  SAMLA_TRY(access::record_change(s, actor, "create", "tie", std::to_string(created.id), nullptr,
-                                  &after));
+  SAMLA_TRY(access::audit_created(s, kTieRecord, created.id, to_json(created), actor));
   return created;
 }
 
@@ -130,7 +123,7 @@ Result<Tie> update_tie(Session& s, std::int64_t id, Tie next,
                        std::optional<std::int64_t> expected_version,
                        const access::Principal& actor) {
   SAMLA_ASSIGN(Tie before, get_tie(s, id));
-  SAMLA_TRY(check_version(before, expected_version));
+  SAMLA_TRY(access::check_version(before.version, expected_version, kTieRecord));
   SAMLA_TRY(check(s, next));
   SAMLA_TRY(storage::execute_versioned(
       s,
@@ -146,19 +139,15 @@ Result<Tie> update_tie(Session& s, std::int64_t id, Tie next,
        now_iso8601(), id, before.version},
       "tie"));
   SAMLA_ASSIGN(Tie after, get_tie(s, id));
-  json b = to_json(before), a = to_json(after);
-  SAMLA_TRY(access::record_change(s, actor, "update", "tie", std::to_string(id), &b, &a));
+  SAMLA_TRY(access::audit_changed(s, kTieRecord, id, to_json(before), to_json(after), actor));
   return after;
 }
 
 Status delete_tie(Session& s, std::int64_t id, std::optional<std::int64_t> expected_version,
                   const access::Principal& actor) {
   SAMLA_ASSIGN(Tie before, get_tie(s, id));
-  SAMLA_TRY(check_version(before, expected_version));
-  SAMLA_TRY(storage::execute_versioned(s, "DELETE FROM ties WHERE id = ? AND version = ?",
-                                       {id, before.version}, "tie"));
-  json b = to_json(before);
-  return access::record_change(s, actor, "delete", "tie", std::to_string(id), &b, nullptr);
+  SAMLA_TRY(access::check_version(before.version, expected_version, kTieRecord));
+  return access::delete_record(s, kTieRecord, id, before.version, to_json(before), actor);
 }
 
 Result<bool> theme_exists(Session& s, const std::string& slug) {

@@ -31,14 +31,6 @@ RecordMeta read_meta(const storage::Row& row, std::size_t first) {
                     row.integer(first + 3)};
 }
 
-Status check_version(std::int64_t current, std::optional<std::int64_t> expected) {
-  if (expected && *expected != current)
-    return make_error(ErrorCode::precondition_failed,
-                      "The record was changed by someone else (now version " +
-                          std::to_string(current) + "); reload it and try again.");
-  return ok_status();
-}
-
 Status index_person(storage::Session& s, std::int64_t id, const std::string& name,
                     const std::string& organisation, const std::string& notes, bool fresh) {
   if (s.dialect() == storage::Dialect::sqlite) {
@@ -130,12 +122,6 @@ std::string search_condition(storage::Dialect dialect, const std::string& q, boo
   for (auto& w : words) expr += (expr.empty() ? "" : " & ") + w + (with_notes ? ":*" : ":*A");
   params.emplace_back(expr);
   return "p.search_document @@ to_tsquery('simple', ?)";
-}
-
-Status audit(storage::Session& s, const access::Principal& actor, std::string_view action,
-             std::string_view record_type, std::int64_t id, const nlohmann::json* before,
-             const nlohmann::json* after) {
-  return access::record_change(s, actor, action, record_type, std::to_string(id), before, after);
 }
 
 }  // namespace samla::registry::detail

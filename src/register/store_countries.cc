@@ -135,8 +135,7 @@ Result<CountryGroup> insert_country_group(Session& s, CountryGroup input,
   std::int64_t id = row.integer(0);
   SAMLA_TRY(write_members(s, id, g));
   SAMLA_ASSIGN(CountryGroup stored, get_country_group(s, id));
-  auto after = to_json(stored);
-  SAMLA_TRY(detail::audit(s, actor, "create", "country_group", id, nullptr, &after));
+  SAMLA_TRY(access::audit_created(s, detail::kCountryGroupRecord, id, to_json(stored), actor));
   return stored;
 }
 
@@ -144,7 +143,8 @@ Result<CountryGroup> update_country_group(Session& s, std::int64_t id, CountryGr
                                           std::optional<std::int64_t> expected_version,
                                           const access::Principal& actor) {
   SAMLA_ASSIGN(CountryGroup before, get_country_group(s, id));
-  SAMLA_TRY(detail::check_version(before.meta.version, expected_version));
+  SAMLA_TRY(
+      access::check_version(before.meta.version, expected_version, detail::kCountryGroupRecord));
   SAMLA_ASSIGN(CountryGroup g, prepare(s, std::move(input), id));
   SAMLA_TRY(storage::execute_versioned(
       s,
@@ -153,9 +153,8 @@ Result<CountryGroup> update_country_group(Session& s, std::int64_t id, CountryGr
       {g.slug, g.name, g.description, now_iso8601(), id, before.meta.version}, "country group"));
   SAMLA_TRY(write_members(s, id, g));
   SAMLA_ASSIGN(CountryGroup stored, get_country_group(s, id));
-  auto before_json = to_json(before);
-  auto after_json = to_json(stored);
-  SAMLA_TRY(detail::audit(s, actor, "update", "country_group", id, &before_json, &after_json));
+  SAMLA_TRY(access::audit_changed(s, detail::kCountryGroupRecord, id, to_json(before),
+                                  to_json(stored), actor));
   return stored;
 }
 
@@ -163,12 +162,10 @@ Status delete_country_group(Session& s, std::int64_t id,
                             std::optional<std::int64_t> expected_version,
                             const access::Principal& actor) {
   SAMLA_ASSIGN(CountryGroup before, get_country_group(s, id));
-  SAMLA_TRY(detail::check_version(before.meta.version, expected_version));
-  SAMLA_TRY(storage::execute_versioned(s, "DELETE FROM country_groups WHERE id = ? AND version = ?",
-                                       {id, before.meta.version}, "country group"));
-  auto before_json = to_json(before);
-  SAMLA_TRY(detail::audit(s, actor, "delete", "country_group", id, &before_json, nullptr));
-  return ok_status();
+  SAMLA_TRY(
+      access::check_version(before.meta.version, expected_version, detail::kCountryGroupRecord));
+  return access::delete_record(s, detail::kCountryGroupRecord, id, before.meta.version,
+                               to_json(before), actor);
 }
 
 }  // namespace samla::registry::store

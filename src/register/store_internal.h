@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "access/audit.h"
+#include "access/records.h"
 #include "register/model.h"
 #include "storage/database.h"
 
@@ -18,8 +19,13 @@ std::string placeholders(std::size_t n);
 // Fills RecordMeta from four columns starting at `first`: id, created_at, updated_at, version.
 RecordMeta read_meta(const storage::Row& row, std::size_t first);
 
-// Fails with precondition_failed when `expected` is given and differs from `current`.
-Status check_version(std::int64_t current, std::optional<std::int64_t> expected);
+// The register's record types, as the record kit (access/records.h) names them.
+inline constexpr access::RecordKind kPersonRecord{"people", "person", "person"};
+inline constexpr access::RecordKind kOrganisationRecord{"organisations", "organisation",
+                                                        "organisation"};
+inline constexpr access::RecordKind kThemeRecord{"themes", "theme", "theme"};
+inline constexpr access::RecordKind kCountryGroupRecord{"country_groups", "country_group",
+                                                        "country group"};
 
 // Writes the full-text entry of one person (name, organisation name, notes); `fresh` when
 // the person was just created and so has no entry to replace.
@@ -36,10 +42,5 @@ Status unindex_person(storage::Session& s, std::int64_t id);
 // Returns "" when q holds no searchable word.
 std::string search_condition(storage::Dialect dialect, const std::string& q, bool with_notes,
                              storage::Params& params);
-
-// Appends to the audit log with JSON images of the record before and after.
-Status audit(storage::Session& s, const access::Principal& actor, std::string_view action,
-             std::string_view record_type, std::int64_t id, const nlohmann::json* before,
-             const nlohmann::json* after);
 
 }  // namespace samla::registry::detail

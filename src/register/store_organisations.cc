@@ -126,8 +126,8 @@ Result<Organisation> insert_organisation(Session& s, Organisation input,
            storage::nullable(o.website), collation_key(o.name, Language::en),
            collation_key(o.name, Language::sv), at, at}));
   SAMLA_ASSIGN(Organisation stored, get_organisation(s, row.integer(0)));
-  auto after = to_json(stored);
-  SAMLA_TRY(detail::audit(s, actor, "create", "organisation", stored.meta.id, nullptr, &after));
+  SAMLA_TRY(access::audit_created(s, detail::kOrganisationRecord, stored.meta.id, to_json(stored),
+                                  actor));
   return stored;
 }
 
@@ -135,7 +135,8 @@ Result<Organisation> update_organisation(Session& s, std::int64_t id, Organisati
                                          std::optional<std::int64_t> expected_version,
                                          const access::Principal& actor) {
   SAMLA_ASSIGN(Organisation before, get_organisation(s, id));
-  SAMLA_TRY(detail::check_version(before.meta.version, expected_version));
+  SAMLA_TRY(
+      access::check_version(before.meta.version, expected_version, detail::kOrganisationRecord));
   SAMLA_ASSIGN(Organisation o, prepare(std::move(input)));
   SAMLA_TRY(check_references(s, o, id));
   SAMLA_TRY(storage::execute_versioned(
@@ -149,9 +150,8 @@ Result<Organisation> update_organisation(Session& s, std::int64_t id, Organisati
       "organisation"));
   if (o.name != before.name) SAMLA_TRY(detail::reindex_organisation_people(s, id, o.name));
   SAMLA_ASSIGN(Organisation stored, get_organisation(s, id));
-  auto before_json = to_json(before);
-  auto after_json = to_json(stored);
-  SAMLA_TRY(detail::audit(s, actor, "update", "organisation", id, &before_json, &after_json));
+  SAMLA_TRY(access::audit_changed(s, detail::kOrganisationRecord, id, to_json(before),
+                                  to_json(stored), actor));
   return stored;
 }
 
@@ -159,7 +159,8 @@ Status delete_organisation(Session& s, std::int64_t id,
                            std::optional<std::int64_t> expected_version,
                            const access::Principal& actor) {
   SAMLA_ASSIGN(Organisation before, get_organisation(s, id));
-  SAMLA_TRY(detail::check_version(before.meta.version, expected_version));
+  SAMLA_TRY(
+      access::check_version(before.meta.version, expected_version, detail::kOrganisationRecord));
   // Deleting would silently change people and child organisations; make the user move them.
   SAMLA_ASSIGN(auto people,
                s.query_one("SELECT COUNT(*) FROM people WHERE organisation_id = ?", {id}));
@@ -170,11 +171,8 @@ Status delete_organisation(Session& s, std::int64_t id,
                                                std::to_string(people.integer(0)) + " people and " +
                                                std::to_string(children.integer(0)) +
                                                " child organisations; move or delete them first.");
-  SAMLA_TRY(storage::execute_versioned(s, "DELETE FROM organisations WHERE id = ? AND version = ?",
-                                       {id, before.meta.version}, "organisation"));
-  auto before_json = to_json(before);
-  SAMLA_TRY(detail::audit(s, actor, "delete", "organisation", id, &before_json, nullptr));
-  return ok_status();
+  return access::delete_record(s, detail::kOrganisationRecord, id, before.meta.version,
+                               to_json(before), actor);
 }
 
 }  // namespace samla::registry::store

@@ -3,6 +3,7 @@
 
 #include "core/clock.h"
 #include "core/language.h"
+#include "privacy/redaction.h"
 #include "register/json.h"
 #include "register/store.h"
 #include "register/store_internal.h"
@@ -220,8 +221,7 @@ Result<Person> insert_person(Session& s, Person input, const access::Principal& 
   if (index == SearchIndex::now)
     SAMLA_TRY(detail::index_person(s, id, stored.name, stored.organisation_name.value_or(""),
                                    stored.notes, /*fresh=*/true));
-  auto after = to_json(stored);
-  SAMLA_TRY(detail::audit(s, actor, "create", "person", id, nullptr, &after));
+  SAMLA_TRY(access::audit_created(s, detail::kPersonRecord, id, to_json(stored), actor));
   return stored;
 }
 
@@ -229,18 +229,9 @@ Result<Person> update_person(Session& s, std::int64_t id, Person input,
                              std::optional<std::int64_t> expected_version,
                              const access::Principal& actor) {
   SAMLA_ASSIGN(Person before, get_person(s, id));
-  SAMLA_TRY(detail::check_version(before.meta.version, expected_version));
+  SAMLA_TRY(access::check_version(before.meta.version, expected_version, detail::kPersonRecord));
   SAMLA_ASSIGN(Person p, prepare(std::move(input)));
-  // Someone who may not see lived experience cannot have removed or added it either.
-  if (!access::can(actor, access::Action::read_special_category)) {
-    auto& list = p.perspectives;
-    list.erase(std::remove(list.begin(), list.end(), kLivedExperience), list.end());
-    if (std::find(before.perspectives.begin(), before.perspectives.end(), kLivedExperience) !=
-        before.perspectives.end()) {
-      list.emplace_back(kLivedExperience);
-      std::sort(list.begin(), list.end());
-    }
-  }
+  privacy::keep_hidden_perspectives(before.perspectives, p.perspectives, privacy::Viewer{actor});
   SAMLA_ASSIGN(auto refs, check_references(s, p, id));
   SAMLA_TRY(storage::execute_versioned(
       s,
@@ -258,9 +249,8 @@ Result<Person> update_person(Session& s, std::int64_t id, Person input,
   SAMLA_ASSIGN(Person stored, get_person(s, id));
   SAMLA_TRY(detail::index_person(s, id, stored.name, stored.organisation_name.value_or(""),
                                  stored.notes));
-  auto before_json = to_json(before);
-  auto after_json = to_json(stored);
-  SAMLA_TRY(detail::audit(s, actor, "update", "person", id, &before_json, &after_json));
+  SAMLA_TRY(
+      access::audit_changed(s, detail::kPersonRecord, id, to_json(before), to_json(stored), actor));
   return stored;
 }
 
@@ -271,13 +261,10 @@ Status index_people(Session& s, std::int64_t first_id, std::int64_t last_id) {
 Status delete_person(Session& s, std::int64_t id, std::optional<std::int64_t> expected_version,
                      const access::Principal& actor) {
   SAMLA_ASSIGN(Person before, get_person(s, id));
-  SAMLA_TRY(detail::check_version(before.meta.version, expected_version));
+  SAMLA_TRY(access::check_version(before.meta.version, expected_version, detail::kPersonRecord));
   SAMLA_TRY(detail::unindex_person(s, id));
-  SAMLA_TRY(storage::execute_versioned(s, "DELETE FROM people WHERE id = ? AND version = ?",
-                                       {id, before.meta.version}, "person"));
-  auto before_json = to_json(before);
-  SAMLA_TRY(detail::audit(s, actor, "delete", "person", id, &before_json, nullptr));
-  return ok_status();
+  return access::delete_record(s, detail::kPersonRecord, id, before.meta.version, to_json(before),
+                               actor);
 }
 
 }  // namespace samla::registry::store

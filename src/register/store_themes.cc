@@ -69,8 +69,7 @@ Result<Theme> insert_theme(Session& s, Theme input, const access::Principal& act
                            "RETURNING id",
                            {t.slug, t.name_en, t.name_sv, t.description, at, at}));
   SAMLA_ASSIGN(Theme stored, get_theme(s, row.integer(0)));
-  auto after = to_json(stored);
-  SAMLA_TRY(detail::audit(s, actor, "create", "theme", stored.meta.id, nullptr, &after));
+  SAMLA_TRY(access::audit_created(s, detail::kThemeRecord, stored.meta.id, to_json(stored), actor));
   return stored;
 }
 
@@ -78,7 +77,7 @@ Result<Theme> update_theme(Session& s, std::int64_t id, Theme input,
                            std::optional<std::int64_t> expected_version,
                            const access::Principal& actor) {
   SAMLA_ASSIGN(Theme before, get_theme(s, id));
-  SAMLA_TRY(detail::check_version(before.meta.version, expected_version));
+  SAMLA_TRY(access::check_version(before.meta.version, expected_version, detail::kThemeRecord));
   SAMLA_ASSIGN(Theme t, prepare(std::move(input)));
   SAMLA_TRY(check_unique_slug(s, t, id));
   SAMLA_TRY(storage::execute_versioned(
@@ -88,27 +87,23 @@ Result<Theme> update_theme(Session& s, std::int64_t id, Theme input,
       {t.slug, t.name_en, t.name_sv, t.description, now_iso8601(), id, before.meta.version},
       "theme"));
   SAMLA_ASSIGN(Theme stored, get_theme(s, id));
-  auto before_json = to_json(before);
-  auto after_json = to_json(stored);
-  SAMLA_TRY(detail::audit(s, actor, "update", "theme", id, &before_json, &after_json));
+  SAMLA_TRY(
+      access::audit_changed(s, detail::kThemeRecord, id, to_json(before), to_json(stored), actor));
   return stored;
 }
 
 Status delete_theme(Session& s, std::int64_t id, std::optional<std::int64_t> expected_version,
                     const access::Principal& actor) {
   SAMLA_ASSIGN(Theme before, get_theme(s, id));
-  SAMLA_TRY(detail::check_version(before.meta.version, expected_version));
+  SAMLA_TRY(access::check_version(before.meta.version, expected_version, detail::kThemeRecord));
   SAMLA_ASSIGN(auto used,
                s.query_one("SELECT COUNT(*) FROM person_themes WHERE theme_id = ?", {id}));
   if (used.integer(0) > 0)
     return make_error(ErrorCode::conflict, std::to_string(used.integer(0)) +
                                                " people have this theme as expertise; remove it "
                                                "from them first.");
-  SAMLA_TRY(storage::execute_versioned(s, "DELETE FROM themes WHERE id = ? AND version = ?",
-                                       {id, before.meta.version}, "theme"));
-  auto before_json = to_json(before);
-  SAMLA_TRY(detail::audit(s, actor, "delete", "theme", id, &before_json, nullptr));
-  return ok_status();
+  return access::delete_record(s, detail::kThemeRecord, id, before.meta.version, to_json(before),
+                               actor);
 }
 
 }  // namespace samla::registry::store
