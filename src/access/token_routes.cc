@@ -4,6 +4,7 @@
 #include "access/body_reader.h"
 #include "access/route_tables.h"
 #include "access/wire.h"
+#include "http/record_responses.h"
 
 namespace samla::access::route_tables {
 namespace {
@@ -50,8 +51,7 @@ std::vector<http::Route> token_and_audit_routes(AccessService& service) {
                     if (!tokens.ok()) return http::problem_response(tokens.error());
                     nlohmann::json items = nlohmann::json::array();
                     for (const ApiToken& token : *tokens) items.push_back(token_json(token));
-                    return http::json_response(
-                        200, {{"items", items}, {"total", tokens->size()}, {"next", nullptr}});
+                    return http::list_answer(std::move(items));
                   },
                   {"List your API tokens", "tokens", std::nullopt, "ApiTokenList", {}, 200}});
 
@@ -99,28 +99,26 @@ std::vector<http::Route> token_and_audit_routes(AccessService& service) {
                                 {},
                                 204}});
 
-  routes.push_back(http::Route{
-      "GET",
-      "/api/v1/audit",
-      Action::read_audit,
-      [&service](http::Request& request) {
-        auto query = audit_query(request);
-        if (!query.ok()) return http::problem_response(query.error());
-        auto page = service.list_audit(*query);
-        if (!page.ok()) return http::problem_response(page.error());
-        nlohmann::json items = nlohmann::json::array();
-        for (const AuditEntry& entry : page->items) items.push_back(audit_entry_json(entry));
-        return http::json_response(
-            200, {{"items", items},
-                  {"total", page->total},
-                  {"next", page->next ? nlohmann::json(*page->next) : nlohmann::json(nullptr)}});
-      },
-      {"Read the audit log, newest first",
-       "audit",
-       std::nullopt,
-       "AuditPage",
-       {"record_type", "record_id", "user_id", "limit", "cursor"},
-       200}});
+  routes.push_back(http::Route{"GET",
+                               "/api/v1/audit",
+                               Action::read_audit,
+                               [&service](http::Request& request) {
+                                 auto query = audit_query(request);
+                                 if (!query.ok()) return http::problem_response(query.error());
+                                 auto page = service.list_audit(*query);
+                                 if (!page.ok()) return http::problem_response(page.error());
+                                 nlohmann::json items = nlohmann::json::array();
+                                 for (const AuditEntry& entry : page->items)
+                                   items.push_back(audit_entry_json(entry));
+                                 return http::page_answer(std::move(items), page->total,
+                                                          page->next);
+                               },
+                               {"Read the audit log, newest first",
+                                "audit",
+                                std::nullopt,
+                                "AuditPage",
+                                {"record_type", "record_id", "user_id", "limit", "cursor"},
+                                200}});
 
   return routes;
 }

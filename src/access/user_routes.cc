@@ -4,14 +4,14 @@
 #include "access/route_tables.h"
 #include "access/service_state.h"
 #include "access/wire.h"
+#include "http/record_responses.h"
 
 namespace samla::access::route_tables {
 namespace {
 
+// On 201 Created also its Location.
 http::Response user_response(int status, const User& user) {
-  http::Response response = http::json_response(status, user_json(user));
-  response.set_header("ETag", http::etag_for(user.version));
-  return response;
+  return http::record_answer(status, user_json(user), user.version, "users", user.id);
 }
 
 // The role named by `field`, recording a problem when it names none.
@@ -37,42 +37,38 @@ void check_password(BodyReader& reader, const std::optional<std::string>& passwo
 std::vector<http::Route> user_routes(AccessService& service) {
   std::vector<http::Route> routes;
 
-  routes.push_back(
-      http::Route{"GET",
-                  "/api/v1/users",
-                  Action::manage_users,
-                  [&service](http::Request&) {
-                    auto users = service.list_users();
-                    if (!users.ok()) return http::problem_response(users.error());
-                    nlohmann::json items = nlohmann::json::array();
-                    for (const User& user : *users) items.push_back(user_json(user));
-                    return http::json_response(
-                        200, {{"items", items}, {"total", users->size()}, {"next", nullptr}});
-                  },
-                  {"List users", "users", std::nullopt, "UserList", {}, 200}});
+  routes.push_back(http::Route{"GET",
+                               "/api/v1/users",
+                               Action::manage_users,
+                               [&service](http::Request&) {
+                                 auto users = service.list_users();
+                                 if (!users.ok()) return http::problem_response(users.error());
+                                 nlohmann::json items = nlohmann::json::array();
+                                 for (const User& user : *users) items.push_back(user_json(user));
+                                 return http::list_answer(std::move(items));
+                               },
+                               {"List users", "users", std::nullopt, "UserList", {}, 200}});
 
-  routes.push_back(
-      http::Route{"POST",
-                  "/api/v1/users",
-                  Action::manage_users,
-                  [&service](http::Request& request) {
-                    auto body = http::parse_json_body(request);
-                    if (!body.ok()) return http::problem_response(body.error());
-                    BodyReader reader(*body);
-                    auto name = reader.string("name", true);
-                    auto role = read_role(reader, "role", true);
-                    auto password = reader.string("password", true);
-                    check_password(reader, password);
-                    reader.reject_unknown({"name", "role", "password"});
-                    if (auto valid = reader.finish(); !valid.ok())
-                      return http::problem_response(valid.error());
-                    auto user = service.create_user(*name, *role, *password, request.caller());
-                    if (!user.ok()) return http::problem_response(user.error());
-                    http::Response response = user_response(201, *user);
-                    response.set_header("Location", "/api/v1/users/" + std::to_string(user->id));
-                    return response;
-                  },
-                  {"Create a user", "users", "UserCreate", "User", {}, 201}});
+  routes.push_back(http::Route{"POST",
+                               "/api/v1/users",
+                               Action::manage_users,
+                               [&service](http::Request& request) {
+                                 auto body = http::parse_json_body(request);
+                                 if (!body.ok()) return http::problem_response(body.error());
+                                 BodyReader reader(*body);
+                                 auto name = reader.string("name", true);
+                                 auto role = read_role(reader, "role", true);
+                                 auto password = reader.string("password", true);
+                                 check_password(reader, password);
+                                 reader.reject_unknown({"name", "role", "password"});
+                                 if (auto valid = reader.finish(); !valid.ok())
+                                   return http::problem_response(valid.error());
+                                 auto user =
+                                     service.create_user(*name, *role, *password, request.caller());
+                                 if (!user.ok()) return http::problem_response(user.error());
+                                 return user_response(201, *user);
+                               },
+                               {"Create a user", "users", "UserCreate", "User", {}, 201}});
 
   routes.push_back(http::Route{"GET",
                                "/api/v1/users/{id}",

@@ -5,16 +5,14 @@
 
 #include "analysis/settings.h"
 #include "http/handler_support.h"
+#include "http/record_responses.h"
 #include "register/exporter.h"
 #include "register/model.h"
 
 namespace samla::analysis {
 namespace {
 
-using access::Action;
-using http::Request;
-using http::Response;
-using nlohmann::json;
+using namespace http::route_names;
 
 std::optional<std::string> text_param(const Request& r, const char* name) {
   auto value = r.query_param(name);
@@ -85,12 +83,6 @@ Result<Settings> with_overrides(const Request& r, Settings saved) {
   return e;
 }
 
-Response json_with_etag(int status, const json& body, std::int64_t version) {
-  Response response = http::json_response(status, body);
-  response.set_header("ETag", http::etag_for(version));
-  return response;
-}
-
 Response record_assessment(AnalysisService& svc, Request& r) {
   SAMLA_ASSIGN_OR_PROBLEM(json body, http::parse_json_body(r));
   SAMLA_ASSIGN_OR_PROBLEM(Assessment input, assessment_from_json(body));
@@ -142,7 +134,7 @@ Response put_settings(AnalysisService& svc, Request& r) {
   SAMLA_ASSIGN_OR_PROBLEM(json body, http::parse_json_body(r));
   SAMLA_ASSIGN_OR_PROBLEM(Settings next, settings_from_json(body, Settings{}));
   SAMLA_ASSIGN_OR_PROBLEM(Settings saved, svc.save_settings(std::move(next), version, r.caller()));
-  return json_with_etag(200, to_json(saved), saved.version);
+  return http::record_answer(200, to_json(saved), saved.version, "", 0);
 }
 
 Response coverage(AnalysisService& svc, Request& r) {
@@ -162,10 +154,10 @@ Response kickoff_response(AnalysisService& svc, Request& r, Result<KickoffList> 
   SAMLA_ASSIGN_OR_PROBLEM(auto viewer, svc.viewer(r.caller(), r.language));
   redact_kickoff(*list, viewer);
   SAMLA_ASSIGN_OR_PROBLEM(RowLabels labels, svc.row_labels(r.language));
-  Response response = json_with_etag(status, to_json(*list, labels, viewer), list->version);
-  if (status == 201 && r.method == "POST" && r.path == "/api/v1/kickoff-lists")
-    response.set_header("Location", "/api/v1/kickoff-lists/" + std::to_string(list->id));
-  return response;
+  // Only the list's own creation answers with its Location (not an entry added to it).
+  const bool created = r.method == "POST" && r.path == "/api/v1/kickoff-lists";
+  return http::record_answer(status, to_json(*list, labels, viewer), list->version,
+                             created ? "kickoff-lists" : "", list->id);
 }
 
 Response add_entry(AnalysisService& svc, Request& r) {
@@ -287,7 +279,7 @@ std::vector<http::Route> routes(AnalysisService& service) {
   add("GET", "/api/v1/analysis/settings", Action::read_register,
       [](AnalysisService& s, Request&) {
         SAMLA_ASSIGN_OR_PROBLEM(Settings saved, s.settings());
-        return json_with_etag(200, to_json(saved), saved.version);
+        return http::record_answer(200, to_json(saved), saved.version, "", 0);
       },
       {"The saved analysis settings", "analysis", std::nullopt, "AnalysisSettings", {}, 200});
   add("PUT", "/api/v1/analysis/settings", Action::assess_stakeholders, put_settings,
@@ -310,8 +302,7 @@ std::vector<http::Route> routes(AnalysisService& service) {
         SAMLA_ASSIGN_OR_PROBLEM(auto lists, s.kickoffs(viewer));
         json items = json::array();
         for (const auto& l : lists) items.push_back(to_json(l));
-        return http::json_response(200,
-                                   {{"items", items}, {"total", items.size()}, {"next", nullptr}});
+        return http::list_answer(std::move(items));
       },
       {"Saved kickoff invitation lists, newest first",
        "analysis",

@@ -5,6 +5,7 @@
 #include "events/routes.h"
 #include "events/wire.h"
 #include "http/handler_support.h"
+#include "http/record_responses.h"
 
 #ifndef SAMLA_VERSION
 #define SAMLA_VERSION "0.0.0"
@@ -13,17 +14,8 @@
 namespace samla::events {
 namespace {
 
-using access::Action;
-using http::Request;
-using http::Response;
-using nlohmann::json;
+using namespace http::route_names;
 using storage::Session;
-
-// Working personal links only for those who may act for any participant.
-PersonalLinks personal_links_for(const Request& r) {
-  return access::can(r.caller(), Action::read_personal_links) ? PersonalLinks::shown
-                                                              : PersonalLinks::masked;
-}
 
 // Counts per status, the interpretation languages and (for those who may see them) how many
 // of those coming have access needs: a count of one is one person's health data.
@@ -60,9 +52,7 @@ Response invitation_list(EventsService& svc, const Request& r,
 Response invitation_response(EventsService& svc, const Request& r, const Result<Invitation>& v) {
   if (!v.ok()) return http::problem_response(v.error());
   SAMLA_ASSIGN_OR_PROBLEM(auto viewer, svc.viewer(r.caller(), r.language));
-  Response response = http::json_response(200, to_json(v.value(), viewer));
-  response.set_header("ETag", http::etag_for(v->version));
-  return response;
+  return http::record_answer(200, to_json(v.value(), viewer), v->version, "", 0);
 }
 
 Result<std::optional<std::string>> language_field(const json& body) {
@@ -249,14 +239,10 @@ void add_outbox_routes(std::vector<http::Route>& out, EventsService* svc) {
                  "/api/v1/outbox",
                  Action::plan_events,
                  [svc](Request& r) -> Response {
-                   SAMLA_ASSIGN_OR_PROBLEM(auto messages, svc->run(false, [&](Session& s) {
-                     return store::outbox(s);
-                   }));
+                   SAMLA_ASSIGN_OR_PROBLEM(auto outbox, svc->outbox(r.caller()));
                    json items = json::array();
-                   for (const auto& m : messages)
-                     items.push_back(to_json(m, personal_links_for(r)));
-                   return http::json_response(
-                       200, {{"items", items}, {"total", items.size()}, {"next", nullptr}});
+                   for (const auto& m : outbox.messages) items.push_back(to_json(m, outbox.links));
+                   return http::list_answer(std::move(items));
                  },
                  {"The outbox: every message samla has written, newest first",
                   "outbox",
@@ -269,10 +255,9 @@ void add_outbox_routes(std::vector<http::Route>& out, EventsService* svc) {
        "/api/v1/outbox/export",
        Action::plan_events,
        [svc](Request& r) -> Response {
-         SAMLA_ASSIGN_OR_PROBLEM(auto messages,
-                                 svc->run(false, [&](Session& s) { return store::outbox(s); }));
+         SAMLA_ASSIGN_OR_PROBLEM(auto outbox, svc->outbox(r.caller()));
          Response response =
-             http::text_response(200, "application/mbox", to_mbox(messages, personal_links_for(r)));
+             http::text_response(200, "application/mbox", to_mbox(outbox.messages, outbox.links));
          response.set_header("Content-Disposition", "attachment; filename=\"samla-outbox.mbox\"");
          return response;
        },

@@ -4,33 +4,13 @@
 #include "events/selections.h"
 #include "events/wire.h"
 #include "http/handler_support.h"
+#include "http/record_responses.h"
 
 namespace samla::events {
 namespace {
 
-using access::Action;
-using http::Request;
-using http::Response;
-using nlohmann::json;
+using namespace http::route_names;
 using storage::Session;
-
-template <typename T>
-Response record_response(const Result<T>& record, int status, const std::string& collection) {
-  if (!record.ok()) return http::problem_response(record.error());
-  Response response = http::json_response(status, to_json(record.value()));
-  response.set_header("ETag", http::etag_for(record->version));
-  if (status == 201)
-    response.set_header("Location", "/api/v1/" + collection + "/" + std::to_string(record->id));
-  return response;
-}
-
-template <typename T>
-Response list_response(const Result<std::vector<T>>& list) {
-  if (!list.ok()) return http::problem_response(list.error());
-  json items = json::array();
-  for (const auto& item : list.value()) items.push_back(to_json(item));
-  return http::json_response(200, {{"items", items}, {"total", items.size()}, {"next", nullptr}});
-}
 
 Response transition(EventsService& svc, Request& r) {
   SAMLA_ASSIGN_OR_PROBLEM(auto id, http::id_param(r));
@@ -45,12 +25,13 @@ Response transition(EventsService& svc, Request& r) {
     return http::problem_response(
         invalid_fields({{"override_reason", "must say why the gate is overridden"}}));
   if (reason.is_string()) override_reason = reason.get<std::string>();
-  return record_response(svc.run(true,
-                                 [&](Session& s) {
-                                   return store::transition(s, id, to.get<std::string>(),
-                                                            override_reason, version, r.caller());
-                                 }),
-                         200, "events");
+  return http::record_response(svc.run(true,
+                                       [&](Session& s) {
+                                         return store::transition(s, id, to.get<std::string>(),
+                                                                  override_reason, version,
+                                                                  r.caller());
+                                       }),
+                               200, "events");
 }
 
 // The create / read / replace / delete routes of one collection.
@@ -71,7 +52,7 @@ void add_collection(std::vector<http::Route>& out, EventsService* svc, const std
                  base,
                  Action::read_register,
                  [svc, list](Request&) {
-                   return list_response(svc->run(false, [&](Session& s) { return list(s); }));
+                   return http::list_response(svc->run(false, [&](Session& s) { return list(s); }));
                  },
                  {list_summary, name, std::nullopt, schema + "List", {}, 200}});
   out.push_back(
@@ -81,7 +62,7 @@ void add_collection(std::vector<http::Route>& out, EventsService* svc, const std
        [svc, from_json, insert, c](Request& r) {
          SAMLA_ASSIGN_OR_PROBLEM(json body, http::parse_json_body(r));
          SAMLA_ASSIGN_OR_PROBLEM(T input, from_json(body));
-         return record_response(
+         return http::record_response(
              svc->run(true, [&](Session& s) { return insert(s, std::move(input), r.caller()); }),
              201, c);
        },
@@ -91,8 +72,8 @@ void add_collection(std::vector<http::Route>& out, EventsService* svc, const std
                  Action::read_register,
                  [svc, get, c](Request& r) {
                    SAMLA_ASSIGN_OR_PROBLEM(auto id, http::id_param(r));
-                   return record_response(svc->run(false, [&](Session& s) { return get(s, id); }),
-                                          200, c);
+                   return http::record_response(
+                       svc->run(false, [&](Session& s) { return get(s, id); }), 200, c);
                  },
                  {"Read one " + schema, name, std::nullopt, schema, {}, 200}});
   out.push_back(
@@ -104,7 +85,7 @@ void add_collection(std::vector<http::Route>& out, EventsService* svc, const std
          SAMLA_ASSIGN_OR_PROBLEM(auto version, http::if_match_version(r));
          SAMLA_ASSIGN_OR_PROBLEM(json body, http::parse_json_body(r));
          SAMLA_ASSIGN_OR_PROBLEM(T input, from_json(body));
-         return record_response(
+         return http::record_response(
              svc->run(
                  true,
                  [&](Session& s) { return update(s, id, std::move(input), version, r.caller()); }),
@@ -160,8 +141,7 @@ void add_selection_routes(std::vector<http::Route>& out, EventsService* svc) {
                    SAMLA_ASSIGN_OR_PROBLEM(auto all, svc->selections(id, viewer));
                    json items = json::array();
                    for (auto& one : all) items.push_back(std::move(one));
-                   return http::json_response(
-                       200, {{"items", items}, {"total", items.size()}, {"next", nullptr}});
+                   return http::list_answer(std::move(items));
                  },
                  {"The selections run for an event, newest first",
                   "events",

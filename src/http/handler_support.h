@@ -1,6 +1,8 @@
 // Small helpers for route handlers.
 #pragma once
 
+#include <nlohmann/json.hpp>
+
 #include "http/api.h"
 
 // Declares `lhs` from the value of a Result, or returns its error as a problem+json
@@ -13,6 +15,14 @@
   lhs = std::move(tmp).value()
 
 namespace samla::http {
+
+// The names every routes file uses: `using namespace http::route_names;`.
+namespace route_names {
+using access::Action;
+using http::Request;
+using http::Response;
+using nlohmann::json;
+}  // namespace route_names
 
 // 204 No Content when `done` succeeded (a delete), else its problem+json.
 inline Response no_content_or_problem(const Status& done) {

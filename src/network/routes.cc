@@ -1,18 +1,13 @@
 #include "network/routes.h"
 
 #include "http/handler_support.h"
-#include "network/introduction_note.h"
-#include "network/store.h"
+#include "http/record_responses.h"
 #include "network/wire.h"
 
 namespace samla::network {
 namespace {
 
-using access::Action;
-using http::Request;
-using http::Response;
-using nlohmann::json;
-using storage::Session;
+using namespace http::route_names;
 
 // The filters a network request names.
 NetworkFilters filters_of(const Request& r) {
@@ -62,22 +57,12 @@ Response introduction_note(NetworkService& svc, Request& r) {
   const json text = body.value("text", json(nullptr));
   if (!text.is_string() && !text.is_null())
     return http::problem_response(invalid_fields({{"text", "must be text"}}));
-  SAMLA_ASSIGN_OR_PROBLEM(auto noted, svc.run(true, [&](Session& s) {
-    return note_introduction(s, ids, text.is_string() ? text.get<std::string>() : "", r.caller());
-  }));
+  SAMLA_ASSIGN_OR_PROBLEM(
+      auto noted,
+      svc.note_introduction(ids, text.is_string() ? text.get<std::string>() : "", r.caller()));
   json items = json::array();
   for (const auto& p : noted.people) items.push_back({{"id", p.person_id}, {"version", p.version}});
   return http::json_response(200, {{"note", noted.line}, {"people", items}});
-}
-
-Response tie_response(NetworkService& svc, const Request& r, Result<Tie> t, int status) {
-  if (!t.ok()) return http::problem_response(t.error());
-  SAMLA_ASSIGN_OR_PROBLEM(auto viewer, svc.viewer(r.caller(), r.language));
-  redact_tie(*t, viewer);
-  Response response = http::json_response(status, to_json(t.value()));
-  response.set_header("ETag", http::etag_for(t->version));
-  if (status == 201) response.set_header("Location", "/api/v1/ties/" + std::to_string(t->id));
-  return response;
 }
 
 Result<std::optional<Stakeholder>> tie_filter(const Request& r) {
@@ -102,17 +87,8 @@ void add_tie_routes(std::vector<http::Route>& out, NetworkService* svc) {
                  Action::read_register,
                  [svc](Request& r) -> Response {
                    SAMLA_ASSIGN_OR_PROBLEM(auto of, tie_filter(r));
-                   SAMLA_ASSIGN_OR_PROBLEM(auto ties, svc->run(false, [&](Session& s) {
-                     return store::list_ties(s, of);
-                   }));
                    SAMLA_ASSIGN_OR_PROBLEM(auto viewer, svc->viewer(r.caller(), r.language));
-                   json items = json::array();
-                   for (auto t : ties) {
-                     redact_tie(t, viewer);
-                     items.push_back(to_json(t));
-                   }
-                   return http::json_response(
-                       200, {{"items", items}, {"total", items.size()}, {"next", nullptr}});
+                   return http::list_response(svc->ties(of, viewer));
                  },
                  {"List ties, all or of one stakeholder (person=ID or organisation=ID)",
                   "network",
@@ -127,10 +103,8 @@ void add_tie_routes(std::vector<http::Route>& out, NetworkService* svc) {
        [svc](Request& r) -> Response {
          SAMLA_ASSIGN_OR_PROBLEM(json body, http::parse_json_body(r));
          SAMLA_ASSIGN_OR_PROBLEM(Tie input, tie_from_json(body));
-         return tie_response(
-             *svc, r,
-             svc->run(true, [&](Session& s) { return store::insert_tie(s, input, r.caller()); }),
-             201);
+         SAMLA_ASSIGN_OR_PROBLEM(auto viewer, svc->viewer(r.caller(), r.language));
+         return http::record_response(svc->record_tie(input, viewer), 201, "ties");
        },
        {"Record a relationship between two stakeholders", "network", "TieInput", "Tie", {}, 201}});
   out.push_back({"GET",
@@ -138,9 +112,8 @@ void add_tie_routes(std::vector<http::Route>& out, NetworkService* svc) {
                  Action::read_register,
                  [svc](Request& r) -> Response {
                    SAMLA_ASSIGN_OR_PROBLEM(auto id, http::id_param(r));
-                   return tie_response(
-                       *svc, r, svc->run(false, [&](Session& s) { return store::get_tie(s, id); }),
-                       200);
+                   SAMLA_ASSIGN_OR_PROBLEM(auto viewer, svc->viewer(r.caller(), r.language));
+                   return http::record_response(svc->tie(id, viewer), 200, "ties");
                  },
                  {"Read one tie", "network", std::nullopt, "Tie", {}, 200}});
   out.push_back({"PUT",
@@ -151,13 +124,9 @@ void add_tie_routes(std::vector<http::Route>& out, NetworkService* svc) {
                    SAMLA_ASSIGN_OR_PROBLEM(auto version, http::if_match_version(r));
                    SAMLA_ASSIGN_OR_PROBLEM(json body, http::parse_json_body(r));
                    SAMLA_ASSIGN_OR_PROBLEM(Tie input, tie_from_json(body));
-                   return tie_response(*svc, r,
-                                       svc->run(true,
-                                                [&](Session& s) {
-                                                  return store::update_tie(s, id, input, version,
-                                                                           r.caller());
-                                                }),
-                                       200);
+                   SAMLA_ASSIGN_OR_PROBLEM(auto viewer, svc->viewer(r.caller(), r.language));
+                   return http::record_response(svc->replace_tie(id, input, version, viewer), 200,
+                                                "ties");
                  },
                  {"Replace a tie (If-Match: its ETag)", "network", "TieInput", "Tie", {}, 200}});
   out.push_back({"DELETE",
@@ -166,10 +135,7 @@ void add_tie_routes(std::vector<http::Route>& out, NetworkService* svc) {
                  [svc](Request& r) -> Response {
                    SAMLA_ASSIGN_OR_PROBLEM(auto id, http::id_param(r));
                    SAMLA_ASSIGN_OR_PROBLEM(auto version, http::if_match_version(r));
-                   auto done = svc->run(true, [&](Session& s) {
-                     return store::delete_tie(s, id, version, r.caller());
-                   });
-                   return http::no_content_or_problem(done);
+                   return http::no_content_or_problem(svc->delete_tie(id, version, r.caller()));
                  },
                  {"Delete a tie", "network", std::nullopt, std::nullopt, {}, 204}});
 }

@@ -10,8 +10,10 @@
 #include <memory>
 #include <mutex>
 
+#include "network/introduction_note.h"
 #include "network/metrics.h"
-#include "privacy/settings.h"
+#include "network/model.h"
+#include "privacy/pooled_service.h"
 #include "storage/database.h"
 
 namespace samla::network {
@@ -39,20 +41,9 @@ struct NetworkFile {
   std::string filename;
 };
 
-class NetworkService {
+class NetworkService : public privacy::PooledService {
  public:
-  explicit NetworkService(storage::SessionPool& pool) : pool_(pool) {}
-
-  template <typename Work>
-  auto run(bool write, Work&& work) -> decltype(work(std::declval<storage::Session&>())) {
-    return storage::with_session(pool_, write, std::forward<Work>(work));
-  }
-
-  // The viewer `principal` is when reading in `language`, under the privacy settings.
-  Result<privacy::Viewer> viewer(const access::Principal& principal, Language language) {
-    return run(false,
-               [&](storage::Session& s) { return privacy::viewer_for(s, principal, language); });
-  }
+  using PooledService::PooledService;
 
   // The network `q` asks for, with its metrics; shared, never modified after it is made.
   Result<std::shared_ptr<const Analysed>> analyse(const NetworkQuery& q);
@@ -69,9 +60,26 @@ class NetworkService {
   // People not yet tied (by any live tie) who would bridge communities or countries.
   Result<nlohmann::json> introductions(const NetworkQuery& q);
 
+  // The ties, all or of one stakeholder, as `viewer` may see them (tie_uses.cc).
+  Result<std::vector<Tie>> ties(const std::optional<Stakeholder>& of,
+                                const privacy::Viewer& viewer);
+  // One tie as `viewer` may see it.
+  Result<Tie> tie(std::int64_t id, const privacy::Viewer& viewer);
+  // Records a tie as the viewer's principal (store::insert_tie), answered as they may see it.
+  Result<Tie> record_tie(const Tie& input, const privacy::Viewer& viewer);
+  // Replaces tie `id` if it is still at `version` (If-Match), answered as the viewer may see it.
+  Result<Tie> replace_tie(std::int64_t id, const Tie& input, std::optional<std::int64_t> version,
+                          const privacy::Viewer& viewer);
+  // Deletes tie `id` if it is still at `version`.
+  Status delete_tie(std::int64_t id, std::optional<std::int64_t> version,
+                    const access::Principal& actor);
+  // Appends a suggested introduction to both people's notes (note_introduction).
+  Result<IntroductionNote> note_introduction(const std::vector<std::int64_t>& person_ids,
+                                             const std::string& text,
+                                             const access::Principal& actor);
+
  private:
   static constexpr std::size_t kMaxKept = 64;
-  storage::SessionPool& pool_;
   std::mutex mutex_;
   std::int64_t version_ = -1;
   std::map<std::string, std::shared_ptr<const Analysed>> kept_;

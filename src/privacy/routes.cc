@@ -1,22 +1,18 @@
 #include "privacy/routes.h"
 
 #include "http/handler_support.h"
+#include "http/record_responses.h"
 #include "privacy/settings.h"
 
 namespace samla::privacy {
 namespace {
 
-using access::Action;
-using http::Request;
-using http::Response;
-using nlohmann::json;
+using namespace http::route_names;
 using storage::Session;
 
 Response settings_response(const Result<PrivacySettings>& settings) {
   if (!settings.ok()) return http::problem_response(settings.error());
-  Response response = http::json_response(200, to_json(settings.value()));
-  response.set_header("ETag", http::etag_for(settings->version));
-  return response;
+  return http::record_answer(200, to_json(settings.value()), settings->version, "", 0);
 }
 
 }  // namespace

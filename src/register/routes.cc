@@ -1,6 +1,7 @@
 #include "register/routes.h"
 
 #include "http/handler_support.h"
+#include "http/record_responses.h"
 #include "register/filter_params.h"
 #include "register/json.h"
 #include "register/response_cache.h"
@@ -8,51 +9,11 @@
 namespace samla::registry {
 namespace {
 
-using access::Action;
-using http::Request;
-using http::Response;
-using nlohmann::json;
+using namespace http::route_names;
 
 // Who reads, under the privacy settings (a read of one row).
 Result<Viewer> viewer_of(RegisterService& svc, const Request& r) {
   return svc.viewer(r.caller(), r.language);
-}
-
-template <typename T>
-Response page_response(const Result<Page<T>>& page) {
-  if (!page.ok()) return http::problem_response(page.error());
-  json items = json::array();
-  for (const auto& item : page->items) items.push_back(to_json(item));
-  return http::json_response(200, {{"items", items},
-                                   {"total", page->total},
-                                   {"next", page->next ? json(*page->next) : json(nullptr)}});
-}
-
-template <typename T>
-Response list_response(const Result<std::vector<T>>& list) {
-  if (!list.ok()) return http::problem_response(list.error());
-  json items = json::array();
-  for (const auto& item : list.value()) items.push_back(to_json(item));
-  return http::json_response(200, {{"items", items}, {"total", items.size()}, {"next", nullptr}});
-}
-
-template <typename T>
-Response item_response(const Result<T>& item, int status, const char* collection) {
-  if (!item.ok()) return http::problem_response(item.error());
-  Response response = http::json_response(status, to_json(item.value()));
-  response.set_header("ETag", http::etag_for(item->meta.version));
-  if (status == 201)
-    response.set_header("Location",
-                        std::string("/api/v1/") + collection + "/" + std::to_string(item->meta.id));
-  return response;
-}
-
-Response status_response(const Status& status) {
-  if (!status.ok()) return http::problem_response(status.error());
-  Response response;
-  response.status = 204;
-  response.content_type.clear();
-  return response;
 }
 
 // The generic create / read / replace / merge-patch / delete handlers for one record type.
@@ -71,7 +32,7 @@ void add_crud(std::vector<http::Route>& out, const std::string& collection, Ops 
                  [ops, c](Request& r) {
                    SAMLA_ASSIGN_OR_PROBLEM(json body, http::parse_json_body(r));
                    SAMLA_ASSIGN_OR_PROBLEM(auto input, ops.from_json(body));
-                   return item_response(ops.create(r, std::move(input)), 201, c.c_str());
+                   return http::record_response(ops.create(r, std::move(input)), 201, c);
                  },
                  {"Create " + schema, tag, schema + "Input", schema, {}, 201}});
   out.push_back({"GET",
@@ -80,7 +41,7 @@ void add_crud(std::vector<http::Route>& out, const std::string& collection, Ops 
                  [ops, c, cache](Request& r) {
                    return cache->answer(*ops.svc, r, [&]() -> Response {
                      SAMLA_ASSIGN_OR_PROBLEM(auto id, http::id_param(r));
-                     return item_response(ops.get(r, id), 200, c.c_str());
+                     return http::record_response(ops.get(r, id), 200, c);
                    });
                  },
                  {"Read one " + schema, tag, std::nullopt, schema, {}, 200}});
@@ -93,7 +54,7 @@ void add_crud(std::vector<http::Route>& out, const std::string& collection, Ops 
          SAMLA_ASSIGN_OR_PROBLEM(auto version, http::if_match_version(r));
          SAMLA_ASSIGN_OR_PROBLEM(json body, http::parse_json_body(r));
          SAMLA_ASSIGN_OR_PROBLEM(auto input, ops.from_json(body));
-         return item_response(ops.update(r, id, std::move(input), version), 200, c.c_str());
+         return http::record_response(ops.update(r, id, std::move(input), version), 200, c);
        },
        {"Replace " + schema + " (If-Match: its ETag)", tag, schema + "Input", schema, {}, 200}});
   out.push_back({"PATCH",
@@ -109,8 +70,8 @@ void add_crud(std::vector<http::Route>& out, const std::string& collection, Ops 
                    merged.merge_patch(patch);
                    SAMLA_ASSIGN_OR_PROBLEM(auto input, ops.from_json(merged));
                    if (!version) version = current.meta.version;
-                   return item_response(ops.update(r, id, std::move(input), version), 200,
-                                        c.c_str());
+                   return http::record_response(ops.update(r, id, std::move(input), version), 200,
+                                                c);
                  },
                  {"Change some fields of " + schema + " (JSON Merge Patch)",
                   tag,
@@ -124,7 +85,7 @@ void add_crud(std::vector<http::Route>& out, const std::string& collection, Ops 
                  [ops](Request& r) {
                    SAMLA_ASSIGN_OR_PROBLEM(auto id, http::id_param(r));
                    SAMLA_ASSIGN_OR_PROBLEM(auto version, http::if_match_version(r));
-                   return status_response(ops.remove(r, id, version));
+                   return http::no_content_or_problem(ops.remove(r, id, version));
                  },
                  {"Delete " + schema, tag, std::nullopt, std::nullopt, {}, 204}});
 }
@@ -205,7 +166,7 @@ Response list_people(RegisterService& svc, ResponseCache& cache, Request& r) {
   return cache.answer(svc, r, [&]() -> Response {
     SAMLA_ASSIGN_OR_PROBLEM(PersonFilter filter, person_filter_from(r));
     SAMLA_ASSIGN_OR_PROBLEM(Viewer viewer, viewer_of(svc, r));
-    return page_response(svc.list_people(filter, viewer));
+    return http::page_response(svc.list_people(filter, viewer));
   });
 }
 
@@ -213,7 +174,7 @@ Response list_organisations(RegisterService& svc, ResponseCache& cache, Request&
   return cache.answer(svc, r, [&]() -> Response {
     SAMLA_ASSIGN_OR_PROBLEM(OrganisationFilter filter, organisation_filter_from(r));
     SAMLA_ASSIGN_OR_PROBLEM(Viewer viewer, viewer_of(svc, r));
-    return page_response(svc.list_organisations(filter, viewer));
+    return http::page_response(svc.list_organisations(filter, viewer));
   });
 }
 
@@ -253,7 +214,7 @@ std::vector<http::Route> routes(RegisterService& service) {
   out.push_back({"GET",
                  "/api/v1/themes",
                  Action::read_register,
-                 [svc](Request&) { return list_response(svc->list_themes()); },
+                 [svc](Request&) { return http::list_response(svc->list_themes()); },
                  {"List themes", "themes", std::nullopt, "ThemeList", {}, 200}});
   add_crud(out, "themes", ThemeOps{svc}, Action::write_taxonomy, "Theme", "themes", cache);
 
@@ -261,7 +222,7 @@ std::vector<http::Route> routes(RegisterService& service) {
       {"GET",
        "/api/v1/country-groups",
        Action::read_register,
-       [svc](Request&) { return list_response(svc->list_country_groups()); },
+       [svc](Request&) { return http::list_response(svc->list_country_groups()); },
        {"List country groups", "country-groups", std::nullopt, "CountryGroupList", {}, 200}});
   add_crud(out, "country-groups", CountryGroupOps{svc}, Action::write_taxonomy, "CountryGroup",
            "country-groups", cache);
@@ -269,7 +230,7 @@ std::vector<http::Route> routes(RegisterService& service) {
   out.push_back({"GET",
                  "/api/v1/countries",
                  Action::read_register,
-                 [svc](Request& r) { return list_response(svc->list_countries(r.language)); },
+                 [svc](Request& r) { return http::list_response(svc->list_countries(r.language)); },
                  {"List ISO 3166-1 countries with English and Swedish names, sorted in the "
                   "request's language",
                   "countries",
