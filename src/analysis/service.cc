@@ -179,12 +179,6 @@ Result<std::vector<KickoffSummary>> AnalysisService::kickoffs(const privacy::Vie
       });
 }
 
-Result<privacy::Viewer> AnalysisService::viewer(const access::Principal& principal,
-                                                Language language) {
-  return storage::with_session(
-      pool_, false, [&](Session& s) { return privacy::viewer_for(s, principal, language); });
-}
-
 Result<KickoffList> AnalysisService::add_kickoff_entry(std::int64_t list_id, const Subject& subject,
                                                        const std::string& reason,
                                                        std::optional<std::int64_t> expected,

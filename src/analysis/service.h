@@ -14,6 +14,7 @@
 #include "analysis/wire.h"
 #include "core/language.h"
 #include "core/result.h"
+#include "privacy/pooled_service.h"
 #include "privacy/viewer.h"
 #include "storage/database.h"
 
@@ -38,9 +39,9 @@ struct HistoryResult {
   Settings settings;
 };
 
-class AnalysisService {
+class AnalysisService : public privacy::PooledService {
  public:
-  explicit AnalysisService(storage::SessionPool& pool) : pool_(pool) {}
+  using PooledService::PooledService;
 
   // Appends `a` as `actor`'s judgement (assessor and entry time are set here; the date
   // defaults to today); 422 naming each bad field, with nothing written.
@@ -69,8 +70,6 @@ class AnalysisService {
   Result<KickoffList> kickoff(std::int64_t id);
   // Every list, counting the entries `viewer` is shown (see redact_kickoff).
   Result<std::vector<KickoffSummary>> kickoffs(const privacy::Viewer& viewer);
-  // The viewer `principal` is when reading in `language`, under the privacy settings.
-  Result<privacy::Viewer> viewer(const access::Principal& principal, Language language);
   Result<KickoffList> add_kickoff_entry(std::int64_t list_id, const Subject& subject,
                                         const std::string& reason,
                                         std::optional<std::int64_t> expected_version,
@@ -79,9 +78,6 @@ class AnalysisService {
                                         const std::string& reason,
                                         std::optional<std::int64_t> expected_version,
                                         const access::Principal& actor);
-
- private:
-  storage::SessionPool& pool_;
 };
 
 }  // namespace samla::analysis

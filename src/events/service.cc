@@ -1,5 +1,6 @@
 #include "events/service.h"
 
+#include "access/principal.h"
 #include "events/selections.h"
 
 namespace samla::events {
@@ -17,6 +18,17 @@ nlohmann::json seen_by(nlohmann::json selection, const privacy::Viewer& viewer) 
 Result<nlohmann::json> EventsService::run_selection(std::int64_t event_id,
                                                     const nlohmann::json& request,
                                                     const privacy::Viewer& viewer) {
+  // A quota on lived experience is solved with everyone's lived experience, and its outcome
+  // (or the choice itself, on a small pool) shows who has it: only those who may see it set
+  // one. (Re-solving a kept selection for the waitlist is not setting one.)
+  if (!viewer.sees_special_category()) {
+    auto quotas = store::special_quotas(request);
+    if (!quotas.empty())
+      return make_error(ErrorCode::forbidden,
+                        "Only coordinators and administrators may set a quota on lived "
+                        "experience (special-category data, GDPR art. 9): quotas[" +
+                            std::to_string(quotas.front()) + "].");
+  }
   SAMLA_ASSIGN(auto made, run(true, [&](storage::Session& s) {
                  return store::run_selection(s, event_id, request, viewer.principal);
                }));
@@ -35,6 +47,14 @@ Result<std::vector<nlohmann::json>> EventsService::selections(std::int64_t event
                run(false, [&](storage::Session& s) { return store::selections_of(s, event_id); }));
   for (auto& one : all) one = seen_by(std::move(one), viewer);
   return all;
+}
+
+Result<EventsService::Outbox> EventsService::outbox(const access::Principal& caller) {
+  Outbox out;
+  SAMLA_ASSIGN(out.messages, run(false, [](storage::Session& s) { return store::outbox(s); }));
+  out.links = access::can(caller, access::Action::read_personal_links) ? PersonalLinks::shown
+                                                                       : PersonalLinks::masked;
+  return out;
 }
 
 }  // namespace samla::events

@@ -9,26 +9,15 @@
 
 #include <vector>
 
+#include "events/messages.h"
 #include "events/store.h"
-#include "privacy/settings.h"
+#include "privacy/pooled_service.h"
 
 namespace samla::events {
 
-class EventsService {
+class EventsService : public privacy::PooledService {
  public:
-  explicit EventsService(storage::SessionPool& pool) : pool_(pool) {}
-
-  // Runs `work(session)` in a pooled session, inside a transaction when `write`.
-  template <typename Work>
-  auto run(bool write, Work&& work) -> decltype(work(std::declval<storage::Session&>())) {
-    return storage::with_session(pool_, write, std::forward<Work>(work));
-  }
-
-  // The viewer `principal` is when reading in `language`, under the privacy settings.
-  Result<privacy::Viewer> viewer(const access::Principal& principal, Language language) {
-    return run(false,
-               [&](storage::Session& s) { return privacy::viewer_for(s, principal, language); });
-  }
+  using PooledService::PooledService;
 
   // Runs and keeps a selection for event `event_id` as the viewer's principal (see
   // store::run_selection), answered as `viewer` may see it (redact_selection).
@@ -39,6 +28,14 @@ class EventsService {
   // An event's selections, newest first, as `viewer` may see them.
   Result<std::vector<nlohmann::json>> selections(std::int64_t event_id,
                                                  const privacy::Viewer& viewer);
+
+  // Every message samla has written, newest first, and whether the caller sees the working
+  // personal links in them: only those who may act for any participant do.
+  struct Outbox {
+    std::vector<OutboxMessage> messages;
+    PersonalLinks links = PersonalLinks::masked;
+  };
+  Result<Outbox> outbox(const access::Principal& caller);
 
   // Where people reach the web app, for the RSVP links in invitation messages ("serve
   // --public-url", or the bound address); set once before the server starts. A function,
@@ -60,7 +57,6 @@ class EventsService {
   }
 
  private:
-  storage::SessionPool& pool_;
   std::function<void()> wake_outbox_;
   std::optional<std::string> organiser_;
   std::function<std::string()> public_url_ = [] { return std::string("http://127.0.0.1:8080"); };

@@ -15,12 +15,6 @@ void redact_for(Person& person, const Viewer& viewer) {
   privacy::redact_perspectives(person.perspectives, viewer);
 }
 
-Result<Viewer> RegisterService::viewer(const access::Principal& principal, Language language) {
-  return storage::with_session(pool_, false, [&](storage::Session& s) {
-    return privacy::viewer_for(s, principal, language);
-  });
-}
-
 Result<std::vector<Country>> RegisterService::list_countries(Language language) {
   return storage::with_session(
       pool_, false, [&](storage::Session& s) { return store::list_countries(s, language); });

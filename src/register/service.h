@@ -13,6 +13,7 @@
 #include "core/language.h"
 #include "core/page.h"
 #include "core/result.h"
+#include "privacy/pooled_service.h"
 #include "privacy/viewer.h"
 #include "register/count_cache.h"
 #include "register/model.h"
@@ -52,14 +53,12 @@ struct OrganisationFilter {
   std::optional<std::string> cursor;
 };
 
-class RegisterService {
+class RegisterService : public privacy::PooledService {
  public:
-  explicit RegisterService(storage::SessionPool& pool) : pool_(pool) {}
+  using PooledService::PooledService;
 
   // Countries (ISO 3166-1, names from ICU in Swedish and English), sorted by name.
   Result<std::vector<Country>> list_countries(Language language);
-  // The viewer `principal` is when reading in `language`, under the privacy settings.
-  Result<Viewer> viewer(const access::Principal& principal, Language language);
   // Resolves "SE", "SWE", "Sweden" or "Sverige" (any case) to "SE".
   Result<std::string> resolve_country(std::string_view text);
 
@@ -102,12 +101,10 @@ class RegisterService {
   Status delete_country_group(std::int64_t id, std::optional<std::int64_t> expected_version,
                               const access::Principal& actor);
 
-  storage::SessionPool& pool() { return pool_; }
   // See register_generation: grows with every committed change; nullopt on PostgreSQL.
   Result<std::optional<std::int64_t>> generation();
 
  private:
-  storage::SessionPool& pool_;
   CountCache counts_;
 };
 
