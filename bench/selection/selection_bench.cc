@@ -54,7 +54,8 @@ Problem generate(unsigned seed, int n) {
        {"healthcare_professional", "researcher", "community_leader", "advocacy_group"})
     p.quotas.push_back({Quota::Kind::perspective_min, perspective, {}, 4, 0});
   p.quotas.push_back({Quota::Kind::perspective_max, "policymaker", {}, 12, 0});
-  p.quotas.push_back({Quota::Kind::lived_experience_share, "", {}, 0, 0.2});
+  p.quotas.push_back(
+      {Quota::Kind::perspective_share, "lived_experience", {}, 0, 0.2, "lived experience"});
   p.quotas.push_back({Quota::Kind::organisation_max, "", {}, 1, 0});
   for (const char* sector : {"municipality", "region", "civil_society", "academia"})
     p.quotas.push_back({Quota::Kind::sector_min, sector, {}, 3, 0});

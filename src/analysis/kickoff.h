@@ -65,7 +65,7 @@ struct KickoffSummary {
 
 // Whether `e` is on the list to close a gap in lived experience: it is there because the
 // person has lived experience, so only those who may see it are shown the entry at all.
-bool closes_lived_experience_gap(const KickoffEntry& e);
+bool closes_special_gap(const KickoffEntry& e);
 
 // Removes what `viewer` may not see: without special-category access, the entries that close
 // a lived-experience gap (their reason, country and profile together would name them);

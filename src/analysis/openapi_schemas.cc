@@ -148,7 +148,7 @@ json openapi_schemas() {
        {"perspectives",
         {{"type", "array"},
          {"items", enum_of(registry::perspectives())},
-         {"description", "lived_experience only for those who may see special-category data"}}},
+         {"description", "lived experience only for those who may see special-category data"}}},
        {"assessors", {{"type", "integer"}}},
        {"mean", scores()},
        {"range", scores()},

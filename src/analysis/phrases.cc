@@ -2,6 +2,8 @@
 
 #include <map>
 
+#include "register/model.h"
+
 namespace samla::analysis {
 namespace {
 
@@ -35,7 +37,7 @@ const Table& perspectives() {
        {{"Advocacy group", "No one from an advocacy group", "an advocacy group", " in "},
         {"Intresseorganisation", "Ingen från en intresseorganisation", "intresseorganisation",
          " i "}}},
-      {"lived_experience",
+      {registry::kLivedExperience,
        {{"Lived experience", "No one with lived experience", "lived experience", " from "},
         {"Egen erfarenhet", "Ingen med egen erfarenhet", "egen erfarenhet", " från "}}},
   };

@@ -28,7 +28,7 @@ std::string priority_text(double priority, Language language) {
 
 }  // namespace
 
-bool closes_lived_experience_gap(const KickoffEntry& e) {
+bool closes_special_gap(const KickoffEntry& e) {
   return e.reason == "closes_gap" && e.gap && e.gap->dimension == "perspective" &&
          e.gap->column == registry::kLivedExperience;
 }
@@ -43,7 +43,7 @@ void redact_kickoff(KickoffList& list, const privacy::Viewer& viewer) {
   };
   if (!viewer.sees_special_category())
     std::erase_if(list.entries, [&](const KickoffEntry& e) {
-      return closes_lived_experience_gap(e) || in_special_row(e);
+      return closes_special_gap(e) || in_special_row(e);
     });
   if (!viewer.sees_free_text())
     for (auto& e : list.entries) {

@@ -22,7 +22,7 @@ json explanation_for(const Invitation& v, bool special) {
   if (explanation.is_discarded() || !explanation.is_object()) return nullptr;
   if (special || !explanation.contains("fills") || !explanation["fills"].is_array())
     return explanation;
-  const auto& hidden = v.lived_experience_quotas;
+  const auto& hidden = v.special_quotas;
   json kept = json::array();
   for (const auto& fill : explanation["fills"]) {
     const json quota = fill.is_object() ? fill.value("quota", json(nullptr)) : json(nullptr);

@@ -79,7 +79,7 @@ struct Invitation {
   std::optional<std::string> explanation;  // JSON: score, parts, fills (from the selection)
   // Read-only: the selection's quotas (by index) about lived experience, whose fills only
   // those who may see special-category data are shown.
-  std::vector<int> lived_experience_quotas;
+  std::vector<int> special_quotas;
   std::optional<std::int64_t> waitlist_for;  // the declined invitation this one replaces
   std::optional<std::string> invited_at, responded_at, checked_in_at;
   std::optional<std::string> interpretation_language;

@@ -1,6 +1,7 @@
 // JSON Schemas of the events' wire types (OpenAPI 3.1 uses JSON Schema 2020-12).
 #include "events/model.h"
 #include "events/routes.h"
+#include "privacy/redaction.h"
 
 namespace samla::events {
 namespace {
@@ -214,17 +215,17 @@ json openapi_schemas() {
                         {"description",
                          "null for a quota on lived experience, for those who "
                          "may not see special-category data"}};
-  json quota =
-      object({{"kind", enum_of({"country_min", "perspective_min", "perspective_max",
-                                "lived_experience_share", "organisation_max", "sector_min"})},
-              {"key",
-               {{"type", "string"},
-                {"description",
-                 "country_min: a country group's slug; perspective_*: a perspective; "
-                 "sector_min: a sector"}}},
-              {"count", integer},
-              {"share", {{"type", "number"}, {"minimum", 0}, {"maximum", 1}}}},
-             {"kind"});
+  json quota = object({{"kind", enum_of({"country_min", "perspective_min", "perspective_max",
+                                         std::string(privacy::kLivedExperienceShare),
+                                         "organisation_max", "sector_min"})},
+                       {"key",
+                        {{"type", "string"},
+                         {"description",
+                          "country_min: a country group's slug; perspective_*: a perspective; "
+                          "sector_min: a sector"}}},
+                       {"count", integer},
+                       {"share", {{"type", "number"}, {"minimum", 0}, {"maximum", 1}}}},
+                      {"kind"});
   schemas["SelectionInput"] =
       object({{"seats", {{"type", "integer"}, {"description", "default: the event's capacity"}}},
               {"pool",
@@ -270,7 +271,7 @@ json openapi_schemas() {
                      {"chosen", nullable_integer},
                      {"shortfall", nullable_integer},
                      {"met", {{"type", json::array({"boolean", "null"})}}},
-                     {"about_lived_experience", {{"type", "boolean"}}}},
+                     {std::string(privacy::kSpecialQuotaFlag), {{"type", "boolean"}}}},
                     {"quota", "label", "at_least", "bound", "chosen", "shortfall", "met"});
   schemas["Selection"] =
       object({{"id", integer},

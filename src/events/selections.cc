@@ -10,6 +10,7 @@
 #include "analysis/views.h"
 #include "core/clock.h"
 #include "events/store.h"
+#include "privacy/redaction.h"
 #include "register/list.h"
 #include "selection/solver.h"
 
@@ -21,24 +22,43 @@ using selection::Candidate;
 using selection::Quota;
 using storage::Session;
 
-const std::map<std::string, Quota::Kind>& quota_kinds() {
-  static const std::map<std::string, Quota::Kind> kinds{
+// The quota kinds of a request, in the order the API documents them. A share is always of the
+// seats with lived experience.
+const std::vector<std::pair<std::string, Quota::Kind>>& quota_kinds() {
+  static const std::vector<std::pair<std::string, Quota::Kind>> kinds{
       {"country_min", Quota::Kind::country_min},
       {"perspective_min", Quota::Kind::perspective_min},
       {"perspective_max", Quota::Kind::perspective_max},
-      {"lived_experience_share", Quota::Kind::lived_experience_share},
+      {std::string(privacy::kLivedExperienceShare), Quota::Kind::perspective_share},
       {"organisation_max", Quota::Kind::organisation_max},
       {"sector_min", Quota::Kind::sector_min}};
   return kinds;
 }
 
-// Whether a quota is about lived experience (its members are special-category data).
-bool about_lived_experience(const json& quota) {
+const Quota::Kind* quota_kind(const json& quota) {
+  if (!quota.is_object()) return nullptr;
+  const std::string name = quota.value("kind", "");
+  for (const auto& [known, kind] : quota_kinds())
+    if (known == name) return &kind;
+  return nullptr;
+}
+
+// "country_min, perspective_min, … or sector_min".
+std::string quota_kind_names() {
+  std::string out;
+  const auto& kinds = quota_kinds();
+  for (std::size_t i = 0; i < kinds.size(); ++i)
+    out += (i == 0 ? "" : i + 1 == kinds.size() ? " or " : ", ") + kinds[i].first;
+  return out;
+}
+
+// Whether a quota is about special-category data (privacy::is_special_quota).
+bool is_special(const json& quota) {
   auto text = [&](const char* name) {
     auto it = quota.find(name);
     return it != quota.end() && it->is_string() ? it->get<std::string>() : std::string();
   };
-  return text("kind") == "lived_experience_share" || text("key") == registry::kLivedExperience;
+  return privacy::is_special_quota(text("kind"), text("key"));
 }
 
 std::optional<std::string> text_field(const json& j, const char* name) {
@@ -113,16 +133,18 @@ Result<selection::Problem> parse(Session& s, const Event& event, const json& j,
   for (std::size_t i = 0; quotas.is_array() && i < quotas.size(); ++i) {
     const json& q = quotas[i];
     const std::string field = "quotas[" + std::to_string(i) + "]";
-    auto kind = q.is_object() ? quota_kinds().find(q.value("kind", "")) : quota_kinds().end();
-    if (kind == quota_kinds().end()) {
-      errors.push_back({field + ".kind",
-                        "must be country_min, perspective_min, perspective_max, "
-                        "lived_experience_share, organisation_max or sector_min"});
+    const Quota::Kind* kind = quota_kind(q);
+    if (!kind) {
+      errors.push_back({field + ".kind", "must be " + quota_kind_names()});
       continue;
     }
     Quota quota;
-    quota.kind = kind->second;
+    quota.kind = *kind;
     quota.key = q.value("key", "");
+    if (quota.kind == Quota::Kind::perspective_share) {
+      quota.key = std::string(privacy::kLivedExperience);
+      quota.label = "lived experience";
+    }
     if (q.contains("count") && !q.at("count").is_number_integer())
       errors.push_back({field + ".count", "must be a whole number"});
     else
@@ -228,8 +250,8 @@ json result_json(const selection::Problem& p, const selection::Selection& chosen
                     {"chosen", r.chosen},
                     {"shortfall", r.shortfall},
                     {"met", r.shortfall == 0},
-                    {"about_lived_experience",
-                     about_lived_experience(request.value("quotas", json::array())[r.row.quota])}});
+                    {std::string(privacy::kSpecialQuotaFlag),
+                     is_special(request.value("quotas", json::array())[r.row.quota])}});
   out["quotas"] = rows;
   json list = json::array();
   for (const auto& c : chosen.chosen) {
@@ -268,17 +290,6 @@ Result<PosedSelection> pose_selection(Session& s, const Event& event, const json
   PosedSelection posed;
   registry::PersonFilter filter;
   SAMLA_ASSIGN(posed.problem, parse(s, event, request, filter));
-  // A quota on lived experience is solved with everyone's lived experience, and its outcome
-  // (or the choice itself, on a small pool) shows who has it: only those who may see it set
-  // one.
-  if (!access::can(actor, access::Action::read_special_category)) {
-    auto quotas = lived_experience_quotas(request);
-    if (!quotas.empty())
-      return make_error(ErrorCode::forbidden,
-                        "Only coordinators and administrators may set a quota on lived "
-                        "experience (special-category data, GDPR art. 9): quotas[" +
-                            std::to_string(quotas.front()) + "].");
-  }
   SAMLA_ASSIGN(posed.people, pool_people(s, filter, actor));
   SAMLA_ASSIGN(auto attended, earlier_attendees(s, event));
   std::map<std::int64_t, std::string> sectors;
@@ -349,14 +360,13 @@ Result<std::vector<json>> selections_of(Session& s, std::int64_t event_id) {
   return out;
 }
 
-std::vector<int> lived_experience_quotas(const json& request) {
+std::vector<int> special_quotas(const json& request) {
   std::vector<int> out;
   if (!request.is_object() || !request.contains("quotas") || !request.at("quotas").is_array())
     return out;
   const json& quotas = request.at("quotas");
   for (std::size_t i = 0; i < quotas.size(); ++i)
-    if (quotas[i].is_object() && about_lived_experience(quotas[i]))
-      out.push_back(static_cast<int>(i));
+    if (quotas[i].is_object() && is_special(quotas[i])) out.push_back(static_cast<int>(i));
   return out;
 }
 
@@ -367,7 +377,7 @@ void redact_selection(json& selection) {
   // "feasible"; the quota itself (a design choice) stays visible.
   int hidden_shortfall = 0;
   for (auto& q : selection["quotas"]) {
-    if (!q.value("about_lived_experience", false)) continue;
+    if (!q.value(std::string(privacy::kSpecialQuotaFlag), false)) continue;
     hidden.insert(q.value("quota", -1));
     if (q["shortfall"].is_number_integer()) hidden_shortfall += q["shortfall"].get<int>();
     q["chosen"] = nullptr;

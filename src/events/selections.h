@@ -38,9 +38,9 @@ Result<nlohmann::json> run_selection(storage::Session& s, std::int64_t event_id,
 Result<nlohmann::json> get_selection(storage::Session& s, std::int64_t id);
 Result<std::vector<nlohmann::json>> selections_of(storage::Session& s, std::int64_t event_id);
 
-// The indices of the quotas in a selection request (SelectionInput) that are about lived
-// experience: a lived_experience_share, or a perspective quota on lived_experience.
-std::vector<int> lived_experience_quotas(const nlohmann::json& request);
+// The indices of the quotas in a selection request (SelectionInput) that are about
+// special-category data (privacy::is_special_quota).
+std::vector<int> special_quotas(const nlohmann::json& request);
 
 // Removes what a viewer without special-category access may not learn: which chosen people
 // count toward a lived-experience quota (the quota's totals stay: they are about 40 people,

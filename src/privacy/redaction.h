@@ -18,8 +18,22 @@ inline constexpr std::string_view kLivedExperience = "lived_experience";
 // Whether `perspective` is special-category data.
 bool is_special_perspective(std::string_view perspective);
 
+// The invitation selection's quota kind "a share of the seats with lived experience", and the
+// flag on a kept selection's quota rows whose outcome is special-category data (both API).
+inline constexpr std::string_view kLivedExperienceShare = "lived_experience_share";
+inline constexpr std::string_view kSpecialQuotaFlag = "about_lived_experience";
+
+// Whether a selection quota of `kind` on `key` is about special-category data: who fills it,
+// and whether it is met, tell who has lived experience.
+bool is_special_quota(std::string_view kind, std::string_view key);
+
 // Removes from `perspectives` what `viewer` may not see.
 void redact_perspectives(std::vector<std::string>& perspectives, const Viewer& viewer);
+
+// What a writer may not see, they cannot have removed or added either: `after` (sorted)
+// keeps the special-category perspectives of `before` and no others, for such a writer.
+void keep_hidden_perspectives(const std::vector<std::string>& before,
+                              std::vector<std::string>& after, const Viewer& writer);
 
 // `perspectives` as `viewer` may see them.
 std::vector<std::string> visible_perspectives(const std::vector<std::string>& perspectives,

@@ -49,5 +49,41 @@ TEST(Redaction, OnlyLivedExperienceIsSpecial) {
     EXPECT_FALSE(is_special_perspective(p)) << p;
 }
 
+// A writer who may not see lived experience can neither remove nor add it.
+TEST(Redaction, AWriterKeepsTheSpecialCategoryTheyCannotSee) {
+  struct Row {
+    access::Role role;
+    std::vector<std::string> before, sent, kept;
+  };
+  const std::vector<Row> rows{
+      {access::Role::facilitator,
+       {"lived_experience", "researcher"},
+       {"policymaker"},
+       {"lived_experience", "policymaker"}},
+      {access::Role::facilitator,
+       {"researcher"},
+       {"lived_experience", "researcher"},
+       {"researcher"}},
+      {access::Role::coordinator,
+       {"lived_experience", "researcher"},
+       {"policymaker"},
+       {"policymaker"}},
+      {access::Role::coordinator, {}, {"lived_experience"}, {"lived_experience"}},
+  };
+  for (const auto& row : rows) {
+    auto after = row.sent;
+    keep_hidden_perspectives(row.before, after, as(row.role));
+    EXPECT_EQ(after, row.kept) << access::role_name(row.role);
+  }
+}
+
+TEST(Redaction, QuotasAboutLivedExperienceAreSpecialCategory) {
+  EXPECT_TRUE(is_special_quota("lived_experience_share", ""));
+  EXPECT_TRUE(is_special_quota("perspective_min", "lived_experience"));
+  EXPECT_TRUE(is_special_quota("perspective_max", "lived_experience"));
+  EXPECT_FALSE(is_special_quota("perspective_min", "researcher"));
+  EXPECT_FALSE(is_special_quota("country_min", "nordic"));
+}
+
 }  // namespace
 }  // namespace samla::privacy

@@ -99,8 +99,8 @@ const std::map<std::string, std::string>& labels(Vocabulary vocabulary) {
       {"forskare", "researcher"},
       {"samhällsledare", "community_leader"},
       {"intresseorganisation", "advocacy_group"},
-      {"egen_erfarenhet", "lived_experience"},
-      {"erfarenhetsexpert", "lived_experience"},
+      {"egen_erfarenhet", std::string(kLivedExperience)},
+      {"erfarenhetsexpert", std::string(kLivedExperience)},
   };
   switch (vocabulary) {
     case Vocabulary::sector:

@@ -31,7 +31,7 @@ const std::vector<std::string>& levels() {
 const std::vector<std::string>& perspectives() {
   static const std::vector<std::string> values{"policymaker",    "healthcare_professional",
                                                "researcher",     "community_leader",
-                                               "advocacy_group", "lived_experience"};
+                                               "advocacy_group", std::string(kLivedExperience)};
   return values;
 }
 

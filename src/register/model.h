@@ -14,7 +14,7 @@ namespace samla::registry {
 // The closed vocabularies, as they appear on the wire and in the database.
 const std::vector<std::string>& sectors();       // agency, municipality, region, business, …
 const std::vector<std::string>& levels();        // local, regional, national, international
-const std::vector<std::string>& perspectives();  // policymaker, …, lived_experience
+const std::vector<std::string>& perspectives();  // policymaker, researcher, …
 bool is_sector(std::string_view s);
 bool is_level(std::string_view s);
 bool is_perspective(std::string_view s);

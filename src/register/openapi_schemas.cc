@@ -57,7 +57,7 @@ json openapi_schemas() {
        {{"type", "array"},
         {"items", enum_of(perspectives())},
         {"description",
-         "lived_experience is special-category data (GDPR art. 9): "
+         "lived experience is special-category data (GDPR art. 9): "
          "present only for admins and coordinators"}}},
       {"themes",
        {{"type", "array"}, {"items", {{"type", "string"}}}, {"description", "theme slugs"}}},

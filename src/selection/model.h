@@ -14,7 +14,7 @@ struct Candidate {
   std::int64_t id = 0;  // a person
   std::string name;
   std::optional<std::string> country;     // ISO alpha-2
-  std::vector<std::string> perspectives;  // lived_experience among them, for those who may see it
+  std::vector<std::string> perspectives;  // special-category ones only for those who may see them
   std::optional<std::int64_t> organisation_id;
   std::optional<std::string> sector;  // their organisation's
   double relevance = 0;               // 0–1: to the event's themes (expertise, assessments)
@@ -35,18 +35,19 @@ struct Weights {
 // One quota as a facilitator states it.
 struct Quota {
   enum class Kind {
-    country_min,             // at least `count` from each country of `key` (a list of codes)
-    perspective_min,         // at least `count` with perspective `key`
-    perspective_max,         // at most `count` with perspective `key`
-    lived_experience_share,  // at least `share` (0–1) of the seats with lived experience
-    organisation_max,        // at most `count` from any one organisation
-    sector_min,              // at least `count` from sector `key`
+    country_min,        // at least `count` from each country of `key` (a list of codes)
+    perspective_min,    // at least `count` with perspective `key`
+    perspective_max,    // at most `count` with perspective `key`
+    perspective_share,  // at least `share` (0–1) of the seats with perspective `key`
+    organisation_max,   // at most `count` from any one organisation
+    sector_min,         // at least `count` from sector `key`
   };
   Kind kind = Kind::perspective_min;
   std::string key;
   std::vector<std::string> countries;  // for country_min: the group's countries
   int count = 0;
   double share = 0;
+  std::string label;  // how rows name the quota's members ("lived experience"); `key` if empty
 };
 
 struct Problem {

@@ -12,8 +12,6 @@
 namespace samla::selection {
 namespace {
 
-constexpr std::string_view kLivedExperience = "lived_experience";
-
 bool has(const std::vector<std::string>& list, std::string_view value) {
   return std::find(list.begin(), list.end(), value) != list.end();
 }
@@ -66,12 +64,14 @@ std::vector<QuotaRow> expand(const Problem& p) {
              q});
         break;
       }
-      case Quota::Kind::lived_experience_share: {
+      case Quota::Kind::perspective_share: {
         int bound = static_cast<int>(std::ceil(quota.share * p.seats - 1e-9));
         rows.push_back(
-            {"at least " + std::to_string(bound) + " with lived experience", true, bound,
-             members_where(
-                 pool, [](const Candidate& c) { return has(c.perspectives, kLivedExperience); }),
+            {"at least " + std::to_string(bound) + " with " +
+                 (quota.label.empty() ? quota.key : quota.label),
+             true, bound,
+             members_where(pool,
+                           [&](const Candidate& c) { return has(c.perspectives, quota.key); }),
              q});
         break;
       }
@@ -123,7 +123,7 @@ std::vector<FieldError> check(const Problem& p) {
     const Quota& quota = p.quotas[q];
     std::string field = "quotas[" + std::to_string(q) + "]";
     if (quota.count < 0) errors.push_back({field + ".count", "must be 0 or more"});
-    if (quota.kind == Quota::Kind::lived_experience_share && (quota.share < 0 || quota.share > 1))
+    if (quota.kind == Quota::Kind::perspective_share && (quota.share < 0 || quota.share > 1))
       errors.push_back({field + ".share", "must be from 0 to 1"});
     if (quota.kind == Quota::Kind::country_min && quota.countries.empty())
       errors.push_back({field + ".key", "names no countries"});

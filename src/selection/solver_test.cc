@@ -80,7 +80,12 @@ Problem random_problem(std::mt19937& rng) {
   p.quotas.push_back({Quota::Kind::country_min, "nordic", {"SE", "NO"}, 1, 0});
   p.quotas.push_back({Quota::Kind::perspective_min, "researcher", {}, 1 + pick(2), 0});
   p.quotas.push_back({Quota::Kind::perspective_max, "policymaker", {}, 1 + pick(2), 0});
-  p.quotas.push_back({Quota::Kind::lived_experience_share, "", {}, 0, 0.25 * pick(3)});
+  p.quotas.push_back({Quota::Kind::perspective_share,
+                      "lived_experience",
+                      {},
+                      0,
+                      0.25 * pick(3),
+                      "lived experience"});
   p.quotas.push_back({Quota::Kind::organisation_max, "", {}, 1 + pick(2), 0});
   p.quotas.push_back({Quota::Kind::sector_min, "civil_society", {}, 1, 0});
   if (pick(2)) p.pinned.push_back(100 + pick(n));
@@ -160,7 +165,7 @@ TEST(Selection, RefusesProblemsThatCannotBePosedNamingTheField) {
   p.candidates.push_back({2, "b", {}, {}, {}, {}, 0, 0, true});
   p.pinned = {1, 2, 3};
   p.excluded = {2};
-  p.quotas.push_back({Quota::Kind::lived_experience_share, "", {}, 0, 1.5});
+  p.quotas.push_back({Quota::Kind::perspective_share, "lived_experience", {}, 0, 1.5});
   auto refused = solve(p);
   ASSERT_FALSE(refused.ok());
   std::set<std::string> fields;

@@ -1728,7 +1728,7 @@ export interface components {
             notes?: string;
             organisation_id?: number | null;
             readonly organisation_name?: string | null;
-            /** @description lived_experience is special-category data (GDPR art. 9): present only for admins and coordinators */
+            /** @description lived experience is special-category data (GDPR art. 9): present only for admins and coordinators */
             perspectives: ("policymaker" | "healthcare_professional" | "researcher" | "community_leader" | "advocacy_group" | "lived_experience")[];
             phone?: string | null;
             tags?: string[];
@@ -1750,7 +1750,7 @@ export interface components {
             notes?: string;
             organisation_id?: number | null;
             readonly organisation_name?: string | null;
-            /** @description lived_experience is special-category data (GDPR art. 9): present only for admins and coordinators */
+            /** @description lived experience is special-category data (GDPR art. 9): present only for admins and coordinators */
             perspectives?: ("policymaker" | "healthcare_professional" | "researcher" | "community_leader" | "advocacy_group" | "lived_experience")[];
             phone?: string | null;
             tags?: string[];
@@ -1775,7 +1775,7 @@ export interface components {
             notes?: string;
             organisation_id?: number | null;
             readonly organisation_name?: string | null;
-            /** @description lived_experience is special-category data (GDPR art. 9): present only for admins and coordinators */
+            /** @description lived experience is special-category data (GDPR art. 9): present only for admins and coordinators */
             perspectives?: ("policymaker" | "healthcare_professional" | "researcher" | "community_leader" | "advocacy_group" | "lived_experience")[];
             phone?: string | null;
             tags?: string[];
@@ -1965,7 +1965,7 @@ export interface components {
             }[];
             name: string;
             organisation_name: string | null;
-            /** @description lived_experience only for those who may see special-category data */
+            /** @description lived experience only for those who may see special-category data */
             perspectives: ("policymaker" | "healthcare_professional" | "researcher" | "community_leader" | "advocacy_group" | "lived_experience")[];
             positions: {
                 /** Format: date */
