@@ -6,17 +6,6 @@
 #include "access/credentials.h"
 
 namespace samla::access {
-namespace {
-
-// A stored timestamp as a time point; a malformed one counts as long past.
-TimePoint stored_time(const std::string& text) {
-  TimePoint t{};
-  if (!parse_iso8601(text, t)) return TimePoint{};
-  return t;
-}
-
-}  // namespace
-
 std::chrono::seconds wait_after(int failures, const LoginThrottlePolicy& policy) {
   int beyond = failures - policy.free_failures + 1;
   if (beyond <= 0) return std::chrono::seconds{0};

@@ -13,8 +13,8 @@ Status check_version(std::int64_t current, std::optional<std::int64_t> expected,
                      const RecordKind& kind) {
   if (expected && *expected != current)
     return make_error(ErrorCode::precondition_failed,
-                      "The " + std::string(kind.what) + " has changed since you read it (version " +
-                          std::to_string(current) + " now); reload it and try again.");
+                      "The " + std::string(kind.what) + " changed after you read (now version " +
+                          std::to_string(current) + "); reload and try again.");
   return ok_status();
 }
 

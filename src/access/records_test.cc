@@ -36,7 +36,7 @@ TEST_P(RecordKitTest, AStaleIfMatchIsPreconditionFailedNamingTheRecordAndItsVers
   Status stale = check_version(4, 3, kWidget);
   ASSERT_FALSE(stale.ok());
   EXPECT_EQ(stale.error().code, ErrorCode::precondition_failed);
-  EXPECT_NE(stale.error().message.find("The widget has changed"), std::string::npos);
+  EXPECT_NE(stale.error().message.find("The widget changed"), std::string::npos);
   EXPECT_NE(stale.error().message.find("version 4"), std::string::npos);
 }
 

@@ -27,13 +27,6 @@ bool is_unsafe(const std::string& method) {
   return method != "GET" && method != "HEAD" && method != "OPTIONS";
 }
 
-// A stored timestamp as a time point; a malformed one counts as long past, so it expires.
-TimePoint stored_time(const std::string& text) {
-  TimePoint t{};
-  if (!parse_iso8601(text, t)) return TimePoint{};
-  return t;
-}
-
 // The token of an "Authorization: Bearer <token>" header (scheme case-insensitive).
 std::optional<std::string> bearer_token(const std::string& header) {
   constexpr std::string_view scheme = "bearer ";

@@ -3,6 +3,7 @@
 #include <cmath>
 
 #include "access/audit.h"
+#include "access/records.h"
 #include "core/clock.h"
 #include "storage/versioned.h"
 
@@ -124,14 +125,14 @@ Result<Settings> load_settings(storage::Session& s) {
   return settings;
 }
 
+constexpr access::RecordKind kSettingsRecord{"analysis_settings", "analysis_settings",
+                                             "analysis settings"};
+
 Result<Settings> save_settings(storage::Session& s, Settings next,
                                std::optional<std::int64_t> expected_version,
                                const access::Principal& actor) {
   SAMLA_ASSIGN(Settings current, load_settings(s));
-  if (expected_version && *expected_version != current.version)
-    return make_error(ErrorCode::precondition_failed,
-                      "The settings have changed since you read them (version " +
-                          std::to_string(current.version) + " now).");
+  SAMLA_TRY(access::check_version(current.version, expected_version, kSettingsRecord));
   next.version = current.version + 1;
   next.updated_at = now_iso8601();
   next.updated_by = actor.name;
@@ -152,9 +153,8 @@ Result<Settings> save_settings(storage::Session& s, Settings next,
         "updated_by = ? WHERE id = 1 AND version = ?",
         {stored.dump(), next.version, *next.updated_at, *next.updated_by, current.version},
         "settings"));
-  json before = to_json(current), after = to_json(next);
-  SAMLA_TRY(access::record_change(s, actor, current.version == 0 ? "create" : "update",
-                                  "analysis_settings", "1", &before, &after));
+  SAMLA_TRY(access::audit_changed(s, kSettingsRecord, 1, to_json(current), to_json(next), actor,
+                                  current.version == 0 ? "create" : "update"));
   return next;
 }
 

@@ -55,4 +55,10 @@ bool parse_iso8601(const std::string& text, TimePoint& out) {
   return true;
 }
 
+TimePoint stored_time(const std::string& text) {
+  TimePoint t{};
+  if (!parse_iso8601(text, t)) return TimePoint{};
+  return t;
+}
+
 }  // namespace samla

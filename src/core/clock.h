@@ -18,5 +18,7 @@ std::string format_iso8601(TimePoint t);
 std::string now_iso8601();
 // Parses what format_iso8601 writes (and the same without milliseconds); false if malformed.
 bool parse_iso8601(const std::string& text, TimePoint& out);
+// A stored timestamp as a time point; a malformed one counts as long past (so it has expired).
+TimePoint stored_time(const std::string& text);
 
 }  // namespace samla

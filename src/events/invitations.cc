@@ -249,9 +249,8 @@ Status delete_invitation(Session& s, std::int64_t id, std::optional<std::int64_t
     return Error{ErrorCode::invalid,
                  "Only a proposed invitation may be deleted; withdraw a sent one instead.",
                  {{"status", "is " + before.status}}};
-  SAMLA_TRY(storage::execute_versioned(s, "DELETE FROM invitations WHERE id = ? AND version = ?",
-                                       {id, before.version}, "invitation"));
-  return audit(s, actor, "delete", &before, nullptr);
+  return access::delete_record(s, kInvitationRecord, id, before.version, audit_json(before),
+                               actor);
 }
 
 Result<Invitation> move_invitation(Session& s, std::int64_t id, const std::string& to,

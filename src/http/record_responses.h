@@ -10,6 +10,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "core/page.h"
@@ -30,34 +31,21 @@ Response list_answer(nlohmann::json items);
 Response page_answer(nlohmann::json items, std::int64_t total,
                      const std::optional<std::string>& next);
 
+// A record's id and version, whether it keeps them as `id` and `version` or in `meta`.
 template <typename T>
-concept RecordWithMeta = requires(const T& t) {
-  t.meta.id;
-  t.meta.version;
-};
-
-template <typename T>
-std::int64_t record_id(const T& record) {
-  if constexpr (RecordWithMeta<T>)
-    return record.meta.id;
+std::pair<std::int64_t, std::int64_t> id_and_version(const T& record) {
+  if constexpr (requires { record.meta.id; })
+    return {record.meta.id, record.meta.version};
   else
-    return record.id;
-}
-
-template <typename T>
-std::int64_t record_version(const T& record) {
-  if constexpr (RecordWithMeta<T>)
-    return record.meta.version;
-  else
-    return record.version;
+    return {record.id, record.version};
 }
 
 // The answer to a read or write of one record, or its error as problem+json.
 template <typename T>
 Response record_response(const Result<T>& record, int status, std::string_view collection) {
   if (!record.ok()) return problem_response(record.error());
-  return record_answer(status, to_json(record.value()), record_version(record.value()), collection,
-                       record_id(record.value()));
+  const auto [id, version] = id_and_version(record.value());
+  return record_answer(status, to_json(record.value()), version, collection, id);
 }
 
 // A whole list as one page, or its error.

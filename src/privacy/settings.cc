@@ -1,6 +1,7 @@
 #include "privacy/settings.h"
 
 #include "access/audit.h"
+#include "access/records.h"
 #include "core/clock.h"
 #include "storage/versioned.h"
 
@@ -40,14 +41,14 @@ Result<PrivacySettings> load_settings(storage::Session& s) {
   return PrivacySettings{r.integer(0) != 0, r.integer(1), r.optional_text(2), r.optional_text(3)};
 }
 
+constexpr access::RecordKind kSettingsRecord{"privacy_settings", "privacy_settings",
+                                             "privacy settings"};
+
 Result<PrivacySettings> save_settings(storage::Session& s, PrivacySettings next,
                                       std::optional<std::int64_t> expected_version,
                                       const access::Principal& actor) {
   SAMLA_ASSIGN(PrivacySettings current, load_settings(s));
-  if (expected_version && *expected_version != current.version)
-    return make_error(ErrorCode::precondition_failed,
-                      "The privacy settings have changed since you read them (version " +
-                          std::to_string(current.version) + " now).");
+  SAMLA_TRY(access::check_version(current.version, expected_version, kSettingsRecord));
   next.version = current.version + 1;
   next.updated_at = now_iso8601();
   next.updated_by = actor.name;
@@ -57,9 +58,8 @@ Result<PrivacySettings> save_settings(storage::Session& s, PrivacySettings next,
       "updated_by = ? WHERE id = 1 AND version = ?",
       {std::int64_t{next.free_text_for_all_readers ? 1 : 0}, next.version, *next.updated_at,
        *next.updated_by, current.version},
-      "privacy settings"));
-  json before = to_json(current), after = to_json(next);
-  SAMLA_TRY(access::record_change(s, actor, "update", "privacy_settings", "1", &before, &after));
+      kSettingsRecord.what));
+  SAMLA_TRY(access::audit_changed(s, kSettingsRecord, 1, to_json(current), to_json(next), actor));
   return next;
 }
 

@@ -5,24 +5,17 @@
 
 #include "access/audit.h"
 #include "access/service.h"
-#include "app/capability.h"
-#include "core/test_assertions.h"
-#include "storage/migrations.h"
-#include "storage/testing.h"
+#include "app/test_support.h"
 
 namespace samla::privacy {
 namespace {
 
-class PrivacySettingsTest : public ::testing::TestWithParam<std::string> {
+class PrivacySettingsTest : public app::testing::MigratedDatabaseTest {
  protected:
-  void SetUp() override {
-    auto created = storage::testing::TestDatabase::create(GetParam());
-    ASSERT_OK(created);
-    db_ = std::move(created).value();
-    pool_ = std::make_unique<storage::SessionPool>(db_->database());
-    auto lease = pool_->acquire();
-    ASSERT_OK(lease);
-    ASSERT_OK(storage::migrate(**lease, app::migrations_through("privacy")));
+  void SetUp() override { open_through("privacy"); }
+  void TearDown() override {
+    lease_.reset();
+    MigratedDatabaseTest::TearDown();
   }
 
   storage::Session& session() {
@@ -32,8 +25,6 @@ class PrivacySettingsTest : public ::testing::TestWithParam<std::string> {
 
   const access::Principal coordinator{1, "Coordinator", access::Role::coordinator, std::nullopt};
   const access::Principal facilitator{2, "Facilitator", access::Role::facilitator, std::nullopt};
-  std::unique_ptr<storage::testing::TestDatabase> db_;
-  std::unique_ptr<storage::SessionPool> pool_;
   std::optional<storage::SessionPool::Lease> lease_;
 };
 

@@ -81,6 +81,9 @@ class Lookups {
 
 // Each kind checks every row, then (when no row has a problem) writes them in order. A
 // write that fails adds a problem and stops. The caller rolls back on any problem.
+// Whether a failed write is the row's fault (reported on its line) rather than the database's.
+bool is_data_error(const Error& e);
+
 Status import_organisations(storage::Session& s, const Sheet& sheet, const access::Principal& actor,
                             ImportReport& report);
 Status import_people(storage::Session& s, const Sheet& sheet, const access::Principal& actor,

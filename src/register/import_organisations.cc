@@ -11,7 +11,7 @@ namespace {
 
 using storage::Session;
 
-struct Row {
+struct OrganisationRow {
   const csv::Record* record = nullptr;
   Organisation organisation;  // as it will be written
   std::optional<Organisation> existing;
@@ -19,11 +19,6 @@ struct Row {
   std::set<Column> reported;              // columns that already have a problem
   bool duplicate = false;                 // repeats an earlier row (reported)
 };
-
-bool is_data_error(const Error& e) {
-  return e.code == ErrorCode::invalid || e.code == ErrorCode::conflict ||
-         e.code == ErrorCode::not_found || e.code == ErrorCode::precondition_failed;
-}
 
 bool same_content(Organisation a, Organisation b) {
   normalise(a);
@@ -37,7 +32,8 @@ std::string where(const std::optional<std::string>& country) {
 }
 
 // Reads one row's own fields (all but the parent).
-Status read_row(Session& s, Lookups& lookups, const Sheet& sheet, Row& row, Problems& problems) {
+Status read_row(Session& s, Lookups& lookups, const Sheet& sheet, OrganisationRow& row,
+                Problems& problems) {
   const auto& record = *row.record;
   auto problem = [&](Column c, std::string message) {
     problems.add(record.line, sheet.label(c), std::move(message));
@@ -96,9 +92,9 @@ std::optional<Candidate> pick(const std::vector<Candidate>& candidates,
   return std::nullopt;
 }
 
-Status resolve_parent(Session& s, const Sheet& sheet, std::vector<Row>& rows, std::size_t i,
-                      Problems& problems) {
-  Row& row = rows[i];
+Status resolve_parent(Session& s, const Sheet& sheet, std::vector<OrganisationRow>& rows,
+                      std::size_t i, Problems& problems) {
+  OrganisationRow& row = rows[i];
   const auto line = row.record->line;
   const std::string label = sheet.label(Column::parent);
   if (!sheet.has(Column::parent)) return ok_status();  // a matched record keeps its parent
@@ -141,7 +137,7 @@ Status resolve_parent(Session& s, const Sheet& sheet, std::vector<Row>& rows, st
 }
 
 // Reports rows whose parents, followed through the file, lead back to themselves.
-void find_cycles(const Sheet& sheet, const std::vector<Row>& rows, Problems& problems) {
+void find_cycles(const Sheet& sheet, const std::vector<OrganisationRow>& rows, Problems& problems) {
   for (std::size_t i = 0; i < rows.size(); ++i) {
     std::optional<std::size_t> at = rows[i].parent_row;
     for (std::size_t steps = 0; at && steps <= rows.size(); ++steps) {
@@ -156,8 +152,8 @@ void find_cycles(const Sheet& sheet, const std::vector<Row>& rows, Problems& pro
 }
 
 // Writes one row; false when the store refused it (a problem was added).
-Result<bool> write_row(Session& s, const Sheet& sheet, Row& row, const access::Principal& actor,
-                       ImportReport& report, Problems& problems) {
+Result<bool> write_row(Session& s, const Sheet& sheet, OrganisationRow& row,
+                       const access::Principal& actor, ImportReport& report, Problems& problems) {
   Result<Organisation> written = Organisation{};
   if (row.existing) {
     if (same_content(row.organisation, *row.existing)) {
@@ -185,11 +181,11 @@ Result<bool> write_row(Session& s, const Sheet& sheet, Row& row, const access::P
 Status import_organisations(Session& s, const Sheet& sheet, const access::Principal& actor,
                             ImportReport& report) {
   Problems problems(report);
-  std::vector<Row> rows;
+  std::vector<OrganisationRow> rows;
   std::map<std::pair<std::string, std::optional<std::string>>, std::size_t> first_line;
   Lookups lookups(s);
   for (const auto& record : sheet.rows()) {
-    Row row;
+    OrganisationRow row;
     row.record = &record;
     SAMLA_TRY(read_row(s, lookups, sheet, row, problems));
     auto key = std::pair{row.organisation.name, row.organisation.country};

@@ -11,17 +11,12 @@ namespace {
 
 using storage::Session;
 
-struct Row {
+struct PersonRow {
   const csv::Record* record = nullptr;
   Person person;  // as it will be written
   std::optional<Person> existing;
   std::set<Column> reported;  // columns that already have a problem
 };
-
-bool is_data_error(const Error& e) {
-  return e.code == ErrorCode::invalid || e.code == ErrorCode::conflict ||
-         e.code == ErrorCode::not_found || e.code == ErrorCode::precondition_failed;
-}
 
 bool same_content(Person a, Person b) {
   normalise(a);
@@ -35,7 +30,7 @@ bool same_content(Person a, Person b) {
 
 class RowReader {
  public:
-  RowReader(Session& s, Lookups& lookups, const Sheet& sheet, Row& row, Problems& problems)
+  RowReader(Session& s, Lookups& lookups, const Sheet& sheet, PersonRow& row, Problems& problems)
       : s_(s), lookups_(lookups), sheet_(sheet), row_(row), problems_(problems) {}
 
   Status read() {
@@ -163,7 +158,7 @@ class RowReader {
   Session& s_;
   Lookups& lookups_;
   const Sheet& sheet_;
-  Row& row_;
+  PersonRow& row_;
   Problems& problems_;
 };
 
@@ -172,13 +167,13 @@ class RowReader {
 Status import_people(Session& s, const Sheet& sheet, const access::Principal& actor,
                      ImportReport& report) {
   Problems problems(report);
-  std::vector<Row> rows;
+  std::vector<PersonRow> rows;
   std::map<std::string, std::size_t> line_of_key;
   std::map<std::int64_t, std::size_t> line_of_match;
   Lookups lookups(s);
   rows.reserve(sheet.rows().size());
   for (const auto& record : sheet.rows()) {
-    Row row;
+    PersonRow row;
     row.record = &record;
     SAMLA_TRY(RowReader(s, lookups, sheet, row, problems).read());
     const Person& p = row.person;

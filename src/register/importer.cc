@@ -27,6 +27,11 @@ std::string Sheet::label(Column column) const {
   return it != headers_.end() ? it->second : std::string(column_name(column));
 }
 
+bool is_data_error(const Error& e) {
+  return e.code == ErrorCode::invalid || e.code == ErrorCode::conflict ||
+         e.code == ErrorCode::not_found || e.code == ErrorCode::precondition_failed;
+}
+
 std::optional<Column> column_of_field(ImportKind kind, const std::string& field) {
   if (field == "organisation_id") return Column::organisation;
   if (field == "parent_id") return Column::parent;

@@ -5,39 +5,22 @@
 
 #include "access/audit.h"
 #include "access/service.h"
-#include "app/capability.h"
-#include "core/test_assertions.h"
+#include "app/test_support.h"
 #include "register/service.h"
-#include "storage/migrations.h"
-#include "storage/testing.h"
 
 namespace samla::registry::testing {
 
-class RegisterTest : public ::testing::TestWithParam<std::string> {
+class RegisterTest : public app::testing::MigratedDatabaseTest {
  protected:
   void SetUp() override {
-    auto created = storage::testing::TestDatabase::create(GetParam());
-    ASSERT_OK(created);
-    db_ = std::move(created).value();
-    pool_ = std::make_unique<storage::SessionPool>(db_->database());
-    auto lease = pool_->acquire();
-    ASSERT_OK(lease);
-    ASSERT_OK(storage::migrate(**lease, app::migrations_through("register")));
+    open_through("register");
+    if (HasFatalFailure()) return;
     service_ = std::make_unique<RegisterService>(*pool_);
-  }
-
-  // Applies the migrations of every capability up to and including `capability`, for the
-  // fixtures of capabilities built on the register (the list is app/capabilities.cc).
-  void migrate_through(std::string_view capability) {
-    auto lease = pool_->acquire();
-    ASSERT_OK(lease);
-    ASSERT_OK(storage::migrate(**lease, app::migrations_through(capability)));
   }
 
   void TearDown() override {
     service_.reset();
-    pool_.reset();
-    db_.reset();
+    MigratedDatabaseTest::TearDown();
   }
 
   access::Principal coordinator() const {
@@ -85,8 +68,6 @@ class RegisterTest : public ::testing::TestWithParam<std::string> {
     return page.ok() ? page->total : -1;
   }
 
-  std::unique_ptr<storage::testing::TestDatabase> db_;
-  std::unique_ptr<storage::SessionPool> pool_;
   std::unique_ptr<RegisterService> service_;
 };
 
