@@ -5,6 +5,7 @@
 #include <charconv>
 
 #include "core/clock.h"
+#include "storage/row_reader.h"
 
 namespace samla::access {
 namespace {
@@ -16,15 +17,8 @@ storage::Value json_or_null(const nlohmann::json* value) {
 
 AuditEntry entry_from_row(const storage::Row& row) {
   AuditEntry e;
-  e.id = row.integer(0);
-  e.at = row.text(1);
-  e.user_id = row.optional_integer(2);
-  e.user_name = row.text(3);
-  e.action = row.text(4);
-  e.record_type = row.text(5);
-  e.record_id = row.text(6);
-  e.before_json = row.optional_text(7);
-  e.after_json = row.optional_text(8);
+  storage::read_columns(row, 0, e.id, e.at, e.user_id, e.user_name, e.action, e.record_type,
+                        e.record_id, e.before_json, e.after_json);
   return e;
 }
 

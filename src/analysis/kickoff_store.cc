@@ -11,6 +11,7 @@
 #include "analysis/views.h"
 #include "analysis/wire.h"
 #include "core/clock.h"
+#include "storage/row_reader.h"
 
 namespace samla::analysis::store {
 namespace {
@@ -217,11 +218,8 @@ Result<KickoffList> read_kickoff(Session& s, std::int64_t id) {
   if (rows.empty()) return make_error(ErrorCode::not_found, "No kickoff list has this id.");
   const auto& r = rows.front();
   KickoffList list;
-  list.id = r.integer(0);
-  list.title = r.text(1);
-  list.created_on = r.text(2);
-  list.created_at = r.text(3);
-  list.created_by = r.text(4);
+  storage::read_columns(r, 0, list.id, list.title, list.created_on, list.created_at,
+                        list.created_by);
   SAMLA_ASSIGN(list.parameters, parameters_from_json(json::parse(r.text(5), nullptr, false)));
   json gaps = json::parse(r.text(6), nullptr, false);
   if (gaps.is_object()) {

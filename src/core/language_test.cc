@@ -15,37 +15,37 @@ TEST(LanguageCode, NamesBothLanguages) {
   EXPECT_EQ(language_code(Language::sv), "sv");
 }
 
-TEST(NegotiateLanguage, LangParameterWins) {
-  EXPECT_EQ(negotiate_language("sv", "en-GB,en;q=0.9"), Language::sv);
-  EXPECT_EQ(negotiate_language("en", "sv-SE,sv;q=0.9"), Language::en);
-  EXPECT_EQ(negotiate_language("SV", ""), Language::sv);
-  EXPECT_EQ(negotiate_language("sv-FI", ""), Language::sv);
-}
-
-TEST(NegotiateLanguage, UnknownLangParameterFallsBackToTheHeader) {
-  EXPECT_EQ(negotiate_language("de", "sv"), Language::sv);
-  EXPECT_EQ(negotiate_language("", "sv"), Language::sv);
-}
-
-TEST(NegotiateLanguage, HonoursQValues) {
-  EXPECT_EQ(negotiate_language("", "sv-SE,sv;q=0.9,en;q=0.8"), Language::sv);
-  EXPECT_EQ(negotiate_language("", "en;q=0.5, sv;q=0.8"), Language::sv);
-  EXPECT_EQ(negotiate_language("", "sv;q=0.4,en;q=0.6"), Language::en);
-  EXPECT_EQ(negotiate_language("", "de,fr;q=0.9,sv;q=0.2,en;q=0.1"), Language::sv);
-  EXPECT_EQ(negotiate_language("", "en-US,en;q=0.9"), Language::en);
-  EXPECT_EQ(negotiate_language("", "SV-se"), Language::sv);
-}
-
-TEST(NegotiateLanguage, QZeroMeansNotAcceptable) {
-  EXPECT_EQ(negotiate_language("", "sv;q=0"), Language::en);
-  EXPECT_EQ(negotiate_language("", "sv;q=0, en;q=0.1"), Language::en);
-}
-
-TEST(NegotiateLanguage, UnknownMeansEnglish) {
-  EXPECT_EQ(negotiate_language("", ""), Language::en);
-  EXPECT_EQ(negotiate_language("", "de-DE,fr;q=0.8"), Language::en);
-  EXPECT_EQ(negotiate_language("", "*"), Language::en);
-  EXPECT_EQ(negotiate_language("xx", ",,;q=,"), Language::en);
+// Each row: why, the lang parameter, the Accept-Language header, the language chosen.
+TEST(NegotiateLanguage, Table) {
+  struct Row {
+    const char* why;
+    const char* lang;
+    const char* header;
+    Language chosen;
+  };
+  const Row rows[] = {
+      {"LangParameterWins", "sv", "en-GB,en;q=0.9", Language::sv},
+      {"LangParameterWins", "en", "sv-SE,sv;q=0.9", Language::en},
+      {"LangParameterWins", "SV", "", Language::sv},
+      {"LangParameterWins", "sv-FI", "", Language::sv},
+      {"UnknownLangParameterFallsBackToTheHeader", "de", "sv", Language::sv},
+      {"UnknownLangParameterFallsBackToTheHeader", "", "sv", Language::sv},
+      {"HonoursQValues", "", "sv-SE,sv;q=0.9,en;q=0.8", Language::sv},
+      {"HonoursQValues", "", "en;q=0.5, sv;q=0.8", Language::sv},
+      {"HonoursQValues", "", "sv;q=0.4,en;q=0.6", Language::en},
+      {"HonoursQValues", "", "de,fr;q=0.9,sv;q=0.2,en;q=0.1", Language::sv},
+      {"HonoursQValues", "", "en-US,en;q=0.9", Language::en},
+      {"HonoursQValues", "", "SV-se", Language::sv},
+      {"QZeroMeansNotAcceptable", "", "sv;q=0", Language::en},
+      {"QZeroMeansNotAcceptable", "", "sv;q=0, en;q=0.1", Language::en},
+      {"UnknownMeansEnglish", "", "", Language::en},
+      {"UnknownMeansEnglish", "", "de-DE,fr;q=0.8", Language::en},
+      {"UnknownMeansEnglish", "", "*", Language::en},
+      {"UnknownMeansEnglish", "xx", ",,;q=,", Language::en},
+  };
+  for (const auto& row : rows)
+    EXPECT_EQ(negotiate_language(row.lang, row.header), row.chosen)
+        << row.why << ": lang=" << row.lang << " header=" << row.header;
 }
 
 std::vector<std::string> sorted(std::vector<std::string> names, Language language) {

@@ -16,6 +16,7 @@
 #include "events/rules.h"
 #include "events/selections.h"
 #include "events/store.h"
+#include "storage/row_reader.h"
 #include "storage/versioned.h"
 
 #ifndef SAMLA_VERSION
@@ -38,29 +39,11 @@ constexpr const char* kSelectInvitation =
 
 Invitation read_invitation(const storage::Row& r) {
   Invitation v;
-  v.id = r.integer(0);
-  v.event_id = r.integer(1);
-  v.person_id = r.integer(2);
-  v.person_name = r.text(3);
-  v.organisation_name = r.optional_text(4);
-  v.country = r.optional_text(5);
-  v.email = r.optional_text(6);
-  v.status = r.text(7);
-  v.language = r.text(8);
-  v.selection_id = r.optional_integer(9);
-  v.explanation = r.optional_text(10);
-  v.waitlist_for = r.optional_integer(11);
-  v.invited_at = r.optional_text(12);
-  v.responded_at = r.optional_text(13);
-  v.checked_in_at = r.optional_text(14);
-  v.interpretation_language = r.optional_text(15);
-  v.access_needs = r.optional_text(16);
-  v.access_needs_consent_at = r.optional_text(17);
-  v.comment = r.text(18);
-  v.note = r.text(19);
-  v.created_at = r.text(20);
-  v.updated_at = r.text(21);
-  v.version = r.integer(22);
+  storage::read_columns(r, 0, v.id, v.event_id, v.person_id, v.person_name, v.organisation_name,
+                        v.country, v.email, v.status, v.language, v.selection_id, v.explanation,
+                        v.waitlist_for, v.invited_at, v.responded_at, v.checked_in_at,
+                        v.interpretation_language, v.access_needs, v.access_needs_consent_at,
+                        v.comment, v.note, v.created_at, v.updated_at, v.version);
   if (auto parameters = r.optional_text(23))
     v.special_quotas = special_quotas(json::parse(*parameters, nullptr, false));
   return v;
@@ -249,8 +232,7 @@ Status delete_invitation(Session& s, std::int64_t id, std::optional<std::int64_t
     return Error{ErrorCode::invalid,
                  "Only a proposed invitation may be deleted; withdraw a sent one instead.",
                  {{"status", "is " + before.status}}};
-  return access::delete_record(s, kInvitationRecord, id, before.version, audit_json(before),
-                               actor);
+  return access::delete_record(s, kInvitationRecord, id, before.version, audit_json(before), actor);
 }
 
 Result<Invitation> move_invitation(Session& s, std::int64_t id, const std::string& to,

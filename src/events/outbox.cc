@@ -6,6 +6,7 @@
 
 #include "core/clock.h"
 #include "events/messages.h"
+#include "storage/row_reader.h"
 
 namespace samla::events {
 namespace {
@@ -74,20 +75,9 @@ std::string format_time(const std::string& iso, const char* pattern) {
 
 OutboxMessage read_message(const storage::Row& r) {
   OutboxMessage m;
-  m.id = r.integer(0);
-  m.event_id = r.optional_integer(1);
-  m.invitation_id = r.optional_integer(2);
-  m.to_name = r.text(3);
-  m.to_email = r.text(4);
-  m.language = r.text(5);
-  m.subject = r.text(6);
-  m.body = r.text(7);
-  m.calendar = r.optional_text(8);
-  m.status = r.text(9);
-  m.created_at = r.text(10);
-  m.sent_at = r.optional_text(11);
-  m.error = r.optional_text(12);
-  m.personal_link = r.optional_text(13);
+  storage::read_columns(r, 0, m.id, m.event_id, m.invitation_id, m.to_name, m.to_email, m.language,
+                        m.subject, m.body, m.calendar, m.status, m.created_at, m.sent_at, m.error,
+                        m.personal_link);
   return m;
 }
 

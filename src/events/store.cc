@@ -9,6 +9,7 @@
 #include "core/clock.h"
 #include "events/rules.h"
 #include "events/wire.h"
+#include "storage/row_reader.h"
 #include "storage/versioned.h"
 
 namespace samla::events::store {
@@ -39,10 +40,7 @@ Result<Event> read_event(const storage::Row& r) {
   SAMLA_ASSIGN(Event e, event_from_json(json::parse(r.text(2), nullptr, false)));
   e.id = r.integer(0);
   e.status = r.text(1);
-  e.readiness_override = r.optional_text(3);
-  e.created_at = r.text(4);
-  e.updated_at = r.text(5);
-  e.version = r.integer(6);
+  storage::read_columns(r, 3, e.readiness_override, e.created_at, e.updated_at, e.version);
   return e;
 }
 
@@ -55,10 +53,7 @@ Lesson read_lesson(const storage::Row& r) {
   if (themes.is_array())
     for (const auto& t : themes)
       if (t.is_string()) l.themes.push_back(t.get<std::string>());
-  l.status = r.text(4);
-  l.created_at = r.text(5);
-  l.updated_at = r.text(6);
-  l.version = r.integer(7);
+  storage::read_columns(r, 4, l.status, l.created_at, l.updated_at, l.version);
   return l;
 }
 

@@ -7,6 +7,7 @@
 #include "core/clock.h"
 #include "network/rules.h"
 #include "network/wire.h"
+#include "storage/row_reader.h"
 #include "storage/versioned.h"
 
 namespace samla::network::store {
@@ -40,14 +41,8 @@ Tie read_tie(const storage::Row& r) {
   t.type = r.text(7);
   t.directed = r.integer(8) != 0;
   t.strength = static_cast<int>(r.integer(9));
-  t.starts_on = r.optional_text(10);
-  t.ends_on = r.optional_text(11);
-  t.source = r.text(12);
-  t.reported_by = r.optional_text(13);
-  t.note = r.text(14);
-  t.created_at = r.text(15);
-  t.updated_at = r.text(16);
-  t.version = r.integer(17);
+  storage::read_columns(r, 10, t.starts_on, t.ends_on, t.source, t.reported_by, t.note,
+                        t.created_at, t.updated_at, t.version);
   return t;
 }
 

@@ -4,6 +4,7 @@
 #include "register/store.h"
 #include "register/store_internal.h"
 #include "register/validation.h"
+#include "storage/row_reader.h"
 #include "storage/versioned.h"
 
 namespace samla::registry::store {
@@ -20,13 +21,8 @@ constexpr const char* kSelectOrganisation =
 Organisation read_organisation(const storage::Row& r) {
   Organisation o;
   o.meta = detail::read_meta(r, 0);
-  o.name = r.text(4);
-  o.sector = r.text(5);
-  o.level = r.text(6);
-  o.country = r.optional_text(7);
-  o.parent_id = r.optional_integer(8);
-  o.parent_name = r.optional_text(9);
-  o.website = r.optional_text(10);
+  storage::read_columns(r, 4, o.name, o.sector, o.level, o.country, o.parent_id, o.parent_name,
+                        o.website);
   return o;
 }
 

@@ -8,6 +8,7 @@
 #include "register/store.h"
 #include "register/store_internal.h"
 #include "register/validation.h"
+#include "storage/row_reader.h"
 #include "storage/versioned.h"
 
 namespace samla::registry::store {
@@ -24,16 +25,8 @@ constexpr const char* kSelectPerson =
 Person read_person(const storage::Row& r) {
   Person p;
   p.meta = detail::read_meta(r, 0);
-  p.name = r.text(4);
-  p.title = r.optional_text(5);
-  p.organisation_id = r.optional_integer(6);
-  p.organisation_name = r.optional_text(7);
-  p.country = r.optional_text(8);
-  p.email = r.optional_text(9);
-  p.phone = r.optional_text(10);
-  p.notes = r.text(11);
-  p.mapped_by = r.optional_text(12);
-  p.mapping_reason = r.optional_text(13);
+  storage::read_columns(r, 4, p.name, p.title, p.organisation_id, p.organisation_name, p.country,
+                        p.email, p.phone, p.notes, p.mapped_by, p.mapping_reason);
   return p;
 }
 
