@@ -8,18 +8,13 @@
 #include <vector>
 
 #include "analysis/rules.h"
+#include "register/model.h"
 
 namespace samla::analysis {
 
 // Whom an assessment is about: a person or an organisation of the register.
-struct Subject {
-  enum class Kind { person, organisation };
-  Kind kind = Kind::person;
-  std::int64_t id = 0;
-  bool operator<(const Subject& o) const { return kind != o.kind ? kind < o.kind : id < o.id; }
-  bool operator==(const Subject& o) const { return kind == o.kind && id == o.id; }
-};
-std::string_view kind_name(Subject::Kind kind);  // "person", "organisation"
+using Subject = registry::StakeholderRef;
+using registry::kind_name;
 
 // One assessor's judgement of one stakeholder on one date. Assessments are never changed:
 // a new judgement is a new assessment, and the latest per assessor is what counts.

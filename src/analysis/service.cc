@@ -53,10 +53,6 @@ Result<std::vector<StakeholderView>> filtered_views(Session& s, const ViewFilter
 
 }  // namespace
 
-std::string_view kind_name(Subject::Kind kind) {
-  return kind == Subject::Kind::person ? "person" : "organisation";
-}
-
 Result<Assessment> AnalysisService::record_assessment(Assessment a,
                                                       const access::Principal& actor) {
   if (a.assessed_on.empty()) a.assessed_on = now_iso8601().substr(0, 10);

@@ -15,7 +15,6 @@ namespace samla::events {
 namespace {
 
 using namespace http::route_names;
-using storage::Session;
 
 // Counts per status, the interpretation languages and (for those who may see them) how many
 // of those coming have access needs: a count of one is one person's health data.
@@ -86,21 +85,12 @@ Response propose(EventsService& svc, Request& r) {
     if (!body["selection_id"].is_number_integer())
       return http::problem_response(invalid_fields({{"selection_id", "must be an id"}}));
     const auto selection_id = body["selection_id"].get<std::int64_t>();
-    return invitation_list(svc, r,
-                           svc.run(true,
-                                   [&](Session& s) {
-                                     return store::propose_from_selection(s, id, selection_id,
-                                                                          language, r.caller());
-                                   }),
-                           201, false);
+    return invitation_list(svc, r, svc.propose(id, selection_id, {}, language, r.caller()), 201,
+                           false);
   }
   SAMLA_ASSIGN_OR_PROBLEM(auto people, ids_field(body, "person_ids"));
-  return invitation_list(
-      svc, r,
-      svc.run(
-          true,
-          [&](Session& s) { return store::propose_people(s, id, people, language, r.caller()); }),
-      201, false);
+  return invitation_list(svc, r, svc.propose(id, std::nullopt, people, language, r.caller()), 201,
+                         false);
 }
 
 Response send(EventsService& svc, Request& r) {
@@ -110,12 +100,7 @@ Response send(EventsService& svc, Request& r) {
   if (body.contains("invitation_ids") && !body["invitation_ids"].is_null()) {
     SAMLA_ASSIGN_OR_PROBLEM(ids, ids_field(body, "invitation_ids"));
   }
-  auto sent = svc.run(true, [&](Session& s) {
-    return store::send_invitations(s, id, ids, svc.public_url(), svc.calendar_organiser(),
-                                   r.caller());
-  });
-  if (sent.ok()) svc.outbox_changed();
-  return invitation_list(svc, r, sent, 200, false);
+  return invitation_list(svc, r, svc.send(id, ids, r.caller()), 200, false);
 }
 
 Response move(EventsService& svc, Request& r) {
@@ -126,14 +111,15 @@ Response move(EventsService& svc, Request& r) {
     return http::problem_response(invalid_fields({{"to", "must name the next status"}}));
   const json note = body.value("note", json(""));
   if (!note.is_string()) return http::problem_response(invalid_fields({{"note", "must be text"}}));
-  return invitation_response(svc, r, svc.run(true, [&](Session& s) {
-    return store::move_invitation(s, id, body["to"].get<std::string>(), note.get<std::string>(),
-                                  version, r.caller());
-  }));
+  return invitation_response(svc, r,
+                             svc.move_invitation(id, body["to"].get<std::string>(),
+                                                 note.get<std::string>(), version, r.caller()));
 }
 
-Response calendar_of(const EventsService& svc, const Event& e, const Invitation& v) {
-  auto ics = to_icalendar(e, SAMLA_VERSION, &v, svc.calendar_organiser());
+Response calendar_of(const EventsService& svc, const Result<EventsService::Invited>& found) {
+  if (!found.ok()) return http::problem_response(found.error());
+  const Invitation& v = found->invitation;
+  auto ics = to_icalendar(found->event, SAMLA_VERSION, &v, svc.calendar_organiser());
   if (!ics.ok()) return http::problem_response(ics.error());
   Response response =
       http::text_response(200, "text/calendar; charset=utf-8", std::move(ics).value());
@@ -151,11 +137,9 @@ Result<std::string> rsvp_token(const Request& r) {
   return token;
 }
 
-Response rsvp_response(EventsService& svc, Result<Invitation> v) {
-  if (!v.ok()) return http::problem_response(v.error());
-  SAMLA_ASSIGN_OR_PROBLEM(
-      Event e, svc.run(false, [&](Session& s) { return store::get_event(s, v->event_id); }));
-  Response response = http::json_response(200, rsvp_json(e, v.value()));
+Response rsvp_response(const Result<EventsService::Invited>& found) {
+  if (!found.ok()) return http::problem_response(found.error());
+  Response response = http::json_response(200, rsvp_json(found->event, found->invitation));
   response.set_header("Cache-Control", "no-store");
   return response;
 }
@@ -190,9 +174,7 @@ void add_rsvp_routes(std::vector<http::Route>& out, EventsService* svc) {
                  std::nullopt,
                  [svc](Request& r) {
                    SAMLA_ASSIGN_OR_PROBLEM(auto token, rsvp_token(r));
-                   return rsvp_response(*svc, svc->run(false, [&](Session& s) {
-                     return store::invitation_by_token(s, token);
-                   }));
+                   return rsvp_response(svc->rsvp(token));
                  },
                  {"Public: the invitation an RSVP token (header X-RSVP-Token) opens",
                   "rsvp",
@@ -207,9 +189,7 @@ void add_rsvp_routes(std::vector<http::Route>& out, EventsService* svc) {
                    SAMLA_ASSIGN_OR_PROBLEM(auto token, rsvp_token(r));
                    SAMLA_ASSIGN_OR_PROBLEM(json body, http::parse_json_body(r));
                    SAMLA_ASSIGN_OR_PROBLEM(auto answer, answer_from_json(body));
-                   return rsvp_response(*svc, svc->run(true, [&](Session& s) {
-                     return store::answer_invitation(s, token, answer);
-                   }));
+                   return rsvp_response(svc->answer_rsvp(token, answer));
                  },
                  {"Public: answer an invitation (accept, decline, tentative) with an "
                   "interpretation language and access needs (kept only with consent)",
@@ -224,12 +204,7 @@ void add_rsvp_routes(std::vector<http::Route>& out, EventsService* svc) {
        std::nullopt,
        [svc](Request& r) -> Response {
          SAMLA_ASSIGN_OR_PROBLEM(auto token, rsvp_token(r));
-         SAMLA_ASSIGN_OR_PROBLEM(Invitation v, svc->run(false, [&](Session& s) {
-           return store::invitation_by_token(s, token);
-         }));
-         SAMLA_ASSIGN_OR_PROBLEM(
-             Event e, svc->run(false, [&](Session& s) { return store::get_event(s, v.event_id); }));
-         return calendar_of(*svc, e, v);
+         return calendar_of(*svc, svc->rsvp(token));
        },
        {"Public: one's invitation as iCalendar", "rsvp", std::nullopt, std::nullopt, {}, 200}});
 }
@@ -288,10 +263,7 @@ void add_invitation_routes(std::vector<http::Route>& out, EventsService* svc) {
                  Action::read_register,
                  [svc](Request& r) {
                    SAMLA_ASSIGN_OR_PROBLEM(auto id, http::id_param(r));
-                   return invitation_list(
-                       *svc, r,
-                       svc->run(false, [&](Session& s) { return store::invitations_of(s, id); }),
-                       200, true);
+                   return invitation_list(*svc, r, svc->invitations(id), 200, true);
                  },
                  {"The event's invitations with counts per status",
                   "invitations",
@@ -315,9 +287,7 @@ void add_invitation_routes(std::vector<http::Route>& out, EventsService* svc) {
                  Action::read_register,
                  [svc](Request& r) {
                    SAMLA_ASSIGN_OR_PROBLEM(auto id, http::id_param(r));
-                   return invitation_response(*svc, r, svc->run(false, [&](Session& s) {
-                     return store::get_invitation(s, id);
-                   }));
+                   return invitation_response(*svc, r, svc->invitation(id));
                  },
                  {"One invitation", "invitations", std::nullopt, "Invitation", {}, 200}});
   out.push_back(
@@ -327,10 +297,7 @@ void add_invitation_routes(std::vector<http::Route>& out, EventsService* svc) {
        [svc](Request& r) -> Response {
          SAMLA_ASSIGN_OR_PROBLEM(auto id, http::id_param(r));
          SAMLA_ASSIGN_OR_PROBLEM(auto version, http::if_match_version(r));
-         auto done = svc->run(true, [&](Session& s) {
-           return store::delete_invitation(s, id, version, r.caller());
-         });
-         return http::no_content_or_problem(done);
+         return http::no_content_or_problem(svc->delete_invitation(id, version, r.caller()));
        },
        {"Delete a proposed invitation", "invitations", std::nullopt, std::nullopt, {}, 204}});
   out.push_back({"POST",
@@ -350,13 +317,7 @@ void add_invitation_routes(std::vector<http::Route>& out, EventsService* svc) {
                  Action::read_register,
                  [svc](Request& r) -> Response {
                    SAMLA_ASSIGN_OR_PROBLEM(auto id, http::id_param(r));
-                   SAMLA_ASSIGN_OR_PROBLEM(Invitation v, svc->run(false, [&](Session& s) {
-                     return store::get_invitation(s, id);
-                   }));
-                   SAMLA_ASSIGN_OR_PROBLEM(Event e, svc->run(false, [&](Session& s) {
-                     return store::get_event(s, v.event_id);
-                   }));
-                   return calendar_of(*svc, e, v);
+                   return calendar_of(*svc, svc->invited(id));
                  },
                  {"The invitation as iCalendar: the event with this person as ATTENDEE",
                   "invitations",

@@ -9,6 +9,7 @@
 
 #include <vector>
 
+#include "events/invitations.h"
 #include "events/messages.h"
 #include "events/store.h"
 #include "privacy/pooled_service.h"
@@ -36,6 +37,35 @@ class EventsService : public privacy::PooledService {
     PersonalLinks links = PersonalLinks::masked;
   };
   Result<Outbox> outbox(const access::Principal& caller);
+
+  // The invitations' use cases (invitation_uses.cc; the rules are store::'s in invitations.h).
+  // Proposes the people a kept selection chose, or `person_ids` by hand (exactly one given).
+  Result<std::vector<Invitation>> propose(std::int64_t event_id,
+                                          std::optional<std::int64_t> selection_id,
+                                          const std::vector<std::int64_t>& person_ids,
+                                          const std::optional<std::string>& language,
+                                          const access::Principal& actor);
+  // Sends the listed invitations (none listed: every proposed one) and wakes the outbox.
+  Result<std::vector<Invitation>> send(std::int64_t event_id,
+                                       const std::optional<std::vector<std::int64_t>>& ids,
+                                       const access::Principal& actor);
+  Result<std::vector<Invitation>> invitations(std::int64_t event_id);
+  Result<Invitation> invitation(std::int64_t id);
+  Status delete_invitation(std::int64_t id, std::optional<std::int64_t> version,
+                           const access::Principal& actor);
+  // An answer recorded by an organiser, a withdrawal or a check-in (store::move_invitation).
+  Result<Invitation> move_invitation(std::int64_t id, const std::string& to,
+                                     const std::string& note, std::optional<std::int64_t> version,
+                                     const access::Principal& actor);
+  // An invitation with its event: what the RSVP page and the calendar file show.
+  struct Invited {
+    Event event;
+    Invitation invitation;
+  };
+  Result<Invited> invited(std::int64_t invitation_id);
+  // The participant's side, by their RSVP token (wrong or replaced: 404).
+  Result<Invited> rsvp(const std::string& token);
+  Result<Invited> answer_rsvp(const std::string& token, const store::RsvpAnswer& answer);
 
   // Where people reach the web app, for the RSVP links in invitation messages ("serve
   // --public-url", or the bound address); set once before the server starts. A function,

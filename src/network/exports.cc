@@ -48,7 +48,7 @@ std::string joined(const std::vector<std::string>& values) {
 }
 
 std::string kind(const Node& n) {
-  return n.stakeholder.kind == Stakeholder::Kind::person ? "person" : "organisation";
+  return std::string(kind_name(n.stakeholder.kind));
 }
 
 // RFC 4180: quoted when needed, quotes doubled; a leading =, +, - or @ is prefixed with '

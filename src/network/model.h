@@ -10,6 +10,8 @@
 #include <utility>
 #include <vector>
 
+#include "register/model.h"
+
 namespace samla::network {
 
 // collaboration, information_exchange, funding, formal_authority, advice, conflict
@@ -17,14 +19,9 @@ const std::vector<std::string>& tie_types();
 // reported (by someone, named in reported_by) or observed (by the programme)
 const std::vector<std::string>& tie_sources();
 
-// A person or an organisation.
-struct Stakeholder {
-  enum class Kind { person, organisation };
-  Kind kind = Kind::person;
-  std::int64_t id = 0;
-  bool operator==(const Stakeholder&) const = default;
-  bool operator<(const Stakeholder& o) const { return kind != o.kind ? kind < o.kind : id < o.id; }
-};
+// A person or an organisation: a tie's end, a node of the graph.
+using Stakeholder = registry::StakeholderRef;
+using registry::kind_name;
 // "p:12" / "o:7", the node ids of the graph and its exports.
 std::string node_key(const Stakeholder& s);
 

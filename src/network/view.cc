@@ -35,7 +35,7 @@ namespace {
 
 json node_json(const Node& n, const NodeMetrics& x, const privacy::Viewer& viewer) {
   return {{"id", node_key(n.stakeholder)},
-          {"kind", n.stakeholder.kind == Stakeholder::Kind::person ? "person" : "organisation"},
+          {"kind", kind_name(n.stakeholder.kind)},
           {"record_id", n.stakeholder.id},
           {"name", n.name},
           {"country", n.country ? json(*n.country) : json(nullptr)},

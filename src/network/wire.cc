@@ -38,7 +38,7 @@ std::optional<std::string> optional_text(const json& j, const char* field,
 }  // namespace
 
 json to_json(const Stakeholder& s) {
-  return {{"kind", s.kind == Stakeholder::Kind::person ? "person" : "organisation"}, {"id", s.id}};
+  return {{"kind", kind_name(s.kind)}, {"id", s.id}};
 }
 
 void redact_tie(Tie& t, const privacy::Viewer& viewer) {

@@ -38,6 +38,10 @@ const std::vector<std::string>& perspectives() {
 bool is_sector(std::string_view s) {
   return contains(sectors(), s);
 }
+std::string_view kind_name(StakeholderRef::Kind kind) {
+  return kind == StakeholderRef::Kind::person ? "person" : "organisation";
+}
+
 bool is_level(std::string_view s) {
   return contains(levels(), s);
 }

@@ -23,6 +23,16 @@ bool is_perspective(std::string_view s);
 // who sees it.
 inline constexpr std::string_view kLivedExperience = privacy::kLivedExperience;
 
+// A person or an organisation of the register: the one reference to a stakeholder that the
+// analysis (whom an assessment is about), the events and the network (a tie's ends) share.
+struct StakeholderRef {
+  enum class Kind { person, organisation };
+  Kind kind = Kind::person;
+  std::int64_t id = 0;
+  friend auto operator<=>(const StakeholderRef&, const StakeholderRef&) = default;
+};
+std::string_view kind_name(StakeholderRef::Kind kind);  // "person", "organisation"
+
 // Created/updated times and the version that ETag and If-Match carry.
 struct RecordMeta {
   std::int64_t id = 0;
