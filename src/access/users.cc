@@ -8,6 +8,7 @@
 #include "access/service.h"
 #include "access/service_state.h"
 #include "access/wire.h"
+#include "storage/row_reader.h"
 #include "storage/versioned.h"
 
 namespace samla::access {
@@ -15,14 +16,10 @@ namespace internal {
 
 User user_from_row(const storage::Row& row) {
   User user;
-  user.id = row.integer(0);
-  user.name = row.text(1);
+  storage::read_columns(row, 0, user.id, user.name);
   // The CHECK constraint admits only known roles; should one appear anyway, grant least.
   user.role = parse_role(row.text(2)).value_or(Role::observer);
-  user.disabled = row.integer(3) != 0;
-  user.created_at = row.text(4);
-  user.updated_at = row.text(5);
-  user.version = row.integer(6);
+  storage::read_columns(row, 3, user.disabled, user.created_at, user.updated_at, user.version);
   return user;
 }
 

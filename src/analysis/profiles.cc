@@ -1,5 +1,7 @@
 #include "analysis/profiles.h"
 
+#include "storage/row_reader.h"
+
 namespace samla::analysis::store {
 
 Result<std::map<Subject, Profile>> load_profiles(storage::Session& s, const ProfileQuery& q) {
@@ -34,9 +36,7 @@ Result<std::map<Subject, Profile>> load_profiles(storage::Session& s, const Prof
                        q.organisation_params));
   for (const auto& r : organisations) {
     Profile p;
-    p.name = r.text(1);
-    p.country = r.optional_text(2);
-    p.sector = r.optional_text(3);
+    storage::read_columns(r, 1, p.name, p.country, p.sector);
     out[{Subject::Kind::organisation, r.integer(0)}] = std::move(p);
   }
   return out;

@@ -5,6 +5,7 @@
 #include "access/audit.h"
 #include "access/records.h"
 #include "core/clock.h"
+#include "storage/row_reader.h"
 #include "storage/versioned.h"
 
 namespace samla::analysis {
@@ -119,9 +120,7 @@ Result<Settings> load_settings(storage::Session& s) {
   const auto& r = rows.front();
   auto parsed = json::parse(r.text(0), nullptr, false);
   SAMLA_ASSIGN(Settings settings, settings_from_json(parsed, Settings{}));
-  settings.version = r.integer(1);
-  settings.updated_at = r.optional_text(2);
-  settings.updated_by = r.optional_text(3);
+  storage::read_columns(r, 1, settings.version, settings.updated_at, settings.updated_by);
   return settings;
 }
 

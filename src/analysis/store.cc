@@ -6,6 +6,7 @@
 #include "analysis/wire.h"
 #include "core/clock.h"
 #include "core/date.h"
+#include "storage/row_reader.h"
 
 namespace samla::analysis::store {
 namespace {
@@ -36,16 +37,8 @@ Assessment read(const storage::Row& r) {
     a.subject = {Subject::Kind::person, *person};
   else
     a.subject = {Subject::Kind::organisation, r.optional_integer(2).value_or(0)};
-  a.assessor_id = r.integer(3);
-  a.assessor_name = r.text(4);
-  a.assessed_on = r.text(5);
-  a.influence = static_cast<int>(r.integer(6));
-  a.interest = static_cast<int>(r.integer(7));
-  a.attitude = static_cast<int>(r.integer(8));
-  a.legitimacy = static_cast<int>(r.integer(9));
-  a.urgency = static_cast<int>(r.integer(10));
-  a.rationale = r.text(11);
-  a.created_at = r.text(12);
+  storage::read_columns(r, 3, a.assessor_id, a.assessor_name, a.assessed_on, a.influence,
+                        a.interest, a.attitude, a.legitimacy, a.urgency, a.rationale, a.created_at);
   return a;
 }
 

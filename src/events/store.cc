@@ -38,17 +38,14 @@ Result<Instants> instants_of(const Event& e) {
 
 Result<Event> read_event(const storage::Row& r) {
   SAMLA_ASSIGN(Event e, event_from_json(json::parse(r.text(2), nullptr, false)));
-  e.id = r.integer(0);
-  e.status = r.text(1);
+  storage::read_columns(r, 0, e.id, e.status);
   storage::read_columns(r, 3, e.readiness_override, e.created_at, e.updated_at, e.version);
   return e;
 }
 
 Lesson read_lesson(const storage::Row& r) {
   Lesson l;
-  l.id = r.integer(0);
-  l.text = r.text(1);
-  l.source = r.text(2);
+  storage::read_columns(r, 0, l.id, l.text, l.source);
   json themes = json::parse(r.text(3), nullptr, false);
   if (themes.is_array())
     for (const auto& t : themes)

@@ -6,6 +6,7 @@
 #include <unordered_map>
 
 #include "core/clock.h"
+#include "storage/row_reader.h"
 
 namespace samla::network {
 namespace {
@@ -48,9 +49,7 @@ Result<std::vector<Node>> load_nodes(Session& s, const NetworkQuery& q) {
   for (const auto& r : people) {
     Node n;
     n.stakeholder = {Stakeholder::Kind::person, r.integer(0)};
-    n.name = r.text(1);
-    n.country = r.optional_text(2);
-    n.sector = r.optional_text(3);
+    storage::read_columns(r, 1, n.name, n.country, n.sector);
     index[r.integer(0)] = nodes.size();
     nodes.push_back(std::move(n));
   }
@@ -71,9 +70,7 @@ Result<std::vector<Node>> load_nodes(Session& s, const NetworkQuery& q) {
   for (const auto& r : organisations) {
     Node n;
     n.stakeholder = {Stakeholder::Kind::organisation, r.integer(0)};
-    n.name = r.text(1);
-    n.country = r.optional_text(2);
-    n.sector = r.optional_text(3);
+    storage::read_columns(r, 1, n.name, n.country, n.sector);
     nodes.push_back(std::move(n));
   }
   return nodes;

@@ -36,13 +36,9 @@ Tie read_tie(const storage::Row& r) {
   t.id = r.integer(0);
   t.from = end_of(r, 1, 2);
   t.to = end_of(r, 3, 4);
-  t.from_name = r.text(5);
-  t.to_name = r.text(6);
-  t.type = r.text(7);
-  t.directed = r.integer(8) != 0;
-  t.strength = static_cast<int>(r.integer(9));
-  storage::read_columns(r, 10, t.starts_on, t.ends_on, t.source, t.reported_by, t.note,
-                        t.created_at, t.updated_at, t.version);
+  storage::read_columns(r, 5, t.from_name, t.to_name, t.type, t.directed, t.strength, t.starts_on,
+                        t.ends_on, t.source, t.reported_by, t.note, t.created_at, t.updated_at,
+                        t.version);
   return t;
 }
 

@@ -27,15 +27,19 @@ TEST(RowReader, ReadsConsecutiveColumnsByType) {
 }
 
 TEST(RowReader, NullIsEmptyZeroFalseOrNothing) {
-  Row row(std::vector<Value>(6, Value{nullptr}));
+  Row row(std::vector<Value>(8, Value{nullptr}));
   std::string name = "x";
   std::int64_t id = 9;
+  int count = 5;
+  double share = 1.5;
   bool flag = true;
   std::optional<std::string> country = "SE";
   std::optional<std::int64_t> organisation = 4;
-  read_columns(row, 1, name, id, flag, country, organisation);
+  read_columns(row, 1, name, id, count, share, flag, country, organisation);
   EXPECT_EQ(name, "");
   EXPECT_EQ(id, 0);
+  EXPECT_EQ(count, 0);
+  EXPECT_DOUBLE_EQ(share, 0);
   EXPECT_FALSE(flag);
   EXPECT_FALSE(country);
   EXPECT_FALSE(organisation);
