@@ -38,82 +38,97 @@ std::vector<Lesson> demo_lessons() {
   };
 }
 
-Event kickoff() {
-  Event e;
-  e.title = "Kickoff: Kraftsamling för psykisk hälsa";
-  e.type = "kickoff";
-  e.themes = {"mental_health_promotion", "access_to_services"};
-  e.objectives = "Agree the programme's aims, map who is missing, and form the working groups.";
-  e.format = "in_person";
-  e.venue = "Folkhälsomyndigheten, Nobels väg 18, Solna";
-  e.starts_at = "2026-09-15T09:30";
-  e.ends_at = "2026-09-15T16:00";
-  e.capacity = 40;
-  e.working_languages = {"sv", "en"};
-  e.accessibility = "Step-free entrance, hearing loop in the main room, quiet room on floor 2.";
-  e.agenda = {{"09:30", "Welcome and aims", "Programme coordinator", {}},
-              {"10:15",
-               "Who is in the room, who is missing",
-               "Facilitators",
-               {"Stakeholder map", "Gaps by country and perspective"}},
-              {"13:00", "Working groups", "Facilitators", {}},
-              {"15:30", "Next steps", "Programme coordinator", {}}};
-  e.facilitators = {"Programme office"};
-  return e;
-}
+// A demo event, the steps it has gone through, and, for one held, who was invited: `people`
+// of the register from the `offset`-th (by id), the last `declined` + `no_shows` of them
+// declining and then not showing up. No one is invited when `people` is 0.
+struct DemoEvent {
+  Event event;
+  std::vector<std::string> steps;
+  int offset = 0, people = 0, declined = 0, no_shows = 0;
+};
 
-Event policy_dialogue() {
-  Event e;
-  e.title = "Policy dialogue: access to services across borders";
-  e.type = "policy_dialogue";
-  e.themes = {"access_to_services"};
-  e.objectives =
-      "Compare how people reach mental-health services in the member states and "
-      "agree three policy messages.";
-  e.format = "online";
-  e.link = "https://meet.example.org/access-dialogue";
-  e.starts_at = "2026-10-20T13:00";
-  e.ends_at = "2026-10-20T16:00";
-  e.time_zone = "Europe/Brussels";
-  e.capacity = 20;
-  e.working_languages = {"en"};
-  e.accessibility = "Live captions in English; slides sent a day before.";
-  e.agenda = {{"13:00", "Opening", "Programme office", {}},
-              {"13:20", "Country round", "Facilitators", {"Waiting times", "First contact"}},
-              {"15:00", "Policy messages", "Facilitators", {}}};
-  e.facilitators = {"Programme office"};
-  return e;
-}
-
-Event stigma_workshop() {
-  Event e;
-  e.title = "Workshop: co-produced stigma reduction";
-  e.type = "thematic_workshop";
-  e.themes = {"stigma_reduction", "mental_health_promotion"};
-  e.objectives =
-      "Turn the pilots' experience of co-produced campaigns into guidance that "
-      "municipalities and regions can use.";
-  e.format = "hybrid";
-  e.venue = "Mind, Stockholm";
-  e.link = "https://meet.example.org/stigma-workshop";
-  e.starts_at = "2027-02-16T10:00";
-  e.ends_at = "2027-02-16T16:00";
-  e.capacity = 12;
-  e.working_languages = {"en"};
-  e.interpretation_languages = {"sv"};
-  e.accessibility =
-      "Step-free venue, interpretation into Swedish, breaks every hour, a quiet "
-      "room; tell us about any other needs when you answer.";
-  e.agenda = {{"10:00", "Welcome", "Facilitators", {}},
-              {"10:30",
-               "What the pilots learned",
-               "WP6 pilot team",
-               {"Local media", "Who wrote the messages"}},
-              {"13:00", "Drafting guidance in small groups", "Facilitators", {}},
-              {"15:15", "Agreeing the guidance", "Facilitators", {}}};
-  e.facilitators = {"Programme office"};
-  e.materials = {{"Pilot summary (WP6)", "https://example.org/samla-demo/wp6-summary.pdf"}};
-  return e;
+std::vector<DemoEvent> demo_events() {
+  std::vector<DemoEvent> out;
+  out.push_back(
+      {Event{.title = "Kickoff: Kraftsamling för psykisk hälsa",
+             .type = "kickoff",
+             .themes = {"mental_health_promotion", "access_to_services"},
+             .objectives =
+                 "Agree the programme's aims, map who is missing, and form the working groups.",
+             .format = "in_person",
+             .venue = "Folkhälsomyndigheten, Nobels väg 18, Solna",
+             .starts_at = "2026-09-15T09:30",
+             .ends_at = "2026-09-15T16:00",
+             .capacity = 40,
+             .working_languages = {"sv", "en"},
+             .accessibility =
+                 "Step-free entrance, hearing loop in the main room, quiet room on floor 2.",
+             .agenda = {{"09:30", "Welcome and aims", "Programme coordinator", {}},
+                        {"10:15",
+                         "Who is in the room, who is missing",
+                         "Facilitators",
+                         {"Stakeholder map", "Gaps by country and perspective"}},
+                        {"13:00", "Working groups", "Facilitators", {}},
+                        {"15:30", "Next steps", "Programme coordinator", {}}},
+             .facilitators = {"Programme office"}},
+       {"designed", "open_for_invitations", "held", "reported"},
+       0,
+       20,
+       3,
+       2});
+  out.push_back(
+      {Event{.title = "Policy dialogue: access to services across borders",
+             .type = "policy_dialogue",
+             .themes = {"access_to_services"},
+             .objectives = "Compare how people reach mental-health services in the member "
+                           "states and agree three policy messages.",
+             .format = "online",
+             .link = "https://meet.example.org/access-dialogue",
+             .starts_at = "2026-10-20T13:00",
+             .ends_at = "2026-10-20T16:00",
+             .time_zone = "Europe/Brussels",
+             .capacity = 20,
+             .working_languages = {"en"},
+             .accessibility = "Live captions in English; slides sent a day before.",
+             .agenda =
+                 {{"13:00", "Opening", "Programme office", {}},
+                  {"13:20", "Country round", "Facilitators", {"Waiting times", "First contact"}},
+                  {"15:00", "Policy messages", "Facilitators", {}}},
+             .facilitators = {"Programme office"}},
+       {"designed", "open_for_invitations", "held"},
+       12,
+       14,
+       2,
+       1});
+  out.push_back(
+      {Event{.title = "Workshop: co-produced stigma reduction",
+             .type = "thematic_workshop",
+             .themes = {"stigma_reduction", "mental_health_promotion"},
+             .objectives = "Turn the pilots' experience of co-produced campaigns into guidance "
+                           "that municipalities and regions can use.",
+             .format = "hybrid",
+             .venue = "Mind, Stockholm",
+             .link = "https://meet.example.org/stigma-workshop",
+             .starts_at = "2027-02-16T10:00",
+             .ends_at = "2027-02-16T16:00",
+             .capacity = 12,
+             .working_languages = {"en"},
+             .interpretation_languages = {"sv"},
+             .accessibility = "Step-free venue, interpretation into Swedish, breaks every "
+                              "hour, a quiet room; tell us about any other needs when you "
+                              "answer.",
+             .agenda = {{"10:00", "Welcome", "Facilitators", {}},
+                        {"10:30",
+                         "What the pilots learned",
+                         "WP6 pilot team",
+                         {"Local media", "Who wrote the messages"}},
+                        {"13:00", "Drafting guidance in small groups", "Facilitators", {}},
+                        {"15:15", "Agreeing the guidance", "Facilitators", {}}},
+             .facilitators = {"Programme office"},
+             .materials = {{"Pilot summary (WP6)",
+                            "https://example.org/samla-demo/wp6-summary.pdf"}}},
+       {"designed"}});
+  return out;
 }
 
 // Moves a new event along its lifecycle to `last` (the demo's past events were held).
@@ -172,22 +187,16 @@ Result<DemoEventsSummary> load_demo_events(storage::SessionPool& pool,
       SAMLA_TRY(store::insert_lesson(s, std::move(l), actor));
       ++summary.lessons_created;
     }
-    SAMLA_ASSIGN(Event first, store::insert_event(s, kickoff(), actor));
-    SAMLA_ASSIGN(
-        first, advance(s, first, {"designed", "open_for_invitations", "held", "reported"}, actor));
-    SAMLA_ASSIGN(auto kickoff_people, people_by_id(s, 0, 20));
-    SAMLA_ASSIGN(int invited, record_attendance(s, first, kickoff_people, 3, 2, actor));
-    summary.invitations_created += invited;
-
-    SAMLA_ASSIGN(Event second, store::insert_event(s, policy_dialogue(), actor));
-    SAMLA_ASSIGN(second, advance(s, second, {"designed", "open_for_invitations", "held"}, actor));
-    SAMLA_ASSIGN(auto dialogue_people, people_by_id(s, 12, 14));
-    SAMLA_ASSIGN(invited, record_attendance(s, second, dialogue_people, 2, 1, actor));
-    summary.invitations_created += invited;
-
-    SAMLA_ASSIGN(Event third, store::insert_event(s, stigma_workshop(), actor));
-    SAMLA_TRY(advance(s, third, {"designed"}, actor));
-    summary.events_created = 3;
+    for (auto& d : demo_events()) {
+      SAMLA_ASSIGN(Event e, store::insert_event(s, std::move(d.event), actor));
+      SAMLA_ASSIGN(e, advance(s, e, d.steps, actor));
+      if (d.people > 0) {
+        SAMLA_ASSIGN(auto people, people_by_id(s, d.offset, d.people));
+        SAMLA_ASSIGN(int invited, record_attendance(s, e, people, d.declined, d.no_shows, actor));
+        summary.invitations_created += invited;
+      }
+      ++summary.events_created;
+    }
     return summary;
   });
 }

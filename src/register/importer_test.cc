@@ -86,6 +86,17 @@ class ImportTest : public RegisterTest {
     for (const auto& p : r.problems) out.push_back(format_problem("f.csv", p));
     return out;
   }
+  // Passes when the import found no problem, else fails and lists them.
+  static ::testing::AssertionResult imported(const ImportReport& r) {
+    if (r.ok()) return ::testing::AssertionSuccess();
+    return ::testing::AssertionFailure() << ::testing::PrintToString(lines(r));
+  }
+  // The first of `records` that `match` accepts, or nullptr.
+  template <typename T, typename Match>
+  static const T* find_first(const std::vector<T>& records, Match match) {
+    auto it = std::find_if(records.begin(), records.end(), match);
+    return it == records.end() ? nullptr : &*it;
+  }
   // True when some problem is on `line`, in `column`, and mentions `text`.
   static bool has(const ImportReport& r, std::size_t line, const std::string& column,
                   const std::string& text) {
@@ -103,13 +114,12 @@ const char* kOrganisations =
 
 TEST_P(ImportTest, CreatesOrganisationsWithParentsFromTheSameFile) {
   auto r = organisations(kOrganisations);
-  ASSERT_TRUE(r.ok()) << ::testing::PrintToString(lines(r));
+  ASSERT_TRUE(imported(r));
   EXPECT_EQ(r.created, 3);
   auto orgs = all_organisations();
   ASSERT_EQ(orgs.size(), 3u);
-  auto psykiatri =
-      std::find_if(orgs.begin(), orgs.end(), [](auto& o) { return o.name == "Psykiatri Skåne"; });
-  ASSERT_NE(psykiatri, orgs.end());
+  auto* psykiatri = find_first(orgs, [](auto& o) { return o.name == "Psykiatri Skåne"; });
+  ASSERT_NE(psykiatri, nullptr);
   EXPECT_EQ(psykiatri->parent_name, "Region Skåne");
   EXPECT_EQ(psykiatri->sector, "healthcare_provider");
 }
@@ -124,12 +134,12 @@ TEST_P(ImportTest, ImportsExcelSwedishPeopleFile) {
       "kickoff;\"Träffades i Malmö;\r\nvill delta\"\r\n"
       "Jörgen Ärlig;;Utredare;Folkhälsomyndigheten;se;Beslutsfattare;Access to services;sv;;\r\n";
   auto r = people(text);
-  ASSERT_TRUE(r.ok()) << ::testing::PrintToString(lines(r));
+  ASSERT_TRUE(imported(r));
   EXPECT_EQ(r.created, 2);
   auto list = all_people();
   ASSERT_EQ(list.size(), 2u);
-  auto asa = std::find_if(list.begin(), list.end(), [](auto& p) { return p.name == "Åsa Öberg"; });
-  ASSERT_NE(asa, list.end());
+  auto* asa = find_first(list, [](auto& p) { return p.name == "Åsa Öberg"; });
+  ASSERT_NE(asa, nullptr);
   EXPECT_EQ(asa->country, "SE");
   EXPECT_EQ(asa->organisation_name, "Psykiatri Skåne");
   EXPECT_EQ(asa->perspectives,
@@ -206,7 +216,7 @@ TEST_P(ImportTest, ReportsOrganisationProblems) {
 
 TEST_P(ImportTest, DryRunCountsButWritesNothing) {
   auto r = organisations(kOrganisations, true);
-  ASSERT_TRUE(r.ok()) << ::testing::PrintToString(lines(r));
+  ASSERT_TRUE(imported(r));
   EXPECT_EQ(r.created, 3);
   EXPECT_TRUE(all_organisations().empty());
   EXPECT_EQ(audit_count("organisation"), 0);
@@ -233,16 +243,15 @@ TEST_P(ImportTest, ReimportUpdatesInsteadOfDuplicating) {
       "Bo Ek,,Nurse,Psykiatri Skåne\n"
       "Cia Holm,cia@example.org,,\n";
   auto r = people(second);
-  ASSERT_TRUE(r.ok()) << ::testing::PrintToString(lines(r));
+  ASSERT_TRUE(imported(r));
   EXPECT_EQ(r.created, 1);
   EXPECT_EQ(r.updated, 1);
   EXPECT_EQ(r.unchanged, 1);
   EXPECT_EQ(summary_line(r), "imported people: 1 created, 1 updated, 1 unchanged");
   auto after = all_people();
   ASSERT_EQ(after.size(), 3u);
-  auto anna = std::find_if(after.begin(), after.end(),
-                           [](auto& p) { return p.email == "anna@example.org"; });
-  ASSERT_NE(anna, after.end());
+  auto* anna = find_first(after, [](auto& p) { return p.email == "anna@example.org"; });
+  ASSERT_NE(anna, nullptr);
   EXPECT_EQ(anna->meta.id, before[0].meta.id);
   EXPECT_EQ(anna->name, "Anna Berg-Lind");
   EXPECT_EQ(anna->title, "Senior analyst");
@@ -253,7 +262,7 @@ TEST_P(ImportTest, ReimportUpdatesInsteadOfDuplicating) {
   auto again = organisations(
       "name,sector,level,country\nFolkhälsomyndigheten,agency,national,SE\n"
       "Folkhälsomyndigheten,agency,national,NO\n");
-  ASSERT_TRUE(again.ok()) << ::testing::PrintToString(lines(again));
+  ASSERT_TRUE(imported(again));
   EXPECT_EQ(again.unchanged, 1);
   EXPECT_EQ(again.created, 1);
   EXPECT_EQ(all_organisations().size(), 4u);
@@ -266,7 +275,7 @@ TEST_P(ImportTest, AmbiguousOrganisationNameNeedsTheCountry) {
   auto r = people("name,organisation\nEva,Mind\n");
   EXPECT_TRUE(has(r, 2, "organisation", "several organisations are named 'Mind'"));
   auto ok = people("name,organisation,country\nEva,Mind,GB\n");
-  ASSERT_TRUE(ok.ok()) << ::testing::PrintToString(lines(ok));
+  ASSERT_TRUE(imported(ok));
   EXPECT_EQ(all_people().at(0).organisation_name, "Mind");
 }
 

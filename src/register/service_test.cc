@@ -205,28 +205,27 @@ TEST_P(RegisterTest, FiltersByEveryDimension) {
   auto region = make_organisation("Region Skåne", "region");
   auto ngo = make_organisation("Mind", "civil_society");
   auto no_org = make_organisation("Helsedirektoratet", "agency", "NO");
-  Person a;
-  a.name = "Anna";
-  a.country = "SE";
-  a.organisation_id = region.meta.id;
-  a.perspectives = {"policymaker"};
-  a.themes = {"digital_health"};
-  a.tags = {"kickoff"};
-  ASSERT_TRUE(service_->create_person(a, coordinator()).ok());
-  Person b;
-  b.name = "Bo";
-  b.country = "SE";
-  b.organisation_id = ngo.meta.id;
-  b.perspectives = {"advocacy_group"};
-  b.themes = {"stigma_reduction"};
-  ASSERT_TRUE(service_->create_person(b, coordinator()).ok());
-  Person c;
-  c.name = "Cecilie";
-  c.country = "NO";
-  c.organisation_id = no_org.meta.id;
-  c.perspectives = {"policymaker", "researcher"};
-  c.themes = {"digital_health"};
-  ASSERT_TRUE(service_->create_person(c, coordinator()).ok());
+  struct Row {
+    const char* name;
+    const char* country;
+    std::int64_t organisation_id;
+    std::vector<std::string> perspectives, themes, tags;
+  };
+  const Row people[] = {
+      {"Anna", "SE", region.meta.id, {"policymaker"}, {"digital_health"}, {"kickoff"}},
+      {"Bo", "SE", ngo.meta.id, {"advocacy_group"}, {"stigma_reduction"}, {}},
+      {"Cecilie", "NO", no_org.meta.id, {"policymaker", "researcher"}, {"digital_health"}, {}},
+  };
+  for (const Row& row : people) {
+    Person p;
+    p.name = row.name;
+    p.country = row.country;
+    p.organisation_id = row.organisation_id;
+    p.perspectives = row.perspectives;
+    p.themes = row.themes;
+    p.tags = row.tags;
+    ASSERT_TRUE(service_->create_person(p, coordinator()).ok()) << row.name;
+  }
   CountryGroup nordic;
   nordic.slug = "associated_countries";
   nordic.name = "Associated Countries";
