@@ -205,27 +205,26 @@ TEST_P(RegisterTest, FiltersByEveryDimension) {
   auto region = make_organisation("Region Skåne", "region");
   auto ngo = make_organisation("Mind", "civil_society");
   auto no_org = make_organisation("Helsedirektoratet", "agency", "NO");
-  struct Row {
-    const char* name;
-    const char* country;
-    std::int64_t organisation_id;
-    std::vector<std::string> perspectives, themes, tags;
+  const Person people[] = {
+      {.name = "Anna",
+       .organisation_id = region.meta.id,
+       .country = "SE",
+       .perspectives = {"policymaker"},
+       .themes = {"digital_health"},
+       .tags = {"kickoff"}},
+      {.name = "Bo",
+       .organisation_id = ngo.meta.id,
+       .country = "SE",
+       .perspectives = {"advocacy_group"},
+       .themes = {"stigma_reduction"}},
+      {.name = "Cecilie",
+       .organisation_id = no_org.meta.id,
+       .country = "NO",
+       .perspectives = {"policymaker", "researcher"},
+       .themes = {"digital_health"}},
   };
-  const Row people[] = {
-      {"Anna", "SE", region.meta.id, {"policymaker"}, {"digital_health"}, {"kickoff"}},
-      {"Bo", "SE", ngo.meta.id, {"advocacy_group"}, {"stigma_reduction"}, {}},
-      {"Cecilie", "NO", no_org.meta.id, {"policymaker", "researcher"}, {"digital_health"}, {}},
-  };
-  for (const Row& row : people) {
-    Person p;
-    p.name = row.name;
-    p.country = row.country;
-    p.organisation_id = row.organisation_id;
-    p.perspectives = row.perspectives;
-    p.themes = row.themes;
-    p.tags = row.tags;
-    ASSERT_TRUE(service_->create_person(p, coordinator()).ok()) << row.name;
-  }
+  for (const Person& p : people)
+    ASSERT_TRUE(service_->create_person(p, coordinator()).ok()) << p.name;
   CountryGroup nordic;
   nordic.slug = "associated_countries";
   nordic.name = "Associated Countries";
