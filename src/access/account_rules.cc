@@ -101,23 +101,18 @@ bool is_run(const std::string& text) {
 }  // namespace
 
 std::optional<FieldError> user_name_problem(const std::string& name) {
-  if (name.empty()) return FieldError{"name", "Must not be empty."};
+  if (name.empty()) return FieldError("name", Msg::not_empty);
   if (name.size() > kMaxNameBytes)
-    return FieldError{"name", "Must be at most " + std::to_string(kMaxNameBytes) + " bytes."};
+    return FieldError("name", Msg::max_bytes, {{"max", std::to_string(kMaxNameBytes)}});
   if (name.front() == ' ' || name.back() == ' ')
-    return FieldError{"name", "Must not start or end with a space."};
+    return FieldError("name", Msg::no_surrounding_spaces);
   for (unsigned char c : name)
-    if (c < 0x20 || c == 0x7f) return FieldError{"name", "Must not contain control characters."};
+    if (c < 0x20 || c == 0x7f) return FieldError("name", Msg::no_control_characters);
   return std::nullopt;
 }
 
 Result<std::chrono::seconds> parse_token_lifetime(const std::string& text) {
-  auto problem = [] {
-    return invalid_fields(
-        {{"expires",
-          "Must be a whole number of hours, days or weeks, such as 12h, 90d or 8w, "
-          "up to ten years."}});
-  };
+  auto problem = [] { return invalid_field("expires", Msg::token_lifetime_format); };
   if (text.size() < 2) return problem();
   std::int64_t count = 0;
   const char* end = text.data() + text.size() - 1;
@@ -151,27 +146,28 @@ bool is_common_password(const std::string& password) {
 Status validate_password(const std::string& password) {
   // Characters, not bytes: "åäöåäöåäöåäö" is as long as "abcdefghijkl".
   std::size_t length = characters(password);
-  if (length < 12) return invalid_fields({{"password", "Must be at least 12 characters long."}});
+  if (length < 12) return invalid_field("password", Msg::min_characters, {{"min", "12"}});
   if (length > kMaxPasswordCharacters)
-    return invalid_fields({{"password", "Must be at most 1000 characters."}});
+    return invalid_field("password", Msg::max_characters,
+                         {{"max", std::to_string(kMaxPasswordCharacters)}});
   bool blank = std::all_of(password.begin(), password.end(),
                            [](unsigned char c) { return c == ' ' || (c >= '\t' && c <= '\r'); });
-  if (blank) return invalid_fields({{"password", "Must not be only spaces."}});
+  if (blank) return invalid_field("password", Msg::not_only_spaces);
   std::string lowered = lower(password);
   if (is_common_password(password) || is_padded_common_word(lowered) || is_repetitive(lowered) ||
       is_run(lowered))
-    return invalid_fields(
-        {{"password", "Is one of the most common passwords or too simple; choose another."}});
+    return invalid_field("password", Msg::common_password);
   return ok_status();
 }
 
 Status validate_login_input(const std::string& name, const std::string& password) {
   std::vector<FieldError> problems;
   if (name.size() > kMaxNameBytes)
-    problems.push_back({"name", "Must be at most " + std::to_string(kMaxNameBytes) + " bytes."});
+    problems.emplace_back("name", Msg::max_bytes,
+                          MessageParams{{"max", std::to_string(kMaxNameBytes)}});
   if (password.size() > kMaxLoginPasswordBytes)
-    problems.push_back(
-        {"password", "Must be at most " + std::to_string(kMaxLoginPasswordBytes) + " bytes."});
+    problems.emplace_back("password", Msg::max_bytes,
+                          MessageParams{{"max", std::to_string(kMaxLoginPasswordBytes)}});
   if (!problems.empty()) return invalid_fields(std::move(problems));
   return ok_status();
 }

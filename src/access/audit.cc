@@ -27,7 +27,7 @@ Result<std::int64_t> parse_cursor(const std::string& cursor) {
   std::int64_t id = 0;
   auto [end, ec] = std::from_chars(cursor.data(), cursor.data() + cursor.size(), id);
   if (ec != std::errc() || end != cursor.data() + cursor.size() || id <= 0)
-    return invalid_fields({{"cursor", "Not a cursor returned by this list."}});
+    return invalid_field("cursor", Msg::not_a_cursor);
   return id;
 }
 
@@ -50,8 +50,8 @@ Status record_change(storage::Session& session, const Principal& actor, std::str
 
 Result<Page<AuditEntry>> list_audit(storage::Session& session, const AuditQuery& query) {
   if (query.limit < 1 || query.limit > kMaxPageSize)
-    return invalid_fields(
-        {{"limit", "Must be between 1 and " + std::to_string(kMaxPageSize) + "."}});
+    return invalid_field("limit", Msg::whole_number_range,
+                         {{"min", "1"}, {"max", std::to_string(kMaxPageSize)}});
   std::string where = " WHERE 1 = 1";
   storage::Params params;
   if (query.record_type) {

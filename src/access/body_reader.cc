@@ -7,11 +7,11 @@ namespace samla::access {
 std::optional<std::string> BodyReader::string(const std::string& field, bool required) {
   auto it = body_.find(field);
   if (it == body_.end() || it->is_null()) {
-    if (required) problem(field, "Is required.");
+    if (required) problem(field, Msg::required);
     return std::nullopt;
   }
   if (!it->is_string()) {
-    problem(field, "Must be a string.");
+    problem(field, Msg::must_be_string);
     return std::nullopt;
   }
   return it->get<std::string>();
@@ -21,7 +21,7 @@ std::optional<bool> BodyReader::boolean(const std::string& field) {
   auto it = body_.find(field);
   if (it == body_.end() || it->is_null()) return std::nullopt;
   if (!it->is_boolean()) {
-    problem(field, "Must be true or false.");
+    problem(field, Msg::must_be_boolean);
     return std::nullopt;
   }
   return it->get<bool>();
@@ -33,12 +33,16 @@ void BodyReader::reject_unknown(std::initializer_list<const char*> known) {
   for (auto it = body_.begin(); it != body_.end(); ++it) {
     bool listed =
         std::any_of(known.begin(), known.end(), [&](const char* name) { return it.key() == name; });
-    if (!listed) problem(it.key(), "Is not a field of this request.");
+    if (!listed) problem(it.key(), Msg::not_a_request_field);
   }
 }
 
-void BodyReader::problem(std::string field, std::string message) {
-  problems_.push_back(FieldError{std::move(field), std::move(message)});
+void BodyReader::problem(std::string field, Msg message, MessageParams params) {
+  problems_.emplace_back(std::move(field), message, std::move(params));
+}
+
+void BodyReader::problem(FieldError error) {
+  problems_.push_back(std::move(error));
 }
 
 Status BodyReader::finish() const {

@@ -24,7 +24,8 @@ class BodyReader {
   // Records a problem for every field not in `known`, so typos do not pass silently.
   void reject_unknown(std::initializer_list<const char*> known);
   // Records a problem of the caller's own.
-  void problem(std::string field, std::string message);
+  void problem(std::string field, Msg message, MessageParams params = {});
+  void problem(FieldError error);
   // ok when no problem was recorded, else an `invalid` error listing them all.
   Status finish() const;
 

@@ -17,7 +17,7 @@ Result<std::optional<std::int64_t>> integer_param(const http::Request& request,
   std::int64_t value = 0;
   auto [end, ec] = std::from_chars(text->data(), text->data() + text->size(), value);
   if (ec != std::errc() || end != text->data() + text->size() || text->empty())
-    return invalid_fields({{name, "Must be a whole number."}});
+    return invalid_field(name, Msg::must_be_whole_number);
   return std::optional<std::int64_t>{value};
 }
 
@@ -30,8 +30,8 @@ Result<AuditQuery> audit_query(const http::Request& request) {
   SAMLA_ASSIGN(auto limit, integer_param(request, "limit"));
   if (limit) {
     if (*limit < 1 || *limit > kMaxPageSize)
-      return invalid_fields(
-          {{"limit", "Must be between 1 and " + std::to_string(kMaxPageSize) + "."}});
+      return invalid_field("limit", Msg::whole_number_range,
+                           {{"min", "1"}, {"max", std::to_string(kMaxPageSize)}});
     query.limit = static_cast<int>(*limit);
   }
   return query;

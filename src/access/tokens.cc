@@ -28,10 +28,10 @@ Result<ApiToken> load_token(storage::Session& session, std::int64_t id) {
 }
 
 std::optional<FieldError> token_name_problem(const std::string& name) {
-  if (name.empty()) return FieldError{"name", "Must not be empty."};
-  if (name.size() > 100) return FieldError{"name", "Must be at most 100 bytes."};
+  if (name.empty()) return FieldError("name", Msg::not_empty);
+  if (name.size() > 100) return FieldError("name", Msg::max_bytes, {{"max", "100"}});
   for (unsigned char c : name)
-    if (c < 0x20 || c == 0x7f) return FieldError{"name", "Must not contain control characters."};
+    if (c < 0x20 || c == 0x7f) return FieldError("name", Msg::no_control_characters);
   return std::nullopt;
 }
 
@@ -41,8 +41,7 @@ Result<IssuedToken> AccessService::create_token(std::int64_t user_id, const std:
                                                 const Principal& actor,
                                                 std::optional<std::chrono::seconds> lifetime) {
   if (auto problem = token_name_problem(name)) return invalid_fields({*problem});
-  if (lifetime && lifetime->count() <= 0)
-    return invalid_fields({{"expires", "Must be a positive duration."}});
+  if (lifetime && lifetime->count() <= 0) return invalid_field("expires", Msg::positive_duration);
   if (actor.user_id != user_id && !can(actor, Action::manage_users))
     return make_error(ErrorCode::forbidden, "You may create tokens only for yourself.");
   IssuedToken issued;

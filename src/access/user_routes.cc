@@ -20,7 +20,8 @@ std::optional<Role> read_role(BodyReader& reader, const char* field, bool requir
   if (!text) return std::nullopt;
   auto role = parse_role(*text);
   if (!role)
-    reader.problem(field, "Must be one of admin, coordinator, facilitator, participant, observer.");
+    reader.problem(field, Msg::one_of,
+                   {{"values", "admin\ncoordinator\nfacilitator\nparticipant\nobserver"}});
   return role;
 }
 
@@ -29,7 +30,7 @@ void check_password(BodyReader& reader, const std::optional<std::string>& passwo
   if (!password) return;
   auto valid = validate_password(*password);
   if (!valid.ok())
-    for (const FieldError& f : valid.error().fields) reader.problem(f.field, f.message);
+    for (const FieldError& f : valid.error().fields) reader.problem(f);
 }
 
 }  // namespace

@@ -185,12 +185,12 @@ Status check_filter_slugs(Session& s, const std::optional<std::string>& theme,
   std::vector<FieldError> errors;
   if (theme) {
     SAMLA_ASSIGN(auto found, s.query("SELECT 1 FROM themes WHERE slug = ?", {*theme}));
-    if (found.empty()) errors.push_back({"theme", "no theme has this slug"});
+    if (found.empty()) errors.emplace_back("theme", Msg::no_theme_with_this_slug);
   }
   if (country_group) {
     SAMLA_ASSIGN(auto found,
                  s.query("SELECT 1 FROM country_groups WHERE slug = ?", {*country_group}));
-    if (found.empty()) errors.push_back({"country_group", "no country group has this slug"});
+    if (found.empty()) errors.emplace_back("country_group", Msg::no_country_group_with_this_slug);
   }
   if (!errors.empty()) return invalid_fields(std::move(errors));
   return ok_status();

@@ -137,8 +137,8 @@ json audit_entries(const std::vector<KickoffEntry>& entries) {
 
 Status check_reason(const std::string& reason) {
   if (reason.find_first_not_of(" \t\r\n") == std::string::npos)
-    return invalid_fields({{"reason", "is required: say why"}});
-  if (reason.size() > kMaxText) return invalid_fields({{"reason", "must be at most 2000 bytes"}});
+    return invalid_field("reason", Msg::reason_required);
+  if (reason.size() > kMaxText) return invalid_field("reason", Msg::max_bytes, {{"max", "2000"}});
   return ok_status();
 }
 
@@ -169,8 +169,8 @@ Result<KickoffList> build_kickoff(Session& s, std::string title, KickoffParamete
                                   const std::vector<StakeholderView>& views,
                                   const Coverage& coverage, const access::Principal& actor) {
   if (title.find_first_not_of(" \t\r\n") == std::string::npos)
-    return invalid_fields({{"title", "is required"}});
-  if (title.size() > 200) return invalid_fields({{"title", "must be at most 200 bytes"}});
+    return invalid_field("title", Msg::required);
+  if (title.size() > 200) return invalid_field("title", Msg::max_bytes, {{"max", "200"}});
   Builder b{s, coverage, parameters, {}, {}};
   for (const auto& v : views)
     if (std::find(parameters.include_quadrants.begin(), parameters.include_quadrants.end(),
@@ -280,7 +280,7 @@ Result<KickoffList> add_kickoff_entry(Session& s, std::int64_t list_id, const Su
   auto profile = profile_of(s, subject);
   if (!profile.ok()) {
     if (profile.error().code == ErrorCode::not_found)
-      return invalid_fields({{"subject_id", profile.error().message}});
+      return invalid_field("subject_id", Msg::no_such_stakeholder);
     return profile.error();
   }
   SAMLA_TRY(bump_version(s, list_id, expected_version));

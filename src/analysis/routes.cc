@@ -26,7 +26,7 @@ Result<std::optional<std::int64_t>> id_query(const Request& r, const char* name)
   std::int64_t value = 0;
   auto [end, ec] = std::from_chars(text->data(), text->data() + text->size(), value);
   if (ec != std::errc() || end != text->data() + text->size() || value < 1)
-    return invalid_fields({{name, "must be a positive whole number"}});
+    return invalid_field(name, Msg::must_be_positive_whole_number);
   return std::optional<std::int64_t>{value};
 }
 
@@ -64,7 +64,7 @@ Result<Settings> with_overrides(const Request& r, Settings saved) {
     double value = 0;
     auto [end, ec] = std::from_chars(text->data(), text->data() + text->size(), value);
     if (ec != std::errc() || end != text->data() + text->size()) {
-      errors.push_back({o.param, "must be a number"});
+      errors.emplace_back(o.param, Msg::must_be_number);
       continue;
     }
     if (*o.group)
@@ -94,8 +94,7 @@ Response assessment_history(AnalysisService& svc, Request& r) {
   SAMLA_ASSIGN_OR_PROBLEM(auto person, id_query(r, "person"));
   SAMLA_ASSIGN_OR_PROBLEM(auto organisation, id_query(r, "organisation"));
   if (bool(person) == bool(organisation))
-    return http::problem_response(
-        invalid_fields({{"person", "give either person or organisation (an id), not both"}}));
+    return http::problem_response(invalid_field("person", Msg::person_or_organisation_not_both));
   Subject subject = person ? Subject{Subject::Kind::person, *person}
                            : Subject{Subject::Kind::organisation, *organisation};
   SAMLA_ASSIGN_OR_PROBLEM(HistoryResult history, svc.history(subject));
@@ -115,9 +114,9 @@ Response stakeholder_views(AnalysisService& svc, Request& r) {
                     text_param(r, "perspective")};
   std::vector<FieldError> errors;
   if (filter.sector && !registry::is_sector(*filter.sector))
-    errors.push_back({"sector", "is not one of the sectors"});
+    errors.emplace_back("sector", Msg::not_a_sector);
   if (filter.perspective && !registry::is_perspective(*filter.perspective))
-    errors.push_back({"perspective", "is not one of the perspectives"});
+    errors.emplace_back("perspective", Msg::not_a_perspective);
   if (!errors.empty()) return http::problem_response(invalid_fields(std::move(errors)));
   SAMLA_ASSIGN_OR_PROBLEM(auto viewer, svc.viewer(r.caller(), r.language));
   SAMLA_ASSIGN_OR_PROBLEM(ViewsResult result, svc.views(filter, viewer, [&](Settings saved) {
@@ -141,7 +140,8 @@ Response coverage(AnalysisService& svc, Request& r) {
   CoverageOptions options{text_param(r, "theme"), text_param(r, "country_group"), false};
   auto rows = text_param(r, "rows");
   if (rows && *rows != "country" && *rows != "country_group")
-    return http::problem_response(invalid_fields({{"rows", "must be country or country_group"}}));
+    return http::problem_response(
+        invalid_field("rows", Msg::must_be_values, {{"values", "country\ncountry_group"}}));
   options.rows_by_group = rows == "country_group";
   SAMLA_ASSIGN_OR_PROBLEM(auto viewer, svc.viewer(r.caller(), r.language));
   SAMLA_ASSIGN_OR_PROBLEM(Coverage c, svc.coverage(options, viewer));
@@ -170,14 +170,15 @@ Response add_entry(AnalysisService& svc, Request& r) {
   if (type == "person" || type == "organisation")
     subject.kind = type == "person" ? Subject::Kind::person : Subject::Kind::organisation;
   else
-    errors.push_back({"subject_type", "must be \"person\" or \"organisation\""});
+    errors.emplace_back("subject_type", Msg::must_be_values,
+                        MessageParams{{"values", "\"person\"\n\"organisation\""}});
   const json subject_id = body.value("subject_id", json(nullptr));
   if (!subject_id.is_number_integer() || subject_id.get<std::int64_t>() < 1)
-    errors.push_back({"subject_id", "must be the id of a person or organisation"});
+    errors.emplace_back("subject_id", Msg::must_be_stakeholder_id);
   else
     subject.id = subject_id.get<std::int64_t>();
   const json reason = body.value("reason", json(""));
-  if (!reason.is_string()) errors.push_back({"reason", "must be text"});
+  if (!reason.is_string()) errors.emplace_back("reason", Msg::must_be_text);
   if (!errors.empty()) return http::problem_response(invalid_fields(std::move(errors)));
   return kickoff_response(
       svc, r, svc.add_kickoff_entry(id, subject, reason.get<std::string>(), version, r.caller()),
@@ -193,8 +194,9 @@ Response patch_entry(AnalysisService& svc, Request& r) {
   const json reason = body.value("reason", json(""));
   std::vector<FieldError> errors;
   if (status != "included" && status != "removed")
-    errors.push_back({"status", "must be \"included\" or \"removed\""});
-  if (!reason.is_string()) errors.push_back({"reason", "must be text"});
+    errors.emplace_back("status", Msg::must_be_values,
+                        MessageParams{{"values", "\"included\"\n\"removed\""}});
+  if (!reason.is_string()) errors.emplace_back("reason", Msg::must_be_text);
   if (!errors.empty()) return http::problem_response(invalid_fields(std::move(errors)));
   return kickoff_response(svc, r,
                           svc.set_kickoff_entry(id, entry, status == "included",
@@ -206,7 +208,8 @@ Response export_kickoff(AnalysisService& svc, Request& r) {
   SAMLA_ASSIGN_OR_PROBLEM(auto id, http::id_param(r));
   std::string format = text_param(r, "format").value_or("csv");
   if (format != "csv" && format != "xlsx")
-    return http::problem_response(invalid_fields({{"format", "must be csv or xlsx"}}));
+    return http::problem_response(
+        invalid_field("format", Msg::must_be_values, {{"values", "csv\nxlsx"}}));
   SAMLA_ASSIGN_OR_PROBLEM(KickoffList list, svc.kickoff(id));
   SAMLA_ASSIGN_OR_PROBLEM(auto viewer, svc.viewer(r.caller(), r.language));
   redact_kickoff(list, viewer);

@@ -48,11 +48,6 @@ std::string field_name(const NumberField& f) {
   return *f.group ? std::string(f.group) + "." + f.name : std::string(f.name);
 }
 
-std::string range_text(double min, double max) {
-  auto text = [](double v) { return std::to_string(static_cast<int>(v)); };
-  return "must be a number from " + text(min) + " to " + text(max);
-}
-
 }  // namespace
 
 json to_json(const Settings& settings) {
@@ -72,11 +67,11 @@ json to_json(const Settings& settings) {
 }
 
 Result<Settings> settings_from_json(const json& j, Settings base) {
-  if (!j.is_object()) return invalid_fields({{"", "must be a JSON object"}});
+  if (!j.is_object()) return invalid_field("", Msg::must_be_object);
   std::vector<FieldError> errors;
   for (const char* group : {"grid", "salience", "weights"})
     if (j.contains(group) && !j.at(group).is_object())
-      errors.push_back({group, "must be an object"});
+      errors.emplace_back(group, Msg::must_be_object);
   // A misspelt key would otherwise leave its setting at the default without a word.
   auto known = [](const std::string& group, const std::string& name) {
     for (const auto& f : number_fields())
@@ -87,9 +82,9 @@ Result<Settings> settings_from_json(const json& j, Settings base) {
     if (key == "version" || key == "updated_at" || key == "updated_by") continue;
     if (value.is_object() && (key == "grid" || key == "salience" || key == "weights")) {
       for (const auto& [name, inner] : value.items())
-        if (!known(key, name)) errors.push_back({key + "." + name, "is not a setting"});
+        if (!known(key, name)) errors.emplace_back(key + "." + name, Msg::not_a_setting);
     } else if (!known("", key) && key != "grid" && key != "salience" && key != "weights") {
-      errors.push_back({key, "is not a setting"});
+      errors.emplace_back(key, Msg::not_a_setting);
     }
   }
   for (const auto& f : number_fields()) {
@@ -102,7 +97,9 @@ Result<Settings> settings_from_json(const json& j, Settings base) {
     if (!value) continue;
     if (!value->is_number() || !std::isfinite(value->get<double>()) ||
         value->get<double>() < f.min || value->get<double>() > f.max) {
-      errors.push_back({field_name(f), range_text(f.min, f.max)});
+      auto text = [](double v) { return std::to_string(static_cast<int>(v)); };
+      errors.emplace_back(field_name(f), Msg::number_range,
+                          MessageParams{{"min", text(f.min)}, {"max", text(f.max)}});
       continue;
     }
     f.ref(base) = value->get<double>();

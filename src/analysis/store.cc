@@ -26,8 +26,8 @@ bool is_day(const std::string& text) {
 
 void check_scale(std::vector<FieldError>& errors, const char* field, int value, int min, int max) {
   if (value < min || value > max)
-    errors.push_back({field, "must be a whole number from " + std::to_string(min) + " to " +
-                                 std::to_string(max)});
+    errors.emplace_back(field, Msg::whole_number_range,
+                        MessageParams{{"min", std::to_string(min)}, {"max", std::to_string(max)}});
 }
 
 Assessment read(const storage::Row& r) {
@@ -83,13 +83,14 @@ std::vector<FieldError> validate(const Assessment& a, const std::string& today) 
   check_scale(errors, "urgency", a.urgency, kScaleMin, kScaleMax);
   for (const auto& [theme, value] : a.relevance)
     if (value < kRelevanceMin || value > kRelevanceMax)
-      errors.push_back({"relevance." + theme, "must be a whole number from 0 to 3"});
+      errors.emplace_back("relevance." + theme, Msg::whole_number_range,
+                          MessageParams{{"min", "0"}, {"max", "3"}});
   if (!is_day(a.assessed_on))
-    errors.push_back({"assessed_on", "must be a date written YYYY-MM-DD"});
+    errors.emplace_back("assessed_on", Msg::date_format);
   else if (a.assessed_on > today)
-    errors.push_back({"assessed_on", "is in the future"});
+    errors.emplace_back("assessed_on", Msg::in_the_future);
   if (a.rationale.size() > kMaxRationale)
-    errors.push_back({"rationale", "must be at most 4000 bytes"});
+    errors.emplace_back("rationale", Msg::max_bytes, MessageParams{{"max", "4000"}});
   return errors;
 }
 
@@ -101,13 +102,13 @@ Result<Assessment> insert_assessment(Session& s, Assessment a, const access::Pri
                                             : "SELECT 1 FROM organisations WHERE id = ?",
                                      {a.subject.id}));
   if (subject.empty())
-    errors.push_back(
-        {"subject_id", std::string("no ") + (person ? "person" : "organisation") + " has this id"});
+    errors.emplace_back("subject_id",
+                        person ? Msg::no_person_with_this_id : Msg::no_organisation_with_this_id);
   std::map<std::int64_t, int> theme_relevance;
   for (const auto& [slug, value] : a.relevance) {
     SAMLA_ASSIGN(auto theme, s.query("SELECT id FROM themes WHERE slug = ?", {slug}));
     if (theme.empty())
-      errors.push_back({"relevance." + slug, "no theme has this slug"});
+      errors.emplace_back("relevance." + slug, Msg::no_theme_with_this_slug);
     else
       theme_relevance[theme.front().integer(0)] = value;
   }

@@ -31,12 +31,12 @@ json position_json(const Position& p) {
 // Reads an integer field into `out`, or notes the error.
 void integer_field(const json& j, const char* name, int& out, std::vector<FieldError>& errors) {
   if (!j.contains(name)) {
-    errors.push_back({name, "is required"});
+    errors.emplace_back(name, Msg::required);
     return;
   }
   const json& v = j.at(name);
   if (!v.is_number_integer() || v.get<std::int64_t>() < -1000 || v.get<std::int64_t>() > 1000) {
-    errors.push_back({name, "must be a whole number"});
+    errors.emplace_back(name, Msg::must_be_whole_number);
     return;
   }
   out = v.get<int>();
@@ -73,7 +73,7 @@ json to_json(const Assessment& a) {
 }
 
 Result<Assessment> assessment_from_json(const json& j) {
-  if (!j.is_object()) return invalid_fields({{"", "must be a JSON object"}});
+  if (!j.is_object()) return invalid_field("", Msg::must_be_object);
   Assessment a;
   std::vector<FieldError> errors;
   const json type = j.value("subject_type", json(nullptr));
@@ -82,10 +82,11 @@ Result<Assessment> assessment_from_json(const json& j) {
   else if (type == "organisation")
     a.subject.kind = Subject::Kind::organisation;
   else
-    errors.push_back({"subject_type", "must be \"person\" or \"organisation\""});
+    errors.emplace_back("subject_type", Msg::must_be_values,
+                        MessageParams{{"values", "\"person\"\n\"organisation\""}});
   const json id = j.value("subject_id", json(nullptr));
   if (!id.is_number_integer() || id.get<std::int64_t>() < 1)
-    errors.push_back({"subject_id", "must be the id of a person or organisation"});
+    errors.emplace_back("subject_id", Msg::must_be_stakeholder_id);
   else
     a.subject.id = id.get<std::int64_t>();
   integer_field(j, "influence", a.influence, errors);
@@ -95,25 +96,26 @@ Result<Assessment> assessment_from_json(const json& j) {
   integer_field(j, "urgency", a.urgency, errors);
   if (j.contains("assessed_on") && !j.at("assessed_on").is_null()) {
     if (!j.at("assessed_on").is_string())
-      errors.push_back({"assessed_on", "must be a date written YYYY-MM-DD"});
+      errors.emplace_back("assessed_on", Msg::date_format);
     else
       a.assessed_on = j.at("assessed_on").get<std::string>();
   }
   if (j.contains("relevance") && !j.at("relevance").is_null()) {
     if (!j.at("relevance").is_object())
-      errors.push_back({"relevance", "must be an object of theme slug → 0–3"});
+      errors.emplace_back("relevance", Msg::must_be_theme_scores);
     else
       for (const auto& [slug, value] : j.at("relevance").items()) {
         if (!value.is_number_integer() || value.get<std::int64_t>() < -1000 ||
             value.get<std::int64_t>() > 1000)
-          errors.push_back({"relevance." + slug, "must be a whole number from 0 to 3"});
+          errors.emplace_back("relevance." + slug, Msg::whole_number_range,
+                              MessageParams{{"min", "0"}, {"max", "3"}});
         else
           a.relevance[slug] = value.get<int>();
       }
   }
   if (j.contains("rationale") && !j.at("rationale").is_null()) {
     if (!j.at("rationale").is_string())
-      errors.push_back({"rationale", "must be text"});
+      errors.emplace_back("rationale", Msg::must_be_text);
     else
       a.rationale = j.at("rationale").get<std::string>();
   }

@@ -106,21 +106,21 @@ std::vector<CoverageGap> gaps_from_json(const json& j) {
 }
 
 Result<KickoffRequest> kickoff_request_from_json(const json& j) {
-  if (!j.is_object()) return invalid_fields({{"", "must be a JSON object"}});
+  if (!j.is_object()) return invalid_field("", Msg::must_be_object);
   KickoffRequest r;
   std::vector<FieldError> errors;
   if (!j.value("title", json(nullptr)).is_string() ||
       j.at("title").get<std::string>().find_first_not_of(" \t\r\n") == std::string::npos)
-    errors.push_back({"title", "is required"});
+    errors.emplace_back("title", Msg::required);
   else if (j.at("title").get<std::string>().size() > 200)
-    errors.push_back({"title", "must be at most 200 bytes"});
+    errors.emplace_back("title", Msg::max_bytes, MessageParams{{"max", "200"}});
   else
     r.title = j.at("title").get<std::string>();
   for (const char* name : {"theme", "country_group"}) {
     const json v = j.value(name, json(nullptr));
     if (v.is_null()) continue;
     if (!v.is_string() || v.get<std::string>().empty()) {
-      errors.push_back({name, "must be a slug"});
+      errors.emplace_back(name, Msg::must_be_slug);
       continue;
     }
     (std::string(name) == "theme" ? r.parameters.theme : r.parameters.country_group) =
@@ -129,15 +129,16 @@ Result<KickoffRequest> kickoff_request_from_json(const json& j) {
   if (j.contains("include_quadrants")) {
     const json& q = j.at("include_quadrants");
     if (!q.is_array()) {
-      errors.push_back({"include_quadrants", "must be a list of quadrants"});
+      errors.emplace_back("include_quadrants", Msg::must_be_quadrants);
     } else {
       r.parameters.include_quadrants.clear();
       for (const auto& item : q) {
         auto parsed = item.is_string() ? parse_quadrant(item.get<std::string>()) : std::nullopt;
         if (!parsed)
-          errors.push_back({"include_quadrants",
-                            "must hold key_player, keep_satisfied, keep_informed or "
-                            "minimal_effort"});
+          errors.emplace_back(
+              "include_quadrants", Msg::must_hold,
+              MessageParams{
+                  {"values", "key_player\nkeep_satisfied\nkeep_informed\nminimal_effort"}});
         else
           r.parameters.include_quadrants.push_back(*parsed);
       }
@@ -145,7 +146,7 @@ Result<KickoffRequest> kickoff_request_from_json(const json& j) {
   }
   if (j.contains("close_gaps")) {
     if (!j.at("close_gaps").is_boolean())
-      errors.push_back({"close_gaps", "must be true or false"});
+      errors.emplace_back("close_gaps", Msg::must_be_boolean);
     else
       r.parameters.close_gaps = j.at("close_gaps").get<bool>();
   }

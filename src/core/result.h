@@ -9,6 +9,8 @@
 #include <variant>
 #include <vector>
 
+#include "core/messages.h"
+
 namespace samla {
 
 // What kind of failure an Error is; the HTTP layer maps each to one status code.
@@ -27,9 +29,20 @@ enum class ErrorCode {
   payload_too_large,       // the body exceeds the server's limit (413)
 };
 
-// One field that failed validation, named as the client sent it.
+// One field that failed validation, named as the client sent it. What is wrong is a code from
+// core/messages.h with its parameters; `message` is its English text (logs, the CLI, tests),
+// and the HTTP layer renders it again in the request's language.
 struct FieldError {
+  FieldError(std::string field_name, Msg message_code, MessageParams message_params = {})
+      : field(std::move(field_name)),
+        code(message_code),
+        params(std::move(message_params)),
+        message(render_message(code, params, Language::en)) {}
+  FieldError(std::string field_name, Message what)
+      : FieldError(std::move(field_name), what.code, std::move(what.params)) {}
   std::string field;
+  Msg code;
+  MessageParams params;
   std::string message;
   bool operator==(const FieldError&) const = default;
 };
@@ -46,6 +59,10 @@ inline Error make_error(ErrorCode code, std::string message) {
 }
 inline Error invalid_fields(std::vector<FieldError> fields) {
   return Error{ErrorCode::invalid, "One or more fields are invalid.", std::move(fields)};
+}
+// The 422 of one field.
+inline Error invalid_field(std::string field, Msg message, MessageParams params = {}) {
+  return invalid_fields({FieldError(std::move(field), message, std::move(params))});
 }
 
 // Either a T or an Error. Check ok() before value(); error() is valid only when !ok().

@@ -57,16 +57,17 @@ Response invitation_response(EventsService& svc, const Request& r, const Result<
 Result<std::optional<std::string>> language_field(const json& body) {
   if (!body.contains("language") || body.at("language").is_null())
     return std::optional<std::string>();
-  if (!body.at("language").is_string()) return invalid_fields({{"language", "must be sv or en"}});
+  if (!body.at("language").is_string())
+    return invalid_field("language", Msg::must_be_values, {{"values", "sv\nen"}});
   return std::optional<std::string>(body.at("language").get<std::string>());
 }
 
 Result<std::vector<std::int64_t>> ids_field(const json& body, const char* name) {
   const json& v = body.at(name);
   std::vector<std::int64_t> out;
-  if (!v.is_array()) return invalid_fields({{name, "must be a list of ids"}});
+  if (!v.is_array()) return invalid_field(name, Msg::must_be_ids);
   for (const auto& id : v) {
-    if (!id.is_number_integer()) return invalid_fields({{name, "must be a list of ids"}});
+    if (!id.is_number_integer()) return invalid_field(name, Msg::must_be_ids);
     out.push_back(id.get<std::int64_t>());
   }
   return out;
@@ -79,11 +80,10 @@ Response propose(EventsService& svc, Request& r) {
   const bool by_selection = body.contains("selection_id") && !body["selection_id"].is_null();
   const bool by_hand = body.contains("person_ids") && !body["person_ids"].is_null();
   if (by_selection == by_hand)
-    return http::problem_response(
-        invalid_fields({{"selection_id", "give either selection_id or person_ids"}}));
+    return http::problem_response(invalid_field("selection_id", Msg::selection_or_people));
   if (by_selection) {
     if (!body["selection_id"].is_number_integer())
-      return http::problem_response(invalid_fields({{"selection_id", "must be an id"}}));
+      return http::problem_response(invalid_field("selection_id", Msg::must_be_id));
     const auto selection_id = body["selection_id"].get<std::int64_t>();
     return invitation_list(svc, r, svc.propose(id, selection_id, {}, language, r.caller()), 201,
                            false);
@@ -108,9 +108,9 @@ Response move(EventsService& svc, Request& r) {
   SAMLA_ASSIGN_OR_PROBLEM(auto version, http::if_match_version(r));
   SAMLA_ASSIGN_OR_PROBLEM(json body, http::parse_json_body(r));
   if (!body.value("to", json(nullptr)).is_string())
-    return http::problem_response(invalid_fields({{"to", "must name the next status"}}));
+    return http::problem_response(invalid_field("to", Msg::next_status_required));
   const json note = body.value("note", json(""));
-  if (!note.is_string()) return http::problem_response(invalid_fields({{"note", "must be text"}}));
+  if (!note.is_string()) return http::problem_response(invalid_field("note", Msg::must_be_text));
   return invitation_response(svc, r,
                              svc.move_invitation(id, body["to"].get<std::string>(),
                                                  note.get<std::string>(), version, r.caller()));
@@ -150,7 +150,7 @@ Result<store::RsvpAnswer> answer_from_json(const json& body) {
   auto text = [&](const char* name) -> std::optional<std::string> {
     if (!body.contains(name) || body.at(name).is_null()) return std::nullopt;
     if (!body.at(name).is_string()) {
-      errors.push_back({name, "must be text"});
+      errors.emplace_back(name, Msg::must_be_text);
       return std::nullopt;
     }
     std::string v = body.at(name).get<std::string>();
@@ -162,7 +162,7 @@ Result<store::RsvpAnswer> answer_from_json(const json& body) {
   a.access_needs = text("access_needs");
   a.comment = text("comment").value_or("");
   const json consent = body.value("access_needs_consent", json(false));
-  if (!consent.is_boolean()) errors.push_back({"access_needs_consent", "must be true or false"});
+  if (!consent.is_boolean()) errors.emplace_back("access_needs_consent", Msg::must_be_boolean);
   a.access_needs_consent = consent.is_boolean() && consent.get<bool>();
   if (!errors.empty()) return invalid_fields(std::move(errors));
   return a;

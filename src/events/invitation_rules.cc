@@ -38,15 +38,13 @@ bool holds_seat(const std::string& status) {
          status == "tentative" || status == "attended";
 }
 
-std::optional<std::string> event_forbids_step(const std::string& event_status,
-                                              const std::string& to) {
+std::optional<Message> event_forbids_step(const std::string& event_status, const std::string& to) {
   const bool open = admits_invitations(event_status);
   const bool before_held = event_status == "draft" || event_status == "designed" || open;
   if ((to == "attended" || to == "no_show") && !open && event_status != "held")
-    return "attendance is recorded only while the event is open for invitations or held";
-  if ((is_answer(to) || to == "invited") && !open) return "the event is not open for invitations";
-  if ((to == "proposed" || to == "withdrawn") && !before_held)
-    return "the event has already been held";
+    return Message{Msg::attendance_only_open_or_held};
+  if ((is_answer(to) || to == "invited") && !open) return Message{Msg::not_open_for_invitations};
+  if ((to == "proposed" || to == "withdrawn") && !before_held) return Message{Msg::already_held};
   return std::nullopt;
 }
 

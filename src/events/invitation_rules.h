@@ -5,6 +5,7 @@
 #include <optional>
 #include <string>
 
+#include "core/messages.h"
 #include "events/model.h"
 
 namespace samla::events {
@@ -20,8 +21,7 @@ bool allowed_invitation_step(const std::string& from, const std::string& to);
 // Why the event's status forbids moving an invitation to `to` now, or nothing when it
 // allows it: answers need the event open for invitations; check-in (attended, no_show)
 // needs it open or held; nobody is proposed or withdrawn once the event has been held.
-std::optional<std::string> event_forbids_step(const std::string& event_status,
-                                              const std::string& to);
+std::optional<Message> event_forbids_step(const std::string& event_status, const std::string& to);
 
 // The participant's answers through the RSVP link.
 bool is_answer(const std::string& status);  // accepted, declined, tentative

@@ -79,13 +79,16 @@ constexpr access::RecordKind kInvitationRecord{"invitations", "invitation", "inv
 Status event_allows(const Event& e, const std::string& to, const char* field) {
   auto why = event_forbids_step(e.status, to);
   if (!why && (to == "attended" || to == "no_show")) why = too_early_for_attendance(e, now());
-  if (why) return Error{ErrorCode::invalid, "Not now: " + *why + ".", {{field, *why}}};
+  if (why)
+    return Error{ErrorCode::invalid,
+                 "Not now: " + render_message(why->code, why->params, Language::en) + ".",
+                 {FieldError(field, *why)}};
   return ok_status();
 }
 
 Status check_language(const std::optional<std::string>& language) {
   if (language && *language != "sv" && *language != "en")
-    return invalid_fields({{"language", "must be sv or en"}});
+    return invalid_field("language", Msg::must_be_values, {{"values", "sv\nen"}});
   return ok_status();
 }
 
@@ -159,7 +162,7 @@ Result<std::vector<Invitation>> propose_from_selection(Session& s, std::int64_t 
   SAMLA_TRY(event_allows(event, "proposed", "event"));
   auto stored = get_selection(s, selection_id);
   if (!stored.ok() || stored->value("event_id", std::int64_t{0}) != event_id)
-    return invalid_fields({{"selection_id", "must be a selection of this event"}});
+    return invalid_field("selection_id", Msg::not_a_selection_of_event);
   SAMLA_ASSIGN(auto asked, invitations_of(s, event_id));
   std::set<std::int64_t> already;
   for (const auto& v : asked) already.insert(v.person_id);
@@ -187,12 +190,13 @@ Result<std::vector<Invitation>> propose_people(Session& s, std::int64_t event_id
   SAMLA_TRY(check_language(language));
   SAMLA_ASSIGN(Event event, get_event(s, event_id));
   SAMLA_TRY(event_allows(event, "proposed", "event"));
-  if (person_ids.empty()) return invalid_fields({{"person_ids", "must name at least one person"}});
+  if (person_ids.empty()) return invalid_field("person_ids", Msg::at_least_one_person);
   std::vector<FieldError> errors;
   for (auto id : person_ids) {
     SAMLA_ASSIGN(auto exists, s.query("SELECT 1 FROM people WHERE id = ?", {id}));
     if (exists.empty())
-      errors.push_back({"person_ids", "no person has the id " + std::to_string(id)});
+      errors.emplace_back("person_ids", Msg::no_person_with_id,
+                          MessageParams{{"id", std::to_string(id)}});
   }
   if (!errors.empty()) return invalid_fields(std::move(errors));
   SAMLA_ASSIGN(auto asked, invitations_of(s, event_id));
@@ -231,7 +235,7 @@ Status delete_invitation(Session& s, std::int64_t id, std::optional<std::int64_t
   if (before.status != "proposed")
     return Error{ErrorCode::invalid,
                  "Only a proposed invitation may be deleted; withdraw a sent one instead.",
-                 {{"status", "is " + before.status}}};
+                 {FieldError("status", Msg::is_status, {{"status", before.status}})}};
   return access::delete_record(s, kInvitationRecord, id, before.version, audit_json(before), actor);
 }
 
@@ -244,11 +248,10 @@ Result<Invitation> move_invitation(Session& s, std::int64_t id, const std::strin
   if (!allowed_invitation_step(before.status, to))
     return Error{ErrorCode::invalid,
                  "An invitation cannot go from " + before.status + " to " + to + ".",
-                 {{"to", "cannot follow " + before.status}}};
+                 {FieldError("to", Msg::cannot_follow, {{"status", before.status}})}};
   SAMLA_ASSIGN(Event event, get_event(s, before.event_id));
   SAMLA_TRY(event_allows(event, to, "to"));
-  if (to == "invited")
-    return invalid_fields({{"to", "send the invitation instead (it needs an RSVP link)"}});
+  if (to == "invited") return invalid_field("to", Msg::send_invitation_instead);
   const std::string now = now_iso8601();
   std::string sets = "status = ?, note = ?";
   storage::Params params{to, note};
@@ -285,18 +288,20 @@ Result<std::vector<Invitation>> send_invitations(
     for (auto id : std::set<std::int64_t>(invitation_ids->begin(), invitation_ids->end())) {
       auto found = std::find_if(all.begin(), all.end(), [&](const auto& v) { return v.id == id; });
       if (found == all.end())
-        errors.push_back(
-            {"invitation_ids", "no invitation of this event has the id " + std::to_string(id)});
+        errors.emplace_back("invitation_ids", Msg::no_invitation_with_id,
+                            MessageParams{{"id", std::to_string(id)}});
       else if (found->status == "withdrawn" || found->status == "attended" ||
                found->status == "no_show")
-        errors.push_back({"invitation_ids", found->person_name + "'s invitation is " +
-                                                found->status + " and cannot be sent"});
+        errors.emplace_back("invitation_ids", Msg::invitation_cannot_be_sent,
+                            MessageParams{{"name", found->person_name}, {"status", found->status}});
       else
         chosen.push_back(*found);
     }
   }
   for (const auto& v : chosen)
-    if (!v.email) errors.push_back({"invitation_ids", v.person_name + " has no e-mail address"});
+    if (!v.email)
+      errors.emplace_back("invitation_ids", Msg::has_no_email,
+                          MessageParams{{"name", v.person_name}});
   if (!errors.empty()) return invalid_fields(std::move(errors));
 
   std::vector<Invitation> out;
@@ -336,21 +341,23 @@ Result<Invitation> answer_invitation(Session& s, const std::string& token,
   SAMLA_ASSIGN(Event event, get_event(s, before.event_id));
   std::vector<FieldError> errors;
   if (!is_answer(answer.response))
-    errors.push_back({"response", "must be accepted, declined or tentative"});
+    errors.emplace_back("response", Msg::must_be_values,
+                        MessageParams{{"values", "accepted\ndeclined\ntentative"}});
   if (answer.interpretation_language &&
       std::find(event.interpretation_languages.begin(), event.interpretation_languages.end(),
                 *answer.interpretation_language) == event.interpretation_languages.end())
-    errors.push_back({"interpretation_language", "is not offered at this event"});
+    errors.emplace_back("interpretation_language", Msg::not_offered_here);
   if (answer.access_needs && !answer.access_needs_consent)
-    errors.push_back({"access_needs_consent",
-                      "must be given to keep access needs (they can reveal health information)"});
+    errors.emplace_back("access_needs_consent", Msg::access_needs_consent);
   if (answer.access_needs && answer.access_needs->size() > 2000)
-    errors.push_back({"access_needs", "must be at most 2000 characters"});
+    errors.emplace_back("access_needs", Msg::max_characters, MessageParams{{"max", "2000"}});
   if (answer.comment.size() > 2000)
-    errors.push_back({"comment", "must be at most 2000 characters"});
+    errors.emplace_back("comment", Msg::max_characters, MessageParams{{"max", "2000"}});
   if (!errors.empty()) return invalid_fields(std::move(errors));
   if (auto why = event_forbids_step(event.status, answer.response))
-    return make_error(ErrorCode::conflict, "Answers are closed: " + *why + ".");
+    return make_error(
+        ErrorCode::conflict,
+        "Answers are closed: " + render_message(why->code, why->params, Language::en) + ".");
   if (before.status != answer.response && !allowed_invitation_step(before.status, answer.response))
     return make_error(ErrorCode::conflict,
                       "This invitation is " + before.status + " and can no longer be answered.");

@@ -18,12 +18,11 @@ Response transition(EventsService& svc, Request& r) {
   SAMLA_ASSIGN_OR_PROBLEM(json body, http::parse_json_body(r));
   const json to = body.value("to", json(nullptr));
   if (!to.is_string())
-    return http::problem_response(invalid_fields({{"to", "must name the next status"}}));
+    return http::problem_response(invalid_field("to", Msg::next_status_required));
   std::optional<std::string> override_reason;
   const json reason = body.value("override_reason", json(nullptr));
   if (!reason.is_null() && !reason.is_string())
-    return http::problem_response(
-        invalid_fields({{"override_reason", "must say why the gate is overridden"}}));
+    return http::problem_response(invalid_field("override_reason", Msg::gate_override_reason));
   if (reason.is_string()) override_reason = reason.get<std::string>();
   return http::record_response(svc.run(true,
                                        [&](Session& s) {

@@ -38,7 +38,7 @@ void check_languages(std::vector<FieldError>& errors, const char* field,
                      const std::vector<std::string>& codes) {
   for (const auto& code : codes)
     if (!is_language(code))
-      errors.push_back({field, "\"" + code + "\" is not an ISO 639-1 code such as sv or en"});
+      errors.emplace_back(field, Msg::not_iso_639_1, MessageParams{{"value", code}});
 }
 
 }  // namespace
@@ -64,53 +64,60 @@ const std::vector<std::string>& lesson_statuses() {
 
 std::vector<FieldError> check_event(const Event& e) {
   std::vector<FieldError> errors;
-  if (blank(e.title)) errors.push_back({"title", "is required"});
-  if (e.title.size() > 300) errors.push_back({"title", "must be at most 300 bytes"});
+  if (blank(e.title)) errors.emplace_back("title", Msg::required);
+  if (e.title.size() > 300)
+    errors.emplace_back("title", Msg::max_bytes, MessageParams{{"max", "300"}});
   if (!contains(event_types(), e.type))
-    errors.push_back(
-        {"type", "must be kickoff, thematic_workshop, policy_dialogue or group_meeting"});
+    errors.emplace_back(
+        "type", Msg::must_be_values,
+        MessageParams{{"values", "kickoff\nthematic_workshop\npolicy_dialogue\ngroup_meeting"}});
   if (!contains(formats(), e.format))
-    errors.push_back({"format", "must be in_person, online or hybrid"});
+    errors.emplace_back("format", Msg::must_be_values,
+                        MessageParams{{"values", "in_person\nonline\nhybrid"}});
   if (e.format != "online" && (!e.venue || blank(*e.venue)))
-    errors.push_back({"venue", "is required for an event in person or hybrid"});
+    errors.emplace_back("venue", Msg::venue_required);
   // Every address is checked whatever the format: an in-person event's link is still shown.
   if (e.link && !is_web_address(*e.link))
-    errors.push_back({"link", "must be a web address (https://…)"});
+    errors.emplace_back("link", Msg::web_address_https);
   else if (e.format != "in_person" && !e.link)
-    errors.push_back({"link", "must be a web address (https://…) for an online or hybrid event"});
-  if (!is_time_zone(e.time_zone))
-    errors.push_back({"time_zone", "is not an IANA time zone such as Europe/Stockholm"});
+    errors.emplace_back("link", Msg::online_address_required);
+  if (!is_time_zone(e.time_zone)) errors.emplace_back("time_zone", Msg::time_zone_format);
   bool starts = is_local_time(e.starts_at), ends = is_local_time(e.ends_at);
-  if (!starts) errors.push_back({"starts_at", "must be a date and time written YYYY-MM-DDTHH:MM"});
-  if (!ends) errors.push_back({"ends_at", "must be a date and time written YYYY-MM-DDTHH:MM"});
+  if (!starts) errors.emplace_back("starts_at", Msg::date_time_format);
+  if (!ends) errors.emplace_back("ends_at", Msg::date_time_format);
   if (starts && ends && e.ends_at <= e.starts_at)
-    errors.push_back({"ends_at", "must be after the start"});
+    errors.emplace_back("ends_at", Msg::after_the_start);
   if (e.capacity < 1 || e.capacity > 10000)
-    errors.push_back({"capacity", "must be a whole number from 1 to 10000"});
+    errors.emplace_back("capacity", Msg::whole_number_range,
+                        MessageParams{{"min", "1"}, {"max", "10000"}});
   check_languages(errors, "working_languages", e.working_languages);
   check_languages(errors, "interpretation_languages", e.interpretation_languages);
   for (std::size_t i = 0; i < e.agenda.size(); ++i) {
     std::string field = "agenda[" + std::to_string(i) + "]";
-    if (!is_clock_time(e.agenda[i].time)) errors.push_back({field + ".time", "must be HH:MM"});
-    if (blank(e.agenda[i].title)) errors.push_back({field + ".title", "is required"});
+    if (!is_clock_time(e.agenda[i].time)) errors.emplace_back(field + ".time", Msg::time_format);
+    if (blank(e.agenda[i].title)) errors.emplace_back(field + ".title", Msg::required);
   }
   for (std::size_t i = 0; i < e.materials.size(); ++i)
     if (!is_web_address(e.materials[i].url))
-      errors.push_back({"materials[" + std::to_string(i) + "].url", "must be a web address"});
-  if (e.objectives.size() > 8000) errors.push_back({"objectives", "must be at most 8000 bytes"});
+      errors.emplace_back("materials[" + std::to_string(i) + "].url", Msg::web_address);
+  if (e.objectives.size() > 8000)
+    errors.emplace_back("objectives", Msg::max_bytes, MessageParams{{"max", "8000"}});
   if (e.accessibility.size() > 8000)
-    errors.push_back({"accessibility", "must be at most 8000 bytes"});
+    errors.emplace_back("accessibility", Msg::max_bytes, MessageParams{{"max", "8000"}});
   return errors;
 }
 
 std::vector<FieldError> check_lesson(const Lesson& l) {
   std::vector<FieldError> errors;
-  if (blank(l.text)) errors.push_back({"text", "is required"});
-  if (l.text.size() > 8000) errors.push_back({"text", "must be at most 8000 bytes"});
-  if (l.source.size() > 300) errors.push_back({"source", "must be at most 300 bytes"});
+  if (blank(l.text)) errors.emplace_back("text", Msg::required);
+  if (l.text.size() > 8000)
+    errors.emplace_back("text", Msg::max_bytes, MessageParams{{"max", "8000"}});
+  if (l.source.size() > 300)
+    errors.emplace_back("source", Msg::max_bytes, MessageParams{{"max", "300"}});
   if (!contains(lesson_statuses(), l.status))
-    errors.push_back({"status", "must be identified or validated"});
-  if (l.themes.empty()) errors.push_back({"themes", "must name at least one theme"});
+    errors.emplace_back("status", Msg::must_be_values,
+                        MessageParams{{"values", "identified\nvalidated"}});
+  if (l.themes.empty()) errors.emplace_back("themes", Msg::at_least_one_theme);
   return errors;
 }
 
@@ -129,18 +136,18 @@ std::optional<std::string> instant_text(std::string_view local, std::string_view
   return format_iso8601(*at);
 }
 
-std::optional<std::string> too_early_to_hold(const Event& e, TimePoint now) {
+std::optional<Message> too_early_to_hold(const Event& e, TimePoint now) {
   auto start = parse_local_minute(e.starts_at);
   auto at = start ? instant_of(*start, e.time_zone) : std::nullopt;
   if (at && now >= *at) return std::nullopt;
-  return "the event has not started yet (it starts " + e.starts_at + ", " + e.time_zone + ")";
+  return Message{Msg::not_started_yet, {{"starts_at", e.starts_at}, {"zone", e.time_zone}}};
 }
 
-std::optional<std::string> too_early_for_attendance(const Event& e, TimePoint now) {
+std::optional<Message> too_early_for_attendance(const Event& e, TimePoint now) {
   auto start = parse_local_minute(e.starts_at);
   auto today = day_in(now, e.time_zone);
   if (start && today && *today >= start->day) return std::nullopt;
-  return "attendance is recorded from the day the event starts (" + e.starts_at.substr(0, 10) + ")";
+  return Message{Msg::attendance_from_start_day, {{"day", e.starts_at.substr(0, 10)}}};
 }
 
 bool admits_invitations(const std::string& status) {

@@ -36,11 +36,11 @@ std::optional<std::string> instant_text(std::string_view local, std::string_view
 // Why `e` cannot be recorded as held at `now`, or nothing when it can: an event is held only
 // once it has started (its start, a wall-clock time in its zone, compared as an instant), so
 // nothing dated in the future reaches today's network and trends.
-std::optional<std::string> too_early_to_hold(const Event& e, TimePoint now);
+std::optional<Message> too_early_to_hold(const Event& e, TimePoint now);
 
 // Why attendance (attended, no_show) cannot be recorded for `e` at `now`, or nothing when it
 // can: from the day the event starts, in its own time zone (people check in at the door).
-std::optional<std::string> too_early_for_attendance(const Event& e, TimePoint now);
+std::optional<Message> too_early_for_attendance(const Event& e, TimePoint now);
 
 // The event's themes that have no validated lesson among `lessons` (the readiness gate: a
 // thematic workshop opens for invitations only when this is empty). Other event types are

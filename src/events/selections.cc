@@ -47,8 +47,7 @@ const Quota::Kind* quota_kind(const json& quota) {
 std::string quota_kind_names() {
   std::string out;
   const auto& kinds = quota_kinds();
-  for (std::size_t i = 0; i < kinds.size(); ++i)
-    out += (i == 0 ? "" : i + 1 == kinds.size() ? " or " : ", ") + kinds[i].first;
+  for (std::size_t i = 0; i < kinds.size(); ++i) out += (i == 0 ? "" : "\n") + kinds[i].first;
   return out;
 }
 
@@ -70,9 +69,15 @@ std::optional<std::string> text_field(const json& j, const char* name) {
 void ids_field(const json& j, const char* name, std::vector<std::int64_t>& out,
                std::vector<FieldError>& errors) {
   if (!j.contains(name) || j.at(name).is_null()) return;
-  if (!j.at(name).is_array()) return errors.push_back({name, "must be a list of person ids"});
+  if (!j.at(name).is_array()) {
+    errors.emplace_back(name, Msg::must_be_person_ids);
+    return;
+  }
   for (const auto& v : j.at(name)) {
-    if (!v.is_number_integer()) return errors.push_back({name, "must be a list of person ids"});
+    if (!v.is_number_integer()) {
+      errors.emplace_back(name, Msg::must_be_person_ids);
+      return;
+    }
     out.push_back(v.get<std::int64_t>());
   }
 }
@@ -80,21 +85,21 @@ void ids_field(const json& j, const char* name, std::vector<std::int64_t>& out,
 // The problem as asked: quotas and weights; the pool comes later.
 Result<selection::Problem> parse(Session& s, const Event& event, const json& j,
                                  registry::PersonFilter& pool) {
-  if (!j.is_object()) return invalid_fields({{"", "must be a JSON object"}});
+  if (!j.is_object()) return invalid_field("", Msg::must_be_object);
   std::vector<FieldError> errors;
   selection::Problem p;
   p.seats = event.capacity;
   if (j.contains("seats")) {
     if (!j.at("seats").is_number_integer())
-      errors.push_back({"seats", "must be a whole number"});
+      errors.emplace_back("seats", Msg::must_be_whole_number);
     else
       p.seats = j.at("seats").get<int>();
   }
   if (p.seats > event.capacity)
-    errors.push_back(
-        {"seats", "is more than the event's capacity of " + std::to_string(event.capacity)});
+    errors.emplace_back("seats", Msg::more_than_capacity,
+                        MessageParams{{"capacity", std::to_string(event.capacity)}});
   const json filter = j.value("pool", json::object());
-  if (!filter.is_object()) errors.push_back({"pool", "must be an object of register filters"});
+  if (!filter.is_object()) errors.emplace_back("pool", Msg::must_be_filters);
   if (filter.is_object()) {
     pool.country = text_field(filter, "country");
     pool.country_group = text_field(filter, "country_group");
@@ -111,7 +116,8 @@ Result<selection::Problem> parse(Session& s, const Event& event, const json& j,
     if (!weights.is_object() || !weights.contains(name)) return;
     const json& v = weights.at(name);
     if (!v.is_number() || v.get<double>() < 0 || v.get<double>() > 100)
-      errors.push_back({std::string("weights.") + name, "must be a number from 0 to 100"});
+      errors.emplace_back(std::string("weights.") + name, Msg::number_range,
+                          MessageParams{{"min", "0"}, {"max", "100"}});
     else
       out = v.get<double>();
   };
@@ -124,18 +130,20 @@ Result<selection::Problem> parse(Session& s, const Event& event, const json& j,
   if (j.contains("time_limit_seconds")) {
     const json& v = j.at("time_limit_seconds");
     if (!v.is_number() || v.get<double>() < 0.1 || v.get<double>() > 60)
-      errors.push_back({"time_limit_seconds", "must be from 0.1 to 60"});
+      errors.emplace_back("time_limit_seconds", Msg::number_range,
+                          MessageParams{{"min", "0.1"}, {"max", "60"}});
     else
       p.time_limit_seconds = v.get<double>();
   }
   const json quotas = j.value("quotas", json::array());
-  if (!quotas.is_array()) errors.push_back({"quotas", "must be a list"});
+  if (!quotas.is_array()) errors.emplace_back("quotas", Msg::must_be_list);
   for (std::size_t i = 0; quotas.is_array() && i < quotas.size(); ++i) {
     const json& q = quotas[i];
     const std::string field = "quotas[" + std::to_string(i) + "]";
     const Quota::Kind* kind = quota_kind(q);
     if (!kind) {
-      errors.push_back({field + ".kind", "must be " + quota_kind_names()});
+      errors.emplace_back(field + ".kind", Msg::must_be_values,
+                          MessageParams{{"values", quota_kind_names()}});
       continue;
     }
     Quota quota;
@@ -146,11 +154,12 @@ Result<selection::Problem> parse(Session& s, const Event& event, const json& j,
       quota.label = "lived experience";
     }
     if (q.contains("count") && !q.at("count").is_number_integer())
-      errors.push_back({field + ".count", "must be a whole number"});
+      errors.emplace_back(field + ".count", Msg::must_be_whole_number);
     else
       quota.count = q.value("count", 0);
     if (q.contains("share") && !q.at("share").is_number())
-      errors.push_back({field + ".share", "must be a number from 0 to 1"});
+      errors.emplace_back(field + ".share", Msg::number_range,
+                          MessageParams{{"min", "0"}, {"max", "1"}});
     else
       quota.share = q.value("share", 0.0);
     if (quota.kind == Quota::Kind::country_min) {
@@ -158,15 +167,15 @@ Result<selection::Problem> parse(Session& s, const Event& event, const json& j,
                                       "country_groups g ON g.id = m.group_id WHERE g.slug = ? "
                                       "ORDER BY m.country",
                                       {quota.key}));
-      if (rows.empty()) errors.push_back({field + ".key", "must be a country group's slug"});
+      if (rows.empty()) errors.emplace_back(field + ".key", Msg::must_be_country_group);
       for (const auto& r : rows) quota.countries.push_back(r.text(0));
     }
     bool perspective =
         quota.kind == Quota::Kind::perspective_min || quota.kind == Quota::Kind::perspective_max;
     if (perspective && !registry::is_perspective(quota.key))
-      errors.push_back({field + ".key", "must be a perspective"});
+      errors.emplace_back(field + ".key", Msg::must_be_perspective);
     if (quota.kind == Quota::Kind::sector_min && !registry::is_sector(quota.key))
-      errors.push_back({field + ".key", "must be a sector"});
+      errors.emplace_back(field + ".key", Msg::must_be_sector);
     p.quotas.push_back(std::move(quota));
   }
   if (!errors.empty()) return invalid_fields(std::move(errors));

@@ -59,7 +59,8 @@ Status check_themes(Session& s, const std::vector<std::string>& themes,
                     std::vector<FieldError> errors) {
   for (const auto& slug : themes) {
     SAMLA_ASSIGN(auto found, s.query("SELECT 1 FROM themes WHERE slug = ?", {slug}));
-    if (found.empty()) errors.push_back({"themes", "no theme has the slug \"" + slug + "\""});
+    if (found.empty())
+      errors.emplace_back("themes", Msg::no_theme_with_slug, MessageParams{{"slug", slug}});
   }
   if (!errors.empty()) return invalid_fields(std::move(errors));
   return ok_status();
@@ -90,11 +91,9 @@ Status check_readiness(Session& s, const Event& next, const Event* before,
   if (missing.empty() || override_reason) return ok_status();
   std::string list;
   for (const auto& t : missing) list += (list.empty() ? "" : ", ") + t;
-  std::vector<FieldError> errors{{"themes", "no validated lesson yet for: " + list}};
-  if (before && before->type != next.type)
-    errors.push_back({"type",
-                      "a thematic workshop open for invitations needs validated lessons "
-                      "for its themes"});
+  std::vector<FieldError> errors{
+      FieldError("themes", Msg::no_validated_lesson, {{"themes", list}})};
+  if (before && before->type != next.type) errors.emplace_back("type", Msg::workshop_needs_lessons);
   return Error{ErrorCode::invalid,
                "The workshop is not ready: lessons learned must be validated first.",
                std::move(errors)};
@@ -143,15 +142,17 @@ Result<Event> update_event(Session& s, std::int64_t id, Event next,
   SAMLA_ASSIGN(Event before, get_event(s, id));
   SAMLA_TRY(access::check_version(before.version, expected_version, kEventRecord));
   if (before.status == "closed")
-    return Error{ErrorCode::invalid, "A closed event cannot change.", {{"status", "is closed"}}};
+    return Error{ErrorCode::invalid,
+                 "A closed event cannot change.",
+                 {FieldError("status", Msg::is_closed)}};
   std::vector<FieldError> errors = check_event(next);
   // The seats already promised stay: capacity may not drop below those who accepted.
   SAMLA_ASSIGN(auto coming, s.query_one("SELECT COUNT(*) FROM invitations WHERE event_id = ? AND "
                                         "status IN ('accepted', 'attended')",
                                         {id}));
   if (next.capacity < coming.integer(0))
-    errors.push_back({"capacity", "is below the " + std::to_string(coming.integer(0)) +
-                                      " people who have accepted"});
+    errors.emplace_back("capacity", Msg::below_accepted,
+                        MessageParams{{"count", std::to_string(coming.integer(0))}});
   SAMLA_TRY(check_themes(s, next.themes, std::move(errors)));
   next.id = id;
   next.status = before.status;
@@ -180,7 +181,7 @@ Status delete_event(Session& s, std::int64_t id, std::optional<std::int64_t> exp
   if (before.status != "draft")
     return Error{ErrorCode::invalid,
                  "Only a draft can be deleted.",
-                 {{"status", "is " + before.status + ", not draft"}}};
+                 {FieldError("status", Msg::is_status_not_draft, {{"status", before.status}})}};
   return access::delete_record(s, kEventRecord, id, before.version, to_json(before), actor);
 }
 
@@ -190,7 +191,7 @@ Result<Event> transition(Session& s, std::int64_t id, const std::string& to,
                          const access::Principal& actor) {
   if (override_reason) {
     if (override_reason->find_first_not_of(" \t\r\n") == std::string::npos)
-      return invalid_fields({{"override_reason", "must say why the gate is overridden"}});
+      return invalid_field("override_reason", Msg::gate_override_reason);
     if (!access::can(actor, access::Action::override_readiness))
       return make_error(ErrorCode::forbidden,
                         "Only an administrator may override the readiness gate.");
@@ -198,9 +199,10 @@ Result<Event> transition(Session& s, std::int64_t id, const std::string& to,
   SAMLA_ASSIGN(Event before, get_event(s, id));
   SAMLA_TRY(access::check_version(before.version, expected_version, kEventRecord));
   if (!allowed_transition(before.status, to))
-    return invalid_fields({{"to", "cannot go from " + before.status + " to " + to}});
+    return invalid_field("to", Msg::cannot_go_from_to, {{"from", before.status}, {"to", to}});
   if (to == "held")
-    if (auto why = too_early_to_hold(before, now())) return invalid_fields({{"to", *why}});
+    if (auto why = too_early_to_hold(before, now()))
+      return invalid_fields({FieldError("to", *why)});
   Event next = before;
   next.status = to;
   if (admits_invitations(to) && !admits_invitations(before.status)) {

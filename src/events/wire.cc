@@ -16,44 +16,46 @@ class Reader {
 
   void text(const char* name, std::string& out, bool required = false) {
     if (!present(name)) {
-      if (required) errors_.push_back({name, "is required"});
+      if (required) errors_.emplace_back(name, Msg::required);
       return;
     }
-    if (!j_.at(name).is_string()) return fail(name, "must be text");
+    if (!j_.at(name).is_string()) return fail(name, Msg::must_be_text);
     out = j_.at(name).get<std::string>();
   }
   void optional(const char* name, std::optional<std::string>& out) {
     if (!present(name)) return;
-    if (!j_.at(name).is_string()) return fail(name, "must be text or null");
+    if (!j_.at(name).is_string()) return fail(name, Msg::must_be_text_or_null);
     out = j_.at(name).get<std::string>();
   }
   void integer(const char* name, int& out) {
-    if (!present(name)) return fail(name, "is required");
+    if (!present(name)) return fail(name, Msg::required);
     const json& v = j_.at(name);
     if (!v.is_number_integer() || v.get<std::int64_t>() < -1000000 ||
         v.get<std::int64_t>() > 1000000)
-      return fail(name, "must be a whole number");
+      return fail(name, Msg::must_be_whole_number);
     out = v.get<int>();
   }
   void texts(const char* name, std::vector<std::string>& out) {
     if (!present(name)) return;
     const json& v = j_.at(name);
-    if (!v.is_array()) return fail(name, "must be a list of texts");
+    if (!v.is_array()) return fail(name, Msg::must_be_texts);
     for (const auto& item : v) {
-      if (!item.is_string()) return fail(name, "must be a list of texts");
+      if (!item.is_string()) return fail(name, Msg::must_be_texts);
       out.push_back(item.get<std::string>());
     }
   }
   const json* array(const char* name) {
     if (!present(name)) return nullptr;
     if (!j_.at(name).is_array()) {
-      fail(name, "must be a list");
+      fail(name, Msg::must_be_list);
       return nullptr;
     }
     return &j_.at(name);
   }
-  void fail(std::string field, std::string message) {
-    errors_.push_back({std::move(field), std::move(message)});
+  void fail(std::string field, Msg message) { errors_.emplace_back(std::move(field), message); }
+  // A nested object's problem, under its path ("agenda[2].time").
+  void fail(std::string field, const FieldError& inner) {
+    errors_.emplace_back(std::move(field) + "." + inner.field, inner.code, inner.params);
   }
   std::vector<FieldError>& errors() { return errors_; }
 
@@ -103,7 +105,7 @@ json to_json(const Event& e) {
 }
 
 Result<Event> event_from_json(const json& j) {
-  if (!j.is_object()) return invalid_fields({{"", "must be a JSON object"}});
+  if (!j.is_object()) return invalid_field("", Msg::must_be_object);
   Event e;
   Reader r(j);
   r.text("title", e.title, true);
@@ -126,7 +128,7 @@ Result<Event> event_from_json(const json& j) {
       const json& a = agenda->at(i);
       std::string field = "agenda[" + std::to_string(i) + "]";
       if (!a.is_object()) {
-        r.fail(field, "must be an object");
+        r.fail(field, Msg::must_be_object);
         continue;
       }
       Reader item(a);
@@ -135,7 +137,7 @@ Result<Event> event_from_json(const json& j) {
       item.text("title", out.title, true);
       item.text("owner", out.owner);
       item.texts("items", out.items);
-      for (auto& e2 : item.errors()) r.fail(field + "." + e2.field, e2.message);
+      for (auto& inner : item.errors()) r.fail(field, inner);
       e.agenda.push_back(std::move(out));
     }
   if (const json* materials = r.array("materials"))
@@ -143,14 +145,14 @@ Result<Event> event_from_json(const json& j) {
       const json& m = materials->at(i);
       std::string field = "materials[" + std::to_string(i) + "]";
       if (!m.is_object()) {
-        r.fail(field, "must be an object");
+        r.fail(field, Msg::must_be_object);
         continue;
       }
       Reader item(m);
       Material out;
       item.text("title", out.title);
       item.text("url", out.url, true);
-      for (auto& e2 : item.errors()) r.fail(field + "." + e2.field, e2.message);
+      for (auto& inner : item.errors()) r.fail(field, inner);
       e.materials.push_back(std::move(out));
     }
   if (!r.errors().empty()) return invalid_fields(std::move(r.errors()));
@@ -169,7 +171,7 @@ json to_json(const Lesson& l) {
 }
 
 Result<Lesson> lesson_from_json(const json& j) {
-  if (!j.is_object()) return invalid_fields({{"", "must be a JSON object"}});
+  if (!j.is_object()) return invalid_field("", Msg::must_be_object);
   Lesson l;
   Reader r(j);
   r.text("text", l.text, true);

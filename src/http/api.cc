@@ -159,11 +159,34 @@ Response problem_response(const Error& error) {
   if (error.code == ErrorCode::invalid) {
     auto body = nlohmann::json::parse(response.body);
     body["errors"] = nlohmann::json::array();
-    for (const auto& field : error.fields)
-      body["errors"].push_back({{"field", field.field}, {"message", field.message}});
+    for (const auto& field : error.fields) {
+      nlohmann::json params = nlohmann::json::object();
+      for (const auto& [name, value] : field.params) params[name] = value;
+      body["errors"].push_back({{"field", field.field},
+                                {"code", message_code(field.code)},
+                                {"params", std::move(params)},
+                                {"message", field.message}});
+    }
     response.body = body.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
   }
   return response;
+}
+
+void localize_problem(Response& response, Language language) {
+  if (language == Language::en || response.content_type != "application/problem+json") return;
+  auto body = nlohmann::json::parse(response.body, nullptr, false);
+  if (!body.is_object() || !body.contains("errors")) return;
+  if (body.value("detail", "") == "One or more fields are invalid.")
+    body["detail"] = "Ett eller flera fält är felaktiga.";
+  for (auto& field : body["errors"]) {
+    auto code = message_from_code(field.value("code", ""));
+    if (!code) continue;
+    MessageParams params;
+    for (auto& [name, value] : field["params"].items())
+      params.emplace_back(name, value.get<std::string>());
+    field["message"] = render_message(*code, params, language);
+  }
+  response.body = body.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
 }
 
 Result<nlohmann::json> parse_json_body(const Request& request) {
@@ -174,7 +197,7 @@ Result<nlohmann::json> parse_json_body(const Request& request) {
     return make_error(ErrorCode::unsupported_media_type,
                       "The request body must be application/json.");
   SAMLA_ASSIGN(nlohmann::json body, parse_json(request.body));
-  if (!body.is_object()) return invalid_fields({{"", "The request body must be a JSON object."}});
+  if (!body.is_object()) return invalid_field("", Msg::body_not_object);
   if (request.body_schema) {
     auto unknown = unknown_fields(body, *request.body_schema);
     if (!unknown.empty()) return invalid_fields(std::move(unknown));
@@ -225,6 +248,25 @@ Route health_route(std::function<bool()> probe, std::string version) {
     return json_response(
         up ? 200 : 503,
         {{"status", up ? "ok" : "unavailable"}, {"version", version}, {"database", database}});
+  };
+  return route;
+}
+
+Route messages_route() {
+  Route route;
+  route.method = "GET";
+  route.pattern = "/api/v1/messages";
+  route.doc = {"The text of every field-error code in English and Swedish.",
+               "system",
+               std::nullopt,
+               "MessageCatalogue",
+               {},
+               200};
+  auto body = std::make_shared<const std::string>(message_catalogue().dump());
+  route.handler = [body](Request&) {
+    Response response;
+    response.body = *body;
+    return response;
   };
   return route;
 }

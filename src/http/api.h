@@ -63,6 +63,10 @@ struct Response {
 Response json_response(int status, const nlohmann::json& body);
 // An RFC 9457 problem+json response for `error`, with `errors: [{field, message}]` for 422.
 Response problem_response(const Error& error);
+
+// Renders the field errors of a problem answer (and its 422 detail) in `language`, from their
+// codes: the one place a server message is translated. Other answers are left as they are.
+void localize_problem(Response& response, Language language);
 // A problem+json response with an explicit status and detail.
 Response problem_response(int status, std::string_view detail);
 // The HTTP status an ErrorCode maps to.
@@ -110,6 +114,10 @@ Response text_response(int status, std::string content_type, std::string body);
 // GET /api/v1/health (public): {"status","version","database"}; 503 when `probe` says the
 // database is unreachable. Without a probe the database is reported as "unknown".
 Route health_route(std::function<bool()> probe, std::string version);
+
+// GET /api/v1/messages: core/messages.h's table, {code: {en, sv}}, public like the API
+// document, so a client can word field errors in its user's language.
+Route messages_route();
 
 // GET / (public): a short page saying what samla is, until the web UI exists.
 Route home_route();

@@ -28,13 +28,39 @@ TEST(Problem, HasRfc9457Shape) {
 
 TEST(Problem, InvalidCarriesFieldErrors) {
   Response response =
-      problem_response(invalid_fields({{"email", "Not an email address."}, {"name", "Required."}}));
+      problem_response(invalid_fields({FieldError("email", Msg::email_format),
+                                       FieldError("name", Msg::max_characters, {{"max", "300"}})}));
   EXPECT_EQ(response.status, 422);
   json body = json::parse(response.body);
   EXPECT_EQ(body["title"], "Unprocessable Content");
   ASSERT_EQ(body["errors"].size(), 2u);
-  EXPECT_EQ(body["errors"][0], (json{{"field", "email"}, {"message", "Not an email address."}}));
+  EXPECT_EQ(body["errors"][0], (json{{"field", "email"},
+                                     {"code", "email_format"},
+                                     {"params", json::object()},
+                                     {"message", "is not an e-mail address"}}));
   EXPECT_EQ(body["errors"][1]["field"], "name");
+  EXPECT_EQ(body["errors"][1]["params"], (json{{"max", "300"}}));
+  EXPECT_EQ(body["errors"][1]["message"], "must be at most 300 characters");
+}
+
+TEST(Problem, FieldErrorsAreWordedInTheRequestsLanguage) {
+  Response response = problem_response(invalid_fields(
+      {FieldError("level", Msg::must_be_values, {{"values", "local\nregional\nnational"}})}));
+  Response english = response;
+  localize_problem(english, Language::en);
+  EXPECT_EQ(english.body, response.body);
+  localize_problem(response, Language::sv);
+  json body = json::parse(response.body);
+  EXPECT_EQ(body["detail"], "Ett eller flera fält är felaktiga.");
+  EXPECT_EQ(body["errors"][0]["code"], "must_be_values");
+  EXPECT_EQ(body["errors"][0]["message"], "måste vara local, regional eller national");
+}
+
+TEST(Problem, OnlyProblemAnswersAreLocalized) {
+  Response response = json_response(200, {{"errors", json::array()}});
+  std::string before = response.body;
+  localize_problem(response, Language::sv);
+  EXPECT_EQ(response.body, before);
 }
 
 TEST(Problem, InternalErrorsHideTheirMessage) {

@@ -60,7 +60,7 @@ void collect(const json& body, const json& schema, const std::string& path, bool
                             kRecordFields.end()) {
         continue;
       } else if (closed) {
-        out.push_back({field, "is not a field of this request"});
+        out.emplace_back(field, Msg::not_a_request_field);
       } else if (additional->is_object()) {
         collect(value, *additional, field, false, out);
       }

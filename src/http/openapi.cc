@@ -86,6 +86,13 @@ json problem_response_doc(int status) {
       {"content", {{"application/problem+json", {{"schema", {{"$ref", schema_ref("Problem")}}}}}}}};
 }
 
+json message_codes() {
+  json codes = json::array();
+  const json catalogue = message_catalogue();
+  for (const auto& entry : catalogue.items()) codes.push_back(entry.key());
+  return codes;
+}
+
 json builtin_schemas() {
   return {
       {"Problem",
@@ -100,8 +107,15 @@ json builtin_schemas() {
           {"errors", {{"type", "array"}, {"items", {{"$ref", schema_ref("FieldError")}}}}}}}}},
       {"FieldError",
        {{"type", "object"},
-        {"required", {"field", "message"}},
-        {"properties", {{"field", {{"type", "string"}}}, {"message", {{"type", "string"}}}}}}},
+        {"description",
+         "What is wrong with one field: a code from the message table (`samla messages`), its "
+         "parameters, and the message in the request's language."},
+        {"required", {"field", "code", "params", "message"}},
+        {"properties",
+         {{"field", {{"type", "string"}}},
+          {"code", {{"type", "string"}, {"enum", message_codes()}}},
+          {"params", {{"type", "object"}, {"additionalProperties", {{"type", "string"}}}}},
+          {"message", {{"type", "string"}}}}}}},
       {"Health",
        {{"type", "object"},
         {"required", {"status", "version", "database"}},
@@ -110,6 +124,13 @@ json builtin_schemas() {
           {"version", {{"type", "string"}}},
           {"database", {{"type", "string"}, {"enum", {"ok", "unavailable", "unknown"}}}}}}}},
       {"OpenApiDocument", {{"type", "object"}, {"description", "This document."}}},
+      {"MessageCatalogue",
+       {{"type", "object"},
+        {"description", "Each field-error code with its text in English and Swedish."},
+        {"additionalProperties",
+         {{"type", "object"},
+          {"required", {"en", "sv"}},
+          {"properties", {{"en", {{"type", "string"}}}, {"sv", {{"type", "string"}}}}}}}}},
   };
 }
 

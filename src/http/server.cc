@@ -95,6 +95,7 @@ struct Server::Impl {
     if (!has_route(table, "GET", "/")) table.push_back(home_route());
     if (!has_route(table, "GET", "/api/v1/health"))
       table.push_back(health_route(config.health_probe, config.version));
+    if (!has_route(table, "GET", "/api/v1/messages")) table.push_back(messages_route());
     if (!has_route(table, "GET", "/api/v1/openapi.json"))
       table.push_back(openapi_route(table, config.component_schemas, config.version));
     return table;
@@ -120,6 +121,7 @@ struct Server::Impl {
                     log_safe(request.path));
       response = problem_response(500, "An unexpected error occurred.");
     }
+    localize_problem(response, request.language);
     finish(response, request.path);
     log(request.method, request.path, response.status, started_at);
     return response;
@@ -136,7 +138,7 @@ struct Server::Impl {
   // and the API document are quick and must answer while every worker is busy.
   static bool answered_inline(const Request& request) {
     return !request.path.starts_with("/api/") || request.path == "/api/v1/health" ||
-           request.path == "/api/v1/openapi.json";
+           request.path == "/api/v1/openapi.json" || request.path == "/api/v1/messages";
   }
 
   // Runs `job` on a worker; false when queue_limit jobs are already waiting.

@@ -30,7 +30,7 @@ Result<GeneratedTies> write_generated_ties(storage::Session& s, std::int64_t cou
   std::set<std::pair<std::uint64_t, std::uint64_t>> made;
   const std::uint64_t possible = n * (n - 1) / 2;
   if (static_cast<std::uint64_t>(count) > possible / 2)
-    return invalid_fields({{"ties", "is more than half of the possible pairs"}});
+    return invalid_field("ties", Msg::too_many_pairs);
   while (out.created < count) {
     SAMLA_TRY(storage::in_transaction(s, [&](storage::Session& tx) -> Status {
       for (std::int64_t i = 0; i < batch && out.created < count; ++i) {

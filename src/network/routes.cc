@@ -56,7 +56,7 @@ Response introduction_note(NetworkService& svc, Request& r) {
       ids.push_back(id.is_number_integer() ? id.get<std::int64_t>() : 0);
   const json text = body.value("text", json(nullptr));
   if (!text.is_string() && !text.is_null())
-    return http::problem_response(invalid_fields({{"text", "must be text"}}));
+    return http::problem_response(invalid_field("text", Msg::must_be_text));
   SAMLA_ASSIGN_OR_PROBLEM(
       auto noted,
       svc.note_introduction(ids, text.is_string() ? text.get<std::string>() : "", r.caller()));
@@ -76,7 +76,7 @@ Result<std::optional<Stakeholder>> tie_filter(const Request& r) {
       if (used == v->size() && id > 0) return std::optional<Stakeholder>(Stakeholder{kind, id});
     } catch (...) {
     }
-    return invalid_fields({{param, "must be a positive whole number"}});
+    return invalid_field(param, Msg::must_be_positive_whole_number);
   }
   return std::optional<Stakeholder>();
 }

@@ -37,21 +37,21 @@ std::string node_key(const Stakeholder& s) {
 std::vector<FieldError> check_tie(const Tie& t) {
   std::vector<FieldError> errors;
   if (!contains(tie_types(), t.type))
-    errors.push_back({"type",
-                      "must be collaboration, information_exchange, funding, formal_authority, "
-                      "advice or conflict"});
+    errors.emplace_back("type", Msg::must_be_values,
+                        MessageParams{{"values", one_per_line(tie_types())}});
   if (!contains(tie_sources(), t.source))
-    errors.push_back({"source", "must be reported or observed"});
-  if (t.strength < 1 || t.strength > 3) errors.push_back({"strength", "must be 1, 2 or 3"});
-  if (t.from == t.to) errors.push_back({"to", "must be another stakeholder than from"});
-  if (t.starts_on && !is_real_day(*t.starts_on))
-    errors.push_back({"starts_on", "must be a date YYYY-MM-DD"});
-  if (t.ends_on && !is_real_day(*t.ends_on))
-    errors.push_back({"ends_on", "must be a date YYYY-MM-DD"});
+    errors.emplace_back("source", Msg::must_be_values,
+                        MessageParams{{"values", "reported\nobserved"}});
+  if (t.strength < 1 || t.strength > 3)
+    errors.emplace_back("strength", Msg::must_be_values, MessageParams{{"values", "1\n2\n3"}});
+  if (t.from == t.to) errors.emplace_back("to", Msg::another_stakeholder);
+  if (t.starts_on && !is_real_day(*t.starts_on)) errors.emplace_back("starts_on", Msg::date_format);
+  if (t.ends_on && !is_real_day(*t.ends_on)) errors.emplace_back("ends_on", Msg::date_format);
   if (t.starts_on && t.ends_on && is_real_day(*t.starts_on) && is_real_day(*t.ends_on) &&
       *t.ends_on < *t.starts_on)
-    errors.push_back({"ends_on", "must not be before starts_on"});
-  if (t.note.size() > 2000) errors.push_back({"note", "must be at most 2000 characters"});
+    errors.emplace_back("ends_on", Msg::not_before_start_date);
+  if (t.note.size() > 2000)
+    errors.emplace_back("note", Msg::max_characters, MessageParams{{"max", "2000"}});
   return errors;
 }
 

@@ -58,8 +58,8 @@ Status check(Session& s, const Tie& t) {
                                             : "SELECT 1 FROM organisations WHERE id = ?",
                                      {end->id}));
     if (found.empty())
-      errors.push_back({field, std::string("no ") + (person ? "person" : "organisation") +
-                                   " has the id " + std::to_string(end->id)});
+      errors.emplace_back(field, person ? Msg::no_person_with_id : Msg::no_organisation_with_id,
+                          MessageParams{{"id", std::to_string(end->id)}});
   }
   if (!errors.empty()) return invalid_fields(std::move(errors));
   return ok_status();

@@ -31,28 +31,28 @@ Result<NetworkQuery> NetworkService::query(const NetworkFilters& f) {
   NetworkQuery q;
   std::vector<FieldError> errors;
   if (f.as_of && !f.as_of->empty()) {
-    if (!is_real_day(*f.as_of)) errors.push_back({"as_of", "must be a date YYYY-MM-DD"});
+    if (!is_real_day(*f.as_of)) errors.emplace_back("as_of", Msg::date_format);
     q.as_of = *f.as_of;
   }
   if (f.types && !f.types->empty()) {
     q.types = split(*f.types);
     for (const auto& t : q.types)
       if (std::find(tie_types().begin(), tie_types().end(), t) == tie_types().end())
-        errors.push_back({"types", "\"" + t + "\" is not a tie type"});
+        errors.emplace_back("types", Msg::not_a_tie_type, MessageParams{{"value", t}});
   }
   if (f.include && !f.include->empty()) {
     auto parts = split(*f.include);
     q.reported = std::count(parts.begin(), parts.end(), "reported") > 0;
     q.co_participation = std::count(parts.begin(), parts.end(), "co_participation") > 0;
     if (parts.size() != static_cast<std::size_t>(q.reported + q.co_participation))
-      errors.push_back({"include", "must list reported and/or co_participation"});
+      errors.emplace_back("include", Msg::must_list_tie_sources);
   }
   auto slug = [&](const char* name, const std::optional<std::string>& given, auto exists,
                   std::optional<std::string>& out) -> Status {
     if (!given || given->empty()) return ok_status();
     out = *given;
     SAMLA_ASSIGN(bool found, run(false, [&](storage::Session& s) { return exists(s, *given); }));
-    if (!found) errors.push_back({name, "no such slug: \"" + *given + "\""});
+    if (!found) errors.emplace_back(name, Msg::no_such_slug, MessageParams{{"value", *given}});
     return ok_status();
   };
   SAMLA_TRY(slug("theme", f.theme, store::theme_exists, q.theme));
@@ -72,7 +72,8 @@ Result<NetworkFile> NetworkService::export_file(const NetworkQuery& q,
                                                 const std::string& format) {
   const std::vector<std::string> formats{"graphml", "gexf", "nodes.csv", "edges.csv"};
   if (std::find(formats.begin(), formats.end(), format) == formats.end())
-    return invalid_fields({{"format", "must be graphml, gexf, nodes.csv or edges.csv"}});
+    return invalid_field("format", Msg::must_be_values,
+                         {{"values", "graphml\ngexf\nnodes.csv\nedges.csv"}});
   SAMLA_ASSIGN(auto analysed, analyse(q));
   const Graph g = visible_graph(analysed->graph, viewer);
   NetworkFile file;

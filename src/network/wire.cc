@@ -16,7 +16,7 @@ void read_end(const json& j, const char* field, Stakeholder& out, std::vector<Fi
   const json id = end.is_object() ? end.value("id", json(nullptr)) : json(nullptr);
   if (!kind.is_string() || (kind != "person" && kind != "organisation") ||
       !id.is_number_integer()) {
-    errors.push_back({field, "must be {\"kind\": \"person\" or \"organisation\", \"id\": …}"});
+    errors.emplace_back(field, Msg::must_be_stakeholder_ref);
     return;
   }
   out.kind = kind == "person" ? Stakeholder::Kind::person : Stakeholder::Kind::organisation;
@@ -27,7 +27,7 @@ std::optional<std::string> optional_text(const json& j, const char* field,
                                          std::vector<FieldError>& errors) {
   if (!j.contains(field) || j.at(field).is_null()) return std::nullopt;
   if (!j.at(field).is_string()) {
-    errors.push_back({field, "must be text"});
+    errors.emplace_back(field, Msg::must_be_text);
     return std::nullopt;
   }
   std::string v = j.at(field).get<std::string>();
@@ -66,25 +66,26 @@ json to_json(const Tie& t) {
 }
 
 Result<Tie> tie_from_json(const json& j) {
-  if (!j.is_object()) return invalid_fields({{"", "must be a JSON object"}});
+  if (!j.is_object()) return invalid_field("", Msg::must_be_object);
   std::vector<FieldError> errors;
   Tie t;
   read_end(j, "from", t.from, errors);
   read_end(j, "to", t.to, errors);
   if (j.contains("type") && !j.at("type").is_string())
-    errors.push_back({"type", "must be text"});
+    errors.emplace_back("type", Msg::must_be_text);
   else
     t.type = j.value("type", std::string());
   if (j.contains("directed") && !j.at("directed").is_boolean())
-    errors.push_back({"directed", "must be true or false"});
+    errors.emplace_back("directed", Msg::must_be_boolean);
   else
     t.directed = j.value("directed", false);
   if (j.contains("strength") && !j.at("strength").is_number_integer())
-    errors.push_back({"strength", "must be 1, 2 or 3"});
+    errors.emplace_back("strength", Msg::must_be_values, MessageParams{{"values", "1\n2\n3"}});
   else
     t.strength = j.value("strength", 2);
   if (j.contains("source") && !j.at("source").is_string())
-    errors.push_back({"source", "must be reported or observed"});
+    errors.emplace_back("source", Msg::must_be_values,
+                        MessageParams{{"values", "reported\nobserved"}});
   else
     t.source = j.value("source", std::string("reported"));
   t.starts_on = optional_text(j, "starts_on", errors);

@@ -24,10 +24,9 @@ json to_json(const PrivacySettings& settings) {
 }
 
 Result<PrivacySettings> settings_from_json(const json& j, PrivacySettings base) {
-  if (!j.is_object()) return invalid_fields({{"", "must be a JSON object"}});
+  if (!j.is_object()) return invalid_field("", Msg::must_be_object);
   if (auto it = j.find("free_text_for_all_readers"); it != j.end()) {
-    if (!it->is_boolean())
-      return invalid_fields({{"free_text_for_all_readers", "must be true or false"}});
+    if (!it->is_boolean()) return invalid_field("free_text_for_all_readers", Msg::must_be_boolean);
     base.free_text_for_all_readers = it->get<bool>();
   }
   return base;

@@ -14,7 +14,7 @@ Result<std::optional<std::int64_t>> int_param(const Request& r, const char* name
   std::int64_t value = 0;
   auto [end, ec] = std::from_chars(text->data(), text->data() + text->size(), value);
   if (ec != std::errc() || end != text->data() + text->size())
-    return invalid_fields({{name, "must be an integer"}});
+    return invalid_field(name, Msg::must_be_integer);
   return std::optional<std::int64_t>{value};
 }
 
@@ -29,14 +29,15 @@ Result<SortOrder> sort_param(const Request& r) {
   if (!sort || *sort == "id") return SortOrder::id;
   if (*sort == "name") return SortOrder::name;
   if (*sort == "updated") return SortOrder::updated;
-  return invalid_fields({{"sort", "must be id, name or updated"}});
+  return invalid_field("sort", Msg::must_be_values, {{"values", "id\nname\nupdated"}});
 }
 
 Result<int> limit_param(const Request& r) {
   SAMLA_ASSIGN(auto limit, int_param(r, "limit"));
   if (!limit) return kDefaultPageSize;
   if (*limit < 1 || *limit > kMaxPageSize)
-    return invalid_fields({{"limit", "must be between 1 and " + std::to_string(kMaxPageSize)}});
+    return invalid_field("limit", Msg::whole_number_range,
+                         {{"min", "1"}, {"max", std::to_string(kMaxPageSize)}});
   return static_cast<int>(*limit);
 }
 

@@ -25,12 +25,13 @@ class FieldReader {
   FieldReader(const json& j, std::set<std::string> writable, std::set<std::string> read_only)
       : j_(j) {
     if (!j.is_object()) {
-      errors_.push_back({"", "must be a JSON object"});
+      errors_.emplace_back("", Msg::must_be_object);
       return;
     }
     for (auto& [key, value] : j.items()) {
       (void)value;
-      if (!writable.count(key) && !read_only.count(key)) errors_.push_back({key, "unknown field"});
+      if (!writable.count(key) && !read_only.count(key))
+        errors_.emplace_back(key, Msg::unknown_field);
     }
   }
 
@@ -42,7 +43,7 @@ class FieldReader {
     else if (v.is_null())
       out.clear();
     else
-      errors_.push_back({name, "must be a string"});
+      errors_.emplace_back(name, Msg::must_be_string);
   }
 
   void optional_text(const char* name, std::optional<std::string>& out) {
@@ -53,7 +54,7 @@ class FieldReader {
     else if (v.is_string())
       out = v.get<std::string>();
     else
-      errors_.push_back({name, "must be a string or null"});
+      errors_.emplace_back(name, Msg::must_be_string_or_null);
   }
 
   void optional_id(const char* name, std::optional<std::int64_t>& out) {
@@ -64,7 +65,7 @@ class FieldReader {
     else if (v.is_number_integer())
       out = v.get<std::int64_t>();
     else
-      errors_.push_back({name, "must be an integer id or null"});
+      errors_.emplace_back(name, Msg::must_be_id_or_null);
   }
 
   void text_list(const char* name, std::vector<std::string>& out) {
@@ -75,13 +76,13 @@ class FieldReader {
       return;
     }
     if (!v.is_array()) {
-      errors_.push_back({name, "must be an array of strings"});
+      errors_.emplace_back(name, Msg::must_be_string_list);
       return;
     }
     out.clear();
     for (const json& item : v) {
       if (!item.is_string()) {
-        errors_.push_back({name, "must be an array of strings"});
+        errors_.emplace_back(name, Msg::must_be_string_list);
         return;
       }
       out.push_back(item.get<std::string>());

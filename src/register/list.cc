@@ -72,7 +72,7 @@ struct Cursor {
 
 Result<std::optional<Cursor>> parse_cursor(const std::optional<std::string>& text, SortOrder sort) {
   if (!text) return std::optional<Cursor>{};
-  auto bad = invalid_fields({{"cursor", "is not a cursor from this list; start again without it"}});
+  auto bad = invalid_field("cursor", Msg::not_a_cursor);
   const std::string& c = *text;
   auto first = c.find('.');
   auto last = c.rfind('.');
@@ -126,7 +126,8 @@ std::string order_by(const char* alias, const Ordering& order) {
 
 Status check_limit(int limit) {
   if (limit < 1 || limit > kMaxPageSize)
-    return invalid_fields({{"limit", "must be between 1 and " + std::to_string(kMaxPageSize)}});
+    return invalid_field("limit", Msg::whole_number_range,
+                         {{"min", "1"}, {"max", std::to_string(kMaxPageSize)}});
   return ok_status();
 }
 
@@ -145,7 +146,7 @@ Status check_exists(storage::Session& s, const char* table, const char* field,
                     const std::string& slug) {
   SAMLA_ASSIGN(auto rows,
                s.query(std::string("SELECT 1 FROM ") + table + " WHERE slug = ?", {slug}));
-  if (rows.empty()) return invalid_fields({{field, "nothing has the slug '" + slug + "'"}});
+  if (rows.empty()) return invalid_field(field, Msg::unknown_slug, {{"value", slug}});
   return ok_status();
 }
 
@@ -176,12 +177,14 @@ Result<Page<Person>> list_people(storage::Session& s, const PersonFilter& filter
   }
   if (filter.sector) {
     if (!is_sector(*filter.sector))
-      return invalid_fields({{"sector", "unknown sector '" + *filter.sector + "'"}});
+      return invalid_field("sector", Msg::unknown_value, {{"value", *filter.sector}});
     where.add("o.sector = ?", *filter.sector);
   }
   if (filter.perspective) {
     if (!is_perspective(*filter.perspective))
-      return invalid_fields({{"perspective", "unknown perspective '" + *filter.perspective + "'"}});
+      return invalid_field(
+          "perspective", Msg::unknown_perspective,
+          {{"value", *filter.perspective}, {"values", one_per_line(perspectives())}});
     if (*filter.perspective == kLivedExperience && !viewer.sees_special_category())
       return make_error(ErrorCode::forbidden,
                         "Filtering by lived experience is limited to coordinators and admins "
@@ -245,12 +248,12 @@ Result<Page<Organisation>> list_organisations(storage::Session& s, const Organis
   }
   if (filter.sector) {
     if (!is_sector(*filter.sector))
-      return invalid_fields({{"sector", "unknown sector '" + *filter.sector + "'"}});
+      return invalid_field("sector", Msg::unknown_value, {{"value", *filter.sector}});
     where.add("o.sector = ?", *filter.sector);
   }
   if (filter.level) {
     if (!is_level(*filter.level))
-      return invalid_fields({{"level", "unknown level '" + *filter.level + "'"}});
+      return invalid_field("level", Msg::unknown_value, {{"value", *filter.level}});
     where.add("o.level = ?", *filter.level);
   }
   if (filter.parent_id) where.add("o.parent_id = ?", *filter.parent_id);

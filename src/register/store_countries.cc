@@ -51,14 +51,14 @@ Result<CountryGroup> prepare(Session& s, CountryGroup g, std::optional<std::int6
   for (const auto& code : g.countries) {
     SAMLA_ASSIGN(auto rows, s.query("SELECT 1 FROM countries WHERE code = ?", {code}));
     if (rows.empty())
-      errors.push_back({"countries", "'" + code + "' is not an ISO 3166-1 country"});
+      errors.emplace_back("countries", Msg::unknown_country, MessageParams{{"value", code}});
   }
   if (!errors.empty()) return invalid_fields(std::move(errors));
   SAMLA_ASSIGN(auto same, find_country_group(s, g.slug));
   if (same && (!self_id || same->meta.id != *self_id))
     return Error{ErrorCode::conflict,
                  "A country group with this slug already exists.",
-                 {{"slug", "is already used"}}};
+                 {FieldError("slug", Msg::already_used)}};
   return g;
 }
 

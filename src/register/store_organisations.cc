@@ -41,20 +41,21 @@ Status check_references(Session& s, const Organisation& o, std::optional<std::in
   if (o.country) {
     SAMLA_ASSIGN(auto rows, s.query("SELECT 1 FROM countries WHERE code = ?", {*o.country}));
     if (rows.empty())
-      errors.push_back({"country", "'" + *o.country + "' is not an ISO 3166-1 country"});
+      errors.emplace_back("country", Msg::unknown_country, MessageParams{{"value", *o.country}});
   }
   if (o.parent_id) {
     std::optional<std::int64_t> cursor = o.parent_id;
     int depth = 0;
     while (cursor && depth++ < 64) {
       if (self_id && *cursor == *self_id) {
-        errors.push_back({"parent_id", "an organisation cannot be its own ancestor"});
+        errors.emplace_back("parent_id", Msg::own_ancestor);
         break;
       }
       SAMLA_ASSIGN(auto rows,
                    s.query("SELECT parent_id FROM organisations WHERE id = ?", {*cursor}));
       if (rows.empty()) {
-        if (cursor == o.parent_id) errors.push_back({"parent_id", "no organisation has this id"});
+        if (cursor == o.parent_id)
+          errors.emplace_back("parent_id", Msg::no_organisation_with_this_id);
         break;
       }
       cursor = rows.front().optional_integer(0);
@@ -65,7 +66,8 @@ Status check_references(Session& s, const Organisation& o, std::optional<std::in
   if (same && (!self_id || same->meta.id != *self_id))
     return Error{ErrorCode::conflict,
                  "An organisation with this name already exists in this country.",
-                 {{"name", "is already used by organisation " + std::to_string(same->meta.id)}}};
+                 {FieldError("name", Msg::already_used_by_organisation,
+                             {{"id", std::to_string(same->meta.id)}})}};
   return ok_status();
 }
 

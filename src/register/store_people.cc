@@ -53,19 +53,19 @@ Result<References> check_references(Session& s, const Person& p,
     SAMLA_ASSIGN(auto rows,
                  s.query("SELECT name FROM organisations WHERE id = ?", {*p.organisation_id}));
     if (rows.empty())
-      errors.push_back({"organisation_id", "no organisation has this id"});
+      errors.emplace_back("organisation_id", Msg::no_organisation_with_this_id);
     else
       refs.organisation = rows.front().text(0);
   }
   if (p.country) {
     SAMLA_ASSIGN(auto rows, s.query("SELECT 1 FROM countries WHERE code = ?", {*p.country}));
     if (rows.empty())
-      errors.push_back({"country", "'" + *p.country + "' is not an ISO 3166-1 country"});
+      errors.emplace_back("country", Msg::unknown_country, MessageParams{{"value", *p.country}});
   }
   for (const auto& slug : p.themes) {
     SAMLA_ASSIGN(auto rows, s.query("SELECT id FROM themes WHERE slug = ?", {slug}));
     if (rows.empty())
-      errors.push_back({"themes", "unknown theme '" + slug + "'"});
+      errors.emplace_back("themes", Msg::unknown_theme, MessageParams{{"value", slug}});
     else
       refs.theme_ids.push_back(rows.front().integer(0));
   }
@@ -73,9 +73,10 @@ Result<References> check_references(Session& s, const Person& p,
   if (p.email) {
     SAMLA_ASSIGN(auto rows, s.query("SELECT id FROM people WHERE email = ?", {*p.email}));
     if (!rows.empty() && (!self_id || rows.front().integer(0) != *self_id))
-      return Error{ErrorCode::conflict,
-                   "Another person already has this e-mail address.",
-                   {{"email", "is already used by person " + rows.front().text(0)}}};
+      return Error{
+          ErrorCode::conflict,
+          "Another person already has this e-mail address.",
+          {FieldError("email", Msg::already_used_by_person, {{"id", rows.front().text(0)}})}};
   }
   return refs;
 }

@@ -29,7 +29,7 @@ Status check_unique_slug(Session& s, const Theme& t, std::optional<std::int64_t>
   if (!rows.empty() && (!self_id || rows.front().integer(0) != *self_id))
     return Error{ErrorCode::conflict,
                  "A theme with this slug already exists.",
-                 {{"slug", "is already used"}}};
+                 {FieldError("slug", Msg::already_used)}};
   return ok_status();
 }
 

@@ -57,7 +57,8 @@ Response export_file(storage::SessionPool& pool, ImportKind kind, Request& r) {
   auto format_text = r.query_param("format").value_or("csv");
   auto format = parse_export_format(format_text);
   if (!format)
-    return http::problem_response(invalid_fields({{"format", "must be csv, json or xlsx"}}));
+    return http::problem_response(
+        invalid_field("format", Msg::must_be_values, {{"values", "csv\njson\nxlsx"}}));
   auto lease = pool.acquire();
   if (!lease.ok()) return http::problem_response(lease.error());
   csv::WriteOptions options;

@@ -41,9 +41,9 @@ void normalise_list(std::vector<std::string>& list, bool lower) {
 void require_name(std::vector<FieldError>& errors, const char* field, const std::string& value,
                   std::size_t max = kMaxName) {
   if (value.empty())
-    errors.push_back({field, "is required"});
+    errors.emplace_back(field, Msg::required);
   else if (length_utf8(value) > max)
-    errors.push_back({field, "must be at most " + std::to_string(max) + " characters"});
+    errors.emplace_back(field, Msg::max_characters, MessageParams{{"max", std::to_string(max)}});
 }
 
 bool is_slug(const std::string& s) {
@@ -146,16 +146,15 @@ std::vector<FieldError> check(const Organisation& o) {
   std::vector<FieldError> errors;
   require_name(errors, "name", o.name);
   if (!is_sector(o.sector))
-    errors.push_back({"sector",
-                      "must be one of agency, municipality, region, business, "
-                      "civil_society, academia, healthcare_provider, international_body"});
+    errors.emplace_back("sector", Msg::one_of, MessageParams{{"values", one_per_line(sectors())}});
   if (!is_level(o.level))
-    errors.push_back({"level", "must be one of local, regional, national, international"});
+    errors.emplace_back("level", Msg::must_be_values,
+                        MessageParams{{"values", one_per_line(levels())}});
   if (o.country && !is_country_code(*o.country))
-    errors.push_back({"country", "must be an ISO 3166-1 alpha-2 code such as SE"});
+    errors.emplace_back("country", Msg::country_code_format);
   if (o.website && (!is_web_address(*o.website) || o.website->size() > 500))
-    errors.push_back({"website", "must be an http:// or https:// address"});
-  if (o.parent_id && *o.parent_id <= 0) errors.push_back({"parent_id", "must be a positive id"});
+    errors.emplace_back("website", Msg::web_address_http);
+  if (o.parent_id && *o.parent_id <= 0) errors.emplace_back("parent_id", Msg::must_be_positive_id);
   return errors;
 }
 
@@ -163,35 +162,33 @@ std::vector<FieldError> check(const Person& p) {
   std::vector<FieldError> errors;
   require_name(errors, "name", p.name);
   if (p.title && length_utf8(*p.title) > kMaxName)
-    errors.push_back({"title", "must be at most 300 characters"});
+    errors.emplace_back("title", Msg::max_characters, MessageParams{{"max", "300"}});
   if (p.country && !is_country_code(*p.country))
-    errors.push_back({"country", "must be an ISO 3166-1 alpha-2 code such as SE"});
-  if (p.email && !is_email(*p.email)) errors.push_back({"email", "is not an e-mail address"});
-  if (p.phone && !is_phone(*p.phone))
-    errors.push_back({"phone", "may hold digits, spaces and + - ( ) only"});
+    errors.emplace_back("country", Msg::country_code_format);
+  if (p.email && !is_email(*p.email)) errors.emplace_back("email", Msg::email_format);
+  if (p.phone && !is_phone(*p.phone)) errors.emplace_back("phone", Msg::phone_format);
   for (const auto& perspective : p.perspectives)
     if (!is_perspective(perspective))
-      errors.push_back(
-          {"perspectives", "unknown perspective '" + perspective +
-                               "': use policymaker, healthcare_professional, researcher, "
-                               "community_leader, advocacy_group or lived_experience"});
+      errors.emplace_back(
+          "perspectives", Msg::unknown_perspective,
+          MessageParams{{"value", perspective}, {"values", one_per_line(perspectives())}});
   for (const auto& language : p.languages)
     if (!is_language(language))
-      errors.push_back(
-          {"languages", "'" + language + "' is not an ISO 639 language code such as sv"});
+      errors.emplace_back("languages", Msg::language_code_format,
+                          MessageParams{{"value", language}});
   for (const auto& tag : p.tags)
-    if (length_utf8(tag) > 64) errors.push_back({"tags", "a tag must be at most 64 characters"});
+    if (length_utf8(tag) > 64)
+      errors.emplace_back("tags", Msg::tag_too_long, MessageParams{{"max", "64"}});
   if (length_utf8(p.notes) > kMaxPersonNotes)
-    errors.push_back({"notes", "must be at most 20000 characters"});
+    errors.emplace_back("notes", Msg::max_characters, MessageParams{{"max", "20000"}});
   if (p.organisation_id && *p.organisation_id <= 0)
-    errors.push_back({"organisation_id", "must be a positive id"});
+    errors.emplace_back("organisation_id", Msg::must_be_positive_id);
   return errors;
 }
 
 std::vector<FieldError> check(const Theme& t) {
   std::vector<FieldError> errors;
-  if (!is_slug(t.slug))
-    errors.push_back({"slug", "must be lower-case letters, digits and _ (starting with a letter)"});
+  if (!is_slug(t.slug)) errors.emplace_back("slug", Msg::slug_format);
   require_name(errors, "name_en", t.name_en);
   require_name(errors, "name_sv", t.name_sv);
   return errors;
@@ -199,12 +196,11 @@ std::vector<FieldError> check(const Theme& t) {
 
 std::vector<FieldError> check(const CountryGroup& g) {
   std::vector<FieldError> errors;
-  if (!is_slug(g.slug))
-    errors.push_back({"slug", "must be lower-case letters, digits and _ (starting with a letter)"});
+  if (!is_slug(g.slug)) errors.emplace_back("slug", Msg::slug_format);
   require_name(errors, "name", g.name);
   for (const auto& c : g.countries)
     if (!is_country_code(c))
-      errors.push_back({"countries", "'" + c + "' is not an ISO 3166-1 alpha-2 code"});
+      errors.emplace_back("countries", Msg::unknown_country, MessageParams{{"value", c}});
   return errors;
 }
 

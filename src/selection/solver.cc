@@ -104,29 +104,32 @@ std::vector<FieldError> check(const Problem& p) {
   for (auto id : std::set<std::int64_t>(p.excluded.begin(), p.excluded.end()))
     available -= static_cast<int>(ids.count(id));
   if (p.seats < 1)
-    errors.push_back({"seats", "must be 1 or more"});
+    errors.emplace_back("seats", Msg::at_least, MessageParams{{"min", "1"}});
   else if (p.seats > available)
-    errors.push_back({"seats", "is more than the " + std::to_string(std::max(available, 0)) +
-                                   " candidates who may be invited"});
+    errors.emplace_back("seats", Msg::more_than_candidates,
+                        MessageParams{{"count", std::to_string(std::max(available, 0))}});
   if (static_cast<int>(p.pinned.size()) > p.seats)
-    errors.push_back({"pinned", "holds " + std::to_string(p.pinned.size()) +
-                                    " people, more than the " + std::to_string(p.seats) +
-                                    " seats"});
+    errors.emplace_back("pinned", Msg::more_pinned_than_seats,
+                        MessageParams{{"count", std::to_string(p.pinned.size())},
+                                      {"seats", std::to_string(p.seats)}});
   for (auto id : p.pinned) {
     if (!ids.count(id))
-      errors.push_back(
-          {"pinned", "person " + std::to_string(id) + " is not in the candidate pool"});
+      errors.emplace_back("pinned", Msg::person_not_in_pool,
+                          MessageParams{{"id", std::to_string(id)}});
     if (std::find(p.excluded.begin(), p.excluded.end(), id) != p.excluded.end())
-      errors.push_back({"pinned", "person " + std::to_string(id) + " is also excluded"});
+      errors.emplace_back("pinned", Msg::person_also_excluded,
+                          MessageParams{{"id", std::to_string(id)}});
   }
   for (std::size_t q = 0; q < p.quotas.size(); ++q) {
     const Quota& quota = p.quotas[q];
     std::string field = "quotas[" + std::to_string(q) + "]";
-    if (quota.count < 0) errors.push_back({field + ".count", "must be 0 or more"});
+    if (quota.count < 0)
+      errors.emplace_back(field + ".count", Msg::at_least, MessageParams{{"min", "0"}});
     if (quota.kind == Quota::Kind::perspective_share && (quota.share < 0 || quota.share > 1))
-      errors.push_back({field + ".share", "must be from 0 to 1"});
+      errors.emplace_back(field + ".share", Msg::number_range,
+                          MessageParams{{"min", "0"}, {"max", "1"}});
     if (quota.kind == Quota::Kind::country_min && quota.countries.empty())
-      errors.push_back({field + ".key", "names no countries"});
+      errors.emplace_back(field + ".key", Msg::group_without_countries);
   }
   return errors;
 }

@@ -264,7 +264,8 @@ class Invitations(ServerTestCase):
         status, _, body = self.api("PUT", path, json=dict(design, capacity=1),
                                    headers={"If-Match": f'"{current_event["version"]}"'})
         self.assertEqual(status, 422, body)
-        self.assertEqual(body["errors"], [{"field": "capacity", "message": "is below the 2 people who have accepted"}])
+        self.assertEqual(body["errors"], [{"field": "capacity", "code": "below_accepted", "params": {"count": "2"},
+                                           "message": "is below the 2 people who have accepted"}])
         self.assertEqual(self.ok("GET", path)["capacity"], SEATS)
 
         # Check-in, with If-Match, and steps out of order refused; not before the event's day.
@@ -368,7 +369,8 @@ class Invitations(ServerTestCase):
         outbox = self.ok("GET", "/outbox", "coordinator")["total"]
         status, _, answer = self.api("POST", path + "/send", json={})
         self.assertEqual(status, 422, answer)
-        self.assertEqual(answer["errors"], [{"field": "invitation_ids",
+        self.assertEqual(answer["errors"], [{"field": "invitation_ids", "code": "has_no_email",
+                                             "params": {"name": "Nils Utan Adress"},
                                              "message": "Nils Utan Adress has no e-mail address"}])
         self.assertEqual(self.ok("GET", "/outbox", "coordinator")["total"], outbox)
         self.assertEqual({v["status"] for v in self.ok("GET", path)["items"]}, {"proposed"})

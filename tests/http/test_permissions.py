@@ -30,6 +30,7 @@ ROUTES = {
     "GET /": None,
     "GET /api/v1/health": None,
     "GET /api/v1/openapi.json": None,
+    "GET /api/v1/messages": None,
     "POST /api/v1/session": None,
     "GET /api/v1/session": "use_own_account",
     "DELETE /api/v1/session": "use_own_account",
