@@ -1,225 +1,139 @@
 #include "register/json.h"
 
-#include <set>
+#include "core/json_schema.h"
+#include "core/wire.h"
 
 namespace samla::registry {
 namespace {
 
 using nlohmann::json;
 
-void put_meta(json& j, const RecordMeta& m) {
-  j["id"] = m.id;
-  j["created_at"] = m.created_at;
-  j["updated_at"] = m.updated_at;
-  j["version"] = m.version;
+const wire::Fields<Country>& country_fields() {
+  static const wire::Fields<Country> fields{wire::text("code", &Country::code).always(),
+                                            wire::text("alpha3", &Country::alpha3).always(),
+                                            wire::text("name_en", &Country::name_en).always(),
+                                            wire::text("name_sv", &Country::name_sv).always()};
+  return fields;
 }
 
+const wire::Fields<CountryGroup>& country_group_fields() {
+  static const wire::Fields<CountryGroup> fields{
+      wire::text("slug", &CountryGroup::slug).pattern("^[a-z][a-z0-9_]*$").required(),
+      wire::text("name", &CountryGroup::name).required(),
+      wire::text("description", &CountryGroup::description),
+      wire::text_list("countries", &CountryGroup::countries).always(),
+      wire::record_meta(&CountryGroup::meta)};
+  return fields;
+}
+
+const wire::Fields<Theme>& theme_fields() {
+  static const wire::Fields<Theme> fields{
+      wire::text("slug", &Theme::slug).pattern("^[a-z][a-z0-9_]*$").required(),
+      wire::text("name_en", &Theme::name_en).required(),
+      wire::text("name_sv", &Theme::name_sv).required(),
+      wire::text("description", &Theme::description), wire::record_meta(&Theme::meta)};
+  return fields;
+}
+
+const wire::Fields<Organisation>& organisation_fields() {
+  static const wire::Fields<Organisation> fields{
+      wire::text("name", &Organisation::name).max_length(300).required(),
+      wire::text("sector", &Organisation::sector).one_of(sectors()).required(),
+      wire::text("level", &Organisation::level).one_of(levels()).required(),
+      wire::optional_text("country", &Organisation::country),
+      wire::optional_id("parent_id", &Organisation::parent_id),
+      wire::joined_text("parent_name", &Organisation::parent_name),
+      wire::optional_text("website", &Organisation::website),
+      wire::record_meta(&Organisation::meta)};
+  return fields;
+}
+
+const wire::Fields<Person>& person_fields() {
+  static const wire::Fields<Person> fields{
+      wire::text("name", &Person::name).max_length(300).required(),
+      wire::optional_text("title", &Person::title),
+      wire::optional_id("organisation_id", &Person::organisation_id),
+      wire::joined_text("organisation_name", &Person::organisation_name),
+      wire::optional_text("country", &Person::country).describe("ISO 3166-1 alpha-2"),
+      wire::text_list("perspectives", &Person::perspectives)
+          .one_of(perspectives())
+          .describe("lived experience is special-category data (GDPR art. 9): "
+                    "present only for admins and coordinators")
+          .always(),
+      wire::text_list("themes", &Person::themes).describe("theme slugs").always(),
+      wire::text_list("languages", &Person::languages),
+      wire::optional_text("email", &Person::email),
+      wire::optional_text("phone", &Person::phone),
+      wire::text_list("tags", &Person::tags),
+      wire::text("notes", &Person::notes),
+      wire::optional_text("mapped_by", &Person::mapped_by),
+      wire::optional_text("mapping_reason", &Person::mapping_reason),
+      wire::record_meta(&Person::meta)};
+  return fields;
+}
+
+// The Record, RecordInput, RecordPatch and RecordPage (or RecordList) schemas of one type.
 template <typename T>
-json optional_json(const std::optional<T>& v) {
-  return v ? json(*v) : json(nullptr);
-}
-
-// Reads fields out of a JSON object, collecting an error per bad field.
-class FieldReader {
- public:
-  FieldReader(const json& j, std::set<std::string> writable, std::set<std::string> read_only)
-      : j_(j) {
-    if (!j.is_object()) {
-      errors_.emplace_back("", Msg::must_be_object);
-      return;
-    }
-    for (auto& [key, value] : j.items()) {
-      (void)value;
-      if (!writable.count(key) && !read_only.count(key))
-        errors_.emplace_back(key, Msg::unknown_field);
-    }
-  }
-
-  void text(const char* name, std::string& out) {
-    if (!present(name)) return;
-    const json& v = j_.at(name);
-    if (v.is_string())
-      out = v.get<std::string>();
-    else if (v.is_null())
-      out.clear();
-    else
-      errors_.emplace_back(name, Msg::must_be_string);
-  }
-
-  void optional_text(const char* name, std::optional<std::string>& out) {
-    if (!present(name)) return;
-    const json& v = j_.at(name);
-    if (v.is_null())
-      out.reset();
-    else if (v.is_string())
-      out = v.get<std::string>();
-    else
-      errors_.emplace_back(name, Msg::must_be_string_or_null);
-  }
-
-  void optional_id(const char* name, std::optional<std::int64_t>& out) {
-    if (!present(name)) return;
-    const json& v = j_.at(name);
-    if (v.is_null())
-      out.reset();
-    else if (v.is_number_integer())
-      out = v.get<std::int64_t>();
-    else
-      errors_.emplace_back(name, Msg::must_be_id_or_null);
-  }
-
-  void text_list(const char* name, std::vector<std::string>& out) {
-    if (!present(name)) return;
-    const json& v = j_.at(name);
-    if (v.is_null()) {
-      out.clear();
-      return;
-    }
-    if (!v.is_array()) {
-      errors_.emplace_back(name, Msg::must_be_string_list);
-      return;
-    }
-    out.clear();
-    for (const json& item : v) {
-      if (!item.is_string()) {
-        errors_.emplace_back(name, Msg::must_be_string_list);
-        return;
-      }
-      out.push_back(item.get<std::string>());
-    }
-  }
-
-  std::vector<FieldError> take_errors() { return std::move(errors_); }
-
- private:
-  bool present(const char* name) const { return j_.is_object() && j_.contains(name); }
-  const json& j_;
-  std::vector<FieldError> errors_;
-};
-
-const std::set<std::string> kMetaFields{"id", "created_at", "updated_at", "version"};
-
-std::set<std::string> with_meta(std::set<std::string> extra) {
-  extra.insert(kMetaFields.begin(), kMetaFields.end());
-  return extra;
-}
-
-template <typename T>
-Result<T> finish(FieldReader& reader, T value) {
-  auto errors = reader.take_errors();
-  if (!errors.empty()) return invalid_fields(std::move(errors));
-  return value;
+void describe(json& out, const std::string& name, const wire::Fields<T>& fields,
+              const std::string& list_suffix) {
+  out[name] = fields.schema();
+  out[name + "Input"] = fields.input_schema();
+  out[name + "Patch"] = fields.patch_schema();
+  out[name + list_suffix] = schema::page_of(name);
 }
 
 }  // namespace
 
 json to_json(const Country& c) {
-  return json{
-      {"code", c.code}, {"alpha3", c.alpha3}, {"name_en", c.name_en}, {"name_sv", c.name_sv}};
+  return country_fields().write(c);
 }
-
 json to_json(const CountryGroup& g) {
-  json j{{"slug", g.slug},
-         {"name", g.name},
-         {"description", g.description},
-         {"countries", g.countries}};
-  put_meta(j, g.meta);
-  return j;
+  return country_group_fields().write(g);
 }
-
 json to_json(const Theme& t) {
-  json j{{"slug", t.slug},
-         {"name_en", t.name_en},
-         {"name_sv", t.name_sv},
-         {"description", t.description}};
-  put_meta(j, t.meta);
-  return j;
+  return theme_fields().write(t);
 }
-
 json to_json(const Organisation& o) {
-  json j{{"name", o.name},
-         {"sector", o.sector},
-         {"level", o.level},
-         {"country", optional_json(o.country)},
-         {"parent_id", optional_json(o.parent_id)},
-         {"parent_name", optional_json(o.parent_name)},
-         {"website", optional_json(o.website)}};
-  put_meta(j, o.meta);
-  return j;
+  return organisation_fields().write(o);
 }
-
 json to_json(const Person& p) {
-  json j{{"name", p.name},
-         {"title", optional_json(p.title)},
-         {"organisation_id", optional_json(p.organisation_id)},
-         {"organisation_name", optional_json(p.organisation_name)},
-         {"country", optional_json(p.country)},
-         {"perspectives", p.perspectives},
-         {"themes", p.themes},
-         {"languages", p.languages},
-         {"email", optional_json(p.email)},
-         {"phone", optional_json(p.phone)},
-         {"tags", p.tags},
-         {"notes", p.notes},
-         {"mapped_by", optional_json(p.mapped_by)},
-         {"mapping_reason", optional_json(p.mapping_reason)}};
-  put_meta(j, p.meta);
-  return j;
+  return person_fields().write(p);
 }
 
 Result<CountryGroup> country_group_from_json(const json& j) {
-  FieldReader r(j, {"slug", "name", "description", "countries"}, kMetaFields);
-  CountryGroup g;
-  r.text("slug", g.slug);
-  r.text("name", g.name);
-  r.text("description", g.description);
-  r.text_list("countries", g.countries);
-  return finish(r, std::move(g));
+  return country_group_fields().read(j);
 }
-
 Result<Theme> theme_from_json(const json& j) {
-  FieldReader r(j, {"slug", "name_en", "name_sv", "description"}, kMetaFields);
-  Theme t;
-  r.text("slug", t.slug);
-  r.text("name_en", t.name_en);
-  r.text("name_sv", t.name_sv);
-  r.text("description", t.description);
-  return finish(r, std::move(t));
+  return theme_fields().read(j);
 }
-
 Result<Organisation> organisation_from_json(const json& j) {
-  FieldReader r(j, {"name", "sector", "level", "country", "parent_id", "website"},
-                with_meta({"parent_name"}));
-  Organisation o;
-  r.text("name", o.name);
-  r.text("sector", o.sector);
-  r.text("level", o.level);
-  r.optional_text("country", o.country);
-  r.optional_id("parent_id", o.parent_id);
-  r.optional_text("website", o.website);
-  return finish(r, std::move(o));
+  return organisation_fields().read(j);
+}
+Result<Person> person_from_json(const json& j) {
+  return person_fields().read(j);
 }
 
-Result<Person> person_from_json(const json& j) {
-  FieldReader r(j,
-                {"name", "title", "organisation_id", "country", "perspectives", "themes",
-                 "languages", "email", "phone", "tags", "notes", "mapped_by", "mapping_reason"},
-                with_meta({"organisation_name"}));
-  Person p;
-  r.text("name", p.name);
-  r.optional_text("title", p.title);
-  r.optional_id("organisation_id", p.organisation_id);
-  r.optional_text("country", p.country);
-  r.text_list("perspectives", p.perspectives);
-  r.text_list("themes", p.themes);
-  r.text_list("languages", p.languages);
-  r.optional_text("email", p.email);
-  r.optional_text("phone", p.phone);
-  r.text_list("tags", p.tags);
-  r.text("notes", p.notes);
-  r.optional_text("mapped_by", p.mapped_by);
-  r.optional_text("mapping_reason", p.mapping_reason);
-  return finish(r, std::move(p));
+json openapi_schemas() {
+  using namespace schema;
+  json out;
+  describe(out, "Person", person_fields(), "Page");
+  describe(out, "Organisation", organisation_fields(), "Page");
+  describe(out, "Theme", theme_fields(), "List");
+  describe(out, "CountryGroup", country_group_fields(), "List");
+  out["Country"] = country_fields().schema();
+  out["CountryList"] = page_of("Country");
+  json problem = object({{"line", type("integer")},
+                         {"column", type("string")},
+                         {"field", type("string")},
+                         {"message", type("string")}},
+                        {"line", "message"});
+  out["ImportReport"] = object({{"dry_run", type("boolean")},
+                                {"created", type("integer")},
+                                {"updated", type("integer")},
+                                {"unchanged", type("integer")},
+                                {"errors", array_of(problem)}},
+                               {"dry_run", "created", "updated", "unchanged", "errors"});
+  return out;
 }
 
 }  // namespace samla::registry

@@ -1,7 +1,8 @@
-// Wire format of the register: JSON objects with snake_case fields. Reading is strict: a
-// wrong type or an unknown field is a field error, so a typo never silently drops data.
-// Read-only fields (id, version, times, joined names) are accepted and ignored, so a client
-// may PUT back what it got.
+// Wire format of the register: JSON objects with snake_case fields, each type described once
+// by a field table (core/wire.h) that gives the writer, the reader and the JSON Schema.
+// Reading is strict: a wrong type or an unknown field is a field error, so a typo never
+// silently drops data. Read-only fields (id, version, times, joined names) are accepted and
+// ignored, so a client may PUT back what it got.
 #pragma once
 
 #include <nlohmann/json.hpp>
@@ -21,5 +22,8 @@ Result<CountryGroup> country_group_from_json(const nlohmann::json& j);
 Result<Theme> theme_from_json(const nlohmann::json& j);
 Result<Organisation> organisation_from_json(const nlohmann::json& j);
 Result<Person> person_from_json(const nlohmann::json& j);
+
+// JSON Schemas of the register's wire types, for the OpenAPI document's components.
+nlohmann::json openapi_schemas();
 
 }  // namespace samla::registry

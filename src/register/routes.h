@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "http/api.h"
+#include "register/json.h"
 #include "register/service.h"
 
 namespace samla::registry {
@@ -15,8 +16,5 @@ std::vector<http::Route> routes(RegisterService& service);
 
 // POST /api/v1/{people,organisations}/import and GET …/export.
 std::vector<http::Route> transfer_routes(storage::SessionPool& pool);
-
-// JSON Schemas of the register's wire types, for the OpenAPI document's components.
-nlohmann::json openapi_schemas();
 
 }  // namespace samla::registry

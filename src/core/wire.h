@@ -1,0 +1,257 @@
+// One table per wire type: each row names a field and says how it is written to JSON, read
+// back from a request body (with a 422 field error for a wrong type), and described in the
+// OpenAPI document. The writer, the reader and the JSON Schema then come from the same rows
+// and cannot drift apart. Checks that need more than a type (lengths, formats, references)
+// stay in the capability's rules, which run on the value the reader produced.
+//
+//   const wire::Fields<Theme> kThemeFields{
+//       wire::text("slug", &Theme::slug).pattern("^[a-z][a-z0-9_]*$").required(),
+//       wire::text("name_en", &Theme::name_en).required(),
+//       ...
+//       wire::record_meta(&Theme::meta)};
+//   kThemeFields.write(theme);   kThemeFields.read(body);   kThemeFields.schema();
+#pragma once
+
+#include <nlohmann/json.hpp>
+
+#include <cstdint>
+#include <functional>
+#include <optional>
+#include <set>
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "core/result.h"
+
+namespace samla::wire {
+
+using nlohmann::json;
+
+template <typename T>
+struct Field {
+  std::string name;
+  json schema;
+  // Writes the field; empty for a field that is only read.
+  std::function<json(const T&)> write;
+  // Reads the field when the body has it; empty for a read-only field (accepted, ignored).
+  std::function<void(const json&, T&, std::vector<FieldError>&)> read;
+  bool always_sent = false;     // in every answer (JSON Schema "required" of the record)
+  bool required_input = false;  // must be given when creating (of the Input schema)
+  bool record_meta = false;     // id, version, times: in answers only
+
+  Field&& describe(const std::string& text) && {
+    schema["description"] = text;
+    return std::move(*this);
+  }
+  Field&& max_length(int characters) && {
+    schema["maxLength"] = characters;
+    return std::move(*this);
+  }
+  Field&& pattern(const std::string& regex) && {
+    schema["pattern"] = regex;
+    return std::move(*this);
+  }
+  // Every item (or the value) is one of `values`.
+  Field&& one_of(const std::vector<std::string>& values) && {
+    if (schema.value("type", json()) == "array")
+      schema["items"] = {{"type", "string"}, {"enum", values}};
+    else
+      schema["enum"] = values;
+    return std::move(*this);
+  }
+  Field&& with_schema(const json& extra) && {
+    schema.update(extra);
+    return std::move(*this);
+  }
+  // Sent in every answer.
+  Field&& always() && {
+    always_sent = true;
+    return std::move(*this);
+  }
+  // Sent in every answer and needed to create one.
+  Field&& required() && {
+    always_sent = true;
+    required_input = true;
+    return std::move(*this);
+  }
+};
+
+namespace detail {
+
+inline bool present(const json& body, const std::string& name) {
+  return body.contains(name);
+}
+
+}  // namespace detail
+
+// Text; null reads as empty.
+template <typename T>
+Field<T> text(std::string name, std::string T::*member) {
+  Field<T> f{name, {{"type", "string"}}, {}, {}};
+  f.write = [member](const T& v) { return json(v.*member); };
+  f.read = [name, member](const json& body, T& out, std::vector<FieldError>& errors) {
+    const json& value = body.at(name);
+    if (value.is_string())
+      out.*member = value.get<std::string>();
+    else if (value.is_null())
+      (out.*member).clear();
+    else
+      errors.emplace_back(name, Msg::must_be_string);
+  };
+  return f;
+}
+
+// Text or null.
+template <typename T>
+Field<T> optional_text(std::string name, std::optional<std::string> T::*member) {
+  Field<T> f{name, {{"type", json::array({"string", "null"})}}, {}, {}};
+  f.write = [member](const T& v) { return v.*member ? json(*(v.*member)) : json(nullptr); };
+  f.read = [name, member](const json& body, T& out, std::vector<FieldError>& errors) {
+    const json& value = body.at(name);
+    if (value.is_null())
+      (out.*member).reset();
+    else if (value.is_string())
+      out.*member = value.get<std::string>();
+    else
+      errors.emplace_back(name, Msg::must_be_string_or_null);
+  };
+  return f;
+}
+
+// The id of another record, or null.
+template <typename T>
+Field<T> optional_id(std::string name, std::optional<std::int64_t> T::*member) {
+  Field<T> f{name, {{"type", json::array({"integer", "null"})}}, {}, {}};
+  f.write = [member](const T& v) { return v.*member ? json(*(v.*member)) : json(nullptr); };
+  f.read = [name, member](const json& body, T& out, std::vector<FieldError>& errors) {
+    const json& value = body.at(name);
+    if (value.is_null())
+      (out.*member).reset();
+    else if (value.is_number_integer())
+      out.*member = value.get<std::int64_t>();
+    else
+      errors.emplace_back(name, Msg::must_be_id_or_null);
+  };
+  return f;
+}
+
+// A list of texts; null reads as empty.
+template <typename T>
+Field<T> text_list(std::string name, std::vector<std::string> T::*member) {
+  Field<T> f{name, {{"type", "array"}, {"items", {{"type", "string"}}}}, {}, {}};
+  f.write = [member](const T& v) { return json(v.*member); };
+  f.read = [name, member](const json& body, T& out, std::vector<FieldError>& errors) {
+    const json& value = body.at(name);
+    std::vector<std::string> items;
+    if (!value.is_null() && !value.is_array()) {
+      errors.emplace_back(name, Msg::must_be_string_list);
+      return;
+    }
+    if (value.is_array())
+      for (const json& item : value) {
+        if (!item.is_string()) {
+          errors.emplace_back(name, Msg::must_be_string_list);
+          return;
+        }
+        items.push_back(item.get<std::string>());
+      }
+    out.*member = std::move(items);
+  };
+  return f;
+}
+
+// Text or null that the server fills in (a joined name): sent, and accepted back but ignored.
+template <typename T>
+Field<T> joined_text(std::string name, std::optional<std::string> T::*member) {
+  Field<T> f{name, {{"type", json::array({"string", "null"})}, {"readOnly", true}}, {}, {}};
+  f.write = [member](const T& v) { return v.*member ? json(*(v.*member)) : json(nullptr); };
+  return f;
+}
+
+// The id, times and version of a record (a struct with id, created_at, updated_at and
+// version), all read-only.
+template <typename T, typename M>
+std::vector<Field<T>> record_meta(M T::*member) {
+  auto meta = [member](const char* name, json schema, auto get) {
+    Field<T> f{name, std::move(schema), {}, {}};
+    f.write = [member, get](const T& v) { return json(get(v.*member)); };
+    f.record_meta = true;
+    f.always_sent = f.name == "id" || f.name == "version";
+    return f;
+  };
+  json time{{"type", "string"}, {"format", "date-time"}, {"readOnly", true}};
+  json integer{{"type", "integer"}, {"readOnly", true}};
+  return {meta("id", integer, [](const M& m) { return m.id; }),
+          meta("created_at", time, [](const M& m) { return m.created_at; }),
+          meta("updated_at", time, [](const M& m) { return m.updated_at; }),
+          meta("version", integer, [](const M& m) { return m.version; })};
+}
+
+// The rows of one wire type.
+template <typename T>
+class Fields {
+ public:
+  // Rows and groups of rows (record_meta) in any order.
+  template <typename... Rows>
+  explicit Fields(Rows&&... rows) {
+    (add(std::forward<Rows>(rows)), ...);
+  }
+
+  // The JSON object of `value`.
+  json write(const T& value) const {
+    json out = json::object();
+    for (const auto& f : fields_)
+      if (f.write) out[f.name] = f.write(value);
+    return out;
+  }
+
+  // `start` with every field the body names read into it; a field of the wrong type, an
+  // unknown field, or a body that is no object is a 422 naming it. Read-only fields are
+  // accepted and ignored, so a client may send back what it read.
+  Result<T> read(const json& body, T start = T{}) const {
+    if (!body.is_object()) return invalid_field("", Msg::must_be_object);
+    std::vector<FieldError> errors;
+    for (const auto& entry : body.items())
+      if (!find(entry.key())) errors.emplace_back(entry.key(), Msg::unknown_field);
+    for (const auto& f : fields_)
+      if (f.read && detail::present(body, f.name)) f.read(body, start, errors);
+    if (!errors.empty()) return invalid_fields(std::move(errors));
+    return start;
+  }
+
+  // The record as the server sends it.
+  json schema() const { return object(true, &Field<T>::always_sent); }
+  // What a client sends to create one: the writable fields, plus the joined ones it may send
+  // back unchanged.
+  json input_schema() const { return object(false, &Field<T>::required_input); }
+  // What a client sends to change some fields.
+  json patch_schema() const { return object(false, nullptr); }
+
+ private:
+  void add(Field<T> f) { fields_.push_back(std::move(f)); }
+  void add(std::vector<Field<T>> group) {
+    for (auto& f : group) fields_.push_back(std::move(f));
+  }
+
+  const Field<T>* find(const std::string& name) const {
+    for (const auto& f : fields_)
+      if (f.name == name) return &f;
+    return nullptr;
+  }
+
+  json object(bool with_meta, bool Field<T>::*required_flag) const {
+    json properties = json::object();
+    std::vector<std::string> required;
+    for (const auto& f : fields_) {
+      if (f.record_meta && !with_meta) continue;
+      properties[f.name] = f.schema;
+      if (required_flag && f.*required_flag) required.push_back(f.name);
+    }
+    return {{"type", "object"}, {"properties", properties}, {"required", required}};
+  }
+
+  std::vector<Field<T>> fields_;
+};
+
+}  // namespace samla::wire
