@@ -1,5 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import type { ApiError } from '../app/api';
+import { fieldError } from '../app/fixtures';
 import { AssessmentsSection } from './AssessmentsSection';
 import { assessmentInput, emptyScores, isDay } from './assessmentInput';
 import { fakeApi, view, wrap } from './fakeApi';
@@ -22,7 +24,7 @@ describe('the assessment form', () => {
   it('shows the server’s 422 field errors beside their fields and in the summary', async () => {
     const fetchMock = fakeApi('coordinator', (method, url) => {
       if (method === 'POST' && url === '/api/v1/assessments')
-        return [422, { status: 422, errors: [{ field: 'relevance.stigma_reduction', message: 'no theme has this slug' }, { field: 'subject_id', message: 'no person has this id' }] }];
+        return [422, { status: 422, errors: [fieldError('relevance.stigma_reduction', 'no_theme_with_this_slug'), fieldError('subject_id', 'no_person_with_this_id')] }];
       return noAssessments(method, url);
     });
     wrap(<AssessmentsSection subjectType="person" subjectId={5} />);
@@ -87,7 +89,8 @@ describe('assessment values', () => {
       assessmentInput('organisation', 3, f, '2025-02-01', messages);
       return {};
     } catch (e) {
-      return (e as { fieldErrors: () => Record<string, string> }).fieldErrors();
+      // The browser's own refusals: a message for each field, and no server code.
+      return Object.fromEntries(Object.entries((e as ApiError).fieldErrors()).map(([field, problem]) => [field, problem.code ?? problem.message]));
     }
   };
   it('accepts the edges of each scale', () => {

@@ -1,10 +1,17 @@
 // The one door to the samla API: JSON in and out, the CSRF token on every write, RFC 9457
 // problems turned into ApiError, and a 401 reported so the app can send the user to login.
 
-export interface FieldProblem {
-  field: string;
-  message: string;
-}
+import type { components } from './api-schema';
+
+type FieldError = components['schemas']['FieldError'];
+
+// One field's error. The server's carry a code from its message table and the code's
+// parameters, from which serverMessage words them in the user's language; the browser's own
+// checks give only a message, already in the user's language.
+export type FieldProblem = Pick<FieldError, 'field' | 'message'> & Partial<Pick<FieldError, 'code' | 'params'>>;
+
+// A form's field errors: field → its first error.
+export type FieldErrors = Record<string, FieldProblem>;
 
 export interface Problem {
   type?: string;
@@ -22,10 +29,10 @@ export class ApiError extends Error {
     this.status = status;
     this.problem = problem;
   }
-  // The 422 field errors as field → message (the first message per field).
-  fieldErrors(): Record<string, string> {
-    const out: Record<string, string> = {};
-    for (const e of this.problem.errors ?? []) if (!(e.field in out)) out[e.field] = e.message;
+  // The 422 field errors as field → error (the first error per field).
+  fieldErrors(): FieldErrors {
+    const out: FieldErrors = {};
+    for (const e of this.problem.errors ?? []) if (!(e.field in out)) out[e.field] = e;
     return out;
   }
 }

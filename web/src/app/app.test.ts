@@ -1,4 +1,5 @@
 import { ApiError, onUnauthorized, queryString, request, setCsrfToken } from './api';
+import { fieldError } from './fixtures';
 import { matchPath } from './router';
 import { path } from './schema';
 import { activeNavItem, navItems } from './Shell';
@@ -30,12 +31,12 @@ describe('request', () => {
 
   it('turns a 422 problem into field errors', async () => {
     vi.spyOn(globalThis, 'fetch').mockImplementation(async () =>
-      answer(422, { title: 'Unprocessable', status: 422, errors: [{ field: 'email', message: 'is not an e-mail address' }, { field: 'email', message: 'second' }] }),
+      answer(422, { title: 'Unprocessable', status: 422, errors: [fieldError('email', 'email_format'), fieldError('email', 'already_used_by_person', { id: '7' })] }),
     );
     const error = await request('POST', '/api/v1/people', { body: {} }).catch((e) => e);
     expect(error).toBeInstanceOf(ApiError);
     expect(error.status).toBe(422);
-    expect(error.fieldErrors()).toEqual({ email: 'is not an e-mail address' });
+    expect(error.fieldErrors()).toEqual({ email: { field: 'email', code: 'email_format', params: {}, message: 'is not an e-mail address' } });
   });
 
   it('reports a 401 as an ended session, except for login itself', async () => {

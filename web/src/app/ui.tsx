@@ -1,7 +1,7 @@
 // Small shared building blocks: page titles, labelled fields with their errors, messages
 // announced to screen readers, and the scrollable table wrapper.
 import { useEffect, useId, type ReactNode, type InputHTMLAttributes, type SelectHTMLAttributes, type TextareaHTMLAttributes } from 'react';
-import { ApiError } from './api';
+import { ApiError, type FieldErrors } from './api';
 import { serverMessage, useI18n, type MessageKey } from '../i18n/i18n';
 
 // The page's one h1; also names the browser tab. Focus moves here after navigation.
@@ -139,7 +139,7 @@ export function Status({ children }: { children: ReactNode }) {
 
 // The text to show for a failed request, in the user's language.
 export function useErrorText() {
-  const { t, lang } = useI18n();
+  const { t } = useI18n();
   return (error: unknown): string => {
     if (!(error instanceof ApiError)) return t('error.unexpected');
     const byStatus: Record<number, MessageKey> = {
@@ -156,7 +156,7 @@ export function useErrorText() {
     if (key) return t(key);
     if (error.status === 422) return t('error.invalid');
     if (error.status >= 500) return t('error.server');
-    return error.problem.detail ? serverMessage(lang, error.problem.detail) : t('error.unexpected');
+    return error.problem.detail ?? t('error.unexpected');
   };
 }
 
@@ -172,7 +172,7 @@ export function ErrorAlert({ error, children }: { error?: unknown; children?: Re
 }
 
 // The list of field errors at the top of a form, each linking to its field.
-export function ErrorSummary({ errors, labels }: { errors: Record<string, string>; labels: Record<string, string> }) {
+export function ErrorSummary({ errors, labels }: { errors: FieldErrors; labels: Record<string, string> }) {
   const { t, lang } = useI18n();
   const entries = Object.entries(errors);
   if (entries.length === 0) return null;
@@ -180,10 +180,10 @@ export function ErrorSummary({ errors, labels }: { errors: Record<string, string
     <div role="alert" className="alert alert-error" id="error-summary" tabIndex={-1}>
       <h2>{t('form.errorSummary')}</h2>
       <ul>
-        {entries.map(([field, message]) => (
+        {entries.map(([field, error]) => (
           <li key={field}>
             <a href={`#field-${field}`}>
-              {labels[field] ?? field}: {serverMessage(lang, message)}
+              {labels[field] ?? field}: {serverMessage(lang, error)}
             </a>
           </li>
         ))}

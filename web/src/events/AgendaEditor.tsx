@@ -2,11 +2,12 @@
 // removed and reordered with buttons (no dragging, so keyboards and screen readers can do it).
 // After each change focus stays with the item that moved, and a status line says what happened.
 import { useEffect, useState } from 'react';
+import type { FieldErrors } from '../app/api';
 import { TextArea, TextField } from '../app/ui';
 import { serverMessage, useI18n } from '../i18n/i18n';
 import { agendaItemsError, emptyAgendaItem, type AgendaDraft } from './eventFields';
 
-export function AgendaEditor({ items, onChange, errors }: { items: AgendaDraft[]; onChange: (items: AgendaDraft[]) => void; errors: Record<string, string> }) {
+export function AgendaEditor({ items, onChange, errors }: { items: AgendaDraft[]; onChange: (items: AgendaDraft[]) => void; errors: FieldErrors }) {
   const { t, lang } = useI18n();
   const [focusId, setFocusId] = useState<string | null>(null);
   const [said, setSaid] = useState('');
@@ -18,6 +19,10 @@ export function AgendaEditor({ items, onChange, errors }: { items: AgendaDraft[]
   }, [focusId, items]);
 
   const error = (field: string) => errors[field] && serverMessage(lang, errors[field]);
+  const itemsError = (index: number) => {
+    const problem = agendaItemsError(errors, index);
+    return problem && serverMessage(lang, problem);
+  };
   const name = (item: AgendaDraft, index: number) => (item.title.trim() ? `${index + 1}, ${item.title.trim()}` : String(index + 1));
 
   const update = (index: number, change: Partial<AgendaDraft>) => onChange(items.map((item, i) => (i === index ? { ...item, ...change } : item)));
@@ -63,7 +68,7 @@ export function AgendaEditor({ items, onChange, errors }: { items: AgendaDraft[]
                 <TextField label={t('agenda.itemTitle')} name={`agenda[${i}].title`} required value={item.title} error={error(`agenda[${i}].title`)} onChange={(e) => update(i, { title: e.target.value })} />
                 <TextField label={t('agenda.owner')} name={`agenda[${i}].owner`} value={item.owner} error={error(`agenda[${i}].owner`)} onChange={(e) => update(i, { owner: e.target.value })} />
               </div>
-              <TextArea label={t('agenda.subItems')} hint={t('hint.onePerLine')} name={`agenda[${i}].items`} rows={2} value={item.items} error={agendaItemsError(errors, i)} onChange={(e) => update(i, { items: e.target.value })} />
+              <TextArea label={t('agenda.subItems')} hint={t('hint.onePerLine')} name={`agenda[${i}].items`} rows={2} value={item.items} error={itemsError(i)} onChange={(e) => update(i, { items: e.target.value })} />
               <div className="row-actions">
                 <button type="button" className="button-secondary" id={`agenda-${item.key}-up`} disabled={i === 0} aria-label={t('agenda.moveUpNamed', { name: name(item, i) })} onClick={() => move(i, -1)}>
                   {t('agenda.moveUp')}

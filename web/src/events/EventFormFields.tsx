@@ -1,6 +1,7 @@
 // The design fields of an event, grouped as a planner thinks of them: what it is, where and
 // when, who and in which languages. The agenda and materials have editors of their own.
 import type { Dispatch, SetStateAction } from 'react';
+import type { FieldErrors } from '../app/api';
 import { CheckboxGroup, SelectField, TextArea, TextField } from '../app/ui';
 import { serverMessage, useI18n } from '../i18n/i18n';
 import { fieldBinder } from '../register/useRecordForm';
@@ -29,7 +30,7 @@ export function eventFieldLabel(t: ReturnType<typeof useI18n>['t'], field: strin
   return eventFieldLabels(t)[field] ?? field;
 }
 
-export function EventFormFields({ fields, setFields, errors }: { fields: EventFields; setFields: Dispatch<SetStateAction<EventFields>>; errors: Record<string, string> }) {
+export function EventFormFields({ fields, setFields, errors }: { fields: EventFields; setFields: Dispatch<SetStateAction<EventFields>>; errors: FieldErrors }) {
   const { t, lang, label } = useI18n();
   const vocabulary = useVocabulary(lang);
   const set = fieldBinder(fields, setFields, errors, lang);

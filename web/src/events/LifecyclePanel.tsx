@@ -60,7 +60,7 @@ export function LifecyclePanel({ event, onChanged, onReload }: { event: Event; o
       const themes = to === 'open_for_invitations' && overrideReason === undefined ? themesWithoutLesson(e, event.themes) : null;
       if (themes) setRefused(themes);
       else if (e instanceof ApiError && e.status === 422 && e.problem.errors?.some((p) => p.field === 'override_reason'))
-        setReasonError(serverMessage(lang, e.problem.errors.find((p) => p.field === 'override_reason')!.message));
+        setReasonError(serverMessage(lang, e.problem.errors.find((p) => p.field === 'override_reason')!));
       else setError(e);
     } finally {
       setBusy(false);

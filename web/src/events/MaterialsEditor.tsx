@@ -1,10 +1,11 @@
 // The event's materials: a title and a web address each, added and removed with buttons.
 import { useEffect, useState } from 'react';
+import type { FieldErrors } from '../app/api';
 import { TextField } from '../app/ui';
 import { serverMessage, useI18n } from '../i18n/i18n';
 import { newKey, type MaterialDraft } from './eventFields';
 
-export function MaterialsEditor({ items, onChange, errors }: { items: MaterialDraft[]; onChange: (items: MaterialDraft[]) => void; errors: Record<string, string> }) {
+export function MaterialsEditor({ items, onChange, errors }: { items: MaterialDraft[]; onChange: (items: MaterialDraft[]) => void; errors: FieldErrors }) {
   const { t, lang } = useI18n();
   const [focusId, setFocusId] = useState<string | null>(null);
   useEffect(() => {

@@ -2,13 +2,14 @@
 // and the chosen people each with a Remove button. Used for pinned and excluded people in a
 // selection and for inviting people by hand. Focus returns to the search after each change.
 import { useId, useRef, useState } from 'react';
-import { serverMessage, useI18n } from '../i18n/i18n';
+import { useI18n } from '../i18n/i18n';
 import { SearchMatches } from '../register/SearchMatches';
 import type { StakeholderMatch } from '../register/stakeholderSearch';
 import type { PersonChoice } from './selectionDraft';
 
+// `error` is shown as given: already in the user's language.
 export function PeoplePicker({ name, legend, searchLabel, hint, chosen, onChange, error }: { name: string; legend: string; searchLabel: string; hint?: string; chosen: PersonChoice[]; onChange: (people: PersonChoice[]) => void; error?: string }) {
-  const { t, lang } = useI18n();
+  const { t } = useI18n();
   const id = useId();
   const searchRef = useRef<HTMLInputElement>(null);
   const [said, setSaid] = useState('');
@@ -31,7 +32,7 @@ export function PeoplePicker({ name, legend, searchLabel, hint, chosen, onChange
       {error && (
         <p className="field-error" id={errorId}>
           <span aria-hidden="true">⚠ </span>
-          {serverMessage(lang, error)}
+          {error}
         </p>
       )}
       <p role="status" className="visually-hidden">

@@ -1,11 +1,11 @@
 // An error announced at once, with the server's reasons when it gave them: for an action that
 // is not a form (a lifecycle step, sending invitations) "Some values are not valid" alone would
 // not say what to do, so each named field's message is listed too.
-import { ApiError } from '../app/api';
+import { ApiError, type FieldProblem } from '../app/api';
 import { ErrorAlert } from '../app/ui';
 import { serverMessage, useI18n } from '../i18n/i18n';
 
-export function problemMessages(error: unknown): { field: string; message: string }[] {
+export function problemMessages(error: unknown): FieldProblem[] {
   return error instanceof ApiError && error.status === 422 ? error.problem.errors ?? [] : [];
 }
 
@@ -19,7 +19,7 @@ export function ProblemAlert({ error, labels = {} }: { error: unknown; labels?: 
           {reasons.map((r, i) => (
             <li key={i}>
               {labels[r.field] ? `${labels[r.field]}: ` : ''}
-              {serverMessage(lang, r.message)}
+              {serverMessage(lang, r)}
             </li>
           ))}
         </ul>

@@ -3,6 +3,7 @@
 // at least N from a sector) with the key, count or share that kind needs. Rows are added and
 // removed with buttons; focus goes to the new row's kind, or on from a removed one.
 import { useEffect, useState } from 'react';
+import type { FieldErrors } from '../app/api';
 import { SelectField, TextField } from '../app/ui';
 import { useSession } from '../access/session';
 import { serverMessage, useI18n } from '../i18n/i18n';
@@ -10,7 +11,7 @@ import { livedExperience, perspectives, sectors, useVocabulary } from '../regist
 import { newQuota, quotaKinds, quotaNeeds, type QuotaDraft } from './selectionDraft';
 import type { QuotaKind } from './types';
 
-export function QuotasEditor({ quotas, onChange, errors }: { quotas: QuotaDraft[]; onChange: (quotas: QuotaDraft[]) => void; errors: Record<string, string> }) {
+export function QuotasEditor({ quotas, onChange, errors }: { quotas: QuotaDraft[]; onChange: (quotas: QuotaDraft[]) => void; errors: FieldErrors }) {
   const { t, lang, label } = useI18n();
   const session = useSession();
   const vocabulary = useVocabulary(lang);

@@ -7,13 +7,13 @@ import { Link } from '../app/router';
 import { useI18n } from '../i18n/i18n';
 import { useVocabulary } from '../register/vocabulary';
 
-// The themes a readiness refusal names ("no validated lesson yet for: a, b"), or null when
-// `error` is not one. Only the event's own themes are taken from the message.
+// The themes a readiness refusal names (code no_validated_lesson, its `themes` parameter "a, b"),
+// or null when `error` is not one. Only the event's own themes are taken from the parameter.
 export function themesWithoutLesson(error: unknown, eventThemes: string[]): string[] | null {
   if (!(error instanceof ApiError) || error.status !== 422) return null;
-  const problem = error.problem.errors?.find((e) => e.field === 'themes');
+  const problem = error.problem.errors?.find((e) => e.field === 'themes' && e.code === 'no_validated_lesson');
   if (!problem) return null;
-  const named = problem.message.slice(problem.message.lastIndexOf(':') + 1).split(',').map((s) => s.trim());
+  const named = (problem.params?.themes ?? '').split(/[,\n]/).map((s) => s.trim());
   const known = named.filter((slug) => eventThemes.includes(slug));
   return known.length > 0 ? known : eventThemes;
 }

@@ -90,8 +90,8 @@ export function SelectionForm({ event, onSolved }: { event: Event; onSolved: (se
           </div>
         </fieldset>
         <QuotasEditor quotas={draft.quotas} onChange={(quotas) => setDraft((d) => ({ ...d, quotas }))} errors={form.fieldErrors} />
-        <PeoplePicker name="pinned" legend={t('selection.pinned')} searchLabel={t('selection.pinnedSearch')} hint={t('selection.pinnedHint')} chosen={draft.pinned} error={form.fieldErrors.pinned} onChange={(pinned) => setDraft((d) => ({ ...d, pinned }))} />
-        <PeoplePicker name="excluded" legend={t('selection.excluded')} searchLabel={t('selection.excludedSearch')} hint={t('selection.excludedHint')} chosen={draft.excluded} error={form.fieldErrors.excluded} onChange={(excluded) => setDraft((d) => ({ ...d, excluded }))} />
+        <PeoplePicker name="pinned" legend={t('selection.pinned')} searchLabel={t('selection.pinnedSearch')} hint={t('selection.pinnedHint')} chosen={draft.pinned} error={error('pinned')} onChange={(pinned) => setDraft((d) => ({ ...d, pinned }))} />
+        <PeoplePicker name="excluded" legend={t('selection.excluded')} searchLabel={t('selection.excludedSearch')} hint={t('selection.excludedHint')} chosen={draft.excluded} error={error('excluded')} onChange={(excluded) => setDraft((d) => ({ ...d, excluded }))} />
         <div className="actions">
           <button type="submit" disabled={form.busy}>
             {form.busy ? t('selection.solving') : t('selection.run')}

@@ -2,15 +2,18 @@ import { fireEvent, render, screen, waitFor, within } from '@testing-library/rea
 import userEvent from '@testing-library/user-event';
 import { useState } from 'react';
 import { fakeApi, wrap } from '../analysis/fakeApi';
+import { ApiError, type FieldErrors, type FieldProblem } from '../app/api';
+import { fieldError } from '../app/fixtures';
 import { I18nProvider } from '../i18n/i18n';
 import { AgendaEditor } from './AgendaEditor';
 import { fieldsOf, toEventInput, type AgendaDraft } from './eventFields';
 import { EventPlannerPage } from './EventPlannerPage';
+import { themesWithoutLesson } from './ReadinessRefusal';
 import { workshop } from './fixtures';
 
 afterEach(() => vi.restoreAllMocks());
 
-function Harness({ errors = {} }: { errors?: Record<string, string> }) {
+function Harness({ errors = {} }: { errors?: FieldErrors }) {
   const [items, setItems] = useState<AgendaDraft[]>(fieldsOf(workshop).agenda);
   return (
     <I18nProvider lang="en">
@@ -45,7 +48,7 @@ describe('the agenda editor', () => {
   });
 
   it('shows a server error on an item’s time beside that field', () => {
-    render(<Harness errors={{ 'agenda[1].time': 'must be HH:MM' }} />);
+    render(<Harness errors={{ 'agenda[1].time': fieldError('agenda[1].time', 'time_format') }} />);
     const item = screen.getByRole('group', { name: 'Agenda item 2' });
     const time = within(item).getByLabelText(/^Time/);
     expect(time.getAttribute('aria-invalid')).toBe('true');
@@ -78,7 +81,7 @@ describe('the event planner', () => {
   it('puts the server’s agenda error beside the field and in the summary with a readable name', async () => {
     fakeApi('coordinator', (method, url) => {
       if (url === '/api/v1/events/3' && method === 'GET') return [200, workshop];
-      if (url === '/api/v1/events/3' && method === 'PUT') return [422, { status: 422, errors: [{ field: 'agenda[1].time', message: 'must be HH:MM' }] }];
+      if (url === '/api/v1/events/3' && method === 'PUT') return [422, { status: 422, errors: [fieldError('agenda[1].time', 'time_format')] }];
       return undefined;
     });
     wrap(<EventPlannerPage id={3} />);
@@ -89,7 +92,7 @@ describe('the event planner', () => {
   });
 
   it('names the themes the readiness gate misses and lets only an admin open anyway, with a reason', async () => {
-    const refusal = { status: 422, detail: 'not ready', errors: [{ field: 'themes', message: 'no validated lesson yet for: stigma_reduction' }] };
+    const refusal = { status: 422, detail: 'not ready', errors: [fieldError('themes', 'no_validated_lesson', { themes: 'stigma_reduction' })] };
     for (const role of ['facilitator', 'admin']) {
       const fetchMock = fakeApi(role, (method, url, init) => {
         if (url === '/api/v1/events/3' && method === 'GET') return [200, workshop];
@@ -119,5 +122,20 @@ describe('the event planner', () => {
       unmount();
       vi.restoreAllMocks();
     }
+  });
+});
+
+describe('a readiness refusal', () => {
+  const refusal = (...errors: FieldProblem[]) => new ApiError(422, { status: 422, errors });
+  it('is the code no_validated_lesson on themes, naming the event’s themes from its parameter', () => {
+    expect(themesWithoutLesson(refusal(fieldError('themes', 'no_validated_lesson', { themes: 'a, b, z' })), ['a', 'b', 'c'])).toEqual(['a', 'b']);
+    // A parameter naming none of the event's themes: all of them.
+    expect(themesWithoutLesson(refusal(fieldError('themes', 'no_validated_lesson', { themes: 'z' })), ['a', 'b'])).toEqual(['a', 'b']);
+    expect(themesWithoutLesson(refusal(fieldError('type', 'workshop_needs_lessons'), fieldError('themes', 'no_validated_lesson', { themes: 'b' })), ['a', 'b'])).toEqual(['b']);
+  });
+  it('is not another error on the themes, nor another answer', () => {
+    expect(themesWithoutLesson(refusal(fieldError('themes', 'no_theme_with_slug', { slug: 'a' })), ['a'])).toBeNull();
+    expect(themesWithoutLesson(refusal({ field: 'themes', message: 'no validated lesson yet for: a' }), ['a'])).toBeNull();
+    expect(themesWithoutLesson(new ApiError(409, { status: 409 }), ['a'])).toBeNull();
   });
 });

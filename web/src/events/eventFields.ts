@@ -1,5 +1,6 @@
 // The event design form's state and its mapping to and from the wire. Lists that people type
 // (languages, facilitators, an agenda item's sub-items) are kept as text while editing.
+import type { FieldErrors, FieldProblem } from '../app/api';
 import { splitList } from '../register/vocabulary';
 import { defaultTimeZone } from './eventVocabulary';
 import type { Event, EventFormat, EventInput, EventType } from './types';
@@ -104,7 +105,7 @@ export function toEventInput(f: EventFields): EventInput {
 }
 
 // The error of an agenda item's sub-items: any `agenda[2].items…` field goes to its text box.
-export function agendaItemsError(errors: Record<string, string>, index: number): string | undefined {
+export function agendaItemsError(errors: FieldErrors, index: number): FieldProblem | undefined {
   const prefix = `agenda[${index}].items`;
   const key = Object.keys(errors).find((k) => k.startsWith(prefix));
   return key ? errors[key] : undefined;

@@ -2,6 +2,7 @@ import { render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { fakeApi } from '../analysis/fakeApi';
 import { App } from '../app/App';
+import { fieldError } from '../app/fixtures';
 import { I18nProvider } from '../i18n/i18n';
 import { rsvp } from './fixtures';
 import { RsvpPage } from './RsvpPage';
@@ -96,7 +97,7 @@ describe('the RSVP page', () => {
     fakeApi('participant', (method, url) => {
       if (url !== '/api/v1/rsvp') return undefined;
       if (method === 'GET') return [200, { ...rsvp, language: 'en' }];
-      return [422, { status: 422, errors: [{ field: 'access_needs_consent', message: 'must be given to keep access needs (they can reveal health information)' }] }];
+      return [422, { status: 422, errors: [fieldError('access_needs_consent', 'access_needs_consent')] }];
     });
     open('#tok');
     const user = userEvent.setup();
@@ -109,11 +110,11 @@ describe('the RSVP page', () => {
 });
 
 describe('server messages of the events API in Swedish', () => {
-  it('are translated where the pattern is known', async () => {
+  it('are worded from their codes and parameters', async () => {
     const { serverMessage } = await import('../i18n/i18n');
-    expect(serverMessage('sv', 'must be HH:MM')).toBe('måste skrivas TT:MM');
-    expect(serverMessage('sv', 'Ragnhild Solberg has no e-mail address')).toBe('Ragnhild Solberg saknar e-postadress');
-    expect(serverMessage('sv', 'no validated lesson yet for: stigma_reduction')).toBe('ingen validerad lärdom ännu för: stigma_reduction');
-    expect(serverMessage('sv', 'must be given to keep access needs (they can reveal health information)')).toMatch(/^måste ges/);
+    expect(serverMessage('sv', fieldError('agenda[0].time', 'time_format'))).toBe('måste skrivas TT:MM');
+    expect(serverMessage('sv', fieldError('invitation_ids', 'has_no_email', { name: 'Ragnhild Solberg' }))).toBe('Ragnhild Solberg saknar e-postadress');
+    expect(serverMessage('sv', fieldError('themes', 'no_validated_lesson', { themes: 'stigma_reduction' }))).toBe('ingen validerad lärdom ännu för: stigma_reduction');
+    expect(serverMessage('sv', fieldError('access_needs_consent', 'access_needs_consent'))).toMatch(/^måste ges/);
   });
 });

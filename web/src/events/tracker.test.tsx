@@ -1,6 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { fakeApi, wrap } from '../analysis/fakeApi';
+import { fieldError } from '../app/fixtures';
 import { CheckInPage } from './CheckInPage';
 import { invitation, invitationList, workshop } from './fixtures';
 import { InvitationsPage } from './InvitationsPage';
@@ -45,7 +46,7 @@ describe('the invitation tracker', () => {
       if (url === '/api/v1/events/3') return [200, open];
       if (method === 'POST' && url === '/api/v1/events/3/invitations/send') {
         const ids = JSON.parse(init!.body as string).invitation_ids;
-        return ids.includes(4) ? [422, { status: 422, errors: [{ field: 'invitation_ids', message: 'Dan Berg has no e-mail address' }] }] : [200, invitationList([items[2]])];
+        return ids.includes(4) ? [422, { status: 422, errors: [fieldError('invitation_ids', 'has_no_email', { name: 'Dan Berg' })] }] : [200, invitationList([items[2]])];
       }
       if (url.startsWith('/api/v1/events/3/invitations')) return [200, invitationList(items)];
       return undefined;

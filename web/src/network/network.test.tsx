@@ -1,6 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { fakeApi, wrap, type Handler } from '../analysis/fakeApi';
+import { fieldError } from '../app/fixtures';
 import { workshop } from '../events/fixtures';
 import en from '../i18n/en.json';
 import sv from '../i18n/sv.json';
@@ -169,7 +170,7 @@ describe('acting on a suggested introduction', () => {
       if (method === 'GET' && url.startsWith('/api/v1/events')) return [200, { items: [held, workshop], total: 2, next: null }];
       if (method === 'POST' && url.startsWith('/api/v1/events/3/invitations')) {
         posts += 1;
-        if (posts === 1) return [422, { status: 422, title: 'Unprocessable Content', errors: [{ field: 'person_ids', message: 'no person has the id 5' }] }];
+        if (posts === 1) return [422, { status: 422, title: 'Unprocessable Content', errors: [fieldError('person_ids', 'no_person_with_id', { id: '5' })] }];
         return [201, { items: [{ id: 30, event_id: 3, person_id: 2, person_name: 'Bo Ek', status: 'proposed' }], next: null, total: 1 }];
       }
       return undefined;
@@ -208,7 +209,7 @@ describe('acting on a suggested introduction', () => {
     const fetchMock = serve('coordinator', network(), (method, url) => {
       if (method !== 'POST' || !url.startsWith('/api/v1/network/introductions/note')) return undefined;
       posts += 1;
-      if (posts === 1) return [422, { status: 422, title: 'Unprocessable Content', errors: [{ field: 'text', message: 'must be at most 2000 characters' }] }];
+      if (posts === 1) return [422, { status: 422, title: 'Unprocessable Content', errors: [fieldError('text', 'max_characters', { max: '2000' })] }];
       return [200, { note: '2026-11-24: Introduce', people: [{ id: 2, version: 4 }, { id: 5, version: 2 }] }];
     });
     wrap(<NetworkPage />, 'sv');

@@ -6,10 +6,14 @@ import { DataTable } from '../app/results';
 import { ErrorAlert, PageTitle, Status } from '../app/ui';
 import { serverMessage, useI18n } from '../i18n/i18n';
 
+// One bad row. The server words these in English and without codes today; should it send a
+// code and parameters, serverMessage words them in the user's language.
 export interface ImportProblem {
   line: number;
   column?: string | null;
   message: string;
+  code?: string;
+  params?: Record<string, string>;
 }
 
 export interface ImportResult {
@@ -136,7 +140,7 @@ export function ImportPage() {
               <tr key={i}>
                 <td>{e.line}</td>
                 <td>{e.column ?? ''}</td>
-                <td>{serverMessage(lang, e.message)}</td>
+                <td>{serverMessage(lang, e)}</td>
               </tr>
             ))}
           </DataTable>

@@ -3,7 +3,7 @@
 // PeoplePicker (which keeps a list), for a relationship's other end. Focus follows the choice:
 // to Change after choosing, back to the search after Change.
 import { useEffect, useId, useRef, useState } from 'react';
-import { serverMessage, useI18n } from '../i18n/i18n';
+import { useI18n } from '../i18n/i18n';
 import { SearchMatches } from './SearchMatches';
 import type { StakeholderKind, StakeholderMatch } from './stakeholderSearch';
 
@@ -21,9 +21,10 @@ export function StakeholderPicker({ name, legend, hint, chosen, onChange, exclud
   onChange: (choice: StakeholderChoice | null) => void;
   // Left out of the matches (the record whose relationship this is).
   exclude?: { kind: StakeholderKind; id: number };
+  // The error to show, already in the user's language.
   error?: string;
 }) {
-  const { t, lang } = useI18n();
+  const { t } = useI18n();
   const id = useId();
   const searchRef = useRef<HTMLInputElement>(null);
   const changeRef = useRef<HTMLButtonElement>(null);
@@ -59,7 +60,7 @@ export function StakeholderPicker({ name, legend, hint, chosen, onChange, exclud
       {error && (
         <p className="field-error" id={errorId}>
           <span aria-hidden="true">⚠ </span>
-          {serverMessage(lang, error)}
+          {error}
         </p>
       )}
       <p role="status" className="visually-hidden">

@@ -54,7 +54,7 @@ export function TieForm({ self, tieId, onSaved, onCancel }: { self: Self; tieId?
     <>
       <FormMessages form={form} labels={labels} onLoadLatest={record.load} />
       <form onSubmit={form.onSubmit} className="form" noValidate>
-        <StakeholderPicker name="other" legend={t('ties.other')} hint={t('ties.otherHint')} chosen={fields.other} onChange={(other) => set({ other })} exclude={self} error={form.fieldErrors.other} />
+        <StakeholderPicker name="other" legend={t('ties.other')} hint={t('ties.otherHint')} chosen={fields.other} onChange={(other) => set({ other })} exclude={self} error={error('other')} />
         <SelectField label={t('ties.type')} required emptyLabel={t('common.choose')} options={tieTypes.map((v) => ({ value: v, label: t(`network.type.${v}` as MessageKey) }))} {...bind('type')} />
         <div className={error('directed') ? 'field field-invalid' : 'field'} id="field-directed">
           {error('directed') && <p className="field-error">{error('directed')}</p>}

@@ -2,6 +2,7 @@ import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import type { ReactNode } from 'react';
 import { SessionProvider } from '../access/session';
+import { fieldError } from '../app/fixtures';
 import { I18nProvider, type Lang } from '../i18n/i18n';
 import { Shell } from '../app/Shell';
 import { PersonForm } from './PersonForm';
@@ -42,7 +43,7 @@ afterEach(() => vi.restoreAllMocks());
 describe('the person form', () => {
   it('shows the API’s field errors beside their fields and in a summary', async () => {
     fakeApi('coordinator', (method, url) =>
-      method === 'POST' && url === '/api/v1/people' ? [422, { status: 422, errors: [{ field: 'email', message: 'is not an e-mail address' }] }] : undefined,
+      method === 'POST' && url === '/api/v1/people' ? [422, { status: 422, errors: [fieldError('email', 'email_format')] }] : undefined,
     );
     wrap(<PersonForm />);
     const user = userEvent.setup();

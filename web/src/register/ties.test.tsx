@@ -1,6 +1,7 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { fakeApi, wrap } from '../analysis/fakeApi';
+import { fieldError } from '../app/fixtures';
 import type { Tie } from '../app/schema';
 import { PersonDetail } from './PersonDetail';
 import { tieFieldsOf, tieInput } from './ties';
@@ -111,7 +112,7 @@ describe('relationships on a record page', () => {
       if (method !== 'POST' || !url.startsWith('/api/v1/ties')) return undefined;
       posts += 1;
       if (posts === 1)
-        return [422, { status: 422, title: 'Unprocessable Content', errors: [{ field: 'ends_on', message: 'must not be before starts_on' }, { field: 'to', message: 'must be another stakeholder than from' }] }];
+        return [422, { status: 422, title: 'Unprocessable Content', errors: [fieldError('ends_on', 'not_before_start_date'), fieldError('to', 'another_stakeholder')] }];
       return [201, tie(3, { from: { kind: 'organisation', id: 4, name: 'Region Norr' }, type: 'funding', directed: true })];
     });
     wrap(<TiesSection self={self} />);

@@ -1,11 +1,11 @@
 // Saving a create/edit form: field errors from a 422 go beside their fields (and into a
 // summary that takes focus), a 412 says someone else changed the record meanwhile.
 import { useEffect, useState, type Dispatch, type FormEvent, type SetStateAction } from 'react';
-import { ApiError } from '../app/api';
+import { ApiError, type FieldErrors } from '../app/api';
 import { serverMessage, type Lang } from '../i18n/i18n';
 
 export function useRecordForm<T>(save: () => Promise<T>, onSaved: (saved: T) => void) {
-  const [fieldErrors, setFieldErrors] = useState<Record<string, string>>({});
+  const [fieldErrors, setFieldErrors] = useState<FieldErrors>({});
   const [error, setError] = useState<unknown>(undefined);
   const [stale, setStale] = useState(false);
   const [busy, setBusy] = useState(false);
@@ -45,7 +45,7 @@ export function useRecordForm<T>(save: () => Promise<T>, onSaved: (saved: T) => 
 export type RecordForm = ReturnType<typeof useRecordForm>;
 
 // Props for a text field or select bound to one of a form's fields, with its error from the API.
-export function fieldBinder<F>(fields: F, setFields: Dispatch<SetStateAction<F>>, fieldErrors: Record<string, string>, lang: Lang) {
+export function fieldBinder<F>(fields: F, setFields: Dispatch<SetStateAction<F>>, fieldErrors: FieldErrors, lang: Lang) {
   return (name: keyof F & string) => ({
     name,
     value: fields[name] as string,
