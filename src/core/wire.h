@@ -29,6 +29,9 @@ namespace samla::wire {
 using nlohmann::json;
 
 template <typename T>
+class Fields;
+
+template <typename T>
 struct Field {
   std::string name;
   json schema;
@@ -36,9 +39,10 @@ struct Field {
   std::function<json(const T&)> write;
   // Reads the field when the body has it; empty for a read-only field (accepted, ignored).
   std::function<void(const json&, T&, std::vector<FieldError>&)> read;
-  bool always_sent = false;     // in every answer (JSON Schema "required" of the record)
-  bool required_input = false;  // must be given when creating (of the Input schema)
-  bool record_meta = false;     // id, version, times: in answers only
+  bool always_sent = false;      // in every answer (JSON Schema "required" of the record)
+  bool required_input = false;   // must be given when creating (of the Input schema)
+  bool checked_present = false;  // the reader itself refuses a body without it
+  bool answer_only = false;      // id, version, times, status: in answers only
 
   Field&& describe(const std::string& text) && {
     schema["description"] = text;
@@ -69,21 +73,27 @@ struct Field {
     always_sent = true;
     return std::move(*this);
   }
-  // Sent in every answer and needed to create one.
+  // Sent in every answer and needed to create one (the capability's rules say so when it
+  // is missing or empty).
   Field&& required() && {
     always_sent = true;
     required_input = true;
     return std::move(*this);
   }
+  // As required(), and the reader refuses a body without it (or with null): "is required".
+  Field&& needed() && {
+    always_sent = true;
+    required_input = true;
+    checked_present = true;
+    return std::move(*this);
+  }
+  // Decided by the server: sent, accepted back and ignored, not part of what a client sends.
+  Field&& answer() && {
+    answer_only = true;
+    read = nullptr;
+    return std::move(*this);
+  }
 };
-
-namespace detail {
-
-inline bool present(const json& body, const std::string& name) {
-  return body.contains(name);
-}
-
-}  // namespace detail
 
 // Text; null reads as empty.
 template <typename T>
@@ -161,6 +171,65 @@ Field<T> text_list(std::string name, std::vector<std::string> T::*member) {
   return f;
 }
 
+// A whole number (within ±1,000,000, so no request can overflow what stores it).
+template <typename T>
+Field<T> integer(std::string name, int T::*member) {
+  Field<T> f{name, {{"type", "integer"}}, {}, {}};
+  f.write = [member](const T& v) { return json(v.*member); };
+  f.read = [name, member](const json& body, T& out, std::vector<FieldError>& errors) {
+    const json& value = body.at(name);
+    if (!value.is_number_integer() || value.get<std::int64_t>() < -1000000 ||
+        value.get<std::int64_t>() > 1000000)
+      errors.emplace_back(name, Msg::must_be_whole_number);
+    else
+      out.*member = value.get<int>();
+  };
+  return f;
+}
+
+// A record's id (or another whole number the server decides), sent only.
+template <typename T>
+Field<T> id(std::string name, std::int64_t T::*member) {
+  Field<T> f{name, {{"type", "integer"}}, {}, {}};
+  f.write = [member](const T& v) { return json(v.*member); };
+  f.answer_only = true;
+  return f;
+}
+
+// A list of objects, each read and written by `items`; a problem in one is named by its
+// path, "agenda[2].time".
+template <typename T, typename Item>
+Field<T> objects(std::string name, std::vector<Item> T::*member, const Fields<Item>& items) {
+  Field<T> f{name, {{"type", "array"}, {"items", items.input_schema()}}, {}, {}};
+  f.write = [member, &items](const T& v) {
+    json out = json::array();
+    for (const auto& item : v.*member) out.push_back(items.write(item));
+    return out;
+  };
+  f.read = [name, member, &items](const json& body, T& out, std::vector<FieldError>& errors) {
+    const json& value = body.at(name);
+    if (value.is_null()) return;
+    if (!value.is_array()) {
+      errors.emplace_back(name, Msg::must_be_list);
+      return;
+    }
+    std::vector<Item> read;
+    for (std::size_t i = 0; i < value.size(); ++i) {
+      std::string path = name + "[" + std::to_string(i) + "]";
+      auto item = items.read(value.at(i));
+      if (item.ok()) {
+        read.push_back(std::move(item).value());
+        continue;
+      }
+      for (const auto& inner : item.error().fields)
+        errors.emplace_back(inner.field.empty() ? path : path + "." + inner.field, inner.code,
+                            inner.params);
+    }
+    out.*member = std::move(read);
+  };
+  return f;
+}
+
 // Text or null that the server fills in (a joined name): sent, and accepted back but ignored.
 template <typename T>
 Field<T> joined_text(std::string name, std::optional<std::string> T::*member) {
@@ -176,7 +245,7 @@ std::vector<Field<T>> record_meta(M T::*member) {
   auto meta = [member](const char* name, json schema, auto get) {
     Field<T> f{name, std::move(schema), {}, {}};
     f.write = [member, get](const T& v) { return json(get(v.*member)); };
-    f.record_meta = true;
+    f.answer_only = true;
     f.always_sent = f.name == "id" || f.name == "version";
     return f;
   };
@@ -215,13 +284,30 @@ class Fields {
     for (const auto& entry : body.items())
       if (!find(entry.key())) errors.emplace_back(entry.key(), Msg::unknown_field);
     for (const auto& f : fields_)
-      if (f.read && detail::present(body, f.name)) f.read(body, start, errors);
+      if (f.checked_present && (!body.contains(f.name) || body.at(f.name).is_null()))
+        errors.emplace_back(f.name, Msg::required);
+      else if (f.read && body.contains(f.name))
+        f.read(body, start, errors);
     if (!errors.empty()) return invalid_fields(std::move(errors));
     return start;
   }
 
+  // Only the fields a client may write: what is stored of a design, for example.
+  json write_input(const T& value) const {
+    json out = json::object();
+    for (const auto& f : fields_)
+      if (f.write && f.read) out[f.name] = f.write(value);
+    return out;
+  }
+
   // The record as the server sends it.
   json schema() const { return object(true, &Field<T>::always_sent); }
+  // The record as the server sends it, when every field is in every answer.
+  json complete_schema() const {
+    json out = object(true, nullptr);
+    for (const auto& f : fields_) out["required"].push_back(f.name);
+    return out;
+  }
   // What a client sends to create one: the writable fields, plus the joined ones it may send
   // back unchanged.
   json input_schema() const { return object(false, &Field<T>::required_input); }
@@ -244,7 +330,7 @@ class Fields {
     json properties = json::object();
     std::vector<std::string> required;
     for (const auto& f : fields_) {
-      if (f.record_meta && !with_meta) continue;
+      if (f.answer_only && !with_meta) continue;
       properties[f.name] = f.schema;
       if (required_flag && f.*required_flag) required.push_back(f.name);
     }

@@ -1,6 +1,7 @@
 // JSON Schemas of the events' wire types (OpenAPI 3.1 uses JSON Schema 2020-12).
 #include "events/model.h"
 #include "events/routes.h"
+#include "events/wire.h"
 #include "privacy/redaction.h"
 
 namespace samla::events {
@@ -30,34 +31,6 @@ json list_of(const std::string& schema) {
        {"total", {{"type", "integer"}}},
        {"next", {{"type", "null"}}}},
       {"items", "total", "next"});
-}
-
-json event_fields() {
-  json agenda_item = object({{"time", {{"type", "string"}, {"description", "HH:MM, local"}}},
-                             {"title", text()},
-                             {"owner", text()},
-                             {"items", texts()}},
-                            {"time", "title"});
-  json material =
-      object({{"title", text()}, {"url", {{"type", "string"}, {"format", "uri"}}}}, {"url"});
-  return {{"title", text()},
-          {"type", enum_of(event_types())},
-          {"themes", texts()},
-          {"objectives", text()},
-          {"format", enum_of(formats())},
-          {"venue", nullable_text()},
-          {"link", nullable_text()},
-          {"starts_at",
-           {{"type", "string"}, {"description", "YYYY-MM-DDTHH:MM, wall-clock time in time_zone"}}},
-          {"ends_at", {{"type", "string"}, {"description", "YYYY-MM-DDTHH:MM, after starts_at"}}},
-          {"time_zone", {{"type", "string"}, {"description", "IANA, e.g. Europe/Stockholm"}}},
-          {"capacity", {{"type", "integer"}, {"minimum", 1}}},
-          {"working_languages", texts()},
-          {"interpretation_languages", texts()},
-          {"accessibility", text()},
-          {"agenda", {{"type", "array"}, {"items", agenda_item}}},
-          {"facilitators", texts()},
-          {"materials", {{"type", "array"}, {"items", material}}}};
 }
 
 json nullable(const char* type) {
@@ -176,18 +149,7 @@ void add_invitation_schemas(json& schemas, const json& chosen) {
 
 json openapi_schemas() {
   json schemas;
-  schemas["EventInput"] = object(
-      event_fields(), {"title", "type", "format", "starts_at", "ends_at", "time_zone", "capacity"});
-  json event = event_fields();
-  event["id"] = {{"type", "integer"}};
-  event["status"] = enum_of(statuses());
-  event["readiness_override"] = nullable_text();
-  event["created_at"] = text();
-  event["updated_at"] = text();
-  event["version"] = {{"type", "integer"}};
-  std::vector<std::string> all;
-  for (const auto& [name, schema] : event.items()) all.push_back(name);
-  schemas["Event"] = object(event, all);
+  add_event_schemas(schemas);
   schemas["EventList"] = list_of("Event");
   schemas["EventTransition"] =
       object({{"to", enum_of(statuses())},
@@ -195,18 +157,6 @@ json openapi_schemas() {
                {{"type", json::array({"string", "null"})},
                 {"description", "administrators only: open despite the readiness gate"}}}},
              {"to"});
-  json lesson{{"text", text()},
-              {"source", text()},
-              {"themes", texts()},
-              {"status", enum_of(lesson_statuses())}};
-  schemas["LessonInput"] = object(lesson, {"text", "themes"});
-  lesson["id"] = {{"type", "integer"}};
-  lesson["created_at"] = text();
-  lesson["updated_at"] = text();
-  lesson["version"] = {{"type", "integer"}};
-  std::vector<std::string> lesson_fields;
-  for (const auto& [name, schema] : lesson.items()) lesson_fields.push_back(name);
-  schemas["Lesson"] = object(lesson, lesson_fields);
   schemas["LessonList"] = list_of("Lesson");
 
   json number{{"type", "number"}};

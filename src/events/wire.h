@@ -20,6 +20,9 @@ nlohmann::json design_json(const Event& e);
 nlohmann::json to_json(const Lesson& l);
 Result<Lesson> lesson_from_json(const nlohmann::json& j);
 
+// The Event, EventInput, Lesson and LessonInput schemas, from the same field tables.
+void add_event_schemas(nlohmann::json& schemas);
+
 // An invitation as `viewer_sees_access_needs` may see it: without that right the access
 // needs are null and `access_needs_hidden` is true (invitation_wire.cc).
 // An invitation as `viewer` may see it: access needs and the fills of lived-experience quotas
