@@ -43,6 +43,7 @@ struct Field {
   bool required_input = false;   // must be given when creating (of the Input schema)
   bool checked_present = false;  // the reader itself refuses a body without it
   bool answer_only = false;      // id, version, times, status: in answers only
+  json input_schema;             // when a client sends less than it reads (null: `schema`)
 
   Field&& describe(const std::string& text) && {
     schema["description"] = text;
@@ -62,6 +63,11 @@ struct Field {
       schema["items"] = {{"type", "string"}, {"enum", values}};
     else
       schema["enum"] = values;
+    return std::move(*this);
+  }
+  // What a client sends differs from what it reads (a reference without the joined name).
+  Field&& accepts(json input) && {
+    input_schema = std::move(input);
     return std::move(*this);
   }
   Field&& with_schema(const json& extra) && {
@@ -184,6 +190,33 @@ Field<T> integer(std::string name, int T::*member) {
     else
       out.*member = value.get<int>();
   };
+  return f;
+}
+
+// true or false.
+template <typename T>
+Field<T> boolean(std::string name, bool T::*member) {
+  Field<T> f{name, {{"type", "boolean"}}, {}, {}};
+  f.write = [member](const T& v) { return json(v.*member); };
+  f.read = [name, member](const json& body, T& out, std::vector<FieldError>& errors) {
+    if (body.at(name).is_boolean())
+      out.*member = body.at(name).get<bool>();
+    else
+      errors.emplace_back(name, Msg::must_be_boolean);
+  };
+  return f;
+}
+
+// A field with its own writer and reader (`read` gets the field's value).
+template <typename T>
+Field<T> custom(std::string name, json schema, std::function<json(const T&)> write,
+                std::function<void(const json&, T&, std::vector<FieldError>&)> read) {
+  Field<T> f{name, std::move(schema), std::move(write), {}};
+  if (read)
+    f.read = [name, read = std::move(read)](const json& body, T& out,
+                                            std::vector<FieldError>& errors) {
+      read(body.at(name), out, errors);
+    };
   return f;
 }
 
@@ -331,7 +364,7 @@ class Fields {
     std::vector<std::string> required;
     for (const auto& f : fields_) {
       if (f.answer_only && !with_meta) continue;
-      properties[f.name] = f.schema;
+      properties[f.name] = !with_meta && !f.input_schema.is_null() ? f.input_schema : f.schema;
       if (required_flag && f.*required_flag) required.push_back(f.name);
     }
     return {{"type", "object"}, {"properties", properties}, {"required", required}};

@@ -1,6 +1,8 @@
 #include "network/view.h"
 
+#include "core/json_schema.h"
 #include "network/introductions.h"
+#include "network/routes.h"
 #include "network/wire.h"
 #include "privacy/redaction.h"
 
@@ -11,6 +13,23 @@ using nlohmann::json;
 
 json optional_number(const std::optional<double>& v) {
   return v ? json(*v) : json(nullptr);
+}
+
+using namespace schema;
+
+json summary_schema() {
+  return complete({{"nodes", type("integer")},
+                   {"edges", type("integer")},
+                   {"density", type("number")},
+                   {"components", type("integer")},
+                   {"largest_component", type("integer")},
+                   {"isolates", type("integer")},
+                   {"communities", type("integer")},
+                   {"community_sizes", array_of(type("integer"))},
+                   {"modularity", type("number")},
+                   {"cross_country_share", nullable("number")},
+                   {"cross_sector_share", nullable("number")},
+                   {"betweenness_estimated", type("boolean")}});
 }
 
 }  // namespace
@@ -123,6 +142,72 @@ Graph visible_graph(const Graph& g, const privacy::Viewer& viewer) {
   Graph out = g;
   for (auto& n : out.nodes) privacy::redact_perspectives(n.perspectives, viewer);
   return out;
+}
+
+// The schemas of what this file writes, beside the writers; ties come from their field table.
+json openapi_schemas() {
+  using namespace schema;
+  json schemas;
+  add_tie_schemas(schemas);
+  json node = complete({{"id", {{"type", "string"}, {"description", "p:ID or o:ID"}}},
+                        {"kind", {{"type", "string"}, {"enum", {"person", "organisation"}}}},
+                        {"record_id", type("integer")},
+                        {"name", type("string")},
+                        {"country", nullable("string")},
+                        {"sector", nullable("string")},
+                        {"perspectives", array_of(type("string"))},
+                        {"themes", array_of(type("string"))},
+                        {"degree", type("integer")},
+                        {"weighted_degree", type("number")},
+                        {"betweenness", type("number")},
+                        {"eigenvector", type("number")},
+                        {"community", {{"type", "integer"}, {"description", "0: the largest"}}},
+                        {"component", {{"type", "integer"}, {"description", "0: the largest"}}},
+                        {"broker", type("boolean")}});
+  json edge = complete({{"source", type("string")},
+                        {"target", type("string")},
+                        {"weight", type("number")},
+                        {"types", array_of(type("string"))},
+                        {"co_participations", type("integer")},
+                        {"tie_ids", array_of(type("integer"))}});
+  schemas["NetworkView"] = complete({{"as_of", type("string")},
+                                     {"version", nullable("integer")},
+                                     {"summary", summary_schema()},
+                                     {"nodes", array_of(node)},
+                                     {"edges", array_of(edge)},
+                                     {"brokers", array_of(type("string"))},
+                                     {"isolates", array_of(type("string"))}});
+  json point = summary_schema();
+  point["properties"]["as_of"] = type("string");
+  point["properties"]["event"] = {
+      {"type", json::array({"object", "null"})},
+      {"properties", {{"id", type("integer")}, {"title", type("string")}}}};
+  point["required"].push_back("as_of");
+  point["required"].push_back("event");
+  schemas["NetworkTrends"] = complete({{"points", array_of(point)}});
+  json person = complete({{"id", type("string")},
+                          {"person_id", type("integer")},
+                          {"name", type("string")},
+                          {"country", nullable("string")},
+                          {"community", type("integer")}});
+  schemas["Introductions"] =
+      complete({{"as_of", type("string")},
+                {"items", array_of(complete({{"a", person},
+                                             {"b", person},
+                                             {"score", type("number")},
+                                             {"shared_themes", array_of(type("string"))},
+                                             {"bridges_communities", type("boolean")},
+                                             {"bridges_countries", type("boolean")},
+                                             {"reason", type("string")}}))}});
+  schemas["IntroductionNoteInput"] =
+      object({{"person_ids",
+               {{"type", "array"}, {"items", type("integer")}, {"minItems", 2}, {"maxItems", 2}}},
+              {"text", {{"type", "string"}, {"minLength", 1}, {"maxLength", 2000}}}},
+             {"person_ids", "text"});
+  schemas["IntroductionNote"] = complete(
+      {{"note", type("string")},
+       {"people", array_of(complete({{"id", type("integer")}, {"version", type("integer")}}))}});
+  return schemas;
 }
 
 }  // namespace samla::network

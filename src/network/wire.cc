@@ -1,17 +1,15 @@
 #include "network/wire.h"
 
+#include "core/json_schema.h"
+#include "core/wire.h"
+
 namespace samla::network {
 namespace {
 
 using nlohmann::json;
 
-template <typename T>
-json optional_json(const std::optional<T>& v) {
-  return v ? json(*v) : json(nullptr);
-}
-
-void read_end(const json& j, const char* field, Stakeholder& out, std::vector<FieldError>& errors) {
-  const json end = j.value(field, json(nullptr));
+void read_end(const json& end, const char* field, Stakeholder& out,
+              std::vector<FieldError>& errors) {
   const json kind = end.is_object() ? end.value("kind", json(nullptr)) : json(nullptr);
   const json id = end.is_object() ? end.value("id", json(nullptr)) : json(nullptr);
   if (!kind.is_string() || (kind != "person" && kind != "organisation") ||
@@ -23,16 +21,53 @@ void read_end(const json& j, const char* field, Stakeholder& out, std::vector<Fi
   out.id = id.get<std::int64_t>();
 }
 
-std::optional<std::string> optional_text(const json& j, const char* field,
-                                         std::vector<FieldError>& errors) {
-  if (!j.contains(field) || j.at(field).is_null()) return std::nullopt;
-  if (!j.at(field).is_string()) {
-    errors.emplace_back(field, Msg::must_be_text);
-    return std::nullopt;
-  }
-  std::string v = j.at(field).get<std::string>();
-  if (v.empty()) return std::nullopt;
-  return v;
+const json& stakeholder_ref_schema() {
+  static const json ref = schema::object(
+      {{"kind", schema::enum_of({"person", "organisation"})}, {"id", schema::type("integer")}},
+      {"kind", "id"});
+  return ref;
+}
+
+// An end of a tie: {kind, id} in, with the stakeholder's name out.
+wire::Field<Tie> tie_end(const char* name, Stakeholder Tie::*end, std::string Tie::*end_name) {
+  json named = stakeholder_ref_schema();
+  named["properties"]["name"] = schema::type("string");
+  return wire::custom<Tie>(
+             name, named,
+             [end, end_name](const Tie& t) {
+               json out = to_json(t.*end);
+               out["name"] = t.*end_name;
+               return out;
+             },
+             [name, end](const json& value, Tie& t, std::vector<FieldError>& errors) {
+               read_end(value, name, t.*end, errors);
+             })
+      .accepts(stakeholder_ref_schema())
+      .needed();
+}
+
+const wire::Fields<Tie>& tie_fields() {
+  static const wire::Fields<Tie> fields{
+      wire::id("id", &Tie::id),
+      tie_end("from", &Tie::from, &Tie::from_name),
+      tie_end("to", &Tie::to, &Tie::to_name),
+      wire::text("type", &Tie::type).one_of(tie_types()).required(),
+      wire::boolean("directed", &Tie::directed),
+      wire::integer("strength", &Tie::strength).with_schema({{"minimum", 1}, {"maximum", 3}}),
+      wire::optional_text("starts_on", &Tie::starts_on),
+      wire::optional_text("ends_on", &Tie::ends_on),
+      wire::text("source", &Tie::source).one_of(tie_sources()),
+      wire::optional_text("reported_by", &Tie::reported_by),
+      wire::text("note", &Tie::note),
+      wire::text("created_at", &Tie::created_at).answer(),
+      wire::text("updated_at", &Tie::updated_at).answer(),
+      wire::id("version", &Tie::version)};
+  return fields;
+}
+
+// Blank optional text means none.
+void blank_is_none(std::optional<std::string>& text) {
+  if (text && text->empty()) text.reset();
 }
 
 }  // namespace
@@ -46,54 +81,23 @@ void redact_tie(Tie& t, const privacy::Viewer& viewer) {
 }
 
 json to_json(const Tie& t) {
-  json from = to_json(t.from), to = to_json(t.to);
-  from["name"] = t.from_name;
-  to["name"] = t.to_name;
-  return {{"id", t.id},
-          {"from", from},
-          {"to", to},
-          {"type", t.type},
-          {"directed", t.directed},
-          {"strength", t.strength},
-          {"starts_on", optional_json(t.starts_on)},
-          {"ends_on", optional_json(t.ends_on)},
-          {"source", t.source},
-          {"reported_by", optional_json(t.reported_by)},
-          {"note", t.note},
-          {"created_at", t.created_at},
-          {"updated_at", t.updated_at},
-          {"version", t.version}};
+  return tie_fields().write(t);
 }
 
 Result<Tie> tie_from_json(const json& j) {
-  if (!j.is_object()) return invalid_field("", Msg::must_be_object);
-  std::vector<FieldError> errors;
-  Tie t;
-  read_end(j, "from", t.from, errors);
-  read_end(j, "to", t.to, errors);
-  if (j.contains("type") && !j.at("type").is_string())
-    errors.emplace_back("type", Msg::must_be_text);
-  else
-    t.type = j.value("type", std::string());
-  if (j.contains("directed") && !j.at("directed").is_boolean())
-    errors.emplace_back("directed", Msg::must_be_boolean);
-  else
-    t.directed = j.value("directed", false);
-  if (j.contains("strength") && !j.at("strength").is_number_integer())
-    errors.emplace_back("strength", Msg::must_be_values, MessageParams{{"values", "1\n2\n3"}});
-  else
-    t.strength = j.value("strength", 2);
-  if (j.contains("source") && !j.at("source").is_string())
-    errors.emplace_back("source", Msg::must_be_values,
-                        MessageParams{{"values", "reported\nobserved"}});
-  else
-    t.source = j.value("source", std::string("reported"));
-  t.starts_on = optional_text(j, "starts_on", errors);
-  t.ends_on = optional_text(j, "ends_on", errors);
-  t.reported_by = optional_text(j, "reported_by", errors);
-  t.note = optional_text(j, "note", errors).value_or("");
-  if (!errors.empty()) return invalid_fields(std::move(errors));
+  SAMLA_ASSIGN(Tie t, tie_fields().read(j));
+  blank_is_none(t.starts_on);
+  blank_is_none(t.ends_on);
+  blank_is_none(t.reported_by);
   return t;
+}
+
+void add_tie_schemas(json& schemas) {
+  schemas["TieInput"] = tie_fields().input_schema();
+  schemas["Tie"] = tie_fields().complete_schema();
+  json list = schema::page_of("Tie");
+  list["properties"]["next"] = schema::type("null");  // one page: every tie of a stakeholder
+  schemas["TieList"] = list;
 }
 
 }  // namespace samla::network

@@ -17,4 +17,7 @@ nlohmann::json to_json(const Tie& t);
 Result<Tie> tie_from_json(const nlohmann::json& j);
 nlohmann::json to_json(const Stakeholder& s);
 
+// The Tie, TieInput and TieList schemas, from the same field table.
+void add_tie_schemas(nlohmann::json& schemas);
+
 }  // namespace samla::network
