@@ -6,7 +6,7 @@
 
 #include <set>
 
-#include "access/openapi_schemas.h"
+#include "access/wire.h"
 #include "access/test_support.h"
 #include "http/router.h"
 

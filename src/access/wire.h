@@ -19,4 +19,9 @@ nlohmann::json token_json(const ApiToken& token);
 // are the stored JSON documents, or null.
 nlohmann::json audit_entry_json(const AuditEntry& entry);
 
+// JSON Schemas (OpenAPI 3.1 / JSON Schema 2020-12) of the access module's request and
+// response bodies, keyed by the schema names its RouteDocs use; the records' from the same
+// field tables as the writers above.
+nlohmann::json openapi_schemas();
+
 }  // namespace samla::access

@@ -2,7 +2,7 @@
 
 #include <stdexcept>
 
-#include "access/openapi_schemas.h"
+#include "access/wire.h"
 #include "analysis/demo.h"
 #include "analysis/routes.h"
 #include "analysis/schema.h"
