@@ -1,6 +1,7 @@
 // JSON Schemas of the analysis's wire types (OpenAPI 3.1 uses JSON Schema 2020-12).
 #include "analysis/kickoff.h"
 #include "analysis/routes.h"
+#include "core/json_schema.h"
 #include "register/model.h"
 
 namespace samla::analysis {
@@ -8,37 +9,7 @@ namespace {
 
 using nlohmann::json;
 
-json ref(const std::string& schema) {
-  return {{"$ref", "#/components/schemas/" + schema}};
-}
-json nullable(const char* type) {
-  return {{"type", json::array({type, "null"})}};
-}
-json integer(int min, int max) {
-  return {{"type", "integer"}, {"minimum", min}, {"maximum", max}};
-}
-json number(double min, double max) {
-  return {{"type", "number"}, {"minimum", min}, {"maximum", max}};
-}
-json enum_of(const std::vector<std::string>& values) {
-  return {{"type", "string"}, {"enum", values}};
-}
-json array_of(json items) {
-  return {{"type", "array"}, {"items", std::move(items)}};
-}
-json object(json properties, std::vector<std::string> required) {
-  return {
-      {"type", "object"}, {"properties", std::move(properties)}, {"required", std::move(required)}};
-}
-// An object whose every property is always present (the answers this module sends).
-json complete(json properties) {
-  std::vector<std::string> required;
-  for (const auto& [name, schema] : properties.items()) required.push_back(name);
-  return object(std::move(properties), std::move(required));
-}
-json date() {
-  return {{"type", "string"}, {"format", "date"}};
-}
+using namespace schema;
 
 const std::vector<std::string> kQuadrants{"key_player", "keep_satisfied", "keep_informed",
                                           "minimal_effort"};

@@ -1,4 +1,5 @@
 // JSON Schemas of the events' wire types (OpenAPI 3.1 uses JSON Schema 2020-12).
+#include "core/json_schema.h"
 #include "events/model.h"
 #include "events/routes.h"
 #include "events/wire.h"
@@ -9,39 +10,26 @@ namespace {
 
 using nlohmann::json;
 
+using namespace schema;
+
 json text() {
-  return {{"type", "string"}};
+  return type("string");
 }
 json nullable_text() {
-  return {{"type", json::array({"string", "null"})}};
+  return nullable("string");
 }
 json texts() {
-  return {{"type", "array"}, {"items", text()}};
+  return array_of(text());
 }
-json enum_of(const std::vector<std::string>& values) {
-  return {{"type", "string"}, {"enum", values}};
+// One page holding the whole list.
+json list_of(const std::string& name) {
+  json out = page_of(name);
+  out["properties"]["next"] = type("null");
+  return out;
 }
-json object(json properties, std::vector<std::string> required) {
-  return {
-      {"type", "object"}, {"properties", std::move(properties)}, {"required", std::move(required)}};
-}
-json list_of(const std::string& schema) {
-  return object(
-      {{"items", {{"type", "array"}, {"items", {{"$ref", "#/components/schemas/" + schema}}}}},
-       {"total", {{"type", "integer"}}},
-       {"next", {{"type", "null"}}}},
-      {"items", "total", "next"});
-}
-
-json nullable(const char* type) {
-  return {{"type", json::array({type, "null"})}};
-}
-
 // Every property required (the answers always carry every field, null when empty).
 json record(json properties) {
-  std::vector<std::string> all;
-  for (const auto& [name, schema] : properties.items()) all.push_back(name);
-  return object(std::move(properties), all);
+  return complete(std::move(properties));
 }
 
 void add_invitation_schemas(json& schemas, const json& chosen) {

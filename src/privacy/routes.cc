@@ -53,23 +53,7 @@ std::vector<http::Route> routes(storage::SessionPool& pool) {
 }
 
 json openapi_schemas() {
-  json flag = {{"type", "boolean"},
-               {"description",
-                "Free text about people (notes, reasons, rationales, comments) is shown to "
-                "every reader of the register, not only to those who see special-category data"}};
-  json nullable_text = {{"type", json::array({"string", "null"})}};
-  return {{"PrivacySettings",
-           {{"type", "object"},
-            {"properties",
-             {{"free_text_for_all_readers", flag},
-              {"version", {{"type", "integer"}}},
-              {"updated_at", nullable_text},
-              {"updated_by", nullable_text}}},
-            {"required", {"free_text_for_all_readers", "version", "updated_at", "updated_by"}}}},
-          {"PrivacySettingsInput",
-           {{"type", "object"},
-            {"properties", {{"free_text_for_all_readers", flag}}},
-            {"required", json::array()}}}};
+  return settings_schemas();
 }
 
 }  // namespace samla::privacy

@@ -3,6 +3,7 @@
 #include "access/audit.h"
 #include "access/records.h"
 #include "core/clock.h"
+#include "core/wire.h"
 #include "storage/versioned.h"
 
 namespace samla::privacy {
@@ -10,26 +11,32 @@ namespace {
 
 using nlohmann::json;
 
-json optional_text(const std::optional<std::string>& text) {
-  return text ? json(*text) : json(nullptr);
+const wire::Fields<PrivacySettings>& settings_fields() {
+  static const wire::Fields<PrivacySettings> fields{
+      wire::boolean("free_text_for_all_readers", &PrivacySettings::free_text_for_all_readers)
+          .describe("Free text about people (notes, reasons, rationales, comments) is shown to "
+                    "every reader of the register, not only to those who see special-category "
+                    "data"),
+      wire::id("version", &PrivacySettings::version),
+      wire::optional_text("updated_at", &PrivacySettings::updated_at).answer(),
+      wire::optional_text("updated_by", &PrivacySettings::updated_by).answer()};
+  return fields;
 }
 
 }  // namespace
 
 json to_json(const PrivacySettings& settings) {
-  return {{"free_text_for_all_readers", settings.free_text_for_all_readers},
-          {"version", settings.version},
-          {"updated_at", optional_text(settings.updated_at)},
-          {"updated_by", optional_text(settings.updated_by)}};
+  return settings_fields().write(settings);
 }
 
 Result<PrivacySettings> settings_from_json(const json& j, PrivacySettings base) {
-  if (!j.is_object()) return invalid_field("", Msg::must_be_object);
-  if (auto it = j.find("free_text_for_all_readers"); it != j.end()) {
-    if (!it->is_boolean()) return invalid_field("free_text_for_all_readers", Msg::must_be_boolean);
-    base.free_text_for_all_readers = it->get<bool>();
-  }
-  return base;
+  return settings_fields().read(j, std::move(base));
+}
+
+json settings_schemas() {
+  json input = settings_fields().patch_schema();
+  return {{"PrivacySettings", settings_fields().complete_schema()},
+          {"PrivacySettingsInput", input}};
 }
 
 Result<PrivacySettings> load_settings(storage::Session& s) {

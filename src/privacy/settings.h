@@ -25,6 +25,8 @@ struct PrivacySettings {
 nlohmann::json to_json(const PrivacySettings& settings);
 // The changeable fields of a PrivacySettingsInput body over `base`; 422 naming the field.
 Result<PrivacySettings> settings_from_json(const nlohmann::json& j, PrivacySettings base);
+// The PrivacySettings and PrivacySettingsInput schemas, from the same field table.
+nlohmann::json settings_schemas();
 
 // The saved settings.
 Result<PrivacySettings> load_settings(storage::Session& s);
