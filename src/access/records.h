@@ -12,6 +12,7 @@
 #include <string_view>
 
 #include "access/principal.h"
+#include "core/clock.h"
 #include "core/result.h"
 #include "storage/database.h"
 
@@ -26,6 +27,19 @@ struct RecordKind {
 // 412 (precondition failed) when If-Match named `expected` and the record is now at `current`.
 Status check_version(std::int64_t current, std::optional<std::int64_t> expected,
                      const RecordKind& kind);
+
+// The next version of a one-row settings record (the analysis or privacy settings): checks
+// that `expected` is still current and stamps the version, the time and who changed it.
+template <typename Settings>
+Status stamp_next_settings(const Settings& current, Settings& next,
+                           std::optional<std::int64_t> expected, const RecordKind& kind,
+                           const Principal& actor) {
+  SAMLA_TRY(check_version(current.version, expected, kind));
+  next.version = current.version + 1;
+  next.updated_at = now_iso8601();
+  next.updated_by = actor.name;
+  return ok_status();
+}
 
 // Audits the creation of record `id`, `after` its JSON.
 Status audit_created(storage::Session& s, const RecordKind& kind, std::int64_t id,

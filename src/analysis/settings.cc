@@ -128,10 +128,7 @@ Result<Settings> save_settings(storage::Session& s, Settings next,
                                std::optional<std::int64_t> expected_version,
                                const access::Principal& actor) {
   SAMLA_ASSIGN(Settings current, load_settings(s));
-  SAMLA_TRY(access::check_version(current.version, expected_version, kSettingsRecord));
-  next.version = current.version + 1;
-  next.updated_at = now_iso8601();
-  next.updated_by = actor.name;
+  SAMLA_TRY(access::stamp_next_settings(current, next, expected_version, kSettingsRecord, actor));
   json stored = to_json(next);
   for (const char* meta : {"version", "updated_at", "updated_by"}) stored.erase(meta);
   // Conditional on what was read (no row yet, or this version): a save that started from the

@@ -232,57 +232,44 @@ Result<std::int64_t> id_param(const Request& request, const std::string& name) {
   return make_error(ErrorCode::not_found, "No such record.");
 }
 
+namespace {
+
+// A public GET the server answers by itself (documented under "system").
+Route system_route(std::string pattern, std::string summary,
+                   std::optional<std::string> response_schema, Handler handler) {
+  return Route{
+      "GET", std::move(pattern), std::nullopt, std::move(handler),
+      RouteDoc{std::move(summary), "system", std::nullopt, std::move(response_schema), {}, 200}};
+}
+
+}  // namespace
+
 Route health_route(std::function<bool()> probe, std::string version) {
-  Route route;
-  route.method = "GET";
-  route.pattern = "/api/v1/health";
-  route.doc = {"Reports whether the server and its database are up.",
-               "system",
-               std::nullopt,
-               "Health",
-               {},
-               200};
-  route.handler = [probe = std::move(probe), version = std::move(version)](Request&) {
-    std::string database = !probe ? "unknown" : probe() ? "ok" : "unavailable";
-    bool up = database != "unavailable";
-    return json_response(
-        up ? 200 : 503,
-        {{"status", up ? "ok" : "unavailable"}, {"version", version}, {"database", database}});
-  };
-  return route;
+  return system_route("/api/v1/health", "Reports whether the server and its database are up.",
+                      "Health", [probe = std::move(probe), version = std::move(version)](Request&) {
+                        std::string database = !probe ? "unknown" : probe() ? "ok" : "unavailable";
+                        bool up = database != "unavailable";
+                        return json_response(up ? 200 : 503, {{"status", up ? "ok" : "unavailable"},
+                                                              {"version", version},
+                                                              {"database", database}});
+                      });
 }
 
 Route messages_route() {
-  Route route;
-  route.method = "GET";
-  route.pattern = "/api/v1/messages";
-  route.doc = {"The text of every field-error code in English and Swedish.",
-               "system",
-               std::nullopt,
-               "MessageCatalogue",
-               {},
-               200};
   auto body = std::make_shared<const std::string>(message_catalogue().dump());
-  route.handler = [body](Request&) {
-    Response response;
-    response.body = *body;
-    return response;
-  };
-  return route;
+  return system_route("/api/v1/messages",
+                      "The text of every field-error code in English and Swedish.",
+                      "MessageCatalogue", [body](Request&) {
+                        Response response;
+                        response.body = *body;
+                        return response;
+                      });
 }
 
 Route home_route() {
-  Route route;
-  route.method = "GET";
-  route.pattern = "/";
-  route.doc = {"A short page about samla, until the web UI exists.",
-               "system",
-               std::nullopt,
-               std::nullopt,
-               {},
-               200};
-  route.handler = [](Request&) {
-    return text_response(200, "text/html; charset=utf-8", R"(<!doctype html>
+  return system_route("/", "A short page about samla, until the web UI exists.", std::nullopt,
+                      [](Request&) {
+                        return text_response(200, "text/html; charset=utf-8", R"(<!doctype html>
 <html lang="en">
 <head>
 <meta charset="utf-8">
@@ -302,8 +289,7 @@ where they work.</p>
 </body>
 </html>
 )");
-  };
-  return route;
+                      });
 }
 
 }  // namespace samla::http

@@ -54,10 +54,7 @@ Result<PrivacySettings> save_settings(storage::Session& s, PrivacySettings next,
                                       std::optional<std::int64_t> expected_version,
                                       const access::Principal& actor) {
   SAMLA_ASSIGN(PrivacySettings current, load_settings(s));
-  SAMLA_TRY(access::check_version(current.version, expected_version, kSettingsRecord));
-  next.version = current.version + 1;
-  next.updated_at = now_iso8601();
-  next.updated_by = actor.name;
+  SAMLA_TRY(access::stamp_next_settings(current, next, expected_version, kSettingsRecord, actor));
   SAMLA_TRY(storage::execute_versioned(
       s,
       "UPDATE privacy_settings SET free_text_for_all_readers = ?, version = ?, updated_at = ?, "
