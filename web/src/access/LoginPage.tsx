@@ -4,7 +4,7 @@ import { ApiError } from '../app/api';
 import { navigate, useLocation } from '../app/router';
 import { ErrorAlert, PageTitle, TextField } from '../app/ui';
 import { useI18n } from '../i18n/i18n';
-import { safeNext, useSession } from './session';
+import { safeNext, useSession } from '../app/session';
 
 export function LoginPage() {
   const { t } = useI18n();

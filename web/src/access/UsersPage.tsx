@@ -6,9 +6,9 @@ import { path, type User, type UserList } from '../app/schema';
 import { ErrorAlert, ErrorSummary, PageTitle, SelectField, Status, TextField } from '../app/ui';
 import { useAsync } from '../app/useAsync';
 import { useI18n } from '../i18n/i18n';
-import { fieldBinder, useRecordForm } from '../register/useRecordForm';
-import { roles, type Role } from './permissions';
-import { useSession } from './session';
+import { fieldBinder, useRecordForm } from '../app/useRecordForm';
+import { roles, type Role } from '../app/permissions';
+import { useSession } from '../app/session';
 
 function UserRow({ user, onChanged }: { user: User; onChanged: (message: string) => void }) {
   const { t, label, dateTime } = useI18n();

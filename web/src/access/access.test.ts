@@ -1,5 +1,5 @@
-import { can, roles, type Action } from './permissions';
-import { safeNext, loginPath } from './session';
+import { can, roles, type Action } from '../app/permissions';
+import { safeNext, loginPath } from '../app/session';
 
 describe('the browser copy of the permission table', () => {
   const table: Record<Action, string[]> = {

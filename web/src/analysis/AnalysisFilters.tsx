@@ -2,8 +2,8 @@
 // kept in the URL so a view can be bookmarked or sent to a colleague.
 import { SelectField } from '../app/ui';
 import { useI18n } from '../i18n/i18n';
-import type { useFilterForm } from '../register/listing';
-import type { Vocabulary } from '../register/vocabulary';
+import type { useFilterForm } from '../app/listing';
+import type { Vocabulary } from '../app/vocabulary';
 
 export function ThemeAndGroupFilters({ field, vocabulary: v }: { field: ReturnType<typeof useFilterForm>['field']; vocabulary: Vocabulary | undefined }) {
   const { t } = useI18n();

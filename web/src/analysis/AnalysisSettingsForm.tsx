@@ -4,10 +4,10 @@ import { useEffect, useState } from 'react';
 import type { FieldProblem } from '../app/api';
 import { Status, TextField } from '../app/ui';
 import { serverMessage, useI18n, type MessageKey } from '../i18n/i18n';
-import { FormMessages } from '../register/RecordFormParts';
-import { useRecordForm } from '../register/useRecordForm';
+import { FormMessages } from '../app/RecordFormParts';
+import { useRecordForm } from '../app/useRecordForm';
 import { putSettings } from './analysisApi';
-import { parseNumber, refuseAny } from './formErrors';
+import { parseNumber, refuseAny } from '../app/formErrors';
 import type { AnalysisSettings, AnalysisSettingsInput } from './types';
 
 // Each setting: its API field (also its error's name), label and allowed range.

@@ -4,12 +4,12 @@
 import { useState } from 'react';
 import { SelectField, Status, TextArea, TextField } from '../app/ui';
 import { serverMessage, useI18n, type MessageKey } from '../i18n/i18n';
-import { FormMessages } from '../register/RecordFormParts';
-import { useRecordForm } from '../register/useRecordForm';
-import { useVocabulary } from '../register/vocabulary';
+import { FormMessages } from '../app/RecordFormParts';
+import { useRecordForm } from '../app/useRecordForm';
+import { useVocabulary } from '../app/vocabulary';
 import { postAssessment } from './analysisApi';
 import { assessmentInput, emptyScores, type AssessmentFields } from './assessmentInput';
-import { today } from './format';
+import { today } from '../app/format';
 import { maxRationaleBytes, relevanceRange, scales, steps } from './scales';
 import { ScaleRadios } from './ScaleRadios';
 import type { SubjectType } from './types';

@@ -2,7 +2,7 @@
 // Assessments are never changed, so this is the full record of how the judgement evolved.
 import { DataTable } from '../app/results';
 import { useI18n } from '../i18n/i18n';
-import { useVocabulary } from '../register/vocabulary';
+import { useVocabulary } from '../app/vocabulary';
 import type { Assessment } from './types';
 
 export function AssessmentHistory({ items }: { items: Assessment[] }) {

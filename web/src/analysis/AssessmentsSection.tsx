@@ -2,7 +2,7 @@
 // now, every assessment so far, and (for coordinators) the form to record a new one.
 import { AsyncContent } from '../app/results';
 import { useAsync } from '../app/useAsync';
-import { useSession } from '../access/session';
+import { useSession } from '../app/session';
 import { useI18n } from '../i18n/i18n';
 import { getAssessments } from './analysisApi';
 import { AssessmentForm } from './AssessmentForm';

@@ -5,10 +5,10 @@ import { api, type FieldProblem } from '../app/api';
 import { path, type OrganisationPage, type PersonPage } from '../app/schema';
 import { Status, TextArea, TextField } from '../app/ui';
 import { serverMessage, useI18n, type Lang } from '../i18n/i18n';
-import { FormMessages } from '../register/RecordFormParts';
-import { useRecordForm } from '../register/useRecordForm';
+import { FormMessages } from '../app/RecordFormParts';
+import { useRecordForm } from '../app/useRecordForm';
 import { addKickoffEntry } from './analysisApi';
-import { refuseAny } from './formErrors';
+import { refuseAny } from '../app/formErrors';
 import type { KickoffList, SubjectType } from './types';
 
 interface Found {

@@ -6,11 +6,11 @@ import type { FieldProblem } from '../app/api';
 import { navigate } from '../app/router';
 import { CheckboxGroup, SelectField, TextField } from '../app/ui';
 import { serverMessage, useI18n } from '../i18n/i18n';
-import { FormMessages } from '../register/RecordFormParts';
-import { useRecordForm } from '../register/useRecordForm';
-import { useVocabulary } from '../register/vocabulary';
+import { FormMessages } from '../app/RecordFormParts';
+import { useRecordForm } from '../app/useRecordForm';
+import { useVocabulary } from '../app/vocabulary';
 import { postKickoffList } from './analysisApi';
-import { refuseAny } from './formErrors';
+import { refuseAny } from '../app/formErrors';
 import type { Quadrant } from './types';
 
 export const quadrants: Quadrant[] = ['key_player', 'keep_satisfied', 'keep_informed', 'minimal_effort'];

@@ -3,9 +3,9 @@
 import { Link } from '../app/router';
 import { ErrorAlert, Loading, PageTitle } from '../app/ui';
 import { useAsync } from '../app/useAsync';
-import { useSession } from '../access/session';
+import { useSession } from '../app/session';
 import { useI18n } from '../i18n/i18n';
-import { useVocabulary } from '../register/vocabulary';
+import { useVocabulary } from '../app/vocabulary';
 import { getKickoffList, kickoffExportUrl } from './analysisApi';
 import { GapList } from './CoverageGaps';
 import { KickoffAddForm } from './KickoffAddForm';

@@ -4,10 +4,10 @@
 import { useState } from 'react';
 import { Link } from '../app/router';
 import { Status, TableWrap } from '../app/ui';
-import { useSession } from '../access/session';
+import { useSession } from '../app/session';
 import { useI18n } from '../i18n/i18n';
-import { useVocabulary } from '../register/vocabulary';
-import { useAnalysisFormat } from './format';
+import { useVocabulary } from '../app/vocabulary';
+import { useAnalysisFormat } from '../app/format';
 import { KickoffEntryDecision } from './KickoffEntryDecision';
 import { subjectPath } from './subjects';
 import type { KickoffEntry, KickoffList } from './types';

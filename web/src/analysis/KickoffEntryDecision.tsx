@@ -3,10 +3,10 @@
 import { useEffect, useRef, useState } from 'react';
 import { TextArea } from '../app/ui';
 import { serverMessage, useI18n } from '../i18n/i18n';
-import { FormMessages } from '../register/RecordFormParts';
-import { useRecordForm } from '../register/useRecordForm';
+import { FormMessages } from '../app/RecordFormParts';
+import { useRecordForm } from '../app/useRecordForm';
 import { changeKickoffEntry } from './analysisApi';
-import { refuseAny, renamingFields } from './formErrors';
+import { refuseAny, renamingFields } from '../app/formErrors';
 import type { KickoffEntry, KickoffList } from './types';
 
 export function KickoffEntryDecision({ list, entry, onChanged, onCancel, onReload }: {

@@ -3,7 +3,7 @@ import { AsyncContent, DataTable } from '../app/results';
 import { Link } from '../app/router';
 import { PageTitle } from '../app/ui';
 import { useAsync } from '../app/useAsync';
-import { useSession } from '../access/session';
+import { useSession } from '../app/session';
 import { useI18n } from '../i18n/i18n';
 import { getKickoffLists } from './analysisApi';
 import { KickoffBuildForm } from './KickoffBuildForm';

@@ -1,8 +1,8 @@
 // What produced a kickoff list: its date and author, the part of the analysis it drew from,
 // and the thresholds in force then (the list keeps them, so later changes do not rewrite it).
 import { useI18n } from '../i18n/i18n';
-import { useVocabulary } from '../register/vocabulary';
-import { useAnalysisFormat } from './format';
+import { useVocabulary } from '../app/vocabulary';
+import { useAnalysisFormat } from '../app/format';
 import type { KickoffList } from './types';
 
 export function KickoffParameters({ list }: { list: KickoffList }) {

@@ -5,7 +5,7 @@
 import { useState, type MouseEvent } from 'react';
 import { navigate } from '../app/router';
 import { useI18n } from '../i18n/i18n';
-import { useAnalysisFormat } from './format';
+import { useAnalysisFormat } from '../app/format';
 import { arrowLine, frame, plot, spread, xOf, yOf } from './gridGeometry';
 import { categoryOf, Marker, markerStyle, useCategoryLabel, type ColourBy } from './markers';
 import { subjectPath } from './subjects';

@@ -2,7 +2,7 @@
 // then each score's mean and how far apart the assessors are, and the latest movement.
 import { DataTable } from '../app/results';
 import { useI18n } from '../i18n/i18n';
-import { useAnalysisFormat } from './format';
+import { useAnalysisFormat } from '../app/format';
 import { scales } from './scales';
 import type { StakeholderView } from './types';
 

@@ -4,7 +4,7 @@ import { useState } from 'react';
 import { Link } from '../app/router';
 import { TableWrap } from '../app/ui';
 import { useI18n, type MessageKey } from '../i18n/i18n';
-import { useAnalysisFormat } from './format';
+import { useAnalysisFormat } from '../app/format';
 import { subjectPath } from './subjects';
 import { disagreement, firstDirection, sortViews, type Sort, type SortKey } from './sorting';
 import type { StakeholderView } from './types';

@@ -4,8 +4,9 @@ import type { ApiError } from '../app/api';
 import { fieldError } from '../app/fixtures';
 import { AssessmentsSection } from './AssessmentsSection';
 import { assessmentInput, emptyScores, isDay } from './assessmentInput';
-import { fakeApi, view, wrap } from './fakeApi';
-import { today } from './format';
+import { fakeApi, wrap } from '../app/fakeApi';
+import { view } from './fixtures';
+import { today } from '../app/format';
 import type { Assessment } from './types';
 
 afterEach(() => vi.restoreAllMocks());

@@ -1,7 +1,7 @@
 // The assessment form's values, checked in the browser with the server's own rules
 // (docs/analysis.md) so most mistakes are caught before sending; the server checks again.
 import type { FieldProblem } from '../app/api';
-import { refuseAny } from './formErrors';
+import { refuseAny } from '../app/formErrors';
 import { maxRationaleBytes, relevanceRange, scales, type ScaleName } from './scales';
 import type { AssessmentInput, SubjectType } from './types';
 

@@ -1,7 +1,7 @@
 import { screen, within } from '@testing-library/react';
 import { CoveragePage } from './CoveragePage';
 import { heatLevel } from './CoverageMatrix';
-import { fakeApi, wrap } from './fakeApi';
+import { fakeApi, wrap } from '../app/fakeApi';
 import type { Coverage } from './types';
 
 afterEach(() => vi.restoreAllMocks());

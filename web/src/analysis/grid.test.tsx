@@ -1,7 +1,8 @@
 import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { AnalysisPage } from './AnalysisPage';
-import { fakeApi, settings, view, wrap } from './fakeApi';
+import { fakeApi, wrap } from '../app/fakeApi';
+import { settings, view } from './fixtures';
 import { sortViews } from './sorting';
 
 const items = [

@@ -1,6 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { fakeApi, settings, wrap } from './fakeApi';
+import { fakeApi, wrap } from '../app/fakeApi';
+import { settings } from './fixtures';
 import { KickoffDetailPage } from './KickoffDetailPage';
 import type { KickoffList } from './types';
 

@@ -3,7 +3,7 @@
 // dark outline, which gives even the light colours 3:1 contrast against the page.
 import type { ReactNode } from 'react';
 import { useI18n } from '../i18n/i18n';
-import { perspectives, sectors } from '../register/vocabulary';
+import { perspectives, sectors } from '../app/vocabulary';
 import type { StakeholderView } from './types';
 
 export type ColourBy = 'perspective' | 'sector';

@@ -1,8 +1,8 @@
 // The route table: which screen answers which path, and who may see it.
 import { useEffect, type ReactNode } from 'react';
 import { LoginPage } from '../access/LoginPage';
-import { loginPath, SessionProvider, useSession } from '../access/session';
-import type { Action } from '../access/permissions';
+import { loginPath, SessionProvider, useSession } from './session';
+import type { Action } from './permissions';
 import { UsersPage } from '../access/UsersPage';
 import { AnalysisPage } from '../analysis/AnalysisPage';
 import { CoveragePage } from '../analysis/CoveragePage';

@@ -2,8 +2,8 @@
 // switch and logout, then the page in <main>. Focus moves to the new page's heading after
 // each navigation so screen-reader and keyboard users start at the top of the new content.
 import { useEffect, useRef, type ReactNode } from 'react';
-import { useSession } from '../access/session';
-import type { Action } from '../access/permissions';
+import { useSession } from './session';
+import type { Action } from './permissions';
 import { useI18n, type MessageKey } from '../i18n/i18n';
 import { Link, useLocation } from './router';
 

@@ -7,7 +7,7 @@ import { AsyncContent, DataTable } from '../app/results';
 import { PageTitle, SelectField, Status, TextField } from '../app/ui';
 import { useAsync } from '../app/useAsync';
 import { useI18n } from '../i18n/i18n';
-import { FilterForm, Pager, useListFilters } from '../register/listing';
+import { FilterForm, Pager, useListFilters } from '../app/listing';
 
 const filterKeys = ['record_type', 'record_id', 'user_id'];
 const recordTypes = ['person', 'organisation', 'theme', 'country_group', 'user', 'api_token'];

@@ -5,7 +5,7 @@ import { Status } from '../app/ui';
 import { useI18n } from '../i18n/i18n';
 import { proposeInvitations } from './eventsApi';
 import { PeoplePicker } from './PeoplePicker';
-import { ProblemAlert } from './ProblemAlert';
+import { ProblemAlert } from '../app/ProblemAlert';
 import type { PersonChoice } from './selectionDraft';
 
 export function AddPeopleForm({ eventId, onAdded }: { eventId: number; onAdded: () => void }) {

@@ -8,7 +8,7 @@ import { useAsync } from '../app/useAsync';
 import { useI18n } from '../i18n/i18n';
 import { EventPageFrame } from './EventPageFrame';
 import { getInvitations, transitionInvitation } from './eventsApi';
-import { ProblemAlert } from './ProblemAlert';
+import { ProblemAlert } from '../app/ProblemAlert';
 import type { Invitation, InvitationStatus } from './types';
 
 const waiting: InvitationStatus[] = ['invited', 'accepted', 'tentative'];

@@ -4,7 +4,7 @@
 import { DataTable } from '../app/results';
 import { Link } from '../app/router';
 import { useI18n } from '../i18n/i18n';
-import { useAnalysisFormat } from '../analysis/format';
+import { useAnalysisFormat } from '../app/format';
 import { fillRow } from './quotaLabels';
 import type { QuotaRow, Selection } from './types';
 

@@ -4,8 +4,8 @@ import type { Dispatch, SetStateAction } from 'react';
 import type { FieldErrors } from '../app/api';
 import { CheckboxGroup, SelectField, TextArea, TextField } from '../app/ui';
 import { serverMessage, useI18n } from '../i18n/i18n';
-import { fieldBinder } from '../register/useRecordForm';
-import { useVocabulary } from '../register/vocabulary';
+import { fieldBinder } from '../app/useRecordForm';
+import { useVocabulary } from '../app/vocabulary';
 import type { EventFields } from './eventFields';
 import { eventFormats, eventTypes, timeZones } from './eventVocabulary';
 

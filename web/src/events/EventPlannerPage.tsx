@@ -4,11 +4,11 @@
 import { useEffect, useState } from 'react';
 import { Link, navigate } from '../app/router';
 import { Loading, PageTitle, Status } from '../app/ui';
-import { useSession } from '../access/session';
+import { useSession } from '../app/session';
 import { useI18n } from '../i18n/i18n';
-import { DeleteButton } from '../register/DeleteButton';
-import { FormMessages, RecordLoadError } from '../register/RecordFormParts';
-import { useRecordForm } from '../register/useRecordForm';
+import { DeleteButton } from '../app/DeleteButton';
+import { FormMessages, RecordLoadError } from '../app/RecordFormParts';
+import { useRecordForm } from '../app/useRecordForm';
 import { AgendaEditor } from './AgendaEditor';
 import { emptyEvent, fieldsOf, toEventInput, type EventFields } from './eventFields';
 import { EventFacts } from './EventFacts';

@@ -1,7 +1,7 @@
 // The pages of one event: its design, the selection of whom to invite, the invitations and
 // the check-in on the day. The current one is marked for screen readers (aria-current).
 import { Link, useLocation } from '../app/router';
-import { useSession } from '../access/session';
+import { useSession } from '../app/session';
 import { useI18n } from '../i18n/i18n';
 
 export function EventTabs({ id }: { id: number }) {

@@ -4,9 +4,9 @@ import { AsyncContent, DataTable } from '../app/results';
 import { Link } from '../app/router';
 import { PageTitle, Status } from '../app/ui';
 import { useAsync } from '../app/useAsync';
-import { useSession } from '../access/session';
+import { useSession } from '../app/session';
 import { useI18n } from '../i18n/i18n';
-import { useVocabulary } from '../register/vocabulary';
+import { useVocabulary } from '../app/vocabulary';
 import { getEvents } from './eventsApi';
 import { shortWallClock } from './eventVocabulary';
 

@@ -4,10 +4,10 @@
 // pick proposed ones for sending, a status change, deleting a proposal and the .ics file.
 import { DataTable } from '../app/results';
 import { Link } from '../app/router';
-import { useSession } from '../access/session';
+import { useSession } from '../app/session';
 import { useI18n } from '../i18n/i18n';
-import { DeleteButton } from '../register/DeleteButton';
-import { useVocabulary } from '../register/vocabulary';
+import { DeleteButton } from '../app/DeleteButton';
+import { useVocabulary } from '../app/vocabulary';
 import { deleteInvitation, invitationCalendarUrl } from './eventsApi';
 import { languageName } from './eventVocabulary';
 import { InvitationStatusChange } from './InvitationStatusChange';

@@ -4,14 +4,14 @@ import { useState } from 'react';
 import { AsyncContent } from '../app/results';
 import { Status } from '../app/ui';
 import { useAsync } from '../app/useAsync';
-import { useSession } from '../access/session';
+import { useSession } from '../app/session';
 import { useI18n } from '../i18n/i18n';
 import { AddPeopleForm } from './AddPeopleForm';
 import { EventPageFrame } from './EventPageFrame';
 import { getInvitations } from './eventsApi';
 import { InvitationSummary } from './InvitationSummary';
 import { InvitationTable } from './InvitationTable';
-import { ProblemAlert } from './ProblemAlert';
+import { ProblemAlert } from '../app/ProblemAlert';
 import { SendInvitations } from './SendInvitations';
 
 export function InvitationsPage({ id }: { id: number }) {

@@ -3,9 +3,9 @@
 import { forwardRef, useEffect, useState } from 'react';
 import { CheckboxGroup, SelectField, TextArea, TextField } from '../app/ui';
 import { serverMessage, useI18n } from '../i18n/i18n';
-import { FormMessages } from '../register/RecordFormParts';
-import { useRecordForm } from '../register/useRecordForm';
-import { useVocabulary } from '../register/vocabulary';
+import { FormMessages } from '../app/RecordFormParts';
+import { useRecordForm } from '../app/useRecordForm';
+import { useVocabulary } from '../app/vocabulary';
 import { postLesson, putLesson } from './eventsApi';
 import type { Lesson, LessonInput } from './types';
 

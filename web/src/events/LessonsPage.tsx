@@ -5,14 +5,14 @@ import { useRef, useState } from 'react';
 import { AsyncContent, DataTable } from '../app/results';
 import { PageTitle, SelectField, Status } from '../app/ui';
 import { useAsync } from '../app/useAsync';
-import { useSession } from '../access/session';
+import { useSession } from '../app/session';
 import { useI18n } from '../i18n/i18n';
-import { DeleteButton } from '../register/DeleteButton';
-import { FilterForm, useListFilters } from '../register/listing';
-import { useVocabulary } from '../register/vocabulary';
+import { DeleteButton } from '../app/DeleteButton';
+import { FilterForm, useListFilters } from '../app/listing';
+import { useVocabulary } from '../app/vocabulary';
 import { deleteLesson, getLessons, putLesson } from './eventsApi';
 import { LessonForm } from './LessonForm';
-import { ProblemAlert } from './ProblemAlert';
+import { ProblemAlert } from '../app/ProblemAlert';
 import type { Lesson } from './types';
 
 export function LessonsPage() {

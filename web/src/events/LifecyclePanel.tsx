@@ -4,11 +4,11 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { ApiError } from '../app/api';
 import { Status, TextArea } from '../app/ui';
-import { useSession } from '../access/session';
+import { useSession } from '../app/session';
 import { serverMessage, useI18n } from '../i18n/i18n';
 import { transitionEvent } from './eventsApi';
 import { nextSteps } from './eventVocabulary';
-import { ProblemAlert } from './ProblemAlert';
+import { ProblemAlert } from '../app/ProblemAlert';
 import { ReadinessRefusal, themesWithoutLesson } from './ReadinessRefusal';
 import type { Event, EventStatus } from './types';
 

@@ -3,8 +3,8 @@
 // selection and for inviting people by hand. Focus returns to the search after each change.
 import { useId, useRef, useState } from 'react';
 import { useI18n } from '../i18n/i18n';
-import { SearchMatches } from '../register/SearchMatches';
-import type { StakeholderMatch } from '../register/stakeholderSearch';
+import { SearchMatches } from '../app/SearchMatches';
+import type { StakeholderMatch } from '../app/stakeholderSearch';
 import type { PersonChoice } from './selectionDraft';
 
 // `error` is shown as given: already in the user's language.

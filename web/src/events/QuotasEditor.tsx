@@ -5,9 +5,9 @@
 import { useEffect, useState } from 'react';
 import type { FieldErrors } from '../app/api';
 import { SelectField, TextField } from '../app/ui';
-import { useSession } from '../access/session';
+import { useSession } from '../app/session';
 import { serverMessage, useI18n } from '../i18n/i18n';
-import { livedExperience, perspectives, sectors, useVocabulary } from '../register/vocabulary';
+import { livedExperience, perspectives, sectors, useVocabulary } from '../app/vocabulary';
 import { newQuota, quotaKinds, quotaNeeds, type QuotaDraft } from './selectionDraft';
 import type { QuotaKind } from './types';
 

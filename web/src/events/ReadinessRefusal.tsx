@@ -5,7 +5,7 @@ import { forwardRef } from 'react';
 import { ApiError } from '../app/api';
 import { Link } from '../app/router';
 import { useI18n } from '../i18n/i18n';
-import { useVocabulary } from '../register/vocabulary';
+import { useVocabulary } from '../app/vocabulary';
 
 // The themes a readiness refusal names (code no_validated_lesson, its `themes` parameter "a, b"),
 // or null when `error` is not one. Only the event's own themes are taken from the parameter.

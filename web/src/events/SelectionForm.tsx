@@ -3,12 +3,12 @@
 // stores the answer; mistakes are named beside their fields as everywhere else.
 import { useState } from 'react';
 import { SelectField, TextField } from '../app/ui';
-import { useSession } from '../access/session';
+import { useSession } from '../app/session';
 import { serverMessage, useI18n } from '../i18n/i18n';
-import { refuseAny } from '../analysis/formErrors';
-import { FormMessages } from '../register/RecordFormParts';
-import { useRecordForm } from '../register/useRecordForm';
-import { livedExperience, perspectives, sectors, useOrganisationOptions, useVocabulary } from '../register/vocabulary';
+import { refuseAny } from '../app/formErrors';
+import { FormMessages } from '../app/RecordFormParts';
+import { useRecordForm } from '../app/useRecordForm';
+import { livedExperience, perspectives, sectors, useOrganisationOptions, useVocabulary } from '../app/vocabulary';
 import { postSelection } from './eventsApi';
 import { PeoplePicker } from './PeoplePicker';
 import { QuotasEditor } from './QuotasEditor';

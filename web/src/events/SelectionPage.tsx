@@ -3,7 +3,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { AsyncContent } from '../app/results';
 import { useAsync } from '../app/useAsync';
-import { useSession } from '../access/session';
+import { useSession } from '../app/session';
 import { useI18n } from '../i18n/i18n';
 import { EventPageFrame } from './EventPageFrame';
 import { getSelections } from './eventsApi';

@@ -4,12 +4,12 @@
 import { forwardRef, useState } from 'react';
 import { Link } from '../app/router';
 import { Status } from '../app/ui';
-import { useSession } from '../access/session';
+import { useSession } from '../app/session';
 import { useI18n } from '../i18n/i18n';
-import { useOrganisationOptions, useVocabulary } from '../register/vocabulary';
+import { useOrganisationOptions, useVocabulary } from '../app/vocabulary';
 import { ChosenTable } from './ChosenTable';
 import { proposeInvitations } from './eventsApi';
-import { ProblemAlert } from './ProblemAlert';
+import { ProblemAlert } from '../app/ProblemAlert';
 import { QuotaTable } from './QuotaTable';
 import { useQuotaLabel } from './quotaLabels';
 import type { Selection } from './types';

@@ -6,7 +6,7 @@ import { Link } from '../app/router';
 import { Status } from '../app/ui';
 import { useI18n } from '../i18n/i18n';
 import { sendInvitations } from './eventsApi';
-import { ProblemAlert } from './ProblemAlert';
+import { ProblemAlert } from '../app/ProblemAlert';
 import type { Event } from './types';
 
 export function SendInvitations({ event, proposed, picked, onSent }: { event: Event; proposed: number; picked: number[]; onSent: () => void }) {

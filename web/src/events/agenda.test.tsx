@@ -1,7 +1,7 @@
 import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { useState } from 'react';
-import { fakeApi, wrap } from '../analysis/fakeApi';
+import { fakeApi, wrap } from '../app/fakeApi';
 import { ApiError, type FieldErrors, type FieldProblem } from '../app/api';
 import { fieldError } from '../app/fixtures';
 import { I18nProvider } from '../i18n/i18n';

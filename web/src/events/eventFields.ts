@@ -1,7 +1,7 @@
 // The event design form's state and its mapping to and from the wire. Lists that people type
 // (languages, facilitators, an agenda item's sub-items) are kept as text while editing.
 import type { FieldErrors, FieldProblem } from '../app/api';
-import { splitList } from '../register/vocabulary';
+import { splitList } from '../app/vocabulary';
 import { defaultTimeZone } from './eventVocabulary';
 import type { Event, EventFormat, EventInput, EventType } from './types';
 

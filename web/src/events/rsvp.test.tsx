@@ -1,6 +1,6 @@
 import { render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { fakeApi } from '../analysis/fakeApi';
+import { fakeApi } from '../app/fakeApi';
 import { App } from '../app/App';
 import { fieldError } from '../app/fixtures';
 import { I18nProvider } from '../i18n/i18n';

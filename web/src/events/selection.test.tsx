@@ -1,6 +1,6 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { fakeApi, wrap } from '../analysis/fakeApi';
+import { fakeApi, wrap } from '../app/fakeApi';
 import { selection, workshop } from './fixtures';
 import { SelectionForm } from './SelectionForm';
 import { SelectionResult } from './SelectionResult';

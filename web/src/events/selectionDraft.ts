@@ -2,7 +2,7 @@
 // filters), seats, weights, quota rows, and pinned and excluded people. Numbers stay text while
 // typed; a quota's share is typed as a percentage and sent as 0–1.
 import type { FieldProblem } from '../app/api';
-import { parseNumber } from '../analysis/formErrors';
+import { parseNumber } from '../app/formErrors';
 import type { QuotaInput, QuotaKind, SelectionInput } from './types';
 
 export const poolKeys = ['q', 'country', 'country_group', 'sector', 'perspective', 'theme', 'tag', 'organisation'] as const;

@@ -1,6 +1,6 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { fakeApi, wrap } from '../analysis/fakeApi';
+import { fakeApi, wrap } from '../app/fakeApi';
 import { fieldError } from '../app/fixtures';
 import { CheckInPage } from './CheckInPage';
 import { invitation, invitationList, workshop } from './fixtures';

@@ -8,14 +8,14 @@ import { AsyncContent } from '../app/results';
 import { Link } from '../app/router';
 import { SelectField, Status, TextArea } from '../app/ui';
 import { useAsync } from '../app/useAsync';
-import { refuseAny } from '../analysis/formErrors';
+import { refuseAny } from '../app/formErrors';
 import { getEvents, proposableStatuses, proposeInvitations } from '../events/eventsApi';
 import { languageName, shortWallClock } from '../events/eventVocabulary';
-import { ProblemAlert } from '../events/ProblemAlert';
+import { ProblemAlert } from '../app/ProblemAlert';
 import type { Event } from '../events/types';
 import { serverMessage, useI18n } from '../i18n/i18n';
-import { FormMessages } from '../register/RecordFormParts';
-import { useRecordForm } from '../register/useRecordForm';
+import { FormMessages } from '../app/RecordFormParts';
+import { useRecordForm } from '../app/useRecordForm';
 import { postIntroductionNote } from './networkApi';
 import type { Introduction, IntroductionNote } from './types';
 

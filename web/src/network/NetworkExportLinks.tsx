@@ -1,6 +1,6 @@
 // Downloads of the network as filtered, for Gephi, yEd or a spreadsheet; only for roles that
 // may export the register (the server refuses the others anyway).
-import { useSession } from '../access/session';
+import { useSession } from '../app/session';
 import { useI18n } from '../i18n/i18n';
 import { networkExportUrl, type ExportFormat } from './networkApi';
 

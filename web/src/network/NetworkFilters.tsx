@@ -5,8 +5,8 @@ import { useId } from 'react';
 import { CheckboxGroup, SelectField, TextField } from '../app/ui';
 import { ThemeAndGroupFilters } from '../analysis/AnalysisFilters';
 import { useI18n, type MessageKey } from '../i18n/i18n';
-import { FilterForm, type useFilterForm } from '../register/listing';
-import type { Vocabulary } from '../register/vocabulary';
+import { FilterForm, type useFilterForm } from '../app/listing';
+import type { Vocabulary } from '../app/vocabulary';
 import { chosenSources, chosenTypes, colourBys, edgeSources, noneTicked, sizeBys, sourcesValue, tieTypes, typesValue } from './filters';
 import { useNetworkFormat } from './format';
 

@@ -3,7 +3,7 @@
 import { useId } from 'react';
 import { shapePath } from '../analysis/markers';
 import { useI18n, type MessageKey } from '../i18n/i18n';
-import type { Vocabulary } from '../register/vocabulary';
+import type { Vocabulary } from '../app/vocabulary';
 import type { ColourBy, SizeBy } from './filters';
 import { useCategoryName } from './format';
 import type { Category, Shape } from './palette';

@@ -5,7 +5,7 @@ import { useState } from 'react';
 import { Link } from '../app/router';
 import { TableWrap } from '../app/ui';
 import { useI18n, type MessageKey } from '../i18n/i18n';
-import type { Vocabulary } from '../register/vocabulary';
+import type { Vocabulary } from '../app/vocabulary';
 import { useNetworkFormat } from './format';
 import { nodePath } from './graphElements';
 import { nextSort, sortNodes, type RankKey, type RankSort } from './ranking';

@@ -3,7 +3,7 @@
 // server's 0 is the largest) as its own reason texts do.
 import { useMemo } from 'react';
 import { useI18n, type MessageKey } from '../i18n/i18n';
-import type { Vocabulary } from '../register/vocabulary';
+import type { Vocabulary } from '../app/vocabulary';
 import type { ColourBy } from './filters';
 import { other, several, unspecified } from './palette';
 

@@ -1,6 +1,6 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { fakeApi, wrap, type Handler } from '../analysis/fakeApi';
+import { fakeApi, wrap, type Handler } from '../app/fakeApi';
 import { fieldError } from '../app/fixtures';
 import { workshop } from '../events/fixtures';
 import en from '../i18n/en.json';

@@ -3,7 +3,7 @@
 // can be told apart, so the largest eight communities or most frequent eight countries get
 // their own and the rest share "other" in grey. Shapes repeat the colours' message for
 // anyone who cannot tell the colours apart.
-import { perspectives, sectors } from '../register/vocabulary';
+import { perspectives, sectors } from '../app/vocabulary';
 import type { ColourBy } from './filters';
 import type { NetworkNode } from './types';
 

@@ -5,10 +5,10 @@ import { Link } from '../app/router';
 import { AsyncContent, DataTable } from '../app/results';
 import { PageTitle, SelectField, Status, TextField } from '../app/ui';
 import type { Async } from '../app/useAsync';
-import { useSession } from '../access/session';
+import { useSession } from '../app/session';
 import { useI18n } from '../i18n/i18n';
-import { ExportLinks, Pager, type useFilterForm, type useListQuery } from './listing';
-import { sectors, type Vocabulary } from './vocabulary';
+import { ExportLinks, Pager, type useFilterForm, type useListQuery } from '../app/listing';
+import { sectors, type Vocabulary } from '../app/vocabulary';
 
 type Collection = 'people' | 'organisations';
 

@@ -5,10 +5,10 @@ import { AsyncTable } from '../app/results';
 import { path, type CountryGroup, type CountryGroupList } from '../app/schema';
 import { PageTitle, Status, TextArea, TextField } from '../app/ui';
 import { useAsync } from '../app/useAsync';
-import { useSession } from '../access/session';
+import { useSession } from '../app/session';
 import { useI18n } from '../i18n/i18n';
 import { RowActions, TaxonomyForm, useTaxonomyEditor } from './TaxonomyEditor';
-import { splitList, useVocabulary } from './vocabulary';
+import { splitList, useVocabulary } from '../app/vocabulary';
 
 const blank = { slug: '', name: '', description: '', countries: '' };
 

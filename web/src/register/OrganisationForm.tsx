@@ -4,10 +4,10 @@ import { navigate } from '../app/router';
 import { path, type Organisation, type OrganisationInput } from '../app/schema';
 import { Loading, SelectField, TextField } from '../app/ui';
 import { useI18n } from '../i18n/i18n';
-import { RecordFormPage, RecordLoadError } from './RecordFormParts';
+import { RecordFormPage, RecordLoadError } from '../app/RecordFormParts';
 import { useLoadedRecord } from './useLoadedRecord';
-import { fieldBinder, useRecordForm } from './useRecordForm';
-import { levels, sectors, useOrganisationOptions, useVocabulary } from './vocabulary';
+import { fieldBinder, useRecordForm } from '../app/useRecordForm';
+import { levels, sectors, useOrganisationOptions, useVocabulary } from '../app/vocabulary';
 
 interface OrganisationFields {
   name: string;

@@ -6,8 +6,8 @@ import { SelectField } from '../app/ui';
 import { useAsync } from '../app/useAsync';
 import { useI18n } from '../i18n/i18n';
 import { CollectionHeading, CollectionResults, CommonFilters } from './CollectionPage';
-import { FilterForm, SortField, useListFilters } from './listing';
-import { levels, useOrganisationOptions, useVocabulary } from './vocabulary';
+import { FilterForm, SortField, useListFilters } from '../app/listing';
+import { levels, useOrganisationOptions, useVocabulary } from '../app/vocabulary';
 
 const filterKeys = ['q', 'country', 'country_group', 'sector', 'level', 'parent'];
 

@@ -4,11 +4,11 @@ import { Link } from '../app/router';
 import { path, type PersonPage } from '../app/schema';
 import { SelectField, TextField } from '../app/ui';
 import { useAsync } from '../app/useAsync';
-import { useSession } from '../access/session';
+import { useSession } from '../app/session';
 import { useI18n } from '../i18n/i18n';
 import { CollectionHeading, CollectionResults, CommonFilters } from './CollectionPage';
-import { FilterForm, SortField, useListFilters } from './listing';
-import { livedExperience, perspectives, useOrganisationOptions, useVocabulary } from './vocabulary';
+import { FilterForm, SortField, useListFilters } from '../app/listing';
+import { livedExperience, perspectives, useOrganisationOptions, useVocabulary } from '../app/vocabulary';
 
 const filterKeys = ['q', 'country', 'country_group', 'sector', 'perspective', 'theme', 'tag', 'organisation'];
 

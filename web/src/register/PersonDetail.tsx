@@ -5,12 +5,12 @@ import { Link, navigate } from '../app/router';
 import { path, type Person } from '../app/schema';
 import { ErrorAlert, Loading, PageTitle } from '../app/ui';
 import { useAsync } from '../app/useAsync';
-import { useSession } from '../access/session';
+import { useSession } from '../app/session';
 import { AssessmentsSection } from '../analysis/AssessmentsSection';
 import { useI18n } from '../i18n/i18n';
-import { DeleteButton } from './DeleteButton';
+import { DeleteButton } from '../app/DeleteButton';
 import { TiesSection } from './TiesSection';
-import { useVocabulary } from './vocabulary';
+import { useVocabulary } from '../app/vocabulary';
 
 export function PersonDetail({ id }: { id: number }) {
   const { t, lang, label, dateTime } = useI18n();

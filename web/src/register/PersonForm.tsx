@@ -4,12 +4,12 @@ import { api } from '../app/api';
 import { navigate } from '../app/router';
 import { path, type Person, type PersonInput } from '../app/schema';
 import { CheckboxGroup, Loading, SelectField, TextArea, TextField } from '../app/ui';
-import { useSession } from '../access/session';
+import { useSession } from '../app/session';
 import { serverMessage, useI18n } from '../i18n/i18n';
-import { RecordFormPage, RecordLoadError } from './RecordFormParts';
+import { RecordFormPage, RecordLoadError } from '../app/RecordFormParts';
 import { useLoadedRecord } from './useLoadedRecord';
-import { fieldBinder, useRecordForm } from './useRecordForm';
-import { livedExperience, perspectives, splitList, useOrganisationOptions, useVocabulary } from './vocabulary';
+import { fieldBinder, useRecordForm } from '../app/useRecordForm';
+import { livedExperience, perspectives, splitList, useOrganisationOptions, useVocabulary } from '../app/vocabulary';
 
 interface PersonFields {
   name: string;

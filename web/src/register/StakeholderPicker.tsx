@@ -4,8 +4,8 @@
 // to Change after choosing, back to the search after Change.
 import { useEffect, useId, useRef, useState } from 'react';
 import { useI18n } from '../i18n/i18n';
-import { SearchMatches } from './SearchMatches';
-import type { StakeholderKind, StakeholderMatch } from './stakeholderSearch';
+import { SearchMatches } from '../app/SearchMatches';
+import type { StakeholderKind, StakeholderMatch } from '../app/stakeholderSearch';
 
 export interface StakeholderChoice {
   kind: StakeholderKind;

@@ -2,10 +2,10 @@
 // below the table (which takes focus), each row's Edit and Delete buttons, and that form.
 import { useRef, useState, type ReactNode } from 'react';
 import { useI18n } from '../i18n/i18n';
-import { DeleteButton } from './DeleteButton';
-import { FormMessages } from './RecordFormParts';
-import { fieldBinder, useRecordForm } from './useRecordForm';
-import { invalidateVocabulary } from './vocabulary';
+import { DeleteButton } from '../app/DeleteButton';
+import { FormMessages } from '../app/RecordFormParts';
+import { fieldBinder, useRecordForm } from '../app/useRecordForm';
+import { invalidateVocabulary } from '../app/vocabulary';
 
 export function useTaxonomyEditor<T, F extends Record<string, string>>({ blank, fieldsOf, save, remove, savedMessage, reload }: {
   blank: F;

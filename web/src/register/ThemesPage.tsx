@@ -4,7 +4,7 @@ import { AsyncTable } from '../app/results';
 import { path, type Theme, type ThemeList } from '../app/schema';
 import { PageTitle, Status, TextArea, TextField } from '../app/ui';
 import { useAsync } from '../app/useAsync';
-import { useSession } from '../access/session';
+import { useSession } from '../app/session';
 import { useI18n } from '../i18n/i18n';
 import { RowActions, TaxonomyForm, useTaxonomyEditor } from './TaxonomyEditor';
 

@@ -6,11 +6,11 @@ import type { ReactNode } from 'react';
 import { ErrorAlert, Loading, SelectField, TextArea, TextField } from '../app/ui';
 import type { Tie } from '../app/schema';
 import { serverMessage, useI18n, type MessageKey } from '../i18n/i18n';
-import { FormMessages } from './RecordFormParts';
+import { FormMessages } from '../app/RecordFormParts';
 import { StakeholderPicker } from './StakeholderPicker';
 import { emptyTieFields, getTiePath, postTie, putTie, strengths, tieFieldsOf, tieInput, tieSources, tieTypes, type Self, type TieFields } from './ties';
 import { useLoadedRecord } from './useLoadedRecord';
-import { fieldBinder, useRecordForm } from './useRecordForm';
+import { fieldBinder, useRecordForm } from '../app/useRecordForm';
 
 export function TieForm({ self, tieId, onSaved, onCancel }: { self: Self; tieId?: number; onSaved: (tie: Tie) => void; onCancel: () => void }) {
   const { t, lang } = useI18n();

@@ -11,9 +11,9 @@ import { Link } from '../app/router';
 import type { Tie, TieList } from '../app/schema';
 import { ErrorAlert, Status, TableWrap } from '../app/ui';
 import { useAsync } from '../app/useAsync';
-import { useSession } from '../access/session';
+import { useSession } from '../app/session';
 import { useI18n, type MessageKey } from '../i18n/i18n';
-import { stakeholderPath } from './stakeholderSearch';
+import { stakeholderPath } from '../app/stakeholderSearch';
 import { TieForm } from './TieForm';
 import { deleteTie, getTies, isSelf, otherEnd, type Self } from './ties';
 

@@ -1,7 +1,7 @@
 import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import type { ReactNode } from 'react';
-import { SessionProvider } from '../access/session';
+import { SessionProvider } from '../app/session';
 import { fieldError } from '../app/fixtures';
 import { I18nProvider, type Lang } from '../i18n/i18n';
 import { Shell } from '../app/Shell';

@@ -1,6 +1,6 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { fakeApi, wrap } from '../analysis/fakeApi';
+import { fakeApi, wrap } from '../app/fakeApi';
 import { fieldError } from '../app/fixtures';
 import type { Tie } from '../app/schema';
 import { PersonDetail } from './PersonDetail';

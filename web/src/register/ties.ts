@@ -5,9 +5,9 @@
 // field; `from` and `to` are both shown at the other end's picker.
 import { api } from '../app/api';
 import { path, type Tie, type TieInput, type TieList } from '../app/schema';
-import { refuseAny, renamingFields } from '../analysis/formErrors';
+import { refuseAny, renamingFields } from '../app/formErrors';
 import type { StakeholderChoice } from './StakeholderPicker';
-import type { StakeholderKind } from './stakeholderSearch';
+import type { StakeholderKind } from '../app/stakeholderSearch';
 
 export const tieTypes = ['collaboration', 'information_exchange', 'funding', 'formal_authority', 'advice', 'conflict'] as const;
 export const tieSources = ['reported', 'observed'] as const;

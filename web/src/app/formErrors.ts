@@ -1,7 +1,7 @@
 // The analysis forms check their values in the browser before sending. A failed check is
 // thrown as the same 422 problem the server would send, so useRecordForm shows both kinds of
 // error the same way: beside the field and in the summary that takes focus.
-import { ApiError, type FieldProblem } from '../app/api';
+import { ApiError, type FieldProblem } from './api';
 
 export function refuse(errors: FieldProblem[]): never {
   throw new ApiError(422, { status: 422, title: 'Unprocessable Content', errors });

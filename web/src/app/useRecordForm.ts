@@ -1,7 +1,7 @@
 // Saving a create/edit form: field errors from a 422 go beside their fields (and into a
 // summary that takes focus), a 412 says someone else changed the record meanwhile.
 import { useEffect, useState, type Dispatch, type FormEvent, type SetStateAction } from 'react';
-import { ApiError, type FieldErrors } from '../app/api';
+import { ApiError, type FieldErrors } from './api';
 import { serverMessage, type Lang } from '../i18n/i18n';
 
 export function useRecordForm<T>(save: () => Promise<T>, onSaved: (saved: T) => void) {

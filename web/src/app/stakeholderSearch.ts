@@ -1,8 +1,8 @@
 // Finding people or organisations in the register by name, for the pickers: the first ten
 // matches in the language's order, each with a line that tells namesakes apart (a person's
 // organisation and country, an organisation's sector and country).
-import { api } from '../app/api';
-import { path, type OrganisationPage, type PersonPage } from '../app/schema';
+import { api } from './api';
+import { path, type OrganisationPage, type PersonPage } from './schema';
 import type { Lang } from '../i18n/i18n';
 
 export type StakeholderKind = 'person' | 'organisation';

@@ -1,10 +1,10 @@
 // The shared look-up lists of the register (countries, themes, country groups, organisations),
 // loaded once per language and reused by every screen that needs them.
-import { api } from '../app/api';
-import { path, type CountryGroupList, type CountryList, type OrganisationPage, type ThemeList } from '../app/schema';
-import type { Option } from '../app/ui';
+import { api } from './api';
+import { path, type CountryGroupList, type CountryList, type OrganisationPage, type ThemeList } from './schema';
+import type { Option } from './ui';
 import type { Lang } from '../i18n/i18n';
-import { useAsync } from '../app/useAsync';
+import { useAsync } from './useAsync';
 
 export const sectors = ['agency', 'municipality', 'region', 'business', 'civil_society', 'academia', 'healthcare_provider', 'international_body'];
 export const levels = ['local', 'regional', 'national', 'international'];

@@ -2,8 +2,8 @@
 // page keeps only the user and the CSRF token. A 401 anywhere sends the user to login and,
 // after logging in again, back to where they were.
 import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
-import { ApiError, onUnauthorized, request, setCsrfToken } from '../app/api';
-import { navigate } from '../app/router';
+import { ApiError, onUnauthorized, request, setCsrfToken } from './api';
+import { navigate } from './router';
 import type { Action, Role } from './permissions';
 import { can } from './permissions';
 

@@ -1,6 +1,6 @@
 // Deleting a record asks once more, in the page (not a pop-up), and says what went wrong.
 import { useEffect, useRef, useState } from 'react';
-import { ErrorAlert } from '../app/ui';
+import { ErrorAlert } from './ui';
 import { useI18n } from '../i18n/i18n';
 
 export function DeleteButton({ what, onDelete }: { what: string; onDelete: () => Promise<void> }) {

@@ -1,11 +1,11 @@
 // What people and organisation lists share: filters kept in the URL, cursor pagination with
 // a way back, the total announced, and the export links.
 import { useEffect, useRef, useState, type FormEvent, type ReactNode } from 'react';
-import { navigate, useLocation } from '../app/router';
-import { queryString } from '../app/api';
-import { SelectField } from '../app/ui';
+import { navigate, useLocation } from './router';
+import { queryString } from './api';
+import { SelectField } from './ui';
 import { useI18n } from '../i18n/i18n';
-import { useSession } from '../access/session';
+import { useSession } from './session';
 
 // The list's filters as they stand in the URL, and a way to change them.
 export function useListQuery(base: string, keys: string[]) {

@@ -1,8 +1,8 @@
 // Pieces of the record forms: the messages above the form, the page around a person's or
 // organisation's form, and the page shown when the record could not be loaded.
 import type { ReactNode } from 'react';
-import { Link } from '../app/router';
-import { ErrorAlert, ErrorSummary, PageTitle } from '../app/ui';
+import { Link } from './router';
+import { ErrorAlert, ErrorSummary, PageTitle } from './ui';
 import { useI18n } from '../i18n/i18n';
 import type { RecordForm } from './useRecordForm';
 

@@ -1,8 +1,8 @@
 // An error announced at once, with the server's reasons when it gave them: for an action that
 // is not a form (a lifecycle step, sending invitations) "Some values are not valid" alone would
 // not say what to do, so each named field's message is listed too.
-import { ApiError, type FieldProblem } from '../app/api';
-import { ErrorAlert } from '../app/ui';
+import { ApiError, type FieldProblem } from './api';
+import { ErrorAlert } from './ui';
 import { serverMessage, useI18n } from '../i18n/i18n';
 
 export function problemMessages(error: unknown): FieldProblem[] {
