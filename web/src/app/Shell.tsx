@@ -3,32 +3,9 @@
 // each navigation so screen-reader and keyboard users start at the top of the new content.
 import { useEffect, useRef, type ReactNode } from 'react';
 import { useSession } from './session';
-import type { Action } from './permissions';
-import { useI18n, type MessageKey } from '../i18n/i18n';
+import { useI18n } from '../i18n/i18n';
+import type { NavItem } from './capability';
 import { Link, useLocation } from './router';
-
-interface NavItem {
-  to: string;
-  label: MessageKey;
-  action: Action;
-}
-
-export const navItems: NavItem[] = [
-  { to: '/people', label: 'nav.people', action: 'read_register' },
-  { to: '/organisations', label: 'nav.organisations', action: 'read_register' },
-  { to: '/themes', label: 'nav.themes', action: 'read_register' },
-  { to: '/country-groups', label: 'nav.countryGroups', action: 'read_register' },
-  { to: '/analysis', label: 'nav.analysis', action: 'read_register' },
-  { to: '/analysis/coverage', label: 'nav.coverage', action: 'read_register' },
-  { to: '/analysis/kickoff', label: 'nav.kickoff', action: 'read_register' },
-  { to: '/network', label: 'nav.network', action: 'read_register' },
-  { to: '/events', label: 'nav.events', action: 'read_register' },
-  { to: '/lessons', label: 'nav.lessons', action: 'read_register' },
-  { to: '/outbox', label: 'nav.outbox', action: 'plan_events' },
-  { to: '/import', label: 'nav.import', action: 'write_register' },
-  { to: '/users', label: 'nav.users', action: 'manage_users' },
-  { to: '/audit', label: 'nav.audit', action: 'read_audit' },
-];
 
 // The entry for the current page: the longest one whose path starts the location's, so
 // /analysis/kickoff/3 marks "Kickoff lists" and not also "Analysis".
@@ -48,7 +25,8 @@ export function LanguageSwitch() {
   );
 }
 
-export function Shell({ children }: { children: ReactNode }) {
+// `nav` is every capability's navigation entries in order (app/capabilities.ts).
+export function Shell({ nav, children }: { nav: NavItem[]; children: ReactNode }) {
   const { t, label } = useI18n();
   const session = useSession();
   const location = useLocation();
@@ -91,10 +69,10 @@ export function Shell({ children }: { children: ReactNode }) {
         {user && (
           <nav aria-label={t('shell.navLabel')}>
             <ul className="nav-list">
-              {navItems
+              {nav
                 .filter((item) => session.can(item.action))
                 .map((item) => {
-                  const active = item === activeNavItem(navItems, location.path);
+                  const active = item === activeNavItem(nav, location.path);
                   return (
                     <li key={item.to}>
                       <Link to={item.to} aria-current={active ? 'page' : undefined}>

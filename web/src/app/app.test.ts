@@ -2,7 +2,8 @@ import { ApiError, onUnauthorized, queryString, request, setCsrfToken } from './
 import { fieldError } from './fixtures';
 import { matchPath } from './router';
 import { path } from './schema';
-import { activeNavItem, navItems } from './Shell';
+import { navItems } from './capabilities';
+import { activeNavItem } from './Shell';
 
 function answer(status: number, body: unknown, headers: Record<string, string> = {}) {
   return new Response(body === null ? null : JSON.stringify(body), { status, headers: { 'Content-Type': 'application/json', ...headers } });

@@ -1,12 +1,12 @@
 // One organisation: its fields, the people in it, edit / delete for those allowed, and the
 // organisation's relationships and stakeholder assessments.
 import { api, request } from '../app/api';
+import { RecordSectionsOf } from '../app/capability';
 import { Link, navigate } from '../app/router';
 import { path, type Organisation, type PersonPage } from '../app/schema';
 import { ErrorAlert, Loading, PageTitle } from '../app/ui';
 import { useAsync } from '../app/useAsync';
 import { useSession } from '../app/session';
-import { AssessmentsSection } from '../analysis/AssessmentsSection';
 import { useI18n } from '../i18n/i18n';
 import { DeleteButton } from '../app/DeleteButton';
 import { TiesSection } from './TiesSection';
@@ -89,7 +89,7 @@ export function OrganisationDetail({ id }: { id: number }) {
         </>
       )}
       <TiesSection self={{ kind: 'organisation', id: o.id, name: o.name }} />
-      <AssessmentsSection subjectType="organisation" subjectId={o.id} />
+      <RecordSectionsOf subject={{ kind: 'organisation', id: o.id, name: o.name }} />
     </>
   );
 }

@@ -1,12 +1,12 @@
 // One person: every field, edit / delete for those allowed to change the register, the
 // person's relationships and stakeholder assessments.
 import { api, request } from '../app/api';
+import { RecordSectionsOf } from '../app/capability';
 import { Link, navigate } from '../app/router';
 import { path, type Person } from '../app/schema';
 import { ErrorAlert, Loading, PageTitle } from '../app/ui';
 import { useAsync } from '../app/useAsync';
 import { useSession } from '../app/session';
-import { AssessmentsSection } from '../analysis/AssessmentsSection';
 import { useI18n } from '../i18n/i18n';
 import { DeleteButton } from '../app/DeleteButton';
 import { TiesSection } from './TiesSection';
@@ -75,7 +75,7 @@ export function PersonDetail({ id }: { id: number }) {
         </div>
       )}
       <TiesSection self={{ kind: 'person', id: p.id, name: p.name }} />
-      <AssessmentsSection subjectType="person" subjectId={p.id} />
+      <RecordSectionsOf subject={{ kind: 'person', id: p.id, name: p.name }} />
     </>
   );
 }

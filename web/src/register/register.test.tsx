@@ -4,7 +4,6 @@ import type { ReactNode } from 'react';
 import { SessionProvider } from '../app/session';
 import { fieldError } from '../app/fixtures';
 import { I18nProvider, type Lang } from '../i18n/i18n';
-import { Shell } from '../app/Shell';
 import { PersonForm } from './PersonForm';
 import { runImport } from './ImportPage';
 
@@ -83,31 +82,6 @@ describe('the person form', () => {
     wrap(<PersonForm />);
     await screen.findByRole('checkbox', { name: 'Researcher' });
     expect(screen.queryByRole('checkbox', { name: 'Lived experience' })).toBeNull();
-  });
-});
-
-describe('the navigation', () => {
-  const links = async () => {
-    const nav = await screen.findByRole('navigation', { name: 'Main' });
-    return within(nav).getAllByRole('link').map((a) => a.textContent);
-  };
-  it('shows an admin everything', async () => {
-    fakeApi('admin');
-    wrap(<Shell>page</Shell>);
-    expect(await links()).toEqual(['People', 'Organisations', 'Themes', 'Country groups', 'Analysis', 'Coverage', 'Kickoff lists', 'Network', 'Events', 'Lessons learned', 'Outbox', 'Import', 'Users', 'Audit log']);
-  });
-  it('shows an observer only what they may read', async () => {
-    fakeApi('observer');
-    wrap(<Shell>page</Shell>);
-    expect(await links()).toEqual(['People', 'Organisations', 'Themes', 'Country groups', 'Analysis', 'Coverage', 'Kickoff lists', 'Network', 'Events', 'Lessons learned']);
-  });
-  it('starts with a skip link to the main content', async () => {
-    fakeApi('participant');
-    wrap(<Shell>page</Shell>);
-    await screen.findByRole('button', { name: 'Log out' });
-    const skip = screen.getByRole('link', { name: 'Skip to main content' });
-    expect(skip.getAttribute('href')).toBe('#main');
-    expect(screen.getByRole('main').id).toBe('main');
   });
 });
 

@@ -1,0 +1,25 @@
+// The stakeholder analysis: the overview, coverage, kickoff lists, and the assessments
+// section on every person's and organisation's page.
+import type { Capability } from '../app/capability';
+import { AnalysisPage } from './AnalysisPage';
+import { AssessmentsSection } from './AssessmentsSection';
+import { CoveragePage } from './CoveragePage';
+import { KickoffDetailPage } from './KickoffDetailPage';
+import { KickoffListsPage } from './KickoffListsPage';
+
+export const capability: Capability = {
+  name: 'analysis',
+  routes: [
+    { pattern: '/analysis', action: 'read_register', render: () => <AnalysisPage /> },
+    { pattern: '/analysis/coverage', action: 'read_register', render: () => <CoveragePage /> },
+    { pattern: '/analysis/kickoff', action: 'read_register', render: () => <KickoffListsPage /> },
+    { pattern: '/analysis/kickoff/:id', action: 'read_register', render: (p) => <KickoffDetailPage id={Number(p.id)} /> },
+  ],
+  nav: [
+    { to: '/analysis', label: 'nav.analysis', action: 'read_register', order: 50 },
+    { to: '/analysis/coverage', label: 'nav.coverage', action: 'read_register', order: 60 },
+    { to: '/analysis/kickoff', label: 'nav.kickoff', action: 'read_register', order: 70 },
+  ],
+  personSections: [{ key: 'assessments', render: (s) => <AssessmentsSection subjectType="person" subjectId={s.id} /> }],
+  organisationSections: [{ key: 'assessments', render: (s) => <AssessmentsSection subjectType="organisation" subjectId={s.id} /> }],
+};

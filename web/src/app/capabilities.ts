@@ -1,0 +1,14 @@
+// The web application's capabilities, each registered once; App, the navigation and the
+// person and organisation pages read everything from this list. Record sections appear on
+// those pages in this order, after the register's own.
+import { capability as access } from '../access/capability';
+import { capability as analysis } from '../analysis/capability';
+import { capability as audit } from '../audit/capability';
+import { capability as events } from '../events/capability';
+import { capability as network } from '../network/capability';
+import { capability as register } from '../register/capability';
+import { combine, type Capability } from './capability';
+
+export const capabilities: Capability[] = [register, analysis, network, events, access, audit];
+
+export const { routes, signedOutRoutes, publicRoutes, navItems, sections } = combine(capabilities);

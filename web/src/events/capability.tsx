@@ -1,0 +1,33 @@
+// Events: planning, selection, invitations, check-in, lessons learned, the outbox, and the
+// public RSVP page.
+import type { Capability } from '../app/capability';
+import { CheckInPage } from './CheckInPage';
+import { EventPlannerPage } from './EventPlannerPage';
+import { EventsListPage } from './EventsListPage';
+import { InvitationsPage } from './InvitationsPage';
+import { LessonsPage } from './LessonsPage';
+import { OutboxPage } from './OutboxPage';
+import { RsvpPage } from './RsvpPage';
+import { SelectionPage } from './SelectionPage';
+
+export const capability: Capability = {
+  name: 'events',
+  routes: [
+    { pattern: '/events', action: 'read_register', render: () => <EventsListPage /> },
+    { pattern: '/events/new', action: 'plan_events', render: () => <EventPlannerPage /> },
+    { pattern: '/events/:id', action: 'read_register', render: (p) => <EventPlannerPage id={Number(p.id)} /> },
+    { pattern: '/events/:id/selection', action: 'read_register', render: (p) => <SelectionPage id={Number(p.id)} /> },
+    { pattern: '/events/:id/invitations', action: 'read_register', render: (p) => <InvitationsPage id={Number(p.id)} /> },
+    { pattern: '/events/:id/check-in', action: 'plan_events', render: (p) => <CheckInPage id={Number(p.id)} /> },
+    { pattern: '/lessons', action: 'read_register', render: () => <LessonsPage /> },
+    { pattern: '/outbox', action: 'plan_events', render: () => <OutboxPage /> },
+  ],
+  nav: [
+    { to: '/events', label: 'nav.events', action: 'read_register', order: 90 },
+    { to: '/lessons', label: 'nav.lessons', action: 'read_register', order: 100 },
+    { to: '/outbox', label: 'nav.outbox', action: 'plan_events', order: 110 },
+  ],
+  // The RSVP page is public: a participant answers through their personal link without an
+  // account, so it stands outside the session and the logged-in shell.
+  publicRoutes: [{ path: '/rsvp', render: () => <RsvpPage /> }],
+};

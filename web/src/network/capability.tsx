@@ -1,0 +1,9 @@
+// The network: the graph of ties, its rankings, trends, communities and introductions.
+import type { Capability } from '../app/capability';
+import { NetworkPage } from './NetworkPage';
+
+export const capability: Capability = {
+  name: 'network',
+  routes: [{ pattern: '/network', action: 'read_register', render: () => <NetworkPage /> }],
+  nav: [{ to: '/network', label: 'nav.network', action: 'read_register', order: 80 }],
+};
