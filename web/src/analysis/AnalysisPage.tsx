@@ -10,7 +10,7 @@ import { useI18n } from '../i18n/i18n';
 import { FilterForm, useListFilters } from '../app/listing';
 import { livedExperience, perspectives, sectors, useVocabulary } from '../app/vocabulary';
 import { getStakeholders } from './analysisApi';
-import { pick, ThemeAndGroupFilters } from './AnalysisFilters';
+import { pick, ThemeAndGroupFilters } from '../app/ThemeAndGroupFilters';
 import { AnalysisSettingsForm } from './AnalysisSettingsForm';
 import { categoryOf, MarkerLegend, type ColourBy } from './markers';
 import { PowerInterestGrid } from './PowerInterestGrid';

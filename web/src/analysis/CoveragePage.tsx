@@ -7,7 +7,7 @@ import { useI18n } from '../i18n/i18n';
 import { FilterForm, useListFilters } from '../app/listing';
 import { livedExperience, useVocabulary } from '../app/vocabulary';
 import { getCoverage } from './analysisApi';
-import { pick, ThemeAndGroupFilters } from './AnalysisFilters';
+import { pick, ThemeAndGroupFilters } from '../app/ThemeAndGroupFilters';
 import { GapList } from './CoverageGaps';
 import { CoverageLegend, CoverageMatrix } from './CoverageMatrix';
 

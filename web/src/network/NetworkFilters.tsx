@@ -3,7 +3,7 @@
 // filter it applies on the button, never under a screen reader's feet (WCAG 3.2.2).
 import { useId } from 'react';
 import { CheckboxGroup, SelectField, TextField } from '../app/ui';
-import { ThemeAndGroupFilters } from '../analysis/AnalysisFilters';
+import { ThemeAndGroupFilters } from '../app/ThemeAndGroupFilters';
 import { useI18n, type MessageKey } from '../i18n/i18n';
 import { FilterForm, type useFilterForm } from '../app/listing';
 import type { Vocabulary } from '../app/vocabulary';

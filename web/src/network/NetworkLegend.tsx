@@ -1,7 +1,7 @@
 // The graph's legend: each category's colour and shape with its name and size, and what the
 // two kinds of line mean. The shapes are drawn like the analysis grid's markers.
 import { useId } from 'react';
-import { shapePath } from '../analysis/markers';
+import { shapePath } from '../app/shapes';
 import { useI18n, type MessageKey } from '../i18n/i18n';
 import type { Vocabulary } from '../app/vocabulary';
 import type { ColourBy, SizeBy } from './filters';

@@ -1,9 +1,9 @@
-// The filters the analysis pages share: theme and country group (loaded from the register),
+// The filters the analysis and network pages share: theme and country group (loaded from the register),
 // kept in the URL so a view can be bookmarked or sent to a colleague.
-import { SelectField } from '../app/ui';
+import { SelectField } from './ui';
 import { useI18n } from '../i18n/i18n';
-import type { useFilterForm } from '../app/listing';
-import type { Vocabulary } from '../app/vocabulary';
+import type { useFilterForm } from './listing';
+import type { Vocabulary } from './vocabulary';
 
 export function ThemeAndGroupFilters({ field, vocabulary: v }: { field: ReturnType<typeof useFilterForm>['field']; vocabulary: Vocabulary | undefined }) {
   const { t } = useI18n();
