@@ -1,5 +1,5 @@
 // How the analysis writes its numbers: means and thresholds with one decimal, attitude with
-// its sign (so +1.0 reads as support and −1.0 as opposition), in the user's language.
+// its sign (so +1.0 reads as support and −1.0 as opposition), in the user's language. The event selection's table shows the same numbers, so it lives here.
 import { useMemo } from 'react';
 import { useI18n } from '../i18n/i18n';
 

@@ -1,4 +1,4 @@
-// What people and organisation lists share: filters kept in the URL, cursor pagination with
+// What the lists share (people, organisations, and the analysis, network, lessons and audit pages): filters kept in the URL, cursor pagination with
 // a way back, the total announced, and the export links.
 import { useEffect, useRef, useState, type FormEvent, type ReactNode } from 'react';
 import { navigate, useLocation } from './router';
