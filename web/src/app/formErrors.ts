@@ -1,7 +1,7 @@
 // Forms that check their values in the browser before sending (the analysis's, the events'
-// selection and RSVP, the network's introductions, the register's ties) share these helpers. A failed check is
-// thrown as the same 422 problem the server would send, so useRecordForm shows both kinds of
-// error the same way: beside the field and in the summary that takes focus.
+// selection and RSVP, the network's introductions, the register's ties) share these helpers.
+// A failed check is thrown as the same 422 problem the server would send, so useRecordForm
+// shows both kinds of error the same way: beside the field and in the summary that takes focus.
 import { ApiError, type FieldProblem } from './api';
 
 export function refuse(errors: FieldProblem[]): never {
