@@ -28,6 +28,21 @@ struct RecordKind {
 Status check_version(std::int64_t current, std::optional<std::int64_t> expected,
                      const RecordKind& kind);
 
+// Record `id` as `get` (a function of the session and the id) reads it, provided If-Match's
+// `expected` is still its version (else 412): where every update and delete starts. Records
+// keep their version in `meta.version` (the register's) or in `version`.
+template <typename Get>
+auto read_for_change(storage::Session& s, std::int64_t id, std::optional<std::int64_t> expected,
+                     const RecordKind& kind, Get get) -> decltype(get(s, id)) {
+  SAMLA_ASSIGN(auto before, get(s, id));
+  if constexpr (requires { before.meta.version; }) {
+    SAMLA_TRY(check_version(before.meta.version, expected, kind));
+  } else {
+    SAMLA_TRY(check_version(before.version, expected, kind));
+  }
+  return before;
+}
+
 // The next version of a one-row settings record (the analysis or privacy settings): checks
 // that `expected` is still current and stamps the version, the time and who changed it.
 template <typename Settings>

@@ -20,11 +20,10 @@ ApiToken token_from_row(const storage::Row& row) {
 }
 
 Result<ApiToken> load_token(storage::Session& session, std::int64_t id) {
-  SAMLA_ASSIGN(storage::Rows rows,
-               session.query(
-                   std::string("SELECT ") + kTokenColumns + " FROM api_tokens WHERE id = ?", {id}));
-  if (rows.empty()) return make_error(ErrorCode::not_found, "No such token.");
-  return token_from_row(rows.front());
+  SAMLA_ASSIGN(storage::Row row, session.query_one(std::string("SELECT ") + kTokenColumns +
+                                                       " FROM api_tokens WHERE id = ?",
+                                                   {id}, "No such token."));
+  return token_from_row(row);
 }
 
 std::optional<FieldError> token_name_problem(const std::string& name) {

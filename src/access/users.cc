@@ -93,11 +93,10 @@ Result<User> AccessService::get_user(std::int64_t id) {
 
 Result<User> AccessService::find_user(const std::string& name) {
   SAMLA_ASSIGN(auto lease, pool_.acquire());
-  SAMLA_ASSIGN(storage::Rows rows, lease->query(std::string("SELECT ") + internal::kUserColumns +
-                                                    " FROM users WHERE name = ?",
-                                                {name}));
-  if (rows.empty()) return make_error(ErrorCode::not_found, "No user named '" + name + "'.");
-  return internal::user_from_row(rows.front());
+  SAMLA_ASSIGN(storage::Row row, lease->query_one(std::string("SELECT ") + internal::kUserColumns +
+                                                      " FROM users WHERE name = ?",
+                                                  {name}, "No user named '" + name + "'."));
+  return internal::user_from_row(row);
 }
 
 Result<std::vector<User>> AccessService::list_users() {

@@ -212,11 +212,9 @@ Result<KickoffList> build_kickoff(Session& s, std::string title, KickoffParamete
 }
 
 Result<KickoffList> read_kickoff(Session& s, std::int64_t id) {
-  SAMLA_ASSIGN(auto rows, s.query("SELECT id, title, created_on, created_at, created_by, "
-                                  "parameters, open_gaps, version FROM kickoff_lists WHERE id = ?",
-                                  {id}));
-  if (rows.empty()) return make_error(ErrorCode::not_found, "No kickoff list has this id.");
-  const auto& r = rows.front();
+  SAMLA_ASSIGN(auto r, s.query_one("SELECT id, title, created_on, created_at, created_by, "
+                                   "parameters, open_gaps, version FROM kickoff_lists WHERE id = ?",
+                                   {id}, "No kickoff list has this id."));
   KickoffList list;
   storage::read_columns(r, 0, list.id, list.title, list.created_on, list.created_at,
                         list.created_by);
@@ -242,10 +240,7 @@ Result<KickoffList> read_kickoff(Session& s, std::int64_t id) {
   for (const auto& e : entries) {
     KickoffEntry entry;
     entry.id = e.integer(0);
-    if (auto person = e.optional_integer(1))
-      entry.subject = {Subject::Kind::person, *person};
-    else
-      entry.subject = {Subject::Kind::organisation, e.optional_integer(2).value_or(0)};
+    entry.subject = read_subject(e, 1);
     entry.profile = profiles[entry.subject];
     entry.reason = e.text(3);
     if (auto dimension = e.optional_text(4))

@@ -33,10 +33,7 @@ void check_scale(std::vector<FieldError>& errors, const char* field, int value, 
 Assessment read(const storage::Row& r) {
   Assessment a;
   a.id = r.integer(0);
-  if (auto person = r.optional_integer(1))
-    a.subject = {Subject::Kind::person, *person};
-  else
-    a.subject = {Subject::Kind::organisation, r.optional_integer(2).value_or(0)};
+  a.subject = read_subject(r, 1);
   storage::read_columns(r, 3, a.assessor_id, a.assessor_name, a.assessed_on, a.influence,
                         a.interest, a.attitude, a.legitimacy, a.urgency, a.rationale, a.created_at);
   return a;
@@ -150,6 +147,11 @@ Result<std::vector<Assessment>> assessments_of(Session& s, const Subject& subjec
 
 Result<std::vector<Assessment>> all_assessments(Session& s) {
   return select(s, "ORDER BY a.assessed_on, a.id", {});
+}
+
+Subject read_subject(const storage::Row& r, std::size_t person_column) {
+  if (auto person = r.optional_integer(person_column)) return {Subject::Kind::person, *person};
+  return {Subject::Kind::organisation, r.optional_integer(person_column + 1).value_or(0)};
 }
 
 }  // namespace samla::analysis::store

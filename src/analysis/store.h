@@ -1,6 +1,7 @@
 // The assessments' storage queries, inside a caller-supplied session (and transaction).
 #pragma once
 
+#include <cstddef>
 #include <map>
 #include <string>
 #include <vector>
@@ -23,5 +24,9 @@ Result<Assessment> insert_assessment(storage::Session& s, Assessment a,
 Result<std::vector<Assessment>> assessments_of(storage::Session& s, const Subject& subject);
 // Every assessment in the register, oldest first (by date, then id).
 Result<std::vector<Assessment>> all_assessments(storage::Session& s);
+
+// The subject held in columns `person_column` (a person's id, NULL for an organisation) and
+// the one after it (the organisation's id), as assessments and kick-off entries store them.
+Subject read_subject(const storage::Row& r, std::size_t person_column);
 
 }  // namespace samla::analysis::store

@@ -213,9 +213,9 @@ Result<std::vector<Invitation>> propose_people(Session& s, std::int64_t event_id
 }
 
 Result<Invitation> get_invitation(Session& s, std::int64_t id) {
-  SAMLA_ASSIGN(auto rows, s.query(std::string(kSelectInvitation) + "WHERE i.id = ?", {id}));
-  if (rows.empty()) return make_error(ErrorCode::not_found, "No invitation has this id.");
-  return read_invitation(rows.front());
+  SAMLA_ASSIGN(auto row, s.query_one(std::string(kSelectInvitation) + "WHERE i.id = ?", {id},
+                                     "No invitation has this id."));
+  return read_invitation(row);
 }
 
 Result<std::vector<Invitation>> invitations_of(Session& s, std::int64_t event_id) {
@@ -223,15 +223,13 @@ Result<std::vector<Invitation>> invitations_of(Session& s, std::int64_t event_id
   SAMLA_ASSIGN(
       auto rows,
       s.query(std::string(kSelectInvitation) + "WHERE i.event_id = ? ORDER BY i.id", {event_id}));
-  std::vector<Invitation> out;
-  for (const auto& r : rows) out.push_back(read_invitation(r));
-  return out;
+  return storage::read_rows(rows, read_invitation);
 }
 
 Status delete_invitation(Session& s, std::int64_t id, std::optional<std::int64_t> expected_version,
                          const access::Principal& actor) {
-  SAMLA_ASSIGN(Invitation before, get_invitation(s, id));
-  SAMLA_TRY(access::check_version(before.version, expected_version, kInvitationRecord));
+  SAMLA_ASSIGN(Invitation before,
+               access::read_for_change(s, id, expected_version, kInvitationRecord, get_invitation));
   if (before.status != "proposed")
     return Error{ErrorCode::invalid,
                  "Only a proposed invitation may be deleted; withdraw a sent one instead.",
@@ -243,8 +241,8 @@ Result<Invitation> move_invitation(Session& s, std::int64_t id, const std::strin
                                    const std::string& note,
                                    std::optional<std::int64_t> expected_version,
                                    const access::Principal& actor) {
-  SAMLA_ASSIGN(Invitation before, get_invitation(s, id));
-  SAMLA_TRY(access::check_version(before.version, expected_version, kInvitationRecord));
+  SAMLA_ASSIGN(Invitation before,
+               access::read_for_change(s, id, expected_version, kInvitationRecord, get_invitation));
   if (!allowed_invitation_step(before.status, to))
     return Error{ErrorCode::invalid,
                  "An invitation cannot go from " + before.status + " to " + to + ".",

@@ -146,9 +146,7 @@ static Result<std::vector<OutboxMessage>> select_messages(storage::Session& s,
                                   "sent_at, error, personal_link FROM outbox " +
                                       where_and_order,
                                   params));
-  std::vector<OutboxMessage> out;
-  for (const auto& r : rows) out.push_back(read_message(r));
-  return out;
+  return storage::read_rows(rows, read_message);
 }
 
 Result<std::vector<OutboxMessage>> outbox(storage::Session& s) {

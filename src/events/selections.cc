@@ -101,13 +101,8 @@ Result<selection::Problem> parse(Session& s, const Event& event, const json& j,
   const json filter = j.value("pool", json::object());
   if (!filter.is_object()) errors.emplace_back("pool", Msg::must_be_filters);
   if (filter.is_object()) {
-    pool.country = text_field(filter, "country");
-    pool.country_group = text_field(filter, "country_group");
-    pool.sector = text_field(filter, "sector");
-    pool.perspective = text_field(filter, "perspective");
-    pool.theme = text_field(filter, "theme");
-    pool.tag = text_field(filter, "tag");
-    pool.q = text_field(filter, "q");
+    registry::read_person_criteria(pool,
+                                   [&](const char* name) { return text_field(filter, name); });
     if (filter.contains("organisation") && filter.at("organisation").is_number_integer())
       pool.organisation_id = filter.at("organisation").get<std::int64_t>();
   }
@@ -344,11 +339,9 @@ Result<json> run_selection(Session& s, std::int64_t event_id, const json& reques
 }
 
 Result<json> get_selection(Session& s, std::int64_t id) {
-  SAMLA_ASSIGN(auto rows, s.query("SELECT id, event_id, created_at, created_by, parameters, "
-                                  "result FROM selections WHERE id = ?",
-                                  {id}));
-  if (rows.empty()) return make_error(ErrorCode::not_found, "No selection has this id.");
-  const auto& r = rows.front();
+  SAMLA_ASSIGN(auto r, s.query_one("SELECT id, event_id, created_at, created_by, parameters, "
+                                   "result FROM selections WHERE id = ?",
+                                   {id}, "No selection has this id."));
   json out = json::parse(r.text(5), nullptr, false);
   out["id"] = r.integer(0);
   out["event_id"] = r.integer(1);

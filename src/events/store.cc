@@ -121,9 +121,9 @@ Result<Event> insert_event(Session& s, Event e, const access::Principal& actor) 
 }
 
 Result<Event> get_event(Session& s, std::int64_t id) {
-  SAMLA_ASSIGN(auto rows, s.query(std::string(kSelectEvent) + "WHERE id = ?", {id}));
-  if (rows.empty()) return make_error(ErrorCode::not_found, "No event has this id.");
-  return read_event(rows.front());
+  SAMLA_ASSIGN(auto row, s.query_one(std::string(kSelectEvent) + "WHERE id = ?", {id},
+                                     "No event has this id."));
+  return read_event(row);
 }
 
 Result<std::vector<Event>> list_events(Session& s) {
@@ -139,8 +139,8 @@ Result<std::vector<Event>> list_events(Session& s) {
 Result<Event> update_event(Session& s, std::int64_t id, Event next,
                            std::optional<std::int64_t> expected_version,
                            const access::Principal& actor) {
-  SAMLA_ASSIGN(Event before, get_event(s, id));
-  SAMLA_TRY(access::check_version(before.version, expected_version, kEventRecord));
+  SAMLA_ASSIGN(Event before,
+               access::read_for_change(s, id, expected_version, kEventRecord, get_event));
   if (before.status == "closed")
     return Error{ErrorCode::invalid,
                  "A closed event cannot change.",
@@ -176,8 +176,8 @@ Result<Event> update_event(Session& s, std::int64_t id, Event next,
 
 Status delete_event(Session& s, std::int64_t id, std::optional<std::int64_t> expected_version,
                     const access::Principal& actor) {
-  SAMLA_ASSIGN(Event before, get_event(s, id));
-  SAMLA_TRY(access::check_version(before.version, expected_version, kEventRecord));
+  SAMLA_ASSIGN(Event before,
+               access::read_for_change(s, id, expected_version, kEventRecord, get_event));
   if (before.status != "draft")
     return Error{ErrorCode::invalid,
                  "Only a draft can be deleted.",
@@ -196,8 +196,8 @@ Result<Event> transition(Session& s, std::int64_t id, const std::string& to,
       return make_error(ErrorCode::forbidden,
                         "Only an administrator may override the readiness gate.");
   }
-  SAMLA_ASSIGN(Event before, get_event(s, id));
-  SAMLA_TRY(access::check_version(before.version, expected_version, kEventRecord));
+  SAMLA_ASSIGN(Event before,
+               access::read_for_change(s, id, expected_version, kEventRecord, get_event));
   if (!allowed_transition(before.status, to))
     return invalid_field("to", Msg::cannot_go_from_to, {{"from", before.status}, {"to", to}});
   if (to == "held")
@@ -255,23 +255,21 @@ Result<Lesson> insert_lesson(Session& s, Lesson l, const access::Principal& acto
 }
 
 Result<Lesson> get_lesson(Session& s, std::int64_t id) {
-  SAMLA_ASSIGN(auto rows, s.query(std::string(kSelectLesson) + "WHERE id = ?", {id}));
-  if (rows.empty()) return make_error(ErrorCode::not_found, "No lesson has this id.");
-  return read_lesson(rows.front());
+  SAMLA_ASSIGN(auto row, s.query_one(std::string(kSelectLesson) + "WHERE id = ?", {id},
+                                     "No lesson has this id."));
+  return read_lesson(row);
 }
 
 Result<std::vector<Lesson>> list_lessons(Session& s) {
   SAMLA_ASSIGN(auto rows, s.query(std::string(kSelectLesson) + "ORDER BY id"));
-  std::vector<Lesson> out;
-  for (const auto& r : rows) out.push_back(read_lesson(r));
-  return out;
+  return storage::read_rows(rows, read_lesson);
 }
 
 Result<Lesson> update_lesson(Session& s, std::int64_t id, Lesson next,
                              std::optional<std::int64_t> expected_version,
                              const access::Principal& actor) {
-  SAMLA_ASSIGN(Lesson before, get_lesson(s, id));
-  SAMLA_TRY(access::check_version(before.version, expected_version, kLessonRecord));
+  SAMLA_ASSIGN(Lesson before,
+               access::read_for_change(s, id, expected_version, kLessonRecord, get_lesson));
   SAMLA_TRY(check_themes(s, next.themes, check_lesson(next)));
   next.id = id;
   next.created_at = before.created_at;
@@ -290,8 +288,8 @@ Result<Lesson> update_lesson(Session& s, std::int64_t id, Lesson next,
 
 Status delete_lesson(Session& s, std::int64_t id, std::optional<std::int64_t> expected_version,
                      const access::Principal& actor) {
-  SAMLA_ASSIGN(Lesson before, get_lesson(s, id));
-  SAMLA_TRY(access::check_version(before.version, expected_version, kLessonRecord));
+  SAMLA_ASSIGN(Lesson before,
+               access::read_for_change(s, id, expected_version, kLessonRecord, get_lesson));
   return access::delete_record(s, kLessonRecord, id, before.version, to_json(before), actor);
 }
 

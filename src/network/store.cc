@@ -1,5 +1,7 @@
 #include "network/store.h"
 
+#include <initializer_list>
+
 #include <nlohmann/json.hpp>
 
 #include "access/audit.h"
@@ -67,6 +69,25 @@ Status check(Session& s, const Tie& t) {
 
 constexpr access::RecordKind kTieRecord{"ties", "tie", "tie"};
 
+// The values of the columns that insert and update both write (from_person_id to note, in
+// that order), followed by `then`: the statement's own values.
+storage::Params tie_values(const Tie& t, std::initializer_list<storage::Value> then) {
+  storage::Params values{person_id(t.from),
+                         organisation_id(t.from),
+                         person_id(t.to),
+                         organisation_id(t.to),
+                         t.type,
+                         std::int64_t{t.directed},
+                         std::int64_t{t.strength},
+                         storage::nullable(t.starts_on),
+                         storage::nullable(t.ends_on),
+                         t.source,
+                         storage::nullable(t.reported_by),
+                         t.note};
+  values.insert(values.end(), then);
+  return values;
+}
+
 }  // namespace
 
 Result<Tie> insert_tie(Session& s, Tie t, const access::Principal& actor) {
@@ -78,20 +99,16 @@ Result<Tie> insert_tie(Session& s, Tie t, const access::Principal& actor) {
                            "starts_on, ends_on, source, reported_by, note, created_at, "
                            "updated_at, version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
                            "?, ?, 1) RETURNING id",
-                           {person_id(t.from), organisation_id(t.from), person_id(t.to),
-                            organisation_id(t.to), t.type, std::int64_t{t.directed},
-                            std::int64_t{t.strength}, storage::nullable(t.starts_on),
-                            storage::nullable(t.ends_on), t.source,
-                            storage::nullable(t.reported_by), t.note, t.created_at, t.updated_at}));
+                           tie_values(t, {t.created_at, t.updated_at})));
   SAMLA_ASSIGN(Tie created, get_tie(s, row.integer(0)));
   SAMLA_TRY(access::audit_created(s, kTieRecord, created.id, to_json(created), actor));
   return created;
 }
 
 Result<Tie> get_tie(Session& s, std::int64_t id) {
-  SAMLA_ASSIGN(auto rows, s.query(std::string(kSelectTie) + "WHERE t.id = ?", {id}));
-  if (rows.empty()) return make_error(ErrorCode::not_found, "No tie has this id.");
-  return read_tie(rows.front());
+  SAMLA_ASSIGN(auto row, s.query_one(std::string(kSelectTie) + "WHERE t.id = ?", {id},
+                                     "No tie has this id."));
+  return read_tie(row);
 }
 
 Result<std::vector<Tie>> list_ties(Session& s, const std::optional<Stakeholder>& of) {
@@ -104,17 +121,13 @@ Result<std::vector<Tie>> list_ties(Session& s, const std::optional<Stakeholder>&
     params = {of->id, of->id};
   }
   SAMLA_ASSIGN(auto rows, s.query(sql + "ORDER BY t.id", params));
-  std::vector<Tie> out;
-  out.reserve(rows.size());
-  for (const auto& r : rows) out.push_back(read_tie(r));
-  return out;
+  return storage::read_rows(rows, read_tie);
 }
 
 Result<Tie> update_tie(Session& s, std::int64_t id, Tie next,
                        std::optional<std::int64_t> expected_version,
                        const access::Principal& actor) {
-  SAMLA_ASSIGN(Tie before, get_tie(s, id));
-  SAMLA_TRY(access::check_version(before.version, expected_version, kTieRecord));
+  SAMLA_ASSIGN(Tie before, access::read_for_change(s, id, expected_version, kTieRecord, get_tie));
   SAMLA_TRY(check(s, next));
   SAMLA_TRY(storage::execute_versioned(
       s,
@@ -123,12 +136,7 @@ Result<Tie> update_tie(Session& s, std::int64_t id, Tie next,
       "strength = ?, starts_on = ?, ends_on = ?, source = ?, reported_by = ?, "
       "note = ?, updated_at = ?, version = version + 1 "
       "WHERE id = ? AND version = ?",
-      {person_id(next.from), organisation_id(next.from), person_id(next.to),
-       organisation_id(next.to), next.type, std::int64_t{next.directed},
-       std::int64_t{next.strength}, storage::nullable(next.starts_on),
-       storage::nullable(next.ends_on), next.source, storage::nullable(next.reported_by), next.note,
-       now_iso8601(), id, before.version},
-      "tie"));
+      tie_values(next, {now_iso8601(), id, before.version}), "tie"));
   SAMLA_ASSIGN(Tie after, get_tie(s, id));
   SAMLA_TRY(access::audit_changed(s, kTieRecord, id, to_json(before), to_json(after), actor));
   return after;
@@ -136,8 +144,7 @@ Result<Tie> update_tie(Session& s, std::int64_t id, Tie next,
 
 Status delete_tie(Session& s, std::int64_t id, std::optional<std::int64_t> expected_version,
                   const access::Principal& actor) {
-  SAMLA_ASSIGN(Tie before, get_tie(s, id));
-  SAMLA_TRY(access::check_version(before.version, expected_version, kTieRecord));
+  SAMLA_ASSIGN(Tie before, access::read_for_change(s, id, expected_version, kTieRecord, get_tie));
   return access::delete_record(s, kTieRecord, id, before.version, to_json(before), actor);
 }
 

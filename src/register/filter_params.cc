@@ -45,13 +45,7 @@ Result<int> limit_param(const Request& r) {
 
 Result<PersonFilter> person_filter_from(const Request& r) {
   PersonFilter f;
-  f.country = text_param(r, "country");
-  f.country_group = text_param(r, "country_group");
-  f.sector = text_param(r, "sector");
-  f.perspective = text_param(r, "perspective");
-  f.theme = text_param(r, "theme");
-  f.tag = text_param(r, "tag");
-  f.q = text_param(r, "q");
+  read_person_criteria(f, [&](const char* name) { return text_param(r, name); });
   f.cursor = text_param(r, "cursor");
   SAMLA_ASSIGN(f.organisation_id, int_param(r, "organisation"));
   SAMLA_ASSIGN(f.sort, sort_param(r));
@@ -61,9 +55,7 @@ Result<PersonFilter> person_filter_from(const Request& r) {
 
 Result<OrganisationFilter> organisation_filter_from(const Request& r) {
   OrganisationFilter f;
-  f.country = text_param(r, "country");
-  f.country_group = text_param(r, "country_group");
-  f.sector = text_param(r, "sector");
+  read_place_criteria(f, [&](const char* name) { return text_param(r, name); });
   f.level = text_param(r, "level");
   f.q = text_param(r, "q");
   f.cursor = text_param(r, "cursor");

@@ -53,6 +53,26 @@ struct OrganisationFilter {
   std::optional<std::string> cursor;
 };
 
+// Sets a filter's place criteria (country, country_group, sector) from `text_of(name)`, which
+// gives the optional text its source holds under that name.
+template <typename Filter, typename TextOf>
+void read_place_criteria(Filter& f, TextOf text_of) {
+  f.country = text_of("country");
+  f.country_group = text_of("country_group");
+  f.sector = text_of("sector");
+}
+
+// Sets a person filter's text criteria the same way, so that a list's query string and an
+// invitation selection's pool read the same names.
+template <typename TextOf>
+void read_person_criteria(PersonFilter& f, TextOf text_of) {
+  read_place_criteria(f, text_of);
+  f.perspective = text_of("perspective");
+  f.theme = text_of("theme");
+  f.tag = text_of("tag");
+  f.q = text_of("q");
+}
+
 class RegisterService : public privacy::PooledService {
  public:
   using PooledService::PooledService;

@@ -142,9 +142,9 @@ Result<CountryGroup> insert_country_group(Session& s, CountryGroup input,
 Result<CountryGroup> update_country_group(Session& s, std::int64_t id, CountryGroup input,
                                           std::optional<std::int64_t> expected_version,
                                           const access::Principal& actor) {
-  SAMLA_ASSIGN(CountryGroup before, get_country_group(s, id));
-  SAMLA_TRY(
-      access::check_version(before.meta.version, expected_version, detail::kCountryGroupRecord));
+  SAMLA_ASSIGN(CountryGroup before,
+               access::read_for_change(s, id, expected_version, detail::kCountryGroupRecord,
+                                       get_country_group));
   SAMLA_ASSIGN(CountryGroup g, prepare(s, std::move(input), id));
   SAMLA_TRY(storage::execute_versioned(
       s,
@@ -161,9 +161,9 @@ Result<CountryGroup> update_country_group(Session& s, std::int64_t id, CountryGr
 Status delete_country_group(Session& s, std::int64_t id,
                             std::optional<std::int64_t> expected_version,
                             const access::Principal& actor) {
-  SAMLA_ASSIGN(CountryGroup before, get_country_group(s, id));
-  SAMLA_TRY(
-      access::check_version(before.meta.version, expected_version, detail::kCountryGroupRecord));
+  SAMLA_ASSIGN(CountryGroup before,
+               access::read_for_change(s, id, expected_version, detail::kCountryGroupRecord,
+                                       get_country_group));
   return access::delete_record(s, detail::kCountryGroupRecord, id, before.meta.version,
                                to_json(before), actor);
 }

@@ -82,10 +82,7 @@ std::vector<FieldError> validate_organisation(const Organisation& o) {
 Result<std::vector<Organisation>> select_organisations(Session& s, const std::string& where,
                                                        const Params& params) {
   SAMLA_ASSIGN(auto rows, s.query(std::string(kSelectOrganisation) + where, params));
-  std::vector<Organisation> out;
-  out.reserve(rows.size());
-  for (const auto& r : rows) out.push_back(read_organisation(r));
-  return out;
+  return storage::read_rows(rows, read_organisation);
 }
 
 Result<Organisation> get_organisation(Session& s, std::int64_t id) {
@@ -132,9 +129,9 @@ Result<Organisation> insert_organisation(Session& s, Organisation input,
 Result<Organisation> update_organisation(Session& s, std::int64_t id, Organisation input,
                                          std::optional<std::int64_t> expected_version,
                                          const access::Principal& actor) {
-  SAMLA_ASSIGN(Organisation before, get_organisation(s, id));
-  SAMLA_TRY(
-      access::check_version(before.meta.version, expected_version, detail::kOrganisationRecord));
+  SAMLA_ASSIGN(Organisation before,
+               access::read_for_change(s, id, expected_version, detail::kOrganisationRecord,
+                                       get_organisation));
   SAMLA_ASSIGN(Organisation o, prepare(std::move(input)));
   SAMLA_TRY(check_references(s, o, id));
   SAMLA_TRY(storage::execute_versioned(
@@ -156,9 +153,9 @@ Result<Organisation> update_organisation(Session& s, std::int64_t id, Organisati
 Status delete_organisation(Session& s, std::int64_t id,
                            std::optional<std::int64_t> expected_version,
                            const access::Principal& actor) {
-  SAMLA_ASSIGN(Organisation before, get_organisation(s, id));
-  SAMLA_TRY(
-      access::check_version(before.meta.version, expected_version, detail::kOrganisationRecord));
+  SAMLA_ASSIGN(Organisation before,
+               access::read_for_change(s, id, expected_version, detail::kOrganisationRecord,
+                                       get_organisation));
   // Deleting would silently change people and child organisations; make the user move them.
   SAMLA_ASSIGN(auto people,
                s.query_one("SELECT COUNT(*) FROM people WHERE organisation_id = ?", {id}));

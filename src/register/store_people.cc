@@ -1,4 +1,5 @@
 #include <algorithm>
+#include <initializer_list>
 #include <map>
 
 #include "core/clock.h"
@@ -37,6 +38,24 @@ Result<std::optional<Person>> first_person(Session& s, const std::string& where,
   std::vector<Person> people{read_person(rows.front())};
   SAMLA_TRY(load_person_lists(s, people));
   return std::optional<Person>{std::move(people.front())};
+}
+
+// The values of the columns that insert and update both write (name to sort_key_sv, in that
+// order), followed by `then`: the statement's own values.
+Params person_values(const Person& p, std::initializer_list<storage::Value> then) {
+  Params values{p.name,
+                storage::nullable(p.title),
+                storage::nullable(p.organisation_id),
+                storage::nullable(p.country),
+                storage::nullable(p.email),
+                storage::nullable(p.phone),
+                p.notes,
+                storage::nullable(p.mapped_by),
+                storage::nullable(p.mapping_reason),
+                collation_key(p.name, Language::en),
+                collation_key(p.name, Language::sv)};
+  values.insert(values.end(), then);
+  return values;
 }
 
 struct References {
@@ -196,15 +215,11 @@ Result<Person> insert_person(Session& s, Person input, const access::Principal& 
   std::string at = now_iso8601();
   SAMLA_ASSIGN(
       auto row,
-      s.query_one(
-          "INSERT INTO people (name, title, organisation_id, country, email, phone, "
-          "notes, mapped_by, mapping_reason, sort_key_en, sort_key_sv, created_at, "
-          "updated_at, version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1) "
-          "RETURNING id",
-          {p.name, storage::nullable(p.title), storage::nullable(p.organisation_id),
-           storage::nullable(p.country), storage::nullable(p.email), storage::nullable(p.phone),
-           p.notes, storage::nullable(p.mapped_by), storage::nullable(p.mapping_reason),
-           collation_key(p.name, Language::en), collation_key(p.name, Language::sv), at, at}));
+      s.query_one("INSERT INTO people (name, title, organisation_id, country, email, phone, "
+                  "notes, mapped_by, mapping_reason, sort_key_en, sort_key_sv, created_at, "
+                  "updated_at, version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1) "
+                  "RETURNING id",
+                  person_values(p, {at, at})));
   std::int64_t id = row.integer(0);
   SAMLA_TRY(write_lists(s, id, p, refs.theme_ids, false));
   // What was written, without reading it back: normalise() sorted and deduplicated the
@@ -222,8 +237,8 @@ Result<Person> insert_person(Session& s, Person input, const access::Principal& 
 Result<Person> update_person(Session& s, std::int64_t id, Person input,
                              std::optional<std::int64_t> expected_version,
                              const access::Principal& actor) {
-  SAMLA_ASSIGN(Person before, get_person(s, id));
-  SAMLA_TRY(access::check_version(before.meta.version, expected_version, detail::kPersonRecord));
+  SAMLA_ASSIGN(Person before,
+               access::read_for_change(s, id, expected_version, detail::kPersonRecord, get_person));
   SAMLA_ASSIGN(Person p, prepare(std::move(input)));
   privacy::keep_hidden_perspectives(before.perspectives, p.perspectives, privacy::Viewer{actor});
   SAMLA_ASSIGN(auto refs, check_references(s, p, id));
@@ -233,12 +248,7 @@ Result<Person> update_person(Session& s, std::int64_t id, Person input,
       "email = ?, phone = ?, notes = ?, mapped_by = ?, mapping_reason = ?, "
       "sort_key_en = ?, sort_key_sv = ?, updated_at = ?, version = version + 1 "
       "WHERE id = ? AND version = ?",
-      {p.name, storage::nullable(p.title), storage::nullable(p.organisation_id),
-       storage::nullable(p.country), storage::nullable(p.email), storage::nullable(p.phone),
-       p.notes, storage::nullable(p.mapped_by), storage::nullable(p.mapping_reason),
-       collation_key(p.name, Language::en), collation_key(p.name, Language::sv), now_iso8601(), id,
-       before.meta.version},
-      "person"));
+      person_values(p, {now_iso8601(), id, before.meta.version}), "person"));
   SAMLA_TRY(write_lists(s, id, p, refs.theme_ids, true));
   SAMLA_ASSIGN(Person stored, get_person(s, id));
   SAMLA_TRY(detail::index_person(s, id, stored.name, stored.organisation_name.value_or(""),
@@ -254,8 +264,8 @@ Status index_people(Session& s, std::int64_t first_id, std::int64_t last_id) {
 
 Status delete_person(Session& s, std::int64_t id, std::optional<std::int64_t> expected_version,
                      const access::Principal& actor) {
-  SAMLA_ASSIGN(Person before, get_person(s, id));
-  SAMLA_TRY(access::check_version(before.meta.version, expected_version, detail::kPersonRecord));
+  SAMLA_ASSIGN(Person before,
+               access::read_for_change(s, id, expected_version, detail::kPersonRecord, get_person));
   SAMLA_TRY(detail::unindex_person(s, id));
   return access::delete_record(s, detail::kPersonRecord, id, before.meta.version, to_json(before),
                                actor);

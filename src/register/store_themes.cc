@@ -3,6 +3,7 @@
 #include "register/store.h"
 #include "register/store_internal.h"
 #include "register/validation.h"
+#include "storage/row_reader.h"
 #include "storage/versioned.h"
 
 namespace samla::registry::store {
@@ -47,9 +48,7 @@ Result<std::optional<Theme>> find_theme(Session& s, const std::string& slug_or_n
 
 Result<std::vector<Theme>> list_themes(Session& s) {
   SAMLA_ASSIGN(auto rows, s.query(std::string(kSelectTheme) + "ORDER BY slug"));
-  std::vector<Theme> out;
-  for (const auto& r : rows) out.push_back(read_theme(r));
-  return out;
+  return storage::read_rows(rows, read_theme);
 }
 
 Result<Theme> get_theme(Session& s, std::int64_t id) {
@@ -76,8 +75,8 @@ Result<Theme> insert_theme(Session& s, Theme input, const access::Principal& act
 Result<Theme> update_theme(Session& s, std::int64_t id, Theme input,
                            std::optional<std::int64_t> expected_version,
                            const access::Principal& actor) {
-  SAMLA_ASSIGN(Theme before, get_theme(s, id));
-  SAMLA_TRY(access::check_version(before.meta.version, expected_version, detail::kThemeRecord));
+  SAMLA_ASSIGN(Theme before,
+               access::read_for_change(s, id, expected_version, detail::kThemeRecord, get_theme));
   SAMLA_ASSIGN(Theme t, prepare(std::move(input)));
   SAMLA_TRY(check_unique_slug(s, t, id));
   SAMLA_TRY(storage::execute_versioned(
@@ -94,8 +93,8 @@ Result<Theme> update_theme(Session& s, std::int64_t id, Theme input,
 
 Status delete_theme(Session& s, std::int64_t id, std::optional<std::int64_t> expected_version,
                     const access::Principal& actor) {
-  SAMLA_ASSIGN(Theme before, get_theme(s, id));
-  SAMLA_TRY(access::check_version(before.meta.version, expected_version, detail::kThemeRecord));
+  SAMLA_ASSIGN(Theme before,
+               access::read_for_change(s, id, expected_version, detail::kThemeRecord, get_theme));
   SAMLA_ASSIGN(auto used,
                s.query_one("SELECT COUNT(*) FROM person_themes WHERE theme_id = ?", {id}));
   if (used.integer(0) > 0)

@@ -54,9 +54,10 @@ Status Session::for_each_row(std::string_view sql, const Params& params,
   return ok_status();
 }
 
-Result<Row> Session::query_one(std::string_view sql, const Params& params) {
+Result<Row> Session::query_one(std::string_view sql, const Params& params,
+                               std::string_view not_found) {
   SAMLA_ASSIGN(Rows rows, query(sql, params));
-  if (rows.empty()) return make_error(ErrorCode::not_found, "No such record.");
+  if (rows.empty()) return make_error(ErrorCode::not_found, std::string(not_found));
   return std::move(rows.front());
 }
 

@@ -76,8 +76,9 @@ class Session {
   virtual Status commit() = 0;
   virtual Status rollback() = 0;
 
-  // The first row of a query, or not_found.
-  Result<Row> query_one(std::string_view sql, const Params& params = {});
+  // The first row of a query, or not_found with `not_found` as its message.
+  Result<Row> query_one(std::string_view sql, const Params& params = {},
+                        std::string_view not_found = "No such record.");
 };
 
 // A database: a pool of sessions over one store.

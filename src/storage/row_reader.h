@@ -9,6 +9,8 @@
 #include <cstdint>
 #include <optional>
 #include <string>
+#include <type_traits>
+#include <vector>
 
 #include "storage/database.h"
 
@@ -41,6 +43,15 @@ template <typename... T>
 void read_columns(const Row& r, std::size_t first, T&... out) {
   std::size_t i = first;
   (read_column(r, i++, out), ...);
+}
+
+// Every row read into a record by `read` (a function of a Row), in the rows' order.
+template <typename Read>
+auto read_rows(const Rows& rows, Read read) {
+  std::vector<std::invoke_result_t<Read, const Row&>> out;
+  out.reserve(rows.size());
+  for (const auto& r : rows) out.push_back(read(r));
+  return out;
 }
 
 }  // namespace samla::storage
