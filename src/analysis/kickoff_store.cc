@@ -227,11 +227,11 @@ Result<KickoffList> read_kickoff(Session& s, std::int64_t id) {
   }
   list.version = r.integer(7);
 
-  SAMLA_ASSIGN(auto profiles,
-               load_profiles(s, {"SELECT person_id FROM kickoff_entries WHERE list_id = ?",
-                                 {id},
-                                 "SELECT organisation_id FROM kickoff_entries WHERE list_id = ?",
-                                 {id}}));
+  registry::ProfileQuery listed;
+  listed.people = IdSelect{"SELECT person_id FROM kickoff_entries WHERE list_id = ?", {id}};
+  listed.organisations =
+      IdSelect{"SELECT organisation_id FROM kickoff_entries WHERE list_id = ?", {id}};
+  SAMLA_ASSIGN(auto profiles, load_profiles(s, listed));
   SAMLA_ASSIGN(auto entries,
                s.query("SELECT id, person_id, organisation_id, reason, gap_dimension, gap_row, "
                        "gap_column, quadrant, priority, note, status, removed_reason, changed_by "

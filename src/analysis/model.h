@@ -30,17 +30,7 @@ struct Assessment {
   std::string created_at;
 };
 
-// What the register says about a stakeholder that the analysis groups and filters by. A
-// person's sector is their organisation's. Perspectives are as stored: callers redact.
-struct Profile {
-  std::string name;
-  std::optional<std::string> organisation_name;
-  std::optional<std::string> country;  // ISO alpha-2
-  std::optional<std::string> sector;
-  std::vector<std::string> perspectives;  // people only
-  std::vector<std::string> themes;        // a person's expertise (theme slugs)
-  std::optional<std::string> email;
-};
+using registry::Profile;
 
 // What the analysis says about one stakeholder now, and how it got there.
 struct StakeholderView {

@@ -12,6 +12,8 @@
 #include "events/store.h"
 #include "privacy/redaction.h"
 #include "register/list.h"
+#include "register/profiles.h"
+#include "register/store.h"
 #include "selection/solver.h"
 
 namespace samla::events::store {
@@ -158,12 +160,9 @@ Result<selection::Problem> parse(Session& s, const Event& event, const json& j,
     else
       quota.share = q.value("share", 0.0);
     if (quota.kind == Quota::Kind::country_min) {
-      SAMLA_ASSIGN(auto rows, s.query("SELECT m.country FROM country_group_members m JOIN "
-                                      "country_groups g ON g.id = m.group_id WHERE g.slug = ? "
-                                      "ORDER BY m.country",
-                                      {quota.key}));
-      if (rows.empty()) errors.emplace_back(field + ".key", Msg::must_be_country_group);
-      for (const auto& r : rows) quota.countries.push_back(r.text(0));
+      SAMLA_ASSIGN(auto group, registry::store::find_country_group(s, quota.key));
+      if (group) quota.countries = std::move(group->countries);
+      if (quota.countries.empty()) errors.emplace_back(field + ".key", Msg::must_be_country_group);
     }
     bool perspective =
         quota.kind == Quota::Kind::perspective_min || quota.kind == Quota::Kind::perspective_max;
@@ -296,9 +295,9 @@ Result<PosedSelection> pose_selection(Session& s, const Event& event, const json
   SAMLA_ASSIGN(posed.problem, parse(s, event, request, filter));
   SAMLA_ASSIGN(posed.people, pool_people(s, filter, actor));
   SAMLA_ASSIGN(auto attended, earlier_attendees(s, event));
-  std::map<std::int64_t, std::string> sectors;
-  SAMLA_ASSIGN(auto organisations, s.query("SELECT id, sector FROM organisations"));
-  for (const auto& r : organisations) sectors[r.integer(0)] = r.text(1);
+  registry::ProfileQuery organisations_only;
+  organisations_only.people = registry::IdSelect{};
+  SAMLA_ASSIGN(auto organisations, registry::load_profiles(s, organisations_only));
   for (const auto& person : posed.people) {
     Candidate c;
     c.id = person.meta.id;
@@ -306,7 +305,10 @@ Result<PosedSelection> pose_selection(Session& s, const Event& event, const json
     c.country = person.country;
     c.perspectives = person.perspectives;
     c.organisation_id = person.organisation_id;
-    if (person.organisation_id) c.sector = sectors[*person.organisation_id];
+    if (person.organisation_id)
+      c.sector =
+          organisations[{registry::StakeholderRef::Kind::organisation, *person.organisation_id}]
+              .sector;
     c.newcomer = attended.count(person.meta.id) == 0;
     if (!event.themes.empty()) {
       int shared = 0;

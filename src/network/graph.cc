@@ -6,6 +6,7 @@
 #include <unordered_map>
 
 #include "core/clock.h"
+#include "register/profiles.h"
 #include "storage/row_reader.h"
 
 namespace samla::network {
@@ -16,63 +17,16 @@ using storage::Session;
 // The people and organisations the query keeps, in a stable order (people, then
 // organisations, each by id).
 Result<std::vector<Node>> load_nodes(Session& s, const NetworkQuery& q) {
+  registry::ProfileQuery wanted;
+  wanted.theme = q.theme;
+  wanted.country_group = q.country_group;
+  SAMLA_ASSIGN(auto profiles, registry::load_profiles(s, wanted));
   std::vector<Node> nodes;
-  std::string person_where = " WHERE 1 = 1";
-  std::string organisation_where = " WHERE 1 = 1";
-  storage::Params person_params, organisation_params;
-  if (q.country_group) {
-    const char* in_group =
-        " IN (SELECT m.country FROM country_group_members m JOIN country_groups g ON "
-        "g.id = m.group_id WHERE g.slug = ?)";
-    person_where += std::string(" AND p.country") + in_group;
-    organisation_where += std::string(" AND o.country") + in_group;
-    person_params.push_back(*q.country_group);
-    organisation_params.push_back(*q.country_group);
-  }
-  if (q.theme) {
-    const char* with_theme =
-        "SELECT pt.person_id FROM person_themes pt JOIN themes t ON t.id = pt.theme_id "
-        "WHERE t.slug = ?";
-    person_where += std::string(" AND p.id IN (") + with_theme + ")";
-    organisation_where +=
-        std::string(" AND o.id IN (SELECT organisation_id FROM people WHERE id IN (") + with_theme +
-        "))";
-    person_params.push_back(*q.theme);
-    organisation_params.push_back(*q.theme);
-  }
-  SAMLA_ASSIGN(auto people, s.query("SELECT p.id, p.name, p.country, o.sector FROM people p "
-                                    "LEFT JOIN organisations o ON o.id = p.organisation_id" +
-                                        person_where + " ORDER BY p.id",
-                                    person_params));
-  std::unordered_map<std::int64_t, std::size_t> index;
-  index.reserve(people.size());
-  for (const auto& r : people) {
-    Node n;
-    n.stakeholder = {Stakeholder::Kind::person, r.integer(0)};
-    storage::read_columns(r, 1, n.name, n.country, n.sector);
-    index[r.integer(0)] = nodes.size();
-    nodes.push_back(std::move(n));
-  }
-  SAMLA_ASSIGN(auto perspectives, s.query("SELECT person_id, perspective FROM person_perspectives "
-                                          "ORDER BY person_id, perspective"));
-  for (const auto& r : perspectives)
-    if (auto it = index.find(r.integer(0)); it != index.end())
-      nodes[it->second].perspectives.push_back(r.text(1));
-  SAMLA_ASSIGN(auto themes, s.query("SELECT pt.person_id, t.slug FROM person_themes pt JOIN themes "
-                                    "t ON t.id = pt.theme_id ORDER BY pt.person_id, t.slug"));
-  for (const auto& r : themes)
-    if (auto it = index.find(r.integer(0)); it != index.end())
-      nodes[it->second].themes.push_back(r.text(1));
-  SAMLA_ASSIGN(auto organisations,
-               s.query("SELECT o.id, o.name, o.country, o.sector FROM organisations o" +
-                           organisation_where + " ORDER BY o.id",
-                       organisation_params));
-  for (const auto& r : organisations) {
-    Node n;
-    n.stakeholder = {Stakeholder::Kind::organisation, r.integer(0)};
-    storage::read_columns(r, 1, n.name, n.country, n.sector);
-    nodes.push_back(std::move(n));
-  }
+  nodes.reserve(profiles.size());
+  for (auto& [stakeholder, profile] : profiles)
+    nodes.push_back({stakeholder, std::move(profile.name), std::move(profile.country),
+                     std::move(profile.sector), std::move(profile.perspectives),
+                     std::move(profile.themes)});
   return nodes;
 }
 

@@ -33,6 +33,19 @@ struct StakeholderRef {
 };
 std::string_view kind_name(StakeholderRef::Kind kind);  // "person", "organisation"
 
+// What the register says about a stakeholder that other capabilities group, filter and
+// show by (register/profiles.h reads it). A person's sector is their organisation's. Perspectives
+// are as stored: callers redact them through privacy/redaction.h before they leave the server.
+struct Profile {
+  std::string name;
+  std::optional<std::string> organisation_name;  // people only
+  std::optional<std::string> country;            // ISO alpha-2
+  std::optional<std::string> sector;
+  std::vector<std::string> perspectives;  // people only
+  std::vector<std::string> themes;        // a person's expertise (theme slugs)
+  std::optional<std::string> email;       // people only
+};
+
 // Created/updated times and the version that ETag and If-Match carry.
 struct RecordMeta {
   std::int64_t id = 0;
