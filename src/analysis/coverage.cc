@@ -10,18 +10,18 @@ namespace {
 
 using storage::Session;
 // country → column → count
-using Counts = std::map<std::string, std::map<std::string, int>>;
+using CountTable = std::map<std::string, std::map<std::string, int>>;
 
 bool contains(const std::vector<std::string>& list, const std::string& value) {
   return std::find(list.begin(), list.end(), value) != list.end();
 }
 
-void add_grouped(Counts& counts, const std::vector<storage::Row>& rows) {
+void add_grouped(CountTable& counts, const std::vector<storage::Row>& rows) {
   for (const auto& r : rows) counts[r.text(0)][r.text(1)] += static_cast<int>(r.integer(2));
 }
 
 // Adds one stakeholder's profile to the counts.
-void add_profile(Counts& perspectives, Counts& sectors, const Profile& p) {
+void add_profile(CountTable& perspectives, CountTable& sectors, const Profile& p) {
   if (!p.country) return;
   for (const auto& perspective : p.perspectives) perspectives[*p.country][perspective] += 1;
   if (p.sector) sectors[*p.country][*p.sector] += 1;
@@ -29,8 +29,8 @@ void add_profile(Counts& perspectives, Counts& sectors, const Profile& p) {
 
 // The mapped stakeholders per country and perspective / sector, straight from the register
 // (grouped in SQL: the register may hold 100,000 people).
-Status count_register(Session& s, const std::optional<std::string>& theme, Counts& perspectives,
-                      Counts& sectors) {
+Status count_register(Session& s, const std::optional<std::string>& theme, CountTable& perspectives,
+                      CountTable& sectors) {
   storage::Params params;
   std::string expert = store::expertise_condition(theme, params);
   SAMLA_ASSIGN(auto by_perspective,
@@ -90,10 +90,10 @@ Result<std::vector<CoverageRow>> group_rows(Session& s, const std::optional<std:
 }
 
 // Countries with someone mapped, whatever the theme, in the columns `special` allows.
-std::vector<std::string> mapped_countries(const Counts& perspectives, const Counts& sectors,
+std::vector<std::string> mapped_countries(const CountTable& perspectives, const CountTable& sectors,
                                           bool special) {
   std::vector<std::string> out;
-  auto add = [&](const Counts& counts) {
+  auto add = [&](const CountTable& counts) {
     for (const auto& [country, columns] : counts)
       for (const auto& [column, count] : columns)
         if (count > 0 && (special || column != registry::kLivedExperience) &&
@@ -106,10 +106,10 @@ std::vector<std::string> mapped_countries(const Counts& perspectives, const Coun
 }
 
 CoverageMatrix fill(const std::string& dimension, const std::vector<std::string>& columns,
-                    const std::vector<CoverageRow>& rows, const Counts& mapped,
-                    const Counts& high) {
+                    const std::vector<CoverageRow>& rows, const CountTable& mapped,
+                    const CountTable& high) {
   CoverageMatrix m{dimension, columns, {}};
-  auto count = [](const Counts& counts, const std::string& country, const std::string& column) {
+  auto count = [](const CountTable& counts, const std::string& country, const std::string& column) {
     auto c = counts.find(country);
     if (c == counts.end()) return 0;
     auto v = c->second.find(column);
@@ -210,7 +210,7 @@ Result<Coverage> coverage(Session& s, const CoverageOptions& options,
                           const std::vector<StakeholderView>& views, double high_priority,
                           Language language) {
   SAMLA_TRY(check_filter_slugs(s, options.theme, options.country_group));
-  Counts perspectives, sectors, high_perspectives, high_sectors;
+  CountTable perspectives, sectors, high_perspectives, high_sectors;
   SAMLA_TRY(count_register(s, options.theme, perspectives, sectors));
   for (const auto& view : views) {
     bool on = !options.theme || on_theme(view, *options.theme);
@@ -225,10 +225,10 @@ Result<Coverage> coverage(Session& s, const CoverageOptions& options,
 
   // Rows come from the whole register, not the theme's part of it: a country with no one on
   // the theme is exactly the gap a coordinator looks for.
-  Counts all_perspectives, all_sectors;
+  CountTable all_perspectives, all_sectors;
   if (options.theme) SAMLA_TRY(count_register(s, std::nullopt, all_perspectives, all_sectors));
-  const Counts& row_perspectives = options.theme ? all_perspectives : perspectives;
-  const Counts& row_sectors = options.theme ? all_sectors : sectors;
+  const CountTable& row_perspectives = options.theme ? all_perspectives : perspectives;
+  const CountTable& row_sectors = options.theme ? all_sectors : sectors;
 
   Coverage out;
   if (options.rows_by_group) {

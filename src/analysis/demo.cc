@@ -133,9 +133,9 @@ std::map<std::string, int> relevance_of(const char* text) {
 
 }  // namespace
 
-Result<DemoAnalysisSummary> load_demo_analysis(storage::SessionPool& pool, AnalysisService& service,
-                                               const access::Principal& actor) {
-  DemoAnalysisSummary summary;
+Result<Counts> load_demo_analysis(storage::SessionPool& pool, AnalysisService& service,
+                                  const access::Principal& actor) {
+  Counts summary{{"assessments", 0}, {"kickoff lists", 0}};
   {
     SAMLA_ASSIGN(auto lease, pool.acquire());
     SAMLA_ASSIGN(auto any, lease->query("SELECT 1 FROM assessments LIMIT 1"));
@@ -156,16 +156,16 @@ Result<DemoAnalysisSummary> load_demo_analysis(storage::SessionPool& pool, Analy
         a.relevance = relevance_of(d.relevance);
         a.rationale = d.rationale;
         SAMLA_TRY(store::insert_assessment(s, std::move(a), assessors.at(d.assessor)));
-        ++summary.assessments_created;
+        ++summary["assessments"];
       }
       return ok_status();
     }));
   }
-  if (summary.assessments_created == 0) return summary;
+  if (summary["assessments"] == 0) return summary;
   KickoffRequest request;
   request.title = "Kickoff – demo programme";
   SAMLA_TRY(service.build_kickoff(std::move(request), actor));
-  summary.kickoff_lists_created = 1;
+  summary["kickoff lists"] = 1;
   return summary;
 }
 

@@ -5,20 +5,17 @@
 
 #include "access/principal.h"
 #include "analysis/service.h"
+#include "core/counts.h"
 #include "core/result.h"
 #include "storage/database.h"
 
 namespace samla::analysis {
 
-struct DemoAnalysisSummary {
-  int assessments_created = 0;
-  int kickoff_lists_created = 0;
-};
-
 // Adds the demo assessments and a kickoff list when no assessment exists yet (so loading
 // twice adds nothing, and real assessments are never mixed with invented ones). Needs the
 // demo register (registry::load_demo) first; stakeholders missing from it are skipped.
-Result<DemoAnalysisSummary> load_demo_analysis(storage::SessionPool& pool, AnalysisService& service,
-                                               const access::Principal& actor);
+// Counts the "assessments" and "kickoff lists" it added.
+Result<Counts> load_demo_analysis(storage::SessionPool& pool, AnalysisService& service,
+                                  const access::Principal& actor);
 
 }  // namespace samla::analysis

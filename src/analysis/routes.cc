@@ -230,19 +230,16 @@ Response export_kickoff(AnalysisService& svc, Request& r) {
                           e.profile.email.value_or(""), reason_text(e, labels, viewer), priority,
                           e.quadrant.value_or(""), e.note});
   }
-  Response response;
+  const std::string filename = "samla-kickoff-" + std::to_string(id) + "." + format;
   if (format == "csv") {
     registry::csv::WriteOptions options;
     options.guard_formulas = true;
-    response.body = registry::to_csv(table, options);
-    response.content_type = "text/csv; charset=utf-8";
-  } else {
-    SAMLA_ASSIGN_OR_PROBLEM(response.body, registry::to_xlsx(table, "kickoff"));
-    response.content_type = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+    return http::file_response("text/csv; charset=utf-8", filename,
+                               registry::to_csv(table, options));
   }
-  response.set_header("Content-Disposition", "attachment; filename=\"samla-kickoff-" +
-                                                 std::to_string(id) + "." + format + "\"");
-  return response;
+  SAMLA_ASSIGN_OR_PROBLEM(std::string xlsx, registry::to_xlsx(table, "kickoff"));
+  return http::file_response("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+                             filename, std::move(xlsx));
 }
 
 }  // namespace

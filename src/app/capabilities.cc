@@ -25,29 +25,19 @@ namespace {
 
 Result<DemoCounts> register_demo(App& app, const access::Principal& actor) {
   SAMLA_ASSIGN(auto lease, app.pool->acquire());
-  SAMLA_ASSIGN(auto loaded, registry::load_demo(*lease, actor));
-  return DemoCounts{{"organisations", loaded.organisations_created},
-                    {"people", loaded.people_created},
-                    {"country groups", loaded.country_groups_created},
-                    {"themes", loaded.themes_created}};
+  return registry::load_demo(*lease, actor);
 }
 
 Result<DemoCounts> analysis_demo(App& app, const access::Principal& actor) {
-  SAMLA_ASSIGN(auto analysed, analysis::load_demo_analysis(*app.pool, *app.analysis, actor));
-  return DemoCounts{{"assessments", analysed.assessments_created},
-                    {"kickoff lists", analysed.kickoff_lists_created}};
+  return analysis::load_demo_analysis(*app.pool, *app.analysis, actor);
 }
 
 Result<DemoCounts> events_demo(App& app, const access::Principal& actor) {
-  SAMLA_ASSIGN(auto planned, events::load_demo_events(*app.pool, actor));
-  return DemoCounts{{"events", planned.events_created},
-                    {"lessons learned", planned.lessons_created},
-                    {"invitations", planned.invitations_created}};
+  return events::load_demo_events(*app.pool, actor);
 }
 
 Result<DemoCounts> network_demo(App& app, const access::Principal& actor) {
-  SAMLA_ASSIGN(auto tied, network::load_demo_ties(*app.pool, actor));
-  return DemoCounts{{"ties", tied}};
+  return network::load_demo_ties(*app.pool, actor);
 }
 
 std::vector<Capability> make_capabilities() {

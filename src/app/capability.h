@@ -15,6 +15,7 @@
 #include <vector>
 
 #include "access/principal.h"
+#include "core/counts.h"
 #include "core/result.h"
 #include "http/api.h"
 #include "storage/migrations.h"
@@ -24,7 +25,7 @@ namespace samla::app {
 struct App;
 
 // What one part of the demo programme added, by what it counts ("people": 30).
-using DemoCounts = std::map<std::string, std::int64_t>;
+using DemoCounts = Counts;
 
 struct Capability {
   std::string_view name;

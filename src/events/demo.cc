@@ -175,17 +175,16 @@ Result<std::vector<std::int64_t>> people_by_id(Session& s, int offset, int count
 
 }  // namespace
 
-Result<DemoEventsSummary> load_demo_events(storage::SessionPool& pool,
-                                           const access::Principal& actor) {
+Result<Counts> load_demo_events(storage::SessionPool& pool, const access::Principal& actor) {
   SAMLA_ASSIGN(auto lease, pool.acquire());
-  return storage::in_transaction(*lease, [&](Session& s) -> Result<DemoEventsSummary> {
-    DemoEventsSummary summary;
+  return storage::in_transaction(*lease, [&](Session& s) -> Result<Counts> {
+    Counts summary{{"events", 0}, {"lessons learned", 0}, {"invitations", 0}};
     SAMLA_ASSIGN(auto existing, s.query("SELECT (SELECT COUNT(*) FROM events) + "
                                         "(SELECT COUNT(*) FROM lessons)"));
     if (existing.front().integer(0) > 0) return summary;
     for (auto& l : demo_lessons()) {
       SAMLA_TRY(store::insert_lesson(s, std::move(l), actor));
-      ++summary.lessons_created;
+      ++summary["lessons learned"];
     }
     for (auto& d : demo_events()) {
       SAMLA_ASSIGN(Event e, store::insert_event(s, std::move(d.event), actor));
@@ -193,9 +192,9 @@ Result<DemoEventsSummary> load_demo_events(storage::SessionPool& pool,
       if (d.people > 0) {
         SAMLA_ASSIGN(auto people, people_by_id(s, d.offset, d.people));
         SAMLA_ASSIGN(int invited, record_attendance(s, e, people, d.declined, d.no_shows, actor));
-        summary.invitations_created += invited;
+        summary["invitations"] += invited;
       }
-      ++summary.events_created;
+      ++summary["events"];
     }
     return summary;
   });

@@ -5,20 +5,15 @@
 #pragma once
 
 #include "access/principal.h"
+#include "core/counts.h"
 #include "core/result.h"
 #include "storage/database.h"
 
 namespace samla::events {
 
-struct DemoEventsSummary {
-  int lessons_created = 0;
-  int events_created = 0;
-  int invitations_created = 0;
-};
-
-// Adds the demo events and lessons when there are none yet (loading twice adds nothing).
+// Adds the demo events and lessons when there are none yet (loading twice adds nothing), and
+// counts the "events", "lessons learned" and "invitations" it added.
 // Needs the demo register (registry::load_demo) first.
-Result<DemoEventsSummary> load_demo_events(storage::SessionPool& pool,
-                                           const access::Principal& actor);
+Result<Counts> load_demo_events(storage::SessionPool& pool, const access::Principal& actor);
 
 }  // namespace samla::events

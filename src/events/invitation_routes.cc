@@ -121,11 +121,9 @@ Response calendar_of(const EventsService& svc, const Result<EventsService::Invit
   const Invitation& v = found->invitation;
   auto ics = to_icalendar(found->event, SAMLA_VERSION, &v, svc.calendar_organiser());
   if (!ics.ok()) return http::problem_response(ics.error());
-  Response response =
-      http::text_response(200, "text/calendar; charset=utf-8", std::move(ics).value());
-  response.set_header("Content-Disposition",
-                      "attachment; filename=\"samla-invitation-" + std::to_string(v.id) + ".ics\"");
-  return response;
+  return http::file_response("text/calendar; charset=utf-8",
+                             "samla-invitation-" + std::to_string(v.id) + ".ics",
+                             std::move(ics).value());
 }
 
 // The RSVP routes read the token from X-RSVP-Token (the link carries it in its fragment, so
@@ -225,23 +223,20 @@ void add_outbox_routes(std::vector<http::Route>& out, EventsService* svc) {
                   "OutboxList",
                   {},
                   200}});
-  out.push_back(
-      {"GET",
-       "/api/v1/outbox/export",
-       Action::plan_events,
-       [svc](Request& r) -> Response {
-         SAMLA_ASSIGN_OR_PROBLEM(auto outbox, svc->outbox(r.caller()));
-         Response response =
-             http::text_response(200, "application/mbox", to_mbox(outbox.messages, outbox.links));
-         response.set_header("Content-Disposition", "attachment; filename=\"samla-outbox.mbox\"");
-         return response;
-       },
-       {"The outbox as one mbox file (RFC 4155), the .ics attached to each message",
-        "outbox",
-        std::nullopt,
-        std::nullopt,
-        {},
-        200}});
+  out.push_back({"GET",
+                 "/api/v1/outbox/export",
+                 Action::plan_events,
+                 [svc](Request& r) -> Response {
+                   SAMLA_ASSIGN_OR_PROBLEM(auto outbox, svc->outbox(r.caller()));
+                   return http::file_response("application/mbox", "samla-outbox.mbox",
+                                              to_mbox(outbox.messages, outbox.links));
+                 },
+                 {"The outbox as one mbox file (RFC 4155), the .ics attached to each message",
+                  "outbox",
+                  std::nullopt,
+                  std::nullopt,
+                  {},
+                  200}});
 }
 
 }  // namespace

@@ -3,6 +3,7 @@
 #include "events/calendar.h"
 #include "events/selections.h"
 #include "events/wire.h"
+#include "http/crud_routes.h"
 #include "http/handler_support.h"
 #include "http/record_responses.h"
 
@@ -10,7 +11,6 @@ namespace samla::events {
 namespace {
 
 using namespace http::route_names;
-using storage::Session;
 
 Response transition(EventsService& svc, Request& r) {
   SAMLA_ASSIGN_OR_PROBLEM(auto id, http::id_param(r));
@@ -24,83 +24,33 @@ Response transition(EventsService& svc, Request& r) {
   if (!reason.is_null() && !reason.is_string())
     return http::problem_response(invalid_field("override_reason", Msg::gate_override_reason));
   if (reason.is_string()) override_reason = reason.get<std::string>();
-  return http::record_response(svc.run(true,
-                                       [&](Session& s) {
-                                         return store::transition(s, id, to.get<std::string>(),
-                                                                  override_reason, version,
-                                                                  r.caller());
-                                       }),
-                               200, "events");
+  return http::record_response(
+      svc.transition(id, to.get<std::string>(), override_reason, version, r.caller()), 200,
+      "events");
 }
 
-// The create / read / replace / delete routes of one collection.
+// A record collection's use cases (events, lessons) as the CRUD routes call them.
 template <typename T>
-void add_collection(std::vector<http::Route>& out, EventsService* svc, const std::string& name,
-                    const std::string& schema, Result<T> (*from_json)(const json&),
-                    Result<T> (*insert)(Session&, T, const access::Principal&),
-                    Result<T> (*get)(Session&, std::int64_t),
-                    Result<std::vector<T>> (*list)(Session&),
-                    Result<T> (*update)(Session&, std::int64_t, T, std::optional<std::int64_t>,
-                                        const access::Principal&),
-                    Status (*remove)(Session&, std::int64_t, std::optional<std::int64_t>,
-                                     const access::Principal&),
-                    const std::string& list_summary) {
-  const std::string base = "/api/v1/" + name, item = base + "/{id}";
-  const std::string c = name;
-  out.push_back({"GET",
-                 base,
-                 Action::read_register,
-                 [svc, list](Request&) {
-                   return http::list_response(svc->run(false, [&](Session& s) { return list(s); }));
-                 },
-                 {list_summary, name, std::nullopt, schema + "List", {}, 200}});
-  out.push_back(
-      {"POST",
-       base,
-       Action::plan_events,
-       [svc, from_json, insert, c](Request& r) {
-         SAMLA_ASSIGN_OR_PROBLEM(json body, http::parse_json_body(r));
-         SAMLA_ASSIGN_OR_PROBLEM(T input, from_json(body));
-         return http::record_response(
-             svc->run(true, [&](Session& s) { return insert(s, std::move(input), r.caller()); }),
-             201, c);
-       },
-       {"Create " + schema, name, schema + "Input", schema, {}, 201}});
-  out.push_back({"GET",
-                 item,
-                 Action::read_register,
-                 [svc, get, c](Request& r) {
-                   SAMLA_ASSIGN_OR_PROBLEM(auto id, http::id_param(r));
-                   return http::record_response(
-                       svc->run(false, [&](Session& s) { return get(s, id); }), 200, c);
-                 },
-                 {"Read one " + schema, name, std::nullopt, schema, {}, 200}});
-  out.push_back(
-      {"PUT",
-       item,
-       Action::plan_events,
-       [svc, from_json, update, c](Request& r) {
-         SAMLA_ASSIGN_OR_PROBLEM(auto id, http::id_param(r));
-         SAMLA_ASSIGN_OR_PROBLEM(auto version, http::if_match_version(r));
-         SAMLA_ASSIGN_OR_PROBLEM(json body, http::parse_json_body(r));
-         SAMLA_ASSIGN_OR_PROBLEM(T input, from_json(body));
-         return http::record_response(
-             svc->run(
-                 true,
-                 [&](Session& s) { return update(s, id, std::move(input), version, r.caller()); }),
-             200, c);
-       },
-       {"Replace " + schema + " (If-Match: its ETag)", name, schema + "Input", schema, {}, 200}});
-  out.push_back({"DELETE",
-                 item,
-                 Action::plan_events,
-                 [svc, remove](Request& r) {
-                   SAMLA_ASSIGN_OR_PROBLEM(auto id, http::id_param(r));
-                   SAMLA_ASSIGN_OR_PROBLEM(auto version, http::if_match_version(r));
-                   return http::no_content_or_problem(svc->run(
-                       true, [&](Session& s) { return remove(s, id, version, r.caller()); }));
-                 },
-                 {"Delete " + schema, name, std::nullopt, std::nullopt, {}, 204}});
+struct RecordOps {
+  privacy::RecordUses<T> uses;
+  Result<T> (*reader)(const json&);
+  Result<T> from_json(const json& j) const { return reader(j); }
+  Result<std::vector<T>> list(Request&) const { return uses.list(); }
+  Result<T> get(Request&, std::int64_t id) const { return uses.get(id); }
+  Result<T> create(Request& r, T input) const { return uses.create(std::move(input), r.caller()); }
+  Result<T> update(Request& r, std::int64_t id, T input, std::optional<std::int64_t> v) const {
+    return uses.update(id, std::move(input), v, r.caller());
+  }
+  Status remove(Request& r, std::int64_t id, std::optional<std::int64_t> v) const {
+    return uses.remove(id, v, r.caller());
+  }
+};
+
+http::CrudRoutes collection(std::string name, std::string schema, std::string list_summary) {
+  http::CrudRoutes spec{name, std::move(schema), name};
+  spec.write = Action::plan_events;
+  spec.list_summary = std::move(list_summary);
+  return spec;
 }
 
 Response selection_response(const Result<json>& selection, int status) {
@@ -164,9 +114,8 @@ void add_selection_routes(std::vector<http::Route>& out, EventsService* svc) {
 std::vector<http::Route> routes(EventsService& service) {
   EventsService* svc = &service;
   std::vector<http::Route> out;
-  add_collection<Event>(out, svc, "events", "Event", event_from_json, store::insert_event,
-                        store::get_event, store::list_events, store::update_event,
-                        store::delete_event, "List events, soonest first");
+  http::add_crud_routes(out, collection("events", "Event", "List events, soonest first"),
+                        RecordOps<Event>{svc->events(), event_from_json});
   out.push_back({"POST",
                  "/api/v1/events/{id}/transitions",
                  Action::plan_events,
@@ -180,32 +129,26 @@ std::vector<http::Route> routes(EventsService& service) {
                   {},
                   200}});
   add_selection_routes(out, svc);
-  out.push_back(
-      {"GET",
-       "/api/v1/events/{id}/calendar.ics",
-       Action::read_register,
-       [svc](Request& r) {
-         SAMLA_ASSIGN_OR_PROBLEM(auto id, http::id_param(r));
-         SAMLA_ASSIGN_OR_PROBLEM(
-             Event event, svc->run(false, [&](Session& s) { return store::get_event(s, id); }));
-         SAMLA_ASSIGN_OR_PROBLEM(std::string ics, to_icalendar(event, SAMLA_VERSION));
-         Response response =
-             http::text_response(200, "text/calendar; charset=utf-8", std::move(ics));
-         response.set_header("Content-Disposition",
-                             "attachment; filename=\"samla-event-" + std::to_string(id) + ".ics\"");
-         return response;
-       },
-       {"The event as iCalendar (RFC 5545, with its time zone): a file to open in a "
-        "calendar",
-        "events",
-        std::nullopt,
-        std::nullopt,
-        {},
-        200}});
+  out.push_back({"GET",
+                 "/api/v1/events/{id}/calendar.ics",
+                 Action::read_register,
+                 [svc](Request& r) {
+                   SAMLA_ASSIGN_OR_PROBLEM(auto id, http::id_param(r));
+                   SAMLA_ASSIGN_OR_PROBLEM(std::string ics, svc->calendar(id));
+                   return http::file_response("text/calendar; charset=utf-8",
+                                              "samla-event-" + std::to_string(id) + ".ics",
+                                              std::move(ics));
+                 },
+                 {"The event as iCalendar (RFC 5545, with its time zone): a file to open in a "
+                  "calendar",
+                  "events",
+                  std::nullopt,
+                  std::nullopt,
+                  {},
+                  200}});
   add_invitation_routes(out, svc);
-  add_collection<Lesson>(out, svc, "lessons", "Lesson", lesson_from_json, store::insert_lesson,
-                         store::get_lesson, store::list_lessons, store::update_lesson,
-                         store::delete_lesson, "List lessons learned");
+  http::add_crud_routes(out, collection("lessons", "Lesson", "List lessons learned"),
+                        RecordOps<Lesson>{svc->lessons(), lesson_from_json});
   return out;
 }
 

@@ -1,7 +1,12 @@
 #include "events/service.h"
 
 #include "access/principal.h"
+#include "events/calendar.h"
 #include "events/selections.h"
+
+#ifndef SAMLA_VERSION
+#define SAMLA_VERSION "0.0.0"
+#endif
 
 namespace samla::events {
 namespace {
@@ -14,6 +19,21 @@ nlohmann::json seen_by(nlohmann::json selection, const privacy::Viewer& viewer) 
 }
 
 }  // namespace
+
+Result<Event> EventsService::transition(std::int64_t id, const std::string& to,
+                                        const std::optional<std::string>& override_reason,
+                                        std::optional<std::int64_t> version,
+                                        const access::Principal& actor) {
+  return run(true, [&](storage::Session& s) {
+    return store::transition(s, id, to, override_reason, version, actor);
+  });
+}
+
+Result<std::string> EventsService::calendar(std::int64_t id) {
+  SAMLA_ASSIGN(Event event,
+               run(false, [&](storage::Session& s) { return store::get_event(s, id); }));
+  return to_icalendar(event, SAMLA_VERSION);
+}
 
 Result<nlohmann::json> EventsService::run_selection(std::int64_t event_id,
                                                     const nlohmann::json& request,

@@ -20,6 +20,26 @@ class EventsService : public privacy::PooledService {
  public:
   using PooledService::PooledService;
 
+  // Events and lessons learned: create, read, list, replace (If-Match) and delete, under the
+  // store's rules (store.h).
+  privacy::RecordUses<Event> events() {
+    return {*this,
+            {store::insert_event, store::get_event, store::list_events, store::update_event,
+             store::delete_event}};
+  }
+  privacy::RecordUses<Lesson> lessons() {
+    return {*this,
+            {store::insert_lesson, store::get_lesson, store::list_lessons, store::update_lesson,
+             store::delete_lesson}};
+  }
+  // Moves an event along its lifecycle (store::transition: the readiness gate, overridden
+  // only by an administrator with a reason).
+  Result<Event> transition(std::int64_t id, const std::string& to,
+                           const std::optional<std::string>& override_reason,
+                           std::optional<std::int64_t> version, const access::Principal& actor);
+  // The event as an iCalendar file (RFC 5545).
+  Result<std::string> calendar(std::int64_t id);
+
   // Runs and keeps a selection for event `event_id` as the viewer's principal (see
   // store::run_selection), answered as `viewer` may see it (redact_selection).
   Result<nlohmann::json> run_selection(std::int64_t event_id, const nlohmann::json& request,

@@ -81,6 +81,12 @@ Response text_response(int status, std::string content_type, std::string body) {
   return response;
 }
 
+Response file_response(std::string content_type, const std::string& filename, std::string body) {
+  Response response = text_response(200, std::move(content_type), std::move(body));
+  response.set_header("Content-Disposition", "attachment; filename=\"" + filename + "\"");
+  return response;
+}
+
 int status_for(ErrorCode code) {
   switch (code) {
     case ErrorCode::invalid:

@@ -111,6 +111,10 @@ Result<std::int64_t> id_param(const Request& request, const std::string& name = 
 // A response with an explicit content type, for HTML and other non-JSON bodies.
 Response text_response(int status, std::string content_type, std::string body);
 
+// A file to download: 200 with `content_type` and Content-Disposition: attachment, named
+// `filename` (plain ASCII, no quotes).
+Response file_response(std::string content_type, const std::string& filename, std::string body);
+
 // GET /api/v1/health (public): {"status","version","database"}; 503 when `probe` says the
 // database is unreachable. Without a probe the database is reported as "unknown".
 Route health_route(std::function<bool()> probe, std::string version);

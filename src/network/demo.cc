@@ -48,11 +48,11 @@ const DemoTie kTies[] = {
 
 }  // namespace
 
-Result<int> load_demo_ties(storage::SessionPool& pool, const access::Principal& actor) {
+Result<Counts> load_demo_ties(storage::SessionPool& pool, const access::Principal& actor) {
   SAMLA_ASSIGN(auto lease, pool.acquire());
-  return storage::in_transaction(*lease, [&](storage::Session& s) -> Result<int> {
+  return storage::in_transaction(*lease, [&](storage::Session& s) -> Result<Counts> {
     SAMLA_ASSIGN(auto existing, s.query_one("SELECT COUNT(*) FROM ties"));
-    if (existing.integer(0) > 0) return 0;
+    if (existing.integer(0) > 0) return Counts{{"ties", 0}};
     SAMLA_ASSIGN(auto rows, s.query("SELECT id FROM people ORDER BY id"));
     int created = 0;
     for (const auto& d : kTies) {
@@ -69,7 +69,7 @@ Result<int> load_demo_ties(storage::SessionPool& pool, const access::Principal& 
       SAMLA_TRY(store::insert_tie(s, std::move(t), actor));
       ++created;
     }
-    return created;
+    return Counts{{"ties", created}};
   });
 }
 

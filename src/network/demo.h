@@ -4,12 +4,14 @@
 #pragma once
 
 #include "access/principal.h"
+#include "core/counts.h"
 #include "core/result.h"
 #include "storage/database.h"
 
 namespace samla::network {
 
 // Adds the demo ties when there are none yet; returns how many were added.
-Result<int> load_demo_ties(storage::SessionPool& pool, const access::Principal& actor);
+// Adds the demo ties when there are none yet, and counts the "ties" it added.
+Result<Counts> load_demo_ties(storage::SessionPool& pool, const access::Principal& actor);
 
 }  // namespace samla::network

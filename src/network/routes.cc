@@ -29,9 +29,7 @@ Response network_export(NetworkService& svc, Request& r) {
   SAMLA_ASSIGN_OR_PROBLEM(auto viewer, svc.viewer(r.caller(), r.language));
   SAMLA_ASSIGN_OR_PROBLEM(NetworkFile file,
                           svc.export_file(q, viewer, r.query_param("format").value_or("graphml")));
-  Response response = http::text_response(200, file.content_type, std::move(file.body));
-  response.set_header("Content-Disposition", "attachment; filename=\"" + file.filename + "\"");
-  return response;
+  return http::file_response(file.content_type, file.filename, std::move(file.body));
 }
 
 // The network after each event held: ties, the share across countries, the largest component.

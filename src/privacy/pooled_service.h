@@ -2,7 +2,10 @@
 // one transaction), and whoever reads becomes a Viewer under the programme's privacy settings.
 #pragma once
 
+#include <cstdint>
+#include <optional>
 #include <utility>
+#include <vector>
 
 #include "privacy/settings.h"
 #include "storage/database.h"
@@ -28,6 +31,53 @@ class PooledService {
 
  protected:
   storage::SessionPool& pool_;
+};
+
+// A record type's store functions, each inside a caller's session (and transaction).
+template <typename T>
+struct RecordStore {
+  Result<T> (*insert)(storage::Session&, T, const access::Principal&);
+  Result<T> (*get)(storage::Session&, std::int64_t);
+  Result<std::vector<T>> (*list)(storage::Session&);
+  Result<T> (*update)(storage::Session&, std::int64_t, T, std::optional<std::int64_t>,
+                      const access::Principal&);
+  Status (*remove)(storage::Session&, std::int64_t, std::optional<std::int64_t>,
+                   const access::Principal&);
+};
+
+// The plain use cases of a record type that needs no more than its store's rules: each in a
+// pooled session, a write in one transaction.
+template <typename T>
+class RecordUses {
+ public:
+  RecordUses(PooledService& service, RecordStore<T> store) : service_(&service), store_(store) {}
+
+  Result<std::vector<T>> list() const {
+    return service_->run(false, [&](storage::Session& s) { return store_.list(s); });
+  }
+  Result<T> get(std::int64_t id) const {
+    return service_->run(false, [&](storage::Session& s) { return store_.get(s, id); });
+  }
+  Result<T> create(T input, const access::Principal& actor) const {
+    return service_->run(
+        true, [&](storage::Session& s) { return store_.insert(s, std::move(input), actor); });
+  }
+  // If-Match: `version` must be the stored one (none: last write wins).
+  Result<T> update(std::int64_t id, T input, std::optional<std::int64_t> version,
+                   const access::Principal& actor) const {
+    return service_->run(true, [&](storage::Session& s) {
+      return store_.update(s, id, std::move(input), version, actor);
+    });
+  }
+  Status remove(std::int64_t id, std::optional<std::int64_t> version,
+                const access::Principal& actor) const {
+    return service_->run(true,
+                         [&](storage::Session& s) { return store_.remove(s, id, version, actor); });
+  }
+
+ private:
+  PooledService* service_;
+  RecordStore<T> store_;
 };
 
 }  // namespace samla::privacy

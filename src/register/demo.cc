@@ -17,7 +17,7 @@ std::optional<std::string> optional_text(const char* text) {
   return std::string(text);
 }
 
-Status load_groups_and_themes(Session& s, const access::Principal& actor, DemoSummary& summary) {
+Status load_groups_and_themes(Session& s, const access::Principal& actor, Counts& summary) {
   for (const auto& row : demo::groups()) {
     SAMLA_ASSIGN(auto existing, store::find_country_group(s, row.slug));
     if (existing) continue;
@@ -27,14 +27,14 @@ Status load_groups_and_themes(Session& s, const access::Principal& actor, DemoSu
     g.description = row.description;
     g.countries = split_values(row.countries);
     SAMLA_TRY(store::insert_country_group(s, g, actor));
-    ++summary.country_groups_created;
+    ++summary["country groups"];
   }
   // The migration seeds these, but an administrator may have deleted one since.
   for (const Theme& t : source_themes()) {
     SAMLA_ASSIGN(auto existing, store::find_theme(s, t.slug));
     if (existing) continue;
     SAMLA_TRY(store::insert_theme(s, t, actor));
-    ++summary.themes_created;
+    ++summary["themes"];
   }
   return ok_status();
 }
@@ -42,7 +42,7 @@ Status load_groups_and_themes(Session& s, const access::Principal& actor, DemoSu
 // Returns the id of every demo organisation by name, inserting the missing ones.
 Result<std::map<std::string, std::int64_t>> load_organisations(Session& s,
                                                                const access::Principal& actor,
-                                                               DemoSummary& summary) {
+                                                               Counts& summary) {
   std::map<std::string, std::int64_t> ids;
   // Parents come before their children in the table.
   for (const auto& row : demo::organisations()) {
@@ -60,13 +60,13 @@ Result<std::map<std::string, std::int64_t>> load_organisations(Session& s,
     if (*row.parent) o.parent_id = ids.at(row.parent);
     SAMLA_ASSIGN(auto created, store::insert_organisation(s, o, actor));
     ids[row.name] = created.meta.id;
-    ++summary.organisations_created;
+    ++summary["organisations"];
   }
   return ids;
 }
 
 Status load_people(Session& s, const std::map<std::string, std::int64_t>& organisation_ids,
-                   const access::Principal& actor, DemoSummary& summary) {
+                   const access::Principal& actor, Counts& summary) {
   for (const auto& row : demo::people()) {
     std::optional<std::int64_t> organisation_id;
     if (*row.organisation) organisation_id = organisation_ids.at(row.organisation);
@@ -92,16 +92,16 @@ Status load_people(Session& s, const std::map<std::string, std::int64_t>& organi
     p.mapped_by = swedish ? demo::kSwedishMapper : demo::kEuropeanMapper;
     p.mapping_reason = swedish ? demo::kSwedishReason : demo::kEuropeanReason;
     SAMLA_TRY(store::insert_person(s, p, actor));
-    ++summary.people_created;
+    ++summary["people"];
   }
   return ok_status();
 }
 
 }  // namespace
 
-Result<DemoSummary> load_demo(Session& session, const access::Principal& actor) {
-  return storage::in_transaction(session, [&](Session& s) -> Result<DemoSummary> {
-    DemoSummary summary;
+Result<Counts> load_demo(Session& session, const access::Principal& actor) {
+  return storage::in_transaction(session, [&](Session& s) -> Result<Counts> {
+    Counts summary{{"country groups", 0}, {"themes", 0}, {"organisations", 0}, {"people", 0}};
     SAMLA_TRY(load_groups_and_themes(s, actor, summary));
     SAMLA_ASSIGN(auto organisation_ids, load_organisations(s, actor, summary));
     SAMLA_TRY(load_people(s, organisation_ids, actor, summary));

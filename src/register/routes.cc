@@ -1,5 +1,6 @@
 #include "register/routes.h"
 
+#include "http/crud_routes.h"
 #include "http/handler_support.h"
 #include "http/record_responses.h"
 #include "register/filter_params.h"
@@ -14,80 +15,6 @@ using namespace http::route_names;
 // Who reads, under the privacy settings (a read of one row).
 Result<Viewer> viewer_of(RegisterService& svc, const Request& r) {
   return svc.viewer(r.caller(), r.language);
-}
-
-// The generic create / read / replace / merge-patch / delete handlers for one record type.
-// `Ops` supplies get, create, update, remove and from_json for that type.
-template <typename Ops>
-void add_crud(std::vector<http::Route>& out, const std::string& collection, Ops ops, Action write,
-              const std::string& schema, const std::string& tag,
-              const std::shared_ptr<ResponseCache>& cache) {
-  const std::string base = "/api/v1/" + collection;
-  const std::string item = base + "/{id}";
-  std::string c = collection;
-
-  out.push_back({"POST",
-                 base,
-                 write,
-                 [ops, c](Request& r) {
-                   SAMLA_ASSIGN_OR_PROBLEM(json body, http::parse_json_body(r));
-                   SAMLA_ASSIGN_OR_PROBLEM(auto input, ops.from_json(body));
-                   return http::record_response(ops.create(r, std::move(input)), 201, c);
-                 },
-                 {"Create " + schema, tag, schema + "Input", schema, {}, 201}});
-  out.push_back({"GET",
-                 item,
-                 Action::read_register,
-                 [ops, c, cache](Request& r) {
-                   return cache->answer(*ops.svc, r, [&]() -> Response {
-                     SAMLA_ASSIGN_OR_PROBLEM(auto id, http::id_param(r));
-                     return http::record_response(ops.get(r, id), 200, c);
-                   });
-                 },
-                 {"Read one " + schema, tag, std::nullopt, schema, {}, 200}});
-  out.push_back(
-      {"PUT",
-       item,
-       write,
-       [ops, c](Request& r) {
-         SAMLA_ASSIGN_OR_PROBLEM(auto id, http::id_param(r));
-         SAMLA_ASSIGN_OR_PROBLEM(auto version, http::if_match_version(r));
-         SAMLA_ASSIGN_OR_PROBLEM(json body, http::parse_json_body(r));
-         SAMLA_ASSIGN_OR_PROBLEM(auto input, ops.from_json(body));
-         return http::record_response(ops.update(r, id, std::move(input), version), 200, c);
-       },
-       {"Replace " + schema + " (If-Match: its ETag)", tag, schema + "Input", schema, {}, 200}});
-  out.push_back({"PATCH",
-                 item,
-                 write,
-                 [ops, c](Request& r) {
-                   SAMLA_ASSIGN_OR_PROBLEM(auto id, http::id_param(r));
-                   SAMLA_ASSIGN_OR_PROBLEM(auto version, http::if_match_version(r));
-                   SAMLA_ASSIGN_OR_PROBLEM(json patch, http::parse_json_body(r));
-                   SAMLA_ASSIGN_OR_PROBLEM(auto current, ops.get(r, id));
-                   // JSON Merge Patch (RFC 7396) over the current record.
-                   json merged = to_json(current);
-                   merged.merge_patch(patch);
-                   SAMLA_ASSIGN_OR_PROBLEM(auto input, ops.from_json(merged));
-                   if (!version) version = current.meta.version;
-                   return http::record_response(ops.update(r, id, std::move(input), version), 200,
-                                                c);
-                 },
-                 {"Change some fields of " + schema + " (JSON Merge Patch)",
-                  tag,
-                  schema + "Patch",
-                  schema,
-                  {},
-                  200}});
-  out.push_back({"DELETE",
-                 item,
-                 write,
-                 [ops](Request& r) {
-                   SAMLA_ASSIGN_OR_PROBLEM(auto id, http::id_param(r));
-                   SAMLA_ASSIGN_OR_PROBLEM(auto version, http::if_match_version(r));
-                   return http::no_content_or_problem(ops.remove(r, id, version));
-                 },
-                 {"Delete " + schema, tag, std::nullopt, std::nullopt, {}, 204}});
 }
 
 struct PersonOps {
@@ -185,6 +112,16 @@ std::vector<http::Route> routes(RegisterService& service) {
   auto cache = std::make_shared<ResponseCache>();
   std::vector<http::Route> out;
   const std::vector<std::string> paging{"sort", "limit", "cursor", "lang"};
+  // Every register record: PATCH too, and a read of one record through the kept answers.
+  auto crud = [&](std::string collection, std::string schema, std::string tag, Action write) {
+    http::CrudRoutes spec{std::move(collection), std::move(schema), std::move(tag)};
+    spec.write = write;
+    spec.patch = true;
+    spec.read_through = [svc, cache](Request& r, const std::function<Response()>& answer) {
+      return cache->answer(*svc, r, answer);
+    };
+    return spec;
+  };
   auto with_paging = [&](std::vector<std::string> q) {
     q.insert(q.end(), paging.begin(), paging.end());
     return q;
@@ -199,7 +136,8 @@ std::vector<http::Route> routes(RegisterService& service) {
         with_paging({"country", "country_group", "sector", "perspective", "theme", "tag",
                      "organisation", "q"}),
         200}});
-  add_crud(out, "people", PersonOps{svc}, Action::write_register, "Person", "people", cache);
+  http::add_crud_routes(out, crud("people", "Person", "people", Action::write_register),
+                        PersonOps{svc});
 
   out.push_back(
       {"GET",
@@ -208,15 +146,17 @@ std::vector<http::Route> routes(RegisterService& service) {
        [svc, cache](Request& r) { return list_organisations(*svc, *cache, r); },
        {"List organisations", "organisations", std::nullopt, "OrganisationPage",
         with_paging({"country", "country_group", "sector", "level", "parent", "q"}), 200}});
-  add_crud(out, "organisations", OrganisationOps{svc}, Action::write_register, "Organisation",
-           "organisations", cache);
+  http::add_crud_routes(
+      out, crud("organisations", "Organisation", "organisations", Action::write_register),
+      OrganisationOps{svc});
 
   out.push_back({"GET",
                  "/api/v1/themes",
                  Action::read_register,
                  [svc](Request&) { return http::list_response(svc->list_themes()); },
                  {"List themes", "themes", std::nullopt, "ThemeList", {}, 200}});
-  add_crud(out, "themes", ThemeOps{svc}, Action::write_taxonomy, "Theme", "themes", cache);
+  http::add_crud_routes(out, crud("themes", "Theme", "themes", Action::write_taxonomy),
+                        ThemeOps{svc});
 
   out.push_back(
       {"GET",
@@ -224,8 +164,9 @@ std::vector<http::Route> routes(RegisterService& service) {
        Action::read_register,
        [svc](Request&) { return http::list_response(svc->list_country_groups()); },
        {"List country groups", "country-groups", std::nullopt, "CountryGroupList", {}, 200}});
-  add_crud(out, "country-groups", CountryGroupOps{svc}, Action::write_taxonomy, "CountryGroup",
-           "country-groups", cache);
+  http::add_crud_routes(
+      out, crud("country-groups", "CountryGroup", "country-groups", Action::write_taxonomy),
+      CountryGroupOps{svc});
 
   out.push_back({"GET",
                  "/api/v1/countries",

@@ -1,0 +1,116 @@
+// The create / read / replace / change / delete routes of one record collection, written
+// once: every capability's records answer the same way (201 with Location and ETag, If-Match
+// on writes, JSON Merge Patch over the current record, 204 on delete). A capability supplies
+// its use cases as `Ops`, each one call to its service:
+//   Result<T> from_json(const json&)                       the field table's reader
+//   Result<T> get(Request&, id)
+//   Result<T> create(Request&, T)
+//   Result<T> update(Request&, id, T, std::optional<version>)
+//   Status remove(Request&, id, std::optional<version>)
+//   Result<std::vector<T>> list(Request&)                    optional: a GET of them all
+// The Request is passed so that an Ops can ask who is calling (r.caller()) and in which
+// language; route lambdas stay free of rules and SQL.
+#pragma once
+
+#include <functional>
+#include <optional>
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "http/handler_support.h"
+#include "http/record_responses.h"
+
+namespace samla::http {
+
+struct CrudRoutes {
+  std::string collection;  // "events": /api/v1/events and /api/v1/events/{id}
+  std::string schema;      // "Event": answers Event, bodies EventInput (and EventPatch)
+  std::string tag;         // the OpenAPI tag
+  access::Action read = access::Action::read_register;
+  access::Action write = access::Action::write_register;
+  bool patch = false;                       // also PATCH with JSON Merge Patch
+  std::optional<std::string> list_summary;  // of the GET of them all, when Ops has list()
+  // Wraps the read of one record (a response cache); absent: answered directly.
+  std::function<Response(Request&, const std::function<Response()>&)> read_through;
+};
+
+template <typename Ops>
+void add_crud_routes(std::vector<Route>& out, const CrudRoutes& spec, Ops ops) {
+  using nlohmann::json;
+  const std::string base = "/api/v1/" + spec.collection, item = base + "/{id}";
+  const std::string c = spec.collection, schema = spec.schema, tag = spec.tag;
+  if constexpr (requires(const Ops& o, Request& r) { o.list(r); })
+    out.push_back(
+        {"GET",
+         base,
+         spec.read,
+         [ops](Request& r) { return list_response(ops.list(r)); },
+         {spec.list_summary.value_or("List " + c), tag, std::nullopt, schema + "List", {}, 200}});
+  out.push_back({"POST",
+                 base,
+                 spec.write,
+                 [ops, c](Request& r) {
+                   SAMLA_ASSIGN_OR_PROBLEM(json body, parse_json_body(r));
+                   SAMLA_ASSIGN_OR_PROBLEM(auto input, ops.from_json(body));
+                   return record_response(ops.create(r, std::move(input)), 201, c);
+                 },
+                 {"Create " + schema, tag, schema + "Input", schema, {}, 201}});
+  auto read_through = spec.read_through;
+  out.push_back({"GET",
+                 item,
+                 spec.read,
+                 [ops, c, read_through](Request& r) {
+                   auto answer = [&]() -> Response {
+                     SAMLA_ASSIGN_OR_PROBLEM(auto id, id_param(r));
+                     return record_response(ops.get(r, id), 200, c);
+                   };
+                   return read_through ? read_through(r, answer) : answer();
+                 },
+                 {"Read one " + schema, tag, std::nullopt, schema, {}, 200}});
+  out.push_back(
+      {"PUT",
+       item,
+       spec.write,
+       [ops, c](Request& r) {
+         SAMLA_ASSIGN_OR_PROBLEM(auto id, id_param(r));
+         SAMLA_ASSIGN_OR_PROBLEM(auto version, if_match_version(r));
+         SAMLA_ASSIGN_OR_PROBLEM(json body, parse_json_body(r));
+         SAMLA_ASSIGN_OR_PROBLEM(auto input, ops.from_json(body));
+         return record_response(ops.update(r, id, std::move(input), version), 200, c);
+       },
+       {"Replace " + schema + " (If-Match: its ETag)", tag, schema + "Input", schema, {}, 200}});
+  if (spec.patch)
+    out.push_back({"PATCH",
+                   item,
+                   spec.write,
+                   [ops, c](Request& r) {
+                     SAMLA_ASSIGN_OR_PROBLEM(auto id, id_param(r));
+                     SAMLA_ASSIGN_OR_PROBLEM(auto version, if_match_version(r));
+                     SAMLA_ASSIGN_OR_PROBLEM(json patch, parse_json_body(r));
+                     SAMLA_ASSIGN_OR_PROBLEM(auto current, ops.get(r, id));
+                     // JSON Merge Patch (RFC 7396) over the current record.
+                     json merged = to_json(current);
+                     merged.merge_patch(patch);
+                     SAMLA_ASSIGN_OR_PROBLEM(auto input, ops.from_json(merged));
+                     if (!version) version = id_and_version(current).second;
+                     return record_response(ops.update(r, id, std::move(input), version), 200, c);
+                   },
+                   {"Change some fields of " + schema + " (JSON Merge Patch)",
+                    tag,
+                    schema + "Patch",
+                    schema,
+                    {},
+                    200}});
+  out.push_back({"DELETE",
+                 item,
+                 spec.write,
+                 [ops](Request& r) {
+                   SAMLA_ASSIGN_OR_PROBLEM(auto id, id_param(r));
+                   SAMLA_ASSIGN_OR_PROBLEM(auto version, if_match_version(r));
+                   return no_content_or_problem(ops.remove(r, id, version));
+                 },
+                 {"Delete " + schema, tag, std::nullopt, std::nullopt, {}, 204}});
+}
+
+}  // namespace samla::http
