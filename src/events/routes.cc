@@ -53,6 +53,16 @@ http::CrudRoutes collection(std::string name, std::string schema, std::string li
   return spec;
 }
 
+// The handler of the record {id} names, answered as the caller may see it.
+template <typename Answer>
+http::Handler by_id_as_viewer(EventsService* svc, Answer answer) {
+  return [svc, answer](Request& r) -> Response {
+    SAMLA_ASSIGN_OR_PROBLEM(auto id, http::id_param(r));
+    SAMLA_ASSIGN_OR_PROBLEM(auto viewer, svc->viewer(r.caller(), r.language));
+    return answer(r, id, viewer);
+  };
+}
+
 Response selection_response(const Result<json>& selection, int status) {
   if (!selection.ok()) return http::problem_response(selection.error());
   Response response = http::json_response(status, selection.value());
@@ -68,12 +78,11 @@ void add_selection_routes(std::vector<http::Route>& out, EventsService* svc) {
       {"POST",
        "/api/v1/events/{id}/selections",
        Action::plan_events,
-       [svc](Request& r) {
-         SAMLA_ASSIGN_OR_PROBLEM(auto id, http::id_param(r));
-         SAMLA_ASSIGN_OR_PROBLEM(json body, http::parse_json_body(r));
-         SAMLA_ASSIGN_OR_PROBLEM(auto viewer, svc->viewer(r.caller(), r.language));
-         return selection_response(svc->run_selection(id, body, viewer), 201);
-       },
+       by_id_as_viewer(svc,
+                       [svc](Request& r, std::int64_t id, const privacy::Viewer& viewer) {
+                         SAMLA_ASSIGN_OR_PROBLEM(json body, http::parse_json_body(r));
+                         return selection_response(svc->run_selection(id, body, viewer), 201);
+                       }),
        {"Choose whom to invite: exactly `seats` people from a register filter, maximising the "
         "documented score under the quotas (GLPK); stored with its parameters",
         "events",
@@ -84,14 +93,13 @@ void add_selection_routes(std::vector<http::Route>& out, EventsService* svc) {
   out.push_back({"GET",
                  "/api/v1/events/{id}/selections",
                  Action::read_register,
-                 [svc](Request& r) {
-                   SAMLA_ASSIGN_OR_PROBLEM(auto id, http::id_param(r));
-                   SAMLA_ASSIGN_OR_PROBLEM(auto viewer, svc->viewer(r.caller(), r.language));
-                   SAMLA_ASSIGN_OR_PROBLEM(auto all, svc->selections(id, viewer));
-                   json items = json::array();
-                   for (auto& one : all) items.push_back(std::move(one));
-                   return http::list_answer(std::move(items));
-                 },
+                 by_id_as_viewer(svc,
+                                 [svc](Request&, std::int64_t id, const privacy::Viewer& viewer) {
+                                   SAMLA_ASSIGN_OR_PROBLEM(auto all, svc->selections(id, viewer));
+                                   json items = json::array();
+                                   for (auto& one : all) items.push_back(std::move(one));
+                                   return http::list_answer(std::move(items));
+                                 }),
                  {"The selections run for an event, newest first",
                   "events",
                   std::nullopt,
@@ -101,11 +109,10 @@ void add_selection_routes(std::vector<http::Route>& out, EventsService* svc) {
   out.push_back({"GET",
                  "/api/v1/selections/{id}",
                  Action::read_register,
-                 [svc](Request& r) {
-                   SAMLA_ASSIGN_OR_PROBLEM(auto id, http::id_param(r));
-                   SAMLA_ASSIGN_OR_PROBLEM(auto viewer, svc->viewer(r.caller(), r.language));
-                   return selection_response(svc->selection(id, viewer), 200);
-                 },
+                 by_id_as_viewer(svc,
+                                 [svc](Request&, std::int64_t id, const privacy::Viewer& viewer) {
+                                   return selection_response(svc->selection(id, viewer), 200);
+                                 }),
                  {"One stored selection", "events", std::nullopt, "Selection", {}, 200}});
 }
 

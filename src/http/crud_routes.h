@@ -68,34 +68,35 @@ void add_crud_routes(std::vector<Route>& out, const CrudRoutes& spec, Ops ops) {
                    return read_through ? read_through(r, answer) : answer();
                  },
                  {"Read one " + schema, tag, std::nullopt, schema, {}, 200}});
+  // PUT replaces the record with the body; PATCH merges the body into the current record
+  // (JSON Merge Patch, RFC 7396), and without If-Match expects the version it merged into.
+  auto write = [ops, c](bool merge) {
+    return [ops, c, merge](Request& r) -> Response {
+      SAMLA_ASSIGN_OR_PROBLEM(auto id, id_param(r));
+      SAMLA_ASSIGN_OR_PROBLEM(auto version, if_match_version(r));
+      SAMLA_ASSIGN_OR_PROBLEM(json body, parse_json_body(r));
+      if (merge) {
+        SAMLA_ASSIGN_OR_PROBLEM(auto current, ops.get(r, id));
+        json merged = to_json(current);
+        merged.merge_patch(body);
+        body = std::move(merged);
+        if (!version) version = id_and_version(current).second;
+      }
+      SAMLA_ASSIGN_OR_PROBLEM(auto input, ops.from_json(body));
+      return record_response(ops.update(r, id, std::move(input), version), 200, c);
+    };
+  };
   out.push_back(
       {"PUT",
        item,
        spec.write,
-       [ops, c](Request& r) {
-         SAMLA_ASSIGN_OR_PROBLEM(auto id, id_param(r));
-         SAMLA_ASSIGN_OR_PROBLEM(auto version, if_match_version(r));
-         SAMLA_ASSIGN_OR_PROBLEM(json body, parse_json_body(r));
-         SAMLA_ASSIGN_OR_PROBLEM(auto input, ops.from_json(body));
-         return record_response(ops.update(r, id, std::move(input), version), 200, c);
-       },
+       write(false),
        {"Replace " + schema + " (If-Match: its ETag)", tag, schema + "Input", schema, {}, 200}});
   if (spec.patch)
     out.push_back({"PATCH",
                    item,
                    spec.write,
-                   [ops, c](Request& r) {
-                     SAMLA_ASSIGN_OR_PROBLEM(auto id, id_param(r));
-                     SAMLA_ASSIGN_OR_PROBLEM(auto version, if_match_version(r));
-                     SAMLA_ASSIGN_OR_PROBLEM(json patch, parse_json_body(r));
-                     SAMLA_ASSIGN_OR_PROBLEM(auto current, ops.get(r, id));
-                     // JSON Merge Patch (RFC 7396) over the current record.
-                     json merged = to_json(current);
-                     merged.merge_patch(patch);
-                     SAMLA_ASSIGN_OR_PROBLEM(auto input, ops.from_json(merged));
-                     if (!version) version = id_and_version(current).second;
-                     return record_response(ops.update(r, id, std::move(input), version), 200, c);
-                   },
+                   write(true),
                    {"Change some fields of " + schema + " (JSON Merge Patch)",
                     tag,
                     schema + "Patch",

@@ -60,27 +60,23 @@ TEST_P(ProfileQueryTest, ReadsEveryStakeholderWithTheirListsAndTheirOrganisation
   EXPECT_EQ(all.begin()->first, person(ada_));  // people first, by id
 }
 
-TEST_P(ProfileQueryTest, ATeamFiltersPeopleByExpertiseAndOrganisationsByTheirPeople) {
-  ProfileQuery q;
-  q.theme = "stigma_reduction";
-  auto found = load(q);
-  ASSERT_EQ(found.size(), 2u);
-  EXPECT_TRUE(found.count(person(ada_)));
-  EXPECT_TRUE(found.count(organisation(health_.meta.id)));
-  // The lists of a kept person are whole, not only the matching theme.
-  EXPECT_EQ(found.at(person(ada_)).themes.size(), 2u);
-}
-
-TEST_P(ProfileQueryTest, ACountryGroupKeepsStakeholdersInItsCountries) {
-  ProfileQuery q;
-  q.country_group = "nordic";
-  auto found = load(q);
-  ASSERT_EQ(found.size(), 2u);
-  EXPECT_TRUE(found.count(person(ada_)));
-  EXPECT_TRUE(found.count(organisation(health_.meta.id)));
-  EXPECT_EQ(found.at(person(ada_)).perspectives.size(), 2u);
-  q.country_group = "no_such_group";
-  EXPECT_TRUE(load(q).empty());
+// A theme keeps people with that expertise and organisations with such a person; a country
+// group keeps stakeholders in its countries. Either way only Ada and her organisation stay,
+// with their lists whole (not only the matching theme).
+TEST_P(ProfileQueryTest, ThemeAndCountryGroupFiltersKeepTheSameKindsOfStakeholder) {
+  ProfileQuery by_theme, by_group, by_unknown_group;
+  by_theme.theme = "stigma_reduction";
+  by_group.country_group = "nordic";
+  by_unknown_group.country_group = "no_such_group";
+  for (const ProfileQuery* q : {&by_theme, &by_group}) {
+    auto found = load(*q);
+    ASSERT_EQ(found.size(), 2u);
+    EXPECT_TRUE(found.count(organisation(health_.meta.id)));
+    ASSERT_TRUE(found.count(person(ada_)));
+    EXPECT_EQ(found.at(person(ada_)).themes.size(), 2u);
+    EXPECT_EQ(found.at(person(ada_)).perspectives.size(), 2u);
+  }
+  EXPECT_TRUE(load(by_unknown_group).empty());
 }
 
 TEST_P(ProfileQueryTest, IdSelectsNarrowAndAnEmptyOneReadsNone) {
