@@ -1,6 +1,7 @@
 // JSON Schemas of the analysis's wire types (OpenAPI 3.1 uses JSON Schema 2020-12).
 #include "analysis/kickoff.h"
 #include "analysis/routes.h"
+#include "analysis/wire.h"
 #include "core/json_schema.h"
 #include "register/model.h"
 
@@ -26,26 +27,6 @@ json position() {
   return object(
       {{"as_of", date()}, {"influence", {{"type", "number"}}}, {"interest", {{"type", "number"}}}},
       {"as_of", "influence", "interest"});
-}
-
-json assessment_fields() {
-  return {{"subject_type", enum_of(kSubjects)},
-          {"subject_id", {{"type", "integer"}, {"minimum", 1}}},
-          {"assessed_on", date()},
-          {"influence", integer(1, 5)},
-          {"interest", integer(1, 5)},
-          {"attitude",
-           {{"type", "integer"},
-            {"minimum", -2},
-            {"maximum", 2},
-            {"description", "-2 opposed … +2 champion"}}},
-          {"legitimacy", integer(1, 5)},
-          {"urgency", integer(1, 5)},
-          {"relevance",
-           {{"type", "object"},
-            {"additionalProperties", integer(0, 3)},
-            {"description", "theme slug → relevance 0–3"}}},
-          {"rationale", {{"type", "string"}, {"description", "at most 4,000 bytes of UTF-8"}}}};
 }
 
 // The changeable settings; in answers every field is present, in a PUT body any may be left
@@ -90,18 +71,7 @@ json matrix() {
 
 json openapi_schemas() {
   json schemas;
-  json input = assessment_fields();
-  schemas["AssessmentInput"] = object(input, {"subject_type", "subject_id", "influence", "interest",
-                                              "attitude", "legitimacy", "urgency"});
-  json stored = input;
-  stored["id"] = {{"type", "integer"}};
-  stored["assessor_id"] = {{"type", "integer"}};
-  stored["assessor_name"] = {{"type", "string"}};
-  stored["created_at"] = {{"type", "string"}, {"format", "date-time"}};
-  schemas["Assessment"] =
-      object(stored, {"id", "subject_type", "subject_id", "assessor_id", "assessor_name",
-                      "assessed_on", "influence", "interest", "attitude", "legitimacy", "urgency",
-                      "relevance", "rationale", "created_at"});
+  add_assessment_schemas(schemas);
   json movement = complete({{"from", position()},
                             {"to", position()},
                             {"influence_change", {{"type", "number"}}},

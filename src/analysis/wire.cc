@@ -4,6 +4,8 @@
 #include <algorithm>
 
 #include "analysis/phrases.h"
+#include "core/json_schema.h"
+#include "core/wire.h"
 #include "privacy/redaction.h"
 #include "register/model.h"
 
@@ -28,18 +30,84 @@ json position_json(const Position& p) {
           {"interest", one_decimal(p.interest)}};
 }
 
-// Reads an integer field into `out`, or notes the error.
-void integer_field(const json& j, const char* name, int& out, std::vector<FieldError>& errors) {
-  if (!j.contains(name)) {
-    errors.emplace_back(name, Msg::required);
-    return;
-  }
-  const json& v = j.at(name);
-  if (!v.is_number_integer() || v.get<std::int64_t>() < -1000 || v.get<std::int64_t>() > 1000) {
-    errors.emplace_back(name, Msg::must_be_whole_number);
-    return;
-  }
-  out = v.get<int>();
+const std::vector<std::string> kSubjectKinds{"person", "organisation"};
+
+// Whom an assessment is about: "person" or "organisation", and its id.
+std::vector<wire::Field<Assessment>> subject_fields() {
+  return {wire::custom<Assessment>(
+              "subject_type", schema::enum_of(kSubjectKinds),
+              [](const Assessment& a) { return json(kind_name(a.subject.kind)); },
+              [](const json& v, Assessment& a, std::vector<FieldError>& errors) {
+                if (v == "person" || v == "organisation")
+                  a.subject.kind =
+                      v == "person" ? Subject::Kind::person : Subject::Kind::organisation;
+                else
+                  errors.emplace_back("subject_type", Msg::must_be_values,
+                                      MessageParams{{"values", "\"person\"\n\"organisation\""}});
+              })
+              .needed(),
+          wire::custom<Assessment>(
+              "subject_id", {{"type", "integer"}, {"minimum", 1}},
+              [](const Assessment& a) { return json(a.subject.id); },
+              [](const json& v, Assessment& a, std::vector<FieldError>& errors) {
+                if (!v.is_number_integer() || v.get<std::int64_t>() < 1)
+                  errors.emplace_back("subject_id", Msg::must_be_stakeholder_id);
+                else
+                  a.subject.id = v.get<std::int64_t>();
+              })
+              .needed()};
+}
+
+// Theme slug → relevance 0–3 (the range is the rules'; the reader keeps what fits an int).
+wire::Field<Assessment> relevance_field() {
+  return wire::custom<Assessment>(
+      "relevance",
+      {{"type", "object"},
+       {"additionalProperties", schema::integer(0, 3)},
+       {"description", "theme slug → relevance 0–3"}},
+      [](const Assessment& a) { return json(a.relevance); },
+      [](const json& v, Assessment& a, std::vector<FieldError>& errors) {
+        if (v.is_null()) return;
+        if (!v.is_object()) {
+          errors.emplace_back("relevance", Msg::must_be_theme_scores);
+          return;
+        }
+        for (const auto& [slug, value] : v.items())
+          if (!value.is_number_integer() || value.get<std::int64_t>() < -1000 ||
+              value.get<std::int64_t>() > 1000)
+            errors.emplace_back("relevance." + slug, Msg::whole_number_range,
+                                MessageParams{{"min", "0"}, {"max", "3"}});
+          else
+            a.relevance[slug] = value.get<int>();
+      });
+}
+
+// One of the five scores, 1–5 (attitude −2 … +2): needed, and range-checked by the rules.
+wire::Field<Assessment> score(const char* name, int Assessment::*member, int min, int max) {
+  return wire::integer(name, member).with_schema({{"minimum", min}, {"maximum", max}}).needed();
+}
+
+const wire::Fields<Assessment>& assessment_fields() {
+  static const wire::Fields<Assessment> fields{
+      wire::id("id", &Assessment::id).always(),
+      subject_fields(),
+      wire::id("assessor_id", &Assessment::assessor_id).always(),
+      wire::text("assessor_name", &Assessment::assessor_name).answer().always(),
+      wire::text("assessed_on", &Assessment::assessed_on).with_schema(schema::date()).always(),
+      score("influence", &Assessment::influence, 1, 5),
+      score("interest", &Assessment::interest, 1, 5),
+      score("attitude", &Assessment::attitude, -2, 2).describe("-2 opposed … +2 champion"),
+      score("legitimacy", &Assessment::legitimacy, 1, 5),
+      score("urgency", &Assessment::urgency, 1, 5),
+      relevance_field().always(),
+      wire::text("rationale", &Assessment::rationale)
+          .describe("at most 4,000 bytes of UTF-8")
+          .always(),
+      wire::text("created_at", &Assessment::created_at)
+          .with_schema({{"format", "date-time"}})
+          .answer()
+          .always()};
+  return fields;
 }
 
 }  // namespace
@@ -56,71 +124,16 @@ void redact_assessment(Assessment& a, const privacy::Viewer& viewer) {
 }
 
 json to_json(const Assessment& a) {
-  return {{"id", a.id},
-          {"subject_type", kind_name(a.subject.kind)},
-          {"subject_id", a.subject.id},
-          {"assessor_id", a.assessor_id},
-          {"assessor_name", a.assessor_name},
-          {"assessed_on", a.assessed_on},
-          {"influence", a.influence},
-          {"interest", a.interest},
-          {"attitude", a.attitude},
-          {"legitimacy", a.legitimacy},
-          {"urgency", a.urgency},
-          {"relevance", a.relevance},
-          {"rationale", a.rationale},
-          {"created_at", a.created_at}};
+  return assessment_fields().write(a);
 }
 
 Result<Assessment> assessment_from_json(const json& j) {
-  if (!j.is_object()) return invalid_field("", Msg::must_be_object);
-  Assessment a;
-  std::vector<FieldError> errors;
-  const json type = j.value("subject_type", json(nullptr));
-  if (type == "person")
-    a.subject.kind = Subject::Kind::person;
-  else if (type == "organisation")
-    a.subject.kind = Subject::Kind::organisation;
-  else
-    errors.emplace_back("subject_type", Msg::must_be_values,
-                        MessageParams{{"values", "\"person\"\n\"organisation\""}});
-  const json id = j.value("subject_id", json(nullptr));
-  if (!id.is_number_integer() || id.get<std::int64_t>() < 1)
-    errors.emplace_back("subject_id", Msg::must_be_stakeholder_id);
-  else
-    a.subject.id = id.get<std::int64_t>();
-  integer_field(j, "influence", a.influence, errors);
-  integer_field(j, "interest", a.interest, errors);
-  integer_field(j, "attitude", a.attitude, errors);
-  integer_field(j, "legitimacy", a.legitimacy, errors);
-  integer_field(j, "urgency", a.urgency, errors);
-  if (j.contains("assessed_on") && !j.at("assessed_on").is_null()) {
-    if (!j.at("assessed_on").is_string())
-      errors.emplace_back("assessed_on", Msg::date_format);
-    else
-      a.assessed_on = j.at("assessed_on").get<std::string>();
-  }
-  if (j.contains("relevance") && !j.at("relevance").is_null()) {
-    if (!j.at("relevance").is_object())
-      errors.emplace_back("relevance", Msg::must_be_theme_scores);
-    else
-      for (const auto& [slug, value] : j.at("relevance").items()) {
-        if (!value.is_number_integer() || value.get<std::int64_t>() < -1000 ||
-            value.get<std::int64_t>() > 1000)
-          errors.emplace_back("relevance." + slug, Msg::whole_number_range,
-                              MessageParams{{"min", "0"}, {"max", "3"}});
-        else
-          a.relevance[slug] = value.get<int>();
-      }
-  }
-  if (j.contains("rationale") && !j.at("rationale").is_null()) {
-    if (!j.at("rationale").is_string())
-      errors.emplace_back("rationale", Msg::must_be_text);
-    else
-      a.rationale = j.at("rationale").get<std::string>();
-  }
-  if (!errors.empty()) return invalid_fields(std::move(errors));
-  return a;
+  return assessment_fields().read(j);
+}
+
+void add_assessment_schemas(json& schemas) {
+  schemas["Assessment"] = assessment_fields().schema();
+  schemas["AssessmentInput"] = assessment_fields().input_schema();
 }
 
 json to_json(const StakeholderView& v, const privacy::Viewer& viewer, double high_priority) {

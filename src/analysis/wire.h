@@ -26,6 +26,8 @@ void redact_assessment(Assessment& a, const privacy::Viewer& viewer);
 // An AssessmentInput body; 422 naming each missing or mistyped field. Ranges are checked
 // by the store.
 Result<Assessment> assessment_from_json(const nlohmann::json& j);
+// The Assessment and AssessmentInput schemas, from the same field table.
+void add_assessment_schemas(nlohmann::json& schemas);
 
 // A stakeholder's view as `viewer` may see it (lived experience only for those who may).
 nlohmann::json to_json(const StakeholderView& v, const privacy::Viewer& viewer,
