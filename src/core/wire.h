@@ -157,6 +157,57 @@ Field<T> optional_id(std::string name, std::optional<std::int64_t> T::*member) {
   return f;
 }
 
+// An id the client may send back to keep it (an agenda item's): written always, read as a
+// positive whole number; 0 means "none yet" and is not written.
+template <typename T>
+Field<T> kept_id(std::string name, std::int64_t T::*member) {
+  json schema = json::object();
+  schema["type"] = "integer";
+  schema["minimum"] = 1;
+  Field<T> f{name, std::move(schema), {}, {}};
+  f.write = [member](const T& v) { return v.*member > 0 ? json(v.*member) : json(nullptr); };
+  f.read = [name, member](const json& body, T& out, std::vector<FieldError>& errors) {
+    const json& value = body.at(name);
+    if (value.is_null()) return;
+    if (value.is_number_integer() && value.get<std::int64_t>() >= 1)
+      out.*member = value.get<std::int64_t>();
+    else
+      errors.emplace_back(name, Msg::must_be_positive_id);
+  };
+  return f;
+}
+
+// A list of ids of other records; null reads as empty.
+template <typename T>
+Field<T> id_list(std::string name, std::vector<std::int64_t> T::*member) {
+  json item = json::object();
+  item["type"] = "integer";
+  item["minimum"] = 1;
+  json schema = json::object();
+  schema["type"] = "array";
+  schema["items"] = std::move(item);
+  Field<T> f{name, std::move(schema), {}, {}};
+  f.write = [member](const T& v) { return json(v.*member); };
+  f.read = [name, member](const json& body, T& out, std::vector<FieldError>& errors) {
+    const json& value = body.at(name);
+    std::vector<std::int64_t> ids;
+    if (!value.is_null() && !value.is_array()) {
+      errors.emplace_back(name, Msg::must_be_ids);
+      return;
+    }
+    if (value.is_array())
+      for (const json& item : value) {
+        if (!item.is_number_integer() || item.get<std::int64_t>() < 1) {
+          errors.emplace_back(name, Msg::must_be_ids);
+          return;
+        }
+        ids.push_back(item.get<std::int64_t>());
+      }
+    out.*member = std::move(ids);
+  };
+  return f;
+}
+
 // A list of texts; null reads as empty.
 template <typename T>
 Field<T> text_list(std::string name, std::vector<std::string> T::*member) {

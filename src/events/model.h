@@ -22,6 +22,9 @@ struct AgendaItem {
   std::string title;
   std::string owner;
   std::vector<std::string> items;  // sub-items
+  // Stable within its event from the first save on, so outcomes can name the item they
+  // belong to however the agenda is edited later; 0 until saved.
+  std::int64_t id = 0;
 };
 
 struct Material {
@@ -47,12 +50,15 @@ struct Event {
   std::string accessibility;
   std::vector<AgendaItem> agenda;
   std::vector<std::string> facilitators;  // names
+  // The facilitators who have an account: they may write the event's outcomes.
+  std::vector<std::int64_t> facilitator_user_ids;
   std::vector<Material> materials;
   std::string status = "draft";
   std::optional<std::string>
       readiness_override;  // the admin's reason, when the gate was overridden
   std::string created_at, updated_at;
   std::int64_t version = 1;
+  std::int64_t agenda_next_id = 1;  // the id the next new agenda item gets (never reused)
 };
 
 struct Lesson {

@@ -121,6 +121,25 @@ std::vector<FieldError> check_lesson(const Lesson& l) {
   return errors;
 }
 
+std::vector<FieldError> assign_agenda_ids(std::vector<AgendaItem>& agenda,
+                                          const std::vector<AgendaItem>& before,
+                                          std::int64_t& next_id) {
+  std::vector<FieldError> errors;
+  std::set<std::int64_t> stored, seen;
+  for (const auto& item : before) stored.insert(item.id);
+  for (std::size_t i = 0; i < agenda.size(); ++i) {
+    auto& item = agenda[i];
+    if (item.id > 0 && !seen.insert(item.id).second) {
+      errors.emplace_back("agenda[" + std::to_string(i) + "].id", Msg::duplicate_agenda_item_id);
+      continue;
+    }
+    if (item.id > 0 && stored.count(item.id)) continue;
+    seen.erase(item.id);
+    item.id = next_id++;
+  }
+  return errors;
+}
+
 bool allowed_transition(const std::string& from, const std::string& to) {
   const auto& s = statuses();
   auto at = [&](const std::string& v) { return std::find(s.begin(), s.end(), v) - s.begin(); };

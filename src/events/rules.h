@@ -19,6 +19,13 @@ namespace samla::events {
 std::vector<FieldError> check_event(const Event& e);
 std::vector<FieldError> check_lesson(const Lesson& l);
 
+// Gives every agenda item of `agenda` an id: an item that carries an id of `before` (the
+// stored agenda, empty for a new event) keeps it, any other gets `next_id`, which then moves
+// on; ids are never reused. An id given to two items is an error naming the second.
+std::vector<FieldError> assign_agenda_ids(std::vector<AgendaItem>& agenda,
+                                          const std::vector<AgendaItem>& before,
+                                          std::int64_t& next_id);
+
 // Whether `from` → `to` is a step of the lifecycle: draft → designed → open_for_invitations
 // → held → reported → closed, and back from designed or open_for_invitations to draft
 // (to change the design).

@@ -1,5 +1,7 @@
 #include "events/schema.h"
 
+#include <nlohmann/json.hpp>
+
 #include <cctype>
 
 #include "events/messages.h"
@@ -154,6 +156,26 @@ Status fill_instants(storage::Session& s) {
   return ok_status();
 }
 
+// Agenda items get ids that stay with them (outcomes name the item they belong to), and each
+// event a counter so an id is never reused. Existing agendas are numbered 1, 2, … in order.
+constexpr const char* kAgendaIdsSql = R"sql(
+ALTER TABLE events ADD COLUMN agenda_next_id @INT@ NOT NULL DEFAULT 1;
+)sql";
+
+Status number_agenda_items(storage::Session& s) {
+  SAMLA_ASSIGN(auto rows, s.query("SELECT id, design FROM events"));
+  for (const auto& r : rows) {
+    nlohmann::json design = nlohmann::json::parse(r.text(1), nullptr, false);
+    if (!design.is_object() || !design.contains("agenda") || !design["agenda"].is_array()) continue;
+    std::int64_t next = 1;
+    for (auto& item : design["agenda"])
+      if (item.is_object()) item["id"] = next++;
+    SAMLA_TRY(s.execute("UPDATE events SET design = ?, agenda_next_id = ? WHERE id = ?",
+                        {design.dump(), next, r.integer(0)}));
+  }
+  return ok_status();
+}
+
 }  // namespace
 
 std::vector<storage::Migration> migrations() {
@@ -162,7 +184,9 @@ std::vector<storage::Migration> migrations() {
           storage::Migration{8, "invitations and the outbox", kInvitationsSql, "", ""},
           storage::Migration{11, "personal links beside outbox messages", kPersonalLinksSql, "", "",
                              move_personal_links},
-          storage::Migration{15, "event times as instants", kInstantsSql, "", "", fill_instants}};
+          storage::Migration{15, "event times as instants", kInstantsSql, "", "", fill_instants},
+          storage::Migration{16, "agenda item ids and facilitator accounts", kAgendaIdsSql, "", "",
+                             number_agenda_items}};
 }
 
 }  // namespace samla::events

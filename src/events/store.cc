@@ -19,7 +19,8 @@ using nlohmann::json;
 using storage::Session;
 
 constexpr const char* kSelectEvent =
-    "SELECT id, status, design, readiness_override, created_at, updated_at, version FROM events ";
+    "SELECT id, status, design, readiness_override, created_at, updated_at, version, "
+    "agenda_next_id FROM events ";
 constexpr const char* kSelectLesson =
     "SELECT id, text, source, themes, status, created_at, updated_at, version FROM lessons ";
 
@@ -39,7 +40,8 @@ Result<Instants> instants_of(const Event& e) {
 Result<Event> read_event(const storage::Row& r) {
   SAMLA_ASSIGN(Event e, event_from_json(json::parse(r.text(2), nullptr, false)));
   storage::read_columns(r, 0, e.id, e.status);
-  storage::read_columns(r, 3, e.readiness_override, e.created_at, e.updated_at, e.version);
+  storage::read_columns(r, 3, e.readiness_override, e.created_at, e.updated_at, e.version,
+                        e.agenda_next_id);
   return e;
 }
 
@@ -101,8 +103,26 @@ Status check_readiness(Session& s, const Event& next, const Event* before,
 
 }  // namespace
 
+// The rule checks, the agenda's ids (kept from `before`, new ones from the event's counter)
+// and the facilitators' accounts.
+Result<std::vector<FieldError>> check_design(Session& s, Event& next, const Event* before) {
+  std::vector<FieldError> errors = check_event(next);
+  next.agenda_next_id = before ? before->agenda_next_id : 1;
+  for (auto& e : assign_agenda_ids(next.agenda, before ? before->agenda : std::vector<AgendaItem>{},
+                                   next.agenda_next_id))
+    errors.push_back(std::move(e));
+  for (std::int64_t user : next.facilitator_user_ids) {
+    SAMLA_ASSIGN(auto found, s.query("SELECT 1 FROM users WHERE id = ?", {user}));
+    if (found.empty())
+      errors.emplace_back("facilitator_user_ids", Msg::no_user_with_id,
+                          MessageParams{{"id", std::to_string(user)}});
+  }
+  return errors;
+}
+
 Result<Event> insert_event(Session& s, Event e, const access::Principal& actor) {
-  SAMLA_TRY(check_themes(s, e.themes, check_event(e)));
+  SAMLA_ASSIGN(auto errors, check_design(s, e, nullptr));
+  SAMLA_TRY(check_themes(s, e.themes, std::move(errors)));
   e.status = "draft";
   e.readiness_override.reset();
   e.created_at = e.updated_at = now_iso8601();
@@ -112,9 +132,10 @@ Result<Event> insert_event(Session& s, Event e, const access::Principal& actor) 
       auto row,
       s.query_one("INSERT INTO events (title, type, status, starts_at, ends_at, "
                   "time_zone, starts_utc, ends_utc, design, created_at, updated_at, "
-                  "version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1) RETURNING id",
+                  "version, agenda_next_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?) "
+                  "RETURNING id",
                   {e.title, e.type, e.status, e.starts_at, e.ends_at, e.time_zone, at.starts,
-                   at.ends, design_json(e).dump(), e.created_at, e.updated_at}));
+                   at.ends, design_json(e).dump(), e.created_at, e.updated_at, e.agenda_next_id}));
   e.id = row.integer(0);
   SAMLA_TRY(access::audit_created(s, kEventRecord, e.id, to_json(e), actor));
   return e;
@@ -145,7 +166,7 @@ Result<Event> update_event(Session& s, std::int64_t id, Event next,
     return Error{ErrorCode::invalid,
                  "A closed event cannot change.",
                  {FieldError("status", Msg::is_closed)}};
-  std::vector<FieldError> errors = check_event(next);
+  SAMLA_ASSIGN(std::vector<FieldError> errors, check_design(s, next, &before));
   // The seats already promised stay: capacity may not drop below those who accepted.
   SAMLA_ASSIGN(auto coming, s.query_one("SELECT COUNT(*) FROM invitations WHERE event_id = ? AND "
                                         "status IN ('accepted', 'attended')",
@@ -165,10 +186,11 @@ Result<Event> update_event(Session& s, std::int64_t id, Event next,
   SAMLA_TRY(storage::execute_versioned(
       s,
       "UPDATE events SET title = ?, type = ?, starts_at = ?, ends_at = ?, time_zone = ?, "
-      "starts_utc = ?, ends_utc = ?, design = ?, updated_at = ?, version = ? "
-      "WHERE id = ? AND version = ?",
+      "starts_utc = ?, ends_utc = ?, design = ?, updated_at = ?, version = ?, "
+      "agenda_next_id = ? WHERE id = ? AND version = ?",
       {next.title, next.type, next.starts_at, next.ends_at, next.time_zone, at.starts, at.ends,
-       design_json(next).dump(), next.updated_at, next.version, id, before.version},
+       design_json(next).dump(), next.updated_at, next.version, next.agenda_next_id, id,
+       before.version},
       "event"));
   SAMLA_TRY(access::audit_changed(s, kEventRecord, id, to_json(before), to_json(next), actor));
   return next;

@@ -11,7 +11,10 @@ const wire::Fields<AgendaItem>& agenda_item_fields() {
   static const wire::Fields<AgendaItem> fields{
       wire::text("time", &AgendaItem::time).describe("HH:MM, local").needed(),
       wire::text("title", &AgendaItem::title).needed(), wire::text("owner", &AgendaItem::owner),
-      wire::text_list("items", &AgendaItem::items)};
+      wire::text_list("items", &AgendaItem::items),
+      wire::kept_id("id", &AgendaItem::id)
+          .describe("given by the server; send it back to keep the item's id")
+          .always()};
   return fields;
 }
 
@@ -43,6 +46,8 @@ const wire::Fields<Event>& event_fields() {
       wire::text("accessibility", &Event::accessibility),
       wire::objects("agenda", &Event::agenda, agenda_item_fields()),
       wire::text_list("facilitators", &Event::facilitators),
+      wire::id_list("facilitator_user_ids", &Event::facilitator_user_ids)
+          .describe("the facilitators' user accounts: they may write the event's outcomes"),
       wire::objects("materials", &Event::materials, material_fields()),
       wire::text("status", &Event::status).one_of(statuses()).answer(),
       wire::optional_text("readiness_override", &Event::readiness_override).answer(),

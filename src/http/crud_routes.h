@@ -24,22 +24,43 @@
 namespace samla::http {
 
 struct CrudRoutes {
-  std::string collection;  // "events": /api/v1/events and /api/v1/events/{id}
-  std::string schema;      // "Event": answers Event, bodies EventInput (and EventPatch)
-  std::string tag;         // the OpenAPI tag
+  // "events": /api/v1/events and /api/v1/events/{id}. A nested collection names its parent's
+  // parameter ("events/{id}/outcomes", with item_param "outcome_id").
+  std::string collection;
+  std::string schema;  // "Event": answers Event, bodies EventInput (and EventPatch)
+  std::string tag;     // the OpenAPI tag
   access::Action read = access::Action::read_register;
   access::Action write = access::Action::write_register;
+  std::string item_param = "id";            // the path parameter of one record
   bool patch = false;                       // also PATCH with JSON Merge Patch
   std::optional<std::string> list_summary;  // of the GET of them all, when Ops has list()
   // Wraps the read of one record (a response cache); absent: answered directly.
   std::function<Response(Request&, const std::function<Response()>&)> read_through;
 };
 
+// `collection` with each {parameter} replaced by the request's value: where a record is.
+inline std::string located(const std::string& collection, const Request& r) {
+  std::string out;
+  for (std::size_t i = 0; i < collection.size(); ++i) {
+    const std::size_t close = collection[i] == '{' ? collection.find('}', i) : std::string::npos;
+    if (close == std::string::npos) {
+      out += collection[i];
+      continue;
+    }
+    auto value = r.path_params.find(collection.substr(i + 1, close - i - 1));
+    out += value == r.path_params.end() ? std::string() : value->second;
+    i = close;
+  }
+  return out;
+}
+
 template <typename Ops>
 void add_crud_routes(std::vector<Route>& out, const CrudRoutes& spec, Ops ops) {
   using nlohmann::json;
-  const std::string base = "/api/v1/" + spec.collection, item = base + "/{id}";
+  const std::string base = "/api/v1/" + spec.collection;
+  const std::string item = base + "/{" + spec.item_param + "}";
   const std::string c = spec.collection, schema = spec.schema, tag = spec.tag;
+  const std::string p = spec.item_param;
   if constexpr (requires(const Ops& o, Request& r) { o.list(r); })
     out.push_back(
         {"GET",
@@ -53,16 +74,16 @@ void add_crud_routes(std::vector<Route>& out, const CrudRoutes& spec, Ops ops) {
                  [ops, c](Request& r) {
                    SAMLA_ASSIGN_OR_PROBLEM(json body, parse_json_body(r));
                    SAMLA_ASSIGN_OR_PROBLEM(auto input, ops.from_json(body));
-                   return record_response(ops.create(r, std::move(input)), 201, c);
+                   return record_response(ops.create(r, std::move(input)), 201, located(c, r));
                  },
                  {"Create " + schema, tag, schema + "Input", schema, {}, 201}});
   auto read_through = spec.read_through;
   out.push_back({"GET",
                  item,
                  spec.read,
-                 [ops, c, read_through](Request& r) {
+                 [ops, c, p, read_through](Request& r) {
                    auto answer = [&]() -> Response {
-                     SAMLA_ASSIGN_OR_PROBLEM(auto id, id_param(r));
+                     SAMLA_ASSIGN_OR_PROBLEM(auto id, id_param(r, p));
                      return record_response(ops.get(r, id), 200, c);
                    };
                    return read_through ? read_through(r, answer) : answer();
@@ -70,9 +91,9 @@ void add_crud_routes(std::vector<Route>& out, const CrudRoutes& spec, Ops ops) {
                  {"Read one " + schema, tag, std::nullopt, schema, {}, 200}});
   // PUT replaces the record with the body; PATCH merges the body into the current record
   // (JSON Merge Patch, RFC 7396), and without If-Match expects the version it merged into.
-  auto write = [ops, c](bool merge) {
-    return [ops, c, merge](Request& r) -> Response {
-      SAMLA_ASSIGN_OR_PROBLEM(auto id, id_param(r));
+  auto write = [ops, c, p](bool merge) {
+    return [ops, c, p, merge](Request& r) -> Response {
+      SAMLA_ASSIGN_OR_PROBLEM(auto id, id_param(r, p));
       SAMLA_ASSIGN_OR_PROBLEM(auto version, if_match_version(r));
       SAMLA_ASSIGN_OR_PROBLEM(json body, parse_json_body(r));
       if (merge) {
@@ -106,8 +127,8 @@ void add_crud_routes(std::vector<Route>& out, const CrudRoutes& spec, Ops ops) {
   out.push_back({"DELETE",
                  item,
                  spec.write,
-                 [ops](Request& r) {
-                   SAMLA_ASSIGN_OR_PROBLEM(auto id, id_param(r));
+                 [ops, p](Request& r) {
+                   SAMLA_ASSIGN_OR_PROBLEM(auto id, id_param(r, p));
                    SAMLA_ASSIGN_OR_PROBLEM(auto version, if_match_version(r));
                    return no_content_or_problem(ops.remove(r, id, version));
                  },

@@ -249,6 +249,61 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/events/{id}/outcomes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** What the event produced, in order: key insights, outcomes, decisions, action points and quotes (observers once the event is held) */
+        get: operations["getEventsByIdOutcomes"];
+        put?: never;
+        /** Create Outcome */
+        post: operations["postEventsByIdOutcomes"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/events/{id}/outcomes/{outcome_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Read one Outcome */
+        get: operations["getEventsByIdOutcomesByOutcomeId"];
+        /** Replace Outcome (If-Match: its ETag) */
+        put: operations["putEventsByIdOutcomesByOutcomeId"];
+        post?: never;
+        /** Delete Outcome */
+        delete: operations["deleteEventsByIdOutcomesByOutcomeId"];
+        options?: never;
+        head?: never;
+        /** Change some fields of Outcome (JSON Merge Patch) */
+        patch: operations["patchEventsByIdOutcomesByOutcomeId"];
+        trace?: never;
+    };
+    "/api/v1/events/{id}/outcomes/order": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Put the event's outcomes in a new order (every outcome once) */
+        post: operations["postEventsByIdOutcomesOrder"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/events/{id}/selections": {
         parameters: {
             query?: never;
@@ -1245,6 +1300,8 @@ export interface components {
         Event: {
             accessibility: string;
             agenda: {
+                /** @description given by the server; send it back to keep the item's id */
+                id?: number;
                 items?: string[];
                 owner?: string;
                 /** @description HH:MM, local */
@@ -1255,6 +1312,8 @@ export interface components {
             created_at: string;
             /** @description YYYY-MM-DDTHH:MM, after starts_at */
             ends_at: string;
+            /** @description the facilitators' user accounts: they may write the event's outcomes */
+            facilitator_user_ids: number[];
             facilitators: string[];
             /** @enum {string} */
             format: "in_person" | "online" | "hybrid";
@@ -1286,6 +1345,8 @@ export interface components {
         EventInput: {
             accessibility?: string;
             agenda?: {
+                /** @description given by the server; send it back to keep the item's id */
+                id?: number;
                 items?: string[];
                 owner?: string;
                 /** @description HH:MM, local */
@@ -1295,6 +1356,8 @@ export interface components {
             capacity: number;
             /** @description YYYY-MM-DDTHH:MM, after starts_at */
             ends_at: string;
+            /** @description the facilitators' user accounts: they may write the event's outcomes */
+            facilitator_user_ids?: number[];
             facilitators?: string[];
             /** @enum {string} */
             format: "in_person" | "online" | "hybrid";
@@ -1331,7 +1394,7 @@ export interface components {
         /** @description What is wrong with one field: a code from the message table (`samla messages`), its parameters, and the message in the request's language. */
         FieldError: {
             /** @enum {string} */
-            code: "access_needs_consent" | "after_the_start" | "already_exists" | "already_held" | "already_used" | "already_used_by_organisation" | "already_used_by_person" | "another_stakeholder" | "at_least" | "at_least_one_person" | "at_least_one_theme" | "attendance_from_start_day" | "attendance_only_open_or_held" | "below_accepted" | "body_not_object" | "cannot_follow" | "cannot_go_from_to" | "common_password" | "country_code_format" | "date_format" | "date_time_format" | "email_format" | "gate_override_reason" | "group_without_countries" | "has_no_email" | "in_the_future" | "invitation_cannot_be_sent" | "is_closed" | "is_status" | "is_status_not_draft" | "language_code_format" | "max_bytes" | "max_characters" | "min_characters" | "more_pinned_than_seats" | "more_than_candidates" | "more_than_capacity" | "must_be_boolean" | "must_be_country_group" | "must_be_filters" | "must_be_id" | "must_be_id_or_null" | "must_be_ids" | "must_be_integer" | "must_be_list" | "must_be_number" | "must_be_object" | "must_be_person_ids" | "must_be_perspective" | "must_be_positive_id" | "must_be_positive_whole_number" | "must_be_quadrants" | "must_be_sector" | "must_be_slug" | "must_be_stakeholder_id" | "must_be_stakeholder_ref" | "must_be_string" | "must_be_string_list" | "must_be_string_or_null" | "must_be_text" | "must_be_text_or_null" | "must_be_texts" | "must_be_theme_scores" | "must_be_two_people" | "must_be_values" | "must_be_whole_number" | "must_hold" | "must_list_tie_sources" | "next_status_required" | "no_control_characters" | "no_country_group_with_this_slug" | "no_invitation_with_id" | "no_organisation_with_id" | "no_organisation_with_this_id" | "no_person_with_id" | "no_person_with_this_id" | "no_such_slug" | "no_such_stakeholder" | "no_surrounding_spaces" | "no_theme_with_slug" | "no_theme_with_this_slug" | "no_validated_lesson" | "not_a_cursor" | "not_a_perspective" | "not_a_request_field" | "not_a_sector" | "not_a_selection_of_event" | "not_a_setting" | "not_a_tie_type" | "not_before_start_date" | "not_empty" | "not_iso_639_1" | "not_offered_here" | "not_only_spaces" | "not_open_for_invitations" | "not_started_yet" | "notes_would_be_too_long" | "number_range" | "one_of" | "online_address_required" | "own_ancestor" | "person_also_excluded" | "person_not_in_pool" | "person_or_organisation_not_both" | "phone_format" | "positive_duration" | "reason_required" | "required" | "selection_or_people" | "send_invitation_instead" | "slug_format" | "tag_too_long" | "time_format" | "time_zone_format" | "token_lifetime_format" | "too_many_pairs" | "two_different_people" | "unknown_country" | "unknown_field" | "unknown_perspective" | "unknown_slug" | "unknown_theme" | "unknown_value" | "venue_required" | "web_address" | "web_address_http" | "web_address_https" | "whole_number_range" | "workshop_needs_lessons";
+            code: "access_needs_consent" | "action_point_owner" | "after_the_start" | "already_exists" | "already_held" | "already_used" | "already_used_by_organisation" | "already_used_by_person" | "another_stakeholder" | "at_least" | "at_least_one_person" | "at_least_one_theme" | "attendance_from_start_day" | "attendance_only_open_or_held" | "below_accepted" | "body_not_object" | "cannot_follow" | "cannot_go_from_to" | "common_password" | "country_code_format" | "date_format" | "date_time_format" | "duplicate_agenda_item_id" | "email_format" | "gate_override_reason" | "group_without_countries" | "has_no_email" | "in_the_future" | "invitation_cannot_be_sent" | "is_closed" | "is_status" | "is_status_not_draft" | "language_code_format" | "max_bytes" | "max_characters" | "min_characters" | "more_pinned_than_seats" | "more_than_candidates" | "more_than_capacity" | "must_be_boolean" | "must_be_country_group" | "must_be_filters" | "must_be_id" | "must_be_id_or_null" | "must_be_ids" | "must_be_integer" | "must_be_list" | "must_be_number" | "must_be_object" | "must_be_person_ids" | "must_be_perspective" | "must_be_positive_id" | "must_be_positive_whole_number" | "must_be_quadrants" | "must_be_sector" | "must_be_slug" | "must_be_stakeholder_id" | "must_be_stakeholder_ref" | "must_be_string" | "must_be_string_list" | "must_be_string_or_null" | "must_be_text" | "must_be_text_or_null" | "must_be_texts" | "must_be_theme_scores" | "must_be_two_people" | "must_be_values" | "must_be_whole_number" | "must_hold" | "must_list_every_outcome" | "must_list_tie_sources" | "named_needs_speaker" | "next_status_required" | "no_agenda_item_with_id" | "no_control_characters" | "no_country_group_with_this_slug" | "no_invitation_with_id" | "no_organisation_with_id" | "no_organisation_with_this_id" | "no_person_with_id" | "no_person_with_this_id" | "no_such_slug" | "no_such_stakeholder" | "no_surrounding_spaces" | "no_theme_with_slug" | "no_theme_with_this_slug" | "no_user_with_id" | "no_validated_lesson" | "not_a_cursor" | "not_a_perspective" | "not_a_request_field" | "not_a_sector" | "not_a_selection_of_event" | "not_a_setting" | "not_a_tie_type" | "not_before_event_day" | "not_before_start_date" | "not_empty" | "not_iso_639_1" | "not_offered_here" | "not_only_spaces" | "not_open_for_invitations" | "not_started_yet" | "notes_would_be_too_long" | "number_range" | "one_of" | "online_address_required" | "only_for_action_points" | "only_for_quotes" | "own_ancestor" | "person_also_excluded" | "person_not_in_pool" | "person_or_organisation_not_both" | "phone_format" | "positive_duration" | "reason_required" | "required" | "selection_or_people" | "send_invitation_instead" | "slug_format" | "tag_too_long" | "time_format" | "time_zone_format" | "token_lifetime_format" | "too_many_pairs" | "two_different_people" | "unknown_country" | "unknown_field" | "unknown_perspective" | "unknown_slug" | "unknown_theme" | "unknown_value" | "venue_required" | "web_address" | "web_address_http" | "web_address_https" | "whole_number_range" | "workshop_needs_lessons";
             field: string;
             message: string;
             params: {
@@ -1743,6 +1806,128 @@ export interface components {
             subject: string;
             to_email: string;
             to_name: string;
+        };
+        Outcome: {
+            /** @description the id of an item of the event's agenda */
+            agenda_item_id: number | null;
+            created_at: string;
+            created_by: string;
+            /**
+             * Format: date
+             * @description an action point's, YYYY-MM-DD, not before the event's day
+             */
+            due_date: string | null;
+            event_id: number;
+            id: number;
+            /** @enum {string} */
+            kind: "key_insight" | "outcome" | "decision" | "action_point" | "quote";
+            /**
+             * Format: date
+             * @description the day the speaker agreed to be named with the quote
+             */
+            named_on: string | null;
+            readonly owner_name: string | null;
+            /** @description an action point's owner, if an organisation */
+            owner_organisation_id: number | null;
+            /** @description an action point's owner, if a person */
+            owner_person_id: number | null;
+            /** @description 1, 2, … in the event's order; change it with POST …/outcomes/order */
+            position: number;
+            /** @enum {string|null} */
+            priority: "high" | "medium" | "low" | null;
+            /** @enum {string} */
+            source: "plenary" | "breakout_group" | "live_session";
+            /** @description only once the speaker agreed to be named */
+            readonly speaker_name: string | null;
+            /** @description a quote's speaker; null for readers unless they agreed to be named */
+            speaker_person_id: number | null;
+            /** @enum {string} */
+            status: "draft" | "agreed";
+            /** @description at most 4,000 bytes of UTF-8 */
+            text: string;
+            /** @description theme slugs */
+            themes: string[];
+            updated_at: string;
+            version: number;
+        };
+        OutcomeInput: {
+            /** @description the id of an item of the event's agenda */
+            agenda_item_id?: number | null;
+            /**
+             * Format: date
+             * @description an action point's, YYYY-MM-DD, not before the event's day
+             */
+            due_date?: string | null;
+            /** @enum {string} */
+            kind: "key_insight" | "outcome" | "decision" | "action_point" | "quote";
+            /**
+             * Format: date
+             * @description the day the speaker agreed to be named with the quote
+             */
+            named_on?: string | null;
+            readonly owner_name?: string | null;
+            /** @description an action point's owner, if an organisation */
+            owner_organisation_id?: number | null;
+            /** @description an action point's owner, if a person */
+            owner_person_id?: number | null;
+            /** @enum {string|null} */
+            priority?: "high" | "medium" | "low" | null;
+            /** @enum {string} */
+            source?: "plenary" | "breakout_group" | "live_session";
+            /** @description only once the speaker agreed to be named */
+            readonly speaker_name?: string | null;
+            /** @description a quote's speaker; null for readers unless they agreed to be named */
+            speaker_person_id?: number | null;
+            /** @enum {string} */
+            status?: "draft" | "agreed";
+            /** @description at most 4,000 bytes of UTF-8 */
+            text: string;
+            /** @description theme slugs */
+            themes?: string[];
+        };
+        OutcomeList: {
+            items: components["schemas"]["Outcome"][];
+            next: null;
+            total: number;
+        };
+        OutcomeOrder: {
+            /** @description every outcome of the event, once each, in the new order */
+            ids: number[];
+        };
+        OutcomePatch: {
+            /** @description the id of an item of the event's agenda */
+            agenda_item_id?: number | null;
+            /**
+             * Format: date
+             * @description an action point's, YYYY-MM-DD, not before the event's day
+             */
+            due_date?: string | null;
+            /** @enum {string} */
+            kind?: "key_insight" | "outcome" | "decision" | "action_point" | "quote";
+            /**
+             * Format: date
+             * @description the day the speaker agreed to be named with the quote
+             */
+            named_on?: string | null;
+            readonly owner_name?: string | null;
+            /** @description an action point's owner, if an organisation */
+            owner_organisation_id?: number | null;
+            /** @description an action point's owner, if a person */
+            owner_person_id?: number | null;
+            /** @enum {string|null} */
+            priority?: "high" | "medium" | "low" | null;
+            /** @enum {string} */
+            source?: "plenary" | "breakout_group" | "live_session";
+            /** @description only once the speaker agreed to be named */
+            readonly speaker_name?: string | null;
+            /** @description a quote's speaker; null for readers unless they agreed to be named */
+            speaker_person_id?: number | null;
+            /** @enum {string} */
+            status?: "draft" | "agreed";
+            /** @description at most 4,000 bytes of UTF-8 */
+            text?: string;
+            /** @description theme slugs */
+            themes?: string[];
         };
         Person: {
             /** @description ISO 3166-1 alpha-2 */
@@ -3878,6 +4063,655 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["InvitationList"];
+                };
+            };
+            /** @description The request could not be parsed. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not logged in, or the token is not valid. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The write clashes with existing data. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match names a version that is no longer current. */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is too large. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is not application/json. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description One or more fields are invalid. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected error. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getEventsByIdOutcomes: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OutcomeList"];
+                };
+            };
+            /** @description Not logged in, or the token is not valid. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected error. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    postEventsByIdOutcomes: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["OutcomeInput"];
+            };
+        };
+        responses: {
+            /** @description Success. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Outcome"];
+                };
+            };
+            /** @description The request could not be parsed. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not logged in, or the token is not valid. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The write clashes with existing data. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match names a version that is no longer current. */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is too large. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is not application/json. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description One or more fields are invalid. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected error. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getEventsByIdOutcomesByOutcomeId: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+                outcome_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Outcome"];
+                };
+            };
+            /** @description Not logged in, or the token is not valid. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected error. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    putEventsByIdOutcomesByOutcomeId: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+                outcome_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["OutcomeInput"];
+            };
+        };
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Outcome"];
+                };
+            };
+            /** @description The request could not be parsed. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not logged in, or the token is not valid. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The write clashes with existing data. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match names a version that is no longer current. */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is too large. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is not application/json. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description One or more fields are invalid. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected error. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    deleteEventsByIdOutcomesByOutcomeId: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+                outcome_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not logged in, or the token is not valid. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match names a version that is no longer current. */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected error. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    patchEventsByIdOutcomesByOutcomeId: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+                outcome_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["OutcomePatch"];
+            };
+        };
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Outcome"];
+                };
+            };
+            /** @description The request could not be parsed. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not logged in, or the token is not valid. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The write clashes with existing data. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match names a version that is no longer current. */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is too large. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is not application/json. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description One or more fields are invalid. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected error. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    postEventsByIdOutcomesOrder: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["OutcomeOrder"];
+            };
+        };
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OutcomeList"];
                 };
             };
             /** @description The request could not be parsed. */

@@ -139,3 +139,18 @@ describe('a readiness refusal', () => {
     expect(themesWithoutLesson(new ApiError(409, { status: 409 }), ['a'])).toBeNull();
   });
 });
+
+describe('an edited event', () => {
+  it('sends back its agenda item ids and facilitator accounts, so outcomes keep their place', () => {
+    const saved = {
+      ...workshop,
+      facilitator_user_ids: [7],
+      agenda: workshop.agenda.map((item, i) => ({ ...item, id: i + 1 })),
+    };
+    const fields = fieldsOf(saved);
+    const added = { key: 99, time: '11:00', title: 'Next steps', owner: '', items: '' };
+    const input = toEventInput({ ...fields, agenda: [fields.agenda[1], added] });
+    expect(input.facilitator_user_ids).toEqual([7]);
+    expect(input.agenda?.map((item) => item.id)).toEqual([2, undefined]);
+  });
+});

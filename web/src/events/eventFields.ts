@@ -12,6 +12,8 @@ export const newKey = () => nextKey++;
 
 export interface AgendaDraft {
   key: number;
+  // The server's id of a saved item, sent back so outcomes keep pointing at it.
+  id?: number;
   time: string;
   title: string;
   owner: string;
@@ -40,6 +42,8 @@ export interface EventFields {
   interpretation_languages: string;
   accessibility: string;
   facilitators: string;
+  // The facilitators' accounts (who may write the outcomes): kept as they are through an edit.
+  facilitator_user_ids: number[];
   agenda: AgendaDraft[];
   materials: MaterialDraft[];
 }
@@ -47,7 +51,7 @@ export interface EventFields {
 export const emptyEvent: EventFields = {
   title: '', type: 'thematic_workshop', themes: [], objectives: '', format: 'in_person', venue: '', link: '',
   starts_at: '', ends_at: '', time_zone: defaultTimeZone, capacity: '12', working_languages: 'sv, en',
-  interpretation_languages: '', accessibility: '', facilitators: '', agenda: [], materials: [],
+  interpretation_languages: '', accessibility: '', facilitators: '', facilitator_user_ids: [], agenda: [], materials: [],
 };
 
 export function emptyAgendaItem(): AgendaDraft {
@@ -73,7 +77,8 @@ export function fieldsOf(e: Event): EventFields {
     interpretation_languages: e.interpretation_languages.join(', '),
     accessibility: e.accessibility,
     facilitators: e.facilitators.join('\n'),
-    agenda: e.agenda.map((a) => ({ key: newKey(), time: a.time, title: a.title, owner: a.owner ?? '', items: (a.items ?? []).join('\n') })),
+    facilitator_user_ids: e.facilitator_user_ids ?? [],
+    agenda: e.agenda.map((a) => ({ key: newKey(), id: a.id ?? undefined, time: a.time, title: a.title, owner: a.owner ?? '', items: (a.items ?? []).join('\n') })),
     materials: e.materials.map((m) => ({ key: newKey(), title: m.title ?? '', url: m.url })),
   };
 }
@@ -99,7 +104,8 @@ export function toEventInput(f: EventFields): EventInput {
     interpretation_languages: splitList(f.interpretation_languages),
     accessibility: f.accessibility,
     facilitators: lines(f.facilitators),
-    agenda: f.agenda.map((a) => ({ time: a.time.trim(), title: a.title.trim(), owner: a.owner.trim(), items: lines(a.items) })),
+    facilitator_user_ids: f.facilitator_user_ids,
+    agenda: f.agenda.map((a) => ({ ...(a.id ? { id: a.id } : {}), time: a.time.trim(), title: a.title.trim(), owner: a.owner.trim(), items: lines(a.items) })),
     materials: f.materials.map((m) => ({ title: m.title.trim(), url: m.url.trim() })),
   };
 }

@@ -23,6 +23,7 @@ export const workshop: Event = {
     { time: '10:30', title: 'Pilots', owner: '', items: ['Malmö', 'Tartu'] },
   ],
   facilitators: ['Kim'],
+  facilitator_user_ids: [],
   materials: [],
   status: 'designed',
   readiness_override: null,
