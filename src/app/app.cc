@@ -50,6 +50,7 @@ Result<std::unique_ptr<App>> open_app(const std::string& url) {
   app->analysis = std::make_unique<analysis::AnalysisService>(*app->pool);
   app->events = std::make_unique<events::EventsService>(*app->pool);
   app->network = std::make_unique<network::NetworkService>(*app->pool);
+  app->outcomes = std::make_unique<outcomes::OutcomesService>(*app->pool);
   return app;
 }
 

@@ -12,6 +12,7 @@
 #include "events/service.h"
 #include "http/api.h"
 #include "network/service.h"
+#include "outcomes/service.h"
 #include "register/service.h"
 #include "storage/database.h"
 #include "storage/migrations.h"
@@ -32,6 +33,7 @@ struct App {
   std::unique_ptr<analysis::AnalysisService> analysis;
   std::unique_ptr<events::EventsService> events;
   std::unique_ptr<network::NetworkService> network;
+  std::unique_ptr<outcomes::OutcomesService> outcomes;
 
   // The route table of every capability (the server adds /, health and the OpenAPI document).
   std::vector<http::Route> routes();

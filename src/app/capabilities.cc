@@ -14,6 +14,10 @@
 #include "network/demo.h"
 #include "network/routes.h"
 #include "network/schema.h"
+#include "outcomes/demo.h"
+#include "outcomes/routes.h"
+#include "outcomes/schema.h"
+#include "outcomes/wire.h"
 #include "privacy/routes.h"
 #include "privacy/schema.h"
 #include "register/demo.h"
@@ -38,6 +42,10 @@ Result<DemoCounts> events_demo(App& app, const access::Principal& actor) {
 
 Result<DemoCounts> network_demo(App& app, const access::Principal& actor) {
   return network::load_demo_ties(*app.pool, actor);
+}
+
+Result<DemoCounts> outcomes_demo(App& app, const access::Principal& actor) {
+  return outcomes::load_demo_outcomes(*app.pool, actor);
 }
 
 std::vector<Capability> make_capabilities() {
@@ -71,6 +79,11 @@ std::vector<Capability> make_capabilities() {
                  .schemas = network::openapi_schemas,
                  .routes = [](App& app) { return network::routes(*app.network); },
                  .load_demo = network_demo});
+  out.push_back({.name = "outcomes",
+                 .migrations = outcomes::migrations,
+                 .schemas = outcomes::openapi_schemas,
+                 .routes = [](App& app) { return outcomes::routes(*app.outcomes); },
+                 .load_demo = outcomes_demo});
   return out;
 }
 

@@ -84,6 +84,15 @@ ROUTES = {
     "GET /api/v1/rsvp": None,
     "POST /api/v1/rsvp": None,
     "GET /api/v1/rsvp/calendar.ics": None,
+    # An event's outcomes (the service then lets only the event's own facilitators write, and
+    # observers read once the event is held).
+    "GET /api/v1/events/{id}/outcomes": "read_register",
+    "POST /api/v1/events/{id}/outcomes": "plan_events",
+    "GET /api/v1/events/{id}/outcomes/{outcome_id}": "read_register",
+    "PUT /api/v1/events/{id}/outcomes/{outcome_id}": "plan_events",
+    "PATCH /api/v1/events/{id}/outcomes/{outcome_id}": "plan_events",
+    "DELETE /api/v1/events/{id}/outcomes/{outcome_id}": "plan_events",
+    "POST /api/v1/events/{id}/outcomes/order": "plan_events",
 }
 for collection, write in [("people", "write_register"), ("organisations", "write_register"),
                           ("themes", "write_taxonomy"), ("country-groups", "write_taxonomy"),
@@ -123,7 +132,8 @@ class PermissionWalk(ServerTestCase):
 
     def call(self, route, token):
         method, path = route.split(" ", 1)
-        path = path.replace("{id}", MISSING_ID).replace("{entry_id}", MISSING_ID)
+        path = path.replace("{id}", MISSING_ID).replace("{entry_id}", MISSING_ID).replace(
+            "{outcome_id}", MISSING_ID)
         # Writes send an empty object: callers who are allowed reach validation (422) or the
         # missing record (404); DELETE /session is sent last per role, see below.
         body = {} if method in {"POST", "PUT", "PATCH"} else None

@@ -75,6 +75,10 @@ ALSO_WITH = {
     "/api/v1/network/introductions": ["?as_of=2020-01-01"],  # before any tie: no items
 }
 
+# Routes whose refusal depends on the record as well as the role: a 403 on one of their paths
+# is that record's answer (observers read an event's outcomes once it has been held).
+REFUSED_PER_RECORD = {"/api/v1/events/{id}/outcomes", "/api/v1/events/{id}/outcomes/{outcome_id}"}
+
 # Routes that take a personal token in a header instead of an account.
 RSVP_ROUTES = {"/api/v1/rsvp"}
 RSVP_LINK = re.compile(r"/rsvp#([A-Za-z0-9_-]{43})\b")
@@ -318,6 +322,8 @@ class ResponseSchemas(ServerTestCase):
                 "GET", path, token=token, headers=headers, use_session=False)
             if status == 403 and number == 0 and may_be_refused:
                 return True, {}
+            if status == 403 and template in REFUSED_PER_RECORD and may_be_refused:
+                continue
             content_type = response_headers.get("content-type", "")
             if status != 200 or not content_type.startswith(JSON):
                 found = [(("status", status), f"{status} {content_type} {str(body)[:300]}")]
