@@ -18,11 +18,11 @@ namespace {
 using nlohmann::json;
 using storage::Session;
 
+constexpr const char* kSelectLesson =
+    "SELECT id, text, source, themes, status, created_at, updated_at, version FROM lessons ";
 constexpr const char* kSelectEvent =
     "SELECT id, status, design, readiness_override, created_at, updated_at, version, "
     "agenda_next_id FROM events ";
-constexpr const char* kSelectLesson =
-    "SELECT id, text, source, themes, status, created_at, updated_at, version FROM lessons ";
 
 // When the event starts and ends, as instants (instant_text) for ordering and comparing events
 // across time zones; check_event has accepted both times and the zone.

@@ -37,13 +37,13 @@ const DemoOutcome kOutcomes[] = {
     {kKickoff, "action_point", "Collect the regions' current first-contact routes in one map.", 4,
      "Folkhälsomyndigheten", "2026-12-15", "medium"},
     {kKickoff, "quote", "We have talked about this for years; now there is a table to sit at.", 1},
-    {kDialogue, "key_insight",
-     "Waiting times are measured differently in every country, so they cannot be compared yet.", 2},
-    {kDialogue, "outcome", "Three policy messages agreed for the joint action's report.", 3},
     {kDialogue, "action_point", "Propose a shared definition of waiting time for first contact.", 3,
      "Socialstyrelsen", "2027-01-31", "high"},
+    {kDialogue, "key_insight",
+     "Waiting times are measured differently in every country, so they cannot be compared yet.", 2},
     {kDialogue, "action_point", "Share the Swedish first-contact map with the other countries.", 2,
      "Folkhälsomyndigheten", "2027-02-28", "low", false},
+    {kDialogue, "outcome", "Three policy messages agreed for the joint action's report.", 3},
 };
 
 }  // namespace

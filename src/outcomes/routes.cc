@@ -8,6 +8,19 @@ namespace {
 
 using namespace http::route_names;
 
+// {"ids": [...]}: every outcome of the event, once each, in the new order.
+Result<std::vector<std::int64_t>> order_from_json(const json& body) {
+  const json ids = body.value("ids", json(nullptr));
+  if (!ids.is_array()) return invalid_field("ids", Msg::must_be_ids);
+  std::vector<std::int64_t> out;
+  for (const auto& id : ids) {
+    if (!id.is_number_integer() || id.get<std::int64_t>() < 1)
+      return invalid_field("ids", Msg::must_be_ids);
+    out.push_back(id.get<std::int64_t>());
+  }
+  return out;
+}
+
 // The outcomes of the event {id}, each named by {outcome_id}.
 struct OutcomeOps {
   OutcomesService* svc;
@@ -35,20 +48,14 @@ struct OutcomeOps {
     SAMLA_ASSIGN(auto event, event_of(r));
     return svc->remove(event, id, v, r.caller());
   }
-};
-
-// {"ids": [...]}: every outcome of the event, once each, in the new order.
-Result<std::vector<std::int64_t>> order_from_json(const json& body) {
-  const json ids = body.value("ids", json(nullptr));
-  if (!ids.is_array()) return invalid_field("ids", Msg::must_be_ids);
-  std::vector<std::int64_t> out;
-  for (const auto& id : ids) {
-    if (!id.is_number_integer() || id.get<std::int64_t>() < 1)
-      return invalid_field("ids", Msg::must_be_ids);
-    out.push_back(id.get<std::int64_t>());
+  // {"ids": [...]}: every outcome of the event, once each, in the new order.
+  Result<std::vector<Outcome>> reorder(Request& r) const {
+    SAMLA_ASSIGN(auto event, event_of(r));
+    SAMLA_ASSIGN(json body, http::parse_json_body(r));
+    SAMLA_ASSIGN(auto ids, order_from_json(body));
+    return svc->reorder(event, ids, r.caller());
   }
-  return out;
-}
+};
 
 }  // namespace
 
@@ -63,21 +70,17 @@ std::vector<http::Route> routes(OutcomesService& service) {
       "What the event produced, in order: key insights, outcomes, decisions, action points "
       "and quotes (observers once the event is held)";
   http::add_crud_routes(out, spec, OutcomeOps{svc});
-  out.push_back({"POST",
-                 "/api/v1/events/{id}/outcomes/order",
-                 Action::plan_events,
-                 [svc](Request& r) {
-                   SAMLA_ASSIGN_OR_PROBLEM(auto event, http::id_param(r));
-                   SAMLA_ASSIGN_OR_PROBLEM(json body, http::parse_json_body(r));
-                   SAMLA_ASSIGN_OR_PROBLEM(auto ids, order_from_json(body));
-                   return http::list_response(svc->reorder(event, ids, r.caller()));
-                 },
-                 {"Put the event's outcomes in a new order (every outcome once)",
-                  "outcomes",
-                  "OutcomeOrder",
-                  "OutcomeList",
-                  {},
-                  200}});
+  out.push_back(
+      {"POST",
+       "/api/v1/events/{id}/outcomes/order",
+       Action::plan_events,
+       [ops = OutcomeOps{svc}](Request& r) { return http::list_response(ops.reorder(r)); },
+       {"Put the event's outcomes in a new order (every outcome once)",
+        "outcomes",
+        "OutcomeOrder",
+        "OutcomeList",
+        {},
+        200}});
   return out;
 }
 

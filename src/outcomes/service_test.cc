@@ -4,6 +4,7 @@
 
 #include "access/service.h"
 #include "events/service.h"
+#include "events/wire.h"
 #include "outcomes/store.h"
 #include "register/register_test_support.h"
 
@@ -44,15 +45,14 @@ class OutcomesTest : public RegisterTest {
   // A group meeting (no readiness gate) in the past, so it can be held, with two agenda items
   // and Fia as its facilitator.
   events::Event meeting() {
-    events::Event e;
-    e.title = "Follow-up meeting";
-    e.type = "group_meeting";
-    e.format = "online";
-    e.link = "https://meet.example.org/follow-up";
-    e.starts_at = "2026-03-10T10:00";
-    e.ends_at = "2026-03-10T15:00";
-    e.capacity = 20;
-    e.agenda = {{"10:00", "Welcome", "", {}}, {"11:00", "Peer support", "", {}}};
+    auto read = events::event_from_json(nlohmann::json::parse(
+        R"({"title": "Follow-up meeting", "type": "group_meeting", "format": "online",
+            "link": "https://meet.example.org/follow-up", "capacity": 20,
+            "starts_at": "2026-03-10T10:00", "ends_at": "2026-03-10T15:00",
+            "time_zone": "Europe/Stockholm", "agenda": [{"time": "10:00", "title": "Welcome"},
+            {"time": "11:00", "title": "Peer support"}]})"));
+    EXPECT_TRUE(read.ok());
+    events::Event e = read.ok() ? read.value() : events::Event{};
     e.facilitator_user_ids = {ours_.user_id};
     auto made = events_->events().create(e, coordinator());
     EXPECT_TRUE(made.ok()) << (made.ok() ? "" : made.error().message);

@@ -97,6 +97,15 @@ storage::Params outcome_values(const Outcome& o, std::initializer_list<storage::
   return values;
 }
 
+// The outcome before a change, provided If-Match still names its version.
+Result<Outcome> read_for_change(Session& s, std::int64_t event_id, std::int64_t id,
+                                std::optional<std::int64_t> expected_version) {
+  auto of_event = [event_id](Session& session, std::int64_t outcome) {
+    return get_outcome(session, event_id, outcome);
+  };
+  return access::read_for_change(s, id, expected_version, kOutcomeRecord, of_event);
+}
+
 Result<Outcome> get_any(Session& s, std::int64_t id) {
   SAMLA_ASSIGN(auto row, s.query_one(std::string(kSelectOutcome) + "WHERE x.id = ?", {id},
                                      "No outcome has this id."));
@@ -143,11 +152,7 @@ Result<Outcome> insert_outcome(Session& s, std::int64_t event_id, Outcome o,
 Result<Outcome> update_outcome(Session& s, std::int64_t event_id, std::int64_t id, Outcome next,
                                std::optional<std::int64_t> expected_version,
                                const access::Principal& actor) {
-  auto get = [event_id](Session& session, std::int64_t outcome) {
-    return get_outcome(session, event_id, outcome);
-  };
-  SAMLA_ASSIGN(Outcome before,
-               access::read_for_change(s, id, expected_version, kOutcomeRecord, get));
+  SAMLA_ASSIGN(Outcome before, read_for_change(s, event_id, id, expected_version));
   SAMLA_TRY(check(s, event_id, next));
   SAMLA_TRY(storage::execute_versioned(
       s,
@@ -164,11 +169,7 @@ Result<Outcome> update_outcome(Session& s, std::int64_t event_id, std::int64_t i
 Status delete_outcome(Session& s, std::int64_t event_id, std::int64_t id,
                       std::optional<std::int64_t> expected_version,
                       const access::Principal& actor) {
-  auto get = [event_id](Session& session, std::int64_t outcome) {
-    return get_outcome(session, event_id, outcome);
-  };
-  SAMLA_ASSIGN(Outcome before,
-               access::read_for_change(s, id, expected_version, kOutcomeRecord, get));
+  SAMLA_ASSIGN(Outcome before, read_for_change(s, event_id, id, expected_version));
   return access::delete_record(s, kOutcomeRecord, id, before.version, to_json(before), actor);
 }
 
