@@ -140,6 +140,16 @@ std::vector<FieldError> assign_agenda_ids(std::vector<AgendaItem>& agenda,
   return errors;
 }
 
+bool may_name_facilitators(const access::Principal& actor, const std::vector<std::int64_t>& before,
+                           const std::vector<std::int64_t>& next) {
+  if (actor.role == access::Role::admin || actor.role == access::Role::coordinator) return true;
+  if (std::set<std::int64_t>(before.begin(), before.end()) ==
+      std::set<std::int64_t>(next.begin(), next.end()))
+    return true;
+  return before.empty() && std::all_of(next.begin(), next.end(),
+                                       [&](std::int64_t id) { return id == actor.user_id; });
+}
+
 bool allowed_transition(const std::string& from, const std::string& to) {
   const auto& s = statuses();
   auto at = [&](const std::string& v) { return std::find(s.begin(), s.end(), v) - s.begin(); };

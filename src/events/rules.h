@@ -7,6 +7,7 @@
 #include <string_view>
 #include <vector>
 
+#include "access/principal.h"
 #include "core/clock.h"
 #include "core/result.h"
 #include "events/model.h"
@@ -25,6 +26,13 @@ std::vector<FieldError> check_lesson(const Lesson& l);
 std::vector<FieldError> assign_agenda_ids(std::vector<AgendaItem>& agenda,
                                           const std::vector<AgendaItem>& before,
                                           std::int64_t& next_id);
+
+// Whether `actor` may give an event the facilitator accounts `next` (it had `before`; a new
+// event had none): admins and coordinators name anyone; a facilitator leaves the list as it
+// was, or on an event of their own making names only themselves, since being named lets
+// them write the event's outcomes.
+bool may_name_facilitators(const access::Principal& actor, const std::vector<std::int64_t>& before,
+                           const std::vector<std::int64_t>& next);
 
 // Whether `from` → `to` is a step of the lifecycle: draft → designed → open_for_invitations
 // → held → reported → closed, and back from designed or open_for_invitations to draft

@@ -105,7 +105,14 @@ Status check_readiness(Session& s, const Event& next, const Event* before,
 
 // The rule checks, the agenda's ids (kept from `before`, new ones from the event's counter)
 // and the facilitators' accounts.
-Result<std::vector<FieldError>> check_design(Session& s, Event& next, const Event* before) {
+Result<std::vector<FieldError>> check_design(Session& s, Event& next, const Event* before,
+                                             const access::Principal& actor) {
+  if (!may_name_facilitators(actor,
+                             before ? before->facilitator_user_ids : std::vector<std::int64_t>{},
+                             next.facilitator_user_ids))
+    return make_error(ErrorCode::forbidden,
+                      "Only coordinators and administrators name an event's facilitators "
+                      "(facilitator_user_ids): being named lets them write its outcomes.");
   std::vector<FieldError> errors = check_event(next);
   next.agenda_next_id = before ? before->agenda_next_id : 1;
   for (auto& e : assign_agenda_ids(next.agenda, before ? before->agenda : std::vector<AgendaItem>{},
@@ -121,7 +128,7 @@ Result<std::vector<FieldError>> check_design(Session& s, Event& next, const Even
 }
 
 Result<Event> insert_event(Session& s, Event e, const access::Principal& actor) {
-  SAMLA_ASSIGN(auto errors, check_design(s, e, nullptr));
+  SAMLA_ASSIGN(auto errors, check_design(s, e, nullptr, actor));
   SAMLA_TRY(check_themes(s, e.themes, std::move(errors)));
   e.status = "draft";
   e.readiness_override.reset();
@@ -166,7 +173,7 @@ Result<Event> update_event(Session& s, std::int64_t id, Event next,
     return Error{ErrorCode::invalid,
                  "A closed event cannot change.",
                  {FieldError("status", Msg::is_closed)}};
-  SAMLA_ASSIGN(std::vector<FieldError> errors, check_design(s, next, &before));
+  SAMLA_ASSIGN(std::vector<FieldError> errors, check_design(s, next, &before, actor));
   // The seats already promised stay: capacity may not drop below those who accepted.
   SAMLA_ASSIGN(auto coming, s.query_one("SELECT COUNT(*) FROM invitations WHERE event_id = ? AND "
                                         "status IN ('accepted', 'attended')",

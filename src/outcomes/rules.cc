@@ -23,7 +23,7 @@ void check_vocabulary(std::vector<FieldError>& errors, const char* field, const 
     errors.emplace_back(field, Msg::must_be_values, MessageParams{{"values", listed(allowed)}});
 }
 
-void check_action_point(const Outcome& o, const EventFacts& event,
+void check_action_point(const Outcome& o, const EventFacts& event, bool due_date_changed,
                         std::vector<FieldError>& errors) {
   if (o.kind != "action_point") {
     for (auto [field, given] :
@@ -42,7 +42,7 @@ void check_action_point(const Outcome& o, const EventFacts& event,
     errors.emplace_back("due_date", Msg::required);
   else if (!parse_day(*o.due_date))
     errors.emplace_back("due_date", Msg::date_format);
-  else if (*o.due_date < event.day)
+  else if (due_date_changed && *o.due_date < event.day)
     errors.emplace_back("due_date", Msg::not_before_event_day, MessageParams{{"day", event.day}});
   if (!o.priority)
     errors.emplace_back("priority", Msg::required);
@@ -64,7 +64,8 @@ void check_quote(const Outcome& o, std::vector<FieldError>& errors) {
 
 }  // namespace
 
-std::vector<FieldError> check_outcome(const Outcome& o, const EventFacts& event) {
+std::vector<FieldError> check_outcome(const Outcome& o, const EventFacts& event,
+                                      const Outcome* before) {
   std::vector<FieldError> errors;
   check_vocabulary(errors, "kind", o.kind, kinds());
   check_vocabulary(errors, "source", o.source, sources());
@@ -74,12 +75,14 @@ std::vector<FieldError> check_outcome(const Outcome& o, const EventFacts& event)
   else if (o.text.size() > kMaxTextBytes)
     errors.emplace_back("text", Msg::max_bytes,
                         MessageParams{{"max", std::to_string(kMaxTextBytes)}});
-  if (o.agenda_item_id && std::find(event.agenda_item_ids.begin(), event.agenda_item_ids.end(),
-                                    *o.agenda_item_id) == event.agenda_item_ids.end())
+  const bool same_item = before && before->agenda_item_id == o.agenda_item_id;
+  if (o.agenda_item_id && !same_item &&
+      std::find(event.agenda_item_ids.begin(), event.agenda_item_ids.end(), *o.agenda_item_id) ==
+          event.agenda_item_ids.end())
     errors.emplace_back("agenda_item_id", Msg::no_agenda_item_with_id,
                         MessageParams{{"id", std::to_string(*o.agenda_item_id)}});
   if (!contains(kinds(), o.kind)) return errors;  // what belongs to a kind waits for one
-  check_action_point(o, event, errors);
+  check_action_point(o, event, !before || before->due_date != o.due_date, errors);
   check_quote(o, errors);
   return errors;
 }

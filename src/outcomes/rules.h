@@ -22,8 +22,11 @@ inline constexpr std::size_t kMaxTextBytes = 4000;
 // Every field error of `o`: kind, source, status and priority from their vocabularies; text
 // present and at most 4,000 bytes; an action point with exactly one owner, a due date not
 // before the event's day and a priority, other kinds with none of these; a speaker only on
-// a quote, named only with its speaker; an agenda item of this event.
-std::vector<FieldError> check_outcome(const Outcome& o, const EventFacts& event);
+// a quote, named only with its speaker; an agenda item of this event. When `before` (the stored
+// outcome) is given, its agenda item and due date are checked only if they changed: an edit of
+// the event's agenda or day must not lock its outcomes.
+std::vector<FieldError> check_outcome(const Outcome& o, const EventFacts& event,
+                                      const Outcome* before = nullptr);
 
 // Whether `ids` holds each of `current` exactly once (a reordering of them).
 bool is_reordering(std::vector<std::int64_t> ids, std::vector<std::int64_t> current);

@@ -86,6 +86,23 @@ TEST(OutcomeRules, NamesEveryBadField) {
   }
 }
 
+// An outcome written before the agenda lost its item, or before the event moved to a later
+// day, can still be changed (agreed, reworded) as long as those two fields stay as they were.
+TEST(OutcomeRules, AnEditOfTheEventDoesNotLockItsOutcomes) {
+  Outcome stored = action_point();
+  stored.agenda_item_id = 3;       // removed from the agenda since
+  stored.due_date = "2027-03-01";  // before the event's new day
+  Outcome agreed = stored;
+  agreed.status = "agreed";
+  EXPECT_TRUE(check_outcome(agreed, kEvent, &stored).empty());
+  Outcome moved = agreed;
+  moved.due_date = "2027-03-02";  // a new due date must fit the event again
+  EXPECT_EQ(fields(check_outcome(moved, kEvent, &stored)), std::set<std::string>{"due_date"});
+  moved = agreed;
+  moved.agenda_item_id = 5;
+  EXPECT_EQ(fields(check_outcome(moved, kEvent, &stored)), std::set<std::string>{"agenda_item_id"});
+}
+
 TEST(OutcomeRules, AReorderingNamesEachOutcomeOnce) {
   EXPECT_TRUE(is_reordering({3, 1, 2}, {1, 2, 3}));
   EXPECT_TRUE(is_reordering({}, {}));

@@ -28,6 +28,10 @@ Status may_write(Session& s, std::int64_t event_id, const access::Principal& act
     return make_error(ErrorCode::forbidden,
                       "Only the event's facilitators, coordinators and administrators record its "
                       "outcomes.");
+  if (event.status == "closed")  // a closed event is a record: it and its outcomes stay
+    return Error{ErrorCode::invalid,
+                 "A closed event's outcomes cannot change.",
+                 {FieldError("event", Msg::is_closed)}};
   return ok_status();
 }
 

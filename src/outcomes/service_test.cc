@@ -182,8 +182,33 @@ TEST_P(OutcomesTest, ReordersOnlyWithEveryOutcomeAndChecksVersions) {
   EXPECT_EQ(lost.error().code, ErrorCode::precondition_failed);
   auto gone = outcomes_->remove(event_.id, stale.id, stale.version + 1, ours_);
   EXPECT_TRUE(gone.ok()) << gone.error().message;
-  auto other_event = outcomes_->get(event_.id + 1000, ids[0], coordinator());
-  EXPECT_FALSE(other_event.ok());
+  auto missing_event = outcomes_->get(event_.id + 1000, ids[0], coordinator());
+  EXPECT_FALSE(missing_event.ok());
+  events::Event second = meeting();
+  auto through_other = outcomes_->get(second.id, ids[0], coordinator());
+  ASSERT_FALSE(through_other.ok());
+  EXPECT_EQ(through_other.error().code, ErrorCode::not_found);
+  EXPECT_FALSE(outcomes_->remove(second.id, ids[0], std::nullopt, coordinator()).ok());
+  EXPECT_TRUE(outcomes_->get(event_.id, ids[0], coordinator()).ok());
+}
+
+TEST_P(OutcomesTest, OnlyCoordinatorsNameAnEventsFacilitatorAccounts) {
+  events::Event taken = event_;
+  taken.facilitator_user_ids.push_back(theirs_.user_id);
+  auto refused = events_->events().update(event_.id, taken, event_.version, theirs_);
+  ASSERT_FALSE(refused.ok());
+  EXPECT_EQ(refused.error().code, ErrorCode::forbidden);
+  // Fia may still edit her event as long as she leaves the accounts as they are.
+  events::Event retitled = event_;
+  retitled.title = "Follow-up meeting on peer support";
+  EXPECT_TRUE(events_->events().update(event_.id, retitled, event_.version, ours_).ok());
+  // A facilitator making an event names only themselves.
+  events::Event own = event_;
+  own.facilitator_user_ids = {theirs_.user_id};
+  EXPECT_TRUE(events_->events().create(own, theirs_).ok());
+  own.facilitator_user_ids = {theirs_.user_id, ours_.user_id};
+  EXPECT_FALSE(events_->events().create(own, theirs_).ok());
+  EXPECT_TRUE(events_->events().update(event_.id, taken, event_.version + 1, coordinator()).ok());
 }
 
 TEST_P(OutcomesTest, AgendaItemsKeepTheirIdsWhenTheAgendaChanges) {

@@ -16,6 +16,8 @@ using nlohmann::json;
 using storage::Session;
 
 constexpr access::RecordKind kOutcomeRecord{"outcomes", "outcome", "outcome"};
+// One answer whether the id is unknown or another event's: a 404 tells nothing of other events.
+constexpr const char* kNoSuchOutcome = "This event has no outcome with this id.";
 
 // The speaker's name is joined only once they agreed to be named.
 constexpr const char* kSelectOutcome =
@@ -60,10 +62,11 @@ Status check_exists(Session& s, std::vector<FieldError>& errors, const char* tab
   return ok_status();
 }
 
-// The rules, then the references: themes, owner and speaker; 422 with every error.
-Status check(Session& s, std::int64_t event_id, const Outcome& o) {
+// The rules (against `before`, the stored outcome, on an update), then the references:
+// themes, owner and speaker; 422 with every error.
+Status check(Session& s, std::int64_t event_id, const Outcome& o, const Outcome* before = nullptr) {
   SAMLA_ASSIGN(EventFacts facts, facts_of(s, event_id));
-  std::vector<FieldError> errors = check_outcome(o, facts);
+  std::vector<FieldError> errors = check_outcome(o, facts, before);
   for (const auto& slug : o.themes) {
     SAMLA_ASSIGN(auto found, s.query("SELECT 1 FROM themes WHERE slug = ?", {slug}));
     if (found.empty())
@@ -107,8 +110,8 @@ Result<Outcome> read_for_change(Session& s, std::int64_t event_id, std::int64_t 
 }
 
 Result<Outcome> get_any(Session& s, std::int64_t id) {
-  SAMLA_ASSIGN(auto row, s.query_one(std::string(kSelectOutcome) + "WHERE x.id = ?", {id},
-                                     "No outcome has this id."));
+  SAMLA_ASSIGN(auto row,
+               s.query_one(std::string(kSelectOutcome) + "WHERE x.id = ?", {id}, kNoSuchOutcome));
   return read_outcome(row);
 }
 
@@ -124,14 +127,17 @@ Result<std::vector<Outcome>> list_outcomes(Session& s, std::int64_t event_id) {
 
 Result<Outcome> get_outcome(Session& s, std::int64_t event_id, std::int64_t id) {
   SAMLA_ASSIGN(Outcome o, get_any(s, id));
-  if (o.event_id != event_id)
-    return make_error(ErrorCode::not_found, "This event has no outcome with this id.");
+  if (o.event_id != event_id) return make_error(ErrorCode::not_found, kNoSuchOutcome);
   return o;
 }
 
 Result<Outcome> insert_outcome(Session& s, std::int64_t event_id, Outcome o,
                                const access::Principal& actor) {
   SAMLA_TRY(check(s, event_id, o));
+  // Holds the event's row until commit (PostgreSQL's row lock; SQLite writes one at a time
+  // anyway), so two outcomes added at once never take the same position.
+  SAMLA_TRY(
+      s.execute("UPDATE events SET agenda_next_id = agenda_next_id WHERE id = ?", {event_id}));
   SAMLA_ASSIGN(auto last, s.query_one("SELECT COALESCE(MAX(position), 0) FROM outcomes WHERE "
                                       "event_id = ?",
                                       {event_id}));
@@ -153,7 +159,7 @@ Result<Outcome> update_outcome(Session& s, std::int64_t event_id, std::int64_t i
                                std::optional<std::int64_t> expected_version,
                                const access::Principal& actor) {
   SAMLA_ASSIGN(Outcome before, read_for_change(s, event_id, id, expected_version));
-  SAMLA_TRY(check(s, event_id, next));
+  SAMLA_TRY(check(s, event_id, next, &before));
   SAMLA_TRY(storage::execute_versioned(
       s,
       "UPDATE outcomes SET kind = ?, text = ?, themes = ?, agenda_item_id = ?, source = ?, "

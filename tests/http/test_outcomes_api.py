@@ -128,6 +128,12 @@ class OutcomesApi(ServerTestCase):
         status, _, problem = self.api("POST", base, "other", json={"kind": "outcome",
                                                                    "text": "Not mine"})
         self.assertEqual(status, 403, problem)
+        # Nor can the other facilitator name themselves on the event to get in.
+        taken = dict(MEETING, facilitator_user_ids=[self.user_ids["oc-facilitator"],
+                                                  self.user_ids["oc-other-facilitator"]])
+        status, _, problem = self.api("PUT", f"/events/{event['id']}", "other", json=taken,
+                                      headers={"If-Match": f'"{event["version"]}"'})
+        self.assertEqual(status, 403, problem)
         status, _, speaker = self.api("POST", "/people", "coordinator", json={"name": "Sam Speaker"})
         self.assertEqual(status, 201, speaker)
         status, _, quote = self.api("POST", base, json={
@@ -143,6 +149,13 @@ class OutcomesApi(ServerTestCase):
         self.assertEqual(status, 200, seen)
         self.assertIsNone(seen["items"][0]["speaker_person_id"])
         self.assertIsNone(seen["items"][0]["speaker_name"])
+        for method, path, body in [("PATCH", f"{base}/{quote['id']}", {"status": "agreed"}),
+                                   ("PUT", f"{base}/{quote['id']}", {"kind": "quote", "text": "x"}),
+                                   ("DELETE", f"{base}/{quote['id']}", None),
+                                   ("POST", base + "/order", {"ids": [quote["id"]]})]:
+            status, _, problem = self.api(method, path, "other", json=body)
+            with self.subTest(method=method, path=path):
+                self.assertEqual(status, 403, problem)
         status, _, named = self.api("PATCH", f"{base}/{quote['id']}", json={"named_on": "2026-03-10"})
         self.assertEqual(status, 200, named)
         seen = self.api("GET", f"{base}/{quote['id']}", "observer")[2]
