@@ -1,5 +1,6 @@
-// The pages of one event: its design, the selection of whom to invite, the invitations and
-// the check-in on the day. The current one is marked for screen readers (aria-current).
+// The pages of one event: its design, the selection of whom to invite, the invitations, the
+// check-in on the day and what it produced. The current one is marked for screen readers
+// (aria-current).
 import { Link, useLocation } from '../app/router';
 import { useSession } from '../app/session';
 import { useI18n } from '../i18n/i18n';
@@ -13,6 +14,7 @@ export function EventTabs({ id }: { id: number }) {
     { to: `/events/${id}/selection`, label: t('eventTabs.selection') },
     { to: `/events/${id}/invitations`, label: t('eventTabs.invitations') },
     ...(session.can('plan_events') ? [{ to: `/events/${id}/check-in`, label: t('eventTabs.checkIn') }] : []),
+    { to: `/events/${id}/outcomes`, label: t('eventTabs.outcomes') },
   ];
   return (
     <nav aria-label={t('eventTabs.label')} className="event-tabs">

@@ -1,5 +1,5 @@
-// Events: planning, selection, invitations, check-in, lessons learned, the outbox, and the
-// public RSVP page.
+// Events: planning, selection, invitations, check-in, outcomes, lessons learned, the outbox,
+// and the public RSVP page.
 import type { Capability } from '../app/capability';
 import { CheckInPage } from './CheckInPage';
 import { EventPlannerPage } from './EventPlannerPage';
@@ -7,6 +7,7 @@ import { EventsListPage } from './EventsListPage';
 import { InvitationsPage } from './InvitationsPage';
 import { LessonsPage } from './LessonsPage';
 import { OutboxPage } from './OutboxPage';
+import { OutcomesPage } from './OutcomesPage';
 import { RsvpPage } from './RsvpPage';
 import { SelectionPage } from './SelectionPage';
 
@@ -19,6 +20,7 @@ export const capability: Capability = {
     { pattern: '/events/:id/selection', action: 'read_register', render: (p) => <SelectionPage id={Number(p.id)} /> },
     { pattern: '/events/:id/invitations', action: 'read_register', render: (p) => <InvitationsPage id={Number(p.id)} /> },
     { pattern: '/events/:id/check-in', action: 'plan_events', render: (p) => <CheckInPage id={Number(p.id)} /> },
+    { pattern: '/events/:id/outcomes', action: 'read_register', render: (p) => <OutcomesPage id={Number(p.id)} /> },
     { pattern: '/lessons', action: 'read_register', render: () => <LessonsPage /> },
     { pattern: '/outbox', action: 'plan_events', render: () => <OutboxPage /> },
   ],

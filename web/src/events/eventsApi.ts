@@ -15,6 +15,9 @@ import type {
   LessonInput,
   LessonList,
   OutboxList,
+  Outcome,
+  OutcomeInput,
+  OutcomeList,
   Selection,
   SelectionInput,
   SelectionList,
@@ -65,3 +68,12 @@ export const invitationCalendarUrl = (id: number) => path('/api/v1/invitations/{
 
 export const getOutbox = () => api.get<OutboxList>(path('/api/v1/outbox'));
 export const outboxExportUrl = () => path('/api/v1/outbox/export');
+
+export const getOutcomes = (eventId: number) => api.get<OutcomeList>(path('/api/v1/events/{id}/outcomes', { id: eventId }));
+export const postOutcome = (eventId: number, input: OutcomeInput) => api.post<Outcome>(path('/api/v1/events/{id}/outcomes', { id: eventId }), input);
+const outcomePath = (o: Outcome) => path('/api/v1/events/{id}/outcomes/{outcome_id}', { id: o.event_id, outcome_id: o.id });
+export const agreeOutcome = (o: Outcome) => api.patch<Outcome>(outcomePath(o), { status: 'agreed' }, o.version);
+export const deleteOutcome = (o: Outcome) => api.del(outcomePath(o), o.version);
+// The new order names every outcome of the event once; the server refuses it (422) when someone
+// added or removed one meanwhile.
+export const orderOutcomes = (eventId: number, ids: number[]) => api.post<OutcomeList>(path('/api/v1/events/{id}/outcomes/order', { id: eventId }), { ids });

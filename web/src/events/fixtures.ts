@@ -1,6 +1,6 @@
 // Test data for the events components: a designed workshop, a solved selection with one
-// missed quota row, invitations in several states, and what the RSVP route answers.
-import type { Event, Invitation, InvitationList, Rsvp, Selection } from './types';
+// missed quota row, invitations in several states, what the RSVP route answers, and outcomes.
+import type { Event, Invitation, InvitationList, Outcome, OutcomeList, Rsvp, Selection } from './types';
 
 export const workshop: Event = {
   id: 3,
@@ -96,3 +96,14 @@ export const rsvp: Rsvp = {
     interpretation_languages: ['sv'], accessibility: 'Step-free venue', objectives: 'Guidance',
   },
 };
+
+export function outcome(id: number, position: number, kind: Outcome['kind'], text: string, extra: Partial<Outcome> = {}): Outcome {
+  return {
+    id, event_id: 3, position, kind, text, themes: [], agenda_item_id: null, source: 'plenary', status: 'draft',
+    owner_person_id: null, owner_organisation_id: null, owner_name: null, due_date: null, priority: null,
+    speaker_person_id: null, named_on: null, speaker_name: null,
+    created_at: '2027-02-16T10:30:00Z', created_by: 'kim', updated_at: '2027-02-16T10:30:00Z', version: 1, ...extra,
+  };
+}
+
+export const outcomeList = (items: Outcome[]): OutcomeList => ({ items, total: items.length, next: null });

@@ -34,3 +34,9 @@ export type RsvpAnswer = Schemas['RsvpAnswer'];
 export type RsvpResponse = RsvpAnswer['response'];
 export type OutboxMessage = Schemas['OutboxMessage'];
 export type OutboxList = Schemas['OutboxList'];
+
+export type Outcome = Schemas['Outcome'];
+export type OutcomeInput = Schemas['OutcomeInput'];
+export type OutcomeList = Schemas['OutcomeList'];
+export type OutcomeKind = Outcome['kind'];
+export type OutcomePriority = NonNullable<Outcome['priority']>;

@@ -35,14 +35,15 @@ export function translate(lang: Lang, key: string, vars?: Record<string, string 
   return format(catalogues[lang][key] ?? catalogues.en[key] ?? key, vars);
 }
 
-export type LabelGroup = 'sector' | 'level' | 'perspective' | 'role' | 'quadrant' | 'salience' | 'strategy' | 'eventType' | 'eventFormat' | 'eventStatus' | 'invitationStatus' | 'quotaKind' | 'lessonStatus';
+export type LabelGroup = 'sector' | 'level' | 'perspective' | 'role' | 'quadrant' | 'salience' | 'strategy' | 'eventType' | 'eventFormat' | 'eventStatus' | 'invitationStatus' | 'quotaKind' | 'lessonStatus' | 'outcomeKind' | 'outcomeStatus' | 'priority';
 
 export interface I18n {
   lang: Lang;
   setLang: (lang: Lang) => void;
   t: (key: MessageKey, vars?: Record<string, string | number>) => string;
   // Labels for closed vocabularies (sector, level, perspective, role, the analysis's
-  // quadrant, salience and strategy, and the events' types, formats and statuses):
+  // quadrant, salience and strategy, the events' types, formats and statuses, and the kinds,
+  // statuses and priorities of their outcomes):
   // `${group}.${value}`.
   label: (group: LabelGroup, value: string) => string;
   dateTime: (iso: string | null | undefined) => string;
