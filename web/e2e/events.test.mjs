@@ -9,10 +9,9 @@ import { mkdirSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { after, before, test } from 'node:test';
-import { AxeBuilder } from '@axe-core/playwright';
+import { scan } from './support/axe.mjs';
 import { login, screenshotDir, startHarness } from './support/harness.mjs';
 
-const tags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 const workshopTitle = 'Workshop: co-produced stigma reduction';
 const heading = (page) => page.getByRole('heading', { level: 1 });
 
@@ -332,14 +331,6 @@ test('check-in works 360 px wide without sideways scrolling', async () => {
   await page.screenshot({ path: join(screenshotDir, 'check-in-phone.png'), fullPage: false });
   await page.context().close();
 });
-
-async function scan(page, name, problems) {
-  await heading(page).first().waitFor();
-  await page.waitForFunction(() => !document.querySelector('.loading'));
-  const result = await new AxeBuilder({ page }).withTags(tags).analyze();
-  for (const v of result.violations)
-    problems.push(`${name}: ${v.id} (${v.impact}) ${v.help}\n    ${v.nodes.map((n) => n.target.join(' ')).slice(0, 5).join('\n    ')}`);
-}
 
 for (const [lang, locale] of [
   ['en', 'en-GB'],

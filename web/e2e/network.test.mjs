@@ -12,10 +12,8 @@ import { mkdirSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { after, before, test } from 'node:test';
-import { AxeBuilder } from '@axe-core/playwright';
 import { login, screenshotDir, startHarness } from './support/harness.mjs';
-
-const tags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+import { violations } from './support/axe.mjs';
 
 let h;
 before(async () => {
@@ -31,8 +29,7 @@ async function loaded(page) {
 }
 
 async function axe(page, name) {
-  const result = await new AxeBuilder({ page }).withTags(tags).analyze();
-  const problems = result.violations.map((v) => `${name}: ${v.id} (${v.impact}) ${v.help}\n    ${v.nodes.map((n) => n.target.join(' ')).slice(0, 5).join('\n    ')}`);
+  const problems = await violations(page, name);
   assert.equal(problems.length, 0, `axe found violations:\n${problems.join('\n')}`);
 }
 

@@ -8,10 +8,9 @@ import assert from 'node:assert/strict';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, test } from 'node:test';
-import { AxeBuilder } from '@axe-core/playwright';
+import { scan } from './support/axe.mjs';
 import { login, screenshotDir, startHarness } from './support/harness.mjs';
 
-const tags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 const kickoffTitle = 'Kickoff: Kraftsamling för psykisk hälsa';
 
 let h;
@@ -21,14 +20,6 @@ before(async () => {
   mkdirSync(screenshotDir, { recursive: true });
 });
 after(async () => h?.stop());
-
-async function scan(page, name, problems) {
-  await page.getByRole('heading', { level: 1 }).first().waitFor();
-  await page.waitForFunction(() => !document.querySelector('.loading'));
-  const result = await new AxeBuilder({ page }).withTags(tags).analyze();
-  for (const v of result.violations)
-    problems.push(`${name}: ${v.id} (${v.impact}) ${v.help}\n    ${v.nodes.map((n) => n.target.join(' ')).slice(0, 5).join('\n    ')}`);
-}
 
 const focusedId = (page) => page.evaluate(() => document.activeElement?.id ?? '');
 
