@@ -31,8 +31,8 @@ class OutcomesApi(ServerTestCase):
     def setUpClass(cls):
         super().setUpClass()
         cls.tokens = cls.role_tokens("oc", PASSWORD)
-        cls.server.add_user("oc-other-facilitator", "facilitator", PASSWORD)
-        cls.tokens["other"] = cls.server.samla("token", "create", "oc-other-facilitator").stdout.strip()
+        # A facilitator of other events: "oc-other-facilitator".
+        cls.tokens["other"] = cls.role_tokens("oc-other", PASSWORD, ("facilitator",))["facilitator"]
         _, _, users = cls.server.request("GET", "/api/v1/users", token=cls.tokens["admin"])
         cls.user_ids = {u["name"]: u["id"] for u in users["items"]}
 
