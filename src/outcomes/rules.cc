@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "core/date.h"
+#include "core/messages.h"
 
 namespace samla::outcomes {
 namespace {
@@ -11,16 +12,11 @@ bool contains(const std::vector<std::string>& list, const std::string& value) {
   return std::find(list.begin(), list.end(), value) != list.end();
 }
 
-std::string listed(const std::vector<std::string>& values) {
-  std::string out;
-  for (const auto& v : values) out += (out.empty() ? "\"" : "\n\"") + v + "\"";
-  return out;
-}
-
 void check_vocabulary(std::vector<FieldError>& errors, const char* field, const std::string& value,
                       const std::vector<std::string>& allowed) {
   if (!contains(allowed, value))
-    errors.emplace_back(field, Msg::must_be_values, MessageParams{{"values", listed(allowed)}});
+    errors.emplace_back(field, Msg::must_be_values,
+                        MessageParams{{"values", one_per_line(allowed)}});
 }
 
 void check_action_point(const Outcome& o, const EventFacts& event, bool due_date_changed,
