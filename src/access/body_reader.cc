@@ -27,6 +27,17 @@ std::optional<bool> BodyReader::boolean(const std::string& field) {
   return it->get<bool>();
 }
 
+std::optional<std::optional<std::int64_t>> BodyReader::id_or_null(const std::string& field) {
+  auto it = body_.find(field);
+  if (it == body_.end()) return std::nullopt;
+  if (it->is_null()) return std::optional<std::int64_t>{};
+  if (!it->is_number_integer() || it->get<std::int64_t>() < 1) {
+    problem(field, Msg::must_be_id_or_null);
+    return std::nullopt;
+  }
+  return std::optional<std::int64_t>{it->get<std::int64_t>()};
+}
+
 void BodyReader::reject_unknown(std::initializer_list<const char*> known) {
   // Only objects have field names (found by fuzzing: a bare `1` made key() throw).
   if (!body_.is_object()) return;

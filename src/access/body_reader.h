@@ -4,6 +4,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include <cstdint>
 #include <initializer_list>
 #include <optional>
 #include <string>
@@ -21,6 +22,8 @@ class BodyReader {
   std::optional<std::string> string(const std::string& field, bool required);
   // The boolean `field`, or nullopt when absent or not a boolean.
   std::optional<bool> boolean(const std::string& field);
+  // The id or null in `field`: nullopt when absent, a held nullopt for null (to clear it).
+  std::optional<std::optional<std::int64_t>> id_or_null(const std::string& field);
   // Records a problem for every field not in `known`, so typos do not pass silently.
   void reject_unknown(std::initializer_list<const char*> known);
   // Records a problem of the caller's own.

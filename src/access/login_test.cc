@@ -54,8 +54,7 @@ TEST_P(Login, DisabledUserCannotLogInAndLosesSessionsAndTokens) {
   auto login = get(service_->login("anna", kPassword, "10.0.0.1"));
   Principal anna_p{anna.id, anna.name, anna.role, std::nullopt};
   auto token = get(service_->create_token(anna.id, "script", anna_p));
-  get(service_->update_user(anna.id, std::nullopt, true, std::nullopt, std::nullopt,
-                            system_principal()));
+  get(service_->update_user(anna.id, {.disabled = true}, std::nullopt, system_principal()));
   auto refused = service_->login("anna", kPassword, "10.0.0.1");
   ASSERT_FALSE(refused.ok());
   EXPECT_EQ(refused.error().code, ErrorCode::unauthenticated);
@@ -64,8 +63,7 @@ TEST_P(Login, DisabledUserCannotLogInAndLosesSessionsAndTokens) {
   EXPECT_EQ(service_->authenticate(with_bearer("GET", token.secret)).error().code,
             ErrorCode::unauthenticated);
   // Enabled again, the token works again; the session was ended for good.
-  get(service_->update_user(anna.id, std::nullopt, false, std::nullopt, std::nullopt,
-                            system_principal()));
+  get(service_->update_user(anna.id, {.disabled = false}, std::nullopt, system_principal()));
   EXPECT_TRUE(service_->authenticate(with_bearer("GET", token.secret)).ok());
   EXPECT_FALSE(service_->authenticate(with_cookie("GET", login)).ok());
 }

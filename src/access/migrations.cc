@@ -97,12 +97,22 @@ CREATE INDEX login_throttle_expiry ON login_throttle (expires_at);
 ALTER TABLE api_tokens ADD COLUMN expires_at TEXT;
 )SQL";
 
+// A user account may stand for one person in the register (a facilitator who writes an
+// event's outcomes, later a participant on their own page). The register comes after access,
+// so the column has no foreign key: the register unlinks a person it deletes, and the access
+// service asks the register (AccessService::set_person_check) before linking.
+constexpr const char* kUserPersonSql = R"SQL(
+ALTER TABLE users ADD COLUMN person_id @INT@;
+CREATE UNIQUE INDEX users_person ON users (person_id) WHERE person_id IS NOT NULL;
+)SQL";
+
 }  // namespace
 
 std::vector<storage::Migration> migrations() {
-  return {storage::Migration{1, "access", kSchema, kSqliteAppendOnly, kPostgresAppendOnly},
-          storage::Migration{14, "login throttle and token expiry", kThrottleAndTokenExpirySql, "",
-                             ""}};
+  return {
+      storage::Migration{1, "access", kSchema, kSqliteAppendOnly, kPostgresAppendOnly},
+      storage::Migration{14, "login throttle and token expiry", kThrottleAndTokenExpirySql, "", ""},
+      storage::Migration{18, "user accounts linked to people", kUserPersonSql, "", ""}};
 }
 
 }  // namespace samla::access

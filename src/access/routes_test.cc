@@ -6,8 +6,8 @@
 
 #include <set>
 
-#include "access/wire.h"
 #include "access/test_support.h"
+#include "access/wire.h"
 #include "http/router.h"
 
 namespace samla::access::testing {

@@ -35,6 +35,23 @@ struct User {
   std::string created_at;
   std::string updated_at;
   std::int64_t version = 1;
+  std::optional<std::int64_t> person_id;  // the person in the register this account stands for
+};
+
+// A change to an account; what is absent stays. `person_id` holding nullopt unlinks.
+struct UserChange {
+  std::optional<Role> role;
+  std::optional<bool> disabled;
+  std::optional<std::string> password;
+  std::optional<std::optional<std::int64_t>> person_id;
+};
+
+// The short form any event planner may read, to pick an event's facilitator accounts.
+struct UserSummary {
+  std::int64_t id = 0;
+  std::string name;
+  Role role = Role::observer;
+  std::optional<std::int64_t> person_id;
 };
 
 struct ApiToken {
@@ -84,15 +101,24 @@ class AccessService {
   explicit AccessService(storage::SessionPool& pool, SessionPolicy policy = {});
   ~AccessService();
 
-  // Users. Passwords must be at least 12 characters.
+  // Users. Passwords must be at least 12 characters. A person is linked to one account at
+  // most, and only when the person check (below) lets it.
   Result<User> create_user(const std::string& name, Role role, const std::string& password,
-                           const Principal& actor);
+                           const Principal& actor,
+                           std::optional<std::int64_t> person_id = std::nullopt);
   Result<User> get_user(std::int64_t id);
   Result<User> find_user(const std::string& name);
   Result<std::vector<User>> list_users();
-  Result<User> update_user(std::int64_t id, std::optional<Role> role, std::optional<bool> disabled,
-                           std::optional<std::string> password,
+  // The enabled accounts, by name: whom an event's facilitators can be.
+  Result<std::vector<UserSummary>> user_directory();
+  Result<User> update_user(std::int64_t id, const UserChange& change,
                            std::optional<std::int64_t> expected_version, const Principal& actor);
+
+  // Whether person `id` exists and may be linked to an account: ok, or an error naming the
+  // field person_id. The register installs it (access comes before the register); until
+  // then any person id is refused.
+  using PersonCheck = std::function<Status(storage::Session&, std::int64_t person_id)>;
+  void set_person_check(PersonCheck check);
 
   // Logs in. Over-long input is invalid before anything is stored; a (name, address) pair
   // that has failed too often is too_many_requests until login_wait has passed.

@@ -15,13 +15,17 @@ struct AccessService::State {
   // A hash verified for unknown names, so that they cost as much time as a wrong password.
   std::once_flag dummy_once;
   std::string dummy_hash;
+  // Whether a person may be linked to an account (the register answers; see set_person_check).
+  AccessService::PersonCheck person_check;
 };
 
 namespace internal {
 
 // The columns user_from_row reads, in order.
 inline constexpr const char* kUserColumns =
-    "id, name, role, disabled, created_at, updated_at, version";
+    "id, name, role, disabled, created_at, updated_at, version, person_id";
+// How many they are: a query that selects more after them reads those from here on.
+inline constexpr std::size_t kUserColumnCount = 8;
 
 // A User from a row selected with kUserColumns.
 User user_from_row(const storage::Row& row);

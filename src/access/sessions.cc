@@ -79,7 +79,7 @@ Result<LoginResult> AccessService::login(const std::string& name, const std::str
     return make_error(ErrorCode::unauthenticated, kWrongCredentials);
   }
   User user = internal::user_from_row(rows.front());
-  std::string stored_hash = rows.front().text(7);
+  std::string stored_hash = rows.front().text(internal::kUserColumnCount);
   if (!credentials::verify_password(stored_hash, password)) {
     SAMLA_TRY(record_login_failure(*lease, pair_key, now, policy_.throttle));
     return make_error(ErrorCode::unauthenticated, kWrongCredentials);

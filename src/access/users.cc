@@ -19,7 +19,8 @@ User user_from_row(const storage::Row& row) {
   storage::read_columns(row, 0, user.id, user.name);
   // The CHECK constraint admits only known roles; should one appear anyway, grant least.
   user.role = parse_role(row.text(2)).value_or(Role::observer);
-  storage::read_columns(row, 3, user.disabled, user.created_at, user.updated_at, user.version);
+  storage::read_columns(row, 3, user.disabled, user.created_at, user.updated_at, user.version,
+                        user.person_id);
   return user;
 }
 
@@ -56,10 +57,28 @@ Status keep_an_admin(storage::Session& session, const User& before, Role role, b
   return ok_status();
 }
 
+// Whether `person_id` may be linked to account `user_id` (0: a new account): the person
+// exists (the register says) and no other account stands for them.
+Status check_person_link(storage::Session& s, const AccessService::PersonCheck& person_check,
+                         std::int64_t person_id, std::int64_t user_id) {
+  if (!person_check) return invalid_field("person_id", Msg::no_person_check);
+  SAMLA_TRY(person_check(s, person_id));
+  SAMLA_ASSIGN(storage::Rows rows, s.query("SELECT name FROM users WHERE person_id = ? AND id <> ?",
+                                           {person_id, user_id}));
+  if (!rows.empty())
+    return invalid_field("person_id", Msg::person_has_account, {{"name", rows.front().text(0)}});
+  return ok_status();
+}
+
 }  // namespace
 
+void AccessService::set_person_check(PersonCheck check) {
+  state_->person_check = std::move(check);
+}
+
 Result<User> AccessService::create_user(const std::string& name, Role role,
-                                        const std::string& password, const Principal& actor) {
+                                        const std::string& password, const Principal& actor,
+                                        std::optional<std::int64_t> person_id) {
   std::vector<FieldError> problems;
   if (auto problem = user_name_problem(name)) problems.push_back(*problem);
   if (auto valid = validate_password(password); !valid.ok())
@@ -70,12 +89,14 @@ Result<User> AccessService::create_user(const std::string& name, Role role,
   SAMLA_ASSIGN(auto lease, pool_.acquire());
   std::string at = format_iso8601(state_->clock());
   auto created = storage::in_transaction(*lease, [&](storage::Session& s) -> Result<User> {
+    if (person_id) SAMLA_TRY(check_person_link(s, state_->person_check, *person_id, 0));
     SAMLA_ASSIGN(storage::Row row,
                  s.query_one(std::string("INSERT INTO users (name, role, password_hash, disabled, "
-                                         "created_at, updated_at, version) VALUES (?, ?, ?, 0, "
-                                         "?, ?, 1) RETURNING ") +
+                                         "created_at, updated_at, version, person_id) VALUES "
+                                         "(?, ?, ?, 0, ?, ?, 1, ?) RETURNING ") +
                                  internal::kUserColumns,
-                             {name, std::string(role_name(role)), hash, at, at}));
+                             {name, std::string(role_name(role)), hash, at, at,
+                              storage::nullable(person_id)}));
     User user = internal::user_from_row(row);
     nlohmann::json after = user_json(user);
     SAMLA_TRY(record_change(s, actor, "create", "user", std::to_string(user.id), nullptr, &after));
@@ -108,15 +129,29 @@ Result<std::vector<User>> AccessService::list_users() {
   return users;
 }
 
-Result<User> AccessService::update_user(std::int64_t id, std::optional<Role> role,
-                                        std::optional<bool> disabled,
-                                        std::optional<std::string> password,
+Result<std::vector<UserSummary>> AccessService::user_directory() {
+  SAMLA_ASSIGN(auto lease, pool_.acquire());
+  SAMLA_ASSIGN(storage::Rows rows,
+               lease->query("SELECT id, name, role, person_id FROM users WHERE disabled = 0 "
+                            "ORDER BY name, id"));
+  std::vector<UserSummary> out;
+  for (const storage::Row& row : rows) {
+    UserSummary user;
+    storage::read_columns(row, 0, user.id, user.name);
+    user.role = parse_role(row.text(2)).value_or(Role::observer);
+    storage::read_columns(row, 3, user.person_id);
+    out.push_back(std::move(user));
+  }
+  return out;
+}
+
+Result<User> AccessService::update_user(std::int64_t id, const UserChange& change,
                                         std::optional<std::int64_t> expected_version,
                                         const Principal& actor) {
   std::optional<std::string> hash;
-  if (password) {
-    SAMLA_TRY(validate_password(*password));
-    SAMLA_ASSIGN(hash, credentials::hash_password(*password));
+  if (change.password) {
+    SAMLA_TRY(validate_password(*change.password));
+    SAMLA_ASSIGN(hash, credentials::hash_password(*change.password));
   }
   SAMLA_ASSIGN(auto lease, pool_.acquire());
   std::string at = format_iso8601(state_->clock());
@@ -126,18 +161,23 @@ Result<User> AccessService::update_user(std::int64_t id, std::optional<Role> rol
       return make_error(ErrorCode::precondition_failed,
                         "The user has changed since you read it; it is now at version " +
                             std::to_string(before.version) + ".");
-    Role new_role = role.value_or(before.role);
-    bool new_disabled = disabled.value_or(before.disabled);
-    if (new_role == before.role && new_disabled == before.disabled && !hash) return before;
+    Role new_role = change.role.value_or(before.role);
+    bool new_disabled = change.disabled.value_or(before.disabled);
+    std::optional<std::int64_t> new_person = change.person_id.value_or(before.person_id);
+    if (new_role == before.role && new_disabled == before.disabled && !hash &&
+        new_person == before.person_id)
+      return before;
     SAMLA_TRY(keep_an_admin(s, before, new_role, new_disabled));
+    if (new_person && new_person != before.person_id)
+      SAMLA_TRY(check_person_link(s, state_->person_check, *new_person, id));
 
     // A change made since our read is precondition_failed (412), as an If-Match mismatch is.
     SAMLA_TRY(storage::execute_versioned(
         s,
         "UPDATE users SET role = ?, disabled = ?, password_hash = COALESCE(?, password_hash), "
-        "updated_at = ?, version = version + 1 WHERE id = ? AND version = ?",
+        "person_id = ?, updated_at = ?, version = version + 1 WHERE id = ? AND version = ?",
         {std::string(role_name(new_role)), static_cast<std::int64_t>(new_disabled ? 1 : 0),
-         storage::nullable(hash), at, id, before.version},
+         storage::nullable(hash), storage::nullable(new_person), at, id, before.version},
         "user"));
     // A new password or a disabled account ends every open session at once.
     if (hash || (new_disabled && !before.disabled))

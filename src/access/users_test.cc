@@ -51,14 +51,13 @@ TEST_P(Users, RejectsShortPasswordsBadNamesAndDuplicates) {
 TEST_P(Users, UpdateChecksVersionAndAudits) {
   make_user("root", Role::admin);
   User anna = make_user("anna", Role::observer);
-  auto stale = service_->update_user(anna.id, Role::coordinator, std::nullopt, std::nullopt, 7,
-                                     system_principal());
+  auto stale = service_->update_user(anna.id, {.role = Role::coordinator}, 7, system_principal());
   ASSERT_FALSE(stale.ok());
   EXPECT_EQ(stale.error().code, ErrorCode::precondition_failed);
   EXPECT_EQ(get(service_->get_user(anna.id)).role, Role::observer);
 
-  User updated = get(
-      service_->update_user(anna.id, Role::coordinator, true, std::nullopt, 1, system_principal()));
+  User updated = get(service_->update_user(anna.id, {.role = Role::coordinator, .disabled = true},
+                                           1, system_principal()));
   EXPECT_EQ(updated.role, Role::coordinator);
   EXPECT_TRUE(updated.disabled);
   EXPECT_EQ(updated.version, 2);
@@ -68,18 +67,15 @@ TEST_P(Users, UpdateChecksVersionAndAudits) {
   EXPECT_EQ(nlohmann::json::parse(audit.text(1))["role"], "coordinator");
   EXPECT_EQ(nlohmann::json::parse(audit.text(1))["disabled"], true);
 
-  EXPECT_FALSE(service_
-                   ->update_user(999, Role::admin, std::nullopt, std::nullopt, std::nullopt,
-                                 system_principal())
-                   .ok());
+  EXPECT_FALSE(
+      service_->update_user(999, {.role = Role::admin}, std::nullopt, system_principal()).ok());
 }
 
 TEST_P(Users, PasswordChangeEndsSessionsAndIsAuditedWithoutHash) {
   User anna = make_user("anna");
   auto login = get(service_->login("anna", kPassword, "10.0.0.1"));
   std::string new_password = "a much better passphrase";
-  get(service_->update_user(anna.id, std::nullopt, std::nullopt, new_password, std::nullopt,
-                            system_principal()));
+  get(service_->update_user(anna.id, {.password = new_password}, std::nullopt, system_principal()));
   EXPECT_FALSE(service_->authenticate(with_cookie("GET", login)).ok());
   EXPECT_FALSE(service_->login("anna", kPassword, "10.0.0.1").ok());
   EXPECT_TRUE(service_->login("anna", new_password, "10.0.0.1").ok());
@@ -92,15 +88,13 @@ TEST_P(Users, PasswordChangeEndsSessionsAndIsAuditedWithoutHash) {
 
 TEST_P(Users, LastEnabledAdminStays) {
   User root = make_user("root", Role::admin);
-  auto demote = service_->update_user(root.id, Role::observer, std::nullopt, std::nullopt,
-                                      std::nullopt, system_principal());
+  auto demote =
+      service_->update_user(root.id, {.role = Role::observer}, std::nullopt, system_principal());
   ASSERT_FALSE(demote.ok());
   EXPECT_EQ(demote.error().code, ErrorCode::conflict);
   make_user("second", Role::admin);
   EXPECT_TRUE(
-      service_
-          ->update_user(root.id, std::nullopt, true, std::nullopt, std::nullopt, system_principal())
-          .ok());
+      service_->update_user(root.id, {.disabled = true}, std::nullopt, system_principal()).ok());
 }
 
 TEST_P(Users, FindAndList) {
@@ -111,6 +105,43 @@ TEST_P(Users, FindAndList) {
   auto users = get(service_->list_users());
   ASSERT_EQ(users.size(), 2u);
   EXPECT_EQ(users[0].name, "anna");
+}
+
+TEST_P(Users, LinksOnePersonToOneAccountWhenTheRegisterAgrees) {
+  User anna = make_user("anna");
+  // No register to ask: nothing is linked.
+  auto unasked = service_->update_user(anna.id, {.person_id = std::optional<std::int64_t>(5)},
+                                       std::nullopt, system_principal());
+  ASSERT_FALSE(unasked.ok());
+  EXPECT_EQ(unasked.error().fields.at(0).field, "person_id");
+
+  service_->set_person_check([](storage::Session&, std::int64_t id) -> Status {
+    if (id == 5 || id == 6) return ok_status();
+    return invalid_field("person_id", Msg::no_person_with_id, {{"id", std::to_string(id)}});
+  });
+  User linked = get(service_->update_user(anna.id, {.person_id = std::optional<std::int64_t>(5)},
+                                          std::nullopt, system_principal()));
+  EXPECT_EQ(linked.person_id, 5);
+  EXPECT_EQ(linked.version, 2);
+  auto taken = service_->create_user("bertil", Role::observer, kPassword, system_principal(), 5);
+  ASSERT_FALSE(taken.ok());
+  EXPECT_EQ(taken.error().fields.at(0).code, Msg::person_has_account);
+  EXPECT_FALSE(service_->find_user("bertil").ok());
+  auto missing = service_->update_user(anna.id, {.person_id = std::optional<std::int64_t>(7)},
+                                       std::nullopt, system_principal());
+  ASSERT_FALSE(missing.ok());
+  EXPECT_EQ(get(service_->get_user(anna.id)).person_id, 5);
+
+  User bertil =
+      get(service_->create_user("bertil", Role::observer, kPassword, system_principal(), 6));
+  EXPECT_EQ(bertil.person_id, 6);
+  User unlinked = get(service_->update_user(anna.id, {.person_id = std::optional<std::int64_t>()},
+                                            std::nullopt, system_principal()));
+  EXPECT_FALSE(unlinked.person_id.has_value());
+  auto directory = get(service_->user_directory());
+  ASSERT_EQ(directory.size(), 2u);
+  EXPECT_EQ(directory[0].name, "anna");
+  EXPECT_EQ(directory[1].person_id, 6);
 }
 
 INSTANTIATE_TEST_SUITE_P(Backends, Users, ::testing::ValuesIn(storage::testing::test_backends()));

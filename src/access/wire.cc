@@ -72,7 +72,16 @@ const wire::Fields<User>& user_fields() {
       wire::boolean("disabled", &User::disabled),
       wire::text("created_at", &User::created_at).with_schema(time_schema("Creation time (UTC)")),
       wire::text("updated_at", &User::updated_at).with_schema(time_schema("Last change (UTC)")),
-      wire::id("version", &User::version).with_schema({{"minimum", 1}})};
+      wire::id("version", &User::version).with_schema({{"minimum", 1}}),
+      wire::optional_id("person_id", &User::person_id)
+          .describe("The person in the register this account stands for, or null")};
+  return fields;
+}
+
+const wire::Fields<UserSummary>& directory_fields() {
+  static const wire::Fields<UserSummary> fields{
+      wire::id("id", &UserSummary::id), wire::text("name", &UserSummary::name),
+      role_field(&UserSummary::role), wire::optional_id("person_id", &UserSummary::person_id)};
   return fields;
 }
 
@@ -127,6 +136,10 @@ json user_summary_json(const User& user) {
   return user_summary_fields().write(user);
 }
 
+json user_directory_json(const UserSummary& user) {
+  return directory_fields().write(user);
+}
+
 json token_json(const ApiToken& token) {
   return token_fields().write(token);
 }
@@ -156,13 +169,21 @@ json openapi_schemas() {
       {"user", "csrf_token", "expires_at"});
   s["User"] = closed_record(user_fields());
   s["UserList"] = closed_page("User");
-  s["UserCreate"] = closed_object(
-      {{"name", name_schema()}, {"role", role_schema()}, {"password", password_schema()}},
-      {"name", "role", "password"});
+  json person = schema::described(schema::nullable("integer"),
+                                  "The person in the register this account stands for; null: none");
+  person["minimum"] = 1;
+  s["UserCreate"] = closed_object({{"name", name_schema()},
+                                   {"role", role_schema()},
+                                   {"password", password_schema()},
+                                   {"person_id", person}},
+                                  {"name", "role", "password"});
   s["UserUpdate"] = closed_object({{"role", role_schema()},
                                    {"disabled", schema::type("boolean")},
-                                   {"password", password_schema()}},
+                                   {"password", password_schema()},
+                                   {"person_id", person}},
                                   json::array());
+  s["UserDirectoryEntry"] = closed_record(directory_fields());
+  s["UserDirectory"] = closed_page("UserDirectoryEntry");
   s["ApiToken"] = closed_record(token_fields());
   s["ApiTokenList"] = closed_page("ApiToken");
   s["ApiTokenCreate"] = closed_object({{"name", name_schema()}}, {"name"});

@@ -9,10 +9,12 @@
 
 namespace samla::access {
 
-// {id, name, role, disabled, created_at, updated_at, version}
+// {id, name, role, disabled, created_at, updated_at, version, person_id}
 nlohmann::json user_json(const User& user);
 // {id, name, role}: the short form inside a session.
 nlohmann::json user_summary_json(const User& user);
+// {id, name, role, person_id}: an entry of the directory event planners read.
+nlohmann::json user_directory_json(const UserSummary& user);
 // {id, user_id, name, created_at, last_used_at, revoked_at}
 nlohmann::json token_json(const ApiToken& token);
 // {id, at, user_id, user_name, action, record_type, record_id, before, after}; before/after

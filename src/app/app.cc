@@ -5,6 +5,7 @@
 #include <nlohmann/json.hpp>
 
 #include "app/capability.h"
+#include "register/store.h"
 
 namespace samla::app {
 
@@ -47,6 +48,7 @@ Result<std::unique_ptr<App>> open_app(const std::string& url) {
   }
   app->access = std::make_unique<access::AccessService>(*app->pool);
   app->registry = std::make_unique<registry::RegisterService>(*app->pool);
+  app->access->set_person_check(registry::store::check_person_exists);
   app->analysis = std::make_unique<analysis::AnalysisService>(*app->pool);
   app->events = std::make_unique<events::EventsService>(*app->pool);
   app->network = std::make_unique<network::NetworkService>(*app->pool);

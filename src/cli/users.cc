@@ -50,24 +50,25 @@ int add_user(const Context& context, const std::string& name, const std::string&
 
 // Finds `name` and applies one change to it, audited as `who`.
 int change_user(const Context& context, const std::string& name, const std::string& who,
-                std::optional<access::Role> role, std::optional<bool> disabled,
-                std::optional<std::string> password) {
+                const access::UserChange& change) {
   auto app = open_app_or_report(context);
   if (!app) return kFailed;
   auto user = app->access->find_user(name);
   if (!user.ok()) return report(user.error());
-  auto changed = app->access->update_user(user->id, role, disabled, std::move(password),
-                                          std::nullopt, access::system_principal(who));
+  auto changed =
+      app->access->update_user(user->id, change, std::nullopt, access::system_principal(who));
   if (!changed.ok()) return report(changed.error());
   std::cout << "user " << changed->name << ": " << access::role_name(changed->role)
-            << (changed->disabled ? ", disabled" : ", enabled") << "\n";
+            << (changed->disabled ? ", disabled" : ", enabled");
+  if (changed->person_id) std::cout << ", person " << *changed->person_id;
+  std::cout << "\n";
   return kOk;
 }
 
 int set_password(const Context& context, const std::string& name) {
   auto password = read_password(name);
   if (!password) return usage_error("no password on stdin: pipe it in, or type it at the prompt");
-  return change_user(context, name, "cli:user passwd", std::nullopt, std::nullopt, *password);
+  return change_user(context, name, "cli:user passwd", {.password = *password});
 }
 
 int set_role(const Context& context, const std::string& name, const std::string& role_text) {
@@ -75,7 +76,7 @@ int set_role(const Context& context, const std::string& name, const std::string&
   if (!role)
     return usage_error("unknown role '" + role_text +
                        "'; use admin, coordinator, facilitator, participant or observer");
-  return change_user(context, name, "cli:user set-role", role, std::nullopt, std::nullopt);
+  return change_user(context, name, "cli:user set-role", {.role = role});
 }
 
 }  // namespace
@@ -114,7 +115,7 @@ void add_user_commands(CLI::App& app, Context& context) {
     command->callback([&context, target, disable] {
       context.action = [&context, target, disable] {
         return change_user(context, target->name, disable ? "cli:user disable" : "cli:user enable",
-                           std::nullopt, disable, std::nullopt);
+                           {.disabled = disable});
       };
     });
   }
@@ -125,6 +126,26 @@ void add_user_commands(CLI::App& app, Context& context) {
       ->required();
   set_role_command->callback([&context, target] {
     context.action = [&context, target] { return set_role(context, target->name, target->role); };
+  });
+
+  // The person in the register an account stands for (a facilitator, a participant).
+  auto person = std::make_shared<std::int64_t>(0);
+  CLI::App* link = add_command(*user_command, "link", "Link a user to a person in the register");
+  link->add_option("NAME", target->name, "User name")->required();
+  link->add_option("PERSON_ID", *person, "The person's id")->required()->check(CLI::PositiveNumber);
+  link->callback([&context, target, person] {
+    context.action = [&context, target, person] {
+      return change_user(context, target->name, "cli:user link",
+                         {.person_id = std::optional<std::int64_t>(*person)});
+    };
+  });
+  CLI::App* unlink = add_command(*user_command, "unlink", "Unlink a user from their person");
+  unlink->add_option("NAME", target->name, "User name")->required();
+  unlink->callback([&context, target] {
+    context.action = [&context, target] {
+      return change_user(context, target->name, "cli:user unlink",
+                         {.person_id = std::optional<std::int64_t>()});
+    };
   });
 }
 

@@ -54,6 +54,10 @@ Status index_people(storage::Session& s, std::int64_t first_id, std::int64_t las
 Result<Person> update_person(storage::Session& s, std::int64_t id, Person p,
                              std::optional<std::int64_t> expected_version,
                              const access::Principal& actor);
+// ok when person `person_id` exists, else a 422 naming the field person_id (for linking a
+// user account to a person: AccessService::set_person_check).
+Status check_person_exists(storage::Session& s, std::int64_t person_id);
+// Deletes a person; an account linked to them stays, linked to nobody.
 Status delete_person(storage::Session& s, std::int64_t id,
                      std::optional<std::int64_t> expected_version, const access::Principal& actor);
 // Reads people matching `where` (SQL over alias p, and o for their organisation, with `?`

@@ -262,11 +262,21 @@ Status index_people(Session& s, std::int64_t first_id, std::int64_t last_id) {
   return detail::index_people(s, first_id, last_id);
 }
 
+Status check_person_exists(Session& s, std::int64_t person_id) {
+  SAMLA_ASSIGN(storage::Rows rows, s.query("SELECT 1 FROM people WHERE id = ?", {person_id}));
+  if (rows.empty())
+    return invalid_field("person_id", Msg::no_person_with_id, {{"id", std::to_string(person_id)}});
+  return ok_status();
+}
+
 Status delete_person(Session& s, std::int64_t id, std::optional<std::int64_t> expected_version,
                      const access::Principal& actor) {
   SAMLA_ASSIGN(Person before,
                access::read_for_change(s, id, expected_version, detail::kPersonRecord, get_person));
   SAMLA_TRY(detail::unindex_person(s, id));
+  // An account that stood for this person stays, standing for nobody.
+  SAMLA_TRY(s.execute(
+      "UPDATE users SET person_id = NULL, version = version + 1 WHERE person_id = ?", {id}));
   return access::delete_record(s, detail::kPersonRecord, id, before.meta.version, to_json(before),
                                actor);
 }

@@ -36,6 +36,7 @@ ROUTES = {
     "DELETE /api/v1/session": "use_own_account",
     "GET /api/v1/users": "manage_users",
     "POST /api/v1/users": "manage_users",
+    "GET /api/v1/users/directory": "plan_events",
     "GET /api/v1/users/{id}": "manage_users",
     "PATCH /api/v1/users/{id}": "manage_users",
     "GET /api/v1/tokens": "use_own_account",

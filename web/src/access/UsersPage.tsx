@@ -9,6 +9,7 @@ import { useI18n } from '../i18n/i18n';
 import { fieldBinder, useRecordForm } from '../app/useRecordForm';
 import { roles, type Role } from '../app/permissions';
 import { useSession } from '../app/session';
+import { PersonLink } from './PersonLink';
 
 function UserRow({ user, onChanged }: { user: User; onChanged: (message: string) => void }) {
   const { t, label, dateTime } = useI18n();
@@ -42,6 +43,9 @@ function UserRow({ user, onChanged }: { user: User; onChanged: (message: string)
           )}
         </form>
         {error !== undefined && <ErrorAlert error={error} />}
+      </td>
+      <td>
+        <PersonLink user={user} onChanged={onChanged} />
       </td>
       <td>{user.disabled ? t('users.disabled') : t('users.active')}</td>
       <td>{dateTime(user.created_at)}</td>
@@ -88,7 +92,7 @@ export function UsersPage() {
       <AsyncTable
         state={users}
         label={t('users.title')}
-        headers={[t('field.name'), t('users.role'), t('users.status'), t('field.created'), t('common.actions')]}
+        headers={[t('field.name'), t('users.role'), t('users.person'), t('users.status'), t('field.created'), t('common.actions')]}
         rows={() =>
           items.map((u) => <UserRow key={`${u.id}-${u.version}`} user={u} onChanged={changed} />)
         }

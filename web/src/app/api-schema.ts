@@ -1063,6 +1063,23 @@ export interface paths {
         patch: operations["patchUsersById"];
         trace?: never;
     };
+    "/api/v1/users/directory": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The enabled accounts, for choosing an event's facilitators */
+        get: operations["getUsersDirectory"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -1394,7 +1411,7 @@ export interface components {
         /** @description What is wrong with one field: a code from the message table (`samla messages`), its parameters, and the message in the request's language. */
         FieldError: {
             /** @enum {string} */
-            code: "access_needs_consent" | "action_point_owner" | "after_the_start" | "already_exists" | "already_held" | "already_used" | "already_used_by_organisation" | "already_used_by_person" | "another_stakeholder" | "at_least" | "at_least_one_person" | "at_least_one_theme" | "attendance_from_start_day" | "attendance_only_open_or_held" | "below_accepted" | "body_not_object" | "cannot_follow" | "cannot_go_from_to" | "common_password" | "country_code_format" | "date_format" | "date_time_format" | "duplicate_agenda_item_id" | "email_format" | "gate_override_reason" | "group_without_countries" | "has_no_email" | "in_the_future" | "invitation_cannot_be_sent" | "is_closed" | "is_status" | "is_status_not_draft" | "language_code_format" | "max_bytes" | "max_characters" | "min_characters" | "more_pinned_than_seats" | "more_than_candidates" | "more_than_capacity" | "must_be_boolean" | "must_be_country_group" | "must_be_filters" | "must_be_id" | "must_be_id_or_null" | "must_be_ids" | "must_be_integer" | "must_be_list" | "must_be_number" | "must_be_object" | "must_be_person_ids" | "must_be_perspective" | "must_be_positive_id" | "must_be_positive_whole_number" | "must_be_quadrants" | "must_be_sector" | "must_be_slug" | "must_be_stakeholder_id" | "must_be_stakeholder_ref" | "must_be_string" | "must_be_string_list" | "must_be_string_or_null" | "must_be_text" | "must_be_text_or_null" | "must_be_texts" | "must_be_theme_scores" | "must_be_two_people" | "must_be_values" | "must_be_whole_number" | "must_hold" | "must_list_every_outcome" | "must_list_tie_sources" | "named_needs_speaker" | "next_status_required" | "no_agenda_item_with_id" | "no_control_characters" | "no_country_group_with_this_slug" | "no_invitation_with_id" | "no_organisation_with_id" | "no_organisation_with_this_id" | "no_person_with_id" | "no_person_with_this_id" | "no_such_slug" | "no_such_stakeholder" | "no_surrounding_spaces" | "no_theme_with_slug" | "no_theme_with_this_slug" | "no_user_with_id" | "no_validated_lesson" | "not_a_cursor" | "not_a_perspective" | "not_a_request_field" | "not_a_sector" | "not_a_selection_of_event" | "not_a_setting" | "not_a_tie_type" | "not_before_event_day" | "not_before_start_date" | "not_empty" | "not_iso_639_1" | "not_offered_here" | "not_only_spaces" | "not_open_for_invitations" | "not_started_yet" | "notes_would_be_too_long" | "number_range" | "one_of" | "online_address_required" | "only_for_action_points" | "only_for_quotes" | "own_ancestor" | "person_also_excluded" | "person_not_in_pool" | "person_or_organisation_not_both" | "phone_format" | "positive_duration" | "reason_required" | "required" | "selection_or_people" | "send_invitation_instead" | "slug_format" | "tag_too_long" | "time_format" | "time_zone_format" | "token_lifetime_format" | "too_many_pairs" | "two_different_people" | "unknown_country" | "unknown_field" | "unknown_perspective" | "unknown_slug" | "unknown_theme" | "unknown_value" | "venue_required" | "web_address" | "web_address_http" | "web_address_https" | "whole_number_range" | "workshop_needs_lessons";
+            code: "access_needs_consent" | "action_point_owner" | "after_the_start" | "already_exists" | "already_held" | "already_used" | "already_used_by_organisation" | "already_used_by_person" | "another_stakeholder" | "at_least" | "at_least_one_person" | "at_least_one_theme" | "attendance_from_start_day" | "attendance_only_open_or_held" | "below_accepted" | "body_not_object" | "cannot_follow" | "cannot_go_from_to" | "common_password" | "country_code_format" | "date_format" | "date_time_format" | "duplicate_agenda_item_id" | "email_format" | "gate_override_reason" | "group_without_countries" | "has_no_email" | "in_the_future" | "invitation_cannot_be_sent" | "is_closed" | "is_status" | "is_status_not_draft" | "language_code_format" | "max_bytes" | "max_characters" | "min_characters" | "more_pinned_than_seats" | "more_than_candidates" | "more_than_capacity" | "must_be_boolean" | "must_be_country_group" | "must_be_filters" | "must_be_id" | "must_be_id_or_null" | "must_be_ids" | "must_be_integer" | "must_be_list" | "must_be_number" | "must_be_object" | "must_be_person_ids" | "must_be_perspective" | "must_be_positive_id" | "must_be_positive_whole_number" | "must_be_quadrants" | "must_be_sector" | "must_be_slug" | "must_be_stakeholder_id" | "must_be_stakeholder_ref" | "must_be_string" | "must_be_string_list" | "must_be_string_or_null" | "must_be_text" | "must_be_text_or_null" | "must_be_texts" | "must_be_theme_scores" | "must_be_two_people" | "must_be_values" | "must_be_whole_number" | "must_hold" | "must_list_every_outcome" | "must_list_tie_sources" | "named_needs_speaker" | "next_status_required" | "no_agenda_item_with_id" | "no_control_characters" | "no_country_group_with_this_slug" | "no_invitation_with_id" | "no_organisation_with_id" | "no_organisation_with_this_id" | "no_person_check" | "no_person_with_id" | "no_person_with_this_id" | "no_such_slug" | "no_such_stakeholder" | "no_surrounding_spaces" | "no_theme_with_slug" | "no_theme_with_this_slug" | "no_user_with_id" | "no_validated_lesson" | "not_a_cursor" | "not_a_perspective" | "not_a_request_field" | "not_a_sector" | "not_a_selection_of_event" | "not_a_setting" | "not_a_tie_type" | "not_before_event_day" | "not_before_start_date" | "not_empty" | "not_iso_639_1" | "not_offered_here" | "not_only_spaces" | "not_open_for_invitations" | "not_started_yet" | "notes_would_be_too_long" | "number_range" | "one_of" | "online_address_required" | "only_for_action_points" | "only_for_quotes" | "own_ancestor" | "person_also_excluded" | "person_has_account" | "person_not_in_pool" | "person_or_organisation_not_both" | "phone_format" | "positive_duration" | "reason_required" | "required" | "selection_or_people" | "send_invitation_instead" | "slug_format" | "tag_too_long" | "time_format" | "time_zone_format" | "token_lifetime_format" | "too_many_pairs" | "two_different_people" | "unknown_country" | "unknown_field" | "unknown_perspective" | "unknown_slug" | "unknown_theme" | "unknown_value" | "venue_required" | "web_address" | "web_address_http" | "web_address_https" | "whole_number_range" | "workshop_needs_lessons";
             field: string;
             message: string;
             params: {
@@ -2306,6 +2323,8 @@ export interface components {
             disabled: boolean;
             id: number;
             name: string;
+            /** @description The person in the register this account stands for, or null */
+            person_id: number | null;
             /** @enum {string} */
             role: "admin" | "coordinator" | "facilitator" | "participant" | "observer";
             /**
@@ -2318,6 +2337,21 @@ export interface components {
         UserCreate: {
             name: string;
             password: string;
+            /** @description The person in the register this account stands for; null: none */
+            person_id?: number | null;
+            /** @enum {string} */
+            role: "admin" | "coordinator" | "facilitator" | "participant" | "observer";
+        };
+        UserDirectory: {
+            items: components["schemas"]["UserDirectoryEntry"][];
+            /** @description Cursor of the next page; null on the last */
+            next: string | null;
+            total: number;
+        };
+        UserDirectoryEntry: {
+            id: number;
+            name: string;
+            person_id: number | null;
             /** @enum {string} */
             role: "admin" | "coordinator" | "facilitator" | "participant" | "observer";
         };
@@ -2336,6 +2370,8 @@ export interface components {
         UserUpdate: {
             disabled?: boolean;
             password?: string;
+            /** @description The person in the register this account stands for; null: none */
+            person_id?: number | null;
             /** @enum {string} */
             role?: "admin" | "coordinator" | "facilitator" | "participant" | "observer";
         };
@@ -10003,6 +10039,53 @@ export interface operations {
             };
             /** @description One or more fields are invalid. */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected error. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getUsersDirectory: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UserDirectory"];
+                };
+            };
+            /** @description Not logged in, or the token is not valid. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this. */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -19,6 +19,7 @@ export type Country = Schemas['Country'];
 export type CountryList = Schemas['CountryList'];
 export type User = Schemas['User'];
 export type UserList = Schemas['UserList'];
+export type UserDirectory = Schemas['UserDirectory'];
 export type UserCreate = Schemas['UserCreate'];
 export type UserUpdate = Schemas['UserUpdate'];
 export type AuditEntry = Schemas['AuditEntry'];

@@ -8,13 +8,14 @@ import { fieldBinder } from '../app/useRecordForm';
 import { useVocabulary } from '../app/vocabulary';
 import type { EventFields } from './eventFields';
 import { eventFormats, eventTypes, timeZones } from './eventVocabulary';
+import { FacilitatorAccounts } from './FacilitatorAccounts';
 
 export function eventFieldLabels(t: ReturnType<typeof useI18n>['t']): Record<string, string> {
   return {
     title: t('field.title'), type: t('event.type'), themes: t('event.themes'), objectives: t('event.objectives'), format: t('event.format'),
     venue: t('event.venue'), link: t('event.link'), starts_at: t('event.startsAt'), ends_at: t('event.endsAt'), time_zone: t('event.timeZone'),
     capacity: t('event.capacity'), working_languages: t('event.workingLanguages'), interpretation_languages: t('event.interpretationLanguages'),
-    accessibility: t('event.accessibility'), facilitators: t('event.facilitators'), agenda: t('agenda.title'), materials: t('materials.title'),
+    accessibility: t('event.accessibility'), facilitators: t('event.facilitators'), facilitator_user_ids: t('event.facilitatorAccounts'), agenda: t('agenda.title'), materials: t('materials.title'),
   };
 }
 
@@ -62,6 +63,7 @@ export function EventFormFields({ fields, setFields, errors }: { fields: EventFi
         <TextField label={t('event.workingLanguages')} hint={t('hint.languages')} {...set('working_languages')} />
         <TextField label={t('event.interpretationLanguages')} hint={t('event.interpretationHint')} {...set('interpretation_languages')} />
         <TextArea label={t('event.facilitators')} hint={t('hint.onePerLine')} rows={3} {...set('facilitators')} />
+        <FacilitatorAccounts chosen={fields.facilitator_user_ids} error={error('facilitator_user_ids')} onChange={(facilitator_user_ids) => setFields((f) => ({ ...f, facilitator_user_ids }))} />
       </fieldset>
     </>
   );

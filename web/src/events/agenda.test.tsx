@@ -154,3 +154,40 @@ describe('an edited event', () => {
     expect(input.agenda?.map((item) => item.id)).toEqual([2, undefined]);
   });
 });
+
+describe('the facilitator accounts of an event', () => {
+  const directory = { items: [
+    { id: 7, name: 'Karin', role: 'facilitator', person_id: null },
+    { id: 8, name: 'Olle', role: 'observer', person_id: null },
+    { id: 9, name: 'Sara', role: 'coordinator', person_id: null },
+  ], total: 3, next: null };
+
+  it('lets a coordinator choose among the facilitator accounts and keeps whoever is named', async () => {
+    const fetchMock = fakeApi('coordinator', (method, url) => {
+      if (url === '/api/v1/events/3' && method === 'GET') return [200, { ...workshop, facilitator_user_ids: [9] }];
+      if (url === '/api/v1/users/directory') return [200, directory];
+      if (url === '/api/v1/events/3' && method === 'PUT') return [200, workshop];
+      return undefined;
+    });
+    wrap(<EventPlannerPage id={3} />);
+    const user = userEvent.setup();
+    const group = await screen.findByRole('group', { name: 'Facilitators with an account (they may record the outcomes)' });
+    expect(within(group).getAllByRole('checkbox').map((c) => c.parentElement!.textContent)).toEqual(['Karin', 'Sara (coordinator)']);
+    await user.click(within(group).getByRole('checkbox', { name: 'Karin' }));
+    await user.click(screen.getByRole('button', { name: 'Save' }));
+    await waitFor(() => expect(fetchMock.mock.calls.some(([, init]) => init?.method === 'PUT')).toBe(true));
+    const put = fetchMock.mock.calls.find(([, init]) => init?.method === 'PUT')!;
+    expect(JSON.parse(put[1]!.body as string).facilitator_user_ids).toEqual([9, 7]);
+  });
+
+  it('offers a facilitator only to name themself, and never reads the directory', async () => {
+    const fetchMock = fakeApi('facilitator', (method, url) => {
+      if (url === '/api/v1/events/3' && method === 'GET') return [200, workshop];
+      return undefined;
+    });
+    wrap(<EventPlannerPage id={3} />);
+    const group = await screen.findByRole('group', { name: 'Facilitators with an account (they may record the outcomes)' });
+    expect(within(group).getAllByRole('checkbox').map((c) => c.parentElement!.textContent)).toEqual(['I facilitate this event and record its outcomes']);
+    expect(fetchMock.mock.calls.some(([u]) => String(u).includes('/users/directory'))).toBe(false);
+  });
+});

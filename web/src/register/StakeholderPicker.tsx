@@ -13,7 +13,7 @@ export interface StakeholderChoice {
   name: string;
 }
 
-export function StakeholderPicker({ name, legend, hint, chosen, onChange, exclude, error }: {
+export function StakeholderPicker({ name, legend, hint, chosen, onChange, exclude, error, only }: {
   name: string;
   legend: string;
   hint?: string;
@@ -23,12 +23,14 @@ export function StakeholderPicker({ name, legend, hint, chosen, onChange, exclud
   exclude?: { kind: StakeholderKind; id: number };
   // The error to show, already in the user's language.
   error?: string;
+  // Search among these only (no choice of whom to search among).
+  only?: StakeholderKind;
 }) {
   const { t } = useI18n();
   const id = useId();
   const searchRef = useRef<HTMLInputElement>(null);
   const changeRef = useRef<HTMLButtonElement>(null);
-  const [kind, setKind] = useState<StakeholderKind>(chosen?.kind ?? 'person');
+  const [kind, setKind] = useState<StakeholderKind>(only ?? chosen?.kind ?? 'person');
   const [said, setSaid] = useState('');
   const focusNext = useRef<'search' | 'change' | null>(null);
 
@@ -77,7 +79,7 @@ export function StakeholderPicker({ name, legend, hint, chosen, onChange, exclud
         </div>
       ) : (
         <>
-          <fieldset className="field">
+          {!only && <fieldset className="field">
             <legend>{t('stakeholderPicker.among')}</legend>
             <div className="checkboxes">
               {(['person', 'organisation'] as const).map((k) => (
@@ -93,7 +95,7 @@ export function StakeholderPicker({ name, legend, hint, chosen, onChange, exclud
                 </label>
               ))}
             </div>
-          </fieldset>
+          </fieldset>}
           <SearchMatches
             inputId={`${id}-q`}
             inputRef={searchRef}
