@@ -53,6 +53,7 @@ Result<std::unique_ptr<App>> open_app(const std::string& url) {
   app->events = std::make_unique<events::EventsService>(*app->pool);
   app->network = std::make_unique<network::NetworkService>(*app->pool);
   app->outcomes = std::make_unique<outcomes::OutcomesService>(*app->pool);
+  app->evaluation = std::make_unique<evaluation::EvaluationService>(*app->pool, *app->events);
   return app;
 }
 

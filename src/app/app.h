@@ -9,6 +9,7 @@
 #include "access/service.h"
 #include "analysis/service.h"
 #include "core/result.h"
+#include "evaluation/service.h"
 #include "events/service.h"
 #include "http/api.h"
 #include "network/service.h"
@@ -34,6 +35,7 @@ struct App {
   std::unique_ptr<events::EventsService> events;
   std::unique_ptr<network::NetworkService> network;
   std::unique_ptr<outcomes::OutcomesService> outcomes;
+  std::unique_ptr<evaluation::EvaluationService> evaluation;
 
   // The route table of every capability (the server adds /, health and the OpenAPI document).
   std::vector<http::Route> routes();

@@ -8,6 +8,9 @@
 #include "analysis/schema.h"
 #include "app/app.h"
 #include "app/capability.h"
+#include "evaluation/routes.h"
+#include "evaluation/schema.h"
+#include "evaluation/wire.h"
 #include "events/demo.h"
 #include "events/routes.h"
 #include "events/schema.h"
@@ -84,6 +87,10 @@ std::vector<Capability> make_capabilities() {
                  .schemas = outcomes::openapi_schemas,
                  .routes = [](App& app) { return outcomes::routes(*app.outcomes); },
                  .load_demo = outcomes_demo});
+  out.push_back({.name = "evaluation",
+                 .migrations = evaluation::migrations,
+                 .schemas = evaluation::openapi_schemas,
+                 .routes = [](App& app) { return evaluation::routes(*app.evaluation); }});
   return out;
 }
 

@@ -12,6 +12,16 @@
 #endif
 
 namespace samla::events {
+
+// The RSVP routes read the token from X-RSVP-Token (the link carries it in its fragment, so
+// it reaches neither logs nor Referer headers).
+Result<std::string> rsvp_token(const http::Request& r) {
+  const std::string& token = r.header("x-rsvp-token");
+  if (token.empty())
+    return make_error(ErrorCode::not_found, "This RSVP link is not valid (any more).");
+  return token;
+}
+
 namespace {
 
 using namespace http::route_names;
@@ -124,15 +134,6 @@ Response calendar_of(const EventsService& svc, const Result<EventsService::Invit
   return http::file_response("text/calendar; charset=utf-8",
                              "samla-invitation-" + std::to_string(v.id) + ".ics",
                              std::move(ics).value());
-}
-
-// The RSVP routes read the token from X-RSVP-Token (the link carries it in its fragment, so
-// it reaches neither logs nor Referer headers).
-Result<std::string> rsvp_token(const Request& r) {
-  const std::string& token = r.header("x-rsvp-token");
-  if (token.empty())
-    return make_error(ErrorCode::not_found, "This RSVP link is not valid (any more).");
-  return token;
 }
 
 Response rsvp_response(const Result<EventsService::Invited>& found) {

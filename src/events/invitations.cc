@@ -323,6 +323,16 @@ Result<std::vector<Invitation>> send_invitations(
   return out;
 }
 
+Result<std::string> renew_personal_link(Session& s, const Invitation& invitation,
+                                        const access::Principal& actor) {
+  const std::string token = access::credentials::random_secret();
+  SAMLA_TRY(
+      write_changes(s, invitation, "token_hash = ?", {access::credentials::sha256_hex(token)}));
+  SAMLA_ASSIGN(Invitation after, get_invitation(s, invitation.id));
+  SAMLA_TRY(audit(s, actor, "renew_link", &invitation, &after));
+  return token;
+}
+
 Result<Invitation> invitation_by_token(Session& s, const std::string& token) {
   if (token.size() != 43)
     return make_error(ErrorCode::not_found, "This RSVP link is not valid (any more).");

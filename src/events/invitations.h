@@ -51,6 +51,11 @@ Result<std::vector<Invitation>> send_invitations(
     const std::optional<std::vector<std::int64_t>>& invitation_ids, const std::string& public_url,
     const std::optional<std::string>& organiser, const access::Principal& actor);
 
+// A new personal link for `invitation` (the old one stops working): the token of
+// `{public_url}/rsvp#{token}`, for a follow-up message. Audited as "renew_link".
+Result<std::string> renew_personal_link(storage::Session& s, const Invitation& invitation,
+                                        const access::Principal& actor);
+
 // The participant's side, by the RSVP token (a wrong or replaced token: 404).
 Result<Invitation> invitation_by_token(storage::Session& s, const std::string& token);
 

@@ -15,4 +15,8 @@ std::vector<http::Route> routes(EventsService& service);
 void add_invitation_routes(std::vector<http::Route>& out, EventsService* service);
 nlohmann::json openapi_schemas();
 
+// The personal (RSVP) token a public request carries in X-RSVP-Token; 404 when none. The
+// link carries it in its fragment, so it reaches neither logs nor Referer headers.
+Result<std::string> rsvp_token(const http::Request& r);
+
 }  // namespace samla::events

@@ -1,8 +1,6 @@
 #include "outcomes/service.h"
 
-#include <algorithm>
-
-#include "events/store.h"
+#include "events/record_access.h"
 #include "outcomes/store.h"
 
 namespace samla::outcomes {
@@ -10,39 +8,18 @@ namespace {
 
 using storage::Session;
 
-bool is_held(const std::string& status) {
-  return status == "held" || status == "reported" || status == "closed";
-}
-
-// Whether `who` may write the outcomes of `event`.
-bool writes_outcomes(const events::Event& event, const access::Principal& who) {
-  if (who.role == access::Role::admin || who.role == access::Role::coordinator) return true;
-  return who.role == access::Role::facilitator &&
-         std::count(event.facilitator_user_ids.begin(), event.facilitator_user_ids.end(),
-                    who.user_id) > 0;
-}
+constexpr const char* kWriteRefusal =
+    "Only the event's facilitators, coordinators and administrators record its outcomes.";
+constexpr const char* kReadRefusal =
+    "An event's outcomes can be read once the event has been held.";
 
 Status may_write(Session& s, std::int64_t event_id, const access::Principal& actor) {
-  SAMLA_ASSIGN(events::Event event, events::store::get_event(s, event_id));
-  if (!writes_outcomes(event, actor))
-    return make_error(ErrorCode::forbidden,
-                      "Only the event's facilitators, coordinators and administrators record its "
-                      "outcomes.");
-  if (event.status == "closed")  // a closed event is a record: it and its outcomes stay
-    return Error{ErrorCode::invalid,
-                 "A closed event's outcomes cannot change.",
-                 {FieldError("event", Msg::is_closed)}};
+  SAMLA_TRY(events::event_for_writing(s, event_id, actor, kWriteRefusal));
   return ok_status();
 }
 
-// Whether `caller` may read the event's outcomes, and whether they see unnamed speakers.
 Result<bool> may_read(Session& s, std::int64_t event_id, const access::Principal& caller) {
-  SAMLA_ASSIGN(events::Event event, events::store::get_event(s, event_id));
-  const bool writer = writes_outcomes(event, caller);
-  if (!writer && caller.role != access::Role::facilitator && !is_held(event.status))
-    return make_error(ErrorCode::forbidden,
-                      "An event's outcomes can be read once the event has been held.");
-  return writer;
+  return events::reads_event_records(s, event_id, caller, kReadRefusal);
 }
 
 // A quote's speaker stays hidden from readers until they agreed to be named.

@@ -85,6 +85,14 @@ ROUTES = {
     "GET /api/v1/rsvp": None,
     "POST /api/v1/rsvp": None,
     "GET /api/v1/rsvp/calendar.ics": None,
+    "GET /api/v1/rsvp/evaluation": None,
+    "POST /api/v1/rsvp/evaluation": None,
+    # An event's evaluation (the service then lets only the event's own facilitators change
+    # it, and observers read it once the event is held).
+    "GET /api/v1/events/{id}/evaluation": "read_register",
+    "PUT /api/v1/events/{id}/evaluation": "plan_events",
+    "GET /api/v1/events/{id}/evaluation/results": "read_register",
+    "POST /api/v1/events/{id}/evaluation/follow-ups": "plan_events",
     # An event's outcomes (the service then lets only the event's own facilitators write, and
     # observers read once the event is held).
     "GET /api/v1/events/{id}/outcomes": "read_register",

@@ -73,14 +73,16 @@ ALSO_WITH = {
     "/api/v1/network": ["?edges=false", "?as_of=2025-01-01"],
     "/api/v1/network/trends": ["?as_of=2025-01-01"],
     "/api/v1/network/introductions": ["?as_of=2020-01-01"],  # before any tie: no items
+    "/api/v1/events/{id}/evaluation/results": ["?by=country", "?by=perspective"],
 }
 
 # Routes whose refusal depends on the record as well as the role: a 403 on one of their paths
 # is that record's answer (observers read an event's outcomes once it has been held).
-REFUSED_PER_RECORD = {"/api/v1/events/{id}/outcomes", "/api/v1/events/{id}/outcomes/{outcome_id}"}
+REFUSED_PER_RECORD = {"/api/v1/events/{id}/outcomes", "/api/v1/events/{id}/outcomes/{outcome_id}",
+                      "/api/v1/events/{id}/evaluation", "/api/v1/events/{id}/evaluation/results"}
 
 # Routes that take a personal token in a header instead of an account.
-RSVP_ROUTES = {"/api/v1/rsvp"}
+RSVP_ROUTES = {"/api/v1/rsvp", "/api/v1/rsvp/evaluation"}
 RSVP_LINK = re.compile(r"/rsvp#([A-Za-z0-9_-]{43})\b")
 
 MAX_PATHS_PER_ROUTE = 60  # enough for every id on a list's first page
