@@ -8,6 +8,7 @@
 #include "analysis/schema.h"
 #include "app/app.h"
 #include "app/capability.h"
+#include "evaluation/demo.h"
 #include "evaluation/routes.h"
 #include "evaluation/schema.h"
 #include "evaluation/wire.h"
@@ -51,6 +52,10 @@ Result<DemoCounts> outcomes_demo(App& app, const access::Principal& actor) {
   return outcomes::load_demo_outcomes(*app.pool, actor);
 }
 
+Result<DemoCounts> evaluation_demo(App& app, const access::Principal& actor) {
+  return evaluation::load_demo_answers(*app.pool, actor);
+}
+
 std::vector<Capability> make_capabilities() {
   std::vector<Capability> out;
   out.push_back({.name = "access",
@@ -90,7 +95,8 @@ std::vector<Capability> make_capabilities() {
   out.push_back({.name = "evaluation",
                  .migrations = evaluation::migrations,
                  .schemas = evaluation::openapi_schemas,
-                 .routes = [](App& app) { return evaluation::routes(*app.evaluation); }});
+                 .routes = [](App& app) { return evaluation::routes(*app.evaluation); },
+                 .load_demo = evaluation_demo});
   return out;
 }
 

@@ -30,7 +30,9 @@ int demo(const Context& context) {
             << r.count("people") << " people, " << r.count("country groups") << " country groups, "
             << r.count("assessments") << " assessments, " << r.count("kickoff lists")
             << " kickoff lists, " << r.count("events") << " events, " << r.count("lessons learned")
-            << " lessons learned and " << r.count("ties") << " ties created";
+            << " lessons learned, " << r.count("outcomes") << " outcomes, "
+            << r.count("evaluation answers") << " evaluation answers and " << r.count("ties")
+            << " ties created";
   if (r.count("organisations") + r.count("people") + r.count("country groups") +
           r.count("assessments") ==
       0)

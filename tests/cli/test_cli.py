@@ -270,7 +270,8 @@ class Demo(CliTest):
         self.assertTrue({"municipality", "region", "agency", "business", "civil_society"}
                         <= {o["sector"] for o in orgs})
 
-        self.assertIn(" 27 assessments, 1 kickoff lists, 3 events, 4 lessons learned and 29 ties "
+        self.assertIn(" 27 assessments, 1 kickoff lists, 3 events, 4 lessons learned, 10 outcomes, "
+                      "45 evaluation answers and 29 ties "
                       "created", first.stdout)
         second = self.run_samla("demo")
         self.assertIn("already loaded", second.stdout)
