@@ -15,7 +15,8 @@ packages=(
   libcli11-dev libspdlog-dev libfmt-dev libgtest-dev libxlsxwriter-dev libglpk-dev libcurl4-openssl-dev
   libigraph-dev iso-codes
   postgresql python3 python3-jsonschema python3-icalendar python3-aiosmtpd python3-igraph
-  python3-networkx python3-scipy chromium clang
+  python3-networkx python3-scipy python3-docx weasyprint pandoc poppler-utils fonts-dejavu-core
+  chromium clang
   libclang-rt-14-dev ccache
 )
 if [[ $bench -eq 1 ]]; then

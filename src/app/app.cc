@@ -6,6 +6,7 @@
 
 #include "app/capability.h"
 #include "register/store.h"
+#include "reports/store.h"
 
 namespace samla::app {
 
@@ -54,6 +55,8 @@ Result<std::unique_ptr<App>> open_app(const std::string& url) {
   app->network = std::make_unique<network::NetworkService>(*app->pool);
   app->outcomes = std::make_unique<outcomes::OutcomesService>(*app->pool);
   app->evaluation = std::make_unique<evaluation::EvaluationService>(*app->pool, *app->events);
+  app->reports = std::make_unique<reports::ReportsService>(*app->pool);
+  app->events->set_reported_gate(reports::store::has_approved_report);
   return app;
 }
 

@@ -15,6 +15,7 @@
 #include "network/service.h"
 #include "outcomes/service.h"
 #include "register/service.h"
+#include "reports/service.h"
 #include "storage/database.h"
 #include "storage/migrations.h"
 
@@ -36,6 +37,7 @@ struct App {
   std::unique_ptr<network::NetworkService> network;
   std::unique_ptr<outcomes::OutcomesService> outcomes;
   std::unique_ptr<evaluation::EvaluationService> evaluation;
+  std::unique_ptr<reports::ReportsService> reports;
 
   // The route table of every capability (the server adds /, health and the OpenAPI document).
   std::vector<http::Route> routes();

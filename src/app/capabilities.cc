@@ -27,6 +27,10 @@
 #include "register/demo.h"
 #include "register/routes.h"
 #include "register/schema.h"
+#include "reports/demo.h"
+#include "reports/routes.h"
+#include "reports/schema.h"
+#include "reports/wire.h"
 
 namespace samla::app {
 namespace {
@@ -54,6 +58,10 @@ Result<DemoCounts> outcomes_demo(App& app, const access::Principal& actor) {
 
 Result<DemoCounts> evaluation_demo(App& app, const access::Principal& actor) {
   return evaluation::load_demo_answers(*app.pool, actor);
+}
+
+Result<DemoCounts> reports_demo(App& app, const access::Principal& actor) {
+  return reports::load_demo_reports(*app.pool, actor);
 }
 
 std::vector<Capability> make_capabilities() {
@@ -97,6 +105,11 @@ std::vector<Capability> make_capabilities() {
                  .schemas = evaluation::openapi_schemas,
                  .routes = [](App& app) { return evaluation::routes(*app.evaluation); },
                  .load_demo = evaluation_demo});
+  out.push_back({.name = "reports",
+                 .migrations = reports::migrations,
+                 .schemas = reports::openapi_schemas,
+                 .routes = [](App& app) { return reports::routes(*app.reports); },
+                 .load_demo = reports_demo});
   return out;
 }
 

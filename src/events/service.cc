@@ -24,7 +24,11 @@ Result<Event> EventsService::transition(std::int64_t id, const std::string& to,
                                         const std::optional<std::string>& override_reason,
                                         std::optional<std::int64_t> version,
                                         const access::Principal& actor) {
-  return run(true, [&](storage::Session& s) {
+  return run(true, [&](storage::Session& s) -> Result<Event> {
+    if (to == "reported" && reported_gate_) {
+      SAMLA_ASSIGN(bool approved, reported_gate_(s, id));
+      if (!approved) return invalid_field("to", Msg::needs_approved_report);
+    }
     return store::transition(s, id, to, override_reason, version, actor);
   });
 }

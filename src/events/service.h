@@ -100,6 +100,11 @@ class EventsService : public privacy::PooledService {
   }
   const std::optional<std::string>& calendar_organiser() const { return organiser_; }
 
+  // Whether the event has an approved report (the reports capability answers; see app.cc):
+  // from then on an event moves to reported only with one. Unset: no such rule.
+  using ReportedGate = std::function<Result<bool>(storage::Session&, std::int64_t event_id)>;
+  void set_reported_gate(ReportedGate gate) { reported_gate_ = std::move(gate); }
+
   // Called after messages were queued (the SMTP sender's wake-up, when SMTP is configured).
   void set_outbox_waker(std::function<void()> wake) { wake_outbox_ = std::move(wake); }
   void outbox_changed() const {
@@ -108,6 +113,7 @@ class EventsService : public privacy::PooledService {
 
  private:
   std::function<void()> wake_outbox_;
+  ReportedGate reported_gate_;
   std::optional<std::string> organiser_;
   std::function<std::string()> public_url_ = [] { return std::string("http://127.0.0.1:8080"); };
 };

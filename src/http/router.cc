@@ -160,13 +160,6 @@ Response dispatch(const Router& router, Request& request, const Authenticate& au
 }
 
 void add_standard_headers(Response& response, std::string_view path) {
-  response.set_header(
-      "Content-Security-Policy",
-      "default-src 'self'; frame-ancestors 'none'; base-uri 'none'; form-action 'self'");
-  response.set_header("X-Content-Type-Options", "nosniff");
-  response.set_header("Referrer-Policy", "no-referrer");
-  response.set_header("X-Frame-Options", "DENY");
-  response.set_header("Cross-Origin-Opener-Policy", "same-origin");
   auto has = [&](std::string_view name) {
     return std::any_of(response.headers.begin(), response.headers.end(), [&](const auto& header) {
       return std::equal(
@@ -174,6 +167,16 @@ void add_standard_headers(Response& response, std::string_view path) {
           [](unsigned char a, unsigned char b) { return std::tolower(a) == std::tolower(b); });
     });
   };
+  // A route may narrow these for a document of its own (a report's HTML, which carries its
+  // own style and is shown in the app's preview frame); everything else gets the strict set.
+  if (!has("content-security-policy"))
+    response.set_header(
+        "Content-Security-Policy",
+        "default-src 'self'; frame-ancestors 'none'; base-uri 'none'; form-action 'self'");
+  if (!has("x-frame-options")) response.set_header("X-Frame-Options", "DENY");
+  response.set_header("X-Content-Type-Options", "nosniff");
+  response.set_header("Referrer-Policy", "no-referrer");
+  response.set_header("Cross-Origin-Opener-Policy", "same-origin");
   if (path.starts_with("/api/") && !has("cache-control"))
     response.set_header("Cache-Control", "no-store");
   if (response.status == 401 && !has("www-authenticate"))

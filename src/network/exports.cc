@@ -2,38 +2,11 @@
 
 #include <cstdio>
 
+#include "core/markup.h"
 #include "network/rules.h"
 
 namespace samla::network {
 namespace {
-
-std::string xml_escape(const std::string& text) {
-  std::string out;
-  for (char c : text) {
-    switch (c) {
-      case '&':
-        out += "&amp;";
-        break;
-      case '<':
-        out += "&lt;";
-        break;
-      case '>':
-        out += "&gt;";
-        break;
-      case '"':
-        out += "&quot;";
-        break;
-      case '\'':
-        out += "&apos;";
-        break;
-      default:
-        // XML 1.0 forbids most control characters even escaped.
-        if (static_cast<unsigned char>(c) >= 0x20 || c == '\t' || c == '\n' || c == '\r')
-          out.push_back(c);
-    }
-  }
-  return out;
-}
 
 std::string number(double v) {
   char buffer[32];

@@ -109,7 +109,20 @@ class EventsApi(ServerTestCase):
         status, _, opened = self.put_event(opened, starts_at="2026-01-10T09:00",
                                            ends_at="2026-01-10T16:00")
         self.assertEqual(status, 200, opened)
-        for to in ("held", "reported", "closed"):
+        status, _, opened = self.move(opened, "held")
+        self.assertEqual(status, 200, opened)
+        # Reported only with an approved report.
+        status, _, body = self.move(opened, "reported")
+        self.assertEqual(status, 422, body)
+        self.assertEqual((body["errors"][0]["field"], body["errors"][0]["code"]),
+                         ("to", "needs_approved_report"))
+        status, _, report = self.api("POST", "/reports", "coordinator", json={"event_id": event["id"]})
+        self.assertEqual(status, 201, report)
+        for to in ("in_review", "approved"):
+            status, _, report = self.api("POST", f"/reports/{report['id']}/transitions", "coordinator",
+                                         json={"to": to})
+            self.assertEqual(status, 200, report)
+        for to in ("reported", "closed"):
             status, _, opened = self.move(opened, to)
             self.assertEqual(status, 200, opened)
         status, _, body = self.api("PUT", f"/events/{event['id']}", json=WORKSHOP)

@@ -93,6 +93,18 @@ ROUTES = {
     "PUT /api/v1/events/{id}/evaluation": "plan_events",
     "GET /api/v1/events/{id}/evaluation/results": "read_register",
     "POST /api/v1/events/{id}/evaluation/follow-ups": "plan_events",
+    # Reports (the service then decides per report: writers, review by coordinators, readers
+    # of approved reports; a public link opens a published one without an account).
+    "POST /api/v1/reports": "plan_events",
+    "GET /api/v1/reports": "read_register",
+    "GET /api/v1/reports/{id}": "read_register",
+    "PATCH /api/v1/reports/{id}": "plan_events",
+    "POST /api/v1/reports/{id}/transitions": "plan_events",
+    "GET /api/v1/reports/{id}/comments": "plan_events",
+    "POST /api/v1/reports/{id}/comments": "plan_events",
+    "POST /api/v1/reports/{id}/public-link": "plan_events",
+    "DELETE /api/v1/reports/{id}/public-link": "plan_events",
+    "GET /api/v1/public/reports/{token}": None,
     # An event's outcomes (the service then lets only the event's own facilitators write, and
     # observers read once the event is held).
     "GET /api/v1/events/{id}/outcomes": "read_register",

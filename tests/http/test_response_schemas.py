@@ -51,6 +51,7 @@ NOT_JSON = {
     "/api/v1/network/export": "a file download",
     "/api/v1/kickoff-lists/{id}/export": "a file download",
     "/api/v1/outbox/export": "a file download (mbox)",
+    "/api/v1/public/reports/{token}": "a report through a public link (HTML, PDF, DOCX or Markdown)",
 }
 
 # Collections without a list route of their own, and the route that lists their ids.
@@ -79,7 +80,8 @@ ALSO_WITH = {
 # Routes whose refusal depends on the record as well as the role: a 403 on one of their paths
 # is that record's answer (observers read an event's outcomes once it has been held).
 REFUSED_PER_RECORD = {"/api/v1/events/{id}/outcomes", "/api/v1/events/{id}/outcomes/{outcome_id}",
-                      "/api/v1/events/{id}/evaluation", "/api/v1/events/{id}/evaluation/results"}
+                      "/api/v1/events/{id}/evaluation", "/api/v1/events/{id}/evaluation/results",
+                      "/api/v1/reports/{id}", "/api/v1/reports/{id}/comments"}
 
 # Routes that take a personal token in a header instead of an account.
 RSVP_ROUTES = {"/api/v1/rsvp", "/api/v1/rsvp/evaluation"}

@@ -1,0 +1,208 @@
+#include "reports/routes.h"
+
+#include "http/handler_support.h"
+#include "http/record_responses.h"
+#include "reports/wire.h"
+
+namespace samla::reports {
+namespace {
+
+using namespace http::route_names;
+
+// A report's own HTML may use its inline style and data-address images, and be shown in the
+// app's preview frame; nothing else (no scripts, no fetching).
+constexpr const char* kReportPolicy =
+    "default-src 'none'; style-src 'unsafe-inline'; img-src data:; frame-ancestors 'self'; "
+    "base-uri 'none'; form-action 'none'";
+
+Response rendered_answer(const Result<Rendered>& rendered) {
+  if (!rendered.ok()) return http::problem_response(rendered.error());
+  Response response =
+      http::file_response(rendered->content_type, rendered->filename, rendered->body);
+  if (rendered->content_type.starts_with("text/html")) {
+    // Shown in place (the preview); the other formats are downloads.
+    response.set_header("Content-Disposition", "inline; filename=\"" + rendered->filename + "\"");
+    response.set_header("Content-Security-Policy", kReportPolicy);
+    response.set_header("X-Frame-Options", "SAMEORIGIN");
+  }
+  return response;
+}
+
+std::string lang_of(const Request& r) {
+  return r.query_param("lang").value_or(language_code(r.language).data());
+}
+
+Response record(const Result<Report>& report, int status) {
+  return http::record_response(report, status, "reports");
+}
+
+}  // namespace
+
+std::vector<http::Route> routes(ReportsService& service) {
+  ReportsService* svc = &service;
+  std::vector<http::Route> out;
+  out.push_back({"POST",
+                 "/api/v1/reports",
+                 Action::plan_events,
+                 [svc](Request& r) -> Response {
+                   SAMLA_ASSIGN_OR_PROBLEM(json body, http::parse_json_body(r));
+                   SAMLA_ASSIGN_OR_PROBLEM(auto scope, report_from_json(body));
+                   return record(svc->create(std::move(scope), r.caller()), 201);
+                 },
+                 {"Start a report: of one event ({\"event_id\": N}) or over several events "
+                  "({\"theme\": …, \"from\": …, \"to\": …})",
+                  "reports",
+                  "ReportInput",
+                  "Report",
+                  {},
+                  201}});
+  out.push_back({"GET",
+                 "/api/v1/reports",
+                 Action::read_register,
+                 [svc](Request& r) { return http::list_response(svc->list(r.caller())); },
+                 {"The reports the caller may read, newest first",
+                  "reports",
+                  std::nullopt,
+                  "ReportList",
+                  {},
+                  200}});
+  out.push_back(
+      {"GET",
+       "/api/v1/reports/{id}",
+       Action::read_register,
+       [svc](Request& r) -> Response {
+         SAMLA_ASSIGN_OR_PROBLEM(auto id, http::id_param(r, "id"));
+         auto format = r.query_param("format");
+         if (!format) return record(svc->get(id, r.caller()), 200);
+         SAMLA_ASSIGN_OR_PROBLEM(auto viewer, svc->viewer(r.caller(), r.language));
+         return rendered_answer(svc->render(id, *format, lang_of(r), viewer));
+       },
+       {"A report: its record as JSON, or with ?format=html|pdf|docx|md|json&lang=sv|en the "
+        "report itself as the caller may see it",
+        "reports",
+        std::nullopt,
+        "Report",
+        {"format", "lang"},
+        200}});
+  out.push_back(
+      {"PATCH",
+       "/api/v1/reports/{id}",
+       Action::plan_events,
+       [svc](Request& r) -> Response {
+         SAMLA_ASSIGN_OR_PROBLEM(auto id, http::id_param(r, "id"));
+         SAMLA_ASSIGN_OR_PROBLEM(auto version, http::if_match_version(r));
+         SAMLA_ASSIGN_OR_PROBLEM(json body, http::parse_json_body(r));
+         SAMLA_ASSIGN_OR_PROBLEM(Report current, svc->get(id, r.caller()));
+         SAMLA_ASSIGN_OR_PROBLEM(Report texts, report_from_json(body));
+         for (const char* field : {"intro_sv", "intro_en", "conclusions_sv", "conclusions_en"})
+           if (!body.contains(field)) {
+             if (std::string(field) == "intro_sv") texts.intro_sv = current.intro_sv;
+             if (std::string(field) == "intro_en") texts.intro_en = current.intro_en;
+             if (std::string(field) == "conclusions_sv")
+               texts.conclusions_sv = current.conclusions_sv;
+             if (std::string(field) == "conclusions_en")
+               texts.conclusions_en = current.conclusions_en;
+           }
+         return record(svc->update(id, texts, version, r.caller()), 200);
+       },
+       {"Change a draft's intro and conclusions (If-Match)",
+        "reports",
+        "ReportPatch",
+        "Report",
+        {},
+        200}});
+  out.push_back({"POST",
+                 "/api/v1/reports/{id}/transitions",
+                 Action::plan_events,
+                 [svc](Request& r) -> Response {
+                   SAMLA_ASSIGN_OR_PROBLEM(auto id, http::id_param(r, "id"));
+                   SAMLA_ASSIGN_OR_PROBLEM(auto version, http::if_match_version(r));
+                   SAMLA_ASSIGN_OR_PROBLEM(json body, http::parse_json_body(r));
+                   const json to = body.value("to", json(nullptr));
+                   if (!to.is_string())
+                     return http::problem_response(invalid_field(
+                         "to", Msg::one_of, {{"values", "draft\nin_review\napproved\npublished"}}));
+                   return record(svc->transition(id, to.get<std::string>(), version, r.caller()),
+                                 200);
+                 },
+                 {"Move a report: draft → in_review → approved (keeps a snapshot) → published",
+                  "reports",
+                  "ReportTransition",
+                  "Report",
+                  {},
+                  200}});
+  out.push_back(
+      {"GET",
+       "/api/v1/reports/{id}/comments",
+       Action::plan_events,
+       [svc](Request& r) -> Response {
+         SAMLA_ASSIGN_OR_PROBLEM(auto id, http::id_param(r, "id"));
+         return http::list_response(svc->comments(id, r.caller()));
+       },
+       {"The review comments on a report", "reports", std::nullopt, "ReportCommentList", {}, 200}});
+  out.push_back({"POST",
+                 "/api/v1/reports/{id}/comments",
+                 Action::plan_events,
+                 [svc](Request& r) -> Response {
+                   SAMLA_ASSIGN_OR_PROBLEM(auto id, http::id_param(r, "id"));
+                   SAMLA_ASSIGN_OR_PROBLEM(json body, http::parse_json_body(r));
+                   const json text = body.value("body", json(nullptr));
+                   if (!text.is_string())
+                     return http::problem_response(invalid_field("body", Msg::required));
+                   auto made = svc->comment(id, text.get<std::string>(), r.caller());
+                   if (!made.ok()) return http::problem_response(made.error());
+                   return http::json_response(201, to_json(*made));
+                 },
+                 {"Comment on a report in review",
+                  "reports",
+                  "ReportCommentInput",
+                  "ReportComment",
+                  {},
+                  201}});
+  auto link_answer = [](const Result<std::optional<std::string>>& token) {
+    if (!token.ok()) return http::problem_response(token.error());
+    return http::json_response(
+        200, {{"token", *token ? json(**token) : json(nullptr)},
+              {"path", *token ? json("/api/v1/public/reports/" + **token) : json(nullptr)}});
+  };
+  out.push_back({"POST",
+                 "/api/v1/reports/{id}/public-link",
+                 Action::plan_events,
+                 [svc, link_answer](Request& r) -> Response {
+                   SAMLA_ASSIGN_OR_PROBLEM(auto id, http::id_param(r, "id"));
+                   return link_answer(svc->public_link(id, true, r.caller()));
+                 },
+                 {"Make a public read-only link to a published report (a new one replaces the "
+                  "old)",
+                  "reports",
+                  std::nullopt,
+                  "ReportPublicLink",
+                  {},
+                  200}});
+  out.push_back({"DELETE",
+                 "/api/v1/reports/{id}/public-link",
+                 Action::plan_events,
+                 [svc, link_answer](Request& r) -> Response {
+                   SAMLA_ASSIGN_OR_PROBLEM(auto id, http::id_param(r, "id"));
+                   return link_answer(svc->public_link(id, false, r.caller()));
+                 },
+                 {"Revoke the public link", "reports", std::nullopt, "ReportPublicLink", {}, 200}});
+  out.push_back(
+      {"GET",
+       "/api/v1/public/reports/{token}",
+       std::nullopt,
+       [svc](Request& r) -> Response {
+         const std::string token = r.path_params["token"];
+         return rendered_answer(
+             svc->render_public(token, r.query_param("format").value_or("html"), lang_of(r)));
+       },
+       {"Public: a published report through its link (?format=html|pdf|docx|md&lang=sv|en)",
+        "reports",
+        std::nullopt,
+        std::nullopt,
+        {"format", "lang"},
+        200}});
+  return out;
+}
+
+}  // namespace samla::reports
