@@ -28,6 +28,23 @@ export type Tie = Schemas['Tie'];
 export type TieInput = Schemas['TieInput'];
 export type TieList = Schemas['TieList'];
 
+// The before/after evaluation of an event: its form, a participant's view through the
+// personal link, their answer, and what the answers show.
+export type EvaluationForm = Schemas['EvaluationForm'];
+export type EvaluationItem = Schemas['EvaluationItem'];
+export type EvaluationItemKind = EvaluationItem['kind'];
+export type EvaluationFormInput = Schemas['EvaluationFormInput'];
+export type EvaluationAnswer = Schemas['EvaluationAnswer'];
+export type EvaluationPhase = EvaluationAnswer['phase'];
+export type ParticipantEvaluation = Schemas['ParticipantEvaluation'];
+export type EvaluationResults = Schemas['EvaluationResults'];
+export type EvaluationBreakdown = NonNullable<EvaluationResults['by']>;
+export type EvaluationGroup = EvaluationResults['groups'][number];
+export type EvaluationItemResult = Schemas['EvaluationItemResult'];
+export type EvaluationSummary = EvaluationItemResult['before'];
+export type EvaluationShift = EvaluationItemResult['shift'];
+export type FollowUpsQueued = Schemas['FollowUpsQueued'];
+
 // Every path the app calls must exist in the document; a removed route fails to compile.
 export type ApiPath = keyof paths;
 export function path<P extends ApiPath>(p: P, params: Record<string, string | number> = {}): string {

@@ -1,7 +1,8 @@
 // The public RSVP page (/rsvp#TOKEN): no account, no logged-in shell, made for a phone. It
 // reads the personal token from the link's fragment, shows the event in the invitation's
 // language (with a switch), takes the answer, and confirms it; the answer can be changed while
-// the event is open for invitations. A wrong or replaced link says so plainly.
+// the event is open for invitations. Below it, the event's evaluation when one of its phases is
+// open (RsvpEvaluation). A wrong or replaced link says so plainly.
 import { useEffect, useRef, useState } from 'react';
 import { ApiError } from '../app/api';
 import { ErrorAlert, Loading, PageTitle } from '../app/ui';
@@ -9,6 +10,7 @@ import { LanguageSwitch } from '../app/Shell';
 import { useI18n } from '../i18n/i18n';
 import { EventFacts } from './EventFacts';
 import { RsvpConfirmation } from './RsvpConfirmation';
+import { RsvpEvaluation } from './RsvpEvaluation';
 import { RsvpForm } from './RsvpForm';
 import { getRsvp, tokenFromHash } from './rsvpApi';
 import type { Rsvp } from './types';
@@ -87,6 +89,7 @@ export function RsvpPage() {
         ) : (
           <RsvpConfirmation ref={confirmation} token={token} rsvp={rsvp} justAnswered={answered} onChange={() => { setAnswered(false); setChanging(true); }} />
         )}
+        <RsvpEvaluation key={token} token={token} />
       </>
     );
   }

@@ -1,7 +1,8 @@
-// Events: planning, selection, invitations, check-in, outcomes, lessons learned, the outbox,
-// and the public RSVP page.
+// Events: planning, selection, invitations, check-in, outcomes, the before/after evaluation,
+// lessons learned, the outbox, and the public RSVP page (with the evaluation's form).
 import type { Capability } from '../app/capability';
 import { CheckInPage } from './CheckInPage';
+import { EvaluationPage } from './EvaluationPage';
 import { EventPlannerPage } from './EventPlannerPage';
 import { EventsListPage } from './EventsListPage';
 import { InvitationsPage } from './InvitationsPage';
@@ -21,6 +22,7 @@ export const capability: Capability = {
     { pattern: '/events/:id/invitations', action: 'read_register', render: (p) => <InvitationsPage id={Number(p.id)} /> },
     { pattern: '/events/:id/check-in', action: 'plan_events', render: (p) => <CheckInPage id={Number(p.id)} /> },
     { pattern: '/events/:id/outcomes', action: 'read_register', render: (p) => <OutcomesPage id={Number(p.id)} /> },
+    { pattern: '/events/:id/evaluation', action: 'read_register', render: (p) => <EvaluationPage id={Number(p.id)} /> },
     { pattern: '/lessons', action: 'read_register', render: () => <LessonsPage /> },
     { pattern: '/outbox', action: 'plan_events', render: () => <OutboxPage /> },
   ],

@@ -1,10 +1,11 @@
 // The public RSVP routes. The personal token travels in the X-RSVP-Token header, never in a
 // URL, so it stays out of server logs and other sites' Referer headers.
 import { request } from '../app/api';
-import { path } from '../app/schema';
+import { path, type EvaluationAnswer, type ParticipantEvaluation } from '../app/schema';
 import type { Rsvp, RsvpAnswer } from './types';
 
 const rsvpPath = path('/api/v1/rsvp');
+const evaluationPath = path('/api/v1/rsvp/evaluation');
 const rsvpCalendarPath = path('/api/v1/rsvp/calendar.ics');
 
 // The token from the link's fragment (/rsvp#TOKEN).
@@ -16,6 +17,11 @@ const headers = (token: string) => ({ 'X-RSVP-Token': token });
 
 export const getRsvp = (token: string) => request<Rsvp>('GET', rsvpPath, { headers: headers(token) }).then((r) => r.data);
 export const postRsvp = (token: string, answer: RsvpAnswer) => request<Rsvp>('POST', rsvpPath, { headers: headers(token), body: answer }).then((r) => r.data);
+
+// The evaluation the same link opens: which phase may be answered now, and the answer to it.
+export const getRsvpEvaluation = (token: string) => request<ParticipantEvaluation>('GET', evaluationPath, { headers: headers(token) }).then((r) => r.data);
+export const postRsvpEvaluation = (token: string, answer: EvaluationAnswer) =>
+  request<ParticipantEvaluation>('POST', evaluationPath, { headers: headers(token), body: answer }).then((r) => r.data);
 
 // Downloads the participant's calendar file. A plain link cannot send the header, so the file
 // is fetched and handed to the browser as a blob.
