@@ -44,5 +44,6 @@ void add_user_commands(CLI::App& app, Context& context);      // user add, passw
 void add_token_commands(CLI::App& app, Context& context);     // token create, list, revoke
 void add_import_export_commands(CLI::App& app, Context& context);
 void add_demo_command(CLI::App& app, Context& context);
+void add_report_commands(CLI::App& app, Context& context);  // report event, programme
 
 }  // namespace samla::cli

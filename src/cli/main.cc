@@ -22,6 +22,7 @@ int main(int argc, char** argv) {
   add_serve_command(app, context);
   add_database_commands(app, context);
   add_user_commands(app, context);
+  add_report_commands(app, context);
   add_token_commands(app, context);
   add_import_export_commands(app, context);
   add_demo_command(app, context);

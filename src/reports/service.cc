@@ -41,7 +41,19 @@ Status may_read(Session& s, const Report& report, const access::Principal& who) 
 }
 
 std::string filename(const Report& r, const std::string& lang, const std::string& format) {
-  return "samla-report-" + std::to_string(r.id) + "-" + lang + "." + format;
+  const std::string name = r.id ? std::to_string(r.id) : std::string("programme");
+  return "samla-report-" + name + "-" + lang + "." + format;
+}
+
+Status check_format(const std::string& format, const std::string& lang) {
+  std::vector<FieldError> errors;
+  if (!is_format(format))
+    errors.emplace_back("format", Msg::one_of,
+                        MessageParams{{"values", "html\npdf\ndocx\nmd\njson"}});
+  if (!is_language(lang))
+    errors.emplace_back("lang", Msg::one_of, MessageParams{{"values", "sv\nen"}});
+  if (!errors.empty()) return invalid_fields(std::move(errors));
+  return ok_status();
 }
 
 }  // namespace
@@ -113,15 +125,36 @@ Result<Report> ReportsService::transition(std::int64_t id, const std::string& to
   });
 }
 
+Result<Rendered> ReportsService::render_unsaved(Report scope, const std::string& format,
+                                                const std::string& lang,
+                                                const privacy::Viewer& viewer) {
+  SAMLA_TRY(check_format(format, lang));
+  if (auto errors = check_scope(scope); !errors.empty()) return invalid_fields(std::move(errors));
+  json content;
+  SAMLA_TRY(run(false, [&](Session& s) -> Status {
+    if (scope.theme) {
+      SAMLA_ASSIGN(auto rows, s.query("SELECT name_en FROM themes WHERE slug = ?", {*scope.theme}));
+      if (rows.empty())
+        return invalid_field("theme", Msg::unknown_theme, {{"value", *scope.theme}});
+      scope.title = rows.front().text(0);
+    } else {
+      scope.title = "All themes";
+    }
+    if (scope.from || scope.to)
+      scope.title += ", " + scope.from.value_or("…") + " – " + scope.to.value_or("…");
+    SAMLA_ASSIGN(auto covered, covered_events(s, scope));
+    if (covered.empty())
+      return make_error(ErrorCode::not_found,
+                        "No event that has been designed falls in " + scope.title + ".");
+    SAMLA_ASSIGN(content, gather_content(s, scope));
+    return ok_status();
+  }));
+  return render_content(scope, content, format, lang, viewer);
+}
+
 Result<Rendered> ReportsService::render(std::int64_t id, const std::string& format,
                                         const std::string& lang, const privacy::Viewer& viewer) {
-  std::vector<FieldError> errors;
-  if (!is_format(format))
-    errors.emplace_back("format", Msg::one_of,
-                        MessageParams{{"values", "html\npdf\ndocx\nmd\njson"}});
-  if (!is_language(lang))
-    errors.emplace_back("lang", Msg::one_of, MessageParams{{"values", "sv\nen"}});
-  if (!errors.empty()) return invalid_fields(std::move(errors));
+  SAMLA_TRY(check_format(format, lang));
   Report report;
   json content;
   SAMLA_TRY(run(false, [&](Session& s) -> Status {
@@ -135,6 +168,12 @@ Result<Rendered> ReportsService::render(std::int64_t id, const std::string& form
     SAMLA_ASSIGN(content, gather_content(s, report));
     return ok_status();
   }));
+  return render_content(report, content, format, lang, viewer);
+}
+
+Result<Rendered> ReportsService::render_content(const Report& report, const json& content,
+                                                const std::string& format, const std::string& lang,
+                                                const privacy::Viewer& viewer) {
   Rendering r{&report, &content, &viewer, lang == "sv" ? Language::sv : Language::en};
   if (format == "json")
     return Rendered{"application/json", filename(report, lang, "json"),

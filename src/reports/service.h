@@ -10,6 +10,8 @@
 #include <string>
 #include <vector>
 
+#include <nlohmann/json.hpp>
+
 #include "privacy/pooled_service.h"
 #include "reports/converters.h"
 #include "reports/model.h"
@@ -43,6 +45,10 @@ class ReportsService : public privacy::PooledService {
   // The same through a public link: as an anonymous reader, published reports only.
   Result<Rendered> render_public(const std::string& token, const std::string& format,
                                  const std::string& lang);
+  // A report over `scope` (a theme and/or dates) rendered without keeping it (the CLI's
+  // `samla report programme`); not_found when no event falls in it.
+  Result<Rendered> render_unsaved(Report scope, const std::string& format, const std::string& lang,
+                                  const privacy::Viewer& viewer);
   // The event's newest report, or a new draft of it (the CLI's `samla report event`).
   Result<Report> latest_or_new_for_event(std::int64_t event_id, const access::Principal& actor);
 
@@ -56,6 +62,9 @@ class ReportsService : public privacy::PooledService {
   void set_converter_limits(ConverterLimits limits) { limits_ = limits; }
 
  private:
+  Result<Rendered> render_content(const Report& report, const nlohmann::json& content,
+                                  const std::string& format, const std::string& lang,
+                                  const privacy::Viewer& viewer);
   ConverterLimits limits_;
 };
 
