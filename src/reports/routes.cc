@@ -17,14 +17,14 @@ constexpr const char* kReportPolicy =
 
 Response rendered_answer(const Result<Rendered>& rendered) {
   if (!rendered.ok()) return http::problem_response(rendered.error());
-  Response response =
-      http::file_response(rendered->content_type, rendered->filename, rendered->body);
-  if (rendered->content_type.starts_with("text/html")) {
-    // Shown in place (the preview); the other formats are downloads.
-    response.set_header("Content-Disposition", "inline; filename=\"" + rendered->filename + "\"");
-    response.set_header("Content-Security-Policy", kReportPolicy);
-    response.set_header("X-Frame-Options", "SAMEORIGIN");
-  }
+  if (!rendered->content_type.starts_with("text/html"))
+    return http::file_response(rendered->content_type, rendered->filename, rendered->body);
+  // Shown in place (the preview); the other formats are downloads. One Content-Disposition
+  // only: Chromium refuses a response with two.
+  Response response = http::text_response(200, rendered->content_type, rendered->body);
+  response.set_header("Content-Disposition", "inline; filename=\"" + rendered->filename + "\"");
+  response.set_header("Content-Security-Policy", kReportPolicy);
+  response.set_header("X-Frame-Options", "SAMEORIGIN");
   return response;
 }
 

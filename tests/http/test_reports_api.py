@@ -142,6 +142,7 @@ class ReportsApi(ServerTestCase):
                 headers, html = self.download(report, "html", lang)
                 self.assertTrue(headers["content-type"].startswith("text/html"))
                 self.assertIn("style-src 'unsafe-inline'", headers["content-security-policy"])
+                self.assertTrue(headers["content-disposition"].startswith("inline;"))
                 html = html.decode()
                 self.assertIn(f'<html lang="{lang}">', html)
                 self.assertIn("<caption>", html)

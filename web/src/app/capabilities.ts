@@ -7,8 +7,9 @@ import { capability as audit } from '../audit/capability';
 import { capability as events } from '../events/capability';
 import { capability as network } from '../network/capability';
 import { capability as register } from '../register/capability';
+import { capability as reports } from '../reports/capability';
 import { combine, type Capability } from './capability';
 
-export const capabilities: Capability[] = [register, analysis, network, events, access, audit];
+export const capabilities: Capability[] = [register, analysis, network, events, reports, access, audit];
 
 export const { routes, signedOutRoutes, publicRoutes, navItems, sections } = combine(capabilities);

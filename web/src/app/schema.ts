@@ -45,6 +45,18 @@ export type EvaluationSummary = EvaluationItemResult['before'];
 export type EvaluationShift = EvaluationItemResult['shift'];
 export type FollowUpsQueued = Schemas['FollowUpsQueued'];
 
+// Reports: of one event or over a theme and dates, their review comments and public link.
+export type Report = Schemas['Report'];
+export type ReportStatus = Report['status'];
+export type ReportInput = Schemas['ReportInput'];
+export type ReportPatch = Schemas['ReportPatch'];
+export type ReportList = Schemas['ReportList'];
+export type ReportTransition = Schemas['ReportTransition'];
+export type ReportComment = Schemas['ReportComment'];
+export type ReportCommentInput = Schemas['ReportCommentInput'];
+export type ReportCommentList = Schemas['ReportCommentList'];
+export type ReportPublicLink = Schemas['ReportPublicLink'];
+
 // Every path the app calls must exist in the document; a removed route fails to compile.
 export type ApiPath = keyof paths;
 export function path<P extends ApiPath>(p: P, params: Record<string, string | number> = {}): string {

@@ -1,5 +1,6 @@
 // The pages of one event: its design, the selection of whom to invite, the invitations, the
-// check-in on the day, what it produced and what participants said before and after it. The current one is marked for screen readers
+// check-in on the day, what it produced, what participants said before and after it, and its
+// report (a page of the reports capability). The current one is marked for screen readers
 // (aria-current).
 import { Link, useLocation } from '../app/router';
 import { useSession } from '../app/session';
@@ -16,6 +17,7 @@ export function EventTabs({ id }: { id: number }) {
     ...(session.can('plan_events') ? [{ to: `/events/${id}/check-in`, label: t('eventTabs.checkIn') }] : []),
     { to: `/events/${id}/outcomes`, label: t('eventTabs.outcomes') },
     { to: `/events/${id}/evaluation`, label: t('eventTabs.evaluation') },
+    { to: `/events/${id}/report`, label: t('eventTabs.report') },
   ];
   return (
     <nav aria-label={t('eventTabs.label')} className="event-tabs">

@@ -1,6 +1,7 @@
 // Moving an event along draft → designed → open for invitations → held → reported → closed.
 // When the readiness gate refuses to open a workshop, the themes without a validated lesson
 // are named; an administrator may open it anyway with a reason, which is kept on the event.
+// Marking it reported takes an approved report, and the refusal links to the Report tab.
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { ApiError } from '../app/api';
 import { Status, TextArea } from '../app/ui';
@@ -10,6 +11,7 @@ import { transitionEvent } from './eventsApi';
 import { nextSteps } from './eventVocabulary';
 import { ProblemAlert } from '../app/ProblemAlert';
 import { ReadinessRefusal, themesWithoutLesson } from './ReadinessRefusal';
+import { needsApprovedReport, ReportRefusal } from './ReportRefusal';
 import type { Event, EventStatus } from './types';
 
 // The button for each step says what it does, not just the status it leads to.
@@ -36,19 +38,25 @@ export function LifecyclePanel({ event, onChanged, onReload }: { event: Event; o
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<unknown>(undefined);
   const [refused, setRefused] = useState<string[] | null>(null);
+  const [needsReport, setNeedsReport] = useState(false);
   const [moved, setMoved] = useState('');
   const [reason, setReason] = useState('');
   const [reasonError, setReasonError] = useState('');
   const refusalRef = useRef<HTMLDivElement>(null);
+  const reportRef = useRef<HTMLDivElement>(null);
 
   useEffect(() => {
     if (refused) refusalRef.current?.focus();
   }, [refused]);
+  useEffect(() => {
+    if (needsReport) reportRef.current?.focus();
+  }, [needsReport]);
 
   const go = async (to: EventStatus, overrideReason?: string) => {
     setBusy(true);
     setError(undefined);
     setMoved('');
+    setNeedsReport(false);
     try {
       const next = await transitionEvent(event, to, overrideReason);
       setRefused(null);
@@ -59,6 +67,7 @@ export function LifecyclePanel({ event, onChanged, onReload }: { event: Event; o
     } catch (e) {
       const themes = to === 'open_for_invitations' && overrideReason === undefined ? themesWithoutLesson(e, event.themes) : null;
       if (themes) setRefused(themes);
+      else if (needsApprovedReport(e)) setNeedsReport(true);
       else if (e instanceof ApiError && e.status === 422 && e.problem.errors?.some((p) => p.field === 'override_reason'))
         setReasonError(serverMessage(lang, e.problem.errors.find((p) => p.field === 'override_reason')!));
       else setError(e);
@@ -103,6 +112,7 @@ export function LifecyclePanel({ event, onChanged, onReload }: { event: Event; o
         </div>
       )}
       {refused && <ReadinessRefusal ref={refusalRef} themes={refused} />}
+      {needsReport && <ReportRefusal ref={reportRef} eventId={event.id} />}
       {refused && session.can('override_readiness') && (
         <form onSubmit={override} className="form" noValidate aria-labelledby="override-heading">
           <h3 id="override-heading">{t('readiness.overrideTitle')}</h3>

@@ -35,7 +35,7 @@ export function translate(lang: Lang, key: string, vars?: Record<string, string 
   return format(catalogues[lang][key] ?? catalogues.en[key] ?? key, vars);
 }
 
-export type LabelGroup = 'sector' | 'level' | 'perspective' | 'role' | 'quadrant' | 'salience' | 'strategy' | 'eventType' | 'eventFormat' | 'eventStatus' | 'invitationStatus' | 'quotaKind' | 'lessonStatus' | 'outcomeKind' | 'outcomeStatus' | 'priority';
+export type LabelGroup = 'sector' | 'level' | 'perspective' | 'role' | 'quadrant' | 'salience' | 'strategy' | 'eventType' | 'eventFormat' | 'eventStatus' | 'invitationStatus' | 'quotaKind' | 'lessonStatus' | 'outcomeKind' | 'outcomeStatus' | 'priority' | 'reportStatus';
 
 export interface I18n {
   lang: Lang;
