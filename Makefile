@@ -53,6 +53,7 @@ bench: build
 	@scripts/install-deps.sh --bench
 	@scripts/with-postgres.sh python3 bench/run.py
 	@/usr/bin/python3 bench/network/network_bench.py
+	@/usr/bin/python3 bench/reports/report_bench.py
 
 # Each libFuzzer target for FUZZ_SECONDS (crashing inputs land in fuzz/crashes/).
 fuzz: deps
