@@ -59,6 +59,8 @@ Status check_format(const std::string& format, const std::string& lang) {
 }  // namespace
 
 Result<Report> ReportsService::create(Report scope, const access::Principal& actor) {
+  // A scope that cannot be is said first, whoever asks: the refusal below depends on it.
+  if (auto errors = check_scope(scope); !errors.empty()) return invalid_fields(std::move(errors));
   return run(true, [&](Session& s) -> Result<Report> {
     if (scope.event_id) {
       auto event = events::store::get_event(s, *scope.event_id);
@@ -240,10 +242,13 @@ Result<Comment> ReportsService::comment(std::int64_t id, const std::string& body
 
 Result<std::optional<std::string>> ReportsService::public_link(std::int64_t id, bool on,
                                                                const access::Principal& actor) {
-  if (!coordinates(actor))
-    return make_error(ErrorCode::forbidden,
-                      "Only coordinators and administrators share reports publicly.");
-  return run(true, [&](Session& s) { return store::set_public_link(s, id, on, actor); });
+  return run(true, [&](Session& s) -> Result<std::optional<std::string>> {
+    SAMLA_TRY(store::get_report(s, id));  // a report that does not exist is 404 for everyone
+    if (!coordinates(actor))
+      return make_error(ErrorCode::forbidden,
+                        "Only coordinators and administrators share reports publicly.");
+    return store::set_public_link(s, id, on, actor);
+  });
 }
 
 }  // namespace samla::reports
