@@ -84,33 +84,25 @@ std::vector<http::Route> routes(ReportsService& service) {
         "Report",
         {"format", "lang"},
         200}});
-  out.push_back(
-      {"PATCH",
-       "/api/v1/reports/{id}",
-       Action::plan_events,
-       [svc](Request& r) -> Response {
-         SAMLA_ASSIGN_OR_PROBLEM(auto id, http::id_param(r, "id"));
-         SAMLA_ASSIGN_OR_PROBLEM(auto version, http::if_match_version(r));
-         SAMLA_ASSIGN_OR_PROBLEM(json body, http::parse_json_body(r));
-         SAMLA_ASSIGN_OR_PROBLEM(Report current, svc->get(id, r.caller()));
-         SAMLA_ASSIGN_OR_PROBLEM(Report texts, report_from_json(body));
-         for (const char* field : {"intro_sv", "intro_en", "conclusions_sv", "conclusions_en"})
-           if (!body.contains(field)) {
-             if (std::string(field) == "intro_sv") texts.intro_sv = current.intro_sv;
-             if (std::string(field) == "intro_en") texts.intro_en = current.intro_en;
-             if (std::string(field) == "conclusions_sv")
-               texts.conclusions_sv = current.conclusions_sv;
-             if (std::string(field) == "conclusions_en")
-               texts.conclusions_en = current.conclusions_en;
-           }
-         return record(svc->update(id, texts, version, r.caller()), 200);
-       },
-       {"Change a draft's intro and conclusions (If-Match)",
-        "reports",
-        "ReportPatch",
-        "Report",
-        {},
-        200}});
+  out.push_back({"PATCH",
+                 "/api/v1/reports/{id}",
+                 Action::plan_events,
+                 [svc](Request& r) -> Response {
+                   SAMLA_ASSIGN_OR_PROBLEM(auto id, http::id_param(r, "id"));
+                   SAMLA_ASSIGN_OR_PROBLEM(auto version, http::if_match_version(r));
+                   SAMLA_ASSIGN_OR_PROBLEM(json body, http::parse_json_body(r));
+                   SAMLA_ASSIGN_OR_PROBLEM(Report current, svc->get(id, r.caller()));
+                   // The fields the body leaves out keep what the report says now.
+                   SAMLA_ASSIGN_OR_PROBLEM(Report texts,
+                                           report_from_json(body, std::move(current)));
+                   return record(svc->update(id, texts, version, r.caller()), 200);
+                 },
+                 {"Change a draft's intro and conclusions (If-Match)",
+                  "reports",
+                  "ReportPatch",
+                  "Report",
+                  {},
+                  200}});
   out.push_back({"POST",
                  "/api/v1/reports/{id}/transitions",
                  Action::plan_events,

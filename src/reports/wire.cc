@@ -56,8 +56,8 @@ json to_json(const Comment& c) {
   return comment_fields().write(c);
 }
 
-Result<Report> report_from_json(const json& j) {
-  return report_fields().read(j);
+Result<Report> report_from_json(const json& j, Report start) {
+  return report_fields().read(j, std::move(start));
 }
 
 json openapi_schemas() {

@@ -11,7 +11,8 @@ namespace samla::reports {
 
 nlohmann::json to_json(const Report& r);
 nlohmann::json to_json(const Comment& c);
-Result<Report> report_from_json(const nlohmann::json& j);
+// `j` read onto `start` (a PATCH: what it leaves out stays as in `start`).
+Result<Report> report_from_json(const nlohmann::json& j, Report start = {});
 
 // components.schemas: Report, ReportInput, ReportPatch, ReportList, ReportTransition,
 // ReportComment, ReportCommentInput, ReportCommentList, ReportPublicLink.
