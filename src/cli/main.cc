@@ -1,4 +1,5 @@
 // The samla command: parses the line, then runs the one subcommand that was named.
+#include <csignal>
 #include <exception>
 #include <iostream>
 
@@ -10,6 +11,9 @@
 
 int main(int argc, char** argv) {
   using namespace samla::cli;
+  // A converter or the PDF browser that exits while samla still writes to its pipe must give
+  // that write an error (EPIPE), not end the server with SIGPIPE.
+  std::signal(SIGPIPE, SIG_IGN);
   Context context;
   CLI::App app{"samla: a register of stakeholders for multi-actor mental-health programmes",
                "samla"};

@@ -26,7 +26,7 @@ Result<std::string> convert(ChildRun run, const char* what) {
 
 }  // namespace
 
-Result<std::string> html_to_pdf(const std::string& html, const ConverterLimits& limits) {
+Result<std::string> weasyprint_pdf(const std::string& html, const ConverterLimits& limits) {
   return convert(
       {{"weasyprint", "--quiet", "--pdf-variant", "pdf/ua-1", "-", "-"}, html, limits.pdf}, "PDF");
 }

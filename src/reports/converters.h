@@ -1,7 +1,7 @@
-// PDF and DOCX from the HTML master, by Debian's maintained converters run as child processes
-// with a time limit and no way out to the network: WeasyPrint (tagged PDF/UA-1, fonts
-// embedded) and pandoc (DOCX). A converter that is missing, fails or takes too long is a 503
-// problem, never a hung request.
+// DOCX (and PDF where Chromium is missing, see pdf_printer.h) from the HTML master, by Debian's
+// maintained converters run as child processes with a time limit and no way out to the
+// network: pandoc (DOCX) and WeasyPrint (tagged PDF/UA-1, fonts embedded). A converter that is
+// missing, fails or takes too long is a 503 problem, never a hung request.
 #pragma once
 
 #include <chrono>
@@ -16,7 +16,7 @@ struct ConverterLimits {
   std::chrono::milliseconds docx{20000};
 };
 
-Result<std::string> html_to_pdf(const std::string& html, const ConverterLimits& limits = {});
+Result<std::string> weasyprint_pdf(const std::string& html, const ConverterLimits& limits = {});
 Result<std::string> html_to_docx(const std::string& html, const ConverterLimits& limits = {});
 
 }  // namespace samla::reports

@@ -1,7 +1,7 @@
 // The HTML master: one self-contained document (no external resources), with headings in
 // order, captioned tables with header cells, charts as inline SVG with a text alternative and
-// their figures as a table too, and print rules WeasyPrint follows for the PDF (the title on
-// each page, page numbers).
+// their figures as a table too, and print rules for the PDF (the title on each page, page
+// numbers) that Chromium and WeasyPrint both follow.
 #include <sodium.h>
 
 #include <sstream>
@@ -17,11 +17,11 @@ using nlohmann::json;
 
 constexpr const char* kStyle = R"css(
 @page { size: A4; margin: 22mm 18mm;
-  @top-center { content: string(title); font-size: 9pt; color: #444; }
+  @top-center { font-size: 9pt; color: #444; }
   @bottom-right { content: counter(page) " / " counter(pages); font-size: 9pt; color: #444; } }
 html { font-family: "DejaVu Sans", "Noto Sans", Arial, sans-serif; font-size: 11pt; color: #111; line-height: 1.45; }
 body { max-width: 48rem; margin: 0 auto; padding: 1rem; }
-h1 { string-set: title content(text); font-size: 1.7rem; margin: 0 0 0.3rem; }
+h1 { font-size: 1.7rem; margin: 0 0 0.3rem; }
 h2 { font-size: 1.3rem; margin-top: 1.8rem; border-bottom: 1px solid #888; break-after: avoid; }
 h3 { font-size: 1.1rem; margin-top: 1.2rem; break-after: avoid; }
 table { border-collapse: collapse; width: 100%; margin: 0.6rem 0 1rem; break-inside: avoid; }
@@ -180,7 +180,9 @@ std::string render_html(const Rendering& r) {
   std::string h = "<!DOCTYPE html>\n<html lang=\"" + std::string(w.swedish() ? "sv" : "en") +
                   "\">\n<head>\n<meta charset=\"utf-8\">\n<meta name=\"viewport\" "
                   "content=\"width=device-width, initial-scale=1\">\n<title>" +
-                  e(report.title) + "</title>\n<style>" + kStyle + "</style>\n</head>\n<body>\n";
+                  e(report.title) + "</title>\n<style>" + kStyle +
+                  "@page { @top-center { content: " + css_string(report.title) +
+                  "; } }\n</style>\n</head>\n<body>\n";
   h += "<header>\n<h1>" + e(report.title) + "</h1>\n<p class=\"meta\">" + e(w("report"));
   for (const auto& event : content["events"])
     if (content["events"].size() == 1)

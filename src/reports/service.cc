@@ -184,7 +184,7 @@ Result<Rendered> ReportsService::render_content(const Report& report, const json
     return Rendered{"text/markdown; charset=utf-8", filename(report, lang, "md"),
                     render_markdown(r)};
   if (format == "pdf") {
-    SAMLA_ASSIGN(std::string pdf, html_to_pdf(render_html(r), limits_));
+    SAMLA_ASSIGN(std::string pdf, printer_->print(render_html(r), limits_.pdf));
     return Rendered{"application/pdf", filename(report, lang, "pdf"), std::move(pdf)};
   }
   if (format == "docx") {

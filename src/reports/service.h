@@ -6,6 +6,7 @@
 #pragma once
 
 #include <cstdint>
+#include <memory>
 #include <optional>
 #include <string>
 #include <vector>
@@ -15,6 +16,7 @@
 #include "privacy/pooled_service.h"
 #include "reports/converters.h"
 #include "reports/model.h"
+#include "reports/pdf_printer.h"
 
 namespace samla::reports {
 
@@ -66,6 +68,8 @@ class ReportsService : public privacy::PooledService {
                                   const std::string& format, const std::string& lang,
                                   const privacy::Viewer& viewer);
   ConverterLimits limits_;
+  // Shared by copies of the service; the browser it keeps lives as long as the last of them.
+  std::shared_ptr<PdfPrinter> printer_ = std::make_shared<PdfPrinter>();
 };
 
 }  // namespace samla::reports
