@@ -13,7 +13,7 @@ constexpr std::array<std::pair<Role, std::string_view>, 5> kRoles{{
     {Role::observer, "observer"},
 }};
 
-constexpr std::array<std::pair<Action, std::string_view>, 12> kActions{{
+constexpr std::array<std::pair<Action, std::string_view>, 13> kActions{{
     {Action::read_register, "read_register"},
     {Action::write_register, "write_register"},
     {Action::read_special_category, "read_special_category"},
@@ -26,6 +26,7 @@ constexpr std::array<std::pair<Action, std::string_view>, 12> kActions{{
     {Action::override_readiness, "override_readiness"},
     {Action::use_own_account, "use_own_account"},
     {Action::read_personal_links, "read_personal_links"},
+    {Action::manage_actions, "manage_actions"},
 }};
 
 }  // namespace
@@ -78,6 +79,7 @@ bool can(Role role, Action action) {
     case Action::export_register:
     case Action::assess_stakeholders:
     case Action::read_personal_links:
+    case Action::manage_actions:
       return role == Role::admin || role == Role::coordinator;
     case Action::plan_events:
       return role == Role::admin || role == Role::coordinator || role == Role::facilitator;

@@ -16,11 +16,12 @@ TEST(Permissions, EveryRoleAndActionMatchesTheTable) {
       "read_register",      "write_register",      "read_special_category",
       "write_taxonomy",     "export_register",     "manage_users",
       "read_audit",         "assess_stakeholders", "plan_events",
-      "override_readiness", "use_own_account",     "read_personal_links"};
+      "override_readiness", "use_own_account",     "read_personal_links",
+      "manage_actions"};
   const std::map<Role, std::string> expected{
-      {Role::admin, "YYYYYYYYYYYY"},       {Role::coordinator, "YYYYY--YY-YY"},
-      {Role::facilitator, "Y-------Y-Y-"}, {Role::participant, "----------Y-"},
-      {Role::observer, "Y---------Y-"},
+      {Role::admin, "YYYYYYYYYYYYY"},       {Role::coordinator, "YYYYY--YY-YYY"},
+      {Role::facilitator, "Y-------Y-Y--"}, {Role::participant, "----------Y--"},
+      {Role::observer, "Y---------Y--"},
   };
   ASSERT_EQ(all_actions().size(), columns.size());
   for (std::size_t i = 0; i < columns.size(); ++i)

@@ -25,6 +25,7 @@ enum class Action {
   override_readiness,     // open a thematic workshop despite the readiness gate, with a reason
   use_own_account,        // own session, own profile, own API tokens
   read_personal_links,    // see working personal links (RSVP …) in messages: act for anyone
+  manage_actions,         // action plans and actions: create, change, promote, settings
 };
 
 std::string_view role_name(Role role);

@@ -56,6 +56,7 @@ Result<std::unique_ptr<App>> open_app(const std::string& url) {
   app->outcomes = std::make_unique<outcomes::OutcomesService>(*app->pool);
   app->evaluation = std::make_unique<evaluation::EvaluationService>(*app->pool, *app->events);
   app->reports = std::make_unique<reports::ReportsService>(*app->pool);
+  app->actions = std::make_unique<actions::ActionsService>(*app->pool);
   app->events->set_reported_gate(reports::store::has_approved_report);
   return app;
 }

@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "access/service.h"
+#include "actions/service.h"
 #include "analysis/service.h"
 #include "core/result.h"
 #include "evaluation/service.h"
@@ -38,6 +39,7 @@ struct App {
   std::unique_ptr<outcomes::OutcomesService> outcomes;
   std::unique_ptr<evaluation::EvaluationService> evaluation;
   std::unique_ptr<reports::ReportsService> reports;
+  std::unique_ptr<actions::ActionsService> actions;
 
   // The route table of every capability (the server adds /, health and the OpenAPI document).
   std::vector<http::Route> routes();

@@ -3,6 +3,9 @@
 #include <stdexcept>
 
 #include "access/wire.h"
+#include "actions/routes.h"
+#include "actions/schema.h"
+#include "actions/wire.h"
 #include "analysis/demo.h"
 #include "analysis/routes.h"
 #include "analysis/schema.h"
@@ -110,6 +113,10 @@ std::vector<Capability> make_capabilities() {
                  .schemas = reports::openapi_schemas,
                  .routes = [](App& app) { return reports::routes(*app.reports); },
                  .load_demo = reports_demo});
+  out.push_back({.name = "actions",
+                 .migrations = actions::migrations,
+                 .schemas = actions::openapi_schemas,
+                 .routes = [](App& app) { return actions::routes(*app.actions); }});
   return out;
 }
 

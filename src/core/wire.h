@@ -14,6 +14,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include <cmath>
 #include <cstdint>
 #include <functional>
 #include <optional>
@@ -254,6 +255,38 @@ Field<T> integer(std::string name, int T::*member) {
   return f;
 }
 
+// A number (finite; within ±1e15, so that it survives a round trip through any store).
+template <typename T>
+Field<T> number(std::string name, double T::*member) {
+  Field<T> f{name, {{"type", "number"}}, {}, {}};
+  f.write = [member](const T& v) { return json(v.*member); };
+  f.read = [name, member](const json& body, T& out, std::vector<FieldError>& errors) {
+    const json& value = body.at(name);
+    if (!value.is_number() || !(std::abs(value.get<double>()) <= 1e15))
+      errors.emplace_back(name, Msg::must_be_number);
+    else
+      out.*member = value.get<double>();
+  };
+  return f;
+}
+
+// A number or null.
+template <typename T>
+Field<T> optional_number(std::string name, std::optional<double> T::*member) {
+  Field<T> f{name, {{"type", json::array({"number", "null"})}}, {}, {}};
+  f.write = [member](const T& v) { return v.*member ? json(*(v.*member)) : json(nullptr); };
+  f.read = [name, member](const json& body, T& out, std::vector<FieldError>& errors) {
+    const json& value = body.at(name);
+    if (value.is_null())
+      (out.*member).reset();
+    else if (!value.is_number() || !(std::abs(value.get<double>()) <= 1e15))
+      errors.emplace_back(name, Msg::must_be_number);
+    else
+      out.*member = value.get<double>();
+  };
+  return f;
+}
+
 // true or false.
 template <typename T>
 Field<T> boolean(std::string name, bool T::*member) {
@@ -320,6 +353,38 @@ Field<T> objects(std::string name, std::vector<Item> T::*member, const Fields<It
                             inner.params);
     }
     out.*member = std::move(read);
+  };
+  return f;
+}
+
+// One object read and written by `item`, or null; a problem inside is named by its path,
+// "accountable.person_id".
+template <typename T, typename Item>
+Field<T> optional_object(std::string name, std::optional<Item> T::*member,
+                         const Fields<Item>& item) {
+  json schema = json::object();
+  schema["oneOf"] = json::array({item.schema(), json{{"type", "null"}}});
+  Field<T> f{name, std::move(schema), {}, {}};
+  json input = json::object();
+  input["oneOf"] = json::array({item.input_schema(), json{{"type", "null"}}});
+  f.input_schema = std::move(input);
+  f.write = [member, &item](const T& v) {
+    return v.*member ? item.write(*(v.*member)) : json(nullptr);
+  };
+  f.read = [name, member, &item](const json& body, T& out, std::vector<FieldError>& errors) {
+    const json& value = body.at(name);
+    if (value.is_null()) {
+      (out.*member).reset();
+      return;
+    }
+    auto read = item.read(value);
+    if (read.ok()) {
+      out.*member = std::move(read).value();
+      return;
+    }
+    for (const auto& inner : read.error().fields)
+      errors.emplace_back(inner.field.empty() ? name : name + "." + inner.field, inner.code,
+                          inner.params);
   };
   return f;
 }

@@ -3,30 +3,9 @@
 #include <algorithm>
 #include <set>
 
-#include <unicode/unistr.h>
+#include "core/text_checks.h"
 
 namespace samla::evaluation {
-namespace {
-
-std::size_t characters(const std::string& text) {
-  return static_cast<std::size_t>(icu::UnicodeString::fromUTF8(text).countChar32());
-}
-
-bool blank(const std::string& text) {
-  return std::all_of(text.begin(), text.end(), [](unsigned char c) {
-    return c == ' ' || c == '\t' || c == '\n' || c == '\r';
-  });
-}
-
-void check_text(const std::string& field, const std::string& text, std::size_t max,
-                std::vector<FieldError>& errors) {
-  if (blank(text))
-    errors.emplace_back(field, Msg::not_empty);
-  else if (characters(text) > max)
-    errors.emplace_back(field, Msg::max_characters, MessageParams{{"max", std::to_string(max)}});
-}
-
-}  // namespace
 
 std::vector<Item> default_items() {
   return {
@@ -102,10 +81,10 @@ Result<Answer> check_answer(const std::vector<Item>& items, const AnswerInput& i
         out.ratings[a.item_id] = static_cast<int>(*a.rating);
     } else {
       if (a.rating) errors.emplace_back(at + ".rating", Msg::only_for_scale_items);
-      if (a.text && characters(*a.text) > kMaxAnswerText)
+      if (a.text && character_count(*a.text) > kMaxAnswerText)
         errors.emplace_back(at + ".text", Msg::max_characters,
                             MessageParams{{"max", std::to_string(kMaxAnswerText)}});
-      else if (a.text && !blank(*a.text))
+      else if (a.text && !is_blank(*a.text))
         out.texts[a.item_id] = *a.text;
     }
   }

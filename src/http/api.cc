@@ -238,6 +238,21 @@ Result<std::int64_t> id_param(const Request& request, const std::string& name) {
   return make_error(ErrorCode::not_found, "No such record.");
 }
 
+Result<std::optional<std::int64_t>> integer_query(const Request& request, const std::string& name) {
+  auto text = request.query_param(name);
+  if (!text) return std::optional<std::int64_t>{};
+  auto value = parse_int(*text);
+  if (!value) return invalid_field(name, Msg::must_be_whole_number);
+  return std::optional<std::int64_t>{*value};
+}
+
+Result<bool> flag_query(const Request& request, const std::string& name) {
+  auto text = request.query_param(name);
+  if (!text || *text == "false" || *text == "0") return false;
+  if (*text == "true" || *text == "1" || text->empty()) return true;
+  return invalid_field(name, Msg::must_be_values, {{"values", "true\nfalse"}});
+}
+
 namespace {
 
 // A public GET the server answers by itself (documented under "system").

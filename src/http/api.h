@@ -108,6 +108,11 @@ std::string etag_for(std::int64_t version);
 // Parses a positive integer path parameter such as {id}; 404 if it is not one.
 Result<std::int64_t> id_param(const Request& request, const std::string& name = "id");
 
+// An optional whole-number query parameter such as ?plan_id=3; 422 naming it when it is there
+// and not one. And an optional yes/no one (?overdue=true): true, false, 1 or 0, else 422.
+Result<std::optional<std::int64_t>> integer_query(const Request& request, const std::string& name);
+Result<bool> flag_query(const Request& request, const std::string& name);
+
 // A response with an explicit content type, for HTML and other non-JSON bodies.
 Response text_response(int status, std::string content_type, std::string body);
 

@@ -14,6 +14,7 @@ describe('the browser copy of the permission table', () => {
     assess_stakeholders: ['admin', 'coordinator'],
     plan_events: ['admin', 'coordinator', 'facilitator'],
     override_readiness: ['admin'],
+    manage_actions: ['admin', 'coordinator'],
   };
   for (const [action, allowed] of Object.entries(table))
     for (const role of roles)

@@ -14,7 +14,8 @@ export type Action =
   | 'assess_stakeholders'
   | 'plan_events'
   | 'override_readiness'
-  | 'use_own_account';
+  | 'use_own_account'
+  | 'manage_actions';
 
 // May `role` perform `action`? Mirrors can() on the server.
 export function can(role: Role | undefined, action: Action): boolean {
@@ -29,6 +30,7 @@ export function can(role: Role | undefined, action: Action): boolean {
     case 'write_taxonomy':
     case 'export_register':
     case 'assess_stakeholders':
+    case 'manage_actions':
       return role === 'admin' || role === 'coordinator';
     case 'plan_events':
       return role === 'admin' || role === 'coordinator' || role === 'facilitator';

@@ -1,0 +1,207 @@
+#include "actions/routes.h"
+
+#include "actions/wire.h"
+#include "http/crud_routes.h"
+
+namespace samla::actions {
+namespace {
+
+using namespace http::route_names;
+
+json settings_json(const store::Settings& s) {
+  return {{"stalled_after_days", s.stalled_after_days}, {"version", s.version}};
+}
+
+Response settings_answer(const Result<store::Settings>& settings) {
+  if (!settings.ok()) return http::problem_response(settings.error());
+  return http::record_answer(200, settings_json(*settings), settings->version, "", 1);
+}
+
+// The board's filters from the query: ids, a theme, a status, and yes/no flags.
+Result<ActionFilter> filter_of(const Request& r) {
+  ActionFilter f;
+  SAMLA_ASSIGN(f.plan_id, http::integer_query(r, "plan_id"));
+  SAMLA_ASSIGN(f.person_id, http::integer_query(r, "person_id"));
+  SAMLA_ASSIGN(f.organisation_id, http::integer_query(r, "organisation_id"));
+  SAMLA_ASSIGN(f.group_id, http::integer_query(r, "group_id"));
+  SAMLA_ASSIGN(f.event_id, http::integer_query(r, "event_id"));
+  f.theme = r.query_param("theme");
+  f.status = r.query_param("status");
+  if (f.status && std::find(statuses().begin(), statuses().end(), *f.status) == statuses().end())
+    return invalid_field("status", Msg::must_be_values, {{"values", one_per_line(statuses())}});
+  SAMLA_ASSIGN(f.overdue_only, http::flag_query(r, "overdue"));
+  SAMLA_ASSIGN(f.stalled_only, http::flag_query(r, "stalled"));
+  SAMLA_ASSIGN(f.at_risk_only, http::flag_query(r, "at_risk"));
+  SAMLA_ASSIGN(f.open_only, http::flag_query(r, "open"));
+  return f;
+}
+
+struct PlanOps {
+  ActionsService* svc;
+  Result<ActionPlan> from_json(const json& j) const { return plan_from_json(j); }
+  Result<std::vector<ActionPlan>> list(Request&) const { return svc->list_plans(); }
+  Result<ActionPlan> get(Request&, std::int64_t id) const { return svc->get_plan(id); }
+  Result<ActionPlan> create(Request& r, ActionPlan p) const {
+    return svc->create_plan(std::move(p), r.caller());
+  }
+  Result<ActionPlan> update(Request& r, std::int64_t id, ActionPlan p,
+                            std::optional<std::int64_t> v) const {
+    return svc->update_plan(id, std::move(p), v, r.caller());
+  }
+  Status remove(Request& r, std::int64_t id, std::optional<std::int64_t> v) const {
+    return svc->remove_plan(id, v, r.caller());
+  }
+};
+
+struct ActionOps {
+  ActionsService* svc;
+  Result<Action> from_json(const json& j) const { return action_from_json(j); }
+  Result<std::vector<Action>> list(Request& r) const {
+    SAMLA_ASSIGN(auto filter, filter_of(r));
+    return svc->list(filter);
+  }
+  Result<Action> get(Request& r, std::int64_t id) const { return svc->get(id, r.caller()); }
+  Result<Action> create(Request& r, Action a) const {
+    return svc->create(std::move(a), r.caller());
+  }
+  Result<Action> update(Request& r, std::int64_t id, Action a,
+                        std::optional<std::int64_t> v) const {
+    return svc->update(id, std::move(a), v, r.caller());
+  }
+  Status remove(Request& r, std::int64_t id, std::optional<std::int64_t> v) const {
+    return svc->remove(id, v, r.caller());
+  }
+};
+
+}  // namespace
+
+std::vector<http::Route> routes(ActionsService& service) {
+  ActionsService* svc = &service;
+  std::vector<http::Route> out;
+  http::CrudRoutes plans{"action-plans", "ActionPlan", "actions"};
+  plans.write = access::Action::manage_actions;
+  plans.patch = true;
+  plans.list_summary = "Every action plan, with the number of its actions";
+  http::add_crud_routes(out, plans, PlanOps{svc});
+
+  http::CrudRoutes actions{"actions", "Action", "actions"};
+  actions.write = access::Action::manage_actions;
+  // One action is read by readers of the register and by the people it involves (the
+  // service decides); the board below stays with readers of the register.
+  actions.read = access::Action::use_own_account;
+  actions.patch = true;
+  http::add_crud_routes(out, actions, ActionOps{svc});
+  for (auto& route : out)
+    if (route.method == "GET" && route.pattern == "/api/v1/actions") {
+      route.action = access::Action::read_register;
+      route.doc.summary =
+          "The action board: actions with their RACI, dates, status and flags (overdue, "
+          "stalled, at risk), filtered by plan, person, organisation, group, event, theme, "
+          "status and the flags";
+      route.doc.query = {"plan_id", "person_id", "organisation_id", "group_id", "event_id", "theme",
+                         "status",  "overdue",   "stalled",         "at_risk",  "open"};
+    }
+
+  out.push_back({"GET",
+                 "/api/v1/actions/{id}/updates",
+                 access::Action::use_own_account,
+                 [svc](Request& r) -> Response {
+                   SAMLA_ASSIGN_OR_PROBLEM(auto id, http::id_param(r, "id"));
+                   return http::list_response(svc->updates(id, r.caller()));
+                 },
+                 {"The action's timeline: every change of status or progress, who made it, "
+                  "when, and the note",
+                  "actions",
+                  std::nullopt,
+                  "ActionUpdateList",
+                  {},
+                  200}});
+  out.push_back({"POST",
+                 "/api/v1/actions/{id}/updates",
+                 access::Action::use_own_account,
+                 [svc](Request& r) -> Response {
+                   SAMLA_ASSIGN_OR_PROBLEM(auto id, http::id_param(r, "id"));
+                   SAMLA_ASSIGN_OR_PROBLEM(auto version, http::if_match_version(r));
+                   SAMLA_ASSIGN_OR_PROBLEM(json body, http::parse_json_body(r));
+                   SAMLA_ASSIGN_OR_PROBLEM(auto update, update_from_json(body));
+                   return http::record_response(svc->add_update(id, update, version, r.caller()),
+                                                200, "actions");
+                 },
+                 {"Change the action's status and/or progress, with a note (If-Match: its "
+                  "ETag); by coordinators and the people who answer for or carry it out",
+                  "actions",
+                  "ActionUpdateInput",
+                  "Action",
+                  {},
+                  200}});
+  out.push_back({"GET",
+                 "/api/v1/my/actions",
+                 access::Action::use_own_account,
+                 [svc](Request& r) { return http::list_response(svc->my_actions(r.caller())); },
+                 {"My work: the open actions of the person the caller's account stands for",
+                  "actions",
+                  std::nullopt,
+                  "ActionList",
+                  {},
+                  200}});
+  out.push_back(
+      {"POST",
+       "/api/v1/events/{id}/outcomes/{outcome_id}/promote",
+       access::Action::manage_actions,
+       [svc](Request& r) -> Response {
+         SAMLA_ASSIGN_OR_PROBLEM(auto event, http::id_param(r, "id"));
+         SAMLA_ASSIGN_OR_PROBLEM(auto outcome, http::id_param(r, "outcome_id"));
+         std::optional<std::int64_t> plan;
+         if (!r.body.empty()) {
+           SAMLA_ASSIGN_OR_PROBLEM(json body, http::parse_json_body(r));
+           const json given = body.value("plan_id", json(nullptr));
+           if (!given.is_null() && (!given.is_number_integer() || given.get<std::int64_t>() < 1))
+             return http::problem_response(invalid_field("plan_id", Msg::must_be_positive_id));
+           if (!given.is_null()) plan = given.get<std::int64_t>();
+         }
+         return http::record_response(svc->promote(event, outcome, plan, r.caller()), 201,
+                                      "actions");
+       },
+       {"Make the event's action point an action, keeping the link back; its owner "
+        "becomes accountable (in plan_id, or the event's own plan)",
+        "actions",
+        "ActionPromotion",
+        "Action",
+        {},
+        201}});
+  out.push_back({"GET",
+                 "/api/v1/action-settings",
+                 access::Action::read_register,
+                 [svc](Request&) { return settings_answer(svc->settings()); },
+                 {"When an open action counts as stalled",
+                  "actions",
+                  std::nullopt,
+                  "ActionSettings",
+                  {},
+                  200}});
+  out.push_back(
+      {"PUT",
+       "/api/v1/action-settings",
+       access::Action::manage_actions,
+       [svc](Request& r) -> Response {
+         SAMLA_ASSIGN_OR_PROBLEM(auto version, http::if_match_version(r));
+         SAMLA_ASSIGN_OR_PROBLEM(json body, http::parse_json_body(r));
+         store::Settings next;
+         const json days = body.value("stalled_after_days", json(nullptr));
+         if (!days.is_number_integer())
+           return http::problem_response(invalid_field(
+               "stalled_after_days", Msg::whole_number_range, {{"min", "1"}, {"max", "365"}}));
+         next.stalled_after_days =
+             static_cast<int>(std::clamp<std::int64_t>(days.get<std::int64_t>(), -1, 1000));
+         return settings_answer(svc->put_settings(next, version, r.caller()));
+       },
+       {"Change when an open action counts as stalled (If-Match)",
+        "actions",
+        "ActionSettings",
+        "ActionSettings",
+        {},
+        200}});
+  return out;
+}
+
+}  // namespace samla::actions

@@ -1,0 +1,15 @@
+// The action plans' HTTP routes: /api/v1/action-plans, /api/v1/actions (the board, with its
+// filters), /api/v1/actions/{id}/updates, /api/v1/my/actions, /api/v1/action-settings and
+// POST /api/v1/events/{id}/outcomes/{outcome_id}/promote.
+#pragma once
+
+#include <vector>
+
+#include "actions/service.h"
+#include "http/api.h"
+
+namespace samla::actions {
+
+std::vector<http::Route> routes(ActionsService& service);
+
+}  // namespace samla::actions

@@ -1,0 +1,12 @@
+// The action plans' tables (migration 21).
+#pragma once
+
+#include <vector>
+
+#include "storage/migrations.h"
+
+namespace samla::actions {
+
+std::vector<storage::Migration> migrations();
+
+}  // namespace samla::actions

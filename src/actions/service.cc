@@ -1,0 +1,169 @@
+#include "actions/service.h"
+
+#include "actions/rules.h"
+#include "core/clock.h"
+
+namespace samla::actions {
+namespace {
+
+using storage::Session;
+
+// The person the caller's account stands for, if any (users.person_id, set by an admin).
+Result<std::optional<std::int64_t>> person_of(Session& s, const access::Principal& who) {
+  if (who.user_id == 0) return std::optional<std::int64_t>{};
+  SAMLA_ASSIGN(auto rows, s.query("SELECT person_id FROM users WHERE id = ?", {who.user_id}));
+  if (rows.empty() || rows.front().is_null(0)) return std::optional<std::int64_t>{};
+  return std::optional<std::int64_t>{rows.front().integer(0)};
+}
+
+Result<int> stalled_days(Session& s) {
+  SAMLA_ASSIGN(store::Settings settings, store::get_settings(s));
+  return settings.stalled_after_days;
+}
+
+Status flag(Session& s, std::vector<Action>& actions) {
+  SAMLA_ASSIGN(int days, stalled_days(s));
+  const std::string day = today();
+  for (auto& a : actions) surface(a, day, days);
+  return ok_status();
+}
+
+Result<Action> flagged(Session& s, Result<Action> a) {
+  if (!a.ok()) return a;
+  std::vector<Action> one{std::move(a).value()};
+  SAMLA_TRY(flag(s, one));
+  return std::move(one.front());
+}
+
+// The action, when `who` may read it: a reader of the register, or a person it involves.
+Result<Action> readable(Session& s, std::int64_t id, const access::Principal& who) {
+  SAMLA_ASSIGN(Action a, store::get_action(s, id));
+  if (access::can(who, access::Action::read_register)) return a;
+  SAMLA_ASSIGN(auto person, person_of(s, who));
+  if (person && store::involves(a, *person)) return a;
+  return make_error(ErrorCode::forbidden,
+                    "Only readers of the register and the people an action involves read it.");
+}
+
+}  // namespace
+
+std::string today() {
+  return now_iso8601().substr(0, 10);
+}
+
+Result<std::vector<ActionPlan>> ActionsService::list_plans() {
+  return run(false, [&](Session& s) { return store::list_plans(s); });
+}
+
+Result<ActionPlan> ActionsService::get_plan(std::int64_t id) {
+  return run(false, [&](Session& s) { return store::get_plan(s, id); });
+}
+
+Result<ActionPlan> ActionsService::create_plan(ActionPlan input, const access::Principal& actor) {
+  return run(true, [&](Session& s) { return store::insert_plan(s, std::move(input), actor); });
+}
+
+Result<ActionPlan> ActionsService::update_plan(std::int64_t id, ActionPlan input,
+                                               std::optional<std::int64_t> version,
+                                               const access::Principal& actor) {
+  return run(true, [&](Session& s) {
+    return store::update_plan(s, id, std::move(input), version, actor);
+  });
+}
+
+Status ActionsService::remove_plan(std::int64_t id, std::optional<std::int64_t> version,
+                                   const access::Principal& actor) {
+  return run(true, [&](Session& s) { return store::delete_plan(s, id, version, actor); });
+}
+
+Result<std::vector<Action>> ActionsService::list(const ActionFilter& filter) {
+  return run(false, [&](Session& s) -> Result<std::vector<Action>> {
+    SAMLA_ASSIGN(auto actions, store::list_actions(s, filter));
+    SAMLA_TRY(flag(s, actions));
+    std::erase_if(actions, [&](const Action& a) {
+      return (filter.overdue_only && !a.overdue) || (filter.stalled_only && !a.stalled) ||
+             (filter.at_risk_only && !a.at_risk);
+    });
+    return actions;
+  });
+}
+
+Result<std::vector<Action>> ActionsService::my_actions(const access::Principal& caller) {
+  return run(false, [&](Session& s) -> Result<std::vector<Action>> {
+    SAMLA_ASSIGN(auto person, person_of(s, caller));
+    if (!person) return std::vector<Action>{};
+    ActionFilter filter;
+    filter.open_only = true;
+    filter.involved_person_id = person;
+    SAMLA_ASSIGN(auto actions, store::list_actions(s, filter));
+    SAMLA_TRY(flag(s, actions));
+    return actions;
+  });
+}
+
+Result<Action> ActionsService::get(std::int64_t id, const access::Principal& caller) {
+  return run(false, [&](Session& s) { return flagged(s, readable(s, id, caller)); });
+}
+
+Result<Action> ActionsService::create(Action input, const access::Principal& actor) {
+  return run(true, [&](Session& s) {
+    return flagged(s, store::insert_action(s, std::move(input), actor));
+  });
+}
+
+Result<Action> ActionsService::update(std::int64_t id, Action input,
+                                      std::optional<std::int64_t> version,
+                                      const access::Principal& actor) {
+  return run(true, [&](Session& s) {
+    return flagged(s, store::update_action(s, id, std::move(input), version, actor));
+  });
+}
+
+Status ActionsService::remove(std::int64_t id, std::optional<std::int64_t> version,
+                              const access::Principal& actor) {
+  return run(true, [&](Session& s) { return store::delete_action(s, id, version, actor); });
+}
+
+Result<std::vector<ActionUpdate>> ActionsService::updates(std::int64_t id,
+                                                          const access::Principal& caller) {
+  return run(false, [&](Session& s) -> Result<std::vector<ActionUpdate>> {
+    SAMLA_TRY(readable(s, id, caller));
+    return store::list_updates(s, id);
+  });
+}
+
+Result<Action> ActionsService::add_update(std::int64_t id, const UpdateRequest& update,
+                                          std::optional<std::int64_t> version,
+                                          const access::Principal& actor) {
+  return run(true, [&](Session& s) -> Result<Action> {
+    if (!access::can(actor, access::Action::manage_actions)) {
+      SAMLA_ASSIGN(Action a, readable(s, id, actor));
+      SAMLA_ASSIGN(auto person, person_of(s, actor));
+      if (!person || !store::carries(a, *person))
+        return make_error(ErrorCode::forbidden,
+                          "Only coordinators and the people who answer for or carry out an "
+                          "action update it.");
+    }
+    return flagged(s, store::add_update(s, id, update, version, actor));
+  });
+}
+
+Result<Action> ActionsService::promote(std::int64_t event_id, std::int64_t outcome_id,
+                                       std::optional<std::int64_t> plan_id,
+                                       const access::Principal& actor) {
+  return run(true, [&](Session& s) {
+    return flagged(s, store::promote(s, event_id, outcome_id, plan_id, actor));
+  });
+}
+
+Result<store::Settings> ActionsService::settings() {
+  return run(false, [&](Session& s) { return store::get_settings(s); });
+}
+
+Result<store::Settings> ActionsService::put_settings(store::Settings next,
+                                                     std::optional<std::int64_t> version,
+                                                     const access::Principal& actor) {
+  return run(true, [&](Session& s) { return store::put_settings(s, next, version, actor); });
+}
+
+}  // namespace samla::actions

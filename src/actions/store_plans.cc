@@ -1,0 +1,106 @@
+// Action plans: what a theme, an event or a follow-up group set out to do.
+#include <nlohmann/json.hpp>
+
+#include "actions/rules.h"
+#include "actions/store.h"
+#include "actions/store_internal.h"
+#include "actions/wire.h"
+#include "storage/row_reader.h"
+#include "storage/versioned.h"
+
+namespace samla::actions::store {
+namespace {
+
+using internal::kNoSuchPlan;
+using internal::kPlanRecord;
+using storage::Session;
+
+constexpr const char* kSelectPlan =
+    "SELECT p.id, p.title, p.description, p.theme, p.event_id, p.group_id, "
+    "(SELECT COUNT(*) FROM actions a WHERE a.plan_id = p.id), p.created_by, p.created_at, "
+    "p.updated_at, p.version FROM action_plans p ";
+
+ActionPlan read_plan(const storage::Row& r) {
+  ActionPlan p;
+  storage::read_columns(r, 0, p.id, p.title, p.description, p.theme, p.event_id, p.group_id,
+                        p.action_count, p.created_by, p.created_at, p.updated_at, p.version);
+  return p;
+}
+
+// The rules, then what the plan belongs to: the theme, the event or the group must exist.
+Status check(Session& s, const ActionPlan& p) {
+  std::vector<FieldError> errors = check_plan(p);
+  if (p.theme) SAMLA_TRY(internal::check_theme(s, "theme", *p.theme, errors));
+  if (p.event_id) {
+    SAMLA_ASSIGN(auto found, s.query("SELECT 1 FROM events WHERE id = ?", {*p.event_id}));
+    if (found.empty())
+      errors.emplace_back("event_id", Msg::no_event_with_id,
+                          MessageParams{{"id", std::to_string(*p.event_id)}});
+  }
+  // Follow-up groups come with their own capability; until a group exists, none is found.
+  if (p.group_id)
+    errors.emplace_back("group_id", Msg::no_group_with_id,
+                        MessageParams{{"id", std::to_string(*p.group_id)}});
+  if (!errors.empty()) return invalid_fields(std::move(errors));
+  return ok_status();
+}
+
+}  // namespace
+
+Result<std::vector<ActionPlan>> list_plans(Session& s) {
+  SAMLA_ASSIGN(auto rows, s.query(std::string(kSelectPlan) + "ORDER BY p.id"));
+  return storage::read_rows(rows, read_plan);
+}
+
+Result<ActionPlan> get_plan(Session& s, std::int64_t id) {
+  SAMLA_ASSIGN(auto row,
+               s.query_one(std::string(kSelectPlan) + "WHERE p.id = ?", {id}, kNoSuchPlan));
+  return read_plan(row);
+}
+
+Result<ActionPlan> insert_plan(Session& s, ActionPlan p, const access::Principal& actor) {
+  SAMLA_TRY(check(s, p));
+  const std::string now = now_iso8601();
+  SAMLA_ASSIGN(auto row,
+               s.query_one("INSERT INTO action_plans (title, description, theme, event_id, "
+                           "group_id, created_by, created_at, updated_at, version) VALUES (?, ?, "
+                           "?, ?, ?, ?, ?, ?, 1) RETURNING id",
+                           {p.title, p.description, storage::nullable(p.theme),
+                            storage::nullable(p.event_id), storage::nullable(p.group_id),
+                            actor.name, now, now}));
+  SAMLA_ASSIGN(ActionPlan created, get_plan(s, row.integer(0)));
+  SAMLA_TRY(access::audit_created(s, kPlanRecord, created.id, to_json(created), actor));
+  return created;
+}
+
+Result<ActionPlan> update_plan(Session& s, std::int64_t id, ActionPlan next,
+                               std::optional<std::int64_t> expected_version,
+                               const access::Principal& actor) {
+  SAMLA_ASSIGN(ActionPlan before,
+               access::read_for_change(s, id, expected_version, kPlanRecord, get_plan));
+  SAMLA_TRY(check(s, next));
+  SAMLA_TRY(storage::execute_versioned(
+      s,
+      "UPDATE action_plans SET title = ?, description = ?, theme = ?, event_id = ?, "
+      "group_id = ?, updated_at = ?, version = version + 1 WHERE id = ? AND version = ?",
+      {next.title, next.description, storage::nullable(next.theme),
+       storage::nullable(next.event_id), storage::nullable(next.group_id), now_iso8601(), id,
+       before.version},
+      kPlanRecord.what));
+  SAMLA_ASSIGN(ActionPlan after, get_plan(s, id));
+  SAMLA_TRY(access::audit_changed(s, kPlanRecord, id, to_json(before), to_json(after), actor));
+  return after;
+}
+
+Status delete_plan(Session& s, std::int64_t id, std::optional<std::int64_t> expected_version,
+                   const access::Principal& actor) {
+  SAMLA_ASSIGN(ActionPlan before,
+               access::read_for_change(s, id, expected_version, kPlanRecord, get_plan));
+  if (before.action_count > 0)
+    return make_error(ErrorCode::conflict, "This plan still has " +
+                                               std::to_string(before.action_count) +
+                                               " actions: move or delete them first.");
+  return access::delete_record(s, kPlanRecord, id, before.version, to_json(before), actor);
+}
+
+}  // namespace samla::actions::store

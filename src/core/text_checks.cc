@@ -1,0 +1,37 @@
+#include "core/text_checks.h"
+
+#include <algorithm>
+
+#include <unicode/unistr.h>
+
+#include "core/messages.h"
+
+namespace samla {
+
+std::size_t character_count(std::string_view text) {
+  return static_cast<std::size_t>(
+      icu::UnicodeString::fromUTF8(icu::StringPiece(text.data(), static_cast<int32_t>(text.size())))
+          .countChar32());
+}
+
+bool is_blank(std::string_view text) {
+  return std::all_of(text.begin(), text.end(), [](unsigned char c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == '\r';
+  });
+}
+
+void check_text(const std::string& field, const std::string& text, std::size_t max,
+                std::vector<FieldError>& errors) {
+  if (is_blank(text))
+    errors.emplace_back(field, Msg::not_empty);
+  else
+    check_optional_text(field, text, max, errors);
+}
+
+void check_optional_text(const std::string& field, const std::string& text, std::size_t max,
+                         std::vector<FieldError>& errors) {
+  if (character_count(text) > max)
+    errors.emplace_back(field, Msg::max_characters, MessageParams{{"max", std::to_string(max)}});
+}
+
+}  // namespace samla

@@ -1,0 +1,24 @@
+// The checks every capability makes of a text a client wrote: not blank, not longer than its
+// limit in characters (Unicode code points, as people count them, not bytes).
+#pragma once
+
+#include <cstddef>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "core/result.h"
+
+namespace samla {
+
+std::size_t character_count(std::string_view text);
+bool is_blank(std::string_view text);
+
+// A field error on `field` when `text` is blank (not_empty) or longer than `max` characters.
+void check_text(const std::string& field, const std::string& text, std::size_t max,
+                std::vector<FieldError>& errors);
+// The same for a text that may be empty.
+void check_optional_text(const std::string& field, const std::string& text, std::size_t max,
+                         std::vector<FieldError>& errors);
+
+}  // namespace samla
