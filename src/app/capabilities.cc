@@ -3,6 +3,7 @@
 #include <stdexcept>
 
 #include "access/wire.h"
+#include "actions/demo.h"
 #include "actions/routes.h"
 #include "actions/schema.h"
 #include "actions/wire.h"
@@ -63,6 +64,10 @@ Result<DemoCounts> evaluation_demo(App& app, const access::Principal& actor) {
   return evaluation::load_demo_answers(*app.pool, actor);
 }
 
+Result<DemoCounts> actions_demo(App& app, const access::Principal& actor) {
+  return actions::load_demo_actions(*app.pool, actor);
+}
+
 Result<DemoCounts> reports_demo(App& app, const access::Principal& actor) {
   return reports::load_demo_reports(*app.pool, actor);
 }
@@ -116,7 +121,8 @@ std::vector<Capability> make_capabilities() {
   out.push_back({.name = "actions",
                  .migrations = actions::migrations,
                  .schemas = actions::openapi_schemas,
-                 .routes = [](App& app) { return actions::routes(*app.actions); }});
+                 .routes = [](App& app) { return actions::routes(*app.actions); },
+                 .load_demo = actions_demo});
   return out;
 }
 

@@ -23,6 +23,7 @@ ALLOWED = {
     "manage_users": {"admin"},
     "read_audit": {"admin"},
     "use_own_account": set(ROLES),
+    "manage_actions": {"admin", "coordinator"},
 }
 
 # Every route and the action it requires (None: public).
@@ -114,14 +115,27 @@ ROUTES = {
     "PATCH /api/v1/events/{id}/outcomes/{outcome_id}": "plan_events",
     "DELETE /api/v1/events/{id}/outcomes/{outcome_id}": "plan_events",
     "POST /api/v1/events/{id}/outcomes/order": "plan_events",
+    # Action plans and actions: coordinators manage them; one action, its timeline and its
+    # updates are open to every account (the service lets only those it involves, or readers
+    # of the register, past the missing record); the board stays with readers.
+    "POST /api/v1/events/{id}/outcomes/{outcome_id}/promote": "manage_actions",
+    "GET /api/v1/actions/{id}": "use_own_account",
+    "PATCH /api/v1/actions/{id}": "manage_actions",
+    "GET /api/v1/actions/{id}/updates": "use_own_account",
+    "POST /api/v1/actions/{id}/updates": "use_own_account",
+    "GET /api/v1/my/actions": "use_own_account",
+    "GET /api/v1/action-settings": "read_register",
+    "PUT /api/v1/action-settings": "manage_actions",
+    "PATCH /api/v1/action-plans/{id}": "manage_actions",
 }
 for collection, write in [("people", "write_register"), ("organisations", "write_register"),
                           ("themes", "write_taxonomy"), ("country-groups", "write_taxonomy"),
                           ("events", "plan_events"), ("lessons", "plan_events"),
-                          ("ties", "write_register")]:
+                          ("ties", "write_register"), ("action-plans", "manage_actions"),
+                          ("actions", "manage_actions")]:
     ROUTES[f"GET /api/v1/{collection}"] = "read_register"
     ROUTES[f"POST /api/v1/{collection}"] = write
-    ROUTES[f"GET /api/v1/{collection}/{{id}}"] = "read_register"
+    ROUTES.setdefault(f"GET /api/v1/{collection}/{{id}}", "read_register")
     ROUTES[f"PUT /api/v1/{collection}/{{id}}"] = write
     if collection not in ("events", "lessons", "ties"):  # replaced whole (PUT), not patched
         ROUTES[f"PATCH /api/v1/{collection}/{{id}}"] = write

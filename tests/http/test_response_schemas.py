@@ -81,7 +81,9 @@ ALSO_WITH = {
 # is that record's answer (observers read an event's outcomes once it has been held).
 REFUSED_PER_RECORD = {"/api/v1/events/{id}/outcomes", "/api/v1/events/{id}/outcomes/{outcome_id}",
                       "/api/v1/events/{id}/evaluation", "/api/v1/events/{id}/evaluation/results",
-                      "/api/v1/reports/{id}", "/api/v1/reports/{id}/comments"}
+                      "/api/v1/reports/{id}", "/api/v1/reports/{id}/comments",
+                      # a participant reads only the actions that involve their person
+                      "/api/v1/actions/{id}", "/api/v1/actions/{id}/updates"}
 
 # Routes that take a personal token in a header instead of an account.
 RSVP_ROUTES = {"/api/v1/rsvp", "/api/v1/rsvp/evaluation"}
