@@ -1,5 +1,6 @@
 #include "actions/routes.h"
 
+#include "actions/export.h"
 #include "actions/wire.h"
 #include "http/crud_routes.h"
 
@@ -73,19 +74,43 @@ struct ActionOps {
   }
 };
 
+// The board's actions as a CSV or XLSX download (CSV cells that a spreadsheet would run as
+// formulas are guarded).
+Response export_answer(ActionsService& svc, const Request& r) {
+  const std::string format = r.query_param("format").value_or("csv");
+  if (format != "csv" && format != "xlsx")
+    return http::problem_response(
+        invalid_field("format", Msg::must_be_values, {{"values", "csv\nxlsx"}}));
+  SAMLA_ASSIGN_OR_PROBLEM(auto filter, filter_of(r));
+  SAMLA_ASSIGN_OR_PROBLEM(auto actions, svc.list(filter));
+  const registry::ExportTable table = actions_table(actions);
+  if (format == "csv") {
+    registry::csv::WriteOptions options;
+    options.guard_formulas = true;
+    options.byte_order_mark = true;
+    return http::file_response("text/csv; charset=utf-8", "samla-actions.csv",
+                               registry::to_csv(table, options));
+  }
+  SAMLA_ASSIGN_OR_PROBLEM(std::string xlsx, registry::to_xlsx(table, "actions"));
+  return http::file_response("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+                             "samla-actions.xlsx", std::move(xlsx));
+}
+
 }  // namespace
 
 std::vector<http::Route> routes(ActionsService& service) {
   ActionsService* svc = &service;
   std::vector<http::Route> out;
   http::CrudRoutes plans{"action-plans", "ActionPlan", "actions"};
-  plans.write = access::Action::manage_actions;
+  // Coordinators manage every plan and action; a follow-up group's lead those of the group's
+  // plans: the routes let every account through and the service decides.
+  plans.write = access::Action::use_own_account;
   plans.patch = true;
   plans.list_summary = "Every action plan, with the number of its actions";
   http::add_crud_routes(out, plans, PlanOps{svc});
 
   http::CrudRoutes actions{"actions", "Action", "actions"};
-  actions.write = access::Action::manage_actions;
+  actions.write = access::Action::use_own_account;
   // One action is read by readers of the register and by the people it involves (the
   // service decides); the board below stays with readers of the register.
   actions.read = access::Action::use_own_account;
@@ -102,6 +127,17 @@ std::vector<http::Route> routes(ActionsService& service) {
                          "status",  "overdue",   "stalled",         "at_risk",  "open"};
     }
 
+  out.push_back({"GET",
+                 "/api/v1/actions/export",
+                 access::Action::read_register,
+                 [svc](Request& r) { return export_answer(*svc, r); },
+                 {"The board as a file: ?format=csv|xlsx with the board's filters",
+                  "actions",
+                  std::nullopt,
+                  std::nullopt,
+                  {"format", "plan_id", "person_id", "organisation_id", "group_id", "event_id",
+                   "theme", "status", "overdue", "stalled", "at_risk", "open"},
+                  200}});
   out.push_back({"GET",
                  "/api/v1/actions/{id}/updates",
                  access::Action::use_own_account,

@@ -3,11 +3,11 @@
 namespace samla::actions {
 namespace {
 
-// A plan belongs to a theme, an event or a follow-up group (exactly one; groups are checked by
-// the store, as their table comes with the groups). An action belongs to a plan and may come
-// from one action point of an event (at most one action per point). Its RACI parties, its
-// dependencies and its timeline are rows of their own, so that "my work", the board's filters
-// and the digests are indexed queries; its indicators with their dated measurements are one
+// A plan belongs to a theme, an event or a follow-up group (exactly one; a group with plans is
+// not deleted: the groups service asks first, and the reference refuses). An action belongs to a
+// plan and may come from one action point of an event (at most one action per point). Its RACI
+// parties, its dependencies and its timeline are rows of their own, so that "my work", the board's
+// filters and the digests are indexed queries; its indicators with their dated measurements are one
 // JSON list (read and written whole with the action, at most 20 × 500 entries).
 constexpr const char* kActionsSql = R"sql(
 CREATE TABLE action_plans (
@@ -16,7 +16,7 @@ CREATE TABLE action_plans (
   description TEXT NOT NULL,
   theme TEXT REFERENCES themes(slug) ON DELETE CASCADE,
   event_id @INT@ REFERENCES events(id) ON DELETE CASCADE,
-  group_id @INT@,
+  group_id @INT@ REFERENCES follow_up_groups(id),
   created_by TEXT NOT NULL,
   created_at TEXT NOT NULL,
   updated_at TEXT NOT NULL,
@@ -100,7 +100,7 @@ INSERT INTO action_settings (id, stalled_after_days, version, updated_at, update
 }  // namespace
 
 std::vector<storage::Migration> migrations() {
-  return {storage::Migration{21, "action plans", kActionsSql, "", ""}};
+  return {storage::Migration{22, "action plans", kActionsSql, "", ""}};
 }
 
 }  // namespace samla::actions

@@ -1,4 +1,4 @@
-// The action plans' tables (migration 21).
+// The action plans' tables (migration 22).
 #pragma once
 
 #include <vector>

@@ -27,6 +27,8 @@ Result<ActionPlan> insert_plan(storage::Session& s, ActionPlan p, const access::
 Result<ActionPlan> update_plan(storage::Session& s, std::int64_t id, ActionPlan next,
                                std::optional<std::int64_t> expected_version,
                                const access::Principal& actor);
+// 409 while group `group_id` still has plans (the groups' check before a group goes).
+Status check_group_unused(storage::Session& s, std::int64_t group_id);
 // 409 while the plan still has actions: they are moved or deleted first, never silently.
 Status delete_plan(storage::Session& s, std::int64_t id,
                    std::optional<std::int64_t> expected_version, const access::Principal& actor);

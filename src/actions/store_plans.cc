@@ -5,6 +5,7 @@
 #include "actions/store.h"
 #include "actions/store_internal.h"
 #include "actions/wire.h"
+#include "groups/store.h"
 #include "storage/row_reader.h"
 #include "storage/versioned.h"
 
@@ -37,10 +38,13 @@ Status check(Session& s, const ActionPlan& p) {
       errors.emplace_back("event_id", Msg::no_event_with_id,
                           MessageParams{{"id", std::to_string(*p.event_id)}});
   }
-  // Follow-up groups come with their own capability; until a group exists, none is found.
-  if (p.group_id)
-    errors.emplace_back("group_id", Msg::no_group_with_id,
-                        MessageParams{{"id", std::to_string(*p.group_id)}});
+  if (p.group_id) {
+    auto found = groups::store::check_group_exists(s, *p.group_id, "group_id");
+    if (!found.ok()) {
+      if (found.error().code != ErrorCode::invalid) return found.error();
+      for (auto& f : found.error().fields) errors.push_back(f);
+    }
+  }
   if (!errors.empty()) return invalid_fields(std::move(errors));
   return ok_status();
 }
@@ -90,6 +94,16 @@ Result<ActionPlan> update_plan(Session& s, std::int64_t id, ActionPlan next,
   SAMLA_ASSIGN(ActionPlan after, get_plan(s, id));
   SAMLA_TRY(access::audit_changed(s, kPlanRecord, id, to_json(before), to_json(after), actor));
   return after;
+}
+
+Status check_group_unused(Session& s, std::int64_t group_id) {
+  SAMLA_ASSIGN(auto plans,
+               s.query("SELECT COUNT(*) FROM action_plans WHERE group_id = ?", {group_id}));
+  if (plans.front().integer(0) > 0)
+    return make_error(ErrorCode::conflict, "This group still has " +
+                                               std::to_string(plans.front().integer(0)) +
+                                               " action plans: move or delete them first.");
+  return ok_status();
 }
 
 Status delete_plan(Session& s, std::int64_t id, std::optional<std::int64_t> expected_version,

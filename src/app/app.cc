@@ -4,6 +4,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "actions/store.h"
 #include "app/capability.h"
 #include "register/store.h"
 #include "reports/store.h"
@@ -56,7 +57,9 @@ Result<std::unique_ptr<App>> open_app(const std::string& url) {
   app->outcomes = std::make_unique<outcomes::OutcomesService>(*app->pool);
   app->evaluation = std::make_unique<evaluation::EvaluationService>(*app->pool, *app->events);
   app->reports = std::make_unique<reports::ReportsService>(*app->pool);
+  app->groups = std::make_unique<groups::GroupsService>(*app->pool);
   app->actions = std::make_unique<actions::ActionsService>(*app->pool);
+  app->groups->set_in_use_check(actions::store::check_group_unused);
   app->events->set_reported_gate(reports::store::has_approved_report);
   return app;
 }

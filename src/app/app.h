@@ -12,6 +12,7 @@
 #include "core/result.h"
 #include "evaluation/service.h"
 #include "events/service.h"
+#include "groups/service.h"
 #include "http/api.h"
 #include "network/service.h"
 #include "outcomes/service.h"
@@ -39,6 +40,7 @@ struct App {
   std::unique_ptr<outcomes::OutcomesService> outcomes;
   std::unique_ptr<evaluation::EvaluationService> evaluation;
   std::unique_ptr<reports::ReportsService> reports;
+  std::unique_ptr<groups::GroupsService> groups;
   std::unique_ptr<actions::ActionsService> actions;
 
   // The route table of every capability (the server adds /, health and the OpenAPI document).

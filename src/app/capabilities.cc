@@ -19,6 +19,10 @@
 #include "events/demo.h"
 #include "events/routes.h"
 #include "events/schema.h"
+#include "groups/demo.h"
+#include "groups/routes.h"
+#include "groups/schema.h"
+#include "groups/wire.h"
 #include "network/demo.h"
 #include "network/routes.h"
 #include "network/schema.h"
@@ -62,6 +66,10 @@ Result<DemoCounts> outcomes_demo(App& app, const access::Principal& actor) {
 
 Result<DemoCounts> evaluation_demo(App& app, const access::Principal& actor) {
   return evaluation::load_demo_answers(*app.pool, actor);
+}
+
+Result<DemoCounts> groups_demo(App& app, const access::Principal& actor) {
+  return groups::load_demo_groups(*app.pool, actor);
 }
 
 Result<DemoCounts> actions_demo(App& app, const access::Principal& actor) {
@@ -118,6 +126,11 @@ std::vector<Capability> make_capabilities() {
                  .schemas = reports::openapi_schemas,
                  .routes = [](App& app) { return reports::routes(*app.reports); },
                  .load_demo = reports_demo});
+  out.push_back({.name = "groups",
+                 .migrations = groups::migrations,
+                 .schemas = groups::openapi_schemas,
+                 .routes = [](App& app) { return groups::routes(*app.groups); },
+                 .load_demo = groups_demo});
   out.push_back({.name = "actions",
                  .migrations = actions::migrations,
                  .schemas = actions::openapi_schemas,
@@ -153,7 +166,8 @@ Result<DemoReport> load_demo(App& app, const access::Principal& actor) {
     if (!capability.load_demo) continue;
     if (capability.demo_needs_empty_register && !report.register_was_empty) continue;
     SAMLA_ASSIGN(auto counts, capability.load_demo(app, actor));
-    report.counts.merge(counts);
+    // Summed, not merged: two capabilities may add the same kind (events: the groups' meetings).
+    for (const auto& [what, added] : counts) report.counts[what] += added;
   }
   return report;
 }

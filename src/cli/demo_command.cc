@@ -32,8 +32,8 @@ int demo(const Context& context) {
             << " kickoff lists, " << r.count("events") << " events, " << r.count("lessons learned")
             << " lessons learned, " << r.count("outcomes") << " outcomes, "
             << r.count("evaluation answers") << " evaluation answers, " << r.count("reports")
-            << " reports, " << r.count("actions") << " actions and " << r.count("ties")
-            << " ties created";
+            << " reports, " << r.count("groups") << " follow-up groups, " << r.count("actions")
+            << " actions and " << r.count("ties") << " ties created";
   if (r.count("organisations") + r.count("people") + r.count("country groups") +
           r.count("assessments") ==
       0)

@@ -131,6 +131,16 @@ std::vector<DemoEvent> demo_events() {
   return out;
 }
 
+Result<std::vector<std::int64_t>> people_by_id(Session& s, int offset, int count) {
+  SAMLA_ASSIGN(auto rows, s.query("SELECT id FROM people ORDER BY id LIMIT ? OFFSET ?",
+                                  {std::int64_t{count}, std::int64_t{offset}}));
+  std::vector<std::int64_t> out;
+  for (const auto& r : rows) out.push_back(r.integer(0));
+  return out;
+}
+
+}  // namespace
+
 // Moves a new event along its lifecycle to `last` (the demo's past events were held).
 Result<Event> advance(Session& s, Event e, const std::vector<std::string>& steps,
                       const access::Principal& actor) {
@@ -164,16 +174,6 @@ Result<int> record_attendance(Session& s, const Event& e, const std::vector<std:
   }
   return created;
 }
-
-Result<std::vector<std::int64_t>> people_by_id(Session& s, int offset, int count) {
-  SAMLA_ASSIGN(auto rows, s.query("SELECT id FROM people ORDER BY id LIMIT ? OFFSET ?",
-                                  {std::int64_t{count}, std::int64_t{offset}}));
-  std::vector<std::int64_t> out;
-  for (const auto& r : rows) out.push_back(r.integer(0));
-  return out;
-}
-
-}  // namespace
 
 Result<Counts> load_demo_events(storage::SessionPool& pool, const access::Principal& actor) {
   SAMLA_ASSIGN(auto lease, pool.acquire());

@@ -270,8 +270,8 @@ class Demo(CliTest):
         self.assertTrue({"municipality", "region", "agency", "business", "civil_society"}
                         <= {o["sector"] for o in orgs})
 
-        self.assertIn(" 27 assessments, 1 kickoff lists, 3 events, 4 lessons learned, 10 outcomes, "
-                      "45 evaluation answers, 2 reports, 5 actions and 29 ties "
+        self.assertIn(" 27 assessments, 1 kickoff lists, 6 events, 4 lessons learned, 10 outcomes, "
+                      "45 evaluation answers, 2 reports, 2 follow-up groups, 5 actions and 29 ties "
                       "created", first.stdout)
         second = self.run_samla("demo")
         self.assertIn("already loaded", second.stdout)

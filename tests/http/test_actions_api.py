@@ -163,6 +163,30 @@ class ActionsApi(ServerTestCase):
         bad, _, problem = self.api("PUT", "/action-settings", json={"stalled_after_days": 0})
         self.assertEqual(bad, 422, problem)
 
+    def test_the_board_downloads_as_csv_and_xlsx_with_its_filters(self):
+        import csv
+        import io
+        import zipfile
+        status, headers, raw = self.server.request("GET", "/api/v1/actions/export?format=csv&overdue=true",
+                                                   token=self.tokens["observer"], raw=True)
+        self.assertEqual(status, 200)
+        self.assertIn("attachment", headers["content-disposition"])
+        rows = list(csv.DictReader(io.StringIO(raw.decode("utf-8-sig"))))
+        board = self.ok("GET", "/actions?overdue=true", "observer")["items"]
+        self.assertEqual([int(r["id"]) for r in rows], [a["id"] for a in board])
+        self.assertTrue(rows and all(r["overdue"] == "yes" for r in rows))
+        self.assertEqual(rows[0]["accountable"], board[0]["accountable"]["name"])
+        status, _, raw = self.server.request("GET", "/api/v1/actions/export?format=xlsx",
+                                             token=self.tokens["observer"], raw=True)
+        self.assertEqual(status, 200)
+        with zipfile.ZipFile(io.BytesIO(raw)) as book:
+            text = " ".join(book.read(n).decode("utf-8") for n in book.namelist() if n.endswith(".xml"))
+        self.assertIn("Measure waiting times for a first contact in every region", text)
+        bad, _, problem = self.api("GET", "/actions/export?format=pdf", "observer")
+        self.assertEqual(bad, 422, problem)
+        refused, _, problem = self.api("GET", "/actions/export", "participant")
+        self.assertEqual(refused, 403, problem)
+
     def test_bad_input_is_named_and_changes_nothing(self):
         plan = self.ok("POST", "/action-plans", status=201,
                        json={"title": "Stigma reduction", "theme": "stigma_reduction"})

@@ -115,30 +115,37 @@ ROUTES = {
     "PATCH /api/v1/events/{id}/outcomes/{outcome_id}": "plan_events",
     "DELETE /api/v1/events/{id}/outcomes/{outcome_id}": "plan_events",
     "POST /api/v1/events/{id}/outcomes/order": "plan_events",
-    # Action plans and actions: coordinators manage them; one action, its timeline and its
-    # updates are open to every account (the service lets only those it involves, or readers
-    # of the register, past the missing record); the board stays with readers.
+    # Action plans and actions: coordinators manage them, a group's lead those of the group's
+    # plans, so their writes, one action, its timeline and its updates are open to every
+    # account (the service decides, after the missing record); the board stays with readers.
     "POST /api/v1/events/{id}/outcomes/{outcome_id}/promote": "manage_actions",
     "GET /api/v1/actions/{id}": "use_own_account",
-    "PATCH /api/v1/actions/{id}": "manage_actions",
+    "GET /api/v1/actions/export": "read_register",
     "GET /api/v1/actions/{id}/updates": "use_own_account",
     "POST /api/v1/actions/{id}/updates": "use_own_account",
     "GET /api/v1/my/actions": "use_own_account",
     "GET /api/v1/action-settings": "read_register",
     "PUT /api/v1/action-settings": "manage_actions",
-    "PATCH /api/v1/action-plans/{id}": "manage_actions",
+    # Follow-up groups: coordinators create and delete them; their lead changes them and plans
+    # their meetings (the service decides).
+    "POST /api/v1/groups": "manage_actions",
+    "PUT /api/v1/groups/{id}": "use_own_account",
+    "PATCH /api/v1/groups/{id}": "use_own_account",
+    "DELETE /api/v1/groups/{id}": "manage_actions",
+    "GET /api/v1/groups/{id}/meetings": "read_register",
+    "POST /api/v1/groups/{id}/meetings": "use_own_account",
 }
 for collection, write in [("people", "write_register"), ("organisations", "write_register"),
                           ("themes", "write_taxonomy"), ("country-groups", "write_taxonomy"),
                           ("events", "plan_events"), ("lessons", "plan_events"),
-                          ("ties", "write_register"), ("action-plans", "manage_actions"),
-                          ("actions", "manage_actions")]:
+                          ("ties", "write_register"), ("action-plans", "use_own_account"),
+                          ("actions", "use_own_account"), ("groups", "manage_actions")]:
     ROUTES[f"GET /api/v1/{collection}"] = "read_register"
-    ROUTES[f"POST /api/v1/{collection}"] = write
+    ROUTES.setdefault(f"POST /api/v1/{collection}", write)
     ROUTES.setdefault(f"GET /api/v1/{collection}/{{id}}", "read_register")
-    ROUTES[f"PUT /api/v1/{collection}/{{id}}"] = write
+    ROUTES.setdefault(f"PUT /api/v1/{collection}/{{id}}", write)
     if collection not in ("events", "lessons", "ties"):  # replaced whole (PUT), not patched
-        ROUTES[f"PATCH /api/v1/{collection}/{{id}}"] = write
+        ROUTES.setdefault(f"PATCH /api/v1/{collection}/{{id}}", write)
     ROUTES[f"DELETE /api/v1/{collection}/{{id}}"] = write
 
 PASSWORD = "permission-walk-password"
