@@ -205,6 +205,47 @@ std::vector<http::Route> routes(ActionsService& service) {
         "Action",
         {},
         201}});
+  out.push_back(
+      {"POST",
+       "/api/v1/my/calendar",
+       access::Action::use_own_account,
+       [svc](Request& r) -> Response {
+         SAMLA_ASSIGN_OR_PROBLEM(auto secret, svc->renew_calendar(r.caller()));
+         return http::json_response(201, json{{"path", "/api/v1/calendar/" + secret + ".ics"}});
+       },
+       {"A new address for my calendar feed (due dates of my actions, meetings of my "
+        "groups); shown once, and the old one stops working",
+        "actions",
+        std::nullopt,
+        "CalendarFeed",
+        {},
+        201}});
+  out.push_back(
+      {"DELETE",
+       "/api/v1/my/calendar",
+       access::Action::use_own_account,
+       [svc](Request& r) { return http::no_content_or_problem(svc->revoke_calendar(r.caller())); },
+       {"Revoke my calendar feed's address", "actions", std::nullopt, std::nullopt, {}, 204}});
+  out.push_back(
+      {"GET",
+       "/api/v1/calendar/{file}",
+       std::nullopt,
+       [svc](Request& r) -> Response {
+         const std::string file = r.path_params["file"];
+         if (file.size() <= 4 || file.substr(file.size() - 4) != ".ics")
+           return http::problem_response(make_error(ErrorCode::not_found, "No such calendar."));
+         auto text = svc->calendar(file.substr(0, file.size() - 4));
+         if (!text.ok()) return http::problem_response(text.error());
+         http::Response response = http::text_response(200, "text/calendar; charset=utf-8", *text);
+         response.set_header("Cache-Control", "private, no-store");
+         return response;
+       },
+       {"Public, by its secret: a personal calendar feed as {secret}.ics",
+        "actions",
+        std::nullopt,
+        std::nullopt,
+        {},
+        200}});
   out.push_back({"GET",
                  "/api/v1/action-settings",
                  access::Action::read_register,

@@ -86,6 +86,13 @@ CREATE TABLE action_updates (
 );
 CREATE INDEX action_updates_action ON action_updates (action_id, id);
 
+-- A personal calendar feed: the secret of its address, as SHA-256; one per account, revocable.
+CREATE TABLE calendar_feeds (
+  user_id @INT@ PRIMARY KEY REFERENCES users(id) ON DELETE CASCADE,
+  token_hash TEXT NOT NULL UNIQUE,
+  created_at TEXT NOT NULL
+);
+
 CREATE TABLE action_settings (
   id @INT@ PRIMARY KEY CHECK (id = 1),
   stalled_after_days @INT@ NOT NULL CHECK (stalled_after_days BETWEEN 1 AND 365),

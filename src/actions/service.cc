@@ -1,6 +1,7 @@
 #include "actions/service.h"
 
 #include "access/linked_person.h"
+#include "actions/calendar_feed.h"
 #include "actions/rules.h"
 #include "core/clock.h"
 #include "groups/service.h"
@@ -194,6 +195,20 @@ Result<Action> ActionsService::promote(std::int64_t event_id, std::int64_t outco
   return run(true, [&](Session& s) {
     return flagged(s, store::promote(s, event_id, outcome_id, plan_id, actor));
   });
+}
+
+Result<std::string> ActionsService::renew_calendar(const access::Principal& caller) {
+  if (caller.user_id == 0)
+    return make_error(ErrorCode::invalid, "Only a user's account has a calendar feed.");
+  return run(true, [&](Session& s) { return feed::renew(s, caller.user_id); });
+}
+
+Status ActionsService::revoke_calendar(const access::Principal& caller) {
+  return run(true, [&](Session& s) { return feed::revoke(s, caller.user_id); });
+}
+
+Result<std::string> ActionsService::calendar(const std::string& secret) {
+  return run(false, [&](Session& s) { return feed::calendar(s, secret, today()); });
 }
 
 Result<store::Settings> ActionsService::settings() {

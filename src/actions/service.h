@@ -53,6 +53,13 @@ class ActionsService : public privacy::PooledService {
   Result<Action> promote(std::int64_t event_id, std::int64_t outcome_id,
                          std::optional<std::int64_t> plan_id, const access::Principal& actor);
 
+  // The caller's personal calendar feed: a new secret address (the old one stops working),
+  // or none at all.
+  Result<std::string> renew_calendar(const access::Principal& caller);
+  Status revoke_calendar(const access::Principal& caller);
+  // The feed's .ics text, for whoever holds the secret (no account needed).
+  Result<std::string> calendar(const std::string& secret);
+
   Result<store::Settings> settings();
   Result<store::Settings> put_settings(store::Settings next, std::optional<std::int64_t> version,
                                        const access::Principal& actor);

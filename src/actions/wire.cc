@@ -234,6 +234,11 @@ json openapi_schemas() {
                           "an open action without an update for this many days is stalled")},
        {"version", schema::type("integer")}},
       {"stalled_after_days", "version"});
+  schemas["CalendarFeed"] = schema::object(
+      {{"path", schema::described(schema::type("string"),
+                                  "the feed's address on this server, with its secret: shown "
+                                  "once")}},
+      {"path"});
   schemas["ActionPromotion"] = schema::object(
       {{"plan_id", schema::described(int_or_null,
                                      "the plan to add it to; none: the event's plan (made when "

@@ -4,8 +4,10 @@
 #include <unicode/unistr.h>
 #include <unicode/vtzone.h>
 
+#include <algorithm>
 #include <memory>
 
+#include "core/clock.h"
 #include "core/date.h"
 
 namespace samla::events {
@@ -100,13 +102,9 @@ std::string quoted_parameter(const std::string& text) {
   return out + "\"";
 }
 
-}  // namespace
-
-Result<std::string> to_icalendar(const Event& e, const std::string& version,
-                                 const Invitation* attendee,
-                                 const std::optional<std::string>& organiser) {
-  SAMLA_ASSIGN(std::string zone, vtimezone(e));
-  const bool request = attendee && organiser && !organiser->empty();
+// One VEVENT of `e` (for `attendee`, as a request when `request`).
+std::string vevent(const Event& e, const Invitation* attendee, bool request,
+                   const std::optional<std::string>& organiser) {
   std::string description;
   if (attendee)
     description = attendee->language == "sv"
@@ -119,12 +117,6 @@ Result<std::string> to_icalendar(const Event& e, const std::string& version,
     description +=
         (description.empty() ? "" : "\n\n") + std::string("Accessibility: ") + e.accessibility;
   std::string out;
-  out += fold("BEGIN:VCALENDAR");
-  out += fold("VERSION:2.0");
-  out += fold("PRODID:-//samla//samla " + version + "//EN");
-  out += fold("CALSCALE:GREGORIAN");
-  out += fold(request ? "METHOD:REQUEST" : "METHOD:PUBLISH");
-  out += zone;
   out += fold("BEGIN:VEVENT");
   out += fold("UID:event-" + std::to_string(e.id) + "@samla");
   out += fold("DTSTAMP:" + utc_stamp(e.updated_at));
@@ -145,8 +137,60 @@ Result<std::string> to_icalendar(const Event& e, const std::string& version,
   const bool settled = e.status != "draft" && e.status != "designed";
   out += fold(std::string("STATUS:") + (settled ? "CONFIRMED" : "TENTATIVE"));
   out += fold("END:VEVENT");
-  out += fold("END:VCALENDAR");
   return out;
+}
+
+std::string header(const std::string& version, const char* method) {
+  return fold("BEGIN:VCALENDAR") + fold("VERSION:2.0") +
+         fold("PRODID:-//samla//samla " + version + "//EN") + fold("CALSCALE:GREGORIAN") +
+         fold(std::string("METHOD:") + method);
+}
+
+// "2027-03-10" → "20270310".
+std::string day_stamp(const std::string& day) {
+  return day.substr(0, 4) + day.substr(5, 2) + day.substr(8, 2);
+}
+
+}  // namespace
+
+Result<std::string> to_icalendar(const Event& e, const std::string& version,
+                                 const Invitation* attendee,
+                                 const std::optional<std::string>& organiser) {
+  SAMLA_ASSIGN(std::string zone, vtimezone(e));
+  const bool request = attendee && organiser && !organiser->empty();
+  return header(version, request ? "REQUEST" : "PUBLISH") + zone +
+         vevent(e, attendee, request, organiser) + fold("END:VCALENDAR");
+}
+
+Result<std::string> icalendar_feed(const std::string& name, const std::vector<Event>& events,
+                                   const std::vector<CalendarDay>& days,
+                                   const std::string& version) {
+  std::string out = header(version, "PUBLISH");
+  out += fold("X-WR-CALNAME:" + escape(name));
+  std::vector<std::string> zones;
+  for (const auto& e : events) {
+    if (std::find(zones.begin(), zones.end(), e.time_zone) != zones.end()) continue;
+    SAMLA_ASSIGN(std::string zone, vtimezone(e));
+    out += zone;
+    zones.push_back(e.time_zone);
+  }
+  for (const auto& e : events) out += vevent(e, nullptr, false, std::nullopt);
+  const std::string stamp = utc_stamp(now_iso8601());
+  for (const auto& d : days) {
+    auto day = parse_day(d.day);
+    if (!day) continue;
+    out += fold("BEGIN:VEVENT");
+    out += fold("UID:" + d.uid + "@samla");
+    out += fold("DTSTAMP:" + stamp);
+    out += fold("DTSTART;VALUE=DATE:" + day_stamp(d.day));
+    out += fold("DTEND;VALUE=DATE:" +
+                day_stamp(format_day(std::chrono::sys_days(*day) + std::chrono::days(1))));
+    out += fold("SUMMARY:" + escape(d.summary));
+    if (!d.description.empty()) out += fold("DESCRIPTION:" + escape(d.description));
+    out += fold("TRANSP:TRANSPARENT");
+    out += fold("END:VEVENT");
+  }
+  return out + fold("END:VCALENDAR");
 }
 
 }  // namespace samla::events

@@ -5,6 +5,7 @@
 
 #include <optional>
 #include <string>
+#include <vector>
 
 #include "core/result.h"
 #include "events/model.h"
@@ -20,5 +21,19 @@ namespace samla::events {
 Result<std::string> to_icalendar(const Event& e, const std::string& version,
                                  const Invitation* attendee = nullptr,
                                  const std::optional<std::string>& organiser = std::nullopt);
+
+// One all-day entry of a feed: a due date, say.
+struct CalendarDay {
+  std::string uid;  // stable across fetches, so calendars update the entry ("action-7-due")
+  std::string day;  // YYYY-MM-DD
+  std::string summary;
+  std::string description;
+};
+
+// A subscribed calendar (METHOD:PUBLISH) named `name`: `events` with their zones, and `days`
+// as all-day entries that do not block time.
+Result<std::string> icalendar_feed(const std::string& name, const std::vector<Event>& events,
+                                   const std::vector<CalendarDay>& days,
+                                   const std::string& version);
 
 }  // namespace samla::events

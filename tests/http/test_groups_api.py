@@ -8,6 +8,7 @@ deleted."""
 
 import unittest
 
+import icalendar
 import jsonschema  # noqa: F401  (conforms() uses it)
 
 from samla_server import ServerTestCase
@@ -94,7 +95,7 @@ class GroupsApi(ServerTestCase):
         plan = self.ok("POST", "/action-plans", "participant", status=201,
                        json={"title": "Waiting lists", "group_id": group["id"]})
         action = self.ok("POST", "/actions", "participant", status=201, json={
-            "plan_id": plan["id"], "title": "Collect waiting-list figures",
+            "plan_id": plan["id"], "title": "Collect waiting-list figures", "due_date": "2027-02-15",
             "accountable": {"person_id": lead["id"]}})
         self.assertEqual(self.ok("GET", f"/actions?group_id={group['id']}")["items"][0]["id"], action["id"])
         refused, _, body = self.api("POST", "/action-plans", "participant",
@@ -103,6 +104,27 @@ class GroupsApi(ServerTestCase):
         # A group with a plan stays.
         refused, _, body = self.api("DELETE", f"/groups/{group['id']}")
         self.assertEqual(refused, 409, body)
+
+        # The lead's personal calendar feed: the action's due date and the group's meeting, read
+        # by python3-icalendar without an account; a new address revokes the old.
+        feed = self.ok("POST", "/my/calendar", "participant", status=201)
+        status, headers, text = self.server.request("GET", feed["path"], use_session=False)
+        self.assertEqual(status, 200, text)
+        self.assertTrue(headers["content-type"].startswith("text/calendar"))
+        calendar = icalendar.Calendar.from_ical(text)
+        entries = {str(c.get("summary")): c for c in calendar.walk("VEVENT")}
+        due = next(c for s, c in entries.items() if s.endswith("Collect waiting-list figures"))
+        self.assertEqual(due.decoded("dtstart").isoformat(), "2027-02-15")
+        meeting_entry = entries["Campaign meeting"]
+        self.assertEqual(meeting_entry.decoded("dtstart").strftime("%Y-%m-%d %H:%M"), "2027-03-02 10:00")
+        self.assertEqual(str(meeting_entry.decoded("dtstart").tzinfo), "Europe/Stockholm")
+        again = self.ok("POST", "/my/calendar", "participant", status=201)
+        self.assertNotEqual(again["path"], feed["path"])
+        gone, _, _ = self.server.request("GET", feed["path"], use_session=False)
+        self.assertEqual(gone, 404)
+        self.assertEqual(self.api("DELETE", "/my/calendar", "participant")[0], 204)
+        gone, _, _ = self.server.request("GET", again["path"], use_session=False)
+        self.assertEqual(gone, 404)
 
     def test_bad_input_is_named(self):
         status, _, problem = self.api("POST", "/groups?lang=sv", json={

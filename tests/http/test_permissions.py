@@ -121,6 +121,9 @@ ROUTES = {
     "POST /api/v1/events/{id}/outcomes/{outcome_id}/promote": "manage_actions",
     "GET /api/v1/actions/{id}": "use_own_account",
     "GET /api/v1/actions/export": "read_register",
+    "POST /api/v1/my/calendar": "use_own_account",
+    "DELETE /api/v1/my/calendar": "use_own_account",
+    "GET /api/v1/calendar/{file}": None,  # by the feed's secret
     "GET /api/v1/actions/{id}/updates": "use_own_account",
     "POST /api/v1/actions/{id}/updates": "use_own_account",
     "GET /api/v1/my/actions": "use_own_account",
