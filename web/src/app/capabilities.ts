@@ -2,6 +2,7 @@
 // person and organisation pages read everything from this list. Record sections appear on
 // those pages in this order, after the register's own.
 import { capability as access } from '../access/capability';
+import { capability as actions } from '../actions/capability';
 import { capability as analysis } from '../analysis/capability';
 import { capability as audit } from '../audit/capability';
 import { capability as events } from '../events/capability';
@@ -10,6 +11,6 @@ import { capability as register } from '../register/capability';
 import { capability as reports } from '../reports/capability';
 import { combine, type Capability } from './capability';
 
-export const capabilities: Capability[] = [register, analysis, network, events, reports, access, audit];
+export const capabilities: Capability[] = [register, analysis, network, events, reports, actions, access, audit];
 
 export const { routes, signedOutRoutes, publicRoutes, navItems, sections } = combine(capabilities);

@@ -2,9 +2,17 @@
 // may write move an item with Move up / Move down (no dragging, so keyboards and screen readers
 // can), mark a draft as agreed and delete one after asking. Focus stays with the item that
 // changed (or goes to the next one when it is gone) and a status line says what happened.
+// Coordinators and administrators make an action point an action of the event's plan (the
+// action plans capability's; POST …/promote), and an action point already made one links to it.
 import { useEffect, useMemo, useState } from 'react';
+import { api, ApiError } from '../app/api';
 import { DeleteButton } from '../app/DeleteButton';
 import { ProblemAlert } from '../app/ProblemAlert';
+import { Link } from '../app/router';
+import { path } from '../app/schema';
+import { useSession } from '../app/session';
+import { ErrorAlert } from '../app/ui';
+import { useAsync } from '../app/useAsync';
 import { useI18n } from '../i18n/i18n';
 import { agreeOutcome, deleteOutcome, orderOutcomes } from './eventsApi';
 import type { Outcome } from './types';
@@ -20,6 +28,18 @@ export function OutcomeList({ eventId, items, canWrite, onChange, onStale, say }
   say: (text: string) => void;
 }) {
   const { t, lang, label } = useI18n();
+  const promotes = useSession().can('manage_actions');
+  // The actions made from this event's action points: outcome id → action id.
+  const promoted = useAsync(
+    () =>
+      promotes
+        ? api.get<{ items: { id: number; outcome_id: number | null }[] }>(path('/api/v1/actions'), { event_id: eventId }).then(
+            (list) => new Map(list.items.filter((a) => a.outcome_id !== null).map((a) => [a.outcome_id as number, a.id])),
+            () => new Map<number, number>(),
+          )
+        : Promise.resolve(new Map<number, number>()),
+    [eventId, promotes],
+  );
   const [focusId, setFocusId] = useState<string | null>(null);
   const [error, setError] = useState<unknown>(undefined);
   const [busy, setBusy] = useState(false);
@@ -30,7 +50,7 @@ export function OutcomeList({ eventId, items, canWrite, onChange, onStale, say }
     if (!focusId) return;
     document.getElementById(focusId)?.focus();
     setFocusId(null);
-  }, [focusId, items]);
+  }, [focusId, items, promoted.data]);
 
   const short = (o: Outcome) => (o.text.length > 60 ? `${o.text.slice(0, 57)}…` : o.text);
   const name = (o: Outcome, index: number) => `${index + 1}, ${label('outcomeKind', o.kind)}: ${short(o)}`;
@@ -127,6 +147,20 @@ export function OutcomeList({ eventId, items, canWrite, onChange, onStale, say }
                   </div>
                 )}
               </dl>
+              {promotes && o.kind === 'action_point' && (
+                <Promotion
+                  eventId={eventId}
+                  outcome={o}
+                  name={name(o, i)}
+                  actionId={promoted.data?.get(o.id)}
+                  onPromoted={(actionId) => {
+                    promoted.setData(new Map(promoted.data ?? []).set(o.id, actionId));
+                    setFocusId(`outcome-${o.id}-action`);
+                    say(t('outcomes.promoted', { name: name(o, i) }));
+                  }}
+                  onAlready={promoted.reload}
+                />
+              )}
               {canWrite && (
                 <div className="row-actions">
                   <button type="button" className="button-secondary" id={`outcome-${o.id}-up`} disabled={i === 0} aria-label={t('outcomes.moveUpNamed', { name: name(o, i) })} onClick={() => move(i, -1)}>
@@ -148,5 +182,65 @@ export function OutcomeList({ eventId, items, canWrite, onChange, onStale, say }
         </ol>
       )}
     </>
+  );
+}
+
+// "Make it an action" on an action point, or the link to the action made from it. A second
+// promotion is refused (409): said in a sentence, and the list of made actions read again so
+// the link to the one that exists appears.
+function Promotion({ eventId, outcome, name, actionId, onPromoted, onAlready }: {
+  eventId: number;
+  outcome: Outcome;
+  name: string;
+  actionId: number | undefined;
+  onPromoted: (actionId: number) => void;
+  onAlready: () => void;
+}) {
+  const { t } = useI18n();
+  const [error, setError] = useState<unknown>(undefined);
+  const [already, setAlready] = useState(false);
+  const [busy, setBusy] = useState(false);
+  const promote = () => {
+    if (busy) return;
+    setBusy(true);
+    setError(undefined);
+    api
+      .post<{ id: number }>(path('/api/v1/events/{id}/outcomes/{outcome_id}/promote', { id: eventId, outcome_id: outcome.id }), {})
+      .then(
+        (action) => onPromoted(action.id),
+        (e) => {
+          if (e instanceof ApiError && e.status === 409) {
+            setAlready(true);
+            onAlready();
+          } else setError(e);
+        },
+      )
+      .finally(() => setBusy(false));
+  };
+  return (
+    <div className="promotion">
+      {already && (
+        <ErrorAlert>
+          <p>{t('outcomes.alreadyPromoted')}</p>
+        </ErrorAlert>
+      )}
+      {error !== undefined && <ProblemAlert error={error} labels={{ outcome_id: t('outcomes.kind') }} />}
+      {actionId !== undefined ? (
+        <p>
+          {t('outcomes.isAction')}{' '}
+          <Link to={`/actions/${actionId}`} id={`outcome-${outcome.id}-action`} aria-label={t('outcomes.openActionNamed', { name })}>
+            {t('outcomes.openAction')}
+          </Link>
+        </p>
+      ) : (
+        !already && (
+          <div className="row-actions">
+            <button type="button" className="button-secondary" aria-label={t('outcomes.promoteNamed', { name })} onClick={promote}>
+              {t('outcomes.promote')}
+            </button>
+          </div>
+        )
+      )}
+    </div>
   );
 }
