@@ -1,7 +1,8 @@
 // My work (/my-work): the open actions that name the person this account stands for, for
 // every role, participants too. Without that link nothing can be shown, and the page says so
 // plainly: those who plan events can tell from the accounts' directory whether theirs is
-// linked; for other roles the server does not say, so the page names both reasons.
+// linked; for other roles the server does not say, so the page names both reasons. Below,
+// the personal calendar feed of the same due dates and the meetings of the person's groups.
 import { api } from '../app/api';
 import { AsyncContent } from '../app/results';
 import { path, type UserDirectory } from '../app/schema';
@@ -11,6 +12,7 @@ import { useAsync } from '../app/useAsync';
 import { useI18n } from '../i18n/i18n';
 import { getMyActions } from './actionsApi';
 import { ActionCard } from './ActionCard';
+import { CalendarFeed } from './CalendarFeed';
 
 // Whether this account stands for a person: true or false when the directory may be read,
 // null when it may not (the server keeps it from participants and observers).
@@ -68,6 +70,7 @@ export function MyWorkPage() {
           )
         }
       </AsyncContent>
+      <CalendarFeed />
     </>
   );
 }

@@ -6,11 +6,12 @@ import { capability as actions } from '../actions/capability';
 import { capability as analysis } from '../analysis/capability';
 import { capability as audit } from '../audit/capability';
 import { capability as events } from '../events/capability';
+import { capability as groups } from '../groups/capability';
 import { capability as network } from '../network/capability';
 import { capability as register } from '../register/capability';
 import { capability as reports } from '../reports/capability';
 import { combine, type Capability } from './capability';
 
-export const capabilities: Capability[] = [register, analysis, network, events, reports, actions, access, audit];
+export const capabilities: Capability[] = [register, analysis, network, events, reports, actions, groups, access, audit];
 
 export const { routes, signedOutRoutes, publicRoutes, navItems, sections } = combine(capabilities);

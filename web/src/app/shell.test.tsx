@@ -13,12 +13,12 @@ describe('the navigation', () => {
   it('shows an admin everything', async () => {
     fakeApi('admin');
     wrap(<Shell nav={navItems}>page</Shell>);
-    expect(await links()).toEqual(['My work', 'People', 'Organisations', 'Themes', 'Country groups', 'Analysis', 'Coverage', 'Kickoff lists', 'Network', 'Events', 'Lessons learned', 'Reports', 'Actions', 'Action plans', 'Outbox', 'Import', 'Users', 'Audit log']);
+    expect(await links()).toEqual(['My work', 'People', 'Organisations', 'Themes', 'Country groups', 'Analysis', 'Coverage', 'Kickoff lists', 'Network', 'Events', 'Lessons learned', 'Reports', 'Actions', 'Action plans', 'Groups', 'Outbox', 'Import', 'Users', 'Audit log']);
   });
   it('shows an observer only what they may read', async () => {
     fakeApi('observer');
     wrap(<Shell nav={navItems}>page</Shell>);
-    expect(await links()).toEqual(['My work', 'People', 'Organisations', 'Themes', 'Country groups', 'Analysis', 'Coverage', 'Kickoff lists', 'Network', 'Events', 'Lessons learned', 'Reports', 'Actions', 'Action plans']);
+    expect(await links()).toEqual(['My work', 'People', 'Organisations', 'Themes', 'Country groups', 'Analysis', 'Coverage', 'Kickoff lists', 'Network', 'Events', 'Lessons learned', 'Reports', 'Actions', 'Action plans', 'Groups']);
   });
   it('starts with a skip link to the main content', async () => {
     fakeApi('participant');
