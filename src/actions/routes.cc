@@ -18,6 +18,18 @@ Response settings_answer(const Result<store::Settings>& settings) {
   return http::record_answer(200, settings_json(*settings), settings->version, "", 1);
 }
 
+// The board's filters, as query parameters (the board and its export read the same ones).
+std::vector<std::string> filter_names() {
+  return {"plan_id", "person_id", "organisation_id", "group_id", "event_id", "theme",
+          "status",  "overdue",   "stalled",         "at_risk",  "open"};
+}
+
+std::vector<std::string> export_query() {
+  auto names = filter_names();
+  names.insert(names.begin(), "format");
+  return names;
+}
+
 // The board's filters from the query: ids, a theme, a status, and yes/no flags.
 Result<ActionFilter> filter_of(const Request& r) {
   ActionFilter f;
@@ -115,29 +127,18 @@ std::vector<http::Route> routes(ActionsService& service) {
   // service decides); the board below stays with readers of the register.
   actions.read = access::Action::use_own_account;
   actions.patch = true;
+  actions.list_read = access::Action::read_register;
+  actions.list_summary =
+      "The action board: actions with their RACI, dates, status and flags (overdue, stalled, at "
+      "risk), filtered by plan, person, organisation, group, event, theme, status and the flags";
+  actions.list_query = filter_names();
   http::add_crud_routes(out, actions, ActionOps{svc});
-  for (auto& route : out)
-    if (route.method == "GET" && route.pattern == "/api/v1/actions") {
-      route.action = access::Action::read_register;
-      route.doc.summary =
-          "The action board: actions with their RACI, dates, status and flags (overdue, "
-          "stalled, at risk), filtered by plan, person, organisation, group, event, theme, "
-          "status and the flags";
-      route.doc.query = {"plan_id", "person_id", "organisation_id", "group_id", "event_id", "theme",
-                         "status",  "overdue",   "stalled",         "at_risk",  "open"};
-    }
-
   out.push_back({"GET",
                  "/api/v1/actions/export",
                  access::Action::read_register,
                  [svc](Request& r) { return export_answer(*svc, r); },
-                 {"The board as a file: ?format=csv|xlsx with the board's filters",
-                  "actions",
-                  std::nullopt,
-                  std::nullopt,
-                  {"format", "plan_id", "person_id", "organisation_id", "group_id", "event_id",
-                   "theme", "status", "overdue", "stalled", "at_risk", "open"},
-                  200}});
+                 {"The board as a file: ?format=csv|xlsx with the board's filters", "actions",
+                  std::nullopt, std::nullopt, export_query(), 200}});
   out.push_back({"GET",
                  "/api/v1/actions/{id}/updates",
                  access::Action::use_own_account,

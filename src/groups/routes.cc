@@ -34,13 +34,10 @@ std::vector<http::Route> routes(GroupsService& service) {
   spec.list_summary =
       "Follow-up groups: working groups, task forces, research projects, advocacy campaigns "
       "and policy initiatives, with their members and deliverables";
-  http::add_crud_routes(out, spec, GroupOps{svc});
   // A group's lead changes their group (the service decides); creating and deleting stay with
   // coordinators.
-  for (auto& route : out)
-    if (route.pattern == "/api/v1/groups/{id}" &&
-        (route.method == "PUT" || route.method == "PATCH"))
-      route.action = Action::use_own_account;
+  spec.change = Action::use_own_account;
+  http::add_crud_routes(out, spec, GroupOps{svc});
   out.push_back({"GET",
                  "/api/v1/groups/{id}/meetings",
                  Action::read_register,

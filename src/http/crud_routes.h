@@ -34,6 +34,9 @@ struct CrudRoutes {
   std::string item_param = "id";            // the path parameter of one record
   bool patch = false;                       // also PATCH with JSON Merge Patch
   std::optional<std::string> list_summary;  // of the GET of them all, when Ops has list()
+  std::optional<access::Action> list_read;  // the list's action when not `read` (a board)
+  std::vector<std::string> list_query;      // the list's query parameters (its filters)
+  std::optional<access::Action> change;     // PUT and PATCH when not `write` (a lead's edit)
   // Wraps the read of one record (a response cache); absent: answered directly.
   std::function<Response(Request&, const std::function<Response()>&)> read_through;
 };
@@ -62,12 +65,12 @@ void add_crud_routes(std::vector<Route>& out, const CrudRoutes& spec, Ops ops) {
   const std::string c = spec.collection, schema = spec.schema, tag = spec.tag;
   const std::string p = spec.item_param;
   if constexpr (requires(const Ops& o, Request& r) { o.list(r); })
-    out.push_back(
-        {"GET",
-         base,
-         spec.read,
-         [ops](Request& r) { return list_response(ops.list(r)); },
-         {spec.list_summary.value_or("List " + c), tag, std::nullopt, schema + "List", {}, 200}});
+    out.push_back({"GET",
+                   base,
+                   spec.list_read.value_or(spec.read),
+                   [ops](Request& r) { return list_response(ops.list(r)); },
+                   {spec.list_summary.value_or("List " + c), tag, std::nullopt, schema + "List",
+                    spec.list_query, 200}});
   out.push_back({"POST",
                  base,
                  spec.write,
@@ -107,16 +110,17 @@ void add_crud_routes(std::vector<Route>& out, const CrudRoutes& spec, Ops ops) {
       return record_response(ops.update(r, id, std::move(input), version), 200, c);
     };
   };
+  const access::Action change = spec.change.value_or(spec.write);
   out.push_back(
       {"PUT",
        item,
-       spec.write,
+       change,
        write(false),
        {"Replace " + schema + " (If-Match: its ETag)", tag, schema + "Input", schema, {}, 200}});
   if (spec.patch)
     out.push_back({"PATCH",
                    item,
-                   spec.write,
+                   change,
                    write(true),
                    {"Change some fields of " + schema + " (JSON Merge Patch)",
                     tag,
