@@ -15,6 +15,7 @@
 #include "access/login_throttle.h"
 #include "access/principal.h"
 #include "core/clock.h"
+#include "core/counts.h"
 #include "core/page.h"
 #include "core/result.h"
 #include "storage/database.h"
@@ -148,6 +149,10 @@ class AccessService {
   // the matching X-CSRF-Token). unauthenticated when neither is valid; forbidden on a
   // missing or wrong CSRF token.
   Result<Principal> authenticate(const http::Request& request);
+
+  // Forgets what has expired by `now`: sessions past their timeouts and login-throttle rows
+  // (the access capability's daily retention job); how many of each.
+  Result<Counts> sweep_expired(TimePoint now);
 
   // The routes under /api/v1 for session, users, tokens and the audit log.
   std::vector<http::Route> routes();

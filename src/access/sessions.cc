@@ -123,6 +123,18 @@ Result<LoginResult> AccessService::login(const std::string& name, const std::str
   return result;
 }
 
+Result<Counts> AccessService::sweep_expired(TimePoint now) {
+  SAMLA_ASSIGN(auto lease, pool_.acquire());
+  return storage::in_transaction(*lease, [&](storage::Session& s) -> Result<Counts> {
+    SAMLA_ASSIGN(auto sessions,
+                 s.execute("DELETE FROM sessions WHERE expires_at <= ? OR last_seen_at <= ?",
+                           {format_iso8601(now), format_iso8601(now - policy_.idle_timeout)}));
+    SAMLA_ASSIGN(auto throttle, s.execute("DELETE FROM login_throttle WHERE expires_at <= ?",
+                                          {format_iso8601(now)}));
+    return Counts{{"sessions", sessions}, {"login_throttle_rows", throttle}};
+  });
+}
+
 Status AccessService::logout(const std::string& session_secret, const Principal& actor) {
   std::string token_hash = credentials::sha256_hex(session_secret);
   SAMLA_ASSIGN(auto lease, pool_.acquire());

@@ -279,6 +279,7 @@ std::vector<http::Route> routes(ActionsService& service) {
         "ActionSettings",
         {},
         200}});
+  add_mail_routes(out, service);
   return out;
 }
 

@@ -11,5 +11,7 @@
 namespace samla::actions {
 
 std::vector<http::Route> routes(ActionsService& service);
+// E-mail about actions: the unsubscribe link's target and one's own setting (mail_routes.cc).
+void add_mail_routes(std::vector<http::Route>& out, ActionsService& service);
 
 }  // namespace samla::actions

@@ -104,10 +104,27 @@ INSERT INTO action_settings (id, stalled_after_days, version, updated_at, update
   VALUES (1, 30, 1, '1970-01-01T00:00:00Z', 'system');
 )sql";
 
+// E-mail about actions (weekly digests and due-date reminders): who asked for none, and the
+// unsubscribe links sent (each the SHA-256 of a random secret, working without login).
+constexpr const char* kActionMailSql = R"sql(
+CREATE TABLE action_mail_opt_outs (
+  person_id @INT@ PRIMARY KEY REFERENCES people(id) ON DELETE CASCADE,
+  at TEXT NOT NULL,
+  via TEXT NOT NULL CHECK (via IN ('unsubscribe_link', 'own_account', 'coordinator'))
+);
+CREATE TABLE action_mail_links (
+  token_hash TEXT PRIMARY KEY,
+  person_id @INT@ NOT NULL REFERENCES people(id) ON DELETE CASCADE,
+  created_at TEXT NOT NULL
+);
+CREATE INDEX action_mail_links_created ON action_mail_links (created_at);
+)sql";
+
 }  // namespace
 
 std::vector<storage::Migration> migrations() {
-  return {storage::Migration{22, "action plans", kActionsSql, "", ""}};
+  return {storage::Migration{22, "action plans", kActionsSql, "", ""},
+          storage::Migration{25, "e-mail about actions", kActionMailSql, "", ""}};
 }
 
 }  // namespace samla::actions

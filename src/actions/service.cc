@@ -2,6 +2,7 @@
 
 #include "access/linked_person.h"
 #include "actions/calendar_feed.h"
+#include "actions/digests.h"
 #include "actions/rules.h"
 #include "core/clock.h"
 #include "groups/service.h"
@@ -209,6 +210,37 @@ Status ActionsService::revoke_calendar(const access::Principal& caller) {
 
 Result<std::string> ActionsService::calendar(const std::string& secret) {
   return run(false, [&](Session& s) { return feed::calendar(s, secret, today()); });
+}
+
+Status ActionsService::unsubscribe(const std::string& secret) {
+  return run(true, [&](Session& s) { return mail::unsubscribe(s, secret); });
+}
+
+namespace {
+
+constexpr const char* kNoPersonForMail =
+    "Your account stands for no person in the register, so samla sends it no e-mail about "
+    "actions.";
+
+}  // namespace
+
+Result<ActionsService::ActionMail> ActionsService::my_action_mail(const access::Principal& caller) {
+  return run(false, [&](Session& s) -> Result<ActionMail> {
+    SAMLA_ASSIGN(auto person, access::linked_person(s, caller));
+    if (!person) return ActionMail{};
+    SAMLA_ASSIGN(bool subscribed, mail::subscribed(s, *person));
+    return ActionMail{person, subscribed};
+  });
+}
+
+Result<ActionsService::ActionMail> ActionsService::set_my_action_mail(
+    bool subscribed, const access::Principal& caller) {
+  return run(true, [&](Session& s) -> Result<ActionMail> {
+    SAMLA_ASSIGN(auto person, access::linked_person(s, caller));
+    if (!person) return make_error(ErrorCode::not_found, kNoPersonForMail);
+    SAMLA_TRY(mail::set_subscribed(s, *person, subscribed, "own_account", caller));
+    return ActionMail{person, subscribed};
+  });
 }
 
 Result<store::Settings> ActionsService::settings() {

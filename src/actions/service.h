@@ -60,6 +60,18 @@ class ActionsService : public privacy::PooledService {
   // The feed's .ics text, for whoever holds the secret (no account needed).
   Result<std::string> calendar(const std::string& secret);
 
+  // E-mail about one's actions (digests, reminders): stop it by the link in a message (no
+  // account needed; not_found for an unknown link), or see and change it for one's own person.
+  // An account that stands for no person gets no such mail (person_id none, not subscribed)
+  // and cannot ask for it (not_found).
+  struct ActionMail {
+    std::optional<std::int64_t> person_id;
+    bool subscribed = false;
+  };
+  Status unsubscribe(const std::string& secret);
+  Result<ActionMail> my_action_mail(const access::Principal& caller);
+  Result<ActionMail> set_my_action_mail(bool subscribed, const access::Principal& caller);
+
   Result<store::Settings> settings();
   Result<store::Settings> put_settings(store::Settings next, std::optional<std::int64_t> version,
                                        const access::Principal& actor);

@@ -195,15 +195,11 @@ json openapi_schemas() {
   schemas["ActionPlan"] = plan_fields().schema();
   schemas["ActionPlanInput"] = plan_fields().input_schema();
   schemas["ActionPlanPatch"] = plan_fields().patch_schema();
-  json plans = schema::page_of("ActionPlan");
-  plans["properties"]["next"] = schema::type("null");
-  schemas["ActionPlanList"] = plans;
+  schemas["ActionPlanList"] = schema::list_of("ActionPlan");
   schemas["Action"] = action_fields().schema();
   schemas["ActionInput"] = action_fields().input_schema();
   schemas["ActionPatch"] = action_fields().patch_schema();
-  json actions = schema::page_of("Action");
-  actions["properties"]["next"] = schema::type("null");
-  schemas["ActionList"] = actions;
+  schemas["ActionList"] = schema::list_of("Action");
   const json text_or_null = schema::nullable("string");
   const json int_or_null = schema::nullable("integer");
   schemas["ActionUpdate"] = schema::object({{"id", schema::type("integer")},
@@ -225,9 +221,7 @@ json openapi_schemas() {
        {"note", schema::type("string")},
        {"dropped_reason", schema::described(schema::type("string"), "needed to drop")}},
       {});
-  json updates = schema::page_of("ActionUpdate");
-  updates["properties"]["next"] = schema::type("null");
-  schemas["ActionUpdateList"] = updates;
+  schemas["ActionUpdateList"] = schema::list_of("ActionUpdate");
   schemas["ActionSettings"] = schema::object(
       {{"stalled_after_days",
         schema::described({{"type", "integer"}, {"minimum", 1}, {"maximum", 365}},
@@ -239,6 +233,17 @@ json openapi_schemas() {
                                   "the feed's address on this server, with its secret: shown "
                                   "once")}},
       {"path"});
+  const json subscribed = schema::described(
+      schema::type("boolean"),
+      "whether weekly digests and due-date reminders about my actions come by e-mail");
+  schemas["ActionMailInput"] = schema::object({{"subscribed", subscribed}}, {"subscribed"});
+  schemas["ActionMail"] = schema::complete(
+      {{"person_id", schema::described(schema::nullable("integer"),
+                                       "the person my account stands for; null: none, and so "
+                                       "no such e-mail")},
+       {"subscribed", subscribed}});
+  schemas["Unsubscribed"] = schema::complete(
+      {{"subscribed", schema::described(schema::type("boolean"), "always false")}});
   schemas["ActionPromotion"] = schema::object(
       {{"plan_id", schema::described(int_or_null,
                                      "the plan to add it to; none: the event's plan (made when "

@@ -61,6 +61,11 @@ Result<std::unique_ptr<App>> open_app(const std::string& url) {
   app->actions = std::make_unique<actions::ActionsService>(*app->pool);
   app->groups->set_in_use_check(actions::store::check_group_unused);
   app->events->set_reported_gate(reports::store::has_approved_report);
+  std::vector<jobs::Job> scheduled;
+  for (const auto& capability : capabilities())
+    if (capability.jobs)
+      for (auto& job : capability.jobs(*app)) scheduled.push_back(std::move(job));
+  app->jobs = std::make_unique<jobs::JobRunner>(*app->pool, std::move(scheduled));
   return app;
 }
 

@@ -14,6 +14,7 @@
 #include "events/service.h"
 #include "groups/service.h"
 #include "http/api.h"
+#include "jobs/runner.h"
 #include "network/service.h"
 #include "outcomes/service.h"
 #include "register/service.h"
@@ -42,6 +43,8 @@ struct App {
   std::unique_ptr<reports::ReportsService> reports;
   std::unique_ptr<groups::GroupsService> groups;
   std::unique_ptr<actions::ActionsService> actions;
+  // Every capability's scheduled jobs; the server starts its thread, the CLI runs it once.
+  std::unique_ptr<jobs::JobRunner> jobs;
 
   // The route table of every capability (the server adds /, health and the OpenAPI document).
   std::vector<http::Route> routes();

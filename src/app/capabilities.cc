@@ -4,6 +4,7 @@
 
 #include "access/wire.h"
 #include "actions/demo.h"
+#include "actions/digests.h"
 #include "actions/routes.h"
 #include "actions/schema.h"
 #include "actions/wire.h"
@@ -23,6 +24,7 @@
 #include "groups/routes.h"
 #include "groups/schema.h"
 #include "groups/wire.h"
+#include "jobs/routes.h"
 #include "network/demo.h"
 #include "network/routes.h"
 #include "network/schema.h"
@@ -80,12 +82,22 @@ Result<DemoCounts> reports_demo(App& app, const access::Principal& actor) {
   return reports::load_demo_reports(*app.pool, actor);
 }
 
+std::vector<jobs::Job> access_jobs(App& app) {
+  access::AccessService* access = app.access.get();
+  return {{"access.retention", "Every day: forgets expired sessions and login-throttle rows",
+           jobs::Cadence::daily, 3,
+           [access](storage::SessionPool&, const jobs::JobContext& context) {
+             return access->sweep_expired(context.now);
+           }}};
+}
+
 std::vector<Capability> make_capabilities() {
   std::vector<Capability> out;
   out.push_back({.name = "access",
                  .migrations = access::migrations,
                  .schemas = access::openapi_schemas,
-                 .routes = [](App& app) { return app.access->routes(); }});
+                 .routes = [](App& app) { return app.access->routes(); },
+                 .jobs = access_jobs});
   out.push_back({.name = "privacy",
                  .migrations = privacy::migrations,
                  .schemas = privacy::openapi_schemas,
@@ -135,7 +147,13 @@ std::vector<Capability> make_capabilities() {
                  .migrations = actions::migrations,
                  .schemas = actions::openapi_schemas,
                  .routes = [](App& app) { return actions::routes(*app.actions); },
+                 .jobs = [](App&) { return actions::mail::jobs(); },
                  .load_demo = actions_demo});
+  out.push_back({.name = "jobs",
+                 .migrations = jobs::migrations,
+                 .schemas = jobs::openapi_schemas,
+                 .routes = [](App& app) { return jobs::routes(*app.jobs); },
+                 .jobs = [](App&) { return std::vector<jobs::Job>{jobs::runs_retention_job()}; }});
   return out;
 }
 

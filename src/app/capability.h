@@ -18,6 +18,7 @@
 #include "core/counts.h"
 #include "core/result.h"
 #include "http/api.h"
+#include "jobs/job.h"
 #include "storage/migrations.h"
 
 namespace samla::app {
@@ -33,6 +34,8 @@ struct Capability {
   // components.schemas entries for the OpenAPI document.
   std::function<nlohmann::json()> schemas;
   std::function<std::vector<http::Route>(App&)> routes;
+  // Its scheduled jobs (digests, reminders, retention); absent when it has none.
+  std::function<std::vector<jobs::Job>(App&)> jobs;
   // Adds this capability's part of the demo programme; absent when it has none.
   std::function<Result<DemoCounts>(App&, const access::Principal&)> load_demo;
   // Invented judgements (assessments, events, ties) go only into a register that was empty,

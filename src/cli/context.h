@@ -45,5 +45,6 @@ void add_token_commands(CLI::App& app, Context& context);     // token create, l
 void add_import_export_commands(CLI::App& app, Context& context);
 void add_demo_command(CLI::App& app, Context& context);
 void add_report_commands(CLI::App& app, Context& context);  // report event, programme
+void add_job_commands(CLI::App& app, Context& context);     // jobs list, run
 
 }  // namespace samla::cli

@@ -3,6 +3,9 @@
 #include <exception>
 #include <iostream>
 
+#include <spdlog/sinks/stdout_color_sinks.h>
+#include <spdlog/spdlog.h>
+
 #include "cli/context.h"
 
 #ifndef SAMLA_VERSION
@@ -14,6 +17,9 @@ int main(int argc, char** argv) {
   // A converter or the PDF browser that exits while samla still writes to its pipe must give
   // that write an error (EPIPE), not end the server with SIGPIPE.
   std::signal(SIGPIPE, SIG_IGN);
+  // Logs go to stderr: stdout carries only what a command answers (and the "samla listening
+  // on …" line scripts wait for).
+  spdlog::set_default_logger(spdlog::stderr_color_mt("samla"));
   Context context;
   CLI::App app{"samla: a register of stakeholders for multi-actor mental-health programmes",
                "samla"};
@@ -30,6 +36,7 @@ int main(int argc, char** argv) {
   add_token_commands(app, context);
   add_import_export_commands(app, context);
   add_demo_command(app, context);
+  add_job_commands(app, context);
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {

@@ -1,6 +1,4 @@
 // samla serve: the HTTP server on the chosen address until SIGINT or SIGTERM.
-#include <spdlog/sinks/stdout_color_sinks.h>
-#include <spdlog/spdlog.h>
 
 #include <cstdlib>
 #include <filesystem>
@@ -29,6 +27,7 @@ struct ServeOptions {
   int workers = 4;
   std::vector<std::string> trusted_proxies;  // addresses or CIDR blocks
   bool demo = false;
+  bool no_jobs = false;    // leave digests, reminders and retention to `samla jobs run` (cron)
   std::string web;         // the built web UI; empty: web/dist beside the build folder, if built
   std::string public_url;  // for links in messages; empty: http://HOST:PORT
   std::string smtp_url;    // empty: SAMLA_SMTP_URL, else no sending (the outbox keeps them)
@@ -92,8 +91,6 @@ std::unique_ptr<http::Server> make_server(app::App& app, const ServeOptions& opt
 }
 
 int serve(const Context& context, const ServeOptions& options) {
-  // Logs go to stderr: stdout carries only the "samla listening on …" line scripts wait for.
-  spdlog::set_default_logger(spdlog::stderr_color_mt("samla"));
   auto app = open_app_or_report(context);
   if (!app) return kFailed;
   if (options.demo) {
@@ -104,9 +101,11 @@ int serve(const Context& context, const ServeOptions& options) {
   std::string public_url = options.public_url;
   while (!public_url.empty() && public_url.back() == '/') public_url.pop_back();
   http::Server* bound = server.get();
-  app->events->set_public_url([public_url, bound, host = options.host] {
+  auto reachable_at = [public_url, bound, host = options.host] {
     return public_url.empty() ? "http://" + host + ":" + std::to_string(bound->port()) : public_url;
-  });
+  };
+  app->events->set_public_url(reachable_at);
+  app->jobs->set_public_url(reachable_at);
   // Sending by SMTP only when configured; the URL may carry a password, so the environment
   // (SAMLA_SMTP_URL) is the better place for it than the command line.
   std::string smtp_url = options.smtp_url;
@@ -119,7 +118,10 @@ int serve(const Context& context, const ServeOptions& options) {
                                                                            : options.smtp_from});
     app->events->set_outbox_waker([raw = sender.get()] { raw->wake(); });
   }
-  Status ran = server->run();  // prints "samla listening on http://HOST:PORT" once bound
+  // Every server may tick: the database lets one of them run each period.
+  if (!options.no_jobs) app->jobs->start();
+  Status ran = server->run();
+  app->jobs->stop();  // prints "samla listening on http://HOST:PORT" once bound
   if (!ran.ok()) return report(ran.error());
   return kOk;
 }
@@ -176,6 +178,9 @@ void add_serve_command(CLI::App& app, Context& context) {
                             "for no reply: people answer through their personal link)");
   serve_command->add_flag("--demo", options->demo,
                           "Load the demo programme first if the register is empty");
+  serve_command->add_flag("--no-jobs", options->no_jobs,
+                          "Do not run scheduled jobs (digests, reminders, retention) in this "
+                          "server; run `samla jobs run` from cron instead");
   serve_command->callback([&context, options] {
     context.action = [&context, options] { return serve(context, *options); };
   });

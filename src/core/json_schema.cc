@@ -53,6 +53,12 @@ json page_of(const std::string& name) {
       {"items", "total", "next"});
 }
 
+json list_of(const std::string& name) {
+  json out = page_of(name);
+  out["properties"]["next"] = type("null");
+  return out;
+}
+
 json described(json schema, const std::string& description) {
   schema["description"] = description;
   return schema;

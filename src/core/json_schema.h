@@ -31,6 +31,8 @@ json object(json properties, std::vector<std::string> required);
 json complete(json properties);
 // One page of a list: {items: [NAME], total, next}.
 json page_of(const std::string& name);
+// A whole list on one page: page_of with `next` always null.
+json list_of(const std::string& name);
 // `schema` with a description.
 json described(json schema, const std::string& description);
 

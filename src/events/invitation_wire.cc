@@ -92,6 +92,7 @@ json to_json(const OutboxMessage& m, PersonalLinks links) {
   return {{"id", m.id},
           {"event_id", optional_json(m.event_id)},
           {"invitation_id", optional_json(m.invitation_id)},
+          {"kind", m.kind},
           {"to_name", m.to_name},
           {"to_email", m.to_email},
           {"language", m.language},

@@ -29,7 +29,10 @@ struct OutboxMessage {
   std::string body;                          // with kPersonalLinkSlot where the link goes
   std::optional<std::string> personal_link;  // the working link, if the message carries one
   std::optional<std::string> calendar;       // the .ics attached
-  std::string status = "queued";             // queued, sent, failed
+  std::string kind = "invitation";           // invitation, digest, reminder
+  // Set by jobs: the outbox keeps one message per key ("digest:12:2026-W50").
+  std::optional<std::string> dedupe_key;
+  std::string status = "queued";  // queued, sent, failed
   std::string created_at;
   std::optional<std::string> sent_at, error;
 };
@@ -59,6 +62,9 @@ std::string to_mbox(const std::vector<OutboxMessage>& messages, PersonalLinks li
 
 namespace store {
 Result<OutboxMessage> queue_message(storage::Session& s, OutboxMessage m);
+// Whether a message with `dedupe_key` is in the outbox already (a job checks before it makes
+// the message's personal link).
+Result<bool> has_message(storage::Session& s, const std::string& dedupe_key);
 // Newest first.
 Result<std::vector<OutboxMessage>> outbox(storage::Session& s);
 // The messages still to send: queued, or failed fewer than `max_attempts` times; oldest first.

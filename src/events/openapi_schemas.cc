@@ -21,12 +21,6 @@ json nullable_text() {
 json texts() {
   return array_of(text());
 }
-// One page holding the whole list.
-json list_of(const std::string& name) {
-  json out = page_of(name);
-  out["properties"]["next"] = type("null");
-  return out;
-}
 // Every property required (the answers always carry every field, null when empty).
 json record(json properties) {
   return complete(std::move(properties));
@@ -121,6 +115,7 @@ void add_invitation_schemas(json& schemas, const json& chosen) {
   schemas["OutboxMessage"] = record({{"id", {{"type", "integer"}}},
                                      {"event_id", nullable("integer")},
                                      {"invitation_id", nullable("integer")},
+                                     {"kind", enum_of({"invitation", "digest", "reminder"})},
                                      {"to_name", text()},
                                      {"to_email", text()},
                                      {"language", text()},

@@ -77,7 +77,7 @@ OutboxMessage read_message(const storage::Row& r) {
   OutboxMessage m;
   storage::read_columns(r, 0, m.id, m.event_id, m.invitation_id, m.to_name, m.to_email, m.language,
                         m.subject, m.body, m.calendar, m.status, m.created_at, m.sent_at, m.error,
-                        m.personal_link);
+                        m.personal_link, m.kind, m.dedupe_key);
   return m;
 }
 
@@ -126,15 +126,21 @@ Result<OutboxMessage> queue_message(storage::Session& s, OutboxMessage m) {
   m.status = "queued";
   SAMLA_ASSIGN(
       auto row,
-      s.query_one("INSERT INTO outbox (event_id, invitation_id, to_name, "
-                  "to_email, language, subject, body, calendar, status, "
-                  "created_at, personal_link) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
-                  "RETURNING id",
-                  {storage::nullable(m.event_id), storage::nullable(m.invitation_id), m.to_name,
-                   m.to_email, m.language, m.subject, m.body, storage::nullable(m.calendar),
-                   m.status, m.created_at, storage::nullable(m.personal_link)}));
+      s.query_one(
+          "INSERT INTO outbox (event_id, invitation_id, to_name, "
+          "to_email, language, subject, body, calendar, status, "
+          "created_at, personal_link, kind, dedupe_key) VALUES (?, ?, ?, ?, ?, ?, ?, ?, "
+          "?, ?, ?, ?, ?) RETURNING id",
+          {storage::nullable(m.event_id), storage::nullable(m.invitation_id), m.to_name, m.to_email,
+           m.language, m.subject, m.body, storage::nullable(m.calendar), m.status, m.created_at,
+           storage::nullable(m.personal_link), m.kind, storage::nullable(m.dedupe_key)}));
   m.id = row.integer(0);
   return m;
+}
+
+Result<bool> has_message(storage::Session& s, const std::string& dedupe_key) {
+  SAMLA_ASSIGN(auto rows, s.query("SELECT 1 FROM outbox WHERE dedupe_key = ?", {dedupe_key}));
+  return !rows.empty();
 }
 
 // The messages `where_and_order` picks, in its order.
@@ -143,7 +149,7 @@ static Result<std::vector<OutboxMessage>> select_messages(storage::Session& s,
                                                           const storage::Params& params = {}) {
   SAMLA_ASSIGN(auto rows, s.query("SELECT id, event_id, invitation_id, to_name, to_email, "
                                   "language, subject, body, calendar, status, created_at, "
-                                  "sent_at, error, personal_link FROM outbox " +
+                                  "sent_at, error, personal_link, kind, dedupe_key FROM outbox " +
                                       where_and_order,
                                   params));
   return storage::read_rows(rows, read_message);

@@ -176,6 +176,15 @@ Status number_agenda_items(storage::Session& s) {
   return ok_status();
 }
 
+// Messages other than invitations (weekly digests, reminders) go through the same outbox:
+// `kind` says which, and `dedupe_key` (unique when set) keeps a message that a job queues for
+// a person and a period from being queued twice when the job runs again.
+constexpr const char* kOutboxKindsSql = R"sql(
+ALTER TABLE outbox ADD COLUMN kind TEXT NOT NULL DEFAULT 'invitation';
+ALTER TABLE outbox ADD COLUMN dedupe_key TEXT;
+CREATE UNIQUE INDEX outbox_dedupe_key ON outbox (dedupe_key);
+)sql";
+
 }  // namespace
 
 std::vector<storage::Migration> migrations() {
@@ -186,7 +195,8 @@ std::vector<storage::Migration> migrations() {
                              move_personal_links},
           storage::Migration{15, "event times as instants", kInstantsSql, "", "", fill_instants},
           storage::Migration{16, "agenda item ids and facilitator accounts", kAgendaIdsSql, "", "",
-                             number_agenda_items}};
+                             number_agenda_items},
+          storage::Migration{23, "outbox message kinds and keys", kOutboxKindsSql, "", ""}};
 }
 
 }  // namespace samla::events

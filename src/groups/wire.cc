@@ -89,9 +89,7 @@ json openapi_schemas() {
   schemas["Group"] = group_fields().schema();
   schemas["GroupInput"] = group_fields().input_schema();
   schemas["GroupPatch"] = group_fields().patch_schema();
-  json list = schema::page_of("Group");
-  list["properties"]["next"] = schema::type("null");
-  schemas["GroupList"] = list;
+  schemas["GroupList"] = schema::list_of("Group");
   return schemas;
 }
 

@@ -95,9 +95,7 @@ Result<Tie> tie_from_json(const json& j) {
 void add_tie_schemas(json& schemas) {
   schemas["TieInput"] = tie_fields().input_schema();
   schemas["Tie"] = tie_fields().complete_schema();
-  json list = schema::page_of("Tie");
-  list["properties"]["next"] = schema::type("null");  // one page: every tie of a stakeholder
-  schemas["TieList"] = list;
+  schemas["TieList"] = schema::list_of("Tie");
 }
 
 }  // namespace samla::network

@@ -70,9 +70,7 @@ json openapi_schemas() {
   schemas["Outcome"] = outcome_fields().schema();
   schemas["OutcomeInput"] = outcome_fields().input_schema();
   schemas["OutcomePatch"] = outcome_fields().patch_schema();
-  json list = schema::page_of("Outcome");
-  list["properties"]["next"] = schema::type("null");
-  schemas["OutcomeList"] = list;
+  schemas["OutcomeList"] = schema::list_of("Outcome");
   schemas["OutcomeOrder"] = schema::object(
       {{"ids", schema::described(schema::array_of({{"type", "integer"}, {"minimum", 1}}),
                                  "every outcome of the event, once each, in the new order")}},

@@ -70,16 +70,12 @@ json openapi_schemas() {
                                {"conclusions_en", schema::type("string")}},
                               {});
   s["ReportPatch"] = patch;
-  json list = schema::page_of("Report");
-  list["properties"]["next"] = schema::type("null");
-  s["ReportList"] = list;
+  s["ReportList"] = schema::list_of("Report");
   s["ReportTransition"] = schema::object(
       {{"to", schema::enum_of({"draft", "in_review", "approved", "published"})}}, {"to"});
   s["ReportComment"] = comment_fields().schema();
   s["ReportCommentInput"] = comment_fields().input_schema();
-  json comments = schema::page_of("ReportComment");
-  comments["properties"]["next"] = schema::type("null");
-  s["ReportCommentList"] = comments;
+  s["ReportCommentList"] = schema::list_of("ReportComment");
   s["ReportPublicLink"] = schema::complete(
       {{"token", schema::described(schema::nullable("string"),
                                    "the link's secret, shown only now; null when revoked")},

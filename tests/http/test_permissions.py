@@ -137,6 +137,14 @@ ROUTES = {
     "DELETE /api/v1/groups/{id}": "manage_actions",
     "GET /api/v1/groups/{id}/meetings": "read_register",
     "POST /api/v1/groups/{id}/meetings": "use_own_account",
+    # E-mail about actions: the unsubscribe link works without an account.
+    "POST /api/v1/unsubscribe/{secret}": None,
+    "GET /api/v1/my/action-mail": "use_own_account",
+    "PUT /api/v1/my/action-mail": "use_own_account",
+    # Scheduled jobs: administrators see and run them.
+    "GET /api/v1/jobs": "read_audit",
+    "GET /api/v1/jobs/runs": "read_audit",
+    "POST /api/v1/jobs/{name}/run": "manage_users",
 }
 for collection, write in [("people", "write_register"), ("organisations", "write_register"),
                           ("themes", "write_taxonomy"), ("country-groups", "write_taxonomy"),

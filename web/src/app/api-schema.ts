@@ -679,6 +679,57 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/jobs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The scheduled jobs (digests, reminders, retention): when each runs, the period it is in and its newest run */
+        get: operations["getJobs"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/jobs/{name}/run": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Run a job now for its current period (or ?period=): once per period, so a period that already ran answers its run with ran_now false */
+        post: operations["postJobsByNameRun"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/jobs/runs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The runs of the scheduled jobs, newest first (?job= one job; ?limit= up to 500, default 50) */
+        get: operations["getJobsRuns"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/kickoff-lists": {
         parameters: {
             query?: never;
@@ -812,6 +863,24 @@ export interface paths {
         /** The text of every field-error code in English and Swedish. */
         get: operations["getMessages"];
         put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/my/action-mail": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Whether I get e-mail about my actions (weekly digests and reminders); person_id null: my account stands for no person, who would get it */
+        get: operations["getMyActionMail"];
+        /** Get, or stop getting, e-mail about my actions */
+        put: operations["putMyActionMail"];
         post?: never;
         delete?: never;
         options?: never;
@@ -1457,6 +1526,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/unsubscribe/{secret}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Public, by the secret of the link in a digest or reminder: no more e-mail about my actions (weekly digests and reminders) */
+        post: operations["postUnsubscribeBySecret"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/users": {
         parameters: {
             query?: never;
@@ -1654,6 +1740,16 @@ export interface components {
             items: components["schemas"]["Action"][];
             next: null;
             total: number;
+        };
+        ActionMail: {
+            /** @description the person my account stands for; null: none, and so no such e-mail */
+            person_id: number | null;
+            /** @description whether weekly digests and due-date reminders about my actions come by e-mail */
+            subscribed: boolean;
+        };
+        ActionMailInput: {
+            /** @description whether weekly digests and due-date reminders about my actions come by e-mail */
+            subscribed: boolean;
         };
         ActionPatch: {
             accountable?: {
@@ -2225,7 +2321,7 @@ export interface components {
         /** @description What is wrong with one field: a code from the message table (`samla messages`), its parameters, and the message in the request's language. */
         FieldError: {
             /** @enum {string} */
-            code: "access_needs_consent" | "action_point_owner" | "after_the_start" | "already_answered" | "already_exists" | "already_held" | "already_member" | "already_used" | "already_used_by_organisation" | "already_used_by_person" | "another_stakeholder" | "answer_something" | "at_least" | "at_least_one_person" | "at_least_one_theme" | "at_most_items" | "attendance_from_start_day" | "attendance_only_open_or_held" | "below_accepted" | "body_not_object" | "cannot_follow" | "cannot_go_from_to" | "change_something" | "common_password" | "country_code_format" | "date_format" | "date_time_format" | "dependency_cycle" | "duplicate_agenda_item_id" | "email_format" | "event_or_theme_needed" | "event_or_theme_not_both" | "form_has_answers" | "gate_override_reason" | "group_without_countries" | "has_no_email" | "in_the_future" | "invitation_cannot_be_sent" | "is_closed" | "is_status" | "is_status_not_draft" | "language_code_format" | "max_bytes" | "max_characters" | "min_characters" | "more_pinned_than_seats" | "more_than_candidates" | "more_than_capacity" | "must_be_boolean" | "must_be_country_group" | "must_be_filters" | "must_be_id" | "must_be_id_or_null" | "must_be_ids" | "must_be_integer" | "must_be_list" | "must_be_number" | "must_be_object" | "must_be_person_ids" | "must_be_perspective" | "must_be_positive_id" | "must_be_positive_whole_number" | "must_be_quadrants" | "must_be_sector" | "must_be_slug" | "must_be_stakeholder_id" | "must_be_stakeholder_ref" | "must_be_string" | "must_be_string_list" | "must_be_string_or_null" | "must_be_text" | "must_be_text_or_null" | "must_be_texts" | "must_be_theme_scores" | "must_be_two_people" | "must_be_values" | "must_be_whole_number" | "must_hold" | "must_list_every_outcome" | "must_list_tie_sources" | "named_needs_speaker" | "needs_a_scale_item" | "needs_approved_report" | "next_status_required" | "no_action_with_id" | "no_agenda_item_with_id" | "no_control_characters" | "no_country_group_with_this_slug" | "no_event_with_id" | "no_group_with_id" | "no_invitation_with_id" | "no_item_with_id" | "no_organisation_with_id" | "no_organisation_with_this_id" | "no_person_check" | "no_person_with_id" | "no_person_with_this_id" | "no_plan_with_id" | "no_such_slug" | "no_such_stakeholder" | "no_surrounding_spaces" | "no_theme_with_slug" | "no_theme_with_this_slug" | "no_user_with_id" | "no_validated_lesson" | "nobody_to_follow_up" | "not_a_cursor" | "not_a_perspective" | "not_a_request_field" | "not_a_sector" | "not_a_selection_of_event" | "not_a_setting" | "not_a_tie_type" | "not_an_action_point" | "not_before_event_day" | "not_before_from" | "not_before_start_date" | "not_empty" | "not_iso_639_1" | "not_offered_here" | "not_only_spaces" | "not_open_for_answers" | "not_open_for_invitations" | "not_started_yet" | "notes_would_be_too_long" | "number_range" | "one_of" | "one_party_exactly" | "online_address_required" | "only_for_action_points" | "only_for_quotes" | "only_for_scale_items" | "only_for_text_items" | "only_in_draft" | "own_ancestor" | "person_also_excluded" | "person_has_account" | "person_not_in_pool" | "person_or_organisation_not_both" | "phone_format" | "plan_belongs_to_one" | "positive_duration" | "promoted_already" | "reason_required" | "required" | "selection_or_people" | "send_invitation_instead" | "slug_format" | "tag_too_long" | "time_format" | "time_zone_format" | "token_lifetime_format" | "too_many_pairs" | "two_different_people" | "unknown_country" | "unknown_field" | "unknown_perspective" | "unknown_slug" | "unknown_theme" | "unknown_value" | "venue_required" | "web_address" | "web_address_http" | "web_address_https" | "whole_number_range" | "workshop_needs_lessons";
+            code: "access_needs_consent" | "action_point_owner" | "after_the_start" | "already_answered" | "already_exists" | "already_held" | "already_member" | "already_used" | "already_used_by_organisation" | "already_used_by_person" | "another_stakeholder" | "answer_something" | "at_least" | "at_least_one_person" | "at_least_one_theme" | "at_most_items" | "attendance_from_start_day" | "attendance_only_open_or_held" | "below_accepted" | "body_not_object" | "cannot_follow" | "cannot_go_from_to" | "change_something" | "common_password" | "country_code_format" | "date_format" | "date_time_format" | "dependency_cycle" | "duplicate_agenda_item_id" | "email_format" | "event_or_theme_needed" | "event_or_theme_not_both" | "form_has_answers" | "gate_override_reason" | "group_without_countries" | "has_no_email" | "in_the_future" | "invitation_cannot_be_sent" | "is_closed" | "is_status" | "is_status_not_draft" | "iso_week_format" | "language_code_format" | "max_bytes" | "max_characters" | "min_characters" | "more_pinned_than_seats" | "more_than_candidates" | "more_than_capacity" | "must_be_boolean" | "must_be_country_group" | "must_be_filters" | "must_be_id" | "must_be_id_or_null" | "must_be_ids" | "must_be_integer" | "must_be_list" | "must_be_number" | "must_be_object" | "must_be_person_ids" | "must_be_perspective" | "must_be_positive_id" | "must_be_positive_whole_number" | "must_be_quadrants" | "must_be_sector" | "must_be_slug" | "must_be_stakeholder_id" | "must_be_stakeholder_ref" | "must_be_string" | "must_be_string_list" | "must_be_string_or_null" | "must_be_text" | "must_be_text_or_null" | "must_be_texts" | "must_be_theme_scores" | "must_be_two_people" | "must_be_values" | "must_be_whole_number" | "must_hold" | "must_list_every_outcome" | "must_list_tie_sources" | "named_needs_speaker" | "needs_a_scale_item" | "needs_approved_report" | "next_status_required" | "no_action_with_id" | "no_agenda_item_with_id" | "no_control_characters" | "no_country_group_with_this_slug" | "no_event_with_id" | "no_group_with_id" | "no_invitation_with_id" | "no_item_with_id" | "no_organisation_with_id" | "no_organisation_with_this_id" | "no_person_check" | "no_person_with_id" | "no_person_with_this_id" | "no_plan_with_id" | "no_such_slug" | "no_such_stakeholder" | "no_surrounding_spaces" | "no_theme_with_slug" | "no_theme_with_this_slug" | "no_user_with_id" | "no_validated_lesson" | "nobody_to_follow_up" | "not_a_cursor" | "not_a_perspective" | "not_a_request_field" | "not_a_sector" | "not_a_selection_of_event" | "not_a_setting" | "not_a_tie_type" | "not_an_action_point" | "not_before_event_day" | "not_before_from" | "not_before_start_date" | "not_empty" | "not_iso_639_1" | "not_offered_here" | "not_only_spaces" | "not_open_for_answers" | "not_open_for_invitations" | "not_started_yet" | "notes_would_be_too_long" | "number_range" | "one_of" | "one_party_exactly" | "online_address_required" | "only_for_action_points" | "only_for_quotes" | "only_for_scale_items" | "only_for_text_items" | "only_in_draft" | "own_ancestor" | "person_also_excluded" | "person_has_account" | "person_not_in_pool" | "person_or_organisation_not_both" | "phone_format" | "plan_belongs_to_one" | "positive_duration" | "promoted_already" | "reason_required" | "required" | "selection_or_people" | "send_invitation_instead" | "slug_format" | "tag_too_long" | "time_format" | "time_zone_format" | "token_lifetime_format" | "too_many_pairs" | "two_different_people" | "unknown_country" | "unknown_field" | "unknown_perspective" | "unknown_slug" | "unknown_theme" | "unknown_value" | "venue_required" | "web_address" | "web_address_http" | "web_address_https" | "whole_number_range" | "workshop_needs_lessons";
             field: string;
             message: string;
             params: {
@@ -2526,6 +2622,44 @@ export interface components {
             secret: string;
             user_id: number;
         };
+        Job: {
+            /** @enum {string} */
+            cadence: "daily" | "weekly";
+            current_period: string;
+            description: string;
+            hour_utc: number;
+            last_run: components["schemas"]["JobRun"] | null;
+            name: string;
+        };
+        JobList: {
+            items: components["schemas"]["Job"][];
+            next: null;
+            total: number;
+        };
+        JobRun: {
+            attempts: number;
+            counts: {
+                [key: string]: number;
+            };
+            error: string | null;
+            finished_at: string | null;
+            id: number;
+            job: string;
+            period: string;
+            runner: string;
+            started_at: string;
+            /** @enum {string} */
+            status: "running" | "done" | "failed";
+        };
+        JobRunList: {
+            items: components["schemas"]["JobRun"][];
+            next: null;
+            total: number;
+        };
+        JobRunOutcome: {
+            ran_now: boolean;
+            run: components["schemas"]["JobRun"];
+        };
         KickoffEntry: {
             changed_by: string | null;
             country: string | null;
@@ -2770,6 +2904,8 @@ export interface components {
             event_id: number | null;
             id: number;
             invitation_id: number | null;
+            /** @enum {string} */
+            kind: "invitation" | "digest" | "reminder";
             language: string;
             sent_at: string | null;
             /** @enum {string} */
@@ -3364,6 +3500,10 @@ export interface components {
             items: components["schemas"]["Tie"][];
             next: null;
             total: number;
+        };
+        Unsubscribed: {
+            /** @description always false */
+            subscribed: boolean;
         };
         User: {
             /**
@@ -9054,6 +9194,199 @@ export interface operations {
             };
         };
     };
+    getJobs: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["JobList"];
+                };
+            };
+            /** @description Not logged in, or the token is not valid. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected error. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    postJobsByNameRun: {
+        parameters: {
+            query?: {
+                period?: string;
+            };
+            header?: never;
+            path: {
+                name: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["JobRunOutcome"];
+                };
+            };
+            /** @description The request could not be parsed. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not logged in, or the token is not valid. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The write clashes with existing data. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match names a version that is no longer current. */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected error. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getJobsRuns: {
+        parameters: {
+            query?: {
+                job?: string;
+                limit?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["JobRunList"];
+                };
+            };
+            /** @description The request could not be parsed. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not logged in, or the token is not valid. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected error. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     getKickoffLists: {
         parameters: {
             query?: never;
@@ -9971,6 +10304,149 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["MessageCatalogue"];
+                };
+            };
+            /** @description An unexpected error. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getMyActionMail: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ActionMail"];
+                };
+            };
+            /** @description Not logged in, or the token is not valid. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected error. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    putMyActionMail: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ActionMailInput"];
+            };
+        };
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ActionMail"];
+                };
+            };
+            /** @description The request could not be parsed. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not logged in, or the token is not valid. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The write clashes with existing data. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is too large. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is not application/json. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description One or more fields are invalid. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description An unexpected error. */
@@ -14378,6 +14854,46 @@ export interface operations {
             };
             /** @description If-Match names a version that is no longer current. */
             412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected error. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    postUnsubscribeBySecret: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                secret: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Unsubscribed"];
+                };
+            };
+            /** @description No such record. */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
