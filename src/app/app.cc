@@ -6,6 +6,7 @@
 
 #include "actions/store.h"
 #include "app/capability.h"
+#include "groups/store.h"
 #include "register/store.h"
 #include "reports/store.h"
 
@@ -60,6 +61,7 @@ Result<std::unique_ptr<App>> open_app(const std::string& url) {
   app->groups = std::make_unique<groups::GroupsService>(*app->pool);
   app->actions = std::make_unique<actions::ActionsService>(*app->pool);
   app->groups->set_in_use_check(actions::store::check_group_unused);
+  app->network->add_co_participation_source(groups::store::members_on);
   app->events->set_reported_gate(reports::store::has_approved_report);
   std::vector<jobs::Job> scheduled;
   for (const auto& capability : capabilities())

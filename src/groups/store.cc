@@ -167,6 +167,18 @@ Status delete_group(Session& s, std::int64_t id, std::optional<std::int64_t> exp
   return access::delete_record(s, kGroupRecord, id, before.version, to_json(before), actor);
 }
 
+Result<std::vector<std::pair<std::int64_t, std::int64_t>>> members_on(Session& s,
+                                                                      const std::string& day) {
+  SAMLA_ASSIGN(auto rows, s.query("SELECT DISTINCT group_id, person_id FROM group_members WHERE "
+                                  "from_date <= ? AND (to_date IS NULL OR to_date >= ?) ORDER BY "
+                                  "group_id, person_id",
+                                  {day, day}));
+  std::vector<std::pair<std::int64_t, std::int64_t>> out;
+  out.reserve(rows.size());
+  for (const auto& r : rows) out.emplace_back(r.integer(0), r.integer(1));
+  return out;
+}
+
 Result<std::vector<events::Event>> list_meetings(Session& s, std::int64_t group_id) {
   SAMLA_TRY(get_group(s, group_id));
   SAMLA_ASSIGN(auto rows, s.query("SELECT m.event_id FROM group_meetings m JOIN events e ON e.id "

@@ -24,6 +24,11 @@ Result<Group> update_group(storage::Session& s, std::int64_t id, Group next,
 Status delete_group(storage::Session& s, std::int64_t id,
                     std::optional<std::int64_t> expected_version, const access::Principal& actor);
 
+// (group, person) for every membership that holds on `day`, by group: the network counts the
+// members of one group at one time as co-participants (network::CoParticipationSource).
+Result<std::vector<std::pair<std::int64_t, std::int64_t>>> members_on(storage::Session& s,
+                                                                      const std::string& day);
+
 // The group's meetings (events), by start.
 Result<std::vector<events::Event>> list_meetings(storage::Session& s, std::int64_t group_id);
 // A new event of type group_meeting, as the group's meeting.

@@ -118,27 +118,55 @@ Status add_reported(Session& s, const NetworkQuery& q, const std::string& day,
   });
 }
 
-// Every pair of people who attended the same event held (started) on or before `day`: each
-// shared event adds one to their edge's weight and co-participations.
-Status add_co_participation(Session& s, const std::string& day, const NodeIndex& index,
-                            EdgeCollector& edges) {
+// The (event, person) pairs of every attendance at an event held (started) on or before
+// `day`, of `people` only when given; by event.
+Result<std::vector<Gathering>> attended_events(Session& s, const std::string& day,
+                                               const storage::Params& people = {}) {
+  storage::Params params{day};
+  std::string only;
+  if (!people.empty()) {
+    only = " AND i.person_id IN (?";
+    for (std::size_t i = 1; i < people.size(); ++i) only += ", ?";
+    only += ")";
+    params.insert(params.end(), people.begin(), people.end());
+  }
   SAMLA_ASSIGN(auto rows, s.query("SELECT i.event_id, i.person_id FROM invitations i JOIN events "
                                   "e ON e.id = i.event_id WHERE i.status = 'attended' AND "
-                                  "substr(e.starts_at, 1, 10) <= ? ORDER BY i.event_id, "
-                                  "i.person_id",
-                                  {day}));
-  std::size_t start = 0;
-  while (start < rows.size()) {
-    std::size_t end = start;
-    while (end < rows.size() && rows[end].integer(0) == rows[start].integer(0)) ++end;
+                                  "substr(e.starts_at, 1, 10) <= ?" +
+                                      only + " ORDER BY i.event_id, i.person_id",
+                                  params));
+  std::vector<Gathering> out;
+  out.reserve(rows.size());
+  for (const auto& r : rows) out.emplace_back(r.integer(0), r.integer(1));
+  return out;
+}
+
+// Calls `pair(a, b)` for every two people of one gathering in `rows` (ordered by gathering).
+template <typename Pair>
+void each_pair(const std::vector<Gathering>& rows, Pair&& pair) {
+  for (std::size_t start = 0, end = 0; start < rows.size(); start = end) {
+    while (end < rows.size() && rows[end].first == rows[start].first) ++end;
     for (std::size_t i = start; i < end; ++i)
-      for (std::size_t j = i + 1; j < end; ++j)
-        if (Edge* e = edges.between(index.find(rows[i].integer(1), false),
-                                    index.find(rows[j].integer(1), false))) {
-          e->weight += 1;
-          e->co_participations += 1;
-        }
-    start = end;
+      for (std::size_t j = i + 1; j < end; ++j) pair(rows[i].second, rows[j].second);
+  }
+}
+
+// Every pair of people who attended the same event held on or before `day`, or gathered as
+// a source says: each shared gathering adds one to their edge's weight and co-participations.
+Status add_co_participation(Session& s, const std::string& day, const NodeIndex& index,
+                            EdgeCollector& edges,
+                            const std::vector<CoParticipationSource>& sources) {
+  auto add = [&](std::int64_t a, std::int64_t b) {
+    if (Edge* e = edges.between(index.find(a, false), index.find(b, false))) {
+      e->weight += 1;
+      e->co_participations += 1;
+    }
+  };
+  SAMLA_ASSIGN(auto events, attended_events(s, day));
+  each_pair(events, add);
+  for (const auto& source : sources) {
+    SAMLA_ASSIGN(auto gathered, source(s, day));
+    each_pair(gathered, add);
   }
   return ok_status();
 }
@@ -150,7 +178,8 @@ std::string query_day(const NetworkQuery& q) {
 }
 
 Result<TiedPairs> tied_among(Session& s, const Graph& g, const NetworkQuery& q,
-                             const std::vector<std::size_t>& people) {
+                             const std::vector<std::size_t>& people,
+                             const std::vector<CoParticipationSource>& sources) {
   TiedPairs tied;
   if (people.size() < 2) return tied;
   std::unordered_map<std::int64_t, std::size_t> node_of;  // person id → node
@@ -177,30 +206,26 @@ Result<TiedPairs> tied_among(Session& s, const Graph& g, const NetworkQuery& q,
                                       in + " AND to_person_id IN " + in,
                                   params));
   for (const auto& r : ties) add(r.integer(0), r.integer(1));
-  // The same events as add_co_participation, among these people only.
-  params = {day};
-  params.insert(params.end(), ids.begin(), ids.end());
-  SAMLA_ASSIGN(auto met, s.query("SELECT i.event_id, i.person_id FROM invitations i JOIN events e "
-                                 "ON e.id = i.event_id WHERE i.status = 'attended' AND "
-                                 "substr(e.starts_at, 1, 10) <= ? AND i.person_id IN " +
-                                     in + " ORDER BY i.event_id, i.person_id",
-                                 params));
-  for (std::size_t start = 0, end = 0; start < met.size(); start = end) {
-    while (end < met.size() && met[end].integer(0) == met[start].integer(0)) ++end;
-    for (std::size_t i = start; i < end; ++i)
-      for (std::size_t j = i + 1; j < end; ++j) add(met[i].integer(1), met[j].integer(1));
+  // The same gatherings as add_co_participation: events among these people only, and the
+  // other sources' (add() ignores whoever is not among them).
+  SAMLA_ASSIGN(auto met, attended_events(s, day, ids));
+  each_pair(met, add);
+  for (const auto& source : sources) {
+    SAMLA_ASSIGN(auto gathered, source(s, day));
+    each_pair(gathered, add);
   }
   return tied;
 }
 
-Result<Graph> build_graph(Session& s, const NetworkQuery& q) {
+Result<Graph> build_graph(Session& s, const NetworkQuery& q,
+                          const std::vector<CoParticipationSource>& sources) {
   Graph g;
   SAMLA_ASSIGN(g.nodes, load_nodes(s, q));
   const NodeIndex index(g.nodes);
   const std::string day = query_day(q);
   EdgeCollector edges;
   if (q.reported) SAMLA_TRY(add_reported(s, q, day, index, edges));
-  if (q.co_participation) SAMLA_TRY(add_co_participation(s, day, index, edges));
+  if (q.co_participation) SAMLA_TRY(add_co_participation(s, day, index, edges, sources));
   g.edges = edges.take();
   return g;
 }

@@ -95,6 +95,42 @@ TEST_P(GraphTest, ReportedTiesAndMeetingsBecomeOneWeightedEdgePerPair) {
   EXPECT_EQ(conflicts.edges[0].types, (std::vector<std::string>{"conflict"}));
 }
 
+TEST_P(GraphTest, AnotherSourceOfGatheringsCountsAsCoParticipationOnItsDays) {
+  auto a = make_person("Ada"), b = make_person("Bo"), c = make_person("Cy");
+  attended("2026-03-01", {a.meta.id, b.meta.id});
+  // A follow-up group as its capability would report it: Ada and Cy members from April, Bo
+  // joining in June; ids of gatherings are the source's own (1 is not the event above).
+  CoParticipationSource group = [&](storage::Session&,
+                                    const std::string& day) -> Result<std::vector<Gathering>> {
+    std::vector<Gathering> out{{1, a.meta.id}, {1, c.meta.id}};
+    if (day >= "2026-06-01") out.insert(out.begin() + 1, {1, b.meta.id});
+    if (day < "2026-04-01") out.clear();
+    return out;
+  };
+  NetworkQuery q;
+  q.as_of = "2026-05-01";
+  auto lease = pool_->acquire();
+  ASSERT_OK(lease);
+  auto may = build_graph(**lease, q, {group});
+  ASSERT_OK(may);
+  ASSERT_EQ(may->edges.size(), 2u);  // a–b (the event), a–c (the group)
+  EXPECT_EQ(may->edges[0].co_participations, 1);
+  EXPECT_EQ(may->edges[1].co_participations, 1);
+  q.as_of = "2026-07-01";
+  auto july = build_graph(**lease, q, {group});
+  ASSERT_OK(july);
+  ASSERT_EQ(july->edges.size(), 3u);  // and b–c, and a–b twice
+  EXPECT_EQ(july->edges[0].co_participations, 2);
+  auto without = build_graph(**lease, q);
+  ASSERT_OK(without);
+  EXPECT_EQ(without->edges.size(), 1u);
+  // Introductions count the group too: Ada and Cy are tied through it.
+  std::vector<std::size_t> people{0, 1, 2};
+  auto tied = tied_among(**lease, *july, q, people, {group});
+  ASSERT_OK(tied);
+  EXPECT_EQ(tied->size(), 3u);
+}
+
 TEST_P(GraphTest, TiesNeedTwoDifferentExistingStakeholdersAndGoWithThem) {
   auto a = make_person("Ada"), b = make_person("Bo");
   auto self = tie(a.meta.id, a.meta.id, "collaboration");

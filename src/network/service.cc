@@ -37,7 +37,7 @@ Result<std::shared_ptr<const Analysed>> NetworkService::analyse(const NetworkQue
   made->day = day;
   made->version = version;
   const auto started = std::chrono::steady_clock::now();
-  SAMLA_ASSIGN(made->graph, build_graph(*lease, q));
+  SAMLA_ASSIGN(made->graph, build_graph(*lease, q, sources_));
   const auto built = std::chrono::steady_clock::now();
   const bool large = made->graph.nodes.size() > static_cast<std::size_t>(kExactBetweennessNodes);
   SAMLA_ASSIGN(

@@ -10,6 +10,7 @@
 #include <memory>
 #include <mutex>
 
+#include "network/graph.h"
 #include "network/introduction_note.h"
 #include "network/metrics.h"
 #include "network/model.h"
@@ -45,6 +46,12 @@ class NetworkService : public privacy::PooledService {
  public:
   using PooledService::PooledService;
 
+  // Another way people gather (a follow-up group's members), counted as co-participation;
+  // added at start, before any request.
+  void add_co_participation_source(CoParticipationSource source) {
+    sources_.push_back(std::move(source));
+  }
+
   // The network `q` asks for, with its metrics; shared, never modified after it is made.
   Result<std::shared_ptr<const Analysed>> analyse(const NetworkQuery& q);
 
@@ -79,6 +86,7 @@ class NetworkService : public privacy::PooledService {
                                              const access::Principal& actor);
 
  private:
+  std::vector<CoParticipationSource> sources_;
   static constexpr std::size_t kMaxKept = 64;
   std::mutex mutex_;
   std::int64_t version_ = -1;

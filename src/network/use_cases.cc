@@ -118,7 +118,7 @@ Result<json> NetworkService::introductions(const NetworkQuery& q) {
   const auto candidates = introduction_candidates(g, analysed->metrics);
   // Ties the network leaves out (conflict, other types, events) still make two people tied.
   SAMLA_ASSIGN(auto tied,
-               run(false, [&](storage::Session& s) { return tied_among(s, g, q, candidates); }));
+               run(false, [&](storage::Session& s) { return tied_among(s, g, q, candidates, sources_); }));
   return introductions_json(*analysed,
                             suggest_introductions(g, analysed->metrics, candidates, tied));
 }

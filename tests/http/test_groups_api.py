@@ -63,6 +63,33 @@ class GroupsApi(ServerTestCase):
                 tied.add(frozenset((a[1], b[1])))
         self.assertGreaterEqual(len(tied), 3, "pairs of attendees tied by the group's meetings")
 
+    def test_members_of_one_group_are_co_participants_while_both_are_members(self):
+        import datetime
+        today = datetime.date.today()
+        ida = self.ok("POST", "/people", status=201, json={"name": "Ida Inrapportör", "country": "SE"})
+        jon = self.ok("POST", "/people", status=201, json={"name": "Jon Jämförare", "country": "NO"})
+        kim = self.ok("POST", "/people", status=201, json={"name": "Kim Kommande", "country": "FI"})
+        self.ok("POST", "/groups", status=201, json={
+            "kind": "research_project", "name": "Research on first contact",
+            "members": [{"person_id": ida["id"], "from_date": (today - datetime.timedelta(days=30)).isoformat()},
+                        {"person_id": jon["id"], "from_date": (today - datetime.timedelta(days=10)).isoformat()},
+                        {"person_id": kim["id"], "from_date": (today + datetime.timedelta(days=30)).isoformat()}]})
+
+        def co_participations(as_of):
+            view = self.ok("GET", f"/network?include=co_participation&as_of={as_of}", "observer")
+            keys = {n["id"]: n["record_id"] for n in view["nodes"] if n["kind"] == "person"}
+            out = {}
+            for e in view["edges"]:
+                pair = frozenset((keys.get(e["source"]), keys.get(e["target"])))
+                out[pair] = e["co_participations"]
+            return out
+
+        now = co_participations(today.isoformat())
+        self.assertEqual(now.get(frozenset((ida["id"], jon["id"]))), 1)
+        self.assertNotIn(frozenset((ida["id"], kim["id"])), now)  # Kim joins next month
+        before = co_participations((today - datetime.timedelta(days=20)).isoformat())
+        self.assertNotIn(frozenset((ida["id"], jon["id"])), before)  # Jon had not joined yet
+
     def test_a_lead_manages_their_group_and_its_plan(self):
         lead = self.ok("POST", "/people", status=201, json={"name": "Lisa Lead", "country": "SE"})
         other = self.ok("POST", "/people", status=201, json={"name": "Omar Other", "country": "SE"})
