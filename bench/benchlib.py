@@ -61,8 +61,9 @@ class Samla:
 
     def start(self, port=0):
         """Starts the server and returns when it prints its "listening" line."""
+        # --no-jobs: no digest or retention run lands in the middle of a measurement.
         command = [self.binary, "serve", "--db", self.db_url, "--host", "127.0.0.1",
-                   "--port", str(port), "--threads", str(self.threads)]
+                   "--port", str(port), "--threads", str(self.threads), "--no-jobs"]
         if self.web:
             command += ["--web", self.web]
         self.log = open(os.path.join(self.workdir, "samla-serve.log"), "a", encoding="utf-8")

@@ -61,6 +61,14 @@ Status backdate(Session& s, const Action& a, int days) {
   return ok_status();
 }
 
+// Dates the action's making `days` into the past (its start), so the report's burn-up of
+// actions over time has a history.
+Status made_days_ago(Session& s, const Action& a, int days) {
+  SAMLA_TRY(s.execute("UPDATE actions SET created_at = ? WHERE id = ?",
+                      {day_from_today(-days) + "T08:00:00.000Z", a.id}));
+  return ok_status();
+}
+
 }  // namespace
 
 Result<Counts> load_demo_actions(storage::SessionPool& pool, const access::Principal& actor) {
@@ -82,6 +90,7 @@ Result<Counts> load_demo_actions(storage::SessionPool& pool, const access::Princ
                      "Six of fifteen groups have a seat for a "
                      "user organisation.",
                      actor));
+      SAMLA_TRY(made_days_ago(s, *invite, 30));
       ++summary["actions"];
     }
     // Overdue: the map of first-contact routes was due two weeks ago.
@@ -94,6 +103,7 @@ Result<Counts> load_demo_actions(storage::SessionPool& pool, const access::Princ
       SAMLA_TRY(step(s, *map, "agreed", std::nullopt, "", actor));
       SAMLA_TRY(
           step(s, *map, "in_progress", 60, "Nine of twenty-one regions have answered.", actor));
+      SAMLA_TRY(made_days_ago(s, *map, 60));
       ++summary["actions"];
     }
     // Stalled: nobody has touched the shared definition of waiting time for 45 days.
@@ -102,6 +112,7 @@ Result<Counts> load_demo_actions(storage::SessionPool& pool, const access::Princ
       SAMLA_TRY(add_responsible(s, *waiting, actor));
       SAMLA_TRY(step(s, *waiting, "agreed", std::nullopt, "", actor));
       SAMLA_TRY(backdate(s, *waiting, 45));
+      SAMLA_TRY(made_days_ago(s, *waiting, 50));
       ++summary["actions"];
     }
 
@@ -129,6 +140,8 @@ Result<Counts> load_demo_actions(storage::SessionPool& pool, const access::Princ
     SAMLA_TRY(step(s, guide, "agreed", std::nullopt, "", actor));
     SAMLA_TRY(step(s, guide, "in_progress", 50, "", actor));
     SAMLA_TRY(step(s, guide, "done", std::nullopt, "Published on the agency's website.", actor));
+    SAMLA_TRY(backdate(s, guide, 12));  // done twelve days ago, two days early
+    SAMLA_TRY(made_days_ago(s, guide, 90));
     ++summary["actions"];
 
     Action waiting_times;
@@ -151,6 +164,7 @@ Result<Counts> load_demo_actions(storage::SessionPool& pool, const access::Princ
     SAMLA_ASSIGN(waiting_times, store::insert_action(s, waiting_times, actor));
     SAMLA_TRY(step(s, waiting_times, "agreed", std::nullopt, "", actor));
     SAMLA_TRY(step(s, waiting_times, "in_progress", 15, "", actor));
+    SAMLA_TRY(made_days_ago(s, waiting_times, 20));
     ++summary["actions"];
     return summary;
   });

@@ -29,13 +29,6 @@ std::string day_of(TimePoint t) {
   return format_day(std::chrono::year_month_day{std::chrono::floor<std::chrono::days>(t)});
 }
 
-std::string day_after(const std::string& day, int days) {
-  auto parsed = parse_day(day);
-  if (!parsed) return day;
-  return format_day(
-      std::chrono::year_month_day{std::chrono::sys_days{*parsed} + std::chrono::days{days}});
-}
-
 // The open actions, flagged as of `today`.
 Result<std::vector<Action>> open_actions(Session& s, const std::string& today, int& stalled_days) {
   SAMLA_ASSIGN(store::Settings settings, store::get_settings(s));
@@ -162,7 +155,8 @@ Result<Counts> queue_digests(Session& s, const jobs::JobContext& context) {
 }
 
 Result<Counts> queue_reminders(Session& s, const jobs::JobContext& context) {
-  const std::string today = day_of(context.now), last = day_after(today, kReminderDays);
+  const std::string today = day_of(context.now);
+  const std::string last = add_days(today, kReminderDays).value_or(today);
   int stalled_days = kDefaultStalledDays;
   SAMLA_ASSIGN(auto actions, open_actions(s, today, stalled_days));
   std::vector<const Action*> due;

@@ -1,5 +1,6 @@
-// POST /api/v1/unsubscribe/{secret} (public: the link in a digest or reminder works without an
-// account) and GET/PUT /api/v1/my/action-mail (one's own choice, from My work).
+// POST /api/v1/unsubscribe (public: the link in a digest or reminder works without an account;
+// its secret comes in the body, never in the path, which access logs keep) and GET/PUT
+// /api/v1/my/action-mail (one's own choice, from My work).
 #include <nlohmann/json.hpp>
 
 #include "actions/routes.h"
@@ -30,17 +31,22 @@ Result<bool> subscribed_field(const json& body) {
 void add_mail_routes(std::vector<http::Route>& out, ActionsService& service) {
   ActionsService* svc = &service;
   out.push_back({"POST",
-                 "/api/v1/unsubscribe/{secret}",
+                 "/api/v1/unsubscribe",
                  std::nullopt,
                  [svc](Request& r) -> Response {
-                   Status done = svc->unsubscribe(r.path_params["secret"]);
+                   SAMLA_ASSIGN_OR_PROBLEM(json body, http::parse_json_body(r));
+                   if (!body.contains("secret"))
+                     return http::problem_response(invalid_field("secret", Msg::required));
+                   if (!body["secret"].is_string())
+                     return http::problem_response(invalid_field("secret", Msg::must_be_string));
+                   Status done = svc->unsubscribe(body["secret"].get<std::string>());
                    if (!done.ok()) return http::problem_response(done.error());
                    return http::json_response(200, json{{"subscribed", false}});
                  },
                  {"Public, by the secret of the link in a digest or reminder: no more e-mail "
                   "about my actions (weekly digests and reminders)",
                   "actions",
-                  std::nullopt,
+                  "UnsubscribeInput",
                   "Unsubscribed",
                   {},
                   200}});

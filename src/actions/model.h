@@ -103,6 +103,10 @@ struct ActionFilter {
   std::optional<std::string> theme, status;
   bool overdue_only = false, stalled_only = false, at_risk_only = false;
   bool open_only = false;  // not done and not dropped
+  // Set by the service from today's date, so the database reads only candidates for the
+  // overdue and stalled boards (the flags are then worked out exactly): due before this day;
+  // last changed before this day.
+  std::optional<std::string> due_before, updated_before;
 };
 
 }  // namespace samla::actions

@@ -5,6 +5,7 @@
 #include "actions/digests.h"
 #include "actions/rules.h"
 #include "core/clock.h"
+#include "core/date.h"
 #include "groups/service.h"
 
 namespace samla::actions {
@@ -110,8 +111,17 @@ Status ActionsService::remove_plan(std::int64_t id, std::optional<std::int64_t> 
   });
 }
 
-Result<std::vector<Action>> ActionsService::list(const ActionFilter& filter) {
+Result<std::vector<Action>> ActionsService::list(const ActionFilter& asked) {
   return run(false, [&](Session& s) -> Result<std::vector<Action>> {
+    ActionFilter filter = asked;
+    // Overdue and stalled actions are open; the database leaves the others out.
+    if (filter.overdue_only || filter.stalled_only || filter.at_risk_only) filter.open_only = true;
+    if (filter.overdue_only) filter.due_before = today();
+    if (filter.stalled_only) {
+      SAMLA_ASSIGN(int days, stalled_days(s));
+      // Stalled: the last change's day is `days` or more before today.
+      filter.updated_before = add_days(today(), 1 - days);
+    }
     SAMLA_ASSIGN(auto actions, store::list_actions(s, filter));
     SAMLA_TRY(flag(s, actions));
     std::erase_if(actions, [&](const Action& a) {

@@ -127,6 +127,8 @@ std::string where_of(const ActionFilter& f, storage::Params& params) {
   if (f.event_id) add("COALESCE(o.event_id, p.event_id) = ?", {*f.event_id});
   if (f.status) add("a.status = ?", {*f.status});
   if (f.open_only) add("a.status NOT IN ('done', 'dropped')", {});
+  if (f.due_before) add("a.due_date < ?", {*f.due_before});
+  if (f.updated_before) add("a.last_update_at < ?", {*f.updated_before});
   if (f.theme) add("(p.theme = ? OR a.themes LIKE ?)", {*f.theme, "%\"" + *f.theme + "\"%"});
   if (f.person_id)
     add("(a.accountable_person_id = ? OR EXISTS (SELECT 1 FROM action_parties x WHERE "

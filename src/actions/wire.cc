@@ -242,6 +242,10 @@ json openapi_schemas() {
                                        "the person my account stands for; null: none, and so "
                                        "no such e-mail")},
        {"subscribed", subscribed}});
+  schemas["UnsubscribeInput"] = schema::object(
+      {{"secret", schema::described({{"type", "string"}, {"maxLength", 200}},
+                                    "the secret after # in the e-mail's unsubscribe link")}},
+      {"secret"});
   schemas["Unsubscribed"] = schema::complete(
       {{"subscribed", schema::described(schema::type("boolean"), "always false")}});
   schemas["ActionPromotion"] = schema::object(

@@ -133,11 +133,6 @@ std::vector<Capability> make_capabilities() {
                  .schemas = evaluation::openapi_schemas,
                  .routes = [](App& app) { return evaluation::routes(*app.evaluation); },
                  .load_demo = evaluation_demo});
-  out.push_back({.name = "reports",
-                 .migrations = reports::migrations,
-                 .schemas = reports::openapi_schemas,
-                 .routes = [](App& app) { return reports::routes(*app.reports); },
-                 .load_demo = reports_demo});
   out.push_back({.name = "groups",
                  .migrations = groups::migrations,
                  .schemas = groups::openapi_schemas,
@@ -149,6 +144,12 @@ std::vector<Capability> make_capabilities() {
                  .routes = [](App& app) { return actions::routes(*app.actions); },
                  .jobs = [](App&) { return actions::mail::jobs(); },
                  .load_demo = actions_demo});
+  // After the action plans: a report's content includes their state.
+  out.push_back({.name = "reports",
+                 .migrations = reports::migrations,
+                 .schemas = reports::openapi_schemas,
+                 .routes = [](App& app) { return reports::routes(*app.reports); },
+                 .load_demo = reports_demo});
   out.push_back({.name = "jobs",
                  .migrations = jobs::migrations,
                  .schemas = jobs::openapi_schemas,

@@ -71,6 +71,12 @@ std::string format_day(const Day& day) {
   return buffer;
 }
 
+std::optional<std::string> add_days(std::string_view day, int days) {
+  auto parsed = parse_day(day);
+  if (!parsed) return std::nullopt;
+  return format_day(Day{std::chrono::sys_days{*parsed} + std::chrono::days{days}});
+}
+
 bool is_time_zone(std::string_view zone) {
   return zone_named(zone) != nullptr;
 }

@@ -40,6 +40,9 @@ bool is_clock_time(std::string_view text);
 
 // "YYYY-MM-DD".
 std::string format_day(const Day& day);
+// The day `days` after `day` (before, when negative), both YYYY-MM-DD; nullopt when `day` is
+// not one parse_day takes.
+std::optional<std::string> add_days(std::string_view day, int days);
 
 // Whether ICU knows `zone` as an IANA time zone ("Europe/Stockholm").
 bool is_time_zone(std::string_view zone);

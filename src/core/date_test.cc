@@ -14,10 +14,10 @@ TEST(Date, ParsesExactDaysOnly) {
   ASSERT_TRUE(day);
   EXPECT_EQ(format_day(*day), "2024-02-29");
   EXPECT_TRUE(parse_day("1900-01-01") && parse_day("2199-12-31"));
-  for (const char* bad : {"2025- 1-01", "2025-01- 7", "+025-01-01", "2025-1-01", "2025-01-1",
-                          "2025-02-29", "2025-13-01", "2025-00-10", "2025-01-32", "2025/01/01",
-                          "2025-01-01 ", " 2025-01-01", "2025-01-01T00:00", "", "２０２５-01-01",
-                          "1899-12-31", "2200-01-01", "0001-01-01"})
+  for (const char* bad :
+       {"2025- 1-01", "2025-01- 7", "+025-01-01", "2025-1-01", "2025-01-1", "2025-02-29",
+        "2025-13-01", "2025-00-10", "2025-01-32", "2025/01/01", "2025-01-01 ", " 2025-01-01",
+        "2025-01-01T00:00", "", "２０２５-01-01", "1899-12-31", "2200-01-01", "0001-01-01"})
     EXPECT_FALSE(parse_day(bad)) << bad;
 }
 
@@ -54,6 +54,16 @@ TEST(Date, SkippedAndRepeatedWallTimesHaveOneMeaning) {
   EXPECT_EQ(format_iso8601(*skipped), "2027-03-28T01:00:00.000Z");
   auto repeated = instant_of(*parse_local_minute("2027-10-31T02:30"), "Europe/Stockholm");
   EXPECT_EQ(format_iso8601(*repeated), "2027-10-31T00:30:00.000Z");
+}
+
+TEST(Date, DaysAreAddedAcrossMonthsYearsAndLeapDays) {
+  EXPECT_EQ(add_days("2024-02-28", 1), "2024-02-29");
+  EXPECT_EQ(add_days("2023-02-28", 1), "2023-03-01");
+  EXPECT_EQ(add_days("2026-12-31", 1), "2027-01-01");
+  EXPECT_EQ(add_days("2026-03-01", -1), "2026-02-28");
+  EXPECT_EQ(add_days("2026-12-06", 0), "2026-12-06");
+  EXPECT_FALSE(add_days("2026-02-30", 1));
+  EXPECT_FALSE(add_days("06-12-2026", 1));
 }
 
 TEST(Date, TheDayDependsOnTheZone) {

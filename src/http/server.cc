@@ -123,6 +123,11 @@ struct Server::Impl {
     }
     localize_problem(response, request.language);
     finish(response, request.path);
+    // The server's own time on the answer (W3C Server-Timing), for benchmarks and browsers'
+    // developer tools: what the network and the client add is not in it.
+    const auto spent =
+        std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - started_at);
+    response.set_header("Server-Timing", fmt::format("app;dur={:.1f}", spent.count()));
     log(request.method, request.path, response.status, started_at);
     return response;
   }

@@ -12,6 +12,7 @@
 #include "outcomes/store.h"
 #include "register/profiles.h"
 #include "register/store.h"
+#include "reports/action_content.h"
 
 namespace samla::reports {
 namespace {
@@ -199,10 +200,12 @@ Result<json> gather_content(Session& s, const Report& report) {
     if (relevant)
       lessons_out.push_back({{"text", l.text}, {"source", l.source}, {"themes", l.themes}});
   }
-  return json{{"title", report.title},    {"events", events_out},
-              {"themes", themes},         {"participation", taking_part},
-              {"outcomes", outcomes_out}, {"evaluation", evaluation_out},
-              {"lessons", lessons_out},   {"gathered_at", now_iso8601()}};
+  const std::string gathered_at = now_iso8601();
+  SAMLA_ASSIGN(json action_plan, action_plan_content(s, report, ids, gathered_at.substr(0, 10)));
+  return json{
+      {"title", report.title},        {"events", events_out},       {"themes", themes},
+      {"participation", taking_part}, {"outcomes", outcomes_out},   {"evaluation", evaluation_out},
+      {"lessons", lessons_out},       {"action_plan", action_plan}, {"gathered_at", gathered_at}};
 }
 
 }  // namespace samla::reports

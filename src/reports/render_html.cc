@@ -126,6 +126,53 @@ std::string as_image(const std::string& svg, const std::string& alt) {
   return "<img alt=\"" + e(alt) + "\" src=\"data:image/svg+xml;base64," + encoded + "\">\n";
 }
 
+void plain_table(std::string& h, const internal::PlainTable& t) {
+  if (t.rows.empty()) return;
+  auto cls = [&](std::size_t i) {
+    return i < t.numeric.size() && t.numeric[i] ? std::string(" class=\"n\"") : std::string();
+  };
+  h += "<table>\n<caption>" + e(t.caption) + "</caption>\n<thead><tr>";
+  for (std::size_t i = 0; i < t.head.size(); ++i)
+    h += "<th scope=\"col\"" + cls(i) + ">" + e(t.head[i]) + "</th>";
+  h += "</tr></thead>\n<tbody>\n";
+  for (const auto& row : t.rows) {
+    h += "<tr>";
+    for (std::size_t i = 0; i < row.size(); ++i)
+      h += i == 0 ? "<th scope=\"row\">" + e(row[i]) + "</th>"
+                  : "<td" + cls(i) + ">" + e(row[i]) + "</td>";
+    h += "</tr>\n";
+  }
+  h += "</tbody>\n</table>\n";
+}
+
+void figure(std::string& h, const std::string& svg, const std::string& caption, bool images) {
+  if (svg.empty()) return;
+  h += "<figure>\n<figcaption>" + e(caption) + "</figcaption>\n" +
+       (images ? as_image(svg, caption) : svg) + "</figure>\n";
+}
+
+// Where the actions stand: counts, what is overdue, the burn-up and each indicator, every
+// chart followed by its figures as a table.
+void action_plan_section(std::string& h, const json& content, const Words& w, bool images) {
+  const json plan = content.value("action_plan", json());
+  const internal::ActionPlanSection section = internal::action_plan_section(plan, w);
+  if (section.summary.empty()) return;  // a snapshot from before action plans
+  h += "<section>\n<h2>" + e(w("action_plan")) + "</h2>\n<p>" + e(section.summary) + "</p>\n";
+  plain_table(h, section.by_status);
+  plain_table(h, section.overdue);
+  figure(h, internal::burn_up_chart(plan, w, "burn-up"), w("burn_up"), images);
+  plain_table(h, section.burn_up);
+  if (!section.indicators.empty()) h += "<h3>" + e(w("indicators")) + "</h3>\n";
+  for (std::size_t i = 0; i < section.indicators.size(); ++i) {
+    figure(
+        h,
+        internal::indicator_chart(plan["indicators"][i], w, "indicator-" + std::to_string(i + 1)),
+        section.indicators[i].caption, images);
+    plain_table(h, section.indicators[i]);
+  }
+  h += "</section>\n";
+}
+
 void evaluation_section(std::string& h, const json& content, const Words& w, bool images) {
   h += "<section>\n<h2>" + e(w("evaluation")) + "</h2>\n";
   bool any = false;
@@ -282,6 +329,7 @@ std::string render_html(const Rendering& r) {
          e(w("priority")) + "</th></tr></thead>\n<tbody>\n" + rows + "</tbody>\n</table>\n";
   h += "</section>\n";
 
+  action_plan_section(h, content, w, r.charts_as_images);
   evaluation_section(h, content, w, r.charts_as_images);
 
   h += "<section>\n<h2>" + e(w("lessons")) + "</h2>\n";

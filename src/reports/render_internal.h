@@ -29,6 +29,29 @@ std::vector<CountTable> participation_tables(const nlohmann::json& participation
 std::string intro(const Report& r, const Words& w);
 std::string conclusions(const Report& r, const Words& w);
 
+// A table as words: caption, column heads, rows; `numeric[i]`: column i is right-aligned.
+struct PlainTable {
+  std::string caption;
+  std::vector<std::string> head;
+  std::vector<std::vector<std::string>> rows;
+  std::vector<bool> numeric;
+};
+
+// The action-plan section (content["action_plan"]) in the reader's words: the summary, the
+// table of statuses and of overdue actions, the burn-up's table, and per indicator its table.
+struct ActionPlanSection {
+  std::string summary;  // empty when the content has no action plan (older snapshots)
+  PlainTable by_status, overdue, burn_up;
+  std::vector<PlainTable> indicators;
+};
+ActionPlanSection action_plan_section(const nlohmann::json& action_plan, const Words& w);
+
+// The burn-up (all actions and those done, over time) and one indicator's measurements (with
+// its baseline and target) as SVG line charts, titled and described for screen readers;
+// empty when there is nothing to draw. `id` makes the SVG's ids unique in the page.
+std::string burn_up_chart(const nlohmann::json& action_plan, const Words& w, const std::string& id);
+std::string indicator_chart(const nlohmann::json& indicator, const Words& w, const std::string& id);
+
 // "{name}" placeholders filled.
 std::string fill(std::string text, const std::vector<std::pair<std::string, std::string>>& values);
 

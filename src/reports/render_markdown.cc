@@ -123,6 +123,22 @@ std::string render_markdown(const Rendering& r) {
   if (actions.empty()) m += md(w("none")) + "\n\n";
   table(m, {w("action"), w("owner"), w("due"), w("priority")}, actions);
 
+  const internal::ActionPlanSection plan =
+      internal::action_plan_section(content.value("action_plan", json()), w);
+  if (!plan.summary.empty()) {
+    m += "## " + md(w("action_plan")) + "\n\n" + md(plan.summary) + "\n\n";
+    for (const auto* t : {&plan.by_status, &plan.overdue, &plan.burn_up}) {
+      if (t->rows.empty()) continue;
+      m += "**" + md(t->caption) + "**\n\n";
+      table(m, t->head, t->rows);
+    }
+    if (!plan.indicators.empty()) m += "### " + md(w("indicators")) + "\n\n";
+    for (const auto& t : plan.indicators) {
+      m += "**" + md(t.caption) + "**\n\n";
+      table(m, t.head, t.rows);
+    }
+  }
+
   m += "## " + md(w("evaluation")) + "\n\n";
   bool evaluated = false;
   for (const auto& ev : content["evaluation"]) {

@@ -82,6 +82,74 @@ TEST(ReportWords, NumbersCountriesAndCountsInEachLanguage) {
   EXPECT_EQ(en("next_steps"), "Next steps");
 }
 
+TEST(ReportActionPlan, CountsOverdueWorkBurnUpAndIndicatorsAsTablesAndDescribedCharts) {
+  nlohmann::json content = {
+      {"events", nlohmann::json::array()},
+      {"themes", nlohmann::json::array()},
+      {"participation", nlohmann::json::object()},
+      {"outcomes", nlohmann::json::array()},
+      {"evaluation", nlohmann::json::array()},
+      {"lessons", nlohmann::json::array()},
+      {"gathered_at", "2026-12-06T10:00:00.000Z"},
+      {"action_plan",
+       {{"as_of", "2026-12-06"},
+        {"total", 3},
+        {"by_status", {{"proposed", 1}, {"in_progress", 1}, {"done", 1}}},
+        {"overdue", 1},
+        {"stalled", 0},
+        {"at_risk", 2},
+        {"overdue_list",
+         {{{"title", "Map the routes"},
+           {"due_date", "2026-11-22"},
+           {"status", "in_progress"},
+           {"progress", 60},
+           {"accountable", "Folkhälsomyndigheten"}}}},
+        {"indicators",
+         {{{"action", "Measure waiting times"},
+           {"name", "Regions reporting"},
+           {"unit", "regions"},
+           {"direction", "increase"},
+           {"baseline", 4},
+           {"target", 21},
+           {"measurements",
+            {{{"date", "2026-11-16"}, {"value", 4}}, {{"date", "2026-12-01"}, {"value", 7.5}}}}}}},
+        {"burn_up",
+         {{{"date", "2026-09-07"}, {"total", 1}, {"done", 0}},
+          {{"date", "2026-11-24"}, {"total", 3}, {"done", 1}}}}}}};
+  Report report;
+  report.title = "Programme";
+  privacy::Viewer reader{{1, "c", access::Role::coordinator, std::nullopt}, Language::sv};
+  const std::string html = render_html({&report, &content, &reader, Language::sv, false});
+  EXPECT_NE(html.find("<h2>Handlingsplan: läget för åtgärderna</h2>"), std::string::npos);
+  EXPECT_NE(html.find("Åtgärder den 2026-12-06: 3, varav 1 klara och 2 pågående eller planerade. "
+                      "Försenade: 1. Har stannat av: 0. Ligger efter planen: 2."),
+            std::string::npos);
+  EXPECT_NE(html.find("<th scope=\"row\">Pågår</th><td class=\"n\">1</td>"), std::string::npos);
+  EXPECT_NE(html.find("<th scope=\"row\">Map the routes</th><td>Folkhälsomyndigheten</td>"),
+            std::string::npos);
+  // Two charts, each titled and described for screen readers, each followed by its table.
+  EXPECT_NE(html.find("aria-labelledby=\"burn-up-t burn-up-d\""), std::string::npos);
+  EXPECT_NE(html.find("<desc id=\"burn-up-d\">2026-11-24: Alla åtgärder 3, Klara 1.</desc>"),
+            std::string::npos);
+  EXPECT_NE(html.find("aria-labelledby=\"indicator-1-t indicator-1-d\""), std::string::npos);
+  EXPECT_NE(html.find("2026-12-01: 7,5. Utgångsläge: 4. Mål: 21."), std::string::npos);
+  EXPECT_NE(html.find("<th scope=\"row\">Mål</th><td class=\"n\">21</td>"), std::string::npos);
+  // As images for DOCX, the charts keep their text alternative.
+  const std::string images = render_html({&report, &content, &reader, Language::en, true});
+  EXPECT_NE(
+      images.find("<img alt=\"Actions over time: all and done\" src=\"data:image/svg+xml;base64,"),
+      std::string::npos);
+  const std::string md = render_markdown({&report, &content, &reader, Language::en, false});
+  EXPECT_NE(md.find("## Action plan: where the actions stand"), std::string::npos);
+  EXPECT_NE(md.find("| Map the routes | Folkhälsomyndigheten | 2026-11-22 | In progress | 60 % |"),
+            std::string::npos);
+  EXPECT_NE(md.find("| 2026-11-24 | 3 | 1 |"), std::string::npos);
+  // A snapshot approved before action plans existed renders without the section.
+  content.erase("action_plan");
+  EXPECT_EQ(render_html({&report, &content, &reader, Language::en, false}).find("Action plan"),
+            std::string::npos);
+}
+
 TEST(ReportRedaction, LivedExperienceOnlyForThoseWhoMaySeeItAndNeverBelowFive) {
   const nlohmann::json content = {
       {"participation",

@@ -3,6 +3,7 @@
 #include "reports/store.h"
 
 #include "access/credentials.h"
+#include "actions/store.h"
 #include "events/service.h"
 #include "events/wire.h"
 #include "register/register_test_support.h"
@@ -18,7 +19,7 @@ class ReportsTest : public RegisterTest {
   void SetUp() override {
     RegisterTest::SetUp();
     if (HasFatalFailure()) return;
-    migrate_through("reports");
+    migrate_through("reports");  // with the action plans before it
     if (HasFatalFailure()) return;
     events_ = std::make_unique<events::EventsService>(*pool_);
     events_->set_reported_gate(store::has_approved_report);
@@ -127,6 +128,68 @@ TEST_P(ReportsTest, FromDraftToPublishedWithItsSnapshotAndLink) {
               }).ok());
   EXPECT_FALSE(
       in_transaction([&](storage::Session& s) { return store::by_public_token(s, **token); }).ok());
+}
+
+TEST_P(ReportsTest, AProgrammeReportSaysWhereTheActionsOfItsThemeAndEventsStand) {
+  registry::Theme theme;
+  theme.slug = "peer_support";
+  theme.name_en = "Peer support";
+  theme.name_sv = "Kamratstöd";
+  ASSERT_TRUE(service_->create_theme(theme, coordinator()).ok());
+  const auto agency = make_organisation("Socialstyrelsen").meta.id;
+  auto made = in_transaction([&](storage::Session& s) -> Result<std::int64_t> {
+    actions::ActionPlan themed, elsewhere;
+    themed.title = "Peer support";
+    themed.theme = "peer_support";
+    SAMLA_ASSIGN(themed, actions::store::insert_plan(s, themed, coordinator()));
+    elsewhere.title = "The follow-up meeting's plan";
+    elsewhere.event_id = event_.id;
+    SAMLA_ASSIGN(elsewhere, actions::store::insert_plan(s, elsewhere, coordinator()));
+    auto action = [&](std::int64_t plan, const std::string& title, const std::string& due) {
+      actions::Action a;
+      a.plan_id = plan;
+      a.title = title;
+      a.accountable = actions::Party{std::nullopt, agency, std::nullopt};
+      a.start_date = "2026-01-01";
+      a.due_date = due;
+      return actions::store::insert_action(s, a, coordinator());
+    };
+    SAMLA_ASSIGN(auto late, action(themed.id, "Train peer supporters", "2026-02-01"));
+    SAMLA_ASSIGN(auto done, action(themed.id, "Publish the guide", "2026-12-31"));
+    SAMLA_TRY(action(elsewhere.id, "Book the next meeting", "2026-02-01"));
+    SAMLA_TRY(actions::store::add_update(s, done.id, {"agreed", std::nullopt, "", ""}, std::nullopt,
+                                         coordinator()));
+    SAMLA_TRY(actions::store::add_update(s, done.id, {"in_progress", 50, "", ""}, std::nullopt,
+                                         coordinator()));
+    SAMLA_TRY(actions::store::add_update(s, done.id, {"done", std::nullopt, "", ""}, std::nullopt,
+                                         coordinator()));
+    return late.id;
+  });
+  ASSERT_TRUE(made.ok()) << made.error().message;
+
+  Report by_theme;
+  by_theme.theme = "peer_support";
+  auto content = in_transaction([&](storage::Session& s) { return gather_content(s, by_theme); });
+  ASSERT_TRUE(content.ok()) << content.error().message;
+  const auto& plan = (*content)["action_plan"];
+  EXPECT_EQ(plan["total"], 2);  // not the other plan's action: its event has no such theme
+  EXPECT_EQ(plan["by_status"]["done"], 1);
+  EXPECT_EQ(plan["by_status"]["proposed"], 1);
+  EXPECT_EQ(plan["overdue"], 1);
+  ASSERT_EQ(plan["overdue_list"].size(), 1u);
+  EXPECT_EQ(plan["overdue_list"][0]["title"], "Train peer supporters");
+  EXPECT_EQ(plan["overdue_list"][0]["accountable"], "Socialstyrelsen");
+  ASSERT_FALSE(plan["burn_up"].empty());
+  EXPECT_EQ(plan["burn_up"].back()["total"], 2);
+  EXPECT_EQ(plan["burn_up"].back()["done"], 1);
+
+  Report of_event;
+  of_event.event_id = event_.id;
+  auto event_content =
+      in_transaction([&](storage::Session& s) { return gather_content(s, of_event); });
+  ASSERT_TRUE(event_content.ok());
+  EXPECT_EQ((*event_content)["action_plan"]["total"], 1);
+  EXPECT_EQ((*event_content)["action_plan"]["overdue_list"][0]["title"], "Book the next meeting");
 }
 
 INSTANTIATE_TEST_SUITE_P(Backends, ReportsTest,

@@ -67,6 +67,28 @@ const std::map<std::string_view, Pair>& phrases() {
       {"unknown", {"okänt", "unknown"}},
       {"gathered", {"Sammanställt från samla", "Compiled from samla"}},
       {"page", {"Sida", "Page"}},
+      {"action_plan",
+       {"Handlingsplan: läget för åtgärderna", "Action plan: where the actions stand"}},
+      {"action_plan_summary",
+       {"Åtgärder den {day}: {total}, varav {done} klara och {open} pågående eller planerade. "
+        "Försenade: {overdue}. Har stannat av: {stalled}. Ligger efter planen: {at_risk}.",
+        "Actions on {day}: {total}, of which {done} done and {open} under way or planned. "
+        "Overdue: {overdue}. Stalled: {stalled}. Behind schedule: {at_risk}."}},
+      {"by_status", {"Åtgärder per status", "Actions by status"}},
+      {"status", {"Status", "Status"}},
+      {"actions_count", {"Åtgärder", "Actions"}},
+      {"overdue_actions", {"Försenade åtgärder", "Overdue actions"}},
+      {"accountable", {"Ytterst ansvarig", "Accountable"}},
+      {"progress", {"Framsteg", "Progress"}},
+      {"burn_up", {"Åtgärder över tid: alla och klara", "Actions over time: all and done"}},
+      {"date", {"Datum", "Date"}},
+      {"all_actions", {"Alla åtgärder", "All actions"}},
+      {"done_actions", {"Klara", "Done"}},
+      {"indicators", {"Indikatorer", "Indicators"}},
+      {"indicator_caption", {"{name} ({action})", "{name} ({action})"}},
+      {"value", {"Värde", "Value"}},
+      {"baseline", {"Utgångsläge", "Baseline"}},
+      {"target", {"Mål", "Target"}},
   };
   return table;
 }
@@ -101,6 +123,13 @@ const std::map<std::string_view, std::map<std::string_view, Pair>>& vocabularies
         {"decision", {"Beslut", "Decisions"}}}},
       {"priority",
        {{"high", {"Hög", "High"}}, {"medium", {"Medel", "Medium"}}, {"low", {"Låg", "Low"}}}},
+      {"action_status",
+       {{"proposed", {"Föreslagen", "Proposed"}},
+        {"agreed", {"Beslutad", "Agreed"}},
+        {"in_progress", {"Pågår", "In progress"}},
+        {"blocked", {"Blockerad", "Blocked"}},
+        {"done", {"Klar", "Done"}},
+        {"dropped", {"Avbruten", "Dropped"}}}},
   };
   return table;
 }

@@ -57,7 +57,7 @@ class HelpAndVersion(CliTest):
     def test_help_on_every_command(self):
         commands = [[], ["serve"], ["migrate"], ["user"], ["user", "add"], ["token"],
                     ["token", "create"], ["import"], ["export"], ["backup"], ["demo"],
-                    ["openapi"]]
+                    ["openapi"], ["jobs"], ["jobs", "run"], ["jobs", "list"]]
         for command in commands:
             done = self.run_samla(*command, "--help", db=False)
             self.assertIn("Usage:", done.stdout, command)
@@ -69,6 +69,32 @@ class HelpAndVersion(CliTest):
         self.run_samla("import", "people", os.path.join(self.dir, "missing.csv"), expect=2)
         self.run_samla("export", "people", "--format", "xlsx", expect=2)  # xlsx needs -o
         self.run_samla("user", "add", "x", "--role", "emperor", stdin=PASSWORD + "\n", expect=2)
+
+
+class Jobs(CliTest):
+    """samla jobs: the scheduled jobs from cron or by hand, each period once."""
+
+    def test_list_run_once_and_bad_periods(self):
+        self.run_samla("demo")
+        listed = self.run_samla("jobs", "list").stdout
+        for job in ("access.retention", "actions.weekly_digest", "actions.due_reminders",
+                    "actions.retention", "jobs.retention"):
+            self.assertIn(job, listed)
+        self.assertIn("never", listed)
+        first = self.run_samla("jobs", "run", "actions.weekly_digest", "--period", "2026-W49",
+                               "--public-url", "https://samla.example.org")
+        self.assertRegex(first.stdout, r"^actions\.weekly_digest 2026-W49 done: .*messages [1-9]")
+        again = self.run_samla("jobs", "run", "actions.weekly_digest", "--period", "2026-W49")
+        self.assertIn("(earlier, by ", again.stdout)
+        bad = self.run_samla("jobs", "run", "actions.weekly_digest", "--period", "2026-12-07", expect=1)
+        self.assertIn("period", bad.stderr)
+        self.run_samla("jobs", "run", "no.such.job", expect=1)
+        self.run_samla("jobs", "run", "--period", "2026-W49", expect=2)
+        due = self.run_samla("jobs", "run").stdout  # everything due now, the digest's week too
+        self.assertIn("jobs.retention", due)
+        self.assertNotIn("2026-W49", due)
+        self.assertEqual(self.run_samla("jobs", "run").stdout, "")  # nothing is due twice
+        self.assertIn("done", self.run_samla("jobs", "list").stdout)
 
 
 class OpenApi(CliTest):

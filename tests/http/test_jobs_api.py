@@ -111,10 +111,17 @@ class JobsApi(ServerTestCase):
         self.assertEqual(len(self.digests_to("vera@example.org")), 1)
 
         secret = digest["body"].split("/unsubscribe#", 1)[1].split()[0]
-        status, _, problem = self.server.request("POST", "/api/v1/unsubscribe/wrong-secret",
-                                                 use_session=False)
+        status, _, problem = self.server.request("POST", "/api/v1/unsubscribe",
+                                                 json={"secret": "wrong-secret"}, use_session=False)
         self.assertEqual(status, 404, problem)
-        status, _, answer = self.server.request("POST", f"/api/v1/unsubscribe/{secret}", use_session=False)
+        status, _, problem = self.server.request("POST", "/api/v1/unsubscribe?lang=sv", json={}, use_session=False)
+        self.assertEqual(status, 422, problem)
+        self.assertEqual(problem["errors"][0]["field"], "secret")
+        self.assertEqual(problem["errors"][0]["message"], "måste anges")
+        status, _, answer = self.server.request("POST", "/api/v1/unsubscribe", json={"secret": secret},
+                                                use_session=False)
+        # The secret is in no line of the access log: it came in the body.
+        self.assertNotIn(secret, self.server.log())
         self.assertEqual(status, 200, answer)
         self.assertEqual(answer, {"subscribed": False})
         self.conforms(answer, "Unsubscribed")

@@ -138,7 +138,7 @@ ROUTES = {
     "GET /api/v1/groups/{id}/meetings": "read_register",
     "POST /api/v1/groups/{id}/meetings": "use_own_account",
     # E-mail about actions: the unsubscribe link works without an account.
-    "POST /api/v1/unsubscribe/{secret}": None,
+    "POST /api/v1/unsubscribe": None,
     "GET /api/v1/my/action-mail": "use_own_account",
     "PUT /api/v1/my/action-mail": "use_own_account",
     # Scheduled jobs: administrators see and run them.

@@ -5,10 +5,13 @@
 // deliverables, meetings with links to the event pages), adds a member found by name and a
 // deliverable (whose missing title is named at its field first), plans a meeting (whose end
 // before its start is named at its field first), and makes, fetches and revokes the calendar
-// feed on My work. Axe finds nothing on the list, a group's page, the edit form with errors and
-// My work, in English and Swedish; at 360 px nothing scrolls sideways.
+// feed on My work; makes a plan for the group, which the plans name by the group, and finds its
+// action on the board filtered by the group, in the CSV download too. Axe finds nothing on the
+// list, a group's page, the edit form with errors, My work, the group's plan and the board
+// filtered by the group, in English and Swedish; at 360 px nothing scrolls sideways.
 import assert from 'node:assert/strict';
 import { mkdirSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { after, before, test } from 'node:test';
 import { scan } from './support/axe.mjs';
@@ -17,6 +20,8 @@ import { login, screenshotDir, startHarness } from './support/harness.mjs';
 const working = 'Working group on first contact';
 const campaign = 'Campaign: talk about it';
 const deliverable = 'Final report to the steering group';
+const planTitle = 'Follow-up of the working group';
+const groupAction = "Write the group's checklist for a first contact";
 const phone = { width: 360, height: 740 };
 
 let h;
@@ -220,6 +225,65 @@ test('My work: the calendar feed’s address is shown once, answers, and stops w
   await address.waitFor();
   await noSidewaysScroll(page, 'My work with the calendar address');
   await scan(page, 'my work with the calendar address at 360 px', problems);
+  await page.context().close();
+  assert.equal(problems.length, 0, `axe found violations:\n${problems.join('\n')}`);
+});
+
+test('a plan of the group is named by the group, and the board and its download filter by the group', async () => {
+  assert.ok(groupPath, 'the first test found the group');
+  const problems = [];
+  const page = await h.newPage();
+  await login(page, 'coordinator', groupPath);
+  await page.getByRole('heading', { level: 1, name: working }).waitFor();
+  await settled(page);
+  const groupId = Number(groupPath.split('/').pop());
+  const plans = page.getByRole('region', { name: "The group's action plans" });
+  await plans.getByLabel(/^Plan title/).fill(planTitle);
+  await plans.getByRole('button', { name: 'Create the plan' }).click();
+  await page.waitForURL(/\/action-plans\/\d+$/);
+  const planId = Number(page.url().split('/').pop());
+  await page.getByRole('heading', { level: 1, name: planTitle }).waitFor();
+  const owner = page.locator('dl.details dd').first();
+  await owner.getByRole('link', { name: working }).waitFor();
+  assert.equal(await owner.innerText(), `The follow-up group ${working}`);
+  assert.equal(await owner.getByRole('link').getAttribute('href'), groupPath);
+  await scan(page, 'plan of a group', problems);
+
+  // An action in the plan, through the API.
+  const csrf = (await (await page.request.get('/api/v1/session')).json()).csrf_token;
+  const organisations = await (await page.request.get('/api/v1/organisations?q=Folkh%C3%A4lsomyndigheten')).json();
+  const made = await page.request.post('/api/v1/actions', {
+    data: { plan_id: planId, title: groupAction, accountable: { organisation_id: organisations.items[0].id } },
+    headers: { 'X-CSRF-Token': csrf },
+  });
+  assert.equal(made.status(), 201, await made.text());
+
+  await page.goto('/action-plans');
+  await page.getByRole('heading', { level: 1, name: 'Action plans' }).waitFor();
+  const row = page.getByRole('region', { name: 'Action plans' }).locator('tbody tr').filter({ has: page.getByRole('link', { name: planTitle }) });
+  await row.getByRole('link', { name: working }).waitFor();
+  assert.equal((await row.locator('td').nth(1).innerText()).trim(), `The follow-up group ${working}`);
+
+  // The board: the group's filter goes into the URL and the downloads.
+  await page.goto('/actions');
+  await page.getByRole('heading', { level: 1, name: 'Actions' }).waitFor();
+  await settled(page);
+  const filters = page.getByRole('search', { name: 'Filter the actions' });
+  await filters.getByLabel('Follow-up group').selectOption({ label: working });
+  await filters.getByRole('button', { name: 'Apply filters' }).click();
+  await page.waitForURL((url) => url.searchParams.get('group_id') === String(groupId));
+  await page.getByRole('status').filter({ hasText: /^Actions: 1$/ }).waitFor();
+  assert.deepEqual(await page.getByRole('region', { name: 'Actions', exact: true }).locator('tbody tr td:first-child a').allTextContents(), [groupAction]);
+  const csv = page.getByRole('link', { name: 'CSV', exact: true });
+  assert.equal(await csv.getAttribute('href'), `/api/v1/actions/export?group_id=${groupId}&format=csv`);
+  const [download] = await Promise.all([page.waitForEvent('download'), csv.click()]);
+  const text = await readFile(await download.path(), 'utf8');
+  assert.ok(text.includes(groupAction), `the download holds the group's action:\n${text}`);
+  assert.equal(text.trim().split('\n').length, 2, `and only it:\n${text}`);
+  await scan(page, 'board filtered by a group', problems);
+  await page.setViewportSize(phone);
+  await noSidewaysScroll(page, 'the board filtered by a group');
+  await scan(page, 'board filtered by a group at 360 px', problems);
   await page.context().close();
   assert.equal(problems.length, 0, `axe found violations:\n${problems.join('\n')}`);
 });

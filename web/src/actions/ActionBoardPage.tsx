@@ -3,7 +3,7 @@
 // button; the total is announced. Coordinators and administrators move any action with its
 // "Move to" control, others only their own (the actions of My work); focus follows the moved
 // action to its new place and a status line says where it went. Below, when an action counts
-// as stalled, which coordinators change.
+// as stalled, which coordinators change. The CSV and XLSX links download the board as filtered.
 import { useEffect, useState } from 'react';
 import { queryString } from '../app/api';
 import { FilterForm, useFilterForm, useListQuery } from '../app/listing';
@@ -17,7 +17,7 @@ import { useVocabulary } from '../app/vocabulary';
 import { useI18n, type MessageKey } from '../i18n/i18n';
 import { ActionColumns } from './ActionColumns';
 import { statusKeys, statuses } from './actionRules';
-import { getActions, getPlans } from './actionsApi';
+import { actionsExportUrl, getActions, getGroupList, getPlans } from './actionsApi';
 import { ActionsTable, actionTitleId } from './ActionsTable';
 import { moveControlId } from './MoveControl';
 import { PartyFilter } from './PartyFilter';
@@ -25,7 +25,7 @@ import { StalledSettings } from './StalledSettings';
 import type { Action } from './types';
 import { useMayUpdate } from './useMine';
 
-const filterKeys = ['person_id', 'organisation_id', 'theme', 'status', 'plan_id', 'overdue', 'stalled', 'at_risk', 'open'];
+const filterKeys = ['person_id', 'organisation_id', 'theme', 'status', 'plan_id', 'group_id', 'overdue', 'stalled', 'at_risk', 'open'];
 const onlyKeys: [string, MessageKey][] = [
   ['overdue', 'actions.onlyOverdue'],
   ['stalled', 'actions.onlyStalled'],
@@ -45,6 +45,7 @@ export function ActionBoardPage() {
   const queryKey = JSON.stringify(query);
   const actions = useAsync(() => getActions(query), [queryKey]);
   const plans = useAsync(getPlans, []);
+  const groups = useAsync(getGroupList, []);
   const vocabulary = useVocabulary(lang);
   const mayUpdate = useMayUpdate();
   const [said, setSaid] = useState('');
@@ -73,6 +74,7 @@ export function ActionBoardPage() {
   };
   const movable = (a: Action) => mayUpdate.may(a);
   const planOptions = (plans.data?.items ?? []).map((p) => ({ value: String(p.id), label: p.title }));
+  const groupOptions = (groups.data?.items ?? []).map((g) => ({ value: String(g.id), label: g.name }));
 
   return (
     <>
@@ -98,6 +100,7 @@ export function ActionBoardPage() {
           <SelectField label={t('actions.theme')} options={vocabulary.data?.themes ?? []} emptyLabel={t('actions.allThemes')} {...filters.field('theme')} />
           <SelectField label={t('actions.status')} options={statuses.map((s) => ({ value: s, label: t(statusKeys[s]) }))} emptyLabel={t('actions.anyStatus')} {...filters.field('status')} />
           <SelectField label={t('actions.plan')} options={planOptions} emptyLabel={t('actions.allPlans')} {...filters.field('plan_id')} />
+          <SelectField label={t('actions.group')} options={groupOptions} emptyLabel={t('actions.allGroups')} {...filters.field('group_id')} />
           <fieldset className="field">
             <legend>{t('actions.showOnly')}</legend>
             <div className="checkboxes">
@@ -126,6 +129,15 @@ export function ActionBoardPage() {
         {(data) => (
           <>
             <Status>{t('actions.count', { count: number(data.total) })}</Status>
+            <p className="export-links">
+              <span>{t('actions.export')}</span>{' '}
+              <a className="button-link" href={actionsExportUrl(query, 'csv')} download>
+                CSV
+              </a>{' '}
+              <a className="button-link" href={actionsExportUrl(query, 'xlsx')} download>
+                XLSX
+              </a>
+            </p>
             {data.items.length === 0 ? (
               <p>{t('actions.noneMatch')}</p>
             ) : view === 'table' ? (

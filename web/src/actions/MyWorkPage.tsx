@@ -2,7 +2,8 @@
 // every role, participants too. Without that link nothing can be shown, and the page says so
 // plainly: those who plan events can tell from the accounts' directory whether theirs is
 // linked; for other roles the server does not say, so the page names both reasons. Below,
-// the personal calendar feed of the same due dates and the meetings of the person's groups.
+// whether the weekly summary and reminders come by e-mail, and the personal calendar feed of
+// the same due dates and the meetings of the person's groups.
 import { api } from '../app/api';
 import { AsyncContent } from '../app/results';
 import { path, type UserDirectory } from '../app/schema';
@@ -12,6 +13,7 @@ import { useAsync } from '../app/useAsync';
 import { useI18n } from '../i18n/i18n';
 import { getMyActions } from './actionsApi';
 import { ActionCard } from './ActionCard';
+import { ActionMailSetting } from './ActionMailSetting';
 import { CalendarFeed } from './CalendarFeed';
 
 // Whether this account stands for a person: true or false when the directory may be read,
@@ -70,6 +72,7 @@ export function MyWorkPage() {
           )
         }
       </AsyncContent>
+      <ActionMailSetting />
       <CalendarFeed />
     </>
   );

@@ -11,7 +11,7 @@ import { ErrorAlert, Loading, PageTitle, Status } from '../app/ui';
 import { useAsync } from '../app/useAsync';
 import { getEvents } from '../events/eventsApi';
 import { useI18n } from '../i18n/i18n';
-import { deletePlan, getActions, getPlan, putPlan } from './actionsApi';
+import { deletePlan, getActions, getGroupList, getPlan, putPlan } from './actionsApi';
 import { ActionsTable } from './ActionsTable';
 import { PlanForm } from './PlanForm';
 import { PlanOwner } from './PlanOwner';
@@ -24,6 +24,7 @@ export function PlanPage({ id }: { id: number }) {
   const plan = useAsync(() => getPlan(id), [id]);
   const actions = useAsync(() => getActions({ plan_id: id }), [id]);
   const events = useAsync(getEvents, []);
+  const groups = useAsync(getGroupList, []);
   const mayUpdate = useMayUpdate();
   const back = (
     <p className="breadcrumb">
@@ -54,7 +55,7 @@ export function PlanPage({ id }: { id: number }) {
         <div>
           <dt>{t('actionPlans.belongsTo')}</dt>
           <dd>
-            <PlanOwner plan={p} events={events.data?.items} />
+            <PlanOwner plan={p} events={events.data?.items} groups={groups.data?.items} />
           </dd>
         </div>
         <div>

@@ -7,7 +7,7 @@ import { PageTitle, Status } from '../app/ui';
 import { useAsync } from '../app/useAsync';
 import { getEvents } from '../events/eventsApi';
 import { useI18n } from '../i18n/i18n';
-import { getPlans, postPlan } from './actionsApi';
+import { getGroupList, getPlans, postPlan } from './actionsApi';
 import { PlanOwner } from './PlanOwner';
 import { PlanForm } from './PlanForm';
 
@@ -16,6 +16,7 @@ export function PlansPage() {
   const session = useSession();
   const plans = useAsync(getPlans, []);
   const events = useAsync(getEvents, []);
+  const groups = useAsync(getGroupList, []);
   return (
     <>
       <PageTitle title={t('actionPlans.title')}>{t('actionPlans.title')}</PageTitle>
@@ -32,7 +33,7 @@ export function PlansPage() {
                       <Link to={`/action-plans/${p.id}`}>{p.title}</Link>
                     </td>
                     <td>
-                      <PlanOwner plan={p} events={events.data?.items} />
+                      <PlanOwner plan={p} events={events.data?.items} groups={groups.data?.items} />
                     </td>
                     <td>{number(p.action_count)}</td>
                     <td>{dateTime(p.updated_at)}</td>

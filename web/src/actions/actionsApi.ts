@@ -2,7 +2,7 @@
 // route the server no longer describes fails the build. Writes to a record send its version as
 // If-Match: a stale write gets 412 ("someone else changed this") instead of overwriting.
 // Status and progress change only through an update (POST …/updates), never through PUT.
-import { api, type Query } from '../app/api';
+import { api, queryString, type Query } from '../app/api';
 import { path } from '../app/schema';
 import type {
   Action,
@@ -14,6 +14,7 @@ import type {
   ActionSettings,
   ActionUpdateInput,
   ActionUpdateList,
+  FollowUpGroupList,
 } from './types';
 
 const planPath = (id: number) => path('/api/v1/action-plans/{id}', { id });
@@ -39,6 +40,12 @@ export const postUpdate = (action: Pick<Action, 'id' | 'version'>, update: Actio
 
 // "My work": the open actions of the person the caller's account stands for.
 export const getMyActions = () => api.get<ActionList>(path('/api/v1/my/actions'));
+
+// The follow-up groups, for their names on the plans and the board's filter.
+export const getGroupList = () => api.get<FollowUpGroupList>(path('/api/v1/groups'));
+
+// The board as a file (format csv or xlsx) with the board's filters: a plain link's address.
+export const actionsExportUrl = (filters: Query, format: 'csv' | 'xlsx') => path('/api/v1/actions/export') + queryString({ ...filters, format });
 
 export const getSettings = () => api.get<ActionSettings>(path('/api/v1/action-settings'));
 export const putSettings = (current: ActionSettings, stalledAfterDays: number) =>

@@ -63,6 +63,38 @@ describe('the board’s filters', () => {
     expect(await screen.findByRole('region', { name: 'Actions' })).toBeTruthy();
   });
 
+  it('filter by a follow-up group, kept in the URL as group_id and passed to the downloads', async () => {
+    at('/actions?status=in_progress');
+    const fetchMock = actionsApi('coordinator', [overdueAction]);
+    wrap(<ActionBoardPage />);
+    const user = userEvent.setup();
+    const filters = await screen.findByRole('search', { name: 'Filter the actions' });
+    const group = within(filters).getByLabelText('Follow-up group');
+    await waitFor(() => expect(within(group).getAllByRole('option').map((o) => o.textContent)).toEqual(['All groups', 'Working group on first contact', 'Campaign: talk about it']));
+    expect(await screen.findByText('Actions: 1')).toBeTruthy();
+    // The downloads follow the list as it is filtered now.
+    expect(screen.getByRole('link', { name: 'CSV' }).getAttribute('href')).toBe('/api/v1/actions/export?status=in_progress&format=csv');
+    await user.selectOptions(group, '4');
+    await user.click(within(filters).getByRole('button', { name: 'Apply filters' }));
+
+    expect(Object.fromEntries(new URLSearchParams(window.location.search))).toEqual({ status: 'in_progress', group_id: '4' });
+    await waitFor(() => expect(boardQueries(fetchMock)).toContain('/api/v1/actions?status=in_progress&group_id=4'));
+    await waitFor(() => expect(screen.getByRole('link', { name: 'CSV' }).getAttribute('href')).toBe('/api/v1/actions/export?status=in_progress&group_id=4&format=csv'));
+    expect(screen.getByRole('link', { name: 'XLSX' }).getAttribute('href')).toBe('/api/v1/actions/export?status=in_progress&group_id=4&format=xlsx');
+    expect(screen.getByText('Download the actions shown:')).toBeTruthy();
+  });
+
+  it('start from a group in the URL, in Swedish', async () => {
+    at('/actions?group_id=5');
+    const fetchMock = actionsApi('coordinator', []);
+    wrap(<ActionBoardPage />, 'sv');
+    const filters = await screen.findByRole('search', { name: 'Filtrera åtgärderna' });
+    const group = within(filters).getByLabelText('Uppföljningsgrupp') as HTMLSelectElement;
+    await waitFor(() => expect(group.value).toBe('5'));
+    expect(within(group).getByRole('option', { name: 'Alla grupper' })).toBeTruthy();
+    await waitFor(() => expect(boardQueries(fetchMock)).toEqual(['/api/v1/actions?group_id=5']));
+  });
+
   it('find a person by name and filter by their id', async () => {
     at('/actions');
     actionsApi('coordinator', [overdueAction], (_method, url) =>

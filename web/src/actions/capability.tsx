@@ -1,8 +1,10 @@
 // Action plans: plans of a theme or an event and their actions, with who answers for each, who
 // carries it out, is consulted and informed (RACI), dates, dependencies, indicators and the
 // timeline of status and progress; the board with its filters and flags (overdue, stalled, at
-// risk), My work for every signed-in role, and when an action counts as stalled. An event's
-// action point becomes an action from the event's outcomes page (the events capability's).
+// risk), My work for every signed-in role (with whether e-mail about one's actions comes), when
+// an action counts as stalled, and the public page of the unsubscribe link in those e-mails.
+// An event's action point becomes an action from the event's outcomes page (the events
+// capability's).
 import type { Capability } from '../app/capability';
 import { ActionBoardPage } from './ActionBoardPage';
 import { ActionFormPage } from './ActionFormPage';
@@ -11,6 +13,7 @@ import './actions.css';
 import { MyWorkPage } from './MyWorkPage';
 import { PlanPage } from './PlanPage';
 import { PlansPage } from './PlansPage';
+import { UnsubscribePage } from './UnsubscribePage';
 
 export const capability: Capability = {
   name: 'actions',
@@ -29,4 +32,7 @@ export const capability: Capability = {
     { to: '/actions', label: 'nav.actions', action: 'read_register', order: 106 },
     { to: '/action-plans', label: 'nav.actionPlans', action: 'read_register', order: 107 },
   ],
+  // The link in the weekly summary and the reminders works without an account, like the RSVP
+  // page: outside the session and the logged-in shell.
+  publicRoutes: [{ path: '/unsubscribe', render: () => <UnsubscribePage /> }],
 };

@@ -96,8 +96,18 @@ export const timeline: ActionUpdateList = {
 
 export const listOf = (items: Action[]) => ({ items, total: items.length, next: null });
 
+// The follow-up groups the plans and the board's filter name (only the fields they read).
+export const groupList = {
+  items: [
+    { id: 4, name: 'Working group on first contact' },
+    { id: 5, name: 'Campaign: talk about it' },
+  ],
+  total: 2,
+  next: null,
+};
+
 // What the test adds, else the board, the plans, the settings, one action by id, its timeline
-// and the caller's own actions.
+// the follow-up groups and the caller's own actions.
 export function actionsApi(role: string, items: Action[], more: Handler = () => undefined, mine: Action[] = []) {
   return fakeApi(role, (method, url, init) => {
     const own = more(method, url, init);
@@ -109,6 +119,7 @@ export function actionsApi(role: string, items: Action[], more: Handler = () => 
     if (url === '/api/v1/action-settings') return [200, { stalled_after_days: 30, version: 1 }];
     if (url === '/api/v1/my/actions') return [200, listOf(mine)];
     if (url === '/api/v1/events') return [200, { items: [], total: 0, next: null }];
+    if (url === '/api/v1/groups') return [200, groupList];
     const one = /^\/api\/v1\/actions\/(\d+)$/.exec(url);
     if (one) {
       const found = items.find((a) => a.id === Number(one[1]));

@@ -42,6 +42,33 @@ describe('action plans', () => {
     expect(bodyOf(calls(fetchMock, 'POST', '/api/v1/action-plans')[0])).toEqual({ title: 'Follow-up of the dialogue', description: '', theme: null, event_id: 2, group_id: null });
   });
 
+  it('names a follow-up group’s plan by the group, linked to its page', async () => {
+    const groupPlan = { ...plan, id: 8, title: 'First contact: next steps', theme: null, group_id: 4, action_count: 0 };
+    const unknown = { ...plan, id: 9, title: 'Of a group not listed', theme: null, group_id: 77, action_count: 0 };
+    actionsApi('coordinator', [], (method, url) => {
+      if (method !== 'GET') return undefined;
+      if (url === '/api/v1/action-plans') return [200, { items: [groupPlan, unknown], total: 2, next: null }];
+      if (url === '/api/v1/action-plans/8') return [200, groupPlan];
+      return undefined;
+    });
+    const { unmount } = wrap(<PlansPage />);
+    const table = await screen.findByRole('region', { name: 'Action plans' });
+    const row = within(table).getByRole('link', { name: groupPlan.title }).closest('tr')!;
+    const link = await within(row).findByRole('link', { name: 'Working group on first contact' });
+    expect(link.getAttribute('href')).toBe('/groups/4');
+    expect(row.querySelectorAll('td')[1].textContent).toBe('The follow-up group Working group on first contact');
+    // A group the list does not hold still links, by its number.
+    const other = within(table).getByRole('link', { name: unknown.title }).closest('tr')!;
+    expect(within(other).getByRole('link', { name: 'Group 77' }).getAttribute('href')).toBe('/groups/77');
+    unmount();
+
+    wrap(<PlanPage id={8} />, 'sv');
+    expect(await screen.findByRole('heading', { level: 1, name: groupPlan.title })).toBeTruthy();
+    const owner = (await screen.findByRole('link', { name: 'Working group on first contact' })).closest('dd')!;
+    expect(owner.textContent).toBe('Uppföljningsgruppen Working group on first contact');
+    expect(within(owner).getByRole('link').getAttribute('href')).toBe('/groups/4');
+  });
+
   it('shows a plan’s actions in the board’s table, asked for by plan_id, and a way to add one', async () => {
     const fetchMock = actionsApi('coordinator', [measuredAction, overdueAction]);
     wrap(<PlanPage id={3} />);

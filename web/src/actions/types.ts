@@ -21,3 +21,10 @@ export type ActionUpdateInput = Schemas['ActionUpdateInput'];
 export type ActionUpdateList = Schemas['ActionUpdateList'];
 export type ActionSettings = Schemas['ActionSettings'];
 export type ActionPromotion = Schemas['ActionPromotion'];
+export type ActionMail = Schemas['ActionMail'];
+export type ActionMailInput = Schemas['ActionMailInput'];
+export type Unsubscribed = Schemas['Unsubscribed'];
+// The follow-up groups, named on the plans and offered as a filter of the board (the groups
+// capability builds on this one, so its types are not imported here).
+export type FollowUpGroup = Schemas['Group'];
+export type FollowUpGroupList = Schemas['GroupList'];

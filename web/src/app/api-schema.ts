@@ -1526,7 +1526,7 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/v1/unsubscribe/{secret}": {
+    "/api/v1/unsubscribe": {
         parameters: {
             query?: never;
             header?: never;
@@ -1536,7 +1536,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** Public, by the secret of the link in a digest or reminder: no more e-mail about my actions (weekly digests and reminders) */
-        post: operations["postUnsubscribeBySecret"];
+        post: operations["postUnsubscribe"];
         delete?: never;
         options?: never;
         head?: never;
@@ -3504,6 +3504,10 @@ export interface components {
         Unsubscribed: {
             /** @description always false */
             subscribed: boolean;
+        };
+        UnsubscribeInput: {
+            /** @description the secret after # in the e-mail's unsubscribe link */
+            secret: string;
         };
         User: {
             /**
@@ -14872,16 +14876,18 @@ export interface operations {
             };
         };
     };
-    postUnsubscribeBySecret: {
+    postUnsubscribe: {
         parameters: {
             query?: never;
             header?: never;
-            path: {
-                secret: string;
-            };
+            path?: never;
             cookie?: never;
         };
-        requestBody?: never;
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UnsubscribeInput"];
+            };
+        };
         responses: {
             /** @description Success. */
             200: {
@@ -14892,8 +14898,35 @@ export interface operations {
                     "application/json": components["schemas"]["Unsubscribed"];
                 };
             };
-            /** @description No such record. */
-            404: {
+            /** @description The request could not be parsed. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is too large. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is not application/json. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description One or more fields are invalid. */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };

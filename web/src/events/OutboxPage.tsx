@@ -1,12 +1,20 @@
-// The outbox (/outbox): every invitation message samla has written, newest first, with its
-// body behind a button, and the whole outbox as an mbox file to send or archive elsewhere.
+// The outbox (/outbox): every message samla has written (invitations, and the weekly summaries
+// and reminders about actions), newest first, with what kind each is, its body behind a
+// button, and the whole outbox as an mbox file to send or archive elsewhere.
 import { useState } from 'react';
 import { AsyncContent, DataTable } from '../app/results';
 import { PageTitle, Status } from '../app/ui';
 import { useAsync } from '../app/useAsync';
-import { useI18n } from '../i18n/i18n';
+import { useI18n, type MessageKey } from '../i18n/i18n';
 import { getOutbox, outboxExportUrl } from './eventsApi';
 import { languageName } from './eventVocabulary';
+import type { OutboxMessage } from './types';
+
+const kindKeys: Record<OutboxMessage['kind'], MessageKey> = {
+  invitation: 'outbox.kindInvitation',
+  digest: 'outbox.kindDigest',
+  reminder: 'outbox.kindReminder',
+};
 
 export function OutboxPage() {
   const { t, lang, dateTime, number } = useI18n();
@@ -26,7 +34,7 @@ export function OutboxPage() {
           <>
             <Status>{t('outbox.count', { count: number(page.total) })}</Status>
             {page.items.length > 0 && (
-              <DataTable label={t('outbox.title')} headers={[t('outbox.recipient'), t('outbox.subject'), t('outbox.language'), t('outbox.status'), t('outbox.created')]}>
+              <DataTable label={t('outbox.title')} headers={[t('outbox.recipient'), t('outbox.subject'), t('outbox.kind'), t('outbox.language'), t('outbox.status'), t('outbox.created')]}>
                 {page.items.map((m) => (
                   <tr key={m.id}>
                     <td>
@@ -46,6 +54,7 @@ export function OutboxPage() {
                         </pre>
                       )}
                     </td>
+                    <td>{kindKeys[m.kind] ? t(kindKeys[m.kind]) : m.kind}</td>
                     <td>{languageName(lang, m.language)}</td>
                     <td>
                       {m.status === 'sent' ? t('outbox.sent') : m.status === 'failed' ? t('outbox.failed') : t('outbox.queued')}
