@@ -13,6 +13,7 @@ import { join } from 'node:path';
 import { after, before, test } from 'node:test';
 import { scan } from './support/axe.mjs';
 import { login, screenshotDir, startHarness } from './support/harness.mjs';
+import { noSidewaysScroll } from './support/page.mjs';
 
 const title = 'Evaluation check: peer support';
 const people = ['Ebba Utvärdersson', 'Noah Feedbackson'];
@@ -48,11 +49,6 @@ async function linkFor(page, name) {
   const link = /\/rsvp#[A-Za-z0-9_-]+/.exec(message?.body ?? '')?.[0];
   assert.ok(link, `no RSVP link for ${name} in ${JSON.stringify(message)}`);
   return link;
-}
-
-async function noSidewaysScroll(page, what) {
-  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-  assert.ok(overflow <= 0, `${what} is ${overflow}px wider than the screen`);
 }
 
 const focused = (page) => page.evaluate(() => ({ id: document.activeElement?.id ?? '', name: document.activeElement?.getAttribute('name') ?? '' }));

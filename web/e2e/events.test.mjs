@@ -11,6 +11,7 @@ import { join } from 'node:path';
 import { after, before, test } from 'node:test';
 import { scan } from './support/axe.mjs';
 import { login, screenshotDir, startHarness } from './support/harness.mjs';
+import { noSidewaysScroll } from './support/page.mjs';
 
 const workshopTitle = 'Workshop: co-produced stigma reduction';
 const heading = (page) => page.getByRole('heading', { level: 1 });
@@ -62,11 +63,6 @@ async function moveToToday(page) {
     data: { ...event, starts_at: `${today}T00:00`, ends_at: `${today}T23:59` },
   });
   assert.equal(put.status(), 200, await put.text());
-}
-
-async function noSidewaysScroll(page, what) {
-  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-  assert.ok(overflow <= 0, `${what} is ${overflow}px wider than the screen`);
 }
 
 test('a facilitator meets the readiness gate, validates the missing lesson and opens the workshop', async () => {

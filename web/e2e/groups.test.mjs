@@ -16,6 +16,7 @@ import { join } from 'node:path';
 import { after, before, test } from 'node:test';
 import { scan } from './support/axe.mjs';
 import { login, screenshotDir, startHarness } from './support/harness.mjs';
+import { noSidewaysScroll, settled } from './support/page.mjs';
 
 const working = 'Working group on first contact';
 const campaign = 'Campaign: talk about it';
@@ -31,22 +32,7 @@ before(async () => {
 });
 after(async () => h?.stop());
 
-// The page does not scroll sideways; if it does, the message names what sticks out (outside
-// the tables, which scroll inside themselves).
-async function noSidewaysScroll(page, what) {
-  const { overflow, wide } = await page.evaluate(() => {
-    const width = document.documentElement.clientWidth;
-    const wide = [...document.querySelectorAll('body *')]
-      .filter((e) => e.getBoundingClientRect().right > width + 1 && !e.closest('.table-wrap'))
-      .slice(0, 5)
-      .map((e) => `${e.tagName.toLowerCase()}${e.id ? `#${e.id}` : ''}.${e.className}`);
-    return { overflow: document.documentElement.scrollWidth - width, wide };
-  });
-  assert.ok(overflow <= 0, `${what} is ${overflow}px wider than the screen: ${wide.join(', ')}`);
-}
-
 const focusedId = (page) => page.evaluate(() => document.activeElement?.id ?? '');
-const settled = (page) => page.waitForFunction(() => !document.querySelector('.loading'));
 
 // Shared by the tests, which run in order.
 let groupPath;

@@ -13,6 +13,7 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { after, before, test } from 'node:test';
 import { login, screenshotDir, startHarness } from './support/harness.mjs';
+import { noSidewaysScroll } from './support/page.mjs';
 import { violations } from './support/axe.mjs';
 
 let h;
@@ -39,12 +40,6 @@ async function openPerson(page, name) {
   await loaded(page);
   await page.getByRole('region', { name: /^(Ranking of people and organisations|Rangordning av personer och organisationer)$/ }).getByRole('link', { name, exact: true }).click();
   await page.getByRole('heading', { level: 1, name }).waitFor();
-}
-
-// The page does not scroll sideways.
-async function noSidewaysScroll(page, what) {
-  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-  assert.ok(overflow <= 0, `${what} scrolls sideways by ${overflow} px`);
 }
 
 test('a coordinator sees the demo network drawn and in tables, and goes back before the kickoff', async () => {

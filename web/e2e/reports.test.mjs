@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { after, before, test } from 'node:test';
 import { scan, violations } from './support/axe.mjs';
 import { login, screenshotDir, startHarness } from './support/harness.mjs';
+import { noSidewaysScroll } from './support/page.mjs';
 
 const kickoff = 'Kickoff: Kraftsamling för psykisk hälsa';
 const dialogue = 'Policy dialogue: access to services across borders';
@@ -27,11 +28,6 @@ before(async () => {
   mkdirSync(screenshotDir, { recursive: true });
 });
 after(async () => h?.stop());
-
-async function noSidewaysScroll(page, what) {
-  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-  assert.ok(overflow <= 0, `${what} is ${overflow}px wider than the screen`);
-}
 
 // The report's own document, as the session reads it, loaded as a page and scanned.
 async function scanDocument(page, url, name, problems) {
