@@ -4,6 +4,7 @@
 #include <nlohmann/json.hpp>
 
 #include "actions/routes.h"
+#include "actions/wire.h"
 #include "http/handler_support.h"
 
 namespace samla::actions {
@@ -13,17 +14,9 @@ using http::Request;
 using http::Response;
 using nlohmann::json;
 
-Response mail_answer(const Result<ActionsService::ActionMail>& mail) {
+Response mail_answer(const Result<ActionMail>& mail) {
   if (!mail.ok()) return http::problem_response(mail.error());
-  return http::json_response(
-      200, json{{"person_id", mail->person_id ? json(*mail->person_id) : json(nullptr)},
-                {"subscribed", mail->subscribed}});
-}
-
-Result<bool> subscribed_field(const json& body) {
-  if (!body.contains("subscribed")) return invalid_field("subscribed", Msg::required);
-  if (!body["subscribed"].is_boolean()) return invalid_field("subscribed", Msg::must_be_boolean);
-  return body["subscribed"].get<bool>();
+  return http::json_response(200, to_json(*mail));
 }
 
 }  // namespace
@@ -66,8 +59,8 @@ void add_mail_routes(std::vector<http::Route>& out, ActionsService& service) {
                  access::Action::use_own_account,
                  [svc](Request& r) -> Response {
                    SAMLA_ASSIGN_OR_PROBLEM(json body, http::parse_json_body(r));
-                   SAMLA_ASSIGN_OR_PROBLEM(bool subscribed, subscribed_field(body));
-                   return mail_answer(svc->set_my_action_mail(subscribed, r.caller()));
+                   SAMLA_ASSIGN_OR_PROBLEM(auto asked, action_mail_from_json(body));
+                   return mail_answer(svc->set_my_action_mail(asked.subscribed, r.caller()));
                  },
                  {"Get, or stop getting, e-mail about my actions",
                   "actions",

@@ -95,6 +95,18 @@ struct UpdateRequest {
   std::string dropped_reason;
 };
 
+// Whether a person gets e-mail about their actions (GET/PUT /my/action-mail); person_id none:
+// the account stands for no person, who would get it.
+struct ActionMail {
+  std::optional<std::int64_t> person_id;
+  bool subscribed = false;
+};
+
+// The body of POST /unsubscribe: the secret of an e-mail's unsubscribe link.
+struct UnsubscribeRequest {
+  std::string secret;
+};
+
 // The filters of the board (GET /actions), each optional.
 struct ActionFilter {
   std::optional<std::int64_t> plan_id, person_id, organisation_id, group_id, event_id;

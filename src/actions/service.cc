@@ -234,7 +234,7 @@ constexpr const char* kNoPersonForMail =
 
 }  // namespace
 
-Result<ActionsService::ActionMail> ActionsService::my_action_mail(const access::Principal& caller) {
+Result<ActionMail> ActionsService::my_action_mail(const access::Principal& caller) {
   return run(false, [&](Session& s) -> Result<ActionMail> {
     SAMLA_ASSIGN(auto person, access::linked_person(s, caller));
     if (!person) return ActionMail{};
@@ -243,8 +243,8 @@ Result<ActionsService::ActionMail> ActionsService::my_action_mail(const access::
   });
 }
 
-Result<ActionsService::ActionMail> ActionsService::set_my_action_mail(
-    bool subscribed, const access::Principal& caller) {
+Result<ActionMail> ActionsService::set_my_action_mail(bool subscribed,
+                                                      const access::Principal& caller) {
   return run(true, [&](Session& s) -> Result<ActionMail> {
     SAMLA_ASSIGN(auto person, access::linked_person(s, caller));
     if (!person) return make_error(ErrorCode::not_found, kNoPersonForMail);

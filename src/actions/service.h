@@ -64,10 +64,6 @@ class ActionsService : public privacy::PooledService {
   // account needed; not_found for an unknown link), or see and change it for one's own person.
   // An account that stands for no person gets no such mail (person_id none, not subscribed)
   // and cannot ask for it (not_found).
-  struct ActionMail {
-    std::optional<std::int64_t> person_id;
-    bool subscribed = false;
-  };
   Status unsubscribe(const std::string& secret);
   Result<ActionMail> my_action_mail(const access::Principal& caller);
   Result<ActionMail> set_my_action_mail(bool subscribed, const access::Principal& caller);

@@ -152,6 +152,44 @@ json to_json(const ActionUpdate& u) {
           {"note", u.note}};
 }
 
+namespace {
+
+const wire::Fields<ActionMail>& action_mail_fields() {
+  static const wire::Fields<ActionMail> fields{
+      wire::optional_id("person_id", &ActionMail::person_id)
+          .answer()
+          .always()
+          .describe("the person my account stands for; null: none, and so no such e-mail"),
+      wire::boolean("subscribed", &ActionMail::subscribed)
+          .needed()
+          .describe("whether weekly digests and due-date reminders about my actions come by "
+                    "e-mail")};
+  return fields;
+}
+
+const wire::Fields<UnsubscribeRequest>& unsubscribe_fields() {
+  static const wire::Fields<UnsubscribeRequest> fields{
+      wire::text("secret", &UnsubscribeRequest::secret)
+          .needed()
+          .with_schema({{"maxLength", 200}})
+          .describe("the secret after # in the e-mail's unsubscribe link")};
+  return fields;
+}
+
+}  // namespace
+
+json to_json(const ActionMail& m) {
+  return action_mail_fields().write(m);
+}
+
+Result<ActionMail> action_mail_from_json(const json& j) {
+  return action_mail_fields().read(j);
+}
+
+Result<UnsubscribeRequest> unsubscribe_from_json(const json& j) {
+  return unsubscribe_fields().read(j);
+}
+
 Result<ActionPlan> plan_from_json(const json& j) {
   return plan_fields().read(j);
 }
@@ -233,19 +271,9 @@ json openapi_schemas() {
                                   "the feed's address on this server, with its secret: shown "
                                   "once")}},
       {"path"});
-  const json subscribed = schema::described(
-      schema::type("boolean"),
-      "whether weekly digests and due-date reminders about my actions come by e-mail");
-  schemas["ActionMailInput"] = schema::object({{"subscribed", subscribed}}, {"subscribed"});
-  schemas["ActionMail"] = schema::complete(
-      {{"person_id", schema::described(schema::nullable("integer"),
-                                       "the person my account stands for; null: none, and so "
-                                       "no such e-mail")},
-       {"subscribed", subscribed}});
-  schemas["UnsubscribeInput"] = schema::object(
-      {{"secret", schema::described({{"type", "string"}, {"maxLength", 200}},
-                                    "the secret after # in the e-mail's unsubscribe link")}},
-      {"secret"});
+  schemas["ActionMailInput"] = action_mail_fields().input_schema();
+  schemas["ActionMail"] = action_mail_fields().complete_schema();
+  schemas["UnsubscribeInput"] = unsubscribe_fields().input_schema();
   schemas["Unsubscribed"] = schema::complete(
       {{"subscribed", schema::described(schema::type("boolean"), "always false")}});
   schemas["ActionPromotion"] = schema::object(

@@ -16,6 +16,9 @@ nlohmann::json to_json(const ActionUpdate& u);
 Result<ActionPlan> plan_from_json(const nlohmann::json& j);
 Result<Action> action_from_json(const nlohmann::json& j);
 Result<UpdateRequest> update_from_json(const nlohmann::json& j);
+nlohmann::json to_json(const ActionMail& m);
+Result<ActionMail> action_mail_from_json(const nlohmann::json& j);
+Result<UnsubscribeRequest> unsubscribe_from_json(const nlohmann::json& j);
 
 // components.schemas: ActionPlan(+Input, Patch, List), Action(+Input, Patch, List),
 // ActionUpdate(+Input, List), ActionSettings, ActionPromotion.
