@@ -121,4 +121,11 @@ struct ActionFilter {
   std::optional<std::string> due_before, updated_before;
 };
 
+// Where a page of the board ends: the board is ordered by due date (actions without one last),
+// then id, and the next page starts after the action with this due date and id.
+struct BoardCursor {
+  std::optional<std::string> due;
+  std::int64_t id = 0;
+};
+
 }  // namespace samla::actions

@@ -1,6 +1,7 @@
 #include "actions/routes.h"
 
 #include "actions/export.h"
+#include "actions/rules.h"
 #include "actions/wire.h"
 #include "http/crud_routes.h"
 
@@ -69,9 +70,21 @@ struct PlanOps {
 struct ActionOps {
   ActionsService* svc;
   Result<Action> from_json(const json& j) const { return action_from_json(j); }
-  Result<std::vector<Action>> list(Request& r) const {
+  // The board page by page (?limit=&cursor=); without either, the whole board as one page.
+  Result<Page<Action>> page(Request& r) const {
     SAMLA_ASSIGN(auto filter, filter_of(r));
-    return svc->list(filter);
+    SAMLA_ASSIGN(auto limit, http::page_limit_query(r));
+    std::optional<BoardCursor> after;
+    if (auto text = r.query_param("cursor"); text && !text->empty()) {
+      after = parse_board_cursor(*text);
+      if (!after) return invalid_field("cursor", Msg::not_a_cursor);
+    }
+    if (limit || after) return svc->page(filter, limit.value_or(kDefaultPageSize), after);
+    SAMLA_ASSIGN(auto all, svc->list(filter));
+    Page<Action> page;
+    page.total = static_cast<std::int64_t>(all.size());
+    page.items = std::move(all);
+    return page;
   }
   Result<Action> get(Request& r, std::int64_t id) const { return svc->get(id, r.caller()); }
   Result<Action> create(Request& r, Action a) const {

@@ -1,6 +1,7 @@
 #include "actions/rules.h"
 
 #include <algorithm>
+#include <charconv>
 #include <set>
 
 #include "core/date.h"
@@ -194,6 +195,30 @@ void surface(Action& a, const std::string& today, int stalled_days) {
   const double expected =
       std::min(100.0, 100.0 * double(day_number(*now) - day_number(*start)) / span);
   a.at_risk = double(a.progress) + 10.0 < expected;
+}
+
+std::string board_cursor(const Action& last) {
+  return last.due_date.value_or("-") + "~" + std::to_string(last.id);
+}
+
+std::optional<BoardCursor> parse_board_cursor(std::string_view text) {
+  const auto tilde = text.find('~');
+  if (tilde == std::string_view::npos) return std::nullopt;
+  BoardCursor cursor;
+  const std::string_view due = text.substr(0, tilde), id = text.substr(tilde + 1);
+  if (due != "-") {
+    if (!parse_day(due)) return std::nullopt;
+    cursor.due = std::string(due);
+  }
+  auto [end, ec] = std::from_chars(id.data(), id.data() + id.size(), cursor.id);
+  if (ec != std::errc() || end != id.data() + id.size() || cursor.id < 1) return std::nullopt;
+  return cursor;
+}
+
+bool after_cursor(const Action& a, const BoardCursor& cursor) {
+  if (!cursor.due) return !a.due_date && a.id > cursor.id;
+  if (!a.due_date) return true;
+  return *a.due_date > *cursor.due || (*a.due_date == *cursor.due && a.id > cursor.id);
 }
 
 }  // namespace samla::actions

@@ -5,7 +5,9 @@
 
 #include <cstdint>
 #include <map>
+#include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "actions/model.h"
@@ -49,5 +51,13 @@ std::string cycle_text(const std::vector<std::int64_t>& cycle);
 // `stalled_days`; at risk when open, started and its progress is behind the straight line from
 // start to due date by more than 10 points.
 void surface(Action& a, const std::string& today, int stalled_days);
+
+// The board's cursor (model.h) written "2026-12-01~42" ("-~42" without a due date); opaque to
+// clients.
+std::string board_cursor(const Action& last);
+// The cursor in `text`, or nothing when it is not one board_cursor wrote.
+std::optional<BoardCursor> parse_board_cursor(std::string_view text);
+// Whether `a` comes after `cursor` in the board's order.
+bool after_cursor(const Action& a, const BoardCursor& cursor);
 
 }  // namespace samla::actions

@@ -167,6 +167,52 @@ TEST(ActionRules, FlagsAreWorkedOutFromTheDay) {
   }
 }
 
+TEST(ActionRules, ABoardCursorIsReadBackAndOrdersLikeTheBoard) {
+  Action dated = valid(), undated = valid();
+  undated.due_date.reset();
+  undated.id = 9;
+  for (const Action& a : {dated, undated}) {
+    auto cursor = parse_board_cursor(board_cursor(a));
+    ASSERT_TRUE(cursor) << board_cursor(a);
+    EXPECT_EQ(cursor->due, a.due_date);
+    EXPECT_EQ(cursor->id, a.id);
+  }
+  for (const char* bad : {"", "~", "2026-12-31", "2026-12-31~", "2026-13-01~4", "x~4",
+                          "2026-12-31~4x", "2026-12-31~0", "-~-3", "~4"})
+    EXPECT_FALSE(parse_board_cursor(bad)) << bad;
+
+  struct Case {
+    const char* what;
+    std::optional<std::string> due;
+    std::int64_t id;
+    bool after;
+  };
+  // The cursor: due 2026-06-01, id 10. Dated actions come first, by day then id.
+  const BoardCursor cursor{"2026-06-01", 10};
+  const std::vector<Case> cases{
+      {"a later day", "2026-06-02", 1, true},
+      {"the same day, a larger id", "2026-06-01", 11, true},
+      {"the cursor itself", "2026-06-01", 10, false},
+      {"the same day, a smaller id", "2026-06-01", 9, false},
+      {"an earlier day", "2026-05-31", 99, false},
+      {"no due date comes last", std::nullopt, 1, true},
+  };
+  for (const auto& c : cases) {
+    Action a = valid();
+    a.due_date = c.due;
+    a.id = c.id;
+    EXPECT_EQ(after_cursor(a, cursor), c.after) << c.what;
+  }
+  const BoardCursor undated_cursor{std::nullopt, 10};
+  Action late = valid();
+  EXPECT_FALSE(after_cursor(late, undated_cursor)) << "dated actions come before undated ones";
+  late.due_date.reset();
+  late.id = 11;
+  EXPECT_TRUE(after_cursor(late, undated_cursor));
+  late.id = 10;
+  EXPECT_FALSE(after_cursor(late, undated_cursor));
+}
+
 TEST(ActionRules, APlanBelongsToExactlyOneThing) {
   ActionPlan p;
   p.title = "Suicide prevention";

@@ -25,6 +25,20 @@ Status flag(Session& s, std::vector<Action>& actions) {
   return ok_status();
 }
 
+// `asked` with what today's date decides put into the database's terms: overdue and stalled
+// actions are open, due before today, or last changed `stalled_after_days` or more days ago.
+// For those two flags the database's answer is then exact (the rules agree with it).
+Result<ActionFilter> narrowed(Session& s, ActionFilter filter) {
+  if (filter.overdue_only || filter.stalled_only || filter.at_risk_only) filter.open_only = true;
+  if (filter.overdue_only) filter.due_before = today();
+  if (filter.stalled_only) {
+    SAMLA_ASSIGN(int days, stalled_days(s));
+    // Stalled: the last change's day is `days` or more before today.
+    filter.updated_before = add_days(today(), 1 - days);
+  }
+  return filter;
+}
+
 Result<Action> flagged(Session& s, Result<Action> a) {
   if (!a.ok()) return a;
   std::vector<Action> one{std::move(a).value()};
@@ -113,15 +127,7 @@ Status ActionsService::remove_plan(std::int64_t id, std::optional<std::int64_t> 
 
 Result<std::vector<Action>> ActionsService::list(const ActionFilter& asked) {
   return run(false, [&](Session& s) -> Result<std::vector<Action>> {
-    ActionFilter filter = asked;
-    // Overdue and stalled actions are open; the database leaves the others out.
-    if (filter.overdue_only || filter.stalled_only || filter.at_risk_only) filter.open_only = true;
-    if (filter.overdue_only) filter.due_before = today();
-    if (filter.stalled_only) {
-      SAMLA_ASSIGN(int days, stalled_days(s));
-      // Stalled: the last change's day is `days` or more before today.
-      filter.updated_before = add_days(today(), 1 - days);
-    }
+    SAMLA_ASSIGN(ActionFilter filter, narrowed(s, asked));
     SAMLA_ASSIGN(auto actions, store::list_actions(s, filter));
     SAMLA_TRY(flag(s, actions));
     std::erase_if(actions, [&](const Action& a) {
@@ -129,6 +135,31 @@ Result<std::vector<Action>> ActionsService::list(const ActionFilter& asked) {
              (filter.at_risk_only && !a.at_risk);
     });
     return actions;
+  });
+}
+
+Result<Page<Action>> ActionsService::page(const ActionFilter& filter, int limit,
+                                          const std::optional<BoardCursor>& after) {
+  // Being at risk is worked out here, not by the database: that board is read whole and cut.
+  if (filter.at_risk_only) {
+    SAMLA_ASSIGN(auto actions, list(filter));
+    Page<Action> page;
+    page.total = static_cast<std::int64_t>(actions.size());
+    for (auto& a : actions) {
+      if (after && !after_cursor(a, *after)) continue;
+      if (page.items.size() == static_cast<std::size_t>(limit)) {
+        page.next = board_cursor(page.items.back());
+        break;
+      }
+      page.items.push_back(std::move(a));
+    }
+    return page;
+  }
+  return run(false, [&](Session& s) -> Result<Page<Action>> {
+    SAMLA_ASSIGN(ActionFilter narrow, narrowed(s, filter));
+    SAMLA_ASSIGN(auto page, store::page_actions(s, narrow, limit, after));
+    SAMLA_TRY(flag(s, page.items));
+    return page;
   });
 }
 

@@ -13,6 +13,7 @@
 
 #include "actions/model.h"
 #include "actions/store.h"
+#include "core/page.h"
 #include "privacy/pooled_service.h"
 
 namespace samla::actions {
@@ -32,6 +33,10 @@ class ActionsService : public privacy::PooledService {
 
   // The board: the actions `filter` selects, flagged as of today.
   Result<std::vector<Action>> list(const ActionFilter& filter);
+  // One page of the board: at most `limit` actions after `after`, with the number the filter
+  // selects and the next page's cursor.
+  Result<Page<Action>> page(const ActionFilter& filter, int limit,
+                            const std::optional<BoardCursor>& after);
   // The open actions the caller's person answers for, carries out, is consulted or informed
   // on; empty for an account that stands for no person.
   Result<std::vector<Action>> my_actions(const access::Principal& caller);

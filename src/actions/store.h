@@ -10,6 +10,7 @@
 
 #include "access/principal.h"
 #include "actions/model.h"
+#include "core/page.h"
 #include "core/result.h"
 #include "storage/database.h"
 
@@ -35,6 +36,10 @@ Status delete_plan(storage::Session& s, std::int64_t id,
 
 // The actions `filter` selects (overdue and the like are the service's), newest due first.
 Result<std::vector<Action>> list_actions(storage::Session& s, const ActionFilter& filter);
+// One page of list_actions: at most `limit` actions after `after` (the board's order), the
+// number that match the filter, and the cursor of the next page.
+Result<Page<Action>> page_actions(storage::Session& s, const ActionFilter& filter, int limit,
+                                  const std::optional<BoardCursor>& after);
 Result<Action> get_action(storage::Session& s, std::int64_t id);
 // A new action (proposed, progress 0) with its first timeline entry.
 Result<Action> insert_action(storage::Session& s, Action a, const access::Principal& actor);

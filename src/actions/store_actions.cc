@@ -149,16 +149,26 @@ std::string where_of(const ActionFilter& f, storage::Params& params) {
   return where;
 }
 
-// Fills in the parties and dependencies of `actions` (read by `where` with `params`).
-Status fill_details(Session& s, std::vector<Action>& actions, const std::string& where,
+// The ids of the actions `where` selects, as a subquery.
+std::string ids_where(const std::string& where) {
+  return "(SELECT a.id FROM actions a JOIN action_plans p ON p.id = a.plan_id LEFT JOIN outcomes "
+         "o ON o.id = a.outcome_id" +
+         where + ")";
+}
+
+// The ids of `actions` as a list for IN (whole numbers read from the database).
+std::string ids_of(const std::vector<Action>& actions) {
+  std::string out = "(";
+  for (const auto& a : actions) out += (out.size() > 1 ? ", " : "") + std::to_string(a.id);
+  return out + ")";
+}
+
+// Fills in the parties and dependencies of `actions`, whose ids `ids` selects (with `params`).
+Status fill_details(Session& s, std::vector<Action>& actions, const std::string& ids,
                     const storage::Params& params) {
   if (actions.empty()) return ok_status();
   std::map<std::int64_t, Action*> by_id;
   for (auto& a : actions) by_id[a.id] = &a;
-  const std::string ids =
-      "(SELECT a.id FROM actions a JOIN action_plans p ON p.id = a.plan_id LEFT JOIN outcomes o "
-      "ON o.id = a.outcome_id" +
-      where + ")";
   SAMLA_ASSIGN(auto parties, s.query("SELECT x.action_id, x.role, x.person_id, x.organisation_id, "
                                      "COALESCE(pp.name, po.name) FROM action_parties x "
                                      "LEFT JOIN people pp ON pp.id = x.person_id "
@@ -280,8 +290,40 @@ Result<std::vector<Action>> list_actions(Session& s, const ActionFilter& filter)
                                       " ORDER BY a.due_date IS NULL, a.due_date, a.id",
                                   params));
   auto actions = storage::read_rows(rows, read_action);
-  SAMLA_TRY(fill_details(s, actions, where, params));
+  SAMLA_TRY(fill_details(s, actions, ids_where(where), params));
   return actions;
+}
+
+Result<Page<Action>> page_actions(Session& s, const ActionFilter& filter, int limit,
+                                  const std::optional<BoardCursor>& after) {
+  storage::Params params;
+  std::string where = where_of(filter, params);
+  Page<Action> page;
+  SAMLA_ASSIGN(auto count, s.query_one("SELECT COUNT(*) FROM actions a JOIN action_plans p ON "
+                                       "p.id = a.plan_id LEFT JOIN outcomes o ON o.id = "
+                                       "a.outcome_id" +
+                                           where,
+                                       params));
+  page.total = count.integer(0);
+  if (after && after->due) {
+    where += " AND (a.due_date IS NULL OR a.due_date > ? OR (a.due_date = ? AND a.id > ?))";
+    params.insert(params.end(), {*after->due, *after->due, after->id});
+  } else if (after) {
+    where += " AND a.due_date IS NULL AND a.id > ?";
+    params.push_back(after->id);
+  }
+  // One more than the page, to know whether another follows.
+  SAMLA_ASSIGN(auto rows, s.query(std::string(kSelectAction) + where +
+                                      " ORDER BY a.due_date IS NULL, a.due_date, a.id LIMIT " +
+                                      std::to_string(limit + 1),
+                                  params));
+  page.items = storage::read_rows(rows, read_action);
+  if (page.items.size() > static_cast<std::size_t>(limit)) {
+    page.items.resize(static_cast<std::size_t>(limit));
+    page.next = board_cursor(page.items.back());
+  }
+  SAMLA_TRY(fill_details(s, page.items, ids_of(page.items), {}));
+  return page;
 }
 
 Result<Action> get_action(Session& s, std::int64_t id) {
@@ -289,7 +331,7 @@ Result<Action> get_action(Session& s, std::int64_t id) {
   const std::string where = " WHERE a.id = ?";
   SAMLA_ASSIGN(auto row, s.query_one(std::string(kSelectAction) + where, params, kNoSuchAction));
   std::vector<Action> one{read_action(row)};
-  SAMLA_TRY(fill_details(s, one, where, params));
+  SAMLA_TRY(fill_details(s, one, ids_where(where), params));
   return one.front();
 }
 

@@ -238,6 +238,7 @@ json openapi_schemas() {
   schemas["ActionInput"] = action_fields().input_schema();
   schemas["ActionPatch"] = action_fields().patch_schema();
   schemas["ActionList"] = schema::list_of("Action");
+  schemas["ActionPage"] = schema::page_of("Action");
   const json text_or_null = schema::nullable("string");
   const json int_or_null = schema::nullable("integer");
   schemas["ActionUpdate"] = schema::object({{"id", schema::type("integer")},

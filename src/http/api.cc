@@ -1,6 +1,7 @@
 #include "http/api.h"
 
 #include "core/json.h"
+#include "core/page.h"
 #include "http/body_schema.h"
 
 #include <charconv>
@@ -244,6 +245,15 @@ Result<std::optional<std::int64_t>> integer_query(const Request& request, const 
   auto value = parse_int(*text);
   if (!value) return invalid_field(name, Msg::must_be_whole_number);
   return std::optional<std::int64_t>{*value};
+}
+
+Result<std::optional<int>> page_limit_query(const Request& request) {
+  SAMLA_ASSIGN(auto limit, integer_query(request, "limit"));
+  if (!limit) return std::optional<int>{};
+  if (*limit < 1 || *limit > kMaxPageSize)
+    return invalid_field("limit", Msg::whole_number_range,
+                         {{"min", "1"}, {"max", std::to_string(kMaxPageSize)}});
+  return std::optional<int>{static_cast<int>(*limit)};
 }
 
 Result<bool> flag_query(const Request& request, const std::string& name) {

@@ -112,6 +112,8 @@ Result<std::int64_t> id_param(const Request& request, const std::string& name = 
 // and not one. And an optional yes/no one (?overdue=true): true, false, 1 or 0, else 422.
 Result<std::optional<std::int64_t>> integer_query(const Request& request, const std::string& name);
 Result<bool> flag_query(const Request& request, const std::string& name);
+// The optional ?limit= of a page: a whole number from 1 to kMaxPageSize, else 422 naming it.
+Result<std::optional<int>> page_limit_query(const Request& request);
 
 // A response with an explicit content type, for HTML and other non-JSON bodies.
 Response text_response(int status, std::string content_type, std::string body);

@@ -8,6 +8,8 @@
 //   Result<T> update(Request&, id, T, std::optional<version>)
 //   Status remove(Request&, id, std::optional<version>)
 //   Result<std::vector<T>> list(Request&)                    optional: a GET of them all
+//   Result<Page<T>> page(Request&)                           or instead: a GET page by page
+//                                                            (?limit=&cursor=, schema TPage)
 // The Request is passed so that an Ops can ask who is calling (r.caller()) and in which
 // language; route lambdas stay free of rules and SQL.
 #pragma once
@@ -71,6 +73,16 @@ void add_crud_routes(std::vector<Route>& out, const CrudRoutes& spec, Ops ops) {
                    [ops](Request& r) { return list_response(ops.list(r)); },
                    {spec.list_summary.value_or("List " + c), tag, std::nullopt, schema + "List",
                     spec.list_query, 200}});
+  if constexpr (requires(const Ops& o, Request& r) { o.page(r); }) {
+    auto query = spec.list_query;
+    query.insert(query.end(), {"limit", "cursor"});
+    out.push_back({"GET",
+                   base,
+                   spec.list_read.value_or(spec.read),
+                   [ops](Request& r) { return page_response(ops.page(r)); },
+                   {spec.list_summary.value_or("List " + c), tag, std::nullopt, schema + "Page",
+                    std::move(query), 200}});
+  }
   out.push_back({"POST",
                  base,
                  spec.write,

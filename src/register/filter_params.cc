@@ -33,12 +33,8 @@ Result<SortOrder> sort_param(const Request& r) {
 }
 
 Result<int> limit_param(const Request& r) {
-  SAMLA_ASSIGN(auto limit, int_param(r, "limit"));
-  if (!limit) return kDefaultPageSize;
-  if (*limit < 1 || *limit > kMaxPageSize)
-    return invalid_field("limit", Msg::whole_number_range,
-                         {{"min", "1"}, {"max", std::to_string(kMaxPageSize)}});
-  return static_cast<int>(*limit);
+  SAMLA_ASSIGN(auto limit, http::page_limit_query(r));
+  return limit.value_or(kDefaultPageSize);
 }
 
 }  // namespace

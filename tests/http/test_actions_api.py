@@ -129,7 +129,7 @@ class ActionsApi(ServerTestCase):
 
     def test_the_board_surfaces_overdue_and_stalled_work(self):
         board = self.ok("GET", "/actions", "observer")
-        self.conforms(board, "ActionList")
+        self.conforms(board, "ActionPage")
         titles = {a["title"]: a for a in board["items"]}
         self.assertTrue(titles["Collect the regions' current first-contact routes in one map."]["overdue"])
         self.assertTrue(titles["Propose a shared definition of waiting time for first contact."]["stalled"])
@@ -162,6 +162,51 @@ class ActionsApi(ServerTestCase):
         self.assertEqual(status, 200, back)
         bad, _, problem = self.api("PUT", "/action-settings", json={"stalled_after_days": 0})
         self.assertEqual(bad, 422, problem)
+
+    def test_the_board_reads_page_by_page(self):
+        # Two more actions: one without a due date, one due the same day as another (the order's
+        # ties), so that a cursor crosses both.
+        whole = self.ok("GET", "/actions")["items"]
+        dated = next(a for a in whole if a["due_date"])
+        made = []
+        for title, due in (("Paging: no due date", None), ("Paging: same day", dated["due_date"])):
+            body = {"plan_id": dated["plan_id"], "title": title, "accountable": dated["accountable"]}
+            if due:
+                body["due_date"] = due
+            status, _, action = self.api("POST", "/actions", json=body)
+            self.assertEqual(status, 201, action)
+            made.append(action)
+        try:
+            for query in ("", "overdue=true", "stalled=true", "open=true", "at_risk=true",
+                          "plan_id=" + str(dated["plan_id"])):
+                everything = self.ok("GET", "/actions?" + query, "observer")
+                pages, cursor = [], None
+                while True:
+                    page = self.ok("GET", f"/actions?{query}&limit=2" +
+                                   (f"&cursor={cursor}" if cursor else ""), "observer")
+                    self.conforms(page, "ActionPage")
+                    self.assertLessEqual(len(page["items"]), 2)
+                    self.assertEqual(page["total"], everything["total"], query)
+                    pages += page["items"]
+                    cursor = page["next"]
+                    if not cursor:
+                        break
+                self.assertEqual([a["id"] for a in pages], [a["id"] for a in everything["items"]], query)
+                self.assertEqual(pages, everything["items"], query)
+            ids = [a["id"] for a in self.ok("GET", "/actions")["items"]]
+            self.assertEqual(ids[-1], made[0]["id"], "an action without a due date comes last")
+            for bad_query, field in (("limit=0", "limit"), ("limit=501", "limit"), ("limit=two", "limit"),
+                                     ("limit=5&cursor=yesterday", "cursor"), ("cursor=2026-02-30~4", "cursor")):
+                status, _, problem = self.api("GET", "/actions?" + bad_query, "observer",
+                                              headers={"Accept-Language": "sv"})
+                self.assertEqual(status, 422, (bad_query, problem))
+                self.assertEqual(problem["errors"][0]["field"], field, bad_query)
+                self.assertNotIn("is not", problem["errors"][0]["message"], "answered in Swedish")
+        finally:
+            for action in made:
+                status, _, body = self.api("DELETE", f"/actions/{action['id']}",
+                                           headers={"If-Match": f"\"{action['version']}\""})
+                self.assertEqual(status, 204, body)
 
     def test_the_board_downloads_as_csv_and_xlsx_with_its_filters(self):
         import csv

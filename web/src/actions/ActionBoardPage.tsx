@@ -1,6 +1,7 @@
 // The action board (/actions): every action the filters let through, as a table or in columns
 // by status. The filters live in the URL (a view can be bookmarked or sent on) and apply on a
-// button; the total is announced. Coordinators and administrators move any action with its
+// button; the total is announced. The board comes a hundred actions at a time: "Show more"
+// adds the next hundred and moves focus to the first of them. Coordinators and administrators move any action with its
 // "Move to" control, others only their own (the actions of My work); focus follows the moved
 // action to its new place and a status line says where it went. Below, when an action counts
 // as stalled, which coordinators change. The CSV and XLSX links download the board as filtered.
@@ -33,6 +34,8 @@ const onlyKeys: [string, MessageKey][] = [
   ['open', 'actions.onlyOpen'],
 ];
 type View = 'table' | 'columns';
+// Actions per page of the board (the server answers at most 500).
+export const boardPageSize = 100;
 
 export function ActionBoardPage() {
   const { t, lang, number } = useI18n();
@@ -43,13 +46,14 @@ export function ActionBoardPage() {
   const filters = useFilterForm(values, filterKeys);
   const query = pick(values, filterKeys);
   const queryKey = JSON.stringify(query);
-  const actions = useAsync(() => getActions(query), [queryKey]);
+  const actions = useAsync(() => getActions({ ...query, limit: boardPageSize }), [queryKey]);
   const plans = useAsync(getPlans, []);
   const groups = useAsync(getGroupList, []);
   const vocabulary = useVocabulary(lang);
   const mayUpdate = useMayUpdate();
   const [said, setSaid] = useState('');
   const [focusOn, setFocusOn] = useState<Action | null>(null);
+  const [more, setMore] = useState<{ loading: boolean; failed: boolean }>({ loading: false, failed: false });
 
   // After a move the action may sit in another column: focus follows it there, to its "Move
   // to" control (or its title when no step is left).
@@ -71,6 +75,19 @@ export function ActionBoardPage() {
     if (data) actions.setData({ ...data, items: data.items.map((a) => (a.id === before.id ? next : a)) });
     setSaid(t('actions.moved', { title: next.title, status: t(statusKeys[next.status]) }));
     setFocusOn(next);
+  };
+  const showMore = async () => {
+    const data = actions.data;
+    if (!data?.next) return;
+    setMore({ loading: true, failed: false });
+    try {
+      const page = await getActions({ ...query, limit: boardPageSize, cursor: data.next });
+      actions.setData({ ...data, items: [...data.items, ...page.items], total: page.total, next: page.next });
+      setMore({ loading: false, failed: false });
+      if (page.items[0]) setFocusOn(page.items[0]);
+    } catch {
+      setMore({ loading: false, failed: true });
+    }
   };
   const movable = (a: Action) => mayUpdate.may(a);
   const planOptions = (plans.data?.items ?? []).map((p) => ({ value: String(p.id), label: p.title }));
@@ -128,7 +145,11 @@ export function ActionBoardPage() {
       <AsyncContent state={actions}>
         {(data) => (
           <>
-            <Status>{t('actions.count', { count: number(data.total) })}</Status>
+            <Status>
+              {data.items.length < data.total
+                ? t('actions.countShown', { shown: number(data.items.length), count: number(data.total) })
+                : t('actions.count', { count: number(data.total) })}
+            </Status>
             <p className="export-links">
               <span>{t('actions.export')}</span>{' '}
               <a className="button-link" href={actionsExportUrl(query, 'csv')} download>
@@ -145,6 +166,14 @@ export function ActionBoardPage() {
             ) : (
               <ActionColumns items={data.items} movable={movable} onMoved={moved} onReload={actions.reload} />
             )}
+            {data.next && (
+              <p className="show-more">
+                <button type="button" className="button-secondary" onClick={showMore} disabled={more.loading}>
+                  {more.loading ? t('actions.loadingMore') : t('actions.showMore', { count: number(Math.min(boardPageSize, data.total - data.items.length)) })}
+                </button>
+              </p>
+            )}
+            {more.failed && <p role="alert">{t('actions.moreFailed')}</p>}
           </>
         )}
       </AsyncContent>

@@ -8,6 +8,7 @@ import type {
   Action,
   ActionInput,
   ActionList,
+  ActionPage,
   ActionPlan,
   ActionPlanInput,
   ActionPlanList,
@@ -26,8 +27,9 @@ export const postPlan = (input: ActionPlanInput) => api.post<ActionPlan>(path('/
 export const putPlan = (plan: ActionPlan, input: ActionPlanInput) => api.put<ActionPlan>(planPath(plan.id), input, plan.version);
 export const deletePlan = (plan: ActionPlan) => api.del(planPath(plan.id), plan.version);
 
-// The board: every action the filters let through (the server knows no paging here).
-export const getActions = (filters: Query = {}) => api.get<ActionList>(path('/api/v1/actions'), filters);
+// The board: the actions the filters let through; with `limit` one page of them, the next
+// page asked for with the answer's `next` as `cursor`.
+export const getActions = (filters: Query = {}) => api.get<ActionPage>(path('/api/v1/actions'), filters);
 export const getAction = (id: number) => api.get<Action>(actionPath(id));
 export const postAction = (input: ActionInput) => api.post<Action>(path('/api/v1/actions'), input);
 export const putAction = (id: number, input: ActionInput, version: number) => api.put<Action>(actionPath(id), input, version);

@@ -18,6 +18,24 @@ const proposed = action();
 const boardQueries = (fetchMock: ReturnType<typeof actionsApi>) =>
   fetchMock.mock.calls.map(([u, init]) => [String(u), init?.method ?? 'GET']).filter(([u, m]) => m === 'GET' && u.startsWith('/api/v1/actions') && !u.startsWith('/api/v1/actions/')).map(([u]) => u);
 
+describe('the board’s pages', () => {
+  it('come a hundred at a time; Show more adds the next and moves focus to the first of them', async () => {
+    at('/actions');
+    const many = Array.from({ length: 130 }, (_, i) => action({ id: 100 + i, title: `Action number ${i + 1}` }));
+    const fetchMock = actionsApi('coordinator', many);
+    wrap(<ActionBoardPage />);
+    const user = userEvent.setup();
+    expect(await screen.findByText('Actions: 100 of 130 shown')).toBeTruthy();
+    expect(screen.queryByText('Action number 101')).toBeNull();
+    await user.click(screen.getByRole('button', { name: 'Show 30 more' }));
+    expect(await screen.findByText('Actions: 130')).toBeTruthy();
+    expect(boardQueries(fetchMock)).toEqual(['/api/v1/actions?limit=100', '/api/v1/actions?limit=100&cursor=100']);
+    expect(screen.getByText('Action number 130')).toBeTruthy();
+    expect(screen.queryByRole('button', { name: /more/ })).toBeNull();
+    await waitFor(() => expect(document.activeElement?.closest('tr')?.textContent).toContain('Action number 101'));
+  });
+});
+
 describe('the board’s filters', () => {
   it('go into the URL on Apply and are sent to the server as they stand there', async () => {
     at('/actions');
@@ -37,7 +55,7 @@ describe('the board’s filters', () => {
 
     const search = new URLSearchParams(window.location.search);
     expect(Object.fromEntries(search)).toEqual({ status: 'in_progress', plan_id: '3', overdue: 'true', at_risk: 'true' });
-    await waitFor(() => expect(boardQueries(fetchMock)).toContain('/api/v1/actions?status=in_progress&plan_id=3&overdue=true&at_risk=true'));
+    await waitFor(() => expect(boardQueries(fetchMock)).toContain('/api/v1/actions?status=in_progress&plan_id=3&overdue=true&at_risk=true&limit=100'));
 
     await user.click(within(filters).getByRole('button', { name: 'Clear filters' }));
     expect(window.location.search).toBe('');
@@ -51,7 +69,7 @@ describe('the board’s filters', () => {
     const user = userEvent.setup();
     const filters = await screen.findByRole('search', { name: 'Filter the actions' });
     expect((within(filters).getByRole('checkbox', { name: 'Stalled' }) as HTMLInputElement).checked).toBe(true);
-    await waitFor(() => expect(boardQueries(fetchMock)).toEqual(['/api/v1/actions?stalled=true']));
+    await waitFor(() => expect(boardQueries(fetchMock)).toEqual(['/api/v1/actions?stalled=true&limit=100']));
     expect(await screen.findByRole('heading', { level: 2, name: 'Proposed (1)' })).toBeTruthy();
     expect(screen.getByRole('button', { name: 'In columns by status' }).getAttribute('aria-pressed')).toBe('true');
 
@@ -78,7 +96,7 @@ describe('the board’s filters', () => {
     await user.click(within(filters).getByRole('button', { name: 'Apply filters' }));
 
     expect(Object.fromEntries(new URLSearchParams(window.location.search))).toEqual({ status: 'in_progress', group_id: '4' });
-    await waitFor(() => expect(boardQueries(fetchMock)).toContain('/api/v1/actions?status=in_progress&group_id=4'));
+    await waitFor(() => expect(boardQueries(fetchMock)).toContain('/api/v1/actions?status=in_progress&group_id=4&limit=100'));
     await waitFor(() => expect(screen.getByRole('link', { name: 'CSV' }).getAttribute('href')).toBe('/api/v1/actions/export?status=in_progress&group_id=4&format=csv'));
     expect(screen.getByRole('link', { name: 'XLSX' }).getAttribute('href')).toBe('/api/v1/actions/export?status=in_progress&group_id=4&format=xlsx');
     expect(screen.getByText('Download the actions shown:')).toBeTruthy();
@@ -92,7 +110,7 @@ describe('the board’s filters', () => {
     const group = within(filters).getByLabelText('Uppföljningsgrupp') as HTMLSelectElement;
     await waitFor(() => expect(group.value).toBe('5'));
     expect(within(group).getByRole('option', { name: 'Alla grupper' })).toBeTruthy();
-    await waitFor(() => expect(boardQueries(fetchMock)).toEqual(['/api/v1/actions?group_id=5']));
+    await waitFor(() => expect(boardQueries(fetchMock)).toEqual(['/api/v1/actions?group_id=5&limit=100']));
   });
 
   it('find a person by name and filter by their id', async () => {

@@ -108,12 +108,22 @@ export const groupList = {
 
 // What the test adds, else the board, the plans, the settings, one action by id, its timeline
 // the follow-up groups and the caller's own actions.
+// A page of `items` as the server pages the board: ?limit= and a cursor (here, the index to go on
+// from); without a limit, all of them.
+export function pageOf(items: Action[], url: string) {
+  const query = new URL(url, 'http://samla.test').searchParams;
+  const from = Number(query.get('cursor') ?? 0);
+  const limit = Number(query.get('limit') ?? items.length);
+  const next = from + limit < items.length ? String(from + limit) : null;
+  return { items: items.slice(from, from + limit), total: items.length, next };
+}
+
 export function actionsApi(role: string, items: Action[], more: Handler = () => undefined, mine: Action[] = []) {
   return fakeApi(role, (method, url, init) => {
     const own = more(method, url, init);
     if (own) return own;
     if (method !== 'GET') return undefined;
-    if (url.startsWith('/api/v1/actions?') || url === '/api/v1/actions') return [200, listOf(items)];
+    if (url.startsWith('/api/v1/actions?') || url === '/api/v1/actions') return [200, pageOf(items, url)];
     if (url === '/api/v1/action-plans') return [200, { items: [plan], total: 1, next: null }];
     if (url === '/api/v1/action-plans/3') return [200, plan];
     if (url === '/api/v1/action-settings') return [200, { stalled_after_days: 30, version: 1 }];

@@ -7,6 +7,7 @@ type Schemas = components['schemas'];
 export type Action = Schemas['Action'];
 export type ActionInput = Schemas['ActionInput'];
 export type ActionList = Schemas['ActionList'];
+export type ActionPage = Schemas['ActionPage'];
 export type ActionStatus = Action['status'];
 export type Party = NonNullable<Action['accountable']>;
 export type PartyRef = Action['responsible'][number];

@@ -1751,6 +1751,12 @@ export interface components {
             /** @description whether weekly digests and due-date reminders about my actions come by e-mail */
             subscribed: boolean;
         };
+        ActionPage: {
+            items: components["schemas"]["Action"][];
+            /** @description cursor of the next page; null on the last */
+            next: string | null;
+            total: number;
+        };
         ActionPatch: {
             accountable?: {
                 readonly name?: string | null;
@@ -4253,8 +4259,10 @@ export interface operations {
         parameters: {
             query?: {
                 at_risk?: string;
+                cursor?: string;
                 event_id?: string;
                 group_id?: string;
+                limit?: string;
                 open?: string;
                 organisation_id?: string;
                 overdue?: string;
@@ -4276,7 +4284,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ActionList"];
+                    "application/json": components["schemas"]["ActionPage"];
                 };
             };
             /** @description The request could not be parsed. */
