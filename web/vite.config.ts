@@ -30,5 +30,8 @@ export default defineConfig({
     globals: true,
     include: ['src/**/*.test.{ts,tsx}'],
     setupFiles: ['src/test-setup.ts'],
+    // The dependencies (React, react-aria) bundled once instead of imported module by module
+    // in every test file.
+    deps: { optimizer: { web: { enabled: true } } },
   },
 });
