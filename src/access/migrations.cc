@@ -106,13 +106,24 @@ ALTER TABLE users ADD COLUMN person_id @INT@;
 CREATE UNIQUE INDEX users_person ON users (person_id) WHERE person_id IS NOT NULL;
 )SQL";
 
+// The set-up links of an installation without accounts (first_run.cc): only the secret's
+// SHA-256, and when the link stops working. The first account closes them all.
+constexpr const char* kSetupLinksSql = R"SQL(
+CREATE TABLE setup_links (
+  secret_hash TEXT PRIMARY KEY,
+  created_at TEXT NOT NULL,
+  expires_at TEXT NOT NULL
+);
+)SQL";
+
 }  // namespace
 
 std::vector<storage::Migration> migrations() {
   return {
       storage::Migration{1, "access", kSchema, kSqliteAppendOnly, kPostgresAppendOnly},
       storage::Migration{14, "login throttle and token expiry", kThrottleAndTokenExpirySql, "", ""},
-      storage::Migration{18, "user accounts linked to people", kUserPersonSql, "", ""}};
+      storage::Migration{18, "user accounts linked to people", kUserPersonSql, "", ""},
+      storage::Migration{26, "first-run set-up links", kSetupLinksSql, "", ""}};
 }
 
 }  // namespace samla::access

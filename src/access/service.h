@@ -97,6 +97,9 @@ struct SessionPolicy {
 // The access module's migrations (users, sessions, tokens, audit log).
 std::vector<storage::Migration> migrations();
 
+// How long a set-up link printed by a server without accounts stays usable.
+inline constexpr std::chrono::hours kSetupLinkLifetime{24};
+
 class AccessService {
  public:
   explicit AccessService(storage::SessionPool& pool, SessionPolicy policy = {});
@@ -114,6 +117,19 @@ class AccessService {
   Result<std::vector<UserSummary>> user_directory();
   Result<User> update_user(std::int64_t id, const UserChange& change,
                            std::optional<std::int64_t> expected_version, const Principal& actor);
+
+  // The first account (first_run.cc). Whether the installation has no account yet.
+  Result<bool> setup_needed();
+  // When there is no account: a new set-up link's secret (256 random bits; only its SHA-256
+  // is stored), usable once within kSetupLinkLifetime; nothing when an account exists.
+  // Several servers starting on one database each open a link; the first one used closes all.
+  Result<std::optional<std::string>> open_setup();
+  // Creates the first administrator through the link `secret` and logs them in. The usual
+  // field errors for name and password come before anything is stored; not_found when the
+  // link is unknown, used or expired; conflict when an account exists already.
+  Result<LoginResult> complete_setup(const std::string& secret, const std::string& name,
+                                     const std::string& password,
+                                     const std::string& remote_address);
 
   // Whether person `id` exists and may be linked to an account: ok, or an error naming the
   // field person_id. The register installs it (access comes before the register); until
@@ -154,8 +170,12 @@ class AccessService {
   // (the access capability's daily retention job); how many of each.
   Result<Counts> sweep_expired(TimePoint now);
 
-  // The routes under /api/v1 for session, users, tokens and the audit log.
-  std::vector<http::Route> routes();
+  // Loads the demo programme as `actor` (the app installs it: the demo spans every
+  // capability); what it added, by what it counts.
+  using DemoLoader = std::function<Result<Counts>(const Principal& actor)>;
+  // The routes under /api/v1 for session, users, tokens, the audit log and the first account
+  // (whose set-up page may load the demo through `demo`).
+  std::vector<http::Route> routes(DemoLoader demo = {});
 
   static constexpr const char* kSessionCookie = "samla_session";
   static constexpr const char* kTokenPrefix = "samla_";

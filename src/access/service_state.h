@@ -34,5 +34,16 @@ Result<User> load_user(storage::Session& session, std::int64_t id);
 // The principal acting as `user`.
 Principal principal_for(const User& user);
 
+// An account to insert: its password already hashed (outside any transaction).
+struct NewUser {
+  std::string name;
+  Role role = Role::observer;
+  std::string password_hash;
+  std::optional<std::int64_t> person_id;
+};
+// Inserts `user` in the caller's transaction and audits it; conflict when the name is taken.
+Result<User> insert_user(storage::Session& s, const NewUser& user, const std::string& at,
+                         const Principal& actor);
+
 }  // namespace internal
 }  // namespace samla::access

@@ -36,6 +36,23 @@ http::Response login_problem(AccessService& service, const std::string& name,
 
 }  // namespace
 
+http::Response logged_in(AccessService& service, const LoginResult& login, nlohmann::json more) {
+  nlohmann::json body{{"user", user_summary_json(login.user)},
+                      {"csrf_token", login.csrf_token},
+                      {"expires_at", login.expires_at}};
+  if (more.is_object())
+    for (auto& [key, value] : more.items()) body[key] = std::move(value);
+  auto response = http::json_response(201, body);
+  auto max_age =
+      std::chrono::duration_cast<std::chrono::seconds>(service.policy().absolute_timeout).count();
+  response.set_header(
+      "Set-Cookie",
+      std::string(AccessService::kSessionCookie) + "=" + login.session_secret +
+          cookie_attributes(static_cast<long long>(max_age), service.secure_cookies()));
+  response.set_header("Cache-Control", "no-store");
+  return response;
+}
+
 http::Response no_content() {
   http::Response response;
   response.status = 204;
@@ -46,39 +63,30 @@ http::Response no_content() {
 std::vector<http::Route> session_routes(AccessService& service) {
   std::vector<http::Route> routes;
 
-  routes.push_back(http::Route{
-      "POST",
-      "/api/v1/session",
-      std::nullopt,
-      [&service](http::Request& request) {
-        auto body = http::parse_json_body(request);
-        if (!body.ok()) return http::problem_response(body.error());
-        BodyReader reader(*body);
-        auto name = reader.string("name", true);
-        auto password = reader.string("password", true);
-        reader.reject_unknown({"name", "password"});
-        if (auto valid = reader.finish(); !valid.ok()) return http::problem_response(valid.error());
-        auto login = service.login(*name, *password, request.remote_address);
-        if (!login.ok()) return login_problem(service, *name, request, login.error());
-        auto response = http::json_response(201, {{"user", user_summary_json(login->user)},
-                                                  {"csrf_token", login->csrf_token},
-                                                  {"expires_at", login->expires_at}});
-        auto max_age =
-            std::chrono::duration_cast<std::chrono::seconds>(service.policy().absolute_timeout)
-                .count();
-        response.set_header(
-            "Set-Cookie",
-            std::string(AccessService::kSessionCookie) + "=" + login->session_secret +
-                cookie_attributes(static_cast<long long>(max_age), service.secure_cookies()));
-        response.set_header("Cache-Control", "no-store");
-        return response;
-      },
-      {"Log in with name and password; sets the session cookie",
-       "session",
-       "LoginRequest",
-       "Session",
-       {},
-       201}});
+  routes.push_back(http::Route{"POST",
+                               "/api/v1/session",
+                               std::nullopt,
+                               [&service](http::Request& request) {
+                                 auto body = http::parse_json_body(request);
+                                 if (!body.ok()) return http::problem_response(body.error());
+                                 BodyReader reader(*body);
+                                 auto name = reader.string("name", true);
+                                 auto password = reader.string("password", true);
+                                 reader.reject_unknown({"name", "password"});
+                                 if (auto valid = reader.finish(); !valid.ok())
+                                   return http::problem_response(valid.error());
+                                 auto login =
+                                     service.login(*name, *password, request.remote_address);
+                                 if (!login.ok())
+                                   return login_problem(service, *name, request, login.error());
+                                 return logged_in(service, *login);
+                               },
+                               {"Log in with name and password; sets the session cookie",
+                                "session",
+                                "LoginRequest",
+                                "Session",
+                                {},
+                                201}});
 
   routes.push_back(http::Route{
       "GET",

@@ -35,6 +35,23 @@ Result<User> load_user(storage::Session& session, std::int64_t id) {
   return user_from_row(*row);
 }
 
+Result<User> insert_user(storage::Session& s, const NewUser& user, const std::string& at,
+                         const Principal& actor) {
+  auto row = s.query_one(std::string("INSERT INTO users (name, role, password_hash, disabled, "
+                                     "created_at, updated_at, version, person_id) VALUES "
+                                     "(?, ?, ?, 0, ?, ?, 1, ?) RETURNING ") +
+                             kUserColumns,
+                         {user.name, std::string(role_name(user.role)), user.password_hash, at, at,
+                          storage::nullable(user.person_id)});
+  if (!row.ok() && row.error().code == ErrorCode::conflict)
+    return make_error(ErrorCode::conflict, "A user named '" + user.name + "' already exists.");
+  if (!row.ok()) return row.error();
+  User created = user_from_row(*row);
+  nlohmann::json after = user_json(created);
+  SAMLA_TRY(record_change(s, actor, "create", "user", std::to_string(created.id), nullptr, &after));
+  return created;
+}
+
 Principal principal_for(const User& user) {
   return Principal{user.id, user.name, user.role, std::nullopt};
 }
@@ -88,23 +105,10 @@ Result<User> AccessService::create_user(const std::string& name, Role role,
   SAMLA_ASSIGN(std::string hash, credentials::hash_password(password));
   SAMLA_ASSIGN(auto lease, pool_.acquire());
   std::string at = format_iso8601(state_->clock());
-  auto created = storage::in_transaction(*lease, [&](storage::Session& s) -> Result<User> {
+  return storage::in_transaction(*lease, [&](storage::Session& s) -> Result<User> {
     if (person_id) SAMLA_TRY(check_person_link(s, state_->person_check, *person_id, 0));
-    SAMLA_ASSIGN(storage::Row row,
-                 s.query_one(std::string("INSERT INTO users (name, role, password_hash, disabled, "
-                                         "created_at, updated_at, version, person_id) VALUES "
-                                         "(?, ?, ?, 0, ?, ?, 1, ?) RETURNING ") +
-                                 internal::kUserColumns,
-                             {name, std::string(role_name(role)), hash, at, at,
-                              storage::nullable(person_id)}));
-    User user = internal::user_from_row(row);
-    nlohmann::json after = user_json(user);
-    SAMLA_TRY(record_change(s, actor, "create", "user", std::to_string(user.id), nullptr, &after));
-    return user;
+    return internal::insert_user(s, internal::NewUser{name, role, hash, person_id}, at, actor);
   });
-  if (!created.ok() && created.error().code == ErrorCode::conflict)
-    return make_error(ErrorCode::conflict, "A user named '" + name + "' already exists.");
-  return created;
 }
 
 Result<User> AccessService::get_user(std::int64_t id) {

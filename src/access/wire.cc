@@ -167,6 +167,28 @@ json openapi_schemas() {
                           "Send as X-CSRF-Token on writes; null for API-token callers")},
        {"expires_at", time_schema("When the session ends at the latest", true)}},
       {"user", "csrf_token", "expires_at"});
+  s["SetupStatus"] = closed_object(
+      {{"needed", schema::described(schema::type("boolean"),
+                                    "true while samla has no account: the set-up link is needed")}},
+      {"needed"});
+  json secret = schema::described(schema::type("string"),
+                                  "The secret after # in the set-up link samla printed");
+  secret["maxLength"] = 200;
+  s["SetupRequest"] = closed_object(
+      {{"secret", secret},
+       {"name", name_schema()},
+       {"password", password_schema()},
+       {"demo", schema::described(schema::type("boolean"),
+                                  "Also load the demo programme (invented people and events)")}},
+      {"secret", "name", "password"});
+  json demo_counts = schema::described(schema::nullable("object"),
+                                       "What the demo programme added, by what it counts; null "
+                                       "when not asked for");
+  demo_counts["additionalProperties"] = schema::type("integer");
+  json result = s["Session"];
+  result["properties"]["demo"] = demo_counts;
+  result["required"].push_back("demo");
+  s["SetupResult"] = result;
   s["User"] = closed_record(user_fields());
   s["UserList"] = closed_page("User");
   json person = schema::described(schema::nullable("integer"),

@@ -96,7 +96,15 @@ std::vector<Capability> make_capabilities() {
   out.push_back({.name = "access",
                  .migrations = access::migrations,
                  .schemas = access::openapi_schemas,
-                 .routes = [](App& app) { return app.access->routes(); },
+                 .routes =
+                     [](App& app) {
+                       // The set-up page may load the demo, which spans every capability.
+                       return app.access->routes(
+                           [&app](const access::Principal& actor) -> Result<Counts> {
+                             SAMLA_ASSIGN(DemoReport report, load_demo(app, actor));
+                             return report.counts;
+                           });
+                     },
                  .jobs = access_jobs});
   out.push_back({.name = "privacy",
                  .migrations = privacy::migrations,

@@ -65,6 +65,24 @@ int load_demo_if_empty(app::App& app) {
   return kOk;
 }
 
+// Without any account, the way in: a one-time link to the set-up page, on stdout after the
+// "listening" line. The secret is in the fragment (#), which browsers never send, so it stays
+// out of access logs and proxies.
+void print_setup_link(app::App& app, const std::string& base_url) {
+  auto secret = app.access->open_setup();
+  if (!secret.ok()) {
+    std::cerr << "samla: could not make a set-up link: " << secret.error().message << "\n";
+    return;
+  }
+  if (!secret->has_value()) return;
+  std::cout << "samla has no account yet. To create the first administrator, open this link "
+               "(once, within 24 hours):\n  "
+            << base_url << "/setup#" << **secret
+            << "\nsamla har inget konto än. Öppna länken för att skapa den första "
+               "administratören (en gång, inom 24 timmar).\n"
+            << std::flush;
+}
+
 bool is_https(const std::string& url) {
   return url.rfind("https://", 0) == 0;
 }
@@ -120,7 +138,7 @@ int serve(const Context& context, const ServeOptions& options) {
   }
   // Every server may tick: the database lets one of them run each period.
   if (!options.no_jobs) app->jobs->start();
-  Status ran = server->run();
+  Status ran = server->run([&] { print_setup_link(*app, reachable_at()); });
   app->jobs->stop();  // prints "samla listening on http://HOST:PORT" once bound
   if (!ran.ok()) return report(ran.error());
   return kOk;

@@ -486,11 +486,12 @@ void Server::stop() {
   spdlog::info("stopped");
 }
 
-Status Server::run() {
+Status Server::run(const std::function<void()>& listening) {
   SAMLA_TRY(start());
   std::printf("samla listening on http://%s:%u\n", impl_->config.host.c_str(),
               static_cast<unsigned>(port()));
   std::fflush(stdout);
+  if (listening) listening();
   net::io_context signals_context;
   net::signal_set signals(signals_context, SIGINT, SIGTERM);
   signals.async_wait(

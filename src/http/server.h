@@ -55,9 +55,9 @@ class Server {
   void stop();
   // The bound port (the ephemeral one when configured with 0); valid after start().
   unsigned short port() const;
-  // start(), prints "samla listening on http://HOST:PORT" to stdout (flushed), then blocks
-  // until SIGINT or SIGTERM and shuts down gracefully.
-  Status run();
+  // start(), prints "samla listening on http://HOST:PORT" to stdout (flushed), calls
+  // `listening` (if any), then blocks until SIGINT or SIGTERM and shuts down gracefully.
+  Status run(const std::function<void()>& listening = {});
 
   // The final route table, including the routes the server adds.
   const std::vector<Route>& routes() const;

@@ -33,6 +33,9 @@ ROUTES = {
     "GET /api/v1/openapi.json": None,
     "GET /api/v1/messages": None,
     "POST /api/v1/session": None,
+    # The first account, through the set-up link (once; afterwards 404).
+    "GET /api/v1/setup": None,
+    "POST /api/v1/setup": None,
     "GET /api/v1/session": "use_own_account",
     "DELETE /api/v1/session": "use_own_account",
     "GET /api/v1/users": "manage_users",

@@ -29,7 +29,7 @@ function samlaBin() {
 
 function startSamla(bin, dbUrl, extra) {
   // --no-jobs: no digest lands in the outbox at a moment of its own while a test reads it.
-  const child = spawn(bin, ['serve', '--db', dbUrl, '--port', '0', '--demo', '--no-jobs', ...extra], { stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(bin, ['serve', '--db', dbUrl, '--port', '0', '--no-jobs', ...extra], { stdio: ['ignore', 'pipe', 'pipe'] });
   let log = '';
   return new Promise((resolvePromise, reject) => {
     const timer = setTimeout(() => reject(new Error(`samla did not start:\n${log}`)), 20000);
@@ -56,18 +56,20 @@ function serveFlags(bin) {
   return /--web\b/.test(help) ? ['--web', distDir] : null;
 }
 
-export async function startHarness() {
+// A running samla with the web app and a browser. By default on the demo programme with one
+// user per role; `{ empty: true }` starts it as a new installation: no account, no data.
+export async function startHarness({ empty = false } = {}) {
   if (!existsSync(join(distDir, 'index.html'))) throw new Error('web/dist is missing: run npm run build first');
   if (!existsSync(chromiumPath)) throw new Error(`${chromiumPath} is missing: apt-get install chromium`);
   const bin = samlaBin();
   const dir = mkdtempSync(join(tmpdir(), 'samla-e2e-'));
   const dbUrl = `sqlite:${join(dir, 'samla.db')}`;
-  for (const role of roles) {
+  for (const role of empty ? [] : roles) {
     const r = spawnSync(bin, ['user', 'add', role, '--role', role, '--db', dbUrl], { input: `${passwordFor(role)}\n`, encoding: 'utf8' });
     if (r.status !== 0) throw new Error(`samla user add ${role} failed: ${r.stderr}${r.stdout}`);
   }
   const webFlags = serveFlags(bin);
-  const samla = await startSamla(bin, dbUrl, webFlags ?? []);
+  const samla = await startSamla(bin, dbUrl, [...(empty ? [] : ['--demo']), ...(webFlags ?? [])]);
   const proxy = webFlags ? null : await startStaticProxy(distDir, samla.url);
   const baseUrl = proxy ? proxy.url : samla.url;
   const browser = await chromium.launch({
@@ -81,6 +83,8 @@ export async function startHarness() {
     apiUrl: samla.url,
     servedBySamla: !proxy,
     browser,
+    // Everything samla has printed so far (stdout and stderr).
+    log: samla.log,
     // A fresh browser context (own cookies and storage) in the given language.
     async newPage({ locale = 'en-GB', viewport = { width: 1280, height: 900 } } = {}) {
       const context = await browser.newContext({ baseURL: baseUrl, locale, viewport, acceptDownloads: true });

@@ -1,8 +1,12 @@
-// Logging in. After success the user goes back to the page that sent them here.
+// Logging in. After success the user goes back to the page that sent them here. While samla
+// has no account at all, the page says where the set-up link is instead of leaving a newcomer
+// at a form no name opens.
 import { useState, type FormEvent } from 'react';
-import { ApiError } from '../app/api';
 import { navigate, useLocation } from '../app/router';
+import { ApiError, api } from '../app/api';
+import { path } from '../app/schema';
 import { ErrorAlert, PageTitle, TextField } from '../app/ui';
+import { useAsync } from '../app/useAsync';
 import { useI18n } from '../i18n/i18n';
 import { safeNext, useSession } from '../app/session';
 
@@ -14,6 +18,7 @@ export function LoginPage() {
   const [password, setPassword] = useState('');
   const [error, setError] = useState<unknown>(null);
   const [busy, setBusy] = useState(false);
+  const setup = useAsync(() => api.get<{ needed: boolean }>(path('/api/v1/setup')), []);
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
@@ -32,7 +37,13 @@ export function LoginPage() {
   return (
     <div className="narrow">
       <PageTitle title={t('login.title')}>{t('login.title')}</PageTitle>
-      <p>{t('login.intro')}</p>
+      {setup.data?.needed ? (
+        <div role="status" className="alert alert-info">
+          <p>{t('login.noAccountYet')}</p>
+        </div>
+      ) : (
+        <p>{t('login.intro')}</p>
+      )}
       {session.expired && !error && (
         <div role="status" className="alert alert-info">
           <p>{t('login.expired')}</p>

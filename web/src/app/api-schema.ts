@@ -1416,6 +1416,24 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/setup": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Whether samla still needs its first account (no login needed) */
+        get: operations["getSetup"];
+        put?: never;
+        /** Create the first administrator through the set-up link that samla printed at its start, log in, and load the demo programme if asked (no login needed; once) */
+        post: operations["postSetup"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/themes": {
         parameters: {
             query?: never;
@@ -3353,6 +3371,32 @@ export interface components {
              */
             expires_at: string | null;
             user: components["schemas"]["UserSummary"];
+        };
+        SetupRequest: {
+            /** @description Also load the demo programme (invented people and events) */
+            demo?: boolean;
+            name: string;
+            password: string;
+            /** @description The secret after # in the set-up link samla printed */
+            secret: string;
+        };
+        SetupResult: {
+            /** @description Send as X-CSRF-Token on writes; null for API-token callers */
+            csrf_token: string | null;
+            /** @description What the demo programme added, by what it counts; null when not asked for */
+            demo: {
+                [key: string]: number;
+            } | null;
+            /**
+             * Format: date-time
+             * @description When the session ends at the latest
+             */
+            expires_at: string | null;
+            user: components["schemas"]["UserSummary"];
+        };
+        SetupStatus: {
+            /** @description true while samla has no account: the set-up link is needed */
+            needed: boolean;
         };
         StakeholderView: {
             assessors: number;
@@ -13766,6 +13810,104 @@ export interface operations {
             };
             /** @description The caller's role may not do this. */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected error. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getSetup: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SetupStatus"];
+                };
+            };
+            /** @description An unexpected error. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    postSetup: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SetupRequest"];
+            };
+        };
+        responses: {
+            /** @description Success. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SetupResult"];
+                };
+            };
+            /** @description The request could not be parsed. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is too large. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is not application/json. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description One or more fields are invalid. */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };

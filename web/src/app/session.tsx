@@ -13,7 +13,7 @@ export interface SessionUser {
   role: Role;
 }
 
-interface SessionBody {
+export interface SessionBody {
   user: SessionUser;
   csrf_token: string | null;
   expires_at: string | null;
@@ -24,6 +24,8 @@ export interface Session {
   user: SessionUser | null | undefined;
   expired: boolean;
   login: (name: string, password: string) => Promise<void>;
+  // Takes over a session the server has just started another way (the set-up page's).
+  adopt: (body: SessionBody) => void;
   logout: () => Promise<void>;
   can: (action: Action) => boolean;
 }
@@ -75,6 +77,12 @@ export function SessionProvider({ children }: { children: ReactNode }) {
     setUser(r.data.user);
   }, []);
 
+  const adopt = useCallback((body: SessionBody) => {
+    setCsrfToken(body.csrf_token);
+    setExpired(false);
+    setUser(body.user);
+  }, []);
+
   const logout = useCallback(async () => {
     try {
       await request('DELETE', '/api/v1/session', { expectUnauthorized: true });
@@ -89,8 +97,8 @@ export function SessionProvider({ children }: { children: ReactNode }) {
   }, []);
 
   const value = useMemo<Session>(
-    () => ({ user, expired, login, logout, can: (action) => can(user?.role, action) }),
-    [user, expired, login, logout],
+    () => ({ user, expired, login, adopt, logout, can: (action) => can(user?.role, action) }),
+    [user, expired, login, adopt, logout],
   );
   return <SessionContext.Provider value={value}>{children}</SessionContext.Provider>;
 }
