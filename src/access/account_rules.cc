@@ -100,6 +100,15 @@ bool is_run(const std::string& text) {
 
 }  // namespace
 
+Status validate_new_account(const std::string& name, const std::string& password) {
+  std::vector<FieldError> problems;
+  if (auto problem = user_name_problem(name)) problems.push_back(*problem);
+  if (auto valid = validate_password(password); !valid.ok())
+    for (const FieldError& f : valid.error().fields) problems.push_back(f);
+  if (!problems.empty()) return invalid_fields(std::move(problems));
+  return ok_status();
+}
+
 std::optional<FieldError> user_name_problem(const std::string& name) {
   if (name.empty()) return FieldError("name", Msg::not_empty);
   if (name.size() > kMaxNameBytes)

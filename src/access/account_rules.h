@@ -25,6 +25,9 @@ std::optional<FieldError> user_name_problem(const std::string& name);
 // run such as "aaaaaaaaaaaa" or "abcabcabcabc".
 Status validate_password(const std::string& password);
 
+// Checks a new account's name and password: every field error of both at once.
+Status validate_new_account(const std::string& name, const std::string& password);
+
 // Bounds what a login may send, before anything about it is stored or hashed: the name at
 // most kMaxNameBytes, the password at most kMaxLoginPasswordBytes.
 Status validate_login_input(const std::string& name, const std::string& password);

@@ -51,11 +51,7 @@ Result<LoginResult> AccessService::complete_setup(const std::string& secret,
                                                   const std::string& name,
                                                   const std::string& password,
                                                   const std::string& remote_address) {
-  std::vector<FieldError> problems;
-  if (auto problem = user_name_problem(name)) problems.push_back(*problem);
-  if (auto valid = validate_password(password); !valid.ok())
-    for (const FieldError& f : valid.error().fields) problems.push_back(f);
-  if (!problems.empty()) return invalid_fields(std::move(problems));
+  SAMLA_TRY(validate_new_account(name, password));
   const Error unknown_link =
       make_error(ErrorCode::not_found,
                  "This set-up link is not valid: it was used, has expired or was never made. "

@@ -96,11 +96,7 @@ void AccessService::set_person_check(PersonCheck check) {
 Result<User> AccessService::create_user(const std::string& name, Role role,
                                         const std::string& password, const Principal& actor,
                                         std::optional<std::int64_t> person_id) {
-  std::vector<FieldError> problems;
-  if (auto problem = user_name_problem(name)) problems.push_back(*problem);
-  if (auto valid = validate_password(password); !valid.ok())
-    for (const FieldError& f : valid.error().fields) problems.push_back(f);
-  if (!problems.empty()) return invalid_fields(std::move(problems));
+  SAMLA_TRY(validate_new_account(name, password));
 
   SAMLA_ASSIGN(std::string hash, credentials::hash_password(password));
   SAMLA_ASSIGN(auto lease, pool_.acquire());

@@ -79,12 +79,9 @@ struct ActionOps {
       after = parse_board_cursor(*text);
       if (!after) return invalid_field("cursor", Msg::not_a_cursor);
     }
-    if (limit || after) return svc->page(filter, limit.value_or(kDefaultPageSize), after);
-    SAMLA_ASSIGN(auto all, svc->list(filter));
-    Page<Action> page;
-    page.total = static_cast<std::int64_t>(all.size());
-    page.items = std::move(all);
-    return page;
+    // A cursor without a limit goes on with pages of the usual size.
+    if (!limit && after) limit = kDefaultPageSize;
+    return svc->page(filter, limit, after);
   }
   Result<Action> get(Request& r, std::int64_t id) const { return svc->get(id, r.caller()); }
   Result<Action> create(Request& r, Action a) const {

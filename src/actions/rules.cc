@@ -221,4 +221,19 @@ bool after_cursor(const Action& a, const BoardCursor& cursor) {
   return *a.due_date > *cursor.due || (*a.due_date == *cursor.due && a.id > cursor.id);
 }
 
+Page<Action> cut_board(std::vector<Action> board, std::optional<int> limit,
+                       const std::optional<BoardCursor>& after) {
+  Page<Action> page;
+  page.total = static_cast<std::int64_t>(board.size());
+  for (auto& a : board) {
+    if (after && !after_cursor(a, *after)) continue;
+    if (limit && page.items.size() == static_cast<std::size_t>(*limit)) {
+      page.next = board_cursor(page.items.back());
+      break;
+    }
+    page.items.push_back(std::move(a));
+  }
+  return page;
+}
+
 }  // namespace samla::actions

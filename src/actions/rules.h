@@ -11,6 +11,7 @@
 #include <vector>
 
 #include "actions/model.h"
+#include "core/page.h"
 #include "core/result.h"
 
 namespace samla::actions {
@@ -59,5 +60,9 @@ std::string board_cursor(const Action& last);
 std::optional<BoardCursor> parse_board_cursor(std::string_view text);
 // Whether `a` comes after `cursor` in the board's order.
 bool after_cursor(const Action& a, const BoardCursor& cursor);
+// The page of `board` (in the board's order) after `after`: at most `limit` actions (all
+// without one), the whole board's size as the total, and the next page's cursor.
+Page<Action> cut_board(std::vector<Action> board, std::optional<int> limit,
+                       const std::optional<BoardCursor>& after);
 
 }  // namespace samla::actions

@@ -213,6 +213,32 @@ TEST(ActionRules, ABoardCursorIsReadBackAndOrdersLikeTheBoard) {
   EXPECT_FALSE(after_cursor(late, undated_cursor));
 }
 
+TEST(ActionRules, ABoardIsCutIntoPagesByItsCursor) {
+  std::vector<Action> board;
+  for (std::int64_t id : {1, 2, 3, 4, 5}) {
+    Action a = valid();
+    a.id = id;
+    board.push_back(a);
+  }
+  const auto ids = [](const Page<Action>& page) {
+    std::vector<std::int64_t> out;
+    for (const auto& a : page.items) out.push_back(a.id);
+    return out;
+  };
+  Page<Action> first = cut_board(board, 2, std::nullopt);
+  EXPECT_EQ(ids(first), (std::vector<std::int64_t>{1, 2}));
+  EXPECT_EQ(first.total, 5);
+  ASSERT_TRUE(first.next);
+  Page<Action> second = cut_board(board, 2, parse_board_cursor(*first.next));
+  EXPECT_EQ(ids(second), (std::vector<std::int64_t>{3, 4}));
+  Page<Action> last = cut_board(board, 2, parse_board_cursor(*second.next));
+  EXPECT_EQ(ids(last), (std::vector<std::int64_t>{5}));
+  EXPECT_FALSE(last.next);
+  Page<Action> whole = cut_board(board, std::nullopt, std::nullopt);
+  EXPECT_EQ(whole.items.size(), 5u);
+  EXPECT_FALSE(whole.next);
+}
+
 TEST(ActionRules, APlanBelongsToExactlyOneThing) {
   ActionPlan p;
   p.title = "Suicide prevention";

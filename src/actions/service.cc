@@ -138,26 +138,16 @@ Result<std::vector<Action>> ActionsService::list(const ActionFilter& asked) {
   });
 }
 
-Result<Page<Action>> ActionsService::page(const ActionFilter& filter, int limit,
+Result<Page<Action>> ActionsService::page(const ActionFilter& filter, std::optional<int> limit,
                                           const std::optional<BoardCursor>& after) {
   // Being at risk is worked out here, not by the database: that board is read whole and cut.
-  if (filter.at_risk_only) {
+  if (!limit || filter.at_risk_only) {
     SAMLA_ASSIGN(auto actions, list(filter));
-    Page<Action> page;
-    page.total = static_cast<std::int64_t>(actions.size());
-    for (auto& a : actions) {
-      if (after && !after_cursor(a, *after)) continue;
-      if (page.items.size() == static_cast<std::size_t>(limit)) {
-        page.next = board_cursor(page.items.back());
-        break;
-      }
-      page.items.push_back(std::move(a));
-    }
-    return page;
+    return cut_board(std::move(actions), limit, after);
   }
   return run(false, [&](Session& s) -> Result<Page<Action>> {
     SAMLA_ASSIGN(ActionFilter narrow, narrowed(s, filter));
-    SAMLA_ASSIGN(auto page, store::page_actions(s, narrow, limit, after));
+    SAMLA_ASSIGN(auto page, store::page_actions(s, narrow, *limit, after));
     SAMLA_TRY(flag(s, page.items));
     return page;
   });

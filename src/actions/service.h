@@ -33,9 +33,9 @@ class ActionsService : public privacy::PooledService {
 
   // The board: the actions `filter` selects, flagged as of today.
   Result<std::vector<Action>> list(const ActionFilter& filter);
-  // One page of the board: at most `limit` actions after `after`, with the number the filter
-  // selects and the next page's cursor.
-  Result<Page<Action>> page(const ActionFilter& filter, int limit,
+  // One page of the board: at most `limit` actions (all without one) after `after`, with the
+  // number the filter selects and the next page's cursor.
+  Result<Page<Action>> page(const ActionFilter& filter, std::optional<int> limit,
                             const std::optional<BoardCursor>& after);
   // The open actions the caller's person answers for, carries out, is consulted or informed
   // on; empty for an account that stands for no person.
