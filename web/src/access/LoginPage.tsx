@@ -3,12 +3,12 @@
 // at a form no name opens.
 import { useState, type FormEvent } from 'react';
 import { navigate, useLocation } from '../app/router';
-import { ApiError, api } from '../app/api';
-import { path } from '../app/schema';
+import { ApiError } from '../app/api';
 import { ErrorAlert, PageTitle, TextField } from '../app/ui';
 import { useAsync } from '../app/useAsync';
 import { useI18n } from '../i18n/i18n';
 import { safeNext, useSession } from '../app/session';
+import { getSetupStatus } from './SetupPage';
 
 export function LoginPage() {
   const { t } = useI18n();
@@ -18,7 +18,7 @@ export function LoginPage() {
   const [password, setPassword] = useState('');
   const [error, setError] = useState<unknown>(null);
   const [busy, setBusy] = useState(false);
-  const setup = useAsync(() => api.get<{ needed: boolean }>(path('/api/v1/setup')), []);
+  const setup = useAsync(getSetupStatus, []);
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();

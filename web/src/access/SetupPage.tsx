@@ -4,11 +4,12 @@
 // they are logged in and land on the start page. The secret stays in the fragment, which the
 // browser never sends, and travels only in the request body. A link that was used or has
 // expired, or an installation that has an account, says so with the way on (log in).
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { ApiError, api } from '../app/api';
 import { refuseAny } from '../app/formErrors';
+import { useLinkSecret } from '../app/linkSecret';
 import { Link, navigate } from '../app/router';
-import { path } from '../app/schema';
+import { path, type SetupStatus } from '../app/schema';
 import { useSession, type SessionBody } from '../app/session';
 import { ErrorAlert, ErrorSummary, PageTitle, TextField } from '../app/ui';
 import { useAsync } from '../app/useAsync';
@@ -23,22 +24,15 @@ interface SetupFields {
 }
 const blank: SetupFields = { name: '', password: '', repeat: '', demo: false };
 
-// The secret after # in the link; '' when there is none.
-export const setupSecret = (hash: string) => decodeURIComponent(hash.replace(/^#/, '')).trim();
+// Whether samla still needs its first account (no login needed).
+export const getSetupStatus = () => api.get<SetupStatus>(path('/api/v1/setup'));
 
 export function SetupPage() {
   const { t, lang } = useI18n();
   const session = useSession();
-  const status = useAsync(() => api.get<{ needed: boolean }>(path('/api/v1/setup')), []);
-  const [secret, setSecret] = useState(() => setupSecret(window.location.hash));
+  const status = useAsync(getSetupStatus, []);
+  const secret = useLinkSecret();
   const [fields, setFields] = useState(blank);
-
-  // Another link opened in the same tab changes only the fragment.
-  useEffect(() => {
-    const follow = () => setSecret(setupSecret(window.location.hash));
-    window.addEventListener('hashchange', follow);
-    return () => window.removeEventListener('hashchange', follow);
-  }, []);
 
   const form = useRecordForm(
     async () => {

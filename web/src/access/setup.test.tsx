@@ -3,7 +3,8 @@ import userEvent from '@testing-library/user-event';
 import { fakeApi, wrap } from '../app/fakeApi';
 import { fieldError } from '../app/fixtures';
 import { LoginPage } from './LoginPage';
-import { SetupPage, setupSecret } from './SetupPage';
+import { secretFromHash } from '../app/linkSecret';
+import { SetupPage } from './SetupPage';
 
 afterEach(() => {
   vi.restoreAllMocks();
@@ -94,8 +95,9 @@ describe('the set-up page', () => {
   });
 
   it('reads the secret from the fragment', () => {
-    expect(setupSecret('#Abc-123_x')).toBe('Abc-123_x');
-    expect(setupSecret('')).toBe('');
+    expect(secretFromHash('#Abc-123_x')).toBe('Abc-123_x');
+    expect(secretFromHash('')).toBe('');
+    expect(secretFromHash('#ab%')).toBe('ab%'); // a malformed escape does not break the page
   });
 });
 

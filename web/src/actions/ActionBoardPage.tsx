@@ -54,6 +54,8 @@ export function ActionBoardPage() {
   const [said, setSaid] = useState('');
   const [focusOn, setFocusOn] = useState<Action | null>(null);
   const [more, setMore] = useState<{ loading: boolean; failed: boolean }>({ loading: false, failed: false });
+  // Another filter starts the board afresh, without an earlier page's failure.
+  useEffect(() => setMore({ loading: false, failed: false }), [queryKey]);
 
   // After a move the action may sit in another column: focus follows it there, to its "Move
   // to" control (or its title when no step is left).

@@ -8,23 +8,18 @@ import { ApiError } from '../app/api';
 import { LanguageSwitch } from '../app/Shell';
 import { ErrorAlert, PageTitle } from '../app/ui';
 import { useI18n } from '../i18n/i18n';
-import { secretFromHash, unsubscribe } from './mailApi';
+import { useLinkSecret } from '../app/linkSecret';
+import { unsubscribe } from './mailApi';
 
 type Stage = 'asking' | 'sending' | 'done';
 
 export function UnsubscribePage() {
   const { t } = useI18n();
-  const [secret, setSecret] = useState(() => secretFromHash(window.location.hash));
+  const secret = useLinkSecret();
   const [stage, setStage] = useState<Stage>('asking');
   const [error, setError] = useState<unknown>(undefined);
   const confirmation = useRef<HTMLHeadingElement>(null);
 
-  // Another link opened in the same tab changes only the fragment.
-  useEffect(() => {
-    const follow = () => setSecret(secretFromHash(window.location.hash));
-    window.addEventListener('hashchange', follow);
-    return () => window.removeEventListener('hashchange', follow);
-  }, []);
   useEffect(() => {
     setStage('asking');
     setError(undefined);

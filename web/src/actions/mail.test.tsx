@@ -2,10 +2,10 @@ import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { App } from '../app/App';
 import { fakeApi, wrap } from '../app/fakeApi';
+import { secretFromHash } from '../app/linkSecret';
 import { I18nProvider, type Lang } from '../i18n/i18n';
 import { ActionMailSetting } from './ActionMailSetting';
 import { bodyOf, calls, listOf } from './fixtures';
-import { secretFromHash } from './mailApi';
 import { MyWorkPage } from './MyWorkPage';
 import { UnsubscribePage } from './UnsubscribePage';
 

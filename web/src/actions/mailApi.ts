@@ -12,15 +12,6 @@ export const getActionMail = () => request<ActionMail>('GET', myMailPath).then((
 // Written whole, without a version: the choice is one yes or no.
 export const putActionMail = (subscribed: boolean) => request<ActionMail>('PUT', myMailPath, { body: { subscribed } }).then((r) => r.data);
 
-// The secret from the link's fragment (/unsubscribe#SECRET).
-export function secretFromHash(hash: string): string {
-  try {
-    return decodeURIComponent(hash.replace(/^#/, '')).trim();
-  } catch {
-    return hash.replace(/^#/, '').trim();
-  }
-}
-
 // No session: the secret names the person. It goes in the body, never the address, which access
 // logs keep. 404 for an unknown or forgotten link.
 export const unsubscribe = (secret: string) => request<Unsubscribed>('POST', path('/api/v1/unsubscribe'), { body: { secret } }).then((r) => r.data);

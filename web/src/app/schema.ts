@@ -4,6 +4,7 @@ import type { components, paths } from './api-schema';
 
 type Schemas = components['schemas'];
 export type Person = Schemas['Person'];
+export type SetupStatus = Schemas['SetupStatus'];
 export type PersonInput = Schemas['PersonInput'];
 export type PersonPage = Schemas['PersonPage'];
 export type Organisation = Schemas['Organisation'];

@@ -12,24 +12,18 @@ import { EventFacts } from './EventFacts';
 import { RsvpConfirmation } from './RsvpConfirmation';
 import { RsvpEvaluation } from './RsvpEvaluation';
 import { RsvpForm } from './RsvpForm';
-import { getRsvp, tokenFromHash } from './rsvpApi';
+import { useLinkSecret } from '../app/linkSecret';
+import { getRsvp } from './rsvpApi';
 import type { Rsvp } from './types';
 
 export function RsvpPage() {
   const { t, setLang } = useI18n();
-  const [token, setToken] = useState(() => tokenFromHash(window.location.hash));
+  const token = useLinkSecret();
   const [rsvp, setRsvp] = useState<Rsvp | undefined>(undefined);
   const [error, setError] = useState<unknown>(undefined);
   const [answered, setAnswered] = useState(false);
   const [changing, setChanging] = useState(false);
   const confirmation = useRef<HTMLHeadingElement>(null);
-
-  // Another personal link opened in the same tab changes only the fragment.
-  useEffect(() => {
-    const follow = () => setToken(tokenFromHash(window.location.hash));
-    window.addEventListener('hashchange', follow);
-    return () => window.removeEventListener('hashchange', follow);
-  }, []);
 
   useEffect(() => {
     setRsvp(undefined);

@@ -6,7 +6,7 @@ import { fieldError } from '../app/fixtures';
 import { I18nProvider } from '../i18n/i18n';
 import { rsvp } from './fixtures';
 import { RsvpPage } from './RsvpPage';
-import { tokenFromHash } from './rsvpApi';
+import { secretFromHash as tokenFromHash } from '../app/linkSecret';
 
 afterEach(() => {
   vi.restoreAllMocks();

@@ -9,10 +9,6 @@ const evaluationPath = path('/api/v1/rsvp/evaluation');
 const rsvpCalendarPath = path('/api/v1/rsvp/calendar.ics');
 
 // The token from the link's fragment (/rsvp#TOKEN).
-export function tokenFromHash(hash: string): string {
-  return decodeURIComponent(hash.replace(/^#/, '')).trim();
-}
-
 const headers = (token: string) => ({ 'X-RSVP-Token': token });
 
 export const getRsvp = (token: string) => request<Rsvp>('GET', rsvpPath, { headers: headers(token) }).then((r) => r.data);
