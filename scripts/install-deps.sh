@@ -17,7 +17,7 @@ packages=(
   postgresql python3 python3-jsonschema python3-icalendar python3-aiosmtpd python3-igraph
   python3-networkx python3-scipy python3-docx weasyprint pandoc poppler-utils fonts-dejavu-core
   chromium clang
-  libclang-rt-14-dev ccache
+  libclang-rt-14-dev ccache lld
 )
 if [[ $bench -eq 1 ]]; then
   packages+=(wrk nginx-light)
