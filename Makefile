@@ -7,7 +7,7 @@ DB ?= sqlite:data/samla.db
 HOST ?= 127.0.0.1
 PORT ?= 8080
 FUZZ_SECONDS ?= 60
-TEST_FUZZ_SECONDS ?= 20
+TEST_FUZZ_SECONDS ?= 15
 
 WEB_SOURCES := $(shell find web/src web/public web/index.html web/vite.config.ts web/tsconfig.json -type f 2>/dev/null)
 

@@ -11,7 +11,7 @@ seconds="${1:-30}"
 shift || true
 root="$(cd "$(dirname "$0")/.." && pwd)"
 build="${SAMLA_FUZZ_BUILD:-$root/build-fuzz}"
-targets=("${@:-csv json query date}")
+targets=("${@:-csv json query date xlsx}")
 read -r -a targets <<<"${targets[*]}"
 jobs="${SAMLA_FUZZ_JOBS:-2}"
 

@@ -28,7 +28,7 @@ TEST_P(AuditLog, EntryRollsBackWithItsTransaction) {
   Status failed = storage::in_transaction(*session_, [](storage::Session& s) -> Status {
     nlohmann::json after = {{"name", "x"}};
     SAMLA_TRY(record_change(s, system_principal(), "create", "theme", "1", nullptr, &after));
-    return make_error(ErrorCode::invalid, "the write itself failed afterwards");
+    return hidden_error(ErrorCode::invalid, "the write itself failed afterwards");
   });
   EXPECT_FALSE(failed.ok());
   EXPECT_EQ(count("SELECT COUNT(*) FROM audit_log"), 0);

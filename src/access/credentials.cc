@@ -36,7 +36,7 @@ Result<std::string> hash_password(std::string_view password) {
   std::array<char, crypto_pwhash_STRBYTES> out{};
   if (crypto_pwhash_str_alg(out.data(), password.data(), password.size(), kOpsLimit, kMemLimit,
                             crypto_pwhash_ALG_ARGON2ID13) != 0)
-    return make_error(ErrorCode::internal, "Not enough memory to hash the password.");
+    return hidden_error(ErrorCode::internal, "Not enough memory to hash the password.");
   return std::string(out.data());
 }
 

@@ -52,10 +52,7 @@ Result<LoginResult> AccessService::complete_setup(const std::string& secret,
                                                   const std::string& password,
                                                   const std::string& remote_address) {
   SAMLA_TRY(validate_new_account(name, password));
-  const Error unknown_link =
-      make_error(ErrorCode::not_found,
-                 "This set-up link is not valid: it was used, has expired or was never made. "
-                 "Restart samla for a new one, or log in.");
+  const Error unknown_link = make_error(ErrorCode::not_found, Msg::setup_link_not_valid);
   if (secret.size() > 200) return unknown_link;
   SAMLA_ASSIGN(auto lease, pool_.acquire());
   const std::string now = format_iso8601(state_->clock());
@@ -75,7 +72,7 @@ Result<LoginResult> AccessService::complete_setup(const std::string& secret,
     for (const auto& link : links) valid = valid || (link.text(0) == wanted && link.text(1) > now);
     if (!valid) return unknown_link;
     SAMLA_ASSIGN(bool any, has_accounts(s));
-    if (any) return make_error(ErrorCode::conflict, "samla is set up already: log in.");
+    if (any) return make_error(ErrorCode::conflict, Msg::already_set_up);
     return internal::insert_user(s, internal::NewUser{name, Role::admin, hash, std::nullopt}, now,
                                  setup_principal());
   });

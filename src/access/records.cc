@@ -9,12 +9,10 @@
 
 namespace samla::access {
 
-Status check_version(std::int64_t current, std::optional<std::int64_t> expected,
-                     const RecordKind& kind) {
+Status check_version(std::int64_t current, std::optional<std::int64_t> expected) {
   if (expected && *expected != current)
-    return make_error(ErrorCode::precondition_failed,
-                      "The " + std::string(kind.what) + " changed after you read (now version " +
-                          std::to_string(current) + "); reload and try again.");
+    return make_error(ErrorCode::precondition_failed, Msg::changed_since_read,
+                      {{"version", std::to_string(current)}});
   return ok_status();
 }
 

@@ -25,20 +25,19 @@ struct RecordKind {
 };
 
 // 412 (precondition failed) when If-Match named `expected` and the record is now at `current`.
-Status check_version(std::int64_t current, std::optional<std::int64_t> expected,
-                     const RecordKind& kind);
+Status check_version(std::int64_t current, std::optional<std::int64_t> expected);
 
 // Record `id` as `get` (a function of the session and the id) reads it, provided If-Match's
 // `expected` is still its version (else 412): where every update and delete starts. Records
 // keep their version in `meta.version` (the register's) or in `version`.
 template <typename Get>
 auto read_for_change(storage::Session& s, std::int64_t id, std::optional<std::int64_t> expected,
-                     const RecordKind& kind, Get get) -> decltype(get(s, id)) {
+                     const RecordKind& /*kind*/, Get get) -> decltype(get(s, id)) {
   SAMLA_ASSIGN(auto before, get(s, id));
   if constexpr (requires { before.meta.version; }) {
-    SAMLA_TRY(check_version(before.meta.version, expected, kind));
+    SAMLA_TRY(check_version(before.meta.version, expected));
   } else {
-    SAMLA_TRY(check_version(before.version, expected, kind));
+    SAMLA_TRY(check_version(before.version, expected));
   }
   return before;
 }
@@ -47,9 +46,9 @@ auto read_for_change(storage::Session& s, std::int64_t id, std::optional<std::in
 // that `expected` is still current and stamps the version, the time and who changed it.
 template <typename Settings>
 Status stamp_next_settings(const Settings& current, Settings& next,
-                           std::optional<std::int64_t> expected, const RecordKind& kind,
+                           std::optional<std::int64_t> expected, const RecordKind& /*kind*/,
                            const Principal& actor) {
-  SAMLA_TRY(check_version(current.version, expected, kind));
+  SAMLA_TRY(check_version(current.version, expected));
   next.version = current.version + 1;
   next.updated_at = now_iso8601();
   next.updated_by = actor.name;

@@ -15,7 +15,7 @@ namespace samla::access {
 namespace {
 
 // One message for unknown names and wrong passwords, so that logins do not reveal accounts.
-constexpr const char* kWrongCredentials = "Wrong name or password.";
+constexpr Msg kWrongCredentials = Msg::wrong_credentials;
 
 // The audit log names a session by a prefix of its digest: enough to pair login and logout,
 // useless for authenticating.
@@ -41,9 +41,8 @@ std::optional<std::string> bearer_token(const std::string& header) {
 }
 
 Error too_many_failures(std::chrono::seconds wait) {
-  return make_error(ErrorCode::too_many_requests,
-                    "Too many failed logins for this name from your address. Try again in " +
-                        std::to_string(wait.count()) + " seconds.");
+  return make_error(ErrorCode::too_many_requests, Msg::too_many_logins,
+                    {{"seconds", std::to_string(wait.count())}});
 }
 
 }  // namespace
@@ -85,7 +84,7 @@ Result<LoginResult> AccessService::login(const std::string& name, const std::str
     return make_error(ErrorCode::unauthenticated, kWrongCredentials);
   }
   // Said only to someone who knows the password, so it reveals nothing to a guesser.
-  if (user.disabled) return make_error(ErrorCode::unauthenticated, "This account is disabled.");
+  if (user.disabled) return make_error(ErrorCode::unauthenticated, Msg::account_disabled);
   SAMLA_TRY(forget_login_failures(*lease, pair_key));
 
   std::optional<std::string> rehashed;
@@ -176,19 +175,19 @@ Result<Principal> AccessService::authenticate(const http::Request& request) {
     auto token = bearer_token(authorization);
     constexpr std::string_view prefix = kTokenPrefix;
     if (!token || token->compare(0, prefix.size(), prefix) != 0)
-      return make_error(ErrorCode::unauthenticated, "Use 'Authorization: Bearer samla_…'.");
+      return make_error(ErrorCode::unauthenticated, Msg::bearer_token_format);
     SAMLA_ASSIGN(storage::Rows rows,
                  s.query(std::string("SELECT t.id, t.revoked_at, t.last_used_at, u.disabled, ") +
                              "u.id, u.name, u.role, t.expires_at FROM api_tokens t JOIN users u "
                              "ON u.id = t.user_id WHERE t.token_hash = ?",
                          {credentials::sha256_hex(*token)}));
     if (rows.empty() || !rows.front().is_null(1) || rows.front().integer(3) != 0)
-      return make_error(ErrorCode::unauthenticated, "The API token is not valid.");
+      return make_error(ErrorCode::unauthenticated, Msg::token_not_valid);
     const storage::Row& row = rows.front();
     // The user's role and disabled flag are read here, on every request, so a change made by
     // the CLI or another server applies to the very next one.
     if (auto expires = row.optional_text(7); expires && now >= stored_time(*expires))
-      return make_error(ErrorCode::unauthenticated, "The API token has expired.");
+      return make_error(ErrorCode::unauthenticated, Msg::token_expired);
     auto last_used = row.optional_text(2);
     if (!last_used || now - stored_time(*last_used) >= policy_.touch_interval)
       SAMLA_TRY(s.execute("UPDATE api_tokens SET last_used_at = ? WHERE id = ?",
@@ -198,7 +197,7 @@ Result<Principal> AccessService::authenticate(const http::Request& request) {
   }
 
   auto secret = request.cookie(kSessionCookie);
-  if (!secret || secret->empty()) return make_error(ErrorCode::unauthenticated, "Log in first.");
+  if (!secret || secret->empty()) return make_error(ErrorCode::unauthenticated, Msg::log_in_first);
   std::string token_hash = credentials::sha256_hex(*secret);
   SAMLA_ASSIGN(storage::Rows rows,
                s.query("SELECT s.csrf_token, s.last_seen_at, s.expires_at, u.disabled, u.id, "
@@ -206,17 +205,17 @@ Result<Principal> AccessService::authenticate(const http::Request& request) {
                        "WHERE s.token_hash = ?",
                        {token_hash}));
   if (rows.empty() || rows.front().integer(3) != 0)
-    return make_error(ErrorCode::unauthenticated, "Your session has ended. Log in again.");
+    return make_error(ErrorCode::unauthenticated, Msg::session_ended);
   const storage::Row& row = rows.front();
   TimePoint last_seen = stored_time(row.text(1));
   if (now >= stored_time(row.text(2)) || now - last_seen >= policy_.idle_timeout) {
     (void)s.execute("DELETE FROM sessions WHERE token_hash = ?", {token_hash});
-    return make_error(ErrorCode::unauthenticated, "Your session has ended. Log in again.");
+    return make_error(ErrorCode::unauthenticated, Msg::session_ended);
   }
   // Cookies ride along on cross-site requests; the CSRF token does not.
   if (is_unsafe(request.method) &&
       !credentials::equal_constant_time(request.header("x-csrf-token"), row.text(0)))
-    return make_error(ErrorCode::forbidden, "Missing or wrong X-CSRF-Token header.");
+    return make_error(ErrorCode::forbidden, Msg::csrf_token_wrong);
   if (now - last_seen >= policy_.touch_interval)
     SAMLA_TRY(s.execute("UPDATE sessions SET last_seen_at = ? WHERE token_hash = ?",
                         {format_iso8601(now), token_hash}));

@@ -22,7 +22,7 @@ ApiToken token_from_row(const storage::Row& row) {
 Result<ApiToken> load_token(storage::Session& session, std::int64_t id) {
   SAMLA_ASSIGN(storage::Row row, session.query_one(std::string("SELECT ") + kTokenColumns +
                                                        " FROM api_tokens WHERE id = ?",
-                                                   {id}, "No such token."));
+                                                   {id}, Msg::no_such_token));
   return token_from_row(row);
 }
 
@@ -42,7 +42,7 @@ Result<IssuedToken> AccessService::create_token(std::int64_t user_id, const std:
   if (auto problem = token_name_problem(name)) return invalid_fields({*problem});
   if (lifetime && lifetime->count() <= 0) return invalid_field("expires", Msg::positive_duration);
   if (actor.user_id != user_id && !can(actor, Action::manage_users))
-    return make_error(ErrorCode::forbidden, "You may create tokens only for yourself.");
+    return make_error(ErrorCode::forbidden, Msg::tokens_only_for_yourself);
   IssuedToken issued;
   issued.secret = std::string(kTokenPrefix) + credentials::random_secret();
   TimePoint now = state_->clock();
@@ -86,7 +86,7 @@ Status AccessService::revoke_token(std::int64_t token_id, const Principal& actor
   return storage::in_transaction(*lease, [&](storage::Session& s) -> Status {
     SAMLA_ASSIGN(ApiToken before, load_token(s, token_id));
     if (before.user_id != actor.user_id && !can(actor, Action::manage_users))
-      return make_error(ErrorCode::not_found, "No such token.");
+      return make_error(ErrorCode::not_found, Msg::no_such_token);
     if (before.revoked_at) return ok_status();  // revoking twice changes nothing
     // Only a row still unrevoked changes, so a concurrent revocation is audited once.
     SAMLA_ASSIGN(std::int64_t changed,

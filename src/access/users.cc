@@ -29,7 +29,7 @@ Result<User> load_user(storage::Session& session, std::int64_t id) {
       session.query_one(std::string("SELECT ") + kUserColumns + " FROM users WHERE id = ?", {id});
   if (!row.ok()) {
     if (row.error().code == ErrorCode::not_found)
-      return make_error(ErrorCode::not_found, "No such user.");
+      return make_error(ErrorCode::not_found, Msg::no_such_user);
     return row.error();
   }
   return user_from_row(*row);
@@ -44,7 +44,7 @@ Result<User> insert_user(storage::Session& s, const NewUser& user, const std::st
                          {user.name, std::string(role_name(user.role)), user.password_hash, at, at,
                           storage::nullable(user.person_id)});
   if (!row.ok() && row.error().code == ErrorCode::conflict)
-    return make_error(ErrorCode::conflict, "A user named '" + user.name + "' already exists.");
+    return make_error(ErrorCode::conflict, Msg::user_name_taken, {{"name", user.name}});
   if (!row.ok()) return row.error();
   User created = user_from_row(*row);
   nlohmann::json after = user_json(created);
@@ -69,8 +69,7 @@ Status keep_an_admin(storage::Session& session, const User& before, Role role, b
                session.query_one("SELECT COUNT(*) FROM users WHERE role = 'admin' AND disabled = 0 "
                                  "AND id <> ?",
                                  {before.id}));
-  if (row.integer(0) == 0)
-    return make_error(ErrorCode::conflict, "At least one enabled admin must remain.");
+  if (row.integer(0) == 0) return make_error(ErrorCode::conflict, Msg::last_enabled_admin);
   return ok_status();
 }
 
@@ -114,9 +113,10 @@ Result<User> AccessService::get_user(std::int64_t id) {
 
 Result<User> AccessService::find_user(const std::string& name) {
   SAMLA_ASSIGN(auto lease, pool_.acquire());
-  SAMLA_ASSIGN(storage::Row row, lease->query_one(std::string("SELECT ") + internal::kUserColumns +
-                                                      " FROM users WHERE name = ?",
-                                                  {name}, "No user named '" + name + "'."));
+  SAMLA_ASSIGN(storage::Row row,
+               lease->query_one(
+                   std::string("SELECT ") + internal::kUserColumns + " FROM users WHERE name = ?",
+                   {name}, Message(Msg::no_user_named, {{"name", name}})));
   return internal::user_from_row(row);
 }
 
@@ -158,9 +158,8 @@ Result<User> AccessService::update_user(std::int64_t id, const UserChange& chang
   return storage::in_transaction(*lease, [&](storage::Session& s) -> Result<User> {
     SAMLA_ASSIGN(User before, internal::load_user(s, id));
     if (expected_version && *expected_version != before.version)
-      return make_error(ErrorCode::precondition_failed,
-                        "The user has changed since you read it; it is now at version " +
-                            std::to_string(before.version) + ".");
+      return make_error(ErrorCode::precondition_failed, Msg::changed_since_read,
+                        {{"version", std::to_string(before.version)}});
     Role new_role = change.role.value_or(before.role);
     bool new_disabled = change.disabled.value_or(before.disabled);
     std::optional<std::int64_t> new_person = change.person_id.value_or(before.person_id);

@@ -15,7 +15,7 @@ namespace {
 
 using storage::Session;
 
-constexpr const char* kNoSuchFeed = "No calendar has this address (it may have been revoked).";
+constexpr Msg kNoSuchFeed = Msg::no_such_calendar;
 
 }  // namespace
 

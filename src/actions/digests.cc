@@ -217,11 +217,11 @@ std::vector<jobs::Job> jobs() {
 }
 
 Status unsubscribe(Session& s, const std::string& secret) {
-  SAMLA_ASSIGN(auto link,
-               s.query_one("SELECT person_id FROM action_mail_links WHERE token_hash = ?",
-                           {access::credentials::sha256_hex(secret)},
-                           "This unsubscribe link is not known (it may be older than " +
-                               std::to_string(kLinkDays) + " days)."));
+  SAMLA_ASSIGN(
+      auto link,
+      s.query_one("SELECT person_id FROM action_mail_links WHERE token_hash = ?",
+                  {access::credentials::sha256_hex(secret)},
+                  Message(Msg::unsubscribe_link_unknown, {{"days", std::to_string(kLinkDays)}})));
   return set_subscribed(s, link.integer(0), false, "unsubscribe_link",
                         access::system_principal("unsubscribe link"));
 }

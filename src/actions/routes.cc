@@ -244,7 +244,7 @@ std::vector<http::Route> routes(ActionsService& service) {
        [svc](Request& r) -> Response {
          const std::string file = r.path_params["file"];
          if (file.size() <= 4 || file.substr(file.size() - 4) != ".ics")
-           return http::problem_response(make_error(ErrorCode::not_found, "No such calendar."));
+           return http::problem_response(make_error(ErrorCode::not_found, Msg::no_such_calendar));
          auto text = svc->calendar(file.substr(0, file.size() - 4));
          if (!text.ok()) return http::problem_response(text.error());
          http::Response response = http::text_response(200, "text/calendar; charset=utf-8", *text);

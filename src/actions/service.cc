@@ -52,13 +52,10 @@ Result<Action> readable(Session& s, std::int64_t id, const access::Principal& wh
   if (access::can(who, access::Action::read_register)) return a;
   SAMLA_ASSIGN(auto person, access::linked_person(s, who));
   if (person && store::involves(a, *person)) return a;
-  return make_error(ErrorCode::forbidden,
-                    "Only readers of the register and the people an action involves read it.");
+  return make_error(ErrorCode::forbidden, Msg::action_read_refused);
 }
 
-constexpr const char* kManageRefusal =
-    "Only coordinators, and a follow-up group's lead for the group's plans, manage action plans "
-    "and actions.";
+constexpr Msg kManageRefusal = Msg::action_manage_refused;
 
 // Whether `who` manages plan `plan_id`'s actions: a coordinator, or the lead of the group the
 // plan belongs to. 404 for no such plan.
@@ -213,9 +210,7 @@ Result<Action> ActionsService::add_update(std::int64_t id, const UpdateRequest& 
     if (!may_manage_plan(s, a.plan_id, actor).ok()) {
       SAMLA_ASSIGN(auto person, access::linked_person(s, actor));
       if (!person || !store::carries(a, *person))
-        return make_error(ErrorCode::forbidden,
-                          "Only coordinators and the people who answer for or carry out an "
-                          "action update it.");
+        return make_error(ErrorCode::forbidden, Msg::action_update_refused);
     }
     return flagged(s, store::add_update(s, id, update, version, actor));
   });
@@ -230,8 +225,7 @@ Result<Action> ActionsService::promote(std::int64_t event_id, std::int64_t outco
 }
 
 Result<std::string> ActionsService::renew_calendar(const access::Principal& caller) {
-  if (caller.user_id == 0)
-    return make_error(ErrorCode::invalid, "Only a user's account has a calendar feed.");
+  if (caller.user_id == 0) return make_error(ErrorCode::invalid, Msg::calendar_feed_needs_account);
   return run(true, [&](Session& s) { return feed::renew(s, caller.user_id); });
 }
 
@@ -249,9 +243,7 @@ Status ActionsService::unsubscribe(const std::string& secret) {
 
 namespace {
 
-constexpr const char* kNoPersonForMail =
-    "Your account stands for no person in the register, so samla sends it no e-mail about "
-    "actions.";
+constexpr Msg kNoPersonForMail = Msg::account_without_person;
 
 }  // namespace
 

@@ -12,8 +12,8 @@ inline constexpr access::RecordKind kPlanRecord{"action_plans", "action_plan", "
 inline constexpr access::RecordKind kActionRecord{"actions", "action", "action"};
 
 // One message whether the id is unknown or was never there: a 404 tells nothing else.
-inline constexpr const char* kNoSuchPlan = "No action plan has this id.";
-inline constexpr const char* kNoSuchAction = "No action has this id.";
+inline constexpr Msg kNoSuchPlan = Msg::no_such_action_plan;
+inline constexpr Msg kNoSuchAction = Msg::no_such_action;
 
 Status check_theme(storage::Session& s, const std::string& field, const std::string& slug,
                    std::vector<FieldError>& errors);

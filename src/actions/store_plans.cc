@@ -100,9 +100,8 @@ Status check_group_unused(Session& s, std::int64_t group_id) {
   SAMLA_ASSIGN(auto plans,
                s.query("SELECT COUNT(*) FROM action_plans WHERE group_id = ?", {group_id}));
   if (plans.front().integer(0) > 0)
-    return make_error(ErrorCode::conflict, "This group still has " +
-                                               std::to_string(plans.front().integer(0)) +
-                                               " action plans: move or delete them first.");
+    return make_error(ErrorCode::conflict, Msg::group_has_plans,
+                      {{"count", std::to_string(plans.front().integer(0))}});
   return ok_status();
 }
 
@@ -111,9 +110,8 @@ Status delete_plan(Session& s, std::int64_t id, std::optional<std::int64_t> expe
   SAMLA_ASSIGN(ActionPlan before,
                access::read_for_change(s, id, expected_version, kPlanRecord, get_plan));
   if (before.action_count > 0)
-    return make_error(ErrorCode::conflict, "This plan still has " +
-                                               std::to_string(before.action_count) +
-                                               " actions: move or delete them first.");
+    return make_error(ErrorCode::conflict, Msg::plan_has_actions,
+                      {{"count", std::to_string(before.action_count)}});
   return access::delete_record(s, kPlanRecord, id, before.version, to_json(before), actor);
 }
 

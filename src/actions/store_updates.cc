@@ -90,8 +90,8 @@ Result<Action> promote(Session& s, std::int64_t event_id, std::int64_t outcome_i
   if (point.kind != "action_point") return invalid_field("outcome_id", Msg::not_an_action_point);
   SAMLA_ASSIGN(auto promoted, s.query("SELECT id FROM actions WHERE outcome_id = ?", {outcome_id}));
   if (!promoted.empty())
-    return make_error(ErrorCode::conflict, "This action point has already been made the action " +
-                                               std::to_string(promoted.front().integer(0)) + ".");
+    return make_error(ErrorCode::conflict, Msg::action_point_promoted,
+                      {{"id", std::to_string(promoted.front().integer(0))}});
   Action a;
   if (plan_id) {
     a.plan_id = *plan_id;

@@ -157,10 +157,9 @@ Result<std::int64_t> bump_version(Session& s, std::int64_t list_id,
   SAMLA_ASSIGN(auto rows, std::move(bumped));
   if (!rows.empty()) return rows.front().integer(0);
   SAMLA_ASSIGN(auto current, s.query("SELECT version FROM kickoff_lists WHERE id = ?", {list_id}));
-  if (current.empty()) return make_error(ErrorCode::not_found, "No kickoff list has this id.");
-  return make_error(ErrorCode::precondition_failed,
-                    "The list has changed since you read it (version " +
-                        std::to_string(current.front().integer(0)) + " now).");
+  if (current.empty()) return make_error(ErrorCode::not_found, Msg::no_such_kickoff_list);
+  return make_error(ErrorCode::precondition_failed, Msg::changed_since_read,
+                    {{"version", std::to_string(current.front().integer(0))}});
 }
 
 }  // namespace
@@ -214,7 +213,7 @@ Result<KickoffList> build_kickoff(Session& s, std::string title, KickoffParamete
 Result<KickoffList> read_kickoff(Session& s, std::int64_t id) {
   SAMLA_ASSIGN(auto r, s.query_one("SELECT id, title, created_on, created_at, created_by, "
                                    "parameters, open_gaps, version FROM kickoff_lists WHERE id = ?",
-                                   {id}, "No kickoff list has this id."));
+                                   {id}, Msg::no_such_kickoff_list));
   KickoffList list;
   storage::read_columns(r, 0, list.id, list.title, list.created_on, list.created_at,
                         list.created_by);
@@ -285,9 +284,7 @@ Result<KickoffList> add_kickoff_entry(Session& s, std::int64_t list_id, const Su
                            : "SELECT 1 FROM kickoff_entries WHERE list_id = ? AND "
                              "organisation_id = ?",
                        {list_id, subject.id}));
-  if (!present.empty())
-    return make_error(ErrorCode::conflict,
-                      "This stakeholder is already on the list; restore the entry instead.");
+  if (!present.empty()) return make_error(ErrorCode::conflict, Msg::kickoff_entry_exists);
   SAMLA_ASSIGN(auto last, s.query_one("SELECT COALESCE(MAX(position), 0) FROM kickoff_entries "
                                       "WHERE list_id = ?",
                                       {list_id}));
@@ -330,7 +327,7 @@ Result<KickoffList> set_kickoff_entry(Session& s, std::int64_t list_id, std::int
   SAMLA_ASSIGN(auto found, s.query("SELECT status FROM kickoff_entries WHERE id = ? AND "
                                    "list_id = ?",
                                    {entry_id, list_id}));
-  if (found.empty()) return make_error(ErrorCode::not_found, "The list has no such entry.");
+  if (found.empty()) return make_error(ErrorCode::not_found, Msg::no_such_kickoff_entry);
   SAMLA_TRY(bump_version(s, list_id, expected_version));
   std::string before_status = found.front().text(0);
   std::string status = included ? "included" : "removed";

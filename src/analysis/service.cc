@@ -86,8 +86,7 @@ Result<ViewsResult> AnalysisService::views(
     const std::function<Result<Settings>(Settings)>& adjust) {
   if (filter.perspective && privacy::is_special_perspective(*filter.perspective) &&
       !viewer.sees_special_category())
-    return make_error(ErrorCode::forbidden,
-                      "Filtering by lived experience needs access to special-category data.");
+    return make_error(ErrorCode::forbidden, Msg::lived_experience_filter_refused);
   return storage::with_session(pool_, false, [&](Session& s) -> Result<ViewsResult> {
     ViewsResult out;
     SAMLA_ASSIGN(Settings saved, store::load_settings(s));

@@ -63,7 +63,7 @@ json parameters_to_json(const KickoffParameters& p) {
 }
 
 Result<KickoffParameters> parameters_from_json(const json& j) {
-  if (!j.is_object()) return make_error(ErrorCode::internal, "A stored kickoff list is damaged.");
+  if (!j.is_object()) return hidden_error(ErrorCode::internal, "A stored kickoff list is damaged.");
   KickoffParameters p;
   if (j.value("theme", json(nullptr)).is_string()) p.theme = j.at("theme").get<std::string>();
   if (j.value("country_group", json(nullptr)).is_string())

@@ -7,6 +7,7 @@
 #include "cli/context.h"
 #include "register/exporter.h"
 #include "register/importer.h"
+#include "register/validation.h"
 
 namespace samla::cli {
 namespace {
@@ -15,6 +16,8 @@ struct ImportOptions {
   std::string kind;
   std::string file;
   bool dry_run = false;
+  std::vector<std::string> columns;  // "Header=field", or "Header=" to leave it out
+  std::string separator = "|";
 };
 
 struct ExportOptions {
@@ -35,11 +38,23 @@ int run_import(const Context& context, const ImportOptions& options) {
   auto lease = app->pool->acquire();
   if (!lease.ok()) return report(lease.error());
   registry::ImportOptions import_options{*registry::parse_kind(options.kind), options.dry_run};
+  import_options.value_separator = options.separator.front();
+  for (const auto& mapping : options.columns) {
+    auto equals = mapping.rfind('=');
+    if (equals == std::string::npos)
+      return usage_error("--column takes HEADER=FIELD (or HEADER= to leave it out): " + mapping);
+    import_options.columns[registry::trim(mapping.substr(0, equals))] = mapping.substr(equals + 1);
+  }
+  if (auto checked = registry::check_import_options(import_options); !checked.ok())
+    return report(checked.error());
   auto result = registry::import_csv(**lease, import_options, text.str(),
                                      access::system_principal("cli:import"));
   if (!result.ok()) return report(result.error());
   for (const auto& problem : result->problems)
     std::cerr << registry::format_problem(options.file, problem) << "\n";
+  // Notices (an ignored column) do not fail the import: exit status 0 when nothing else is wrong.
+  for (const auto& warning : result->warnings)
+    std::cerr << registry::format_problem(options.file, warning, "warning") << "\n";
   if (!result->ok()) {
     std::cerr << "samla: " << result->problems.size()
               << (result->problems.size() == 1 ? " problem" : " problems")
@@ -76,7 +91,7 @@ int run_export(const Context& context, const ExportOptions& options) {
   std::ofstream out(options.output, std::ios::binary | std::ios::trunc);
   out << *bytes;
   out.close();
-  if (!out) return report(make_error(ErrorCode::unavailable, "cannot write " + options.output));
+  if (!out) return report(hidden_error(ErrorCode::unavailable, "cannot write " + options.output));
   std::cerr << "samla: wrote " << options.output << "\n";
   return kOk;
 }
@@ -87,15 +102,28 @@ void add_import_export_commands(CLI::App& app, Context& context) {
   const std::vector<std::string> kinds{"organisations", "people"};
   auto in = std::make_shared<ImportOptions>();
   CLI::App* import_command = add_command(
-      app, "import", "Import organisations or people from a CSV file (see docs/import.md)");
+      app, "import",
+      "Import organisations or people from a CSV file or an Excel sheet (see docs/import.md)");
   import_command->add_option("KIND", in->kind, "organisations or people")
       ->required()
       ->check(CLI::IsMember(kinds));
-  import_command->add_option("FILE", in->file, "The CSV file (UTF-8, comma or semicolon separated)")
+  import_command
+      ->add_option("FILE", in->file,
+                   "A CSV file (UTF-8, comma or semicolon separated) or an Excel "
+                   "workbook (.xlsx, its first sheet)")
       ->required()
       ->check(CLI::ExistingFile);
   import_command->add_flag("--dry-run", in->dry_run,
                            "Check the file and report, but write nothing");
+  import_command
+      ->add_option("--column", in->columns,
+                   "HEADER=FIELD reads the column HEADER as FIELD (e.g. \"Mejl=email\"); "
+                   "HEADER= leaves it out. Repeatable")
+      ->take_all();
+  import_command
+      ->add_option("--separator", in->separator,
+                   "What separates several values in one cell: | (default), ; or ,")
+      ->check(CLI::IsMember({"|", ";", ","}));
   import_command->callback(
       [&context, in] { context.action = [&context, in] { return run_import(context, *in); }; });
 

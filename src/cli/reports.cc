@@ -18,9 +18,9 @@ struct ReportOptions {
 Result<privacy::Viewer> viewer_for(const ReportOptions& o) {
   auto role = access::parse_role(o.as);
   if (!role)
-    return make_error(ErrorCode::invalid, "--as: unknown role '" + o.as +
-                                              "'; use admin, coordinator, facilitator, "
-                                              "participant or observer");
+    return hidden_error(ErrorCode::invalid, "--as: unknown role '" + o.as +
+                                                "'; use admin, coordinator, facilitator, "
+                                                "participant or observer");
   return privacy::Viewer{{0, "cli:report", *role, std::nullopt},
                          o.lang == "sv" ? Language::sv : Language::en};
 }
@@ -48,7 +48,7 @@ int write_out(const reports::Rendered& rendered, const std::string& path) {
 }
 
 int report_event(const Context& context, const ReportOptions& o) {
-  if (auto what = missing(o)) return report(make_error(ErrorCode::invalid, *what));
+  if (auto what = missing(o)) return report(hidden_error(ErrorCode::invalid, *what));
   auto app = open_app_or_report(context);
   if (!app) return kFailed;
   auto viewer = viewer_for(o);
@@ -62,7 +62,7 @@ int report_event(const Context& context, const ReportOptions& o) {
 }
 
 int report_programme(const Context& context, const ReportOptions& o) {
-  if (auto what = missing(o)) return report(make_error(ErrorCode::invalid, *what));
+  if (auto what = missing(o)) return report(hidden_error(ErrorCode::invalid, *what));
   auto app = open_app_or_report(context);
   if (!app) return kFailed;
   auto viewer = viewer_for(o);
@@ -73,8 +73,8 @@ int report_programme(const Context& context, const ReportOptions& o) {
   if (!o.to.empty()) scope.to = o.to;
   if (!scope.theme && !scope.from && !scope.to)
     return report(
-        make_error(ErrorCode::invalid,
-                   "give --theme, or --from and --to, or both: which events to report on"));
+        hidden_error(ErrorCode::invalid,
+                     "give --theme, or --from and --to, or both: which events to report on"));
   auto rendered = app->reports->render_unsaved(scope, o.format, o.lang, *viewer);
   if (!rendered.ok()) return report(rendered.error());
   return write_out(*rendered, o.output);

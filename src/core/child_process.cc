@@ -28,7 +28,7 @@ struct Pipe {
 };
 
 Error unavailable(const std::string& program, const std::string& why) {
-  return make_error(ErrorCode::unavailable, "The converter " + program + " " + why + ".");
+  return hidden_error(ErrorCode::unavailable, "The converter " + program + " " + why + ".");
 }
 
 }  // namespace

@@ -53,8 +53,7 @@ class DepthCheck : public nlohmann::json_sax<json> {
 };
 
 Error malformed_at(std::size_t byte) {
-  return make_error(ErrorCode::malformed,
-                    "The request body is not valid JSON (at byte " + std::to_string(byte) + ").");
+  return make_error(ErrorCode::malformed, Msg::json_not_valid, {{"byte", std::to_string(byte)}});
 }
 
 }  // namespace
@@ -63,8 +62,8 @@ Result<json> parse_json(std::string_view text, int max_depth) {
   DepthCheck check(max_depth);
   if (!json::sax_parse(text.begin(), text.end(), &check)) {
     if (check.too_deep())
-      return make_error(ErrorCode::malformed, "The request body nests lists or objects more than " +
-                                                  std::to_string(max_depth) + " levels deep.");
+      return make_error(ErrorCode::malformed, Msg::json_too_deep,
+                        {{"depth", std::to_string(max_depth)}});
     return malformed_at(check.error_at());
   }
   json parsed = json::parse(text, nullptr, /*allow_exceptions=*/false);

@@ -33,8 +33,10 @@ using MessageParams = std::vector<std::pair<std::string, std::string>>;
 
 // A message with its parameters, before anyone knows in which language it will be read.
 struct Message {
+  Message(Msg message_code, MessageParams message_params = {})  // NOLINT: a bare code is a message
+      : code(message_code), params(std::move(message_params)) {}
   Msg code;
-  MessageParams params = {};
+  MessageParams params;
   bool operator==(const Message&) const = default;
 };
 

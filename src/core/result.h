@@ -47,18 +47,38 @@ struct FieldError {
   bool operator==(const FieldError&) const = default;
 };
 
-// An expected failure: a code, a human-readable message, and field errors for `invalid`.
+// An expected failure: its kind, what the client reads (`detail`, a coded message rendered in
+// the request's language), field errors for `invalid`, and `message`, the English text for logs,
+// the CLI and tests. There is no way to make an Error from bare English that a client would read:
+// either the failure is worded by a code of core/messages.json (make_error, the constructor), or
+// its text is for the log only (hidden_error) and the client reads the plain words for its kind.
 struct Error {
+  Error(ErrorCode error_code, Message what, std::vector<FieldError> field_errors = {})
+      : code(error_code),
+        message(render_message(what.code, what.params, Language::en)),
+        fields(std::move(field_errors)),
+        detail(std::move(what)) {}
   ErrorCode code = ErrorCode::internal;
   std::string message;
   std::vector<FieldError> fields;
+  Message detail;
 };
 
-inline Error make_error(ErrorCode code, std::string message) {
-  return Error{code, std::move(message), {}};
+// The words a client reads for a failure of `code` whose own text is for the log only.
+Msg plain_words_for(ErrorCode code);
+
+inline Error make_error(ErrorCode code, Msg what, MessageParams params = {}) {
+  return Error(code, Message{what, std::move(params)});
+}
+// A failure whose text may describe internals (a database's message, a path, a library's error):
+// `message` keeps it for the log and the CLI; the client reads plain_words_for(code).
+inline Error hidden_error(ErrorCode code, std::string log_text) {
+  Error error(code, Message{plain_words_for(code)});
+  error.message = std::move(log_text);
+  return error;
 }
 inline Error invalid_fields(std::vector<FieldError> fields) {
-  return Error{ErrorCode::invalid, "One or more fields are invalid.", std::move(fields)};
+  return Error(ErrorCode::invalid, Message{Msg::fields_invalid}, std::move(fields));
 }
 // The 422 of one field.
 inline Error invalid_field(std::string field, Msg message, MessageParams params = {}) {

@@ -16,10 +16,8 @@ namespace {
 
 using storage::Session;
 
-constexpr const char* kWriteRefusal =
-    "Only the event's facilitators, coordinators and administrators change its evaluation.";
-constexpr const char* kReadRefusal =
-    "An event's evaluation can be read once the event has been held.";
+constexpr Msg kWriteRefusal = Msg::evaluation_write_refused;
+constexpr Msg kReadRefusal = Msg::evaluation_read_early;
 
 bool came(const std::string& status) {
   return status == "attended" || status == "accepted";

@@ -87,7 +87,7 @@ Result<Form> put_form(Session& s, std::int64_t event_id, std::vector<Item> items
                       std::optional<std::int64_t> expected_version,
                       const access::Principal& actor) {
   SAMLA_ASSIGN(Form before, get_form(s, event_id));
-  SAMLA_TRY(access::check_version(before.version, expected_version, kFormRecord));
+  SAMLA_TRY(access::check_version(before.version, expected_version));
   std::vector<FieldError> errors = check_items(items);
   if (before.answers > 0)
     errors.emplace_back("items", Msg::form_has_answers,

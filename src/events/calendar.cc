@@ -66,10 +66,10 @@ Result<std::string> vtimezone(const Event& e) {
   icu::UnicodeString id = icu::UnicodeString::fromUTF8(e.time_zone);
   std::unique_ptr<icu::VTimeZone> zone(icu::VTimeZone::createVTimeZoneByID(id));
   UErrorCode status = U_ZERO_ERROR;
-  if (!zone) return make_error(ErrorCode::internal, "ICU does not know " + e.time_zone);
+  if (!zone) return hidden_error(ErrorCode::internal, "ICU does not know " + e.time_zone);
   icu::GregorianCalendar calendar(zone->clone(), status);
   auto local = parse_local_minute(e.starts_at);
-  if (!local) return make_error(ErrorCode::internal, "A stored event has a malformed start.");
+  if (!local) return hidden_error(ErrorCode::internal, "A stored event has a malformed start.");
   calendar.set(static_cast<int>(local->day.year()),
                static_cast<int>(static_cast<unsigned>(local->day.month())) - 1,
                static_cast<int>(static_cast<unsigned>(local->day.day())), local->hour,
@@ -78,8 +78,8 @@ Result<std::string> vtimezone(const Event& e) {
   icu::UnicodeString text;
   zone->writeSimple(start, text, status);
   if (U_FAILURE(status))
-    return make_error(ErrorCode::internal,
-                      std::string("ICU could not write the time zone: ") + u_errorName(status));
+    return hidden_error(ErrorCode::internal,
+                        std::string("ICU could not write the time zone: ") + u_errorName(status));
   std::string out;
   text.toUTF8String(out);
   if (out.size() < 2 || out.substr(out.size() - 2) != "\r\n") out += "\r\n";

@@ -17,8 +17,7 @@ namespace samla::events {
 // it reaches neither logs nor Referer headers).
 Result<std::string> rsvp_token(const http::Request& r) {
   const std::string& token = r.header("x-rsvp-token");
-  if (token.empty())
-    return make_error(ErrorCode::not_found, "This RSVP link is not valid (any more).");
+  if (token.empty()) return make_error(ErrorCode::not_found, Msg::rsvp_link_not_valid);
   return token;
 }
 

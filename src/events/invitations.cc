@@ -79,10 +79,7 @@ constexpr access::RecordKind kInvitationRecord{"invitations", "invitation", "inv
 Status event_allows(const Event& e, const std::string& to, const char* field) {
   auto why = event_forbids_step(e.status, to);
   if (!why && (to == "attended" || to == "no_show")) why = too_early_for_attendance(e, now());
-  if (why)
-    return Error{ErrorCode::invalid,
-                 "Not now: " + render_message(why->code, why->params, Language::en) + ".",
-                 {FieldError(field, *why)}};
+  if (why) return Error(ErrorCode::invalid, *why, {FieldError(field, *why)});
   return ok_status();
 }
 
@@ -214,7 +211,7 @@ Result<std::vector<Invitation>> propose_people(Session& s, std::int64_t event_id
 
 Result<Invitation> get_invitation(Session& s, std::int64_t id) {
   SAMLA_ASSIGN(auto row, s.query_one(std::string(kSelectInvitation) + "WHERE i.id = ?", {id},
-                                     "No invitation has this id."));
+                                     Msg::no_such_invitation));
   return read_invitation(row);
 }
 
@@ -231,9 +228,8 @@ Status delete_invitation(Session& s, std::int64_t id, std::optional<std::int64_t
   SAMLA_ASSIGN(Invitation before,
                access::read_for_change(s, id, expected_version, kInvitationRecord, get_invitation));
   if (before.status != "proposed")
-    return Error{ErrorCode::invalid,
-                 "Only a proposed invitation may be deleted; withdraw a sent one instead.",
-                 {FieldError("status", Msg::is_status, {{"status", before.status}})}};
+    return Error(ErrorCode::invalid, Msg::invitation_delete_refused,
+                 {FieldError("status", Msg::is_status, {{"status", before.status}})});
   return access::delete_record(s, kInvitationRecord, id, before.version, audit_json(before), actor);
 }
 
@@ -244,9 +240,9 @@ Result<Invitation> move_invitation(Session& s, std::int64_t id, const std::strin
   SAMLA_ASSIGN(Invitation before,
                access::read_for_change(s, id, expected_version, kInvitationRecord, get_invitation));
   if (!allowed_invitation_step(before.status, to))
-    return Error{ErrorCode::invalid,
-                 "An invitation cannot go from " + before.status + " to " + to + ".",
-                 {FieldError("to", Msg::cannot_follow, {{"status", before.status}})}};
+    return Error(ErrorCode::invalid,
+                 Message(Msg::invitation_cannot_move, {{"from", before.status}, {"to", to}}),
+                 {FieldError("to", Msg::cannot_follow, {{"status", before.status}})});
   SAMLA_ASSIGN(Event event, get_event(s, before.event_id));
   SAMLA_TRY(event_allows(event, to, "to"));
   if (to == "invited") return invalid_field("to", Msg::send_invitation_instead);
@@ -334,12 +330,10 @@ Result<std::string> renew_personal_link(Session& s, const Invitation& invitation
 }
 
 Result<Invitation> invitation_by_token(Session& s, const std::string& token) {
-  if (token.size() != 43)
-    return make_error(ErrorCode::not_found, "This RSVP link is not valid (any more).");
+  if (token.size() != 43) return make_error(ErrorCode::not_found, Msg::rsvp_link_not_valid);
   SAMLA_ASSIGN(auto rows, s.query(std::string(kSelectInvitation) + "WHERE i.token_hash = ?",
                                   {access::credentials::sha256_hex(token)}));
-  if (rows.empty())
-    return make_error(ErrorCode::not_found, "This RSVP link is not valid (any more).");
+  if (rows.empty()) return make_error(ErrorCode::not_found, Msg::rsvp_link_not_valid);
   return read_invitation(rows.front());
 }
 
@@ -363,12 +357,10 @@ Result<Invitation> answer_invitation(Session& s, const std::string& token,
     errors.emplace_back("comment", Msg::max_characters, MessageParams{{"max", "2000"}});
   if (!errors.empty()) return invalid_fields(std::move(errors));
   if (auto why = event_forbids_step(event.status, answer.response))
-    return make_error(
-        ErrorCode::conflict,
-        "Answers are closed: " + render_message(why->code, why->params, Language::en) + ".");
+    return Error(ErrorCode::conflict, *why);
   if (before.status != answer.response && !allowed_invitation_step(before.status, answer.response))
-    return make_error(ErrorCode::conflict,
-                      "This invitation is " + before.status + " and can no longer be answered.");
+    return make_error(ErrorCode::conflict, Msg::invitation_not_answerable,
+                      {{"status", before.status}});
   const std::string now = now_iso8601();
   SAMLA_TRY(write_changes(
       s, before,

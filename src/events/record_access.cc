@@ -18,18 +18,17 @@ bool writes_event_records(const Event& event, const access::Principal& who) {
 }
 
 Result<Event> event_for_writing(storage::Session& s, std::int64_t event_id,
-                                const access::Principal& actor, const std::string& refusal) {
+                                const access::Principal& actor, Msg refusal) {
   SAMLA_ASSIGN(Event event, store::get_event(s, event_id));
   if (!writes_event_records(event, actor)) return make_error(ErrorCode::forbidden, refusal);
   if (event.status == "closed")
-    return Error{ErrorCode::invalid,
-                 "A closed event's records cannot change.",
-                 {FieldError("event", Msg::is_closed)}};
+    return Error(ErrorCode::invalid, Msg::event_records_closed,
+                 {FieldError("event", Msg::is_closed)});
   return event;
 }
 
 Result<bool> reads_event_records(storage::Session& s, std::int64_t event_id,
-                                 const access::Principal& caller, const std::string& refusal) {
+                                 const access::Principal& caller, Msg refusal) {
   SAMLA_ASSIGN(Event event, store::get_event(s, event_id));
   const bool writer = writes_event_records(event, caller);
   if (!writer && caller.role != access::Role::facilitator && !is_held(event.status))

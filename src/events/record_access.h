@@ -22,11 +22,11 @@ bool writes_event_records(const Event& event, const access::Principal& who);
 // The event, when `actor` may change what it produced: 403 for others (`refusal` says what
 // they may not do), 422 on the field "event" once it is closed (a closed event is a record).
 Result<Event> event_for_writing(storage::Session& s, std::int64_t event_id,
-                                const access::Principal& actor, const std::string& refusal);
+                                const access::Principal& actor, Msg refusal);
 
 // Whether `caller` may read what event `event_id` produced, and whether as one who writes it
 // (who sees more): 403 (`refusal`) for a reader before the event is held.
 Result<bool> reads_event_records(storage::Session& s, std::int64_t event_id,
-                                 const access::Principal& caller, const std::string& refusal);
+                                 const access::Principal& caller, Msg refusal);
 
 }  // namespace samla::events

@@ -148,8 +148,8 @@ Status fill_instants(storage::Session& s) {
     auto starts = instant_text(r.text(1), r.text(3));
     auto ends = instant_text(r.text(2), r.text(3));
     if (!starts || !ends)
-      return make_error(ErrorCode::internal,
-                        "Event " + std::to_string(r.integer(0)) + " has a time with no instant.");
+      return hidden_error(ErrorCode::internal,
+                          "Event " + std::to_string(r.integer(0)) + " has a time with no instant.");
     SAMLA_TRY(s.execute("UPDATE events SET starts_utc = ?, ends_utc = ? WHERE id = ?",
                         {*starts, *ends, r.integer(0)}));
   }

@@ -343,7 +343,7 @@ Result<json> run_selection(Session& s, std::int64_t event_id, const json& reques
 Result<json> get_selection(Session& s, std::int64_t id) {
   SAMLA_ASSIGN(auto r, s.query_one("SELECT id, event_id, created_at, created_by, parameters, "
                                    "result FROM selections WHERE id = ?",
-                                   {id}, "No selection has this id."));
+                                   {id}, Msg::no_such_selection));
   json out = json::parse(r.text(5), nullptr, false);
   out["id"] = r.integer(0);
   out["event_id"] = r.integer(1);

@@ -48,10 +48,8 @@ Result<nlohmann::json> EventsService::run_selection(std::int64_t event_id,
   if (!viewer.sees_special_category()) {
     auto quotas = store::special_quotas(request);
     if (!quotas.empty())
-      return make_error(ErrorCode::forbidden,
-                        "Only coordinators and administrators may set a quota on lived "
-                        "experience (special-category data, GDPR art. 9): quotas[" +
-                            std::to_string(quotas.front()) + "].");
+      return make_error(ErrorCode::forbidden, Msg::quota_lived_experience_refused,
+                        {{"index", std::to_string(quotas.front())}});
   }
   SAMLA_ASSIGN(auto made, run(true, [&](storage::Session& s) {
                  return store::run_selection(s, event_id, request, viewer.principal);

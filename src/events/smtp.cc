@@ -33,7 +33,7 @@ void ensure_curl() {
 Status send_by_smtp(const SmtpConfig& config, const OutboxMessage& message) {
   ensure_curl();
   std::unique_ptr<CURL, void (*)(CURL*)> curl(curl_easy_init(), curl_easy_cleanup);
-  if (!curl) return make_error(ErrorCode::internal, "libcurl could not start");
+  if (!curl) return hidden_error(ErrorCode::internal, "libcurl could not start");
   Upload upload{rfc5322(message, config.from, PersonalLinks::shown), 0};
   const std::string from = "<" + config.from + ">";
   const std::string to = "<" + message.to_email + ">";
@@ -56,8 +56,8 @@ Status send_by_smtp(const SmtpConfig& config, const OutboxMessage& message) {
   curl_easy_setopt(c, CURLOPT_ERRORBUFFER, error);
   CURLcode result = curl_easy_perform(c);
   if (result != CURLE_OK)
-    return make_error(ErrorCode::unavailable,
-                      *error ? std::string(error) : std::string(curl_easy_strerror(result)));
+    return hidden_error(ErrorCode::unavailable,
+                        *error ? std::string(error) : std::string(curl_easy_strerror(result)));
   return ok_status();
 }
 

@@ -33,7 +33,7 @@ Result<Instants> instants_of(const Event& e) {
   auto starts = instant_text(e.starts_at, e.time_zone);
   auto ends = instant_text(e.ends_at, e.time_zone);
   if (!starts || !ends)
-    return make_error(ErrorCode::internal, "An accepted event's times have no instant.");
+    return hidden_error(ErrorCode::internal, "An accepted event's times have no instant.");
   return Instants{*starts, *ends};
 }
 
@@ -96,9 +96,7 @@ Status check_readiness(Session& s, const Event& next, const Event* before,
   std::vector<FieldError> errors{
       FieldError("themes", Msg::no_validated_lesson, {{"themes", list}})};
   if (before && before->type != next.type) errors.emplace_back("type", Msg::workshop_needs_lessons);
-  return Error{ErrorCode::invalid,
-               "The workshop is not ready: lessons learned must be validated first.",
-               std::move(errors)};
+  return Error(ErrorCode::invalid, Msg::workshop_not_ready, std::move(errors));
 }
 
 }  // namespace
@@ -110,9 +108,7 @@ Result<std::vector<FieldError>> check_design(Session& s, Event& next, const Even
   if (!may_name_facilitators(actor,
                              before ? before->facilitator_user_ids : std::vector<std::int64_t>{},
                              next.facilitator_user_ids))
-    return make_error(ErrorCode::forbidden,
-                      "Only coordinators and administrators name an event's facilitators "
-                      "(facilitator_user_ids): being named lets them write its outcomes.");
+    return make_error(ErrorCode::forbidden, Msg::facilitators_refused);
   std::vector<FieldError> errors = check_event(next);
   next.agenda_next_id = before ? before->agenda_next_id : 1;
   for (auto& e : assign_agenda_ids(next.agenda, before ? before->agenda : std::vector<AgendaItem>{},
@@ -149,8 +145,8 @@ Result<Event> insert_event(Session& s, Event e, const access::Principal& actor) 
 }
 
 Result<Event> get_event(Session& s, std::int64_t id) {
-  SAMLA_ASSIGN(auto row, s.query_one(std::string(kSelectEvent) + "WHERE id = ?", {id},
-                                     "No event has this id."));
+  SAMLA_ASSIGN(auto row,
+               s.query_one(std::string(kSelectEvent) + "WHERE id = ?", {id}, Msg::no_such_event));
   return read_event(row);
 }
 
@@ -170,9 +166,7 @@ Result<Event> update_event(Session& s, std::int64_t id, Event next,
   SAMLA_ASSIGN(Event before,
                access::read_for_change(s, id, expected_version, kEventRecord, get_event));
   if (before.status == "closed")
-    return Error{ErrorCode::invalid,
-                 "A closed event cannot change.",
-                 {FieldError("status", Msg::is_closed)}};
+    return Error(ErrorCode::invalid, Msg::event_closed, {FieldError("status", Msg::is_closed)});
   SAMLA_ASSIGN(std::vector<FieldError> errors, check_design(s, next, &before, actor));
   // The seats already promised stay: capacity may not drop below those who accepted.
   SAMLA_ASSIGN(auto coming, s.query_one("SELECT COUNT(*) FROM invitations WHERE event_id = ? AND "
@@ -208,9 +202,8 @@ Status delete_event(Session& s, std::int64_t id, std::optional<std::int64_t> exp
   SAMLA_ASSIGN(Event before,
                access::read_for_change(s, id, expected_version, kEventRecord, get_event));
   if (before.status != "draft")
-    return Error{ErrorCode::invalid,
-                 "Only a draft can be deleted.",
-                 {FieldError("status", Msg::is_status_not_draft, {{"status", before.status}})}};
+    return Error(ErrorCode::invalid, Msg::only_draft_deleted,
+                 {FieldError("status", Msg::is_status_not_draft, {{"status", before.status}})});
   return access::delete_record(s, kEventRecord, id, before.version, to_json(before), actor);
 }
 
@@ -222,8 +215,7 @@ Result<Event> transition(Session& s, std::int64_t id, const std::string& to,
     if (override_reason->find_first_not_of(" \t\r\n") == std::string::npos)
       return invalid_field("override_reason", Msg::gate_override_reason);
     if (!access::can(actor, access::Action::override_readiness))
-      return make_error(ErrorCode::forbidden,
-                        "Only an administrator may override the readiness gate.");
+      return make_error(ErrorCode::forbidden, Msg::readiness_override_refused);
   }
   SAMLA_ASSIGN(Event before,
                access::read_for_change(s, id, expected_version, kEventRecord, get_event));
@@ -284,8 +276,8 @@ Result<Lesson> insert_lesson(Session& s, Lesson l, const access::Principal& acto
 }
 
 Result<Lesson> get_lesson(Session& s, std::int64_t id) {
-  SAMLA_ASSIGN(auto row, s.query_one(std::string(kSelectLesson) + "WHERE id = ?", {id},
-                                     "No lesson has this id."));
+  SAMLA_ASSIGN(auto row,
+               s.query_one(std::string(kSelectLesson) + "WHERE id = ?", {id}, Msg::no_such_lesson));
   return read_lesson(row);
 }
 

@@ -20,9 +20,7 @@ namespace {
 Status may_manage(Session& s, std::int64_t id, const access::Principal& actor) {
   SAMLA_TRY(store::get_group(s, id));
   SAMLA_ASSIGN(bool ok, manages(s, id, actor));
-  if (!ok)
-    return make_error(ErrorCode::forbidden,
-                      "Only coordinators and the group's lead manage a follow-up group.");
+  if (!ok) return make_error(ErrorCode::forbidden, Msg::group_manage_refused);
   return ok_status();
 }
 
@@ -49,7 +47,7 @@ Result<Group> GroupsService::update(std::int64_t id, Group input,
     if (!access::can(actor, access::Action::manage_actions)) {
       SAMLA_ASSIGN(Group current, store::get_group(s, id));
       if (current.lead_person_id != input.lead_person_id)
-        return make_error(ErrorCode::forbidden, "Only coordinators change a group's lead.");
+        return make_error(ErrorCode::forbidden, Msg::group_lead_refused);
     }
     return store::update_group(s, id, std::move(input), version, actor);
   });

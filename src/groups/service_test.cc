@@ -141,7 +141,7 @@ TEST_P(GroupsTest, AMeetingIsAnEventOfTheGroupAndTheLeadPlansIt) {
 
   // What the app installs: a group that something still needs is not deleted.
   groups_->set_in_use_check([](storage::Session&, std::int64_t) -> Status {
-    return make_error(ErrorCode::conflict, "still has plans");
+    return make_error(ErrorCode::conflict, Msg::group_has_plans, {{"count", "1"}});
   });
   auto kept = groups_->remove(made->id, std::nullopt, coordinator());
   ASSERT_FALSE(kept.ok());

@@ -16,7 +16,7 @@ using nlohmann::json;
 using storage::Session;
 
 constexpr access::RecordKind kGroupRecord{"follow_up_groups", "group", "group"};
-constexpr const char* kNoSuchGroup = "No follow-up group has this id.";
+constexpr Msg kNoSuchGroup = Msg::no_such_group;
 
 constexpr const char* kSelectGroup =
     "SELECT g.id, g.kind, g.name, g.objective, g.mandate, g.lead_person_id, lp.name, g.themes, "

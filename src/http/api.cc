@@ -150,9 +150,15 @@ static std::string_view status_title(int status) {
   }
 }
 
-Response problem_response(int status, std::string_view detail) {
-  nlohmann::json body{{"type", "about:blank"}, {"title", status_title(status)}, {"status", status}};
-  if (!detail.empty()) body["detail"] = detail;
+Response problem_response(int status, const Message& detail) {
+  nlohmann::json params = nlohmann::json::object();
+  for (const auto& [name, value] : detail.params) params[name] = value;
+  nlohmann::json body{{"type", "about:blank"},
+                      {"title", status_title(status)},
+                      {"status", status},
+                      {"detail", render_message(detail.code, detail.params, Language::en)},
+                      {"code", message_code(detail.code)},
+                      {"params", std::move(params)}};
   Response response = json_response(status, body);
   response.content_type = "application/problem+json";
   return response;
@@ -160,9 +166,9 @@ Response problem_response(int status, std::string_view detail) {
 
 Response problem_response(const Error& error) {
   int status = status_for(error.code);
-  // An internal error's message may describe internals; the log has it, the client does not.
+  // An internal error's detail may describe internals; the log has it, the client does not.
   Response response =
-      problem_response(status, status == 500 ? "An unexpected error occurred." : error.message);
+      problem_response(status, status == 500 ? Message{Msg::unexpected_error} : error.detail);
   if (error.code == ErrorCode::invalid) {
     auto body = nlohmann::json::parse(response.body);
     body["errors"] = nlohmann::json::array();
@@ -179,19 +185,31 @@ Response problem_response(const Error& error) {
   return response;
 }
 
+namespace {
+
+// A message's parameters as the problem body carries them ({"name": "value"}).
+MessageParams params_of(const nlohmann::json& params) {
+  MessageParams out;
+  if (!params.is_object()) return out;
+  for (const auto& [name, value] : params.items())
+    if (value.is_string()) out.emplace_back(name, value.get<std::string>());
+  return out;
+}
+
+}  // namespace
+
 void localize_problem(Response& response, Language language) {
   if (language == Language::en || response.content_type != "application/problem+json") return;
   auto body = nlohmann::json::parse(response.body, nullptr, false);
-  if (!body.is_object() || !body.contains("errors")) return;
-  if (body.value("detail", "") == "One or more fields are invalid.")
-    body["detail"] = "Ett eller flera fält är felaktiga.";
-  for (auto& field : body["errors"]) {
-    auto code = message_from_code(field.value("code", ""));
-    if (!code) continue;
-    MessageParams params;
-    for (auto& [name, value] : field["params"].items())
-      params.emplace_back(name, value.get<std::string>());
-    field["message"] = render_message(*code, params, language);
+  if (!body.is_object()) return;
+  if (auto code = message_from_code(body.value("code", "")))
+    body["detail"] = render_message(*code, params_of(body["params"]), language);
+  if (body.contains("errors") && body["errors"].is_array()) {
+    for (auto& field : body["errors"]) {
+      auto code = message_from_code(field.value("code", ""));
+      if (!code) continue;
+      field["message"] = render_message(*code, params_of(field["params"]), language);
+    }
   }
   response.body = body.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
 }
@@ -201,8 +219,7 @@ Result<nlohmann::json> parse_json_body(const Request& request) {
   std::string type = lower(trim(std::string_view(request.header("content-type"))
                                     .substr(0, request.header("content-type").find(';'))));
   if (type != "application/json")
-    return make_error(ErrorCode::unsupported_media_type,
-                      "The request body must be application/json.");
+    return make_error(ErrorCode::unsupported_media_type, Msg::body_must_be_json);
   SAMLA_ASSIGN(nlohmann::json body, parse_json(request.body));
   if (!body.is_object()) return invalid_field("", Msg::body_not_object);
   if (request.body_schema) {
@@ -223,7 +240,7 @@ Result<std::optional<std::int64_t>> if_match_version(const Request& request) {
     if (auto version = parse_int(value.substr(1, value.size() - 2)))
       return std::optional<std::int64_t>{*version};
   }
-  return make_error(ErrorCode::malformed, "If-Match must name one ETag such as \"3\".");
+  return make_error(ErrorCode::malformed, Msg::if_match_malformed);
 }
 
 std::string etag_for(std::int64_t version) {
@@ -236,7 +253,7 @@ Result<std::int64_t> id_param(const Request& request, const std::string& name) {
     auto id = parse_int(it->second);
     if (id && *id > 0) return *id;
   }
-  return make_error(ErrorCode::not_found, "No such record.");
+  return make_error(ErrorCode::not_found, Msg::no_such_record);
 }
 
 Result<std::optional<std::int64_t>> integer_query(const Request& request, const std::string& name) {

@@ -61,14 +61,16 @@ struct Response {
 
 // A JSON response.
 Response json_response(int status, const nlohmann::json& body);
-// An RFC 9457 problem+json response for `error`, with `errors: [{field, message}]` for 422.
+// An RFC 9457 problem+json response for `error`: `detail` in English with its message `code` and
+// `params` (extension members, so a client can word it itself), and for 422 `errors: [{field,
+// code, params, message}]`. A 500 says only that something unexpected happened.
 Response problem_response(const Error& error);
 
-// Renders the field errors of a problem answer (and its 422 detail) in `language`, from their
-// codes: the one place a server message is translated. Other answers are left as they are.
+// Renders a problem answer's detail and field errors in `language`, from their codes: the one
+// place a server message is translated. Other answers are left as they are.
 void localize_problem(Response& response, Language language);
 // A problem+json response with an explicit status and detail.
-Response problem_response(int status, std::string_view detail);
+Response problem_response(int status, const Message& detail);
 // The HTTP status an ErrorCode maps to.
 int status_for(ErrorCode code);
 

@@ -15,15 +15,53 @@ Request with_headers(std::map<std::string, std::string> headers, std::string bod
 }
 
 TEST(Problem, HasRfc9457Shape) {
-  Response response = problem_response(make_error(ErrorCode::not_found, "No person 4."));
+  Response response =
+      problem_response(make_error(ErrorCode::not_found, Msg::no_such_person, {{"id", "4"}}));
   EXPECT_EQ(response.status, 404);
   EXPECT_EQ(response.content_type, "application/problem+json");
   json body = json::parse(response.body);
   EXPECT_EQ(body["type"], "about:blank");
   EXPECT_EQ(body["title"], "Not Found");
   EXPECT_EQ(body["status"], 404);
-  EXPECT_EQ(body["detail"], "No person 4.");
+  EXPECT_EQ(body["detail"], "No person has id 4.");
+  // The detail's code and parameters, so that a client can word it itself.
+  EXPECT_EQ(body["code"], "no_such_person");
+  EXPECT_EQ(body["params"], (json{{"id", "4"}}));
   EXPECT_FALSE(body.contains("errors"));
+}
+
+// Every answer that is not a 422 is read in the request's language too: a 404, 409, 403, and
+// the plain words of a failure whose own text is for the log only.
+TEST(Problem, EveryDetailIsWordedInTheRequestsLanguage) {
+  Response missing =
+      problem_response(make_error(ErrorCode::not_found, Msg::no_such_person, {{"id", "4"}}));
+  localize_problem(missing, Language::sv);
+  EXPECT_EQ(json::parse(missing.body)["detail"], "Det finns ingen person med id 4.");
+
+  Response in_use =
+      problem_response(make_error(ErrorCode::conflict, Msg::theme_in_use, {{"count", "3"}}));
+  localize_problem(in_use, Language::sv);
+  EXPECT_EQ(json::parse(in_use.body)["detail"],
+            "3 personer har det här temat som expertis; ta bort det från dem först.");
+
+  Response clash =
+      problem_response(hidden_error(ErrorCode::conflict, "UNIQUE constraint failed: people.email"));
+  EXPECT_EQ(clash.body.find("UNIQUE"), std::string::npos);
+  localize_problem(clash, Language::sv);
+  EXPECT_EQ(json::parse(clash.body)["detail"], "Det krockar med något som redan är sparat.");
+
+  Response route = problem_response(405, Message(Msg::method_not_accepted, {{"method", "PUT"}}));
+  localize_problem(route, Language::sv);
+  EXPECT_EQ(json::parse(route.body)["detail"], "Den här adressen tar inte emot PUT.");
+}
+
+// A failure made with hidden_error keeps its text for the log and the CLI.
+TEST(Problem, HiddenErrorsKeepTheirTextForTheLog) {
+  Error e = hidden_error(ErrorCode::unavailable, "cannot open /data/samla.db: disk full");
+  EXPECT_EQ(e.message, "cannot open /data/samla.db: disk full");
+  EXPECT_EQ(e.detail.code, Msg::service_unavailable);
+  Response response = problem_response(e);
+  EXPECT_EQ(response.body.find("/data"), std::string::npos);
 }
 
 TEST(Problem, InvalidCarriesFieldErrors) {
@@ -65,7 +103,7 @@ TEST(Problem, OnlyProblemAnswersAreLocalized) {
 
 TEST(Problem, InternalErrorsHideTheirMessage) {
   Response response =
-      problem_response(make_error(ErrorCode::internal, "SQL near 'FROM': syntax error"));
+      problem_response(hidden_error(ErrorCode::internal, "SQL near 'FROM': syntax error"));
   EXPECT_EQ(response.status, 500);
   EXPECT_EQ(response.body.find("SQL"), std::string::npos);
 }

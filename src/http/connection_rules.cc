@@ -96,16 +96,14 @@ bool matches(const Parsed& a, const AddressBlock& block) {
 
 }  // namespace
 
-std::optional<std::string> framing_problem(const std::vector<std::string>& transfer_encodings,
-                                           bool has_content_length) {
+std::optional<Msg> framing_problem(const std::vector<std::string>& transfer_encodings,
+                                   bool has_content_length) {
   if (transfer_encodings.empty()) return std::nullopt;
   std::vector<std::string> codings;
   for (const auto& field : transfer_encodings)
     for (auto& coding : split_list(field)) codings.push_back(std::move(coding));
-  if (has_content_length)
-    return "A request may not have both Transfer-Encoding and Content-Length.";
-  if (codings.size() != 1 || codings.front() != "chunked")
-    return "Transfer-Encoding must be exactly chunked (samla decodes no other coding).";
+  if (has_content_length) return Msg::both_length_and_chunked;
+  if (codings.size() != 1 || codings.front() != "chunked") return Msg::only_chunked_encoding;
   return std::nullopt;
 }
 

@@ -8,6 +8,8 @@
 #include <string_view>
 #include <vector>
 
+#include "core/messages.h"
+
 namespace samla::http {
 
 // Why a request's body framing must be refused, or nothing when it is sound (RFC 9112 §6):
@@ -15,8 +17,8 @@ namespace samla::http {
 // chunked leaves the body's end unknown, and a request then smuggles a second one), or
 // Transfer-Encoding beside Content-Length. `transfer_encodings` holds every Transfer-Encoding
 // field's value as received. The answer is 400 and the connection is closed.
-std::optional<std::string> framing_problem(const std::vector<std::string>& transfer_encodings,
-                                           bool has_content_length);
+std::optional<Msg> framing_problem(const std::vector<std::string>& transfer_encodings,
+                                   bool has_content_length);
 
 // `text` as the access log may print it: control characters (line breaks, terminal escapes),
 // backslashes and bytes that are not UTF-8 become \xNN, so a client cannot forge or colour

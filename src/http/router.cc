@@ -135,10 +135,10 @@ std::multimap<std::string, std::string> parse_query(std::string_view query) {
 
 Response dispatch(const Router& router, Request& request, const Authenticate& authenticate) {
   RouteMatch match = router.match(request.method, request.path);
-  if (match.status == 404) return problem_response(404, "No resource at this path.");
+  if (match.status == 404) return problem_response(404, Msg::no_such_path);
   if (match.status == 405) {
     Response response =
-        problem_response(405, "This resource does not accept " + request.method + ".");
+        problem_response(405, Message(Msg::method_not_accepted, {{"method", request.method}}));
     std::string allow;
     for (const auto& method : match.allow) allow += (allow.empty() ? "" : ", ") + method;
     response.set_header("Allow", allow);
@@ -149,11 +149,11 @@ Response dispatch(const Router& router, Request& request, const Authenticate& au
   request.body_schema = router.body_schema(route);
   if (route.action) {
     if (!authenticate)
-      return problem_response(make_error(ErrorCode::unauthenticated, "Log in first."));
+      return problem_response(make_error(ErrorCode::unauthenticated, Msg::log_in_first));
     Result<access::Principal> principal = authenticate(request);
     if (!principal) return problem_response(principal.error());
     if (!access::can(*principal, *route.action))
-      return problem_response(make_error(ErrorCode::forbidden, "Your role may not do this."));
+      return problem_response(make_error(ErrorCode::forbidden, Msg::role_may_not));
     request.principal = std::move(principal).value();
   }
   return route.handler(request);

@@ -111,7 +111,7 @@ struct Fixture {
   Authenticate as(std::optional<access::Role> role) {
     return [this, role](const Request&) -> Result<access::Principal> {
       ++authentications;
-      if (!role) return make_error(ErrorCode::unauthenticated, "Log in first.");
+      if (!role) return make_error(ErrorCode::unauthenticated, Msg::log_in_first);
       return access::Principal{7, "ada", *role, std::nullopt};
     };
   }
@@ -164,7 +164,7 @@ TEST(StandardHeaders, SecurityHeadersEverywhereNoStoreOnlyUnderApi) {
       if (k == name) return v;
     return "";
   };
-  Response api = problem_response(401, "no");
+  Response api = problem_response(401, Msg::log_in_first);
   add_standard_headers(api, "/api/v1/people");
   EXPECT_EQ(value(api, "X-Content-Type-Options"), "nosniff");
   EXPECT_EQ(value(api, "Referrer-Policy"), "no-referrer");

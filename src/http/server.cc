@@ -115,11 +115,11 @@ struct Server::Impl {
     } catch (const std::exception& e) {
       spdlog::error("{} {}: unhandled exception: {}", log_safe(request.method, 32),
                     log_safe(request.path), e.what());
-      response = problem_response(500, "An unexpected error occurred.");
+      response = problem_response(500, Msg::unexpected_error);
     } catch (...) {
       spdlog::error("{} {}: unhandled exception of unknown type", log_safe(request.method, 32),
                     log_safe(request.path));
-      response = problem_response(500, "An unexpected error occurred.");
+      response = problem_response(500, Msg::unexpected_error);
     }
     localize_problem(response, request.language);
     finish(response, request.path);
@@ -248,14 +248,14 @@ class Session : public std::enable_shared_from_this<Session> {
       // Answer, then read and discard what the client is still sending: closing at once
       // would reset the connection before the client reads the 413.
       return send_problem(
-          413, "The request body exceeds " + std::to_string(server_.config.body_limit) + " bytes.");
+          413, Message(Msg::body_exceeds, {{"bytes", std::to_string(server_.config.body_limit)}}));
     }
     if (ec == bhttp::error::end_of_stream || ec == beast::error::timeout ||
         ec == net::error::operation_aborted || ec == net::error::connection_reset ||
         ec == net::error::eof || ec == net::error::bad_descriptor)
       return close();
     if (ec.category() == bhttp::make_error_code(bhttp::error::bad_target).category())
-      return send_problem(400, "The request could not be parsed as HTTP/1.1.");
+      return send_problem(400, Msg::not_http);
     close();
   }
 
@@ -269,7 +269,7 @@ class Session : public std::enable_shared_from_this<Session> {
     auto question = target.find('?');
     auto path = percent_decode(target.substr(0, question), false);
     if (!path || path->empty() || path->front() != '/')
-      return send_problem(400, "The request target must be an absolute path.");
+      return send_problem(400, Msg::target_not_absolute);
     request.path = std::move(*path);
     if (question != std::string_view::npos)
       request.query = parse_query(target.substr(question + 1));
@@ -286,6 +286,8 @@ class Session : public std::enable_shared_from_this<Session> {
     version_ = message.version();
     if (Server::Impl::answered_inline(request)) return send(server_.respond(request));
     const std::string method = request.method, logged_path = request.path;
+    const Language language = negotiate_language(request.query_param("lang").value_or(""),
+                                                 request.header("accept-language"));
     auto self = shared_from_this();
     auto job = [self, request = std::make_shared<Request>(std::move(request))] {
       Response response = self->server_.respond(*request);
@@ -294,7 +296,8 @@ class Session : public std::enable_shared_from_this<Session> {
       });
     };
     if (!server_.submit(std::move(job))) {
-      Response busy = problem_response(503, "The server is busy; try again in a moment.");
+      Response busy = problem_response(503, Msg::server_busy);
+      localize_problem(busy, language);
       busy.set_header("Retry-After", "2");
       server_.finish(busy, "/api/");
       Server::Impl::log(method, logged_path, 503, std::chrono::steady_clock::now());
@@ -302,9 +305,14 @@ class Session : public std::enable_shared_from_this<Session> {
     }
   }
 
-  void send_problem(int status, std::string_view detail) {
+  void send_problem(int status, const Message& detail) {
     auto started_at = std::chrono::steady_clock::now();
     Response response = problem_response(status, detail);
+    // In the reader's language when the headers were read (a framing problem, a 413).
+    if (parser_)
+      localize_problem(
+          response,
+          negotiate_language("", std::string(parser_->get()[bhttp::field::accept_language])));
     // The start line may be all that was parsed (a 413 is decided from the headers).
     std::string method = parser_ ? std::string(parser_->get().method_string()) : "";
     std::string target = parser_ ? std::string(parser_->get().target()) : "";
@@ -418,7 +426,7 @@ unsigned short Server::port() const {
 
 Status Server::start() {
   Impl& s = *impl_;
-  if (s.started) return make_error(ErrorCode::internal, "The server is already running.");
+  if (s.started) return hidden_error(ErrorCode::internal, "The server is already running.");
   s.ioc.emplace(std::max(1, s.config.threads));
   s.workers.emplace(static_cast<std::size_t>(std::max(1, s.config.workers)));
   beast::error_code ec;
@@ -426,8 +434,8 @@ Status Server::start() {
   auto endpoints =
       resolver.resolve(s.config.host, std::to_string(s.config.port), tcp::resolver::passive, ec);
   if (ec || endpoints.empty())
-    return make_error(ErrorCode::unavailable,
-                      "Cannot resolve " + s.config.host + ": " + ec.message());
+    return hidden_error(ErrorCode::unavailable,
+                        "Cannot resolve " + s.config.host + ": " + ec.message());
   tcp::endpoint endpoint = endpoints.begin()->endpoint();
   s.acceptor.emplace(*s.ioc);
   s.acceptor->open(endpoint.protocol(), ec);
@@ -436,9 +444,9 @@ Status Server::start() {
   if (!ec) s.acceptor->listen(net::socket_base::max_listen_connections, ec);
   if (ec) {
     s.acceptor.reset();
-    return make_error(ErrorCode::unavailable, "Cannot listen on " + s.config.host + ":" +
-                                                  std::to_string(s.config.port) + ": " +
-                                                  ec.message());
+    return hidden_error(ErrorCode::unavailable, "Cannot listen on " + s.config.host + ":" +
+                                                    std::to_string(s.config.port) + ": " +
+                                                    ec.message());
   }
   s.bound_port = s.acceptor->local_endpoint().port();
   s.stopping = false;

@@ -129,7 +129,7 @@ class ServerTest : public ::testing::Test {
         return access::Principal{1, "ada", access::Role::admin, 1};
       if (r.header("authorization") == "Bearer observer")
         return access::Principal{2, "obi", access::Role::observer, 2};
-      return make_error(ErrorCode::unauthenticated, "Log in first.");
+      return make_error(ErrorCode::unauthenticated, Msg::log_in_first);
     };
     ServerConfig config;
     config.port = 0;

@@ -61,7 +61,7 @@ class JobRunnerTest : public app::testing::MigratedDatabaseTest {
           std::this_thread::sleep_for(pause);
           if (failures > 0) {
             --failures;
-            return make_error(ErrorCode::unavailable, "the mail server was away");
+            return hidden_error(ErrorCode::unavailable, "the mail server was away");
           }
           return Counts{{"runs", runs.load()},
                         {"day_length", static_cast<std::int64_t>(c.period.size())}};

@@ -69,16 +69,16 @@ Result<RunOutcome> JobRunner::run_job(const Job& job, const std::string& period,
                  store::claim(*lease, job.name, period, options_.runner_id, now, options_.lease));
     if (!claimed) {
       SAMLA_ASSIGN(auto existing, store::find_run(*lease, job.name, period));
-      if (!existing) return make_error(ErrorCode::internal, "The job run vanished.");
+      if (!existing) return hidden_error(ErrorCode::internal, "The job run vanished.");
       return RunOutcome{*existing, false};
     }
   }
   const JobContext context{period, now, public_url()};
-  Result<Counts> done = make_error(ErrorCode::internal, "The job did not run.");
+  Result<Counts> done = hidden_error(ErrorCode::internal, "The job did not run.");
   try {
     done = job.run(pool_, context);
   } catch (const std::exception& e) {
-    done = make_error(ErrorCode::internal, std::string("The job threw: ") + e.what());
+    done = hidden_error(ErrorCode::internal, std::string("The job threw: ") + e.what());
   }
   SAMLA_ASSIGN(auto lease, pool_.acquire());
   if (done.ok()) {
@@ -89,7 +89,7 @@ Result<RunOutcome> JobRunner::run_job(const Job& job, const std::string& period,
     spdlog::warn("job {} failed for {}: {}", job.name, period, done.error().message);
   }
   SAMLA_ASSIGN(auto after, store::find_run(*lease, job.name, period));
-  if (!after) return make_error(ErrorCode::internal, "The job run vanished.");
+  if (!after) return hidden_error(ErrorCode::internal, "The job run vanished.");
   return RunOutcome{*after, true};
 }
 
@@ -108,7 +108,8 @@ std::vector<RunOutcome> JobRunner::tick(TimePoint now) {
 Result<RunOutcome> JobRunner::run(std::string_view name, std::optional<std::string> period,
                                   TimePoint now) {
   const Job* job = find(name);
-  if (!job) return make_error(ErrorCode::not_found, "No job is called " + std::string(name) + ".");
+  if (!job)
+    return make_error(ErrorCode::not_found, Msg::no_such_job, {{"name", std::string(name)}});
   if (period && !is_period(job->cadence, *period))
     return invalid_field("period",
                          job->cadence == Cadence::daily ? Msg::date_format : Msg::iso_week_format);
@@ -129,7 +130,7 @@ Result<std::vector<JobState>> JobRunner::states(TimePoint now) {
 
 Result<std::vector<JobRun>> JobRunner::runs(std::optional<std::string> name, int limit) {
   if (name && !find(*name))
-    return make_error(ErrorCode::not_found, "No job is called " + *name + ".");
+    return make_error(ErrorCode::not_found, Msg::no_such_job, {{"name", *name}});
   SAMLA_ASSIGN(auto lease, pool_.acquire());
   return store::recent_runs(*lease, std::move(name), limit);
 }

@@ -80,7 +80,7 @@ Status finish(Session& s, std::int64_t run_id, const Counts& counts) {
   SAMLA_ASSIGN(auto changed, s.execute("UPDATE job_runs SET status = 'done', finished_at = ?, "
                                        "counts = ? WHERE id = ? AND status = 'running'",
                                        {now_iso8601(), json(counts).dump(), run_id}));
-  if (changed != 1) return make_error(ErrorCode::conflict, "The job run was no longer running.");
+  if (changed != 1) return make_error(ErrorCode::conflict, Msg::job_run_not_running);
   return ok_status();
 }
 

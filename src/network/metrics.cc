@@ -42,8 +42,8 @@ struct IntVectorOwner {
 
 Status check(igraph_error_t code, const char* what) {
   if (code == IGRAPH_SUCCESS) return ok_status();
-  return make_error(ErrorCode::internal,
-                    std::string("igraph ") + what + ": " + igraph_strerror(code));
+  return hidden_error(ErrorCode::internal,
+                      std::string("igraph ") + what + ": " + igraph_strerror(code));
 }
 
 // Labels renumbered so that 0 is the largest group (ties by first appearance), with sizes.
@@ -174,7 +174,7 @@ Result<Metrics> compute_metrics(const Graph& g, int betweenness_sources) {
   try {
     betweenness_of = betweenness_later.get();
   } catch (const std::exception& e) {  // no thread or no memory for the walks
-    return make_error(ErrorCode::internal, std::string("betweenness: ") + e.what());
+    return hidden_error(ErrorCode::internal, std::string("betweenness: ") + e.what());
   }
   std::vector<std::set<int>> reached(g.nodes.size());
   for (const auto& e : g.edges) {

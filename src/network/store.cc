@@ -106,8 +106,8 @@ Result<Tie> insert_tie(Session& s, Tie t, const access::Principal& actor) {
 }
 
 Result<Tie> get_tie(Session& s, std::int64_t id) {
-  SAMLA_ASSIGN(auto row, s.query_one(std::string(kSelectTie) + "WHERE t.id = ?", {id},
-                                     "No tie has this id."));
+  SAMLA_ASSIGN(auto row,
+               s.query_one(std::string(kSelectTie) + "WHERE t.id = ?", {id}, Msg::no_such_tie));
   return read_tie(row);
 }
 

@@ -8,10 +8,8 @@ namespace {
 
 using storage::Session;
 
-constexpr const char* kWriteRefusal =
-    "Only the event's facilitators, coordinators and administrators record its outcomes.";
-constexpr const char* kReadRefusal =
-    "An event's outcomes can be read once the event has been held.";
+constexpr Msg kWriteRefusal = Msg::outcomes_write_refused;
+constexpr Msg kReadRefusal = Msg::outcomes_read_early;
 
 Status may_write(Session& s, std::int64_t event_id, const access::Principal& actor) {
   SAMLA_TRY(events::event_for_writing(s, event_id, actor, kWriteRefusal));

@@ -17,7 +17,7 @@ using storage::Session;
 
 constexpr access::RecordKind kOutcomeRecord{"outcomes", "outcome", "outcome"};
 // One answer whether the id is unknown or another event's: a 404 tells nothing of other events.
-constexpr const char* kNoSuchOutcome = "This event has no outcome with this id.";
+constexpr Msg kNoSuchOutcome = Msg::no_such_outcome;
 
 // The speaker's name is joined only once they agreed to be named.
 constexpr const char* kSelectOutcome =

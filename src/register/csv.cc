@@ -72,8 +72,7 @@ Parsed parse(std::string_view input) {
   Parsed out;
   std::string_view text = strip_bom(input);
   if (auto bad = invalid_utf8_at(text); bad != std::string_view::npos) {
-    out.error = SyntaxError{line_of(text, bad),
-                            "the file is not UTF-8 (in Excel, save it as \"CSV UTF-8\")"};
+    out.error = SyntaxError{line_of(text, bad), Msg::file_not_utf8};
     return out;
   }
   const char delimiter = detect_delimiter(text);
@@ -137,13 +136,13 @@ Parsed parse(std::string_view input) {
     }
   }
   if (in_quotes) {
-    out.error = SyntaxError{current.line, "a quoted field starting on this line is never closed"};
+    out.error = SyntaxError{current.line, Msg::quote_never_closed};
     return out;
   }
   if (!field.empty() || field_quoted || !current.fields.empty()) end_record(line);
 
   if (records.empty()) {
-    out.error = SyntaxError{1, "the file is empty: the first line must name the columns"};
+    out.error = SyntaxError{1, Msg::file_empty};
     return out;
   }
   out.table.header = std::move(records.front());

@@ -10,6 +10,8 @@
 #include <string_view>
 #include <vector>
 
+#include "core/messages.h"
+
 namespace samla::registry::csv {
 
 struct Record {
@@ -25,7 +27,7 @@ struct Table {
 
 struct SyntaxError {
   std::size_t line = 0;
-  std::string message;
+  Message what;
 };
 
 // What parse() found: the table, or the first syntax error and where it is.

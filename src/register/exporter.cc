@@ -121,14 +121,14 @@ std::string fit_cell(const std::string& value) {
 
 Status xlsx_error(lxw_error e) {
   if (e == LXW_NO_ERROR) return ok_status();
-  return make_error(ErrorCode::internal, std::string("XLSX export failed: ") + lxw_strerror(e));
+  return hidden_error(ErrorCode::internal, std::string("XLSX export failed: ") + lxw_strerror(e));
 }
 
 Status write_workbook(const ExportTable& table, const std::string& sheet_name,
                       const fs::path& path) {
   lxw_workbook* workbook = workbook_new(path.c_str());
   if (!workbook)
-    return make_error(ErrorCode::internal, "XLSX export failed: cannot create the file");
+    return hidden_error(ErrorCode::internal, "XLSX export failed: cannot create the file");
   lxw_worksheet* sheet = workbook_add_worksheet(workbook, sheet_name.c_str());
   lxw_format* bold = workbook_add_format(workbook);
   format_set_bold(bold);
@@ -207,7 +207,8 @@ Result<std::string> to_xlsx(const ExportTable& table, const std::string& sheet_n
   // libxlsxwriter writes to a file; a private temporary folder keeps it from others' eyes.
   std::string pattern = (fs::temp_directory_path() / "samla-xlsx-XXXXXX").string();
   if (!mkdtemp(pattern.data()))
-    return make_error(ErrorCode::internal, "XLSX export failed: cannot create a temporary folder");
+    return hidden_error(ErrorCode::internal,
+                        "XLSX export failed: cannot create a temporary folder");
   fs::path dir = pattern;
   fs::path path = dir / "export.xlsx";
   Status written = write_workbook(table, sheet_name, path);
@@ -221,7 +222,7 @@ Result<std::string> to_xlsx(const ExportTable& table, const std::string& sheet_n
   std::error_code ec;
   fs::remove_all(dir, ec);
   if (!written.ok()) return written.error();
-  if (bytes.empty()) return make_error(ErrorCode::internal, "XLSX export failed: empty workbook");
+  if (bytes.empty()) return hidden_error(ErrorCode::internal, "XLSX export failed: empty workbook");
   return bytes;
 }
 

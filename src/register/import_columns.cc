@@ -66,10 +66,13 @@ std::string header_key(std::string_view text) {
   return key;
 }
 
-// Labels accepted besides the stored value itself (whose underscores may be spaces).
+// Labels accepted besides the stored value itself (whose underscores may be spaces): the web's
+// own labels in both languages (web/src/i18n/{en,sv}.json; tests/cli checks each of them) and
+// the words people use in their sheets.
 const std::map<std::string, std::string>& labels(Vocabulary vocabulary) {
   static const std::map<std::string, std::string> sector{
       {"myndighet", "agency"},
+      {"government_agency", "agency"},
       {"statlig_myndighet", "agency"},
       {"kommun", "municipality"},
       {"region", "region"},
@@ -98,6 +101,7 @@ const std::map<std::string, std::string>& labels(Vocabulary vocabulary) {
       {"hälso_och_sjukvårdspersonal", "healthcare_professional"},
       {"forskare", "researcher"},
       {"samhällsledare", "community_leader"},
+      {"lokal_ledare", "community_leader"},
       {"intresseorganisation", "advocacy_group"},
       {"egen_erfarenhet", std::string(kLivedExperience)},
       {"erfarenhetsexpert", std::string(kLivedExperience)},
@@ -187,14 +191,24 @@ std::optional<std::string> vocabulary_value(Vocabulary vocabulary, std::string_v
 }
 
 std::string vocabulary_list(Vocabulary vocabulary) {
-  return join(values(vocabulary), ", ");
+  return one_per_line(values(vocabulary));
 }
 
-std::vector<std::string> split_values(std::string_view cell) {
+bool is_value_separator(char c) {
+  return c == '|' || c == ';' || c == ',';
+}
+
+std::optional<Column> column_named(ImportKind kind, std::string_view name) {
+  for (Column c : columns_of(kind))
+    if (column_name(c) == name) return c;
+  return std::nullopt;
+}
+
+std::vector<std::string> split_values(std::string_view cell, char separator) {
   std::vector<std::string> out;
   std::size_t start = 0;
   while (start <= cell.size()) {
-    std::size_t bar = cell.find('|', start);
+    std::size_t bar = cell.find(separator, start);
     if (bar == std::string_view::npos) bar = cell.size();
     std::string_view part = cell.substr(start, bar - start);
     while (!part.empty() && std::isspace(static_cast<unsigned char>(part.front())))

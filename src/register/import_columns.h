@@ -56,8 +56,13 @@ std::optional<std::string> vocabulary_value(Vocabulary vocabulary, std::string_v
 // The stored values of `vocabulary`, comma-separated, for error messages.
 std::string vocabulary_list(Vocabulary vocabulary);
 
-// The values of a multi-value cell: split at '|', trimmed, blanks dropped.
-std::vector<std::string> split_values(std::string_view cell);
+// The values of a multi-value cell: split at `separator` ('|' unless the import chose ';' or
+// ','), trimmed, blanks dropped.
+std::vector<std::string> split_values(std::string_view cell, char separator = '|');
+// The separators a multi-value cell may use.
+bool is_value_separator(char c);
+// The column of `kind` whose English name is `name` ("email"), for a mapping chosen by hand.
+std::optional<Column> column_named(ImportKind kind, std::string_view name);
 // The inverse, for export.
 std::string join_values(const std::vector<std::string>& values);
 

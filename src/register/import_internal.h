@@ -15,8 +15,11 @@ namespace samla::registry::import_detail {
 class Sheet {
  public:
   Sheet(std::map<Column, std::size_t> index, std::map<Column, std::string> headers,
-        std::vector<csv::Record> rows)
-      : index_(std::move(index)), headers_(std::move(headers)), rows_(std::move(rows)) {}
+        std::vector<csv::Record> rows, char value_separator)
+      : index_(std::move(index)),
+        headers_(std::move(headers)),
+        rows_(std::move(rows)),
+        value_separator_(value_separator) {}
 
   const std::vector<csv::Record>& rows() const { return rows_; }
   bool has(Column column) const { return index_.count(column) != 0; }
@@ -26,19 +29,28 @@ class Sheet {
   std::optional<std::string> value(const csv::Record& row, Column column) const;
   // The header as the file wrote it, or the English name when the file lacks the column.
   std::string label(Column column) const;
+  // The values of a multi-value cell, split at the import's separator.
+  std::vector<std::string> values(const csv::Record& row, Column column) const {
+    return split_values(cell(row, column).value_or(""), value_separator_);
+  }
 
  private:
   std::map<Column, std::size_t> index_;
   std::map<Column, std::string> headers_;
   std::vector<csv::Record> rows_;
+  char value_separator_ = '|';
 };
 
 // Collects problems into a report.
 class Problems {
  public:
   explicit Problems(ImportReport& report) : report_(report) {}
-  void add(std::size_t line, std::string column, std::string message) {
-    report_.problems.push_back({line, std::move(column), std::move(message)});
+  void add(std::size_t line, std::string column, Message what) {
+    report_.problems.emplace_back(line, std::move(column), std::move(what));
+  }
+  // A notice that does not stop the import (an ignored column).
+  void warn(std::size_t line, std::string column, Message what) {
+    report_.warnings.emplace_back(line, std::move(column), std::move(what));
   }
   // Adds the field errors of a failed write or validation, naming the file's headers.
   // `field_column` maps a record field ("organisation_id") to its column.

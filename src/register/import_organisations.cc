@@ -27,25 +27,19 @@ bool same_content(Organisation a, Organisation b) {
          a.parent_id == b.parent_id && a.website == b.website;
 }
 
-std::string where(const std::optional<std::string>& country) {
-  return country ? " (" + *country + ")" : "";
-}
-
 // Reads one row's own fields (all but the parent).
 Status read_row(Session& s, Lookups& lookups, const Sheet& sheet, OrganisationRow& row,
                 Problems& problems) {
   const auto& record = *row.record;
-  auto problem = [&](Column c, std::string message) {
-    problems.add(record.line, sheet.label(c), std::move(message));
+  auto problem = [&](Column c, Message what) {
+    problems.add(record.line, sheet.label(c), std::move(what));
     row.reported.insert(c);
   };
   std::string name = sheet.cell(record, Column::name).value_or("");
   std::optional<std::string> country;
   if (auto text = sheet.value(record, Column::country)) {
     SAMLA_ASSIGN(country, lookups.country(*text));
-    if (!country)
-      problem(Column::country, "unknown country '" + *text +
-                                   "'; use an ISO code such as SE or a Swedish or English name");
+    if (!country) problem(Column::country, Message(Msg::unknown_country_name, {{"value", *text}}));
   }
   if (!name.empty() && !row.reported.count(Column::country)) {
     SAMLA_ASSIGN(row.existing, store::find_organisation(s, name, country));
@@ -59,12 +53,12 @@ Status read_row(Session& s, Lookups& lookups, const Sheet& sheet, OrganisationRo
     std::string& field = column == Column::sector ? o.sector : o.level;
     auto text = sheet.value(record, column);
     if (!text) {
-      if (!row.existing) problem(column, "is required");
+      if (!row.existing) problem(column, Msg::required);
     } else if (auto v = vocabulary_value(vocabulary, *text)) {
       field = *v;
     } else {
-      problem(column, "unknown value '" + *text + "'; use " + vocabulary_list(vocabulary) +
-                          " (or the Swedish words in docs/import.md)");
+      problem(column, Message(Msg::unknown_vocabulary_value,
+                              {{"value", *text}, {"values", vocabulary_list(vocabulary)}}));
     }
   }
   if (sheet.has(Column::website)) o.website = sheet.value(record, Column::website);
@@ -72,7 +66,7 @@ Status read_row(Session& s, Lookups& lookups, const Sheet& sheet, OrganisationRo
     auto column = column_of_field(ImportKind::organisations, e.field);
     if (column && row.reported.count(*column)) continue;
     if (column) row.reported.insert(*column);
-    problems.add(record.line, column ? sheet.label(*column) : e.field, e.message);
+    problems.add(record.line, column ? sheet.label(*column) : e.field, Message(e.code, e.params));
   }
   return ok_status();
 }
@@ -113,13 +107,11 @@ Status resolve_parent(Session& s, const Sheet& sheet, std::vector<OrganisationRo
     return ok_status();
   }
   if (ambiguous) {
-    problems.add(
-        line, label,
-        "several rows are named '" + *name + "'; give this row the country of the one meant");
+    problems.add(line, label, Message(Msg::organisation_name_ambiguous, {{"name", *name}}));
     return ok_status();
   }
   if (*name == row.organisation.name) {
-    problems.add(line, label, "an organisation cannot be its own parent");
+    problems.add(line, label, Msg::own_parent);
     return ok_status();
   }
   SAMLA_ASSIGN(auto stored, organisations_named(s, *name));
@@ -128,11 +120,9 @@ Status resolve_parent(Session& s, const Sheet& sheet, std::vector<OrganisationRo
   if (db_parent)
     row.organisation.parent_id = db_parent->id;
   else if (ambiguous)
-    problems.add(line, label,
-                 "several organisations are named '" + *name +
-                     "'; give this row the country of the one meant");
+    problems.add(line, label, Message(Msg::organisation_name_ambiguous, {{"name", *name}}));
   else
-    problems.add(line, label, "no organisation named '" + *name + "' in this file or the register");
+    problems.add(line, label, Message(Msg::parent_not_found, {{"name", *name}}));
   return ok_status();
 }
 
@@ -142,8 +132,7 @@ void find_cycles(const Sheet& sheet, const std::vector<OrganisationRow>& rows, P
     std::optional<std::size_t> at = rows[i].parent_row;
     for (std::size_t steps = 0; at && steps <= rows.size(); ++steps) {
       if (*at == i) {
-        problems.add(rows[i].record->line, sheet.label(Column::parent),
-                     "the parents named in this file form a loop back to this organisation");
+        problems.add(rows[i].record->line, sheet.label(Column::parent), Msg::parents_loop);
         break;
       }
       at = rows[*at].parent_row;
@@ -193,9 +182,9 @@ Status import_organisations(Session& s, const Sheet& sheet, const access::Princi
       auto [it, fresh] = first_line.emplace(key, record.line);
       row.duplicate = !fresh;
       if (!fresh)
-        problems.add(record.line, sheet.label(Column::name),
-                     "the same organisation" + where(key.second) + " as on line " +
-                         std::to_string(it->second));
+        problems.add(
+            record.line, sheet.label(Column::name),
+            Message(Msg::same_organisation_as_line, {{"line", std::to_string(it->second)}}));
     }
     rows.push_back(std::move(row));
   }

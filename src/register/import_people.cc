@@ -64,20 +64,19 @@ class RowReader {
       auto column = column_of_field(ImportKind::people, e.field);
       if (column && row_.reported.count(*column)) continue;
       if (column) row_.reported.insert(*column);
-      problems_.add(record.line, column ? sheet_.label(*column) : e.field, e.message);
+      problems_.add(record.line, column ? sheet_.label(*column) : e.field,
+                    Message(e.code, e.params));
     }
     return ok_status();
   }
 
  private:
-  void problem(Column c, std::string message) {
-    problems_.add(row_.record->line, sheet_.label(c), std::move(message));
+  void problem(Column c, Message what) {
+    problems_.add(row_.record->line, sheet_.label(c), std::move(what));
     row_.reported.insert(c);
   }
 
-  std::vector<std::string> list(Column c) {
-    return split_values(sheet_.cell(*row_.record, c).value_or(""));
-  }
+  std::vector<std::string> list(Column c) { return sheet_.values(*row_.record, c); }
 
   static std::string normalised_email(const std::string& text) {
     Person probe;
@@ -91,8 +90,7 @@ class RowReader {
     if (!text) return std::optional<std::string>{};
     SAMLA_ASSIGN(auto code, lookups_.country(*text));
     if (code) return code;
-    problem(Column::country, "unknown country '" + *text +
-                                 "'; use an ISO code such as SE or a Swedish or English name");
+    problem(Column::country, Message(Msg::unknown_country_name, {{"value", *text}}));
     return std::optional<std::string>{};
   }
 
@@ -106,11 +104,9 @@ class RowReader {
       if (country && o.country == country) same_country.push_back(o.id);
     if (same_country.size() == 1) return std::optional<std::int64_t>{same_country.front()};
     if (named.empty())
-      problem(Column::organisation,
-              "no organisation named '" + *name + "' in the register; import organisations first");
+      problem(Column::organisation, Message(Msg::organisation_not_registered, {{"name", *name}}));
     else
-      problem(Column::organisation, "several organisations are named '" + *name +
-                                        "'; give the person the country of the one meant");
+      problem(Column::organisation, Message(Msg::organisation_name_ambiguous, {{"name", *name}}));
     return std::optional<std::int64_t>{};
   }
 
@@ -135,9 +131,9 @@ class RowReader {
       if (auto v = vocabulary_value(Vocabulary::perspective, text))
         out.push_back(*v);
       else
-        problem(Column::perspectives, "unknown perspective '" + text + "'; use " +
-                                          vocabulary_list(Vocabulary::perspective) +
-                                          " (or the Swedish words in docs/import.md)");
+        problem(Column::perspectives,
+                Message(Msg::unknown_perspective,
+                        {{"value", text}, {"values", vocabulary_list(Vocabulary::perspective)}}));
     }
     return out;
   }
@@ -149,8 +145,7 @@ class RowReader {
       if (slug)
         out.push_back(*slug);
       else
-        problem(Column::themes, "unknown theme '" + text +
-                                    "'; use a theme's slug or name, such as stigma_reduction");
+        problem(Column::themes, Message(Msg::unknown_theme, {{"value", text}}));
     }
     return out;
   }
@@ -185,12 +180,13 @@ Status import_people(Session& s, const Sheet& sheet, const access::Principal& ac
       auto [it, fresh] = line_of_key.emplace(key, record.line);
       if (!fresh)
         problems.add(record.line, sheet.label(p.email ? Column::email : Column::name),
-                     "the same person as on line " + std::to_string(it->second));
+                     Message(Msg::same_person_as_line, {{"line", std::to_string(it->second)}}));
       else if (row.existing) {
         auto [m, first] = line_of_match.emplace(row.existing->meta.id, record.line);
         if (!first)
-          problems.add(record.line, sheet.label(Column::name),
-                       "matches the same registered person as line " + std::to_string(m->second));
+          problems.add(
+              record.line, sheet.label(Column::name),
+              Message(Msg::same_registered_person_as_line, {{"line", std::to_string(m->second)}}));
       }
     }
     rows.push_back(std::move(row));

@@ -5,6 +5,7 @@
 #include "register/import_internal.h"
 #include "register/store.h"
 #include "register/validation.h"
+#include "register/xlsx.h"
 
 namespace samla::registry {
 namespace import_detail {
@@ -43,12 +44,12 @@ std::optional<Column> column_of_field(ImportKind kind, const std::string& field)
 void Problems::add_error(std::size_t line, const Error& error, const Sheet& sheet,
                          ImportKind kind) {
   if (error.fields.empty()) {
-    add(line, "", error.message);
+    add(line, "", error.detail);
     return;
   }
   for (const auto& f : error.fields) {
     auto column = column_of_field(kind, f.field);
-    add(line, column ? sheet.label(*column) : f.field, f.message);
+    add(line, column ? sheet.label(*column) : f.field, Message(f.code, f.params));
   }
 }
 
@@ -98,8 +99,11 @@ bool blank(const csv::Record& record) {
                      [](const std::string& f) { return trim(f).empty(); });
 }
 
-// Maps the header to columns, reporting unknown, repeated and missing required columns.
-std::optional<Sheet> read_sheet(csv::Table table, ImportKind kind, Problems& problems) {
+// Maps the header to columns, reporting repeated and missing required columns; a column it does
+// not know is a warning.
+std::optional<Sheet> read_sheet(csv::Table table, const ImportOptions& options,
+                                ImportReport& report, Problems& problems) {
+  const ImportKind kind = options.kind;
   std::map<Column, std::size_t> index;
   std::map<Column, std::string> headers;
   const auto& header = table.header;
@@ -110,14 +114,18 @@ std::optional<Sheet> read_sheet(csv::Table table, ImportKind kind, Problems& pro
       unnamed[i] = true;  // Excel leaves these after a trailing delimiter
       continue;
     }
-    auto column = column_for_header(kind, text);
+    auto chosen = options.columns.find(text);
+    const bool by_hand = chosen != options.columns.end();
+    auto column = by_hand ? column_named(kind, chosen->second) : column_for_header(kind, text);
+    report.columns.push_back({text, column, by_hand});
+    if (by_hand && !column) continue;  // left out on purpose: no notice
     if (!column) {
-      problems.add(header.line, text,
-                   "unknown column for " + std::string(kind_name(kind)) + "; expected " +
-                       expected_headers(kind) + " (or their Swedish names)");
+      // A column samla does not know (a spreadsheet's own notes, an internal id) is left out
+      // with a notice: the rest of the sheet is still the register's data.
+      problems.warn(header.line, text,
+                    Message(Msg::column_ignored, {{"columns", expected_headers(kind)}}));
     } else if (index.count(*column)) {
-      problems.add(header.line, text,
-                   "the same column as '" + headers[*column] + "' appears twice");
+      problems.add(header.line, text, Message(Msg::column_twice, {{"other", headers[*column]}}));
     } else {
       index[*column] = i;
       headers[*column] = text;
@@ -127,7 +135,7 @@ std::optional<Sheet> read_sheet(csv::Table table, ImportKind kind, Problems& pro
   if (kind == ImportKind::organisations) required = {Column::name, Column::sector, Column::level};
   for (Column c : required)
     if (!index.count(c))
-      problems.add(header.line, std::string(column_name(c)), "this required column is missing");
+      problems.add(header.line, std::string(column_name(c)), Msg::column_required);
 
   if (!problems.empty()) return std::nullopt;  // rows cannot be read against a bad header
 
@@ -137,17 +145,36 @@ std::optional<Sheet> read_sheet(csv::Table table, ImportKind kind, Problems& pro
     for (std::size_t i = 0; i < record.fields.size(); ++i) {
       bool outside = i >= header.fields.size() || unnamed[i];
       if (outside && !trim(record.fields[i]).empty()) {
-        problems.add(record.line, "column " + std::to_string(i + 1),
-                     "a value in a column without a header");
+        problems.add(record.line, "column " + std::to_string(i + 1), Msg::value_without_header);
         break;
       }
     }
     rows.push_back(std::move(record));
   }
-  return Sheet(std::move(index), std::move(headers), std::move(rows));
+  return Sheet(std::move(index), std::move(headers), std::move(rows), options.value_separator);
 }
 
 }  // namespace
+
+Status check_import_options(const ImportOptions& options) {
+  std::vector<FieldError> errors;
+  if (!is_value_separator(options.value_separator))
+    errors.emplace_back("separator", Msg::must_be_values, MessageParams{{"values", "|\n;\n,"}});
+  if (options.columns.size() > 200)
+    errors.emplace_back("columns", Msg::at_most_items, MessageParams{{"max", "200"}});
+  std::vector<std::string> fields;
+  for (Column c : columns_of(options.kind)) fields.emplace_back(column_name(c));
+  for (const auto& [header, field] : options.columns) {
+    if (!field.empty() && !column_named(options.kind, field)) {
+      errors.emplace_back(
+          "columns", Msg::unknown_import_field,
+          MessageParams{{"header", header}, {"value", field}, {"values", one_per_line(fields)}});
+      break;
+    }
+  }
+  if (!errors.empty()) return invalid_fields(std::move(errors));
+  return ok_status();
+}
 
 Result<ImportReport> import_csv(storage::Session& session, const ImportOptions& options,
                                 std::string_view text, const access::Principal& actor) {
@@ -156,12 +183,13 @@ Result<ImportReport> import_csv(storage::Session& session, const ImportOptions& 
   report.dry_run = options.dry_run;
   Problems problems(report);
 
-  csv::Parsed parsed = csv::parse(text);
+  // An Excel workbook is read as its first sheet; anything else as CSV.
+  csv::Parsed parsed = xlsx::looks_like_xlsx(text) ? xlsx::parse(text) : csv::parse(text);
   if (parsed.error) {
-    problems.add(parsed.error->line, "", parsed.error->message);
+    problems.add(parsed.error->line, "", parsed.error->what);
     return report;
   }
-  auto sheet = read_sheet(std::move(parsed.table), options.kind, problems);
+  auto sheet = read_sheet(std::move(parsed.table), options, report, problems);
   if (!sheet) return report;
 
   // Checks and writes share one transaction, so nothing changes between them; it is rolled
@@ -174,7 +202,7 @@ Result<ImportReport> import_csv(storage::Session& session, const ImportOptions& 
       SAMLA_TRY(import_detail::import_people(tx, *sheet, actor, report));
     if (!report.ok() || options.dry_run) {
       rolled_back_on_purpose = true;
-      return make_error(ErrorCode::conflict, "rolled back");
+      return hidden_error(ErrorCode::conflict, "rolled back");
     }
     return ok_status();
   });
@@ -185,9 +213,11 @@ Result<ImportReport> import_csv(storage::Session& session, const ImportOptions& 
   return report;
 }
 
-std::string format_problem(std::string_view file, const ImportProblem& problem) {
+std::string format_problem(std::string_view file, const ImportProblem& problem,
+                           std::string_view kind) {
   std::string out = std::string(file) + ":" + std::to_string(problem.line) + ": ";
   if (!problem.column.empty()) out += problem.column + ": ";
+  if (!kind.empty()) out += std::string(kind) + ": ";
   return out + problem.message;
 }
 

@@ -1,5 +1,5 @@
-// Imports organisations or people from a CSV file (see docs/import.md). The whole file is
-// checked before anything is kept: every problem is reported with its physical line and the
+// Imports organisations or people from a CSV file or an Excel sheet (see docs/import.md). The whole
+// file is checked before anything is kept: every problem is reported with its physical line and the
 // column header as written, and on any problem nothing is written. Re-importing updates
 // instead of duplicating: people match by e-mail (else name and organisation), organisations
 // by name and country. Columns missing from the file leave those fields of matched records
@@ -7,6 +7,8 @@
 #pragma once
 
 #include <cstddef>
+#include <map>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -18,9 +20,17 @@
 
 namespace samla::registry {
 
+// What is wrong, where: `what` is worded in the reader's language (the HTTP answer renders it in
+// the request's), `message` is its English text for the CLI and the log.
 struct ImportProblem {
+  ImportProblem(std::size_t at_line, std::string at_column, Message problem)
+      : line(at_line),
+        column(std::move(at_column)),
+        what(std::move(problem)),
+        message(render_message(what.code, what.params, Language::en)) {}
   std::size_t line = 0;  // physical line in the file where the record starts
   std::string column;    // the header as written in the file; "" for the whole line
+  Message what;
   std::string message;
 };
 
@@ -31,22 +41,43 @@ struct ImportReport {
   int updated = 0;
   int unchanged = 0;
   std::vector<ImportProblem> problems;  // non-empty: nothing was written
+  // What was left out but did not stop the import: a column samla does not know is ignored.
+  std::vector<ImportProblem> warnings;
+  // How each header of the file was read: the field it fills, or none when it was left out.
+  struct MappedColumn {
+    std::string header;
+    std::optional<Column> column;
+    bool chosen = false;  // by the caller's mapping rather than by the header's name
+  };
+  std::vector<MappedColumn> columns;
   bool ok() const { return problems.empty(); }
 };
 
 struct ImportOptions {
   ImportKind kind = ImportKind::people;
   bool dry_run = false;  // validate and count, then roll everything back
+  // Columns chosen by hand, by the header as the file writes it (trimmed): the English name of
+  // a field ("email"), or "" to leave the column out. Other headers are matched by name.
+  std::map<std::string, std::string> columns;
+  // What separates several values in one cell: '|', ';' or ','.
+  char value_separator = '|';
 };
 
-// Imports `text` (a whole CSV file) in one transaction on `session`, audited as `actor`.
+// Checks options a caller gave (the mapping and the separator) before anything is read:
+// field errors naming `columns` or `separator`.
+Status check_import_options(const ImportOptions& options);
+
+// Imports `text` (a whole CSV file, or an .xlsx workbook's first sheet, told apart by the
+// bytes) in one transaction on `session`, audited as `actor`.
 // Bad data ends up in the report's problems (and nothing is written); an Error means the
 // database failed.
 Result<ImportReport> import_csv(storage::Session& session, const ImportOptions& options,
                                 std::string_view text, const access::Principal& actor);
 
-// "FILE:LINE: column: message", or "FILE:LINE: message" for a problem with no column.
-std::string format_problem(std::string_view file, const ImportProblem& problem);
+// "FILE:LINE: column: message", or "FILE:LINE: message" for a problem with no column; with a
+// `kind` ("warning"), "FILE:LINE: column: warning: message".
+std::string format_problem(std::string_view file, const ImportProblem& problem,
+                           std::string_view kind = "");
 
 // "imported people: 12 created, 3 updated, 0 unchanged" (or the dry-run equivalent).
 std::string summary_line(const ImportReport& report);

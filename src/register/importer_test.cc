@@ -46,9 +46,12 @@ TEST(ImportColumns, SplitsAndJoinsMultiValueCells) {
 }
 
 TEST(ImportFormat, ProblemLinesNameFileLineAndColumn) {
-  EXPECT_EQ(format_problem("p.csv", {7, "land", "unknown country 'X'"}),
-            "p.csv:7: land: unknown country 'X'");
-  EXPECT_EQ(format_problem("p.csv", {1, "", "the file is empty"}), "p.csv:1: the file is empty");
+  EXPECT_EQ(
+      format_problem("p.csv", {7, "land", Message(Msg::unknown_country_name, {{"value", "X"}})}),
+      "p.csv:7: land: unknown country 'X'; use an ISO code such as SE or a Swedish or English "
+      "name");
+  EXPECT_EQ(format_problem("p.csv", {1, "", Msg::file_empty}),
+            "p.csv:1: the file is empty: the first line must name the columns");
 }
 
 class ImportTest : public RegisterTest {
@@ -178,12 +181,28 @@ TEST_P(ImportTest, ReportsEveryProblemWithLineAndColumnAndWritesNothing) {
 
 TEST_P(ImportTest, ReportsHeaderProblems) {
   auto r = people("name;emial;Email;email\nAnna;;;\n");
-  EXPECT_TRUE(has(r, 1, "emial", "unknown column"));
   EXPECT_TRUE(has(r, 1, "email", "appears twice"));
+  // A column samla does not know is left out with a warning, not an error.
+  ASSERT_EQ(r.warnings.size(), 1u);
+  EXPECT_EQ(r.warnings[0].line, 1u);
+  EXPECT_EQ(r.warnings[0].column, "emial");
+  EXPECT_EQ(r.warnings[0].what.code, Msg::column_ignored);
+  EXPECT_EQ(r.problems.size(), 1u) << ::testing::PrintToString(lines(r));
   auto o = organisations("namn,land\nX,SE\n");
   EXPECT_TRUE(has(o, 1, "sector", "required column is missing"));
   EXPECT_TRUE(has(o, 1, "level", "required column is missing"));
   EXPECT_TRUE(all_organisations().empty());
+}
+
+TEST_P(ImportTest, AnUnknownColumnIsLeftOutAndTheRestImported) {
+  auto r = people("Namn;Vår kod;E-post\nAnna Berg;A-17;anna@example.org\n");
+  ASSERT_TRUE(r.ok()) << ::testing::PrintToString(lines(r));
+  EXPECT_EQ(r.created, 1);
+  ASSERT_EQ(r.warnings.size(), 1u);
+  EXPECT_EQ(r.warnings[0].column, "Vår kod");
+  auto stored = all_people();
+  ASSERT_EQ(stored.size(), 1u);
+  EXPECT_EQ(stored[0].email, "anna@example.org");
 }
 
 TEST_P(ImportTest, ReportsFileProblemsWithTheirLine) {
@@ -210,7 +229,7 @@ TEST_P(ImportTest, ReportsOrganisationProblems) {
   EXPECT_TRUE(has(r, 4, "sector", "unknown value 'space_agency'"));
   EXPECT_TRUE(has(r, 4, "level", "unknown value 'galactic'"));
   EXPECT_TRUE(has(r, 5, "parent", "no organisation named 'Nobody'"));
-  EXPECT_TRUE(has(r, 6, "name", "same organisation (SE) as on line 2"));
+  EXPECT_TRUE(has(r, 6, "name", "same organisation as on line 2"));
   EXPECT_TRUE(all_organisations().empty());
 }
 

@@ -125,14 +125,22 @@ json openapi_schemas() {
   json problem = object({{"line", type("integer")},
                          {"column", type("string")},
                          {"field", type("string")},
+                         {"code", type("string")},
+                         {"params", {{"type", "object"}, {"additionalProperties", type("string")}}},
                          {"message", type("string")}},
-                        {"line", "message"});
-  out["ImportReport"] = object({{"dry_run", type("boolean")},
-                                {"created", type("integer")},
-                                {"updated", type("integer")},
-                                {"unchanged", type("integer")},
-                                {"errors", array_of(problem)}},
-                               {"dry_run", "created", "updated", "unchanged", "errors"});
+                        {"line", "code", "params", "message"});
+  out["ImportReport"] =
+      object({{"dry_run", type("boolean")},
+              {"created", type("integer")},
+              {"updated", type("integer")},
+              {"unchanged", type("integer")},
+              {"errors", array_of(problem)},
+              {"warnings", array_of(problem)},
+              {"columns", array_of(object({{"header", type("string")},
+                                           {"field", {{"type", {"string", "null"}}}},
+                                           {"chosen", type("boolean")}},
+                                          {"header", "field", "chosen"}))}},
+             {"dry_run", "created", "updated", "unchanged", "errors", "warnings", "columns"});
   return out;
 }
 

@@ -186,9 +186,7 @@ Result<Page<Person>> list_people(storage::Session& s, const PersonFilter& filter
           "perspective", Msg::unknown_perspective,
           {{"value", *filter.perspective}, {"values", one_per_line(perspectives())}});
     if (*filter.perspective == kLivedExperience && !viewer.sees_special_category())
-      return make_error(ErrorCode::forbidden,
-                        "Filtering by lived experience is limited to coordinators and admins "
-                        "(special-category data, GDPR art. 9).");
+      return make_error(ErrorCode::forbidden, Msg::lived_experience_filter_refused);
     where.add(
         "EXISTS (SELECT 1 FROM person_perspectives pp WHERE pp.person_id = p.id AND pp.perspective "
         "= ?)",

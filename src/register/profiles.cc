@@ -116,9 +116,7 @@ Result<Profile> profile_of(Session& s, const StakeholderRef& stakeholder) {
   q.organisations = person ? IdSelect{} : one;
   SAMLA_ASSIGN(auto found, load_profiles(s, q));
   auto it = found.find(stakeholder);
-  if (it == found.end())
-    return make_error(ErrorCode::not_found,
-                      std::string("no ") + (person ? "person" : "organisation") + " has this id");
+  if (it == found.end()) return make_error(ErrorCode::not_found, Msg::no_such_profile);
   return it->second;
 }
 

@@ -56,9 +56,8 @@ Result<CountryGroup> prepare(Session& s, CountryGroup g, std::optional<std::int6
   if (!errors.empty()) return invalid_fields(std::move(errors));
   SAMLA_ASSIGN(auto same, find_country_group(s, g.slug));
   if (same && (!self_id || same->meta.id != *self_id))
-    return Error{ErrorCode::conflict,
-                 "A country group with this slug already exists.",
-                 {FieldError("slug", Msg::already_used)}};
+    return Error(ErrorCode::conflict, Msg::country_group_slug_taken,
+                 {FieldError("slug", Msg::already_used)});
   return g;
 }
 
@@ -101,8 +100,7 @@ Result<std::string> resolve_country(Session& s, std::string_view text) {
       if (icu::UnicodeString::fromUTF8(c.name_sv).foldCase() == wanted ||
           icu::UnicodeString::fromUTF8(c.name_en).foldCase() == wanted)
         return c.code;
-    return make_error(ErrorCode::not_found,
-                      "'" + key + "' is not an ISO 3166-1 country code or name");
+    return make_error(ErrorCode::not_found, Msg::unknown_country_key, {{"key", key}});
   }
   return rows.front().text(0);
 }
@@ -114,7 +112,8 @@ Result<std::vector<CountryGroup>> list_country_groups(Session& s) {
 Result<CountryGroup> get_country_group(Session& s, std::int64_t id) {
   SAMLA_ASSIGN(auto groups, read_groups(s, "WHERE id = ?", {id}));
   if (groups.empty())
-    return make_error(ErrorCode::not_found, "No country group has id " + std::to_string(id) + ".");
+    return make_error(ErrorCode::not_found, Msg::no_such_country_group,
+                      {{"id", std::to_string(id)}});
   return std::move(groups.front());
 }
 

@@ -64,10 +64,9 @@ Status check_references(Session& s, const Organisation& o, std::optional<std::in
   if (!errors.empty()) return invalid_fields(std::move(errors));
   SAMLA_ASSIGN(auto same, find_organisation(s, o.name, o.country));
   if (same && (!self_id || same->meta.id != *self_id))
-    return Error{ErrorCode::conflict,
-                 "An organisation with this name already exists in this country.",
+    return Error(ErrorCode::conflict, Msg::organisation_name_taken,
                  {FieldError("name", Msg::already_used_by_organisation,
-                             {{"id", std::to_string(same->meta.id)}})}};
+                             {{"id", std::to_string(same->meta.id)}})});
   return ok_status();
 }
 
@@ -88,7 +87,8 @@ Result<std::vector<Organisation>> select_organisations(Session& s, const std::st
 Result<Organisation> get_organisation(Session& s, std::int64_t id) {
   SAMLA_ASSIGN(auto rows, s.query(std::string(kSelectOrganisation) + "WHERE o.id = ?", {id}));
   if (rows.empty())
-    return make_error(ErrorCode::not_found, "No organisation has id " + std::to_string(id) + ".");
+    return make_error(ErrorCode::not_found, Msg::no_such_organisation,
+                      {{"id", std::to_string(id)}});
   return read_organisation(rows.front());
 }
 
@@ -162,10 +162,9 @@ Status delete_organisation(Session& s, std::int64_t id,
   SAMLA_ASSIGN(auto children,
                s.query_one("SELECT COUNT(*) FROM organisations WHERE parent_id = ?", {id}));
   if (people.integer(0) > 0 || children.integer(0) > 0)
-    return make_error(ErrorCode::conflict, "The organisation still has " +
-                                               std::to_string(people.integer(0)) + " people and " +
-                                               std::to_string(children.integer(0)) +
-                                               " child organisations; move or delete them first.");
+    return make_error(ErrorCode::conflict, Msg::organisation_not_empty,
+                      {{"people", std::to_string(people.integer(0))},
+                       {"children", std::to_string(children.integer(0))}});
   return access::delete_record(s, detail::kOrganisationRecord, id, before.meta.version,
                                to_json(before), actor);
 }

@@ -92,10 +92,9 @@ Result<References> check_references(Session& s, const Person& p,
   if (p.email) {
     SAMLA_ASSIGN(auto rows, s.query("SELECT id FROM people WHERE email = ?", {*p.email}));
     if (!rows.empty() && (!self_id || rows.front().integer(0) != *self_id))
-      return Error{
-          ErrorCode::conflict,
-          "Another person already has this e-mail address.",
-          {FieldError("email", Msg::already_used_by_person, {{"id", rows.front().text(0)}})}};
+      return Error(
+          ErrorCode::conflict, Msg::email_taken,
+          {FieldError("email", Msg::already_used_by_person, {{"id", rows.front().text(0)}})});
   }
   return refs;
 }
@@ -187,7 +186,7 @@ Status load_person_lists(Session& s, std::vector<Person>& people) {
 Result<Person> get_person(Session& s, std::int64_t id) {
   SAMLA_ASSIGN(auto found, first_person(s, "WHERE p.id = ?", {id}));
   if (!found)
-    return make_error(ErrorCode::not_found, "No person has id " + std::to_string(id) + ".");
+    return make_error(ErrorCode::not_found, Msg::no_such_person, {{"id", std::to_string(id)}});
   return std::move(*found);
 }
 

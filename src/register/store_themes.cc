@@ -28,9 +28,8 @@ Result<Theme> prepare(Theme t) {
 Status check_unique_slug(Session& s, const Theme& t, std::optional<std::int64_t> self_id) {
   SAMLA_ASSIGN(auto rows, s.query("SELECT id FROM themes WHERE slug = ?", {t.slug}));
   if (!rows.empty() && (!self_id || rows.front().integer(0) != *self_id))
-    return Error{ErrorCode::conflict,
-                 "A theme with this slug already exists.",
-                 {FieldError("slug", Msg::already_used)}};
+    return Error(ErrorCode::conflict, Msg::theme_slug_taken,
+                 {FieldError("slug", Msg::already_used)});
   return ok_status();
 }
 
@@ -54,7 +53,7 @@ Result<std::vector<Theme>> list_themes(Session& s) {
 Result<Theme> get_theme(Session& s, std::int64_t id) {
   SAMLA_ASSIGN(auto rows, s.query(std::string(kSelectTheme) + "WHERE id = ?", {id}));
   if (rows.empty())
-    return make_error(ErrorCode::not_found, "No theme has id " + std::to_string(id) + ".");
+    return make_error(ErrorCode::not_found, Msg::no_such_theme, {{"id", std::to_string(id)}});
   return read_theme(rows.front());
 }
 
@@ -98,9 +97,8 @@ Status delete_theme(Session& s, std::int64_t id, std::optional<std::int64_t> exp
   SAMLA_ASSIGN(auto used,
                s.query_one("SELECT COUNT(*) FROM person_themes WHERE theme_id = ?", {id}));
   if (used.integer(0) > 0)
-    return make_error(ErrorCode::conflict, std::to_string(used.integer(0)) +
-                                               " people have this theme as expertise; remove it "
-                                               "from them first.");
+    return make_error(ErrorCode::conflict, Msg::theme_in_use,
+                      {{"count", std::to_string(used.integer(0))}});
   return access::delete_record(s, detail::kThemeRecord, id, before.meta.version, to_json(before),
                                actor);
 }

@@ -15,7 +15,18 @@ using nlohmann::json;
 bool is_csv_upload(const Request& r) {
   std::string type = r.header("content-type");
   type = type.substr(0, type.find(';'));
-  return type == "text/csv" || type == "text/plain" || type == "application/octet-stream";
+  return type == "text/csv" || type == "text/plain" || type == "application/octet-stream" ||
+         type == "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+}
+
+// How each header was read, for the browser's mapping step.
+json mapped_columns(const ImportReport& report) {
+  json out = json::array();
+  for (const auto& c : report.columns)
+    out.push_back({{"header", c.header},
+                   {"field", c.column ? json(std::string(column_name(*c.column))) : json(nullptr)},
+                   {"chosen", c.chosen}});
+  return out;
 }
 
 bool flag(const Request& r, const char* name) {
@@ -23,30 +34,65 @@ bool flag(const Request& r, const char* name) {
   return value && (*value == "true" || *value == "1");
 }
 
+// ?dry_run, ?separator=| ; , and ?columns={"Header": "field" or ""} (a JSON object, the
+// mapping chosen in the browser), checked before the file is read.
+Result<ImportOptions> import_options_from(const Request& r, ImportKind kind) {
+  ImportOptions options{kind, flag(r, "dry_run")};
+  if (auto separator = r.query_param("separator")) {
+    if (separator->size() != 1 || !is_value_separator(separator->front()))
+      return invalid_field("separator", Msg::must_be_values, {{"values", "|\n;\n,"}});
+    options.value_separator = separator->front();
+  }
+  if (auto columns = r.query_param("columns")) {
+    constexpr std::size_t kMaxColumnsText = 16 * 1024;
+    if (columns->size() > kMaxColumnsText)
+      return invalid_field("columns", Msg::max_characters,
+                           {{"max", std::to_string(kMaxColumnsText)}});
+    json mapping = json::parse(*columns, nullptr, false);
+    if (!mapping.is_object()) return invalid_field("columns", Msg::must_be_object);
+    for (const auto& [header, field] : mapping.items()) {
+      if (!field.is_string()) return invalid_field("columns", Msg::must_be_string);
+      options.columns[trim(header)] = field.get<std::string>();
+    }
+  }
+  SAMLA_TRY(check_import_options(options));
+  return options;
+}
+
 Response import(storage::SessionPool& pool, ImportKind kind, Request& r) {
   if (!is_csv_upload(r))
     return http::problem_response(
-        make_error(ErrorCode::unsupported_media_type, "Send the CSV file as text/csv."));
+        make_error(ErrorCode::unsupported_media_type, Msg::body_must_be_csv));
   auto lease = pool.acquire();
   if (!lease.ok()) return http::problem_response(lease.error());
-  ImportOptions options{kind, flag(r, "dry_run")};
-  auto report = import_csv(**lease, options, r.body, r.caller());
+  auto options = import_options_from(r, kind);
+  if (!options.ok()) return http::problem_response(options.error());
+  auto report = import_csv(**lease, *options, r.body, r.caller());
   if (!report.ok()) return http::problem_response(report.error());
-  json errors = json::array();
-  for (const auto& p : report->problems)
-    errors.push_back(
-        {{"field", p.column}, {"line", p.line}, {"column", p.column}, {"message", p.message}});
-  json summary{{"dry_run", report->dry_run},
-               {"created", report->created},
-               {"updated", report->updated},
-               {"unchanged", report->unchanged},
-               {"errors", errors}};
+  // Each problem with its code, parameters and message in the request's language.
+  auto listed = [&r](const std::vector<ImportProblem>& problems) {
+    json out = json::array();
+    for (const auto& p : problems) {
+      json params = json::object();
+      for (const auto& [name, value] : p.what.params) params[name] = value;
+      out.push_back({{"field", p.column},
+                     {"line", p.line},
+                     {"column", p.column},
+                     {"code", message_code(p.what.code)},
+                     {"params", std::move(params)},
+                     {"message", render_message(p.what.code, p.what.params, r.language)}});
+    }
+    return out;
+  };
+  json summary{{"dry_run", report->dry_run},         {"created", report->created},
+               {"updated", report->updated},         {"unchanged", report->unchanged},
+               {"errors", listed(report->problems)}, {"warnings", listed(report->warnings)},
+               {"columns", mapped_columns(*report)}};
   if (report->ok()) return http::json_response(200, summary);
   // Nothing was written: a 422 problem whose errors name the line and column of each.
-  Response response = http::problem_response(
-      Error{ErrorCode::invalid,
-            std::to_string(report->problems.size()) + " rows have errors; nothing was written.",
-            {}});
+  Response response =
+      http::problem_response(make_error(ErrorCode::invalid, Msg::import_rows_invalid,
+                                        {{"count", std::to_string(report->problems.size())}}));
   json body = json::parse(response.body);
   body.update(summary);
   response.body = body.dump();
@@ -111,13 +157,15 @@ std::vector<http::Route> transfer_routes(storage::SessionPool& pool) {
          access::Action::write_register,
          [&pool, kind](Request& r) { return import(pool, kind, r); },
          {"Import " + name +
-              " from a CSV file (text/csv body; ?dry_run=true checks only). "
-              "The whole file is checked first; on any error nothing is written and the 422 "
-              "answer lists every error with its line and column.",
+              " from a CSV file (text/csv body) or the first sheet of an Excel workbook (.xlsx "
+              "body); ?dry_run=true checks only. The whole file is checked first; on any error "
+              "nothing is written and the 422 answer lists every error with its line (a sheet's "
+              "row) and column, in the request's language. A column samla does not know is left "
+              "out with a warning.",
           name,
           std::nullopt,
           "ImportReport",
-          {"dry_run"},
+          {"dry_run", "separator", "columns"},
           200}});
     out.push_back(
         {"GET",

@@ -17,10 +17,13 @@ const std::vector<std::string> kNoNetwork{"http_proxy=http://127.0.0.1:9",
 Result<std::string> convert(ChildRun run, const char* what) {
   run.environment = kNoNetwork;
   SAMLA_ASSIGN(ChildResult done, run_child(run));
-  if (done.exit_code != 0 || done.out.empty())
-    return make_error(ErrorCode::unavailable,
-                      std::string("The ") + what + " could not be made: " + run.argv.at(0) +
-                          " failed (exit " + std::to_string(done.exit_code) + ").");
+  if (done.exit_code != 0 || done.out.empty()) {
+    // The client reads that the file could not be made; the log and the CLI read why.
+    Error error = make_error(ErrorCode::unavailable, Msg::document_not_made, {{"format", what}});
+    error.message = std::string("The ") + what + " could not be made: " + run.argv.at(0) +
+                    " failed (exit " + std::to_string(done.exit_code) + ").";
+    return error;
+  }
   return std::move(done.out);
 }
 

@@ -26,7 +26,10 @@ using nlohmann::json;
 constexpr std::size_t kMaxMessage = 128 * 1024 * 1024;  // a PDF in base64, with room
 
 Error failed(const std::string& why) {
-  return make_error(ErrorCode::unavailable, "The PDF could not be made: " + why + ".");
+  // The client reads that the PDF could not be made; the log and the CLI read why.
+  Error error = make_error(ErrorCode::unavailable, Msg::document_not_made, {{"format", "PDF"}});
+  error.message = "The PDF could not be made: " + why + ".";
+  return error;
 }
 
 std::chrono::milliseconds left_until(std::chrono::steady_clock::time_point deadline) {

@@ -35,8 +35,7 @@ Result<bool> reads(Session& s, const Report& report, const access::Principal& wh
 
 Status may_read(Session& s, const Report& report, const access::Principal& who) {
   SAMLA_ASSIGN(bool ok, reads(s, report, who));
-  if (!ok)
-    return make_error(ErrorCode::forbidden, "This report can be read once it has been approved.");
+  if (!ok) return make_error(ErrorCode::forbidden, Msg::report_not_approved);
   return ok_status();
 }
 
@@ -65,12 +64,9 @@ Result<Report> ReportsService::create(Report scope, const access::Principal& act
     if (scope.event_id) {
       auto event = events::store::get_event(s, *scope.event_id);
       if (event.ok() && !events::writes_event_records(*event, actor))
-        return make_error(ErrorCode::forbidden,
-                          "Only the event's facilitators, coordinators and administrators write "
-                          "its report.");
+        return make_error(ErrorCode::forbidden, Msg::report_write_refused);
     } else if (!coordinates(actor)) {
-      return make_error(ErrorCode::forbidden,
-                        "Only coordinators and administrators write reports over several events.");
+      return make_error(ErrorCode::forbidden, Msg::report_span_refused);
     }
     return store::insert_report(s, std::move(scope), actor);
   });
@@ -102,7 +98,7 @@ Result<Report> ReportsService::update(std::int64_t id, const Report& texts,
   return run(true, [&](Session& s) -> Result<Report> {
     SAMLA_ASSIGN(Report r, store::get_report(s, id));
     SAMLA_ASSIGN(bool ok, writes(s, r, actor));
-    if (!ok) return make_error(ErrorCode::forbidden, "You may not change this report.");
+    if (!ok) return make_error(ErrorCode::forbidden, Msg::report_change_refused);
     return store::update_texts(s, id, texts, version, actor);
   });
 }
@@ -116,8 +112,7 @@ Result<Report> ReportsService::transition(std::int64_t id, const std::string& to
     // Sending for review and taking back is the writers'; review decisions the coordinators'.
     const bool review = to == "approved" || to == "published" || r.status == "in_review";
     if (!writer || (review && !coordinates(actor)))
-      return make_error(ErrorCode::forbidden,
-                        "Only coordinators and administrators approve and publish reports.");
+      return make_error(ErrorCode::forbidden, Msg::report_approve_refused);
     std::optional<json> snapshot;
     if (to == "approved" && r.status == "in_review") {
       SAMLA_ASSIGN(json content, gather_content(s, r));
@@ -145,9 +140,7 @@ Result<Rendered> ReportsService::render_unsaved(Report scope, const std::string&
     if (scope.from || scope.to)
       scope.title += ", " + scope.from.value_or("…") + " – " + scope.to.value_or("…");
     SAMLA_ASSIGN(auto covered, covered_events(s, scope));
-    if (covered.empty())
-      return make_error(ErrorCode::not_found,
-                        "No event that has been designed falls in " + scope.title + ".");
+    if (covered.empty()) return make_error(ErrorCode::not_found, Msg::report_no_events);
     SAMLA_ASSIGN(content, gather_content(s, scope));
     return ok_status();
   }));
@@ -221,9 +214,7 @@ Result<std::vector<Comment>> ReportsService::comments(std::int64_t id,
   return run(false, [&](Session& s) -> Result<std::vector<Comment>> {
     SAMLA_ASSIGN(Report r, store::get_report(s, id));
     SAMLA_ASSIGN(bool writer, writes(s, r, caller));
-    if (!writer)
-      return make_error(ErrorCode::forbidden,
-                        "Review comments are for those who write the report.");
+    if (!writer) return make_error(ErrorCode::forbidden, Msg::review_comments_refused);
     return store::comments_of(s, id);
   });
 }
@@ -233,9 +224,7 @@ Result<Comment> ReportsService::comment(std::int64_t id, const std::string& body
   return run(true, [&](Session& s) -> Result<Comment> {
     SAMLA_ASSIGN(Report r, store::get_report(s, id));
     SAMLA_ASSIGN(bool writer, writes(s, r, actor));
-    if (!writer)
-      return make_error(ErrorCode::forbidden,
-                        "Review comments are for those who write the report.");
+    if (!writer) return make_error(ErrorCode::forbidden, Msg::review_comments_refused);
     return store::insert_comment(s, id, body, actor);
   });
 }
@@ -244,9 +233,7 @@ Result<std::optional<std::string>> ReportsService::public_link(std::int64_t id, 
                                                                const access::Principal& actor) {
   return run(true, [&](Session& s) -> Result<std::optional<std::string>> {
     SAMLA_TRY(store::get_report(s, id));  // a report that does not exist is 404 for everyone
-    if (!coordinates(actor))
-      return make_error(ErrorCode::forbidden,
-                        "Only coordinators and administrators share reports publicly.");
+    if (!coordinates(actor)) return make_error(ErrorCode::forbidden, Msg::report_share_refused);
     return store::set_public_link(s, id, on, actor);
   });
 }

@@ -91,7 +91,7 @@ Result<Report> insert_report(Session& s, Report r, const access::Principal& acto
 
 Result<Report> get_report(Session& s, std::int64_t id) {
   SAMLA_ASSIGN(auto rows, s.query(std::string(kSelect) + "WHERE r.id = ?", {id}));
-  if (rows.empty()) return make_error(ErrorCode::not_found, "No such report.");
+  if (rows.empty()) return make_error(ErrorCode::not_found, Msg::no_such_report);
   return read_report(rows.front());
 }
 
@@ -179,7 +179,7 @@ Result<std::optional<json>> snapshot_of(Session& s, std::int64_t id) {
   if (rows.empty()) return std::optional<json>();
   json parsed = json::parse(rows.front().text(0), nullptr, false);
   if (parsed.is_discarded())
-    return make_error(ErrorCode::internal, "The report's snapshot is damaged.");
+    return hidden_error(ErrorCode::internal, "The report's snapshot is damaged.");
   return std::optional<json>(std::move(parsed));
 }
 
@@ -205,13 +205,11 @@ Result<std::optional<std::string>> set_public_link(Session& s, std::int64_t id, 
 }
 
 Result<Report> by_public_token(Session& s, const std::string& token) {
-  if (token.size() != 43)
-    return make_error(ErrorCode::not_found, "This report link is not valid (any more).");
+  if (token.size() != 43) return make_error(ErrorCode::not_found, Msg::report_link_not_valid);
   SAMLA_ASSIGN(auto rows, s.query(std::string(kSelect) +
                                       "WHERE r.public_token_hash = ? AND r.status = 'published'",
                                   {access::credentials::sha256_hex(token)}));
-  if (rows.empty())
-    return make_error(ErrorCode::not_found, "This report link is not valid (any more).");
+  if (rows.empty()) return make_error(ErrorCode::not_found, Msg::report_link_not_valid);
   return read_report(rows.front());
 }
 

@@ -219,11 +219,10 @@ Result<Selection> solve(const Problem& p) {
   int ret = glp_intopt(lp.get(), &parm);
   int status = glp_mip_status(lp.get());
   if (ret != 0 && ret != GLP_ETMLIM)
-    return make_error(ErrorCode::internal,
-                      "The optimiser failed (GLPK code " + std::to_string(ret) + ").");
+    return hidden_error(ErrorCode::internal,
+                        "The optimiser failed (GLPK code " + std::to_string(ret) + ").");
   if (status != GLP_OPT && status != GLP_FEAS)
-    return make_error(ErrorCode::unavailable,
-                      "The optimiser found no selection within the time limit; raise it.");
+    return make_error(ErrorCode::unavailable, Msg::optimiser_time_limit);
 
   Selection out;
   out.proven_optimal = status == GLP_OPT;

@@ -55,9 +55,9 @@ Status Session::for_each_row(std::string_view sql, const Params& params,
 }
 
 Result<Row> Session::query_one(std::string_view sql, const Params& params,
-                               std::string_view not_found) {
+                               const Message& not_found) {
   SAMLA_ASSIGN(Rows rows, query(sql, params));
-  if (rows.empty()) return make_error(ErrorCode::not_found, std::string(not_found));
+  if (rows.empty()) return Error(ErrorCode::not_found, not_found);
   return std::move(rows.front());
 }
 
@@ -65,13 +65,13 @@ Result<std::shared_ptr<Database>> open_database(const std::string& url) {
   if (url.rfind("sqlite:", 0) == 0) {
     std::string path = url.substr(7);
     if (path.rfind("//", 0) == 0) path = path.substr(2);
-    if (path.empty()) return make_error(ErrorCode::invalid, "sqlite: URL needs a file path");
+    if (path.empty()) return hidden_error(ErrorCode::invalid, "sqlite: URL needs a file path");
     return open_sqlite_database(path);
   }
   if (url.rfind("postgresql://", 0) == 0 || url.rfind("postgres://", 0) == 0) {
     return open_postgres_database(url);
   }
-  return make_error(
+  return hidden_error(
       ErrorCode::invalid,
       "Unknown database URL '" + url + "': use sqlite:PATH or postgresql://USER@HOST:PORT/NAME");
 }

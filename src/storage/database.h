@@ -76,9 +76,9 @@ class Session {
   virtual Status commit() = 0;
   virtual Status rollback() = 0;
 
-  // The first row of a query, or not_found with `not_found` as its message.
+  // The first row of a query, or not_found worded by `not_found`.
   Result<Row> query_one(std::string_view sql, const Params& params = {},
-                        std::string_view not_found = "No such record.");
+                        const Message& not_found = Msg::no_such_record);
 };
 
 // A database: a pool of sessions over one store.

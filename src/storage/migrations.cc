@@ -52,9 +52,9 @@ Result<MigrationReport> migrate(Session& session, std::vector<Migration> migrati
   // to stop at, loudly, before anything runs.
   for (std::size_t i = 1; i < migrations.size(); ++i)
     if (migrations[i].version == migrations[i - 1].version)
-      return make_error(ErrorCode::internal, "migrations " + migrations[i - 1].name + " and " +
-                                                 migrations[i].name + " share the number " +
-                                                 std::to_string(migrations[i].version));
+      return hidden_error(ErrorCode::internal, "migrations " + migrations[i - 1].name + " and " +
+                                                   migrations[i].name + " share the number " +
+                                                   std::to_string(migrations[i].version));
   MigrationReport report;
   SAMLA_ASSIGN(report.from_version, schema_version(session));
   report.to_version = report.from_version;
@@ -66,10 +66,10 @@ Result<MigrationReport> migrate(Session& session, std::vector<Migration> migrati
   for (const Migration& m : migrations) {
     if (auto it = applied_names.find(m.version); it != applied_names.end()) {
       if (it->second != m.name)
-        return make_error(ErrorCode::internal,
-                          "migration " + std::to_string(m.version) + " is recorded as \"" +
-                              it->second + "\" but this samla calls it \"" + m.name +
-                              "\": the database comes from another version of samla");
+        return hidden_error(ErrorCode::internal,
+                            "migration " + std::to_string(m.version) + " is recorded as \"" +
+                                it->second + "\" but this samla calls it \"" + m.name +
+                                "\": the database comes from another version of samla");
       continue;
     }
     bool ran = false;

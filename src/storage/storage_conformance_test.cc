@@ -195,7 +195,7 @@ TEST_P(StorageConformance, InTransactionRollsBackOnError) {
   create("CREATE TABLE t (id @ID@, n @INT@)");
   Status r = in_transaction(*s_, [](Session& s) -> Status {
     SAMLA_TRY(s.execute("INSERT INTO t (n) VALUES (?)", {std::int64_t{1}}));
-    return make_error(ErrorCode::invalid, "changed my mind");
+    return hidden_error(ErrorCode::invalid, "changed my mind");
   });
   ASSERT_FALSE(r.ok());
   EXPECT_EQ(r.error().message, "changed my mind");
@@ -339,7 +339,7 @@ TEST_P(StorageConformance, FailingMigrationLeavesNoTrace) {
   // A seed that fails takes its migration's DDL down with it.
   auto bad_seed = test_migrations();
   bad_seed.push_back({3, "bad seed", "CREATE TABLE seeded (id @ID@)", "", "",
-                      [](Session&) -> Status { return make_error(ErrorCode::invalid, "no"); }});
+                      [](Session&) -> Status { return hidden_error(ErrorCode::invalid, "no"); }});
   ASSERT_FALSE(migrate(*s_, bad_seed).ok());
   EXPECT_EQ(get(schema_version(*s_)), 2);
   EXPECT_FALSE(s_->query("SELECT COUNT(*) FROM seeded").ok());

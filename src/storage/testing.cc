@@ -55,18 +55,18 @@ Result<std::unique_ptr<TestDatabase>> TestDatabase::create(const std::string& ba
   std::error_code ec;
   std::filesystem::create_directories(t->directory_, ec);
   if (ec)
-    return make_error(ErrorCode::internal,
-                      "cannot create " + t->directory_.string() + ": " + ec.message());
+    return hidden_error(ErrorCode::internal,
+                        "cannot create " + t->directory_.string() + ": " + ec.message());
   if (backend == "sqlite") {
     t->url_ = "sqlite:" + (t->directory_ / "test.db").string();
     SAMLA_ASSIGN(t->database_, open_database(t->url_));
     return t;
   }
   if (backend != "postgres")
-    return make_error(ErrorCode::invalid, "unknown test backend: " + backend);
+    return hidden_error(ErrorCode::invalid, "unknown test backend: " + backend);
   const char* base = std::getenv("SAMLA_TEST_POSTGRES_URL");
   if (!base || !*base)
-    return make_error(
+    return hidden_error(
         ErrorCode::unavailable,
         "SAMLA_TEST_POSTGRES_URL is not set: run the tests through scripts/with-postgres.sh");
   t->base_url_ = base;

@@ -199,6 +199,69 @@ class Import(CliTest):
         self.assertEqual(len(self.export_rows("organisations")), 4)
 
 
+    def test_every_label_the_web_shows_is_accepted_in_both_languages(self):
+        # "Lokal ledare" is what the Swedish UI calls a community leader: a sheet written from
+        # the UI's words imports, whichever language it was in.
+        labels = {}
+        for lang in ("en", "sv"):
+            with open(os.path.join(SOURCE, "web", "src", "i18n", f"{lang}.json"), encoding="utf-8") as f:
+                table = json.load(f)
+            for key, text in table.items():
+                kind, _, code = key.partition(".")
+                if kind in ("sector", "level", "perspective"):
+                    labels.setdefault(kind, []).append((code, text, lang))
+        self.assertEqual(len(labels["perspective"]), 12)
+        organisations = os.path.join(self.dir, "organisations.csv")
+        with open(organisations, "w", encoding="utf-8", newline="") as f:
+            w = csv.writer(f)
+            w.writerow(["Namn", "Sektor", "Nivå", "Land"])
+            for i, (code, text, lang) in enumerate(labels["sector"]):
+                level = labels["level"][i % len(labels["level"])]
+                w.writerow([f"Org {i} {lang}", text, level[1], "SE"])
+        self.run_samla("import", "organisations", organisations)
+        exported = {o["name"]: o for o in self.export_rows("organisations")}
+        for i, (code, text, lang) in enumerate(labels["sector"]):
+            with self.subTest(sector=text):
+                self.assertEqual(exported[f"Org {i} {lang}"]["sector"], code)
+                self.assertEqual(exported[f"Org {i} {lang}"]["level"], labels["level"][i % len(labels["level"])][0])
+        people = os.path.join(self.dir, "people.csv")
+        with open(people, "w", encoding="utf-8", newline="") as f:
+            w = csv.writer(f)
+            w.writerow(["Namn", "Perspektiv"])
+            for i, (code, text, lang) in enumerate(labels["perspective"]):
+                w.writerow([f"Person {i} {lang}", text])
+        self.run_samla("import", "people", people)
+        exported = {p["name"]: p for p in self.export_rows("people")}
+        for i, (code, text, lang) in enumerate(labels["perspective"]):
+            with self.subTest(perspective=text):
+                self.assertEqual(exported[f"Person {i} {lang}"]["perspectives"], code)
+
+    def test_an_unknown_column_is_ignored_with_a_warning(self):
+        self.import_organisations()
+        path = os.path.join(self.dir, "people.csv")
+        with open(path, "w", encoding="utf-8") as f:
+            f.write("Namn;Internt id;E-post\nAnna Berg;A-17;anna@example.org\n")
+        done = self.run_samla("import", "people", path)
+        self.assertEqual(done.stdout.strip(), "imported people: 1 created, 0 updated, 0 unchanged")
+        self.assertIn(f"{path}:1: Internt id: warning: not a column samla knows; it was ignored", done.stderr)
+        self.assertEqual([(p["name"], p["email"]) for p in self.export_rows("people")],
+                         [("Anna Berg", "anna@example.org")])
+
+    def test_columns_and_separator_chosen_on_the_command_line(self):
+        self.import_organisations()
+        path = os.path.join(self.dir, "people.csv")
+        with open(path, "w", encoding="utf-8") as f:
+            f.write("Namn;Kontakt;Perspektiv\nKarin Ek;karin@example.org;Forskare, Beslutsfattare\n")
+        done = self.run_samla("import", "people", path, "--column", "Kontakt=email", "--separator", ",")
+        self.assertEqual(done.stderr, "")
+        [karin] = self.export_rows("people")
+        self.assertEqual((karin["email"], sorted(karin["perspectives"].split("|"))),
+                         ("karin@example.org", ["policymaker", "researcher"]))
+        bad = self.run_samla("import", "people", path, "--column", "Kontakt=shoe_size", expect=1)
+        self.assertIn("'Kontakt' is mapped to 'shoe_size', which is not a field", bad.stderr)
+        self.run_samla("import", "people", path, "--column", "no equals sign", expect=2)
+
+
 class Export(CliTest):
     def setUp(self):
         super().setUp()
@@ -246,6 +309,26 @@ class Export(CliTest):
         self.assertIn("Åsa Öberg", strings)
         self.assertIn("autoFilter", sheet)
         self.assertIn("pane", sheet)  # the frozen header row
+
+    def test_an_xlsx_export_imports_again_unchanged(self):
+        # The workbook comes back in as it went out: into a new register, then over itself.
+        out = os.path.join(self.dir, "people.xlsx")
+        self.run_samla("export", "people", "--format", "xlsx", "-o", out)
+        before = self.export_rows("people")
+        self.db = "sqlite:" + os.path.join(self.dir, "other.db")
+        self.import_organisations()
+        done = self.run_samla("import", "people", out)
+        self.assertEqual(done.stdout.strip(), "imported people: 3 created, 0 updated, 0 unchanged")
+        self.assertEqual(self.export_rows("people"), before)
+        again = self.run_samla("import", "people", out)
+        self.assertIn("0 created, 0 updated, 3 unchanged", again.stdout)
+
+    def test_a_damaged_workbook_is_refused_on_line_one(self):
+        path = os.path.join(self.dir, "broken.xlsx")
+        with open(path, "wb") as f:
+            f.write(b"PK\x03\x04 this is no workbook")
+        done = self.run_samla("import", "people", path, expect=1)
+        self.assertIn(f"{path}:1: the file is neither CSV nor an Excel workbook", done.stderr)
 
 
 class Backup(CliTest):

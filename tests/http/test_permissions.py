@@ -5,6 +5,7 @@ The expected table below is written independently of the server's own route tabl
 the server adds without adding it here fails the test, so no route escapes the walk.
 """
 
+import re
 import unittest
 
 from samla_server import ServerTestCase
@@ -222,6 +223,37 @@ class PermissionWalk(ServerTestCase):
                     else:
                         self.assertEqual(status, 403, body)
                         self.assertEqual(body["status"], 403)
+
+    def test_every_problem_is_worded_in_a_swedish_readers_language(self):
+        # Every refusal, missing record and bad body of every route, read in Swedish: the detail
+        # and each field's message are the Swedish text of their code, never English.
+        _, _, catalogue = self.server.request("GET", "/api/v1/messages")
+        swedish = {"Accept-Language": "sv-SE,sv;q=0.9"}
+        for role in ("coordinator", "participant"):
+            for route, action in ROUTES.items():
+                method, path = route.split(" ", 1)
+                path = path.replace("{id}", MISSING_ID).replace("{entry_id}", MISSING_ID).replace(
+                    "{outcome_id}", MISSING_ID)
+                body = {} if method in {"POST", "PUT", "PATCH"} else None
+                token = self.tokens[role] if action else None
+                status, headers, answer = self.server.request(
+                    method, path, json=body, token=token, use_session=False, headers=swedish)
+                if status < 400 or not headers.get("content-type", "").startswith("application/problem+json"):
+                    continue
+                with self.subTest(role=role, route=route, status=status):
+                    self.assertIn(answer["code"], catalogue)
+                    self.assertEqual(answer["detail"], worded(catalogue[answer["code"]]["sv"], answer["params"]))
+                    for error in answer.get("errors", []):
+                        self.assertEqual(error["message"], worded(catalogue[error["code"]]["sv"], error["params"]))
+
+
+def worded(pattern, params):
+    """A message pattern filled as the server does: a list parameter (one value a line) as
+    "a, b eller c"."""
+    def value(name):
+        items = params[name].split("\n")
+        return items[0] if len(items) < 2 else ", ".join(items[:-1]) + " eller " + items[-1]
+    return re.sub(r"\{(\w+)\}", lambda m: value(m.group(1)), pattern)
 
 
 if __name__ == "__main__":

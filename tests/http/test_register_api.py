@@ -241,6 +241,66 @@ class RegisterApi(ServerTestCase):
         status, _, _ = self.api("GET", "/people/export?format=csv", "observer")
         self.assertEqual(status, 403)
 
+    def test_import_problems_and_notices_are_in_the_requests_language(self):
+        sheet = ("Namn;Sektor;Nivå;Vår kod\r\n"
+                 "Region Testland;Region;Lokal;R-1\r\n"
+                 "Trasig;astrologi;Lokal;R-2\r\n")
+        headers = {"Content-Type": "text/csv", "Accept-Language": "sv"}
+        status, _, problem = self.api("POST", "/organisations/import?dry_run=true", body=sheet.encode(), headers=headers)
+        self.assertEqual(status, 422, problem)
+        self.assertEqual(problem["detail"], "Hittade fel: 1; inget sparades.")
+        [error] = problem["errors"]
+        self.assertEqual((error["line"], error["column"], error["code"]), (3, "Sektor", "unknown_vocabulary_value"))
+        self.assertTrue(error["message"].startswith("okänt värde ”astrologi”; använd agency, "), error)
+        [notice] = problem["warnings"]
+        self.assertEqual((notice["line"], notice["column"], notice["code"]), (1, "Vår kod", "column_ignored"))
+        self.assertTrue(notice["message"].startswith("inte en kolumn som samla känner till"), notice)
+
+        good = sheet.replace("astrologi", "Civilsamhälle")
+        status, _, report = self.api("POST", "/organisations/import?dry_run=true", body=good.encode(), headers=headers)
+        self.assertEqual((status, report["created"], report["errors"]), (200, 2, []), report)
+        self.assertEqual([w["column"] for w in report["warnings"]], ["Vår kod"])
+        english = dict(headers, **{"Accept-Language": "en"})
+        _, _, report = self.api("POST", "/organisations/import?dry_run=true", body=good.encode(), headers=english)
+        self.assertTrue(report["warnings"][0]["message"].startswith("not a column samla knows"), report)
+
+    def test_import_mapping_and_separator_chosen_by_the_caller(self):
+        sheet = "Namn;Kontakt;Perspektiv\r\nKarin Ek;karin@example.org;Forskare, Beslutsfattare\r\n"
+        headers = {"Content-Type": "text/csv"}
+        path = "/people/import?dry_run=true"
+        status, _, report = self.api("POST", path, body=sheet.encode(), headers=headers)
+        # Unmapped, the comma is not a separator: "Forskare, Beslutsfattare" is one unknown value.
+        self.assertEqual(status, 422, report)
+        self.assertEqual(report["columns"], [
+            {"header": "Namn", "field": "name", "chosen": False},
+            {"header": "Kontakt", "field": None, "chosen": False},
+            {"header": "Perspektiv", "field": "perspectives", "chosen": False}])
+        self.assertEqual([w["column"] for w in report["warnings"]], ["Kontakt"])
+
+        columns = urllib.parse.quote('{"Kontakt": "email"}')
+        status, _, report = self.api("POST", f"{path}&separator=,&columns={columns}", body=sheet.encode(), headers=headers)
+        self.assertEqual((status, report["created"], report["warnings"]), (200, 1, []), report)
+        self.assertEqual(report["columns"][1], {"header": "Kontakt", "field": "email", "chosen": True})
+        status, _, report = self.api("POST", f"/people/import?separator=,&columns={columns}", body=sheet.encode(), headers=headers)
+        self.assertEqual(status, 200, report)
+        _, _, found = self.api("GET", "/people?q=Karin%20Ek")
+        [karin] = found["items"]
+        self.assertEqual((karin["email"], sorted(karin["perspectives"])), ("karin@example.org", ["policymaker", "researcher"]))
+
+        # Leaving a column out on purpose: no notice.
+        columns = urllib.parse.quote('{"Kontakt": ""}')
+        status, _, report = self.api("POST", f"{path}&separator=,&columns={columns}", body=sheet.encode(), headers=headers)
+        self.assertEqual((status, report["warnings"]), (200, []), report)
+
+        swedish = dict(headers, **{"Accept-Language": "sv"})
+        for query, field in (("separator=/", "separator"), ("columns=%5B%5D", "columns"),
+                             ("columns=" + urllib.parse.quote('{"Kontakt": "shoe_size"}'), "columns")):
+            with self.subTest(query=query):
+                status, _, problem = self.api("POST", f"{path}&{query}", body=sheet.encode(), headers=swedish)
+                self.assertEqual(status, 422, problem)
+                self.assertEqual(problem["errors"][0]["field"], field)
+                self.assertEqual(problem["detail"], "Ett eller flera fält är felaktiga.")
+
 
 if __name__ == "__main__":
     unittest.main()

@@ -199,15 +199,17 @@ auto guarded(std::string_view what, Body body) -> decltype(body()) {
   try {
     return body();
   } catch (const pqxx::sql_error& e) {
-    return make_error(code_for_sqlstate(e.sqlstate()),
-                      std::string(what) + ": " + server_message(e.what()));
+    return hidden_error(code_for_sqlstate(e.sqlstate()),
+                        std::string(what) + ": " + server_message(e.what()));
   } catch (const pqxx::broken_connection& e) {
     // libpq's message says what happened: refused, timed out, or closed unexpectedly.
-    return make_error(ErrorCode::unavailable, std::string(what) + ": " + server_message(e.what()));
+    return hidden_error(ErrorCode::unavailable,
+                        std::string(what) + ": " + server_message(e.what()));
   } catch (const pqxx::in_doubt_error& e) {
-    return make_error(ErrorCode::unavailable, std::string(what) + ": " + server_message(e.what()));
+    return hidden_error(ErrorCode::unavailable,
+                        std::string(what) + ": " + server_message(e.what()));
   } catch (const pqxx::failure& e) {
-    return make_error(ErrorCode::internal, std::string(what) + ": " + server_message(e.what()));
+    return hidden_error(ErrorCode::internal, std::string(what) + ": " + server_message(e.what()));
   }
 }
 
@@ -244,7 +246,8 @@ class PostgresSession final : public Session {
   }
 
   Status begin() override {
-    if (in_transaction_) return make_error(ErrorCode::internal, "begin: already in a transaction");
+    if (in_transaction_)
+      return hidden_error(ErrorCode::internal, "begin: already in a transaction");
     SAMLA_TRY(raw("BEGIN", "begin"));
     in_transaction_ = true;
     aborted_ = false;
@@ -252,11 +255,12 @@ class PostgresSession final : public Session {
   }
 
   Status commit() override {
-    if (!in_transaction_) return make_error(ErrorCode::internal, "commit: no transaction");
+    if (!in_transaction_) return hidden_error(ErrorCode::internal, "commit: no transaction");
     // PostgreSQL answers COMMIT of a failed transaction with a silent ROLLBACK; say so instead.
     if (aborted_) {
       (void)rollback();
-      return make_error(ErrorCode::internal, "commit: the transaction failed and was rolled back");
+      return hidden_error(ErrorCode::internal,
+                          "commit: the transaction failed and was rolled back");
     }
     auto done = raw("COMMIT", "commit");
     in_transaction_ = false;  // a failed COMMIT ends the transaction too
@@ -284,9 +288,9 @@ class PostgresSession final : public Session {
     // The server would report a mismatch as a protocol violation, which reads like a lost
     // connection; it is a bug in the caller.
     if (placeholders != params.size())
-      return make_error(ErrorCode::internal, "query has " + std::to_string(placeholders) +
-                                                 " placeholders but " +
-                                                 std::to_string(params.size()) + " parameters");
+      return hidden_error(ErrorCode::internal, "query has " + std::to_string(placeholders) +
+                                                   " placeholders but " +
+                                                   std::to_string(params.size()) + " parameters");
     auto texts = param_texts(params);
     return track(guarded("query failed", [&]() -> Result<pqxx::result> {
       pqxx::nontransaction tx(*conn_);
@@ -305,8 +309,8 @@ class PostgresSession final : public Session {
   // also keeps a reconnected session from running the rest of the work outside a transaction.
   Status usable() const {
     if (in_transaction_ && aborted_)
-      return make_error(ErrorCode::internal,
-                        "the transaction failed earlier; roll it back before going on");
+      return hidden_error(ErrorCode::internal,
+                          "the transaction failed earlier; roll it back before going on");
     return ok_status();
   }
 
@@ -390,7 +394,7 @@ Status run_program(const std::vector<std::string>& argv,
   env.push_back(nullptr);
 
   int pipe_fds[2];
-  if (pipe2(pipe_fds, O_CLOEXEC) != 0) return make_error(ErrorCode::internal, "pipe failed");
+  if (pipe2(pipe_fds, O_CLOEXEC) != 0) return hidden_error(ErrorCode::internal, "pipe failed");
   posix_spawn_file_actions_t actions;
   posix_spawn_file_actions_init(&actions);
   posix_spawn_file_actions_adddup2(&actions, pipe_fds[1], STDERR_FILENO);
@@ -408,13 +412,13 @@ Status run_program(const std::vector<std::string>& argv,
   }
   close(pipe_fds[0]);
   if (rc != 0)
-    return make_error(ErrorCode::unavailable, "cannot run " + argv[0] + ": " + std::strerror(rc));
+    return hidden_error(ErrorCode::unavailable, "cannot run " + argv[0] + ": " + std::strerror(rc));
   int status = 0;
   while (waitpid(pid, &status, 0) < 0 && errno == EINTR) {
   }
   if (!WIFEXITED(status) || WEXITSTATUS(status) != 0)
-    return make_error(ErrorCode::unavailable,
-                      argv[0] + " failed: " + server_message(errors.c_str()));
+    return hidden_error(ErrorCode::unavailable,
+                        argv[0] + " failed: " + server_message(errors.c_str()));
   return ok_status();
 }
 

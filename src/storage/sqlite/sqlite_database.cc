@@ -15,12 +15,12 @@ Error sqlite_error(sqlite3* db, int rc, std::string_view what) {
   int extended = db ? sqlite3_extended_errcode(db) : rc;
   std::string message = std::string(what) + ": " + (db ? sqlite3_errmsg(db) : sqlite3_errstr(rc));
   if (extended == SQLITE_CONSTRAINT_UNIQUE || extended == SQLITE_CONSTRAINT_PRIMARYKEY)
-    return make_error(ErrorCode::conflict, message);
-  if (extended == SQLITE_CONSTRAINT_FOREIGNKEY) return make_error(ErrorCode::conflict, message);
-  if ((rc & 0xff) == SQLITE_CONSTRAINT) return make_error(ErrorCode::invalid, message);
+    return hidden_error(ErrorCode::conflict, message);
+  if (extended == SQLITE_CONSTRAINT_FOREIGNKEY) return hidden_error(ErrorCode::conflict, message);
+  if ((rc & 0xff) == SQLITE_CONSTRAINT) return hidden_error(ErrorCode::invalid, message);
   if ((rc & 0xff) == SQLITE_BUSY || (rc & 0xff) == SQLITE_LOCKED)
-    return make_error(ErrorCode::unavailable, message);
-  return make_error(ErrorCode::internal, message);
+    return hidden_error(ErrorCode::unavailable, message);
+  return hidden_error(ErrorCode::internal, message);
 }
 
 // Prepared statements by SQL text, least recently used dropped first. Preparing costs more
@@ -111,7 +111,7 @@ class SqliteSession final : public Session {
     if (rc != SQLITE_OK) {
       std::string m = message ? message : "unknown error";
       sqlite3_free(message);
-      return make_error(ErrorCode::internal, "script failed: " + m);
+      return hidden_error(ErrorCode::internal, "script failed: " + m);
     }
     return ok_status();
   }
@@ -133,7 +133,7 @@ class SqliteSession final : public Session {
       sqlite3_finalize(stmt);
       return sqlite_error(db_, rc, "prepare");
     }
-    if (!stmt) return make_error(ErrorCode::internal, "prepare: the statement is empty");
+    if (!stmt) return hidden_error(ErrorCode::internal, "prepare: the statement is empty");
     cache_->add(sql, stmt);
     return stmt;
   }
@@ -209,8 +209,8 @@ class SqliteDatabase final : public Database {
         sqlite3_open_v2(path_.c_str(), &db,
                         SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX, nullptr);
     if (rc != SQLITE_OK) {
-      Error e = make_error(ErrorCode::unavailable,
-                           "cannot open " + path_ + ": " + (db ? sqlite3_errmsg(db) : "?"));
+      Error e = hidden_error(ErrorCode::unavailable,
+                             "cannot open " + path_ + ": " + (db ? sqlite3_errmsg(db) : "?"));
       sqlite3_close_v2(db);
       return e;
     }
@@ -246,7 +246,8 @@ Result<std::shared_ptr<Database>> open_sqlite_database(const std::string& path) 
   if (p.has_parent_path()) {
     std::error_code ec;
     std::filesystem::create_directories(p.parent_path(), ec);
-    if (ec) return make_error(ErrorCode::unavailable, "cannot create " + p.parent_path().string());
+    if (ec)
+      return hidden_error(ErrorCode::unavailable, "cannot create " + p.parent_path().string());
   }
   auto db = std::make_shared<SqliteDatabase>(path);
   // Open once now so a bad path is reported at start, not at the first request.

@@ -18,6 +18,10 @@ export interface Problem {
   title?: string;
   status?: number;
   detail?: string;
+  // The detail's code in the server's message table and its parameters, so the app words it
+  // in the user's language (serverMessage).
+  code?: string;
+  params?: Record<string, string>;
   errors?: FieldProblem[];
 }
 
@@ -64,8 +68,8 @@ export function queryString(query?: Query): string {
 export interface RequestOptions {
   query?: Query;
   body?: unknown;
-  // A raw body (CSV) with its content type, instead of JSON.
-  rawBody?: { text: string; contentType: string };
+  // A raw body (a CSV text, an Excel file) with its content type, instead of JSON.
+  rawBody?: { data: string | Blob; contentType: string };
   // The version this write is based on; sent as If-Match so a stale write gets 412.
   version?: number;
   // Login itself answers 401 for a wrong password; that is not an expired session.
@@ -83,10 +87,10 @@ export interface ApiResponse<T> {
 // Performs one API call; resolves with the parsed body, rejects with ApiError.
 export async function request<T>(method: string, path: string, options: RequestOptions = {}): Promise<ApiResponse<T>> {
   const headers: Record<string, string> = { Accept: 'application/json', ...options.headers };
-  let body: string | undefined;
+  let body: string | Blob | undefined;
   if (options.rawBody) {
     headers['Content-Type'] = options.rawBody.contentType;
-    body = options.rawBody.text;
+    body = options.rawBody.data;
   } else if (options.body !== undefined) {
     headers['Content-Type'] = 'application/json';
     body = JSON.stringify(options.body);

@@ -138,10 +138,19 @@ export function Status({ children }: { children: ReactNode }) {
 }
 
 // The text to show for a failed request, in the user's language.
+// The server's reason is shown where it says more than the status: "3 people have this theme as
+// expertise", "Only coordinators change a group's lead". Its plain words for a whole kind of
+// failure ("No such record.") say less than the app's own, which are kept.
+const plainServerWords = new Set(['no_such_record', 'clashes_with_stored', 'role_may_not', 'no_such_path', 'changed_meanwhile']);
+const reasonStatuses = new Set([403, 404, 409, 429]);
+
 export function useErrorText() {
-  const { t } = useI18n();
+  const { t, lang } = useI18n();
   return (error: unknown): string => {
     if (!(error instanceof ApiError)) return t('error.unexpected');
+    const { code, params, detail } = error.problem;
+    if (reasonStatuses.has(error.status) && code && !plainServerWords.has(code))
+      return serverMessage(lang, { code, params, message: detail ?? t('error.unexpected') });
     const byStatus: Record<number, MessageKey> = {
       0: 'error.network',
       401: 'error.unauthorized',

@@ -1,13 +1,14 @@
-// Import from CSV: the whole file is checked first (a dry run) and every error is shown with
-// its line; only a clean file can then be imported, and nothing is written before that.
+// Import from CSV or an Excel workbook (its first sheet): the whole file is checked first (a dry
+// run) and every error is shown with its line; only a clean file can then be imported, and
+// nothing is written before that. The server reads both formats, so the file goes as it is.
 import { useRef, useState, type FormEvent } from 'react';
 import { ApiError, request } from '../app/api';
 import { DataTable } from '../app/results';
 import { ErrorAlert, PageTitle, Status } from '../app/ui';
-import { serverMessage, useI18n } from '../i18n/i18n';
+import { serverMessage, useI18n, type MessageKey } from '../i18n/i18n';
 
-// One bad row. The server words these in English and without codes today; should it send a
-// code and parameters, serverMessage words them in the user's language.
+// One bad row (or a notice: a column left out), with the code and parameters serverMessage
+// words in the user's language.
 export interface ImportProblem {
   line: number;
   column?: string | null;
@@ -16,25 +17,61 @@ export interface ImportProblem {
   params?: Record<string, string>;
 }
 
+// How the server read one header: the field it fills (null: left out), and whether that was
+// chosen in the mapping rather than matched by the header's name.
+export interface MappedColumn {
+  header: string;
+  field: string | null;
+  chosen: boolean;
+}
+
 export interface ImportResult {
   errors: ImportProblem[];
+  columns?: MappedColumn[];
+  // Columns samla does not know: left out, and the rest imported.
+  warnings: ImportProblem[];
   created: number;
   updated: number;
 }
 
 type Kind = 'people' | 'organisations';
+type Separator = '|' | ';' | ',';
 
-// Sends the CSV to the import endpoint; a 422 carrying line errors is a result, not a failure.
-export async function runImport(kind: Kind, csv: string, dryRun: boolean): Promise<ImportResult> {
+// The fields a column can fill, in the order the import documentation lists them.
+export const importFields: Record<Kind, string[]> = {
+  people: ['name', 'email', 'title', 'organisation', 'country', 'perspectives', 'themes', 'languages', 'tags', 'notes', 'phone', 'mapped_by', 'mapping_reason'],
+  organisations: ['name', 'sector', 'level', 'country', 'parent', 'website'],
+};
+
+// What the user chose in the mapping step: header → field, or '' to leave it out.
+export interface ImportChoices {
+  columns?: Record<string, string>;
+  separator?: Separator;
+}
+
+export const xlsxType = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
+// An Excel workbook by its name or type; anything else is sent as CSV.
+export function isWorkbook(file: { name: string; type: string }): boolean {
+  return file.type === xlsxType || /\.xlsx$/i.test(file.name);
+}
+
+// Sends the file to the import endpoint; a 422 carrying line errors is a result, not a failure.
+export async function runImport(kind: Kind, file: string | Blob, dryRun: boolean, workbook = false, choices: ImportChoices = {}): Promise<ImportResult> {
+  const columns = choices.columns && Object.keys(choices.columns).length > 0 ? JSON.stringify(choices.columns) : undefined;
+  const separator = choices.separator && choices.separator !== '|' ? choices.separator : undefined;
   try {
     const r = await request<ImportResult>('POST', `/api/v1/${kind}/import`, {
-      query: dryRun ? { dry_run: 'true' } : undefined,
-      rawBody: { text: csv, contentType: 'text/csv; charset=utf-8' },
+      query: { dry_run: dryRun ? 'true' : undefined, columns, separator },
+      rawBody: { data: file, contentType: workbook ? xlsxType : 'text/csv; charset=utf-8' },
     });
-    return { errors: r.data.errors ?? [], created: r.data.created ?? 0, updated: r.data.updated ?? 0 };
+    return { errors: r.data.errors ?? [], warnings: r.data.warnings ?? [], columns: r.data.columns ?? [], created: r.data.created ?? 0, updated: r.data.updated ?? 0 };
   } catch (e) {
-    const errors = e instanceof ApiError ? (e.problem.errors as unknown as ImportProblem[] | undefined) : undefined;
-    if (e instanceof ApiError && e.status === 422 && errors?.some((x) => typeof x.line === 'number')) return { errors, created: 0, updated: 0 };
+    const problem = e instanceof ApiError ? (e.problem as { errors?: unknown; warnings?: unknown; columns?: unknown }) : undefined;
+    const errors = problem?.errors as ImportProblem[] | undefined;
+    const warnings = (problem?.warnings as ImportProblem[] | undefined) ?? [];
+    const columns = (problem?.columns as MappedColumn[] | undefined) ?? [];
+    if (e instanceof ApiError && e.status === 422 && errors?.some((x) => typeof x.line === 'number')) return { errors, warnings, columns, created: 0, updated: 0 };
     throw e;
   }
 }
@@ -42,18 +79,34 @@ export async function runImport(kind: Kind, csv: string, dryRun: boolean): Promi
 export function ImportPage() {
   const { t, lang, number } = useI18n();
   const [kind, setKind] = useState<Kind>('people');
-  const [csv, setCsv] = useState<string | null>(null);
+  const [sheet, setSheet] = useState<File | null>(null);
   const [fileName, setFileName] = useState('');
   const [checked, setChecked] = useState<ImportResult | null>(null);
   const [done, setDone] = useState<ImportResult | null>(null);
   const [error, setError] = useState<unknown>(undefined);
   const [busy, setBusy] = useState(false);
+  const [choices, setChoices] = useState<ImportChoices>({});
   const fileInput = useRef<HTMLInputElement>(null);
 
   const reset = () => {
     setChecked(null);
     setDone(null);
     setError(undefined);
+    setChoices({});
+  };
+  // Checks the file again with the mapping and separator as now chosen.
+  const recheck = async (next: ImportChoices) => {
+    if (sheet === null) return;
+    setChoices(next);
+    setBusy(true);
+    setError(undefined);
+    try {
+      setChecked(await runImport(kind, sheet, true, isWorkbook(sheet), next));
+    } catch (err) {
+      setError(err);
+    } finally {
+      setBusy(false);
+    }
   };
   const check = async (e: FormEvent) => {
     e.preventDefault();
@@ -65,10 +118,9 @@ export function ImportPage() {
     }
     setBusy(true);
     try {
-      const text = await file.text();
-      setCsv(text);
+      setSheet(file);
       setFileName(file.name);
-      setChecked(await runImport(kind, text, true));
+      setChecked(await runImport(kind, file, true, isWorkbook(file)));
     } catch (err) {
       setError(err);
     } finally {
@@ -76,11 +128,11 @@ export function ImportPage() {
     }
   };
   const commit = async () => {
-    if (csv === null) return;
+    if (sheet === null) return;
     setBusy(true);
     setError(undefined);
     try {
-      const result = await runImport(kind, csv, false);
+      const result = await runImport(kind, sheet, false, isWorkbook(sheet), choices);
       if (result.errors.length > 0) setChecked(result);
       else {
         setChecked(null);
@@ -120,7 +172,7 @@ export function ImportPage() {
           <p className="hint" id="import-file-hint">
             {t('import.fileHint')}
           </p>
-          <input id="import-file" name="file" type="file" accept=".csv,text/csv" ref={fileInput} aria-describedby="import-file-hint" onChange={reset} />
+          <input id="import-file" name="file" type="file" accept={`.csv,text/csv,.xlsx,${xlsxType}`} ref={fileInput} aria-describedby="import-file-hint" onChange={reset} />
         </div>
         <div className="actions">
           <button type="submit" disabled={busy}>
@@ -129,6 +181,48 @@ export function ImportPage() {
         </div>
       </form>
       {error !== undefined && <ErrorAlert error={error} />}
+      {checked && (checked.columns?.length ?? 0) > 0 && (
+        <section aria-labelledby="import-mapping" className="panel">
+          <h2 id="import-mapping">{t('import.mappingTitle')}</h2>
+          <p>{t('import.mappingIntro')}</p>
+          <DataTable label={t('import.mappingTitle')} headers={[t('import.fileColumn'), t('import.samlaField')]}>
+            {checked.columns!.map((c, i) => (
+              <tr key={`${c.header}-${i}`}>
+                <td>{c.header}</td>
+                <td>
+                  <select
+                    aria-label={t('import.fieldFor', { column: c.header })}
+                    value={c.field ?? ''}
+                    disabled={busy}
+                    onChange={(e) => void recheck({ ...choices, columns: { ...choices.columns, [c.header]: e.target.value } })}
+                  >
+                    <option value="">{t('import.leaveOut')}</option>
+                    {importFields[kind].map((f) => (
+                      <option key={f} value={f}>
+                        {t(`import.field.${f}` as MessageKey)}
+                      </option>
+                    ))}
+                  </select>
+                </td>
+              </tr>
+            ))}
+          </DataTable>
+          <div className="field">
+            <label htmlFor="import-separator">{t('import.separator')}</label>
+            <select id="import-separator" value={choices.separator ?? '|'} disabled={busy} onChange={(e) => void recheck({ ...choices, separator: e.target.value as Separator })}>
+              <option value="|">{t('import.separatorBar')}</option>
+              <option value=";">{t('import.separatorSemicolon')}</option>
+              <option value=",">{t('import.separatorComma')}</option>
+            </select>
+          </div>
+        </section>
+      )}
+      {checked && checked.warnings.length > 0 && (
+        <section aria-labelledby="import-ignored" className="panel">
+          <h2 id="import-ignored">{t('import.ignoredTitle')}</h2>
+          <p>{t('import.ignored', { columns: checked.warnings.map((w) => w.column ?? '').join(', ') })}</p>
+        </section>
+      )}
       {checked && checked.errors.length > 0 && (
         <section aria-labelledby="import-errors" className="panel">
           <div role="alert">

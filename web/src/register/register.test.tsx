@@ -5,7 +5,7 @@ import { SessionProvider } from '../app/session';
 import { fieldError } from '../app/fixtures';
 import { I18nProvider, type Lang } from '../i18n/i18n';
 import { PersonForm } from './PersonForm';
-import { runImport } from './ImportPage';
+import { isWorkbook, runImport, xlsxType } from './ImportPage';
 
 type Handler = (method: string, url: string, init?: RequestInit) => [number, unknown] | undefined;
 
@@ -94,9 +94,20 @@ describe('import', () => {
     expect(result.errors).toEqual([{ line: 3, column: 'email', message: 'is not an e-mail address' }]);
   });
   it('passes the counts of a clean check through', async () => {
-    const fetchMock = fakeApi('coordinator', (method, url) => (method === 'POST' && url === '/api/v1/organisations/import' ? [200, { errors: [], created: 2, updated: 1 }] : undefined));
-    expect(await runImport('organisations', 'name\n', false)).toEqual({ errors: [], created: 2, updated: 1 });
+    const ignored = { line: 1, column: 'Vår kod', code: 'column_ignored', params: { columns: 'name, sector' }, message: 'inte en kolumn som samla känner till' };
+    const fetchMock = fakeApi('coordinator', (method, url) => (method === 'POST' && url === '/api/v1/organisations/import' ? [200, { errors: [], warnings: [ignored], created: 2, updated: 1 }] : undefined));
+    expect(await runImport('organisations', 'name\n', false)).toEqual({ errors: [], warnings: [ignored], columns: [], created: 2, updated: 1 });
     const init = fetchMock.mock.calls.at(-1)![1]!;
     expect((init.headers as Record<string, string>)['Content-Type']).toBe('text/csv; charset=utf-8');
+  });
+  it('sends an Excel workbook as it is, with its own type', async () => {
+    const fetchMock = fakeApi('coordinator', (method, url) => (method === 'POST' && url === '/api/v1/people/import?dry_run=true' ? [200, { errors: [], warnings: [], created: 1, updated: 0 }] : undefined));
+    const file = new File([new Uint8Array([0x50, 0x4b, 3, 4])], 'Aktörer.xlsx');
+    expect(isWorkbook(file)).toBe(true);
+    expect(isWorkbook(new File(['name\n'], 'people.csv', { type: 'text/csv' }))).toBe(false);
+    await runImport('people', file, true, isWorkbook(file));
+    const init = fetchMock.mock.calls.at(-1)![1]!;
+    expect((init.headers as Record<string, string>)['Content-Type']).toBe(xlsxType);
+    expect(init.body).toBe(file);
   });
 });
