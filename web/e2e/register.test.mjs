@@ -1,6 +1,7 @@
 // End-to-end: the register in real Chromium against a real samla on a fresh database.
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
+import { violations } from './support/axe.mjs';
 import { login, passwordFor, startHarness } from './support/harness.mjs';
 
 let h;
@@ -122,7 +123,7 @@ test('an import with a bad row shows the line and writes nothing', async () => {
   const before = await (await page.request.get('/api/v1/people?limit=1')).json();
   const csv = 'name;email;country\nImport Ok;import.ok@example.org;SE\nImport Bad;not-an-address;Nowhereland\n';
   await page.goto('/import');
-  await page.getByLabel('CSV file').setInputFiles({ name: 'people.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
+  await page.getByLabel('Excel or CSV file').setInputFiles({ name: 'people.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
   await page.getByRole('button', { name: 'Check file' }).click();
   await page.getByRole('alert').filter({ hasText: 'Nothing was imported' }).waitFor();
   const firstCell = page.getByRole('region', { name: 'Problems in the file' }).locator('tbody tr td').first();
@@ -143,6 +144,37 @@ test('the people list downloads as CSV and XLSX with its filters', async () => {
   const [xlsx] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'XLSX' }).click()]);
   const bytes = await (await import('node:fs/promises')).readFile(await xlsx.path());
   assert.equal(bytes.subarray(0, 2).toString(), 'PK');
+  await page.context().close();
+});
+
+test('an Excel sheet imports in Swedish: an unknown column is shown left out, a chosen field is used', async () => {
+  // The app's own XLSX export of a few people, imported back with the Swedish UI: every column is
+  // matched by name and the rows are unchanged. Then a CSV with a column samla does not know,
+  // which the mapping step points at a field.
+  const page = await h.newPage({ locale: 'sv-SE' });
+  await login(page, 'coordinator');
+  const exported = await page.request.get('/api/v1/people/export?format=xlsx&country=SE');
+  assert.equal(exported.status(), 200);
+  const workbook = await exported.body();
+  await page.goto('/import');
+  await page.getByLabel('Excel- eller CSV-fil').setInputFiles({ name: 'aktörer.xlsx', mimeType: '', buffer: workbook });
+  await page.getByRole('button', { name: 'Kontrollera filen' }).click();
+  await page.getByRole('heading', { name: 'Kolumner', exact: true }).waitFor();
+  assert.equal(await page.getByRole('combobox', { name: 'Fält för kolumnen email' }).inputValue(), 'email');
+  await page.getByRole('status').filter({ hasText: 'Klar att importera: 0 nya, 0 uppdaterade.' }).waitFor();
+
+  const csv = 'Namn;Kontakt;Vår kod\nXlsx Prov;xlsx.prov@example.org;K-1\n';
+  await page.getByLabel('Excel- eller CSV-fil').setInputFiles({ name: 'prov.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
+  await page.getByRole('button', { name: 'Kontrollera filen' }).click();
+  await page.getByRole('heading', { name: 'Kolumner som hoppas över' }).waitFor();
+  await page.getByRole('combobox', { name: 'Fält för kolumnen Kontakt' }).selectOption('email');
+  await page.getByRole('combobox', { name: 'Fält för kolumnen Vår kod' }).selectOption('');
+  await page.getByRole('heading', { name: 'Kolumner som hoppas över' }).waitFor({ state: 'detached' });
+  assert.deepEqual(await violations(page, 'import mapping (sv)'), []);
+  await page.getByRole('button', { name: 'Importera nu' }).click();
+  await page.getByRole('status').filter({ hasText: 'Importerat: 1 nya, 0 uppdaterade.' }).waitFor();
+  const found = await (await page.request.get('/api/v1/people?q=Xlsx%20Prov')).json();
+  assert.equal(found.items[0].email, 'xlsx.prov@example.org');
   await page.context().close();
 });
 
