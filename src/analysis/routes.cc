@@ -90,6 +90,41 @@ Response record_assessment(AnalysisService& svc, Request& r) {
   return http::json_response(201, to_json(stored));
 }
 
+// {"items": [AssessmentInput, …]}: at most kMaxBatch; each item read as POST /assessments
+// reads one, its errors named by index.
+constexpr std::size_t kMaxBatch = 500;
+
+Response record_assessments(AnalysisService& svc, Request& r) {
+  SAMLA_ASSIGN_OR_PROBLEM(json body, http::parse_json_body(r));
+  const json& list = body.contains("items") ? body["items"] : json();
+  if (!list.is_array()) return http::problem_response(invalid_field("items", Msg::must_be_list));
+  if (list.empty()) return http::problem_response(invalid_field("items", Msg::required));
+  if (list.size() > kMaxBatch)
+    return http::problem_response(
+        invalid_field("items", Msg::at_most_items, {{"max", std::to_string(kMaxBatch)}}));
+  std::vector<Assessment> items;
+  std::vector<FieldError> errors;
+  for (std::size_t i = 0; i < list.size(); ++i) {
+    const std::string at = "items[" + std::to_string(i) + "]";
+    if (!list[i].is_object()) {
+      errors.emplace_back(at, Msg::must_be_object);
+      continue;
+    }
+    auto item = assessment_from_json(list[i]);
+    if (item.ok()) {
+      items.push_back(std::move(item).value());
+      continue;
+    }
+    for (const auto& f : item.error().fields)
+      errors.emplace_back(at + "." + f.field, f.code, f.params);
+  }
+  if (!errors.empty()) return http::problem_response(invalid_fields(std::move(errors)));
+  SAMLA_ASSIGN_OR_PROBLEM(auto stored, svc.record_assessments(std::move(items), r.caller()));
+  json out = json::array();
+  for (const auto& a : stored) out.push_back(to_json(a));
+  return http::json_response(201, {{"items", std::move(out)}});
+}
+
 Response assessment_history(AnalysisService& svc, Request& r) {
   SAMLA_ASSIGN_OR_PROBLEM(auto person, id_query(r, "person"));
   SAMLA_ASSIGN_OR_PROBLEM(auto organisation, id_query(r, "organisation"));
@@ -263,6 +298,14 @@ std::vector<http::Route> routes(AnalysisService& service) {
        "analysis",
        "AssessmentInput",
        "Assessment",
+       {},
+       201});
+  add("POST", "/api/v1/assessments/batch", Action::assess_stakeholders, record_assessments,
+      {"Record several assessments at once (the assessment table): all are kept or none; each "
+       "item's errors are named by its index, e.g. items[3].influence",
+       "analysis",
+       "AssessmentBatch",
+       "AssessmentBatchResult",
        {},
        201});
   add("GET", "/api/v1/assessments", Action::read_register, assessment_history,

@@ -60,6 +60,32 @@ Result<Assessment> AnalysisService::record_assessment(Assessment a,
       pool_, true, [&](Session& s) { return store::insert_assessment(s, std::move(a), actor); });
 }
 
+Result<std::vector<Assessment>> AnalysisService::record_assessments(
+    std::vector<Assessment> items, const access::Principal& actor) {
+  const std::string today = now_iso8601().substr(0, 10);
+  return storage::with_session(pool_, true, [&](Session& s) -> Result<std::vector<Assessment>> {
+    std::vector<Assessment> stored;
+    std::vector<FieldError> errors;
+    for (std::size_t i = 0; i < items.size(); ++i) {
+      Assessment& a = items[i];
+      if (a.assessed_on.empty()) a.assessed_on = today;
+      auto written = store::insert_assessment(s, std::move(a), actor);
+      if (written.ok()) {
+        stored.push_back(std::move(written).value());
+        continue;
+      }
+      if (written.error().code != ErrorCode::invalid) return written.error();
+      // Checked before anything is written, so the transaction is still good: the next
+      // items are checked too, and the whole batch rolls back at the end.
+      const std::string prefix = "items[" + std::to_string(i) + "].";
+      for (const auto& f : written.error().fields)
+        errors.emplace_back(prefix + f.field, f.code, f.params);
+    }
+    if (!errors.empty()) return invalid_fields(std::move(errors));
+    return stored;
+  });
+}
+
 Result<HistoryResult> AnalysisService::history(const Subject& subject) {
   return storage::with_session(pool_, false, [&](Session& s) -> Result<HistoryResult> {
     HistoryResult out;

@@ -46,6 +46,10 @@ class AnalysisService : public privacy::PooledService {
   // Appends `a` as `actor`'s judgement (assessor and entry time are set here; the date
   // defaults to today); 422 naming each bad field, with nothing written.
   Result<Assessment> record_assessment(Assessment a, const access::Principal& actor);
+  // Several assessments at once (the assessment table): all are kept, or none. Every item's
+  // field errors are named by its index ("items[3].influence").
+  Result<std::vector<Assessment>> record_assessments(std::vector<Assessment> items,
+                                                     const access::Principal& actor);
   // Every assessment of one stakeholder, newest first, and the current view of it.
   Result<HistoryResult> history(const Subject& subject);
   // The views of every assessed stakeholder, highest priority first, with `options`.

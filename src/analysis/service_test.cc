@@ -88,6 +88,35 @@ TEST_P(AnalysisTest, RecordsAnAssessmentAsTheAssessorAndAuditsIt) {
   EXPECT_EQ(audit_count("assessment"), 1);
 }
 
+// The assessment table's batch on both backends: a bad item after good ones rolls all back
+// (and the audit log with them); a good batch keeps every item, in order.
+TEST_P(AnalysisTest, ABatchOfAssessmentsIsKeptWholeOrNotAtAll) {
+  auto first = make_person("Batch Ett");
+  auto second = make_person("Batch Två");
+  const Subject one{Subject::Kind::person, first.meta.id},
+      two{Subject::Kind::person, second.meta.id};
+  auto refused =
+      analysis_->record_assessments({of(one, "2026-03-01", 4, 5), of(two, "2026-03-01", 4, 5),
+                                     of({Subject::Kind::person, 424242}, "2026-03-01", 7, 5)},
+                                    coordinator());
+  ASSERT_FALSE(refused.ok());
+  EXPECT_TRUE(names_field(refused.error(), "items[2].influence"));
+  EXPECT_TRUE(names_field(refused.error(), "items[2].subject_id"));
+  EXPECT_FALSE(names_field(refused.error(), "items[0].influence"));
+  EXPECT_TRUE(analysis_->history(one)->assessments.empty());
+  EXPECT_EQ(audit_count("assessment"), 0);
+
+  auto kept = analysis_->record_assessments({of(one, "2026-03-01", 4, 5), of(two, "", 2, 1)},
+                                            coordinator());
+  ASSERT_OK(kept);
+  ASSERT_EQ(kept->size(), 2u);
+  EXPECT_EQ((*kept)[0].subject.id, first.meta.id);
+  EXPECT_EQ((*kept)[1].influence, 2);
+  EXPECT_FALSE((*kept)[1].assessed_on.empty());  // today, as for one assessment
+  EXPECT_EQ(analysis_->history(two)->assessments.size(), 1u);
+  EXPECT_EQ(audit_count("assessment"), 2);
+}
+
 TEST_P(AnalysisTest, RefusesOutOfRangeScoresNamingEachFieldAndWritesNothing) {
   auto person = make_person("Olof Lind");
   auto a = of({Subject::Kind::person, person.meta.id}, "2026-02-30", 0, 6, 3, -1, 9);

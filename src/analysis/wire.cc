@@ -134,6 +134,20 @@ Result<Assessment> assessment_from_json(const json& j) {
 void add_assessment_schemas(json& schemas) {
   schemas["Assessment"] = assessment_fields().schema();
   schemas["AssessmentInput"] = assessment_fields().input_schema();
+  schemas["AssessmentBatch"] = {
+      {"type", "object"},
+      {"required", {"items"}},
+      {"properties",
+       {{"items",
+         {{"type", "array"},
+          {"minItems", 1},
+          {"maxItems", 500},
+          {"items", {{"$ref", "#/components/schemas/AssessmentInput"}}}}}}}};
+  schemas["AssessmentBatchResult"] = {
+      {"type", "object"},
+      {"required", {"items"}},
+      {"properties",
+       {{"items", {{"type", "array"}, {"items", {{"$ref", "#/components/schemas/Assessment"}}}}}}}};
 }
 
 json to_json(const StakeholderView& v, const privacy::Viewer& viewer, double high_priority) {

@@ -115,6 +115,44 @@ class AnalysisApi(ServerTestCase):
         self.assertEqual(status, 422)
         self.assertEqual(body["errors"][0]["field"], "person")
 
+    def test_a_batch_of_assessments_is_kept_whole_or_not_at_all(self):
+        people = [self.api("POST", "/people", json={"name": f"Batch {i}", "country": "SE"})[2] for i in range(3)]
+        item = lambda p, **scores: dict({"subject_type": "person", "subject_id": p["id"], "influence": 4,
+                                         "interest": 2, "attitude": 1, "legitimacy": 3, "urgency": 5}, **scores)
+        count = lambda p: len(self.api("GET", f"/assessments?person={p['id']}")[2]["items"])
+
+        # One bad value and one unknown stakeholder: every error named by its index, nothing kept.
+        bad = {"items": [item(people[0]), item(people[1], influence=9),
+                         dict(item(people[2]), subject_id=987654)]}
+        status, _, problem = self.api("POST", "/assessments/batch", json=bad,
+                                      headers={"Accept-Language": "sv"})
+        self.assertEqual(status, 422, problem)
+        self.assertEqual({e["field"] for e in problem["errors"]},
+                         {"items[1].influence", "items[2].subject_id"})
+        self.assertEqual(problem["detail"], "Ett eller flera fält är felaktiga.")
+        self.assertEqual([count(p) for p in people], [0, 0, 0])
+        # A field the input does not have is refused by its path, before anything is read.
+        status, _, problem = self.api("POST", "/assessments/batch",
+                                      json={"items": [dict(item(people[0]), colour="red")]})
+        self.assertEqual((status, problem["errors"][0]["field"]), (422, "items[0].colour"), problem)
+        for body, field in (({"items": []}, "items"), ({"items": "x"}, "items"),
+                            ({"items": [item(people[0])] * 501}, "items"), ({"items": [3]}, "items[0]")):
+            status, _, problem = self.api("POST", "/assessments/batch", json=body)
+            self.assertEqual((status, problem["errors"][0]["field"]), (422, field), problem)
+        self.assertEqual([count(p) for p in people], [0, 0, 0])
+        status, _, _ = self.api("POST", "/assessments/batch", "facilitator", json={"items": [item(people[0])]})
+        self.assertEqual(status, 403)
+
+        good = {"items": [item(people[0]), item(people[1], assessed_on="2026-03-01"), item(people[2], influence=1)]}
+        status, _, answer = self.api("POST", "/assessments/batch", json=good)
+        self.assertEqual(status, 201, answer)
+        self.conforms(answer, "AssessmentBatchResult")
+        self.assertEqual([a["subject_id"] for a in answer["items"]], [p["id"] for p in people])
+        self.assertEqual([a["influence"] for a in answer["items"]], [4, 4, 1])
+        self.assertEqual(answer["items"][1]["assessed_on"], "2026-03-01")
+        self.assertEqual({a["assessor_name"] for a in answer["items"]}, {"an-coordinator"})
+        self.assertEqual([count(p) for p in people], [1, 1, 1])
+
     def test_only_coordinators_and_admins_assess(self):
         for role in ("facilitator", "observer"):
             self.assess(self.ona, role=role, expect=403)

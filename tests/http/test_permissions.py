@@ -54,6 +54,7 @@ ROUTES = {
     "GET /api/v1/people/export": "export_register",
     "GET /api/v1/organisations/export": "export_register",
     "POST /api/v1/assessments": "assess_stakeholders",
+    "POST /api/v1/assessments/batch": "assess_stakeholders",
     "GET /api/v1/assessments": "read_register",
     "GET /api/v1/analysis/stakeholders": "read_register",
     "GET /api/v1/analysis/settings": "read_register",
