@@ -3,6 +3,7 @@
 #include <charconv>
 #include <cstdio>
 
+#include "analysis/phrases.h"
 #include "analysis/settings.h"
 #include "http/handler_support.h"
 #include "http/record_responses.h"
@@ -249,9 +250,26 @@ Response export_kickoff(AnalysisService& svc, Request& r) {
   SAMLA_ASSIGN_OR_PROBLEM(auto viewer, svc.viewer(r.caller(), r.language));
   redact_kickoff(list, viewer);
   SAMLA_ASSIGN_OR_PROBLEM(RowLabels labels, svc.row_labels(r.language));
+  // CSV keeps codes for programs; a workbook is for people: headers and words in the reader's
+  // language, the priority a number.
+  const bool for_people = format == "xlsx";
+  const bool sv = r.language == Language::sv;
   registry::ExportTable table;
   table.header = {"name",   "type",     "organisation", "country", "email",
                   "reason", "priority", "quadrant",     "note"};
+  if (for_people) {
+    table.header =
+        sv ? std::vector<std::string>{"Namn", "Typ",       "Organisation", "Land",      "E-post",
+                                      "Skäl", "Prioritet", "Kvadrant",     "Anteckning"}
+           : std::vector<std::string>{"Name",   "Type",     "Organisation", "Country", "E-mail",
+                                      "Reason", "Priority", "Quadrant",     "Note"};
+    table.numeric = {false, false, false, false, false, false, true, false, false};
+  }
+  // "Person" and "Organisation" are the same words in Swedish and English.
+  auto type_word = [&](Subject::Kind kind) -> std::string {
+    if (!for_people) return std::string(kind_name(kind));
+    return kind == Subject::Kind::person ? "Person" : "Organisation";
+  };
   for (const auto& e : list.entries) {
     if (!e.included) continue;
     std::string priority;
@@ -260,10 +278,12 @@ Response export_kickoff(AnalysisService& svc, Request& r) {
       std::snprintf(text, sizeof text, "%.1f", *e.priority);
       priority = text;
     }
-    table.rows.push_back({e.profile.name, std::string(kind_name(e.subject.kind)),
+    std::string quadrant = e.quadrant.value_or("");
+    if (for_people && !quadrant.empty()) quadrant = quadrant_label(quadrant, r.language);
+    table.rows.push_back({e.profile.name, type_word(e.subject.kind),
                           e.profile.organisation_name.value_or(""), e.profile.country.value_or(""),
                           e.profile.email.value_or(""), reason_text(e, labels, viewer), priority,
-                          e.quadrant.value_or(""), e.note});
+                          quadrant, e.note});
   }
   const std::string filename = "samla-kickoff-" + std::to_string(id) + "." + format;
   if (format == "csv") {

@@ -1,7 +1,9 @@
 #include "register/exporter.h"
 
 #include <stdlib.h>
+
 #include <xlsxwriter.h>
+#include <cstdlib>
 
 #include <algorithm>
 #include <filesystem>
@@ -146,8 +148,14 @@ Status write_workbook(const ExportTable& table, const std::string& sheet_name,
     for (std::size_t c = 0; c < table.rows[r].size() && status.ok(); ++c) {
       const std::string value = fit_cell(table.rows[r][c]);
       if (value.empty()) continue;
-      status = xlsx_error(worksheet_write_string(
-          sheet, static_cast<lxw_row_t>(r + 1), static_cast<lxw_col_t>(c), value.c_str(), nullptr));
+      const auto row = static_cast<lxw_row_t>(r + 1);
+      const auto col = static_cast<lxw_col_t>(c);
+      char* end = nullptr;
+      const double number = std::strtod(value.c_str(), &end);
+      if (c < table.numeric.size() && table.numeric[c] && end && *end == '\0')
+        status = xlsx_error(worksheet_write_number(sheet, row, col, number, nullptr));
+      else
+        status = xlsx_error(worksheet_write_string(sheet, row, col, value.c_str(), nullptr));
       note_width(c, value);
     }
   }

@@ -35,6 +35,9 @@ struct ExportSelection {
 struct ExportTable {
   std::vector<std::string> header;
   std::vector<std::vector<std::string>> rows;
+  // Columns whose cells are numbers: an XLSX sheet stores them as numbers (sortable, summable),
+  // not as text. Empty: every column is text.
+  std::vector<bool> numeric;
 };
 
 // Every organisation or person `viewer` may see, as a sheet.

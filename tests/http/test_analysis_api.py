@@ -398,6 +398,22 @@ class AnalysisApi(ServerTestCase):
             strings = book.read("xl/sharedStrings.xml").decode("utf-8")
         self.assertIn("Rūta Demo", strings)
         self.assertNotIn("Ona Demo", strings)
+        # For people, in their language: Swedish headers and quadrant words, the priority a
+        # number (the same as the CSV's).
+        status, _, raw = self.api("GET", path + "/export?format=xlsx", "coordinator", raw=True,
+                                  headers={"Accept-Language": "sv"})
+        self.assertEqual(status, 200)
+        sheet = xlsx_rows(raw)
+        self.assertEqual(sheet[0], ["Namn", "Typ", "Organisation", "Land", "E-post", "Skäl",
+                                    "Prioritet", "Kvadrant", "Anteckning"])
+        by_name = {row[0][1]: row for row in sheet[1:]}
+        ruta_csv = next(r for r in rows if r["name"] == "Rūta Demo")
+        kind, score = by_name["Rūta Demo"][6]
+        self.assertEqual(kind, "n")
+        self.assertAlmostEqual(float(score), float(ruta_csv["priority"]), places=6)
+        quadrants = {"key_player": "nyckelaktör", "keep_satisfied": "håll nöjd",
+                     "keep_informed": "håll informerad", "minimal_effort": "minsta insats"}
+        self.assertEqual(by_name["Rūta Demo"][7][1], quadrants[ruta_csv["quadrant"]])
         status, _, _ = self.api("GET", path + "/export?format=csv", "facilitator")
         self.assertEqual(status, 403)
         status, _, lists = self.api("GET", "/kickoff-lists", "observer")
@@ -407,6 +423,28 @@ class AnalysisApi(ServerTestCase):
         self.assertEqual(summary["included"], len(rows))
         status, _, audit = self.api("GET", f"/audit?record_type=kickoff_list&record_id={built['id']}", "admin")
         self.assertEqual([e["action"] for e in audit["items"]], ["update", "update", "update", "create"])
+
+
+def xlsx_rows(raw):
+    """The first sheet of a workbook as rows of (kind, text) cells: kind "n" for a number, "s"
+    for text (shared or inline strings)."""
+    import xml.etree.ElementTree as ET
+    ns = {"m": "http://schemas.openxmlformats.org/spreadsheetml/2006/main"}
+    with zipfile.ZipFile(io.BytesIO(raw)) as book:
+        shared = [("".join(t.text or "" for t in si.iter(f"{{{ns['m']}}}t")))
+                  for si in ET.fromstring(book.read("xl/sharedStrings.xml")).findall("m:si", ns)]
+        root = ET.fromstring(book.read("xl/worksheets/sheet1.xml"))
+    rows = []
+    for row in root.iter(f"{{{ns['m']}}}row"):
+        cells = []
+        for c in row.findall("m:c", ns):
+            column = ord(c.get("r")[0]) - ord("A")
+            while len(cells) < column:
+                cells.append(("s", ""))
+            value = c.findtext("m:v", default="", namespaces=ns)
+            cells.append(("s", shared[int(value)]) if c.get("t") == "s" else (c.get("t") or "n", value))
+        rows.append(cells if rows else [text for _, text in cells])
+    return rows
 
 
 class DemoAnalysis(ServerTestCase):
