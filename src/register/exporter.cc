@@ -8,6 +8,7 @@
 #include <algorithm>
 #include <filesystem>
 #include <fstream>
+#include <map>
 #include <sstream>
 
 #include "register/json.h"
@@ -174,6 +175,56 @@ Status write_workbook(const ExportTable& table, const std::string& sheet_name,
 
 }  // namespace
 
+namespace {
+
+// A workbook is for people: headers, vocabulary values, countries and themes in `language`
+// (CSV keeps codes for programs). Each of these imports again.
+Status for_people(storage::Session& s, ImportKind kind, Language language, ExportTable& table) {
+  const bool sv = language == Language::sv;
+  std::map<std::string, std::string> countries, themes;
+  SAMLA_ASSIGN(auto country_rows, s.query("SELECT code, name_en, name_sv FROM countries"));
+  for (const auto& r : country_rows) countries[r.text(0)] = sv ? r.text(2) : r.text(1);
+  SAMLA_ASSIGN(auto theme_rows, s.query("SELECT slug, name_en, name_sv FROM themes"));
+  for (const auto& r : theme_rows) themes[r.text(0)] = sv ? r.text(2) : r.text(1);
+  const auto& columns = columns_of(kind);
+  auto relabel = [&](std::string& cell, Column c) {
+    if (cell.empty()) return;
+    auto each = [&](auto&& word) {
+      std::vector<std::string> out;
+      for (const auto& v : split_values(cell)) out.push_back(word(v));
+      cell = join_values(out);
+    };
+    switch (c) {
+      case Column::sector:
+        cell = vocabulary_label(Vocabulary::sector, cell, language);
+        break;
+      case Column::level:
+        cell = vocabulary_label(Vocabulary::level, cell, language);
+        break;
+      case Column::perspectives:
+        each([&](const std::string& v) {
+          return vocabulary_label(Vocabulary::perspective, v, language);
+        });
+        break;
+      case Column::themes:
+        each([&](const std::string& v) { return themes.count(v) ? themes[v] : v; });
+        break;
+      case Column::country:
+        if (countries.count(cell)) cell = countries[cell];
+        break;
+      default:
+        break;
+    }
+  };
+  for (std::size_t i = 0; i < columns.size() && i < table.header.size(); ++i)
+    table.header[i] = column_label(columns[i], language);
+  for (auto& row : table.rows)
+    for (std::size_t i = 0; i < columns.size() && i < row.size(); ++i) relabel(row[i], columns[i]);
+  return ok_status();
+}
+
+}  // namespace
+
 std::optional<ExportFormat> parse_export_format(std::string_view text) {
   if (text == "csv") return ExportFormat::csv;
   if (text == "json") return ExportFormat::json;
@@ -243,6 +294,7 @@ Result<std::string> export_register(storage::Session& s, ImportKind kind, Export
   }
   SAMLA_ASSIGN(auto table, export_table(s, kind, viewer, selection));
   if (format == ExportFormat::csv) return to_csv(table, csv_options);
+  SAMLA_TRY(for_people(s, kind, viewer.language, table));
   return to_xlsx(table, std::string(kind_name(kind)));
 }
 

@@ -190,6 +190,60 @@ std::optional<std::string> vocabulary_value(Vocabulary vocabulary, std::string_v
   return std::nullopt;
 }
 
+std::string vocabulary_label(Vocabulary vocabulary, std::string_view value, Language language) {
+  // The web's labels (web/src/i18n/{en,sv}.json); tests/cli checks they match and import again.
+  static const std::map<std::string_view, std::pair<const char*, const char*>> labels{
+      {"agency", {"Government agency", "Myndighet"}},
+      {"municipality", {"Municipality", "Kommun"}},
+      {"region", {"Region", "Region"}},
+      {"business", {"Business", "Näringsliv"}},
+      {"civil_society", {"Civil society", "Civilsamhälle"}},
+      {"academia", {"Academia", "Akademi"}},
+      {"healthcare_provider", {"Healthcare provider", "Vårdgivare"}},
+      {"international_body", {"International body", "Internationellt organ"}},
+      {"local", {"Local", "Lokal"}},
+      {"regional", {"Regional", "Regional"}},
+      {"national", {"National", "Nationell"}},
+      {"international", {"International", "Internationell"}},
+      {"policymaker", {"Policymaker", "Beslutsfattare"}},
+      {"healthcare_professional", {"Healthcare professional", "Vårdprofessionell"}},
+      {"researcher", {"Researcher", "Forskare"}},
+      {"community_leader", {"Community leader", "Lokal ledare"}},
+      {"advocacy_group", {"Advocacy group", "Intresseorganisation"}},
+      {"lived_experience", {"Lived experience", "Egen erfarenhet"}},
+  };
+  const auto& known = values(vocabulary);
+  auto it = labels.find(value);
+  if (it == labels.end() || std::find(known.begin(), known.end(), value) == known.end())
+    return std::string(value);
+  return language == Language::sv ? it->second.second : it->second.first;
+}
+
+std::string column_label(Column column, Language language) {
+  static const std::map<Column, std::pair<const char*, const char*>> labels{
+      {Column::name, {"Name", "Namn"}},
+      {Column::email, {"E-mail", "E-post"}},
+      {Column::title, {"Title", "Titel"}},
+      {Column::organisation, {"Organisation", "Organisation"}},
+      {Column::country, {"Country", "Land"}},
+      {Column::perspectives, {"Perspectives", "Perspektiv"}},
+      {Column::themes, {"Themes", "Teman"}},
+      {Column::languages, {"Languages", "Språk"}},
+      {Column::tags, {"Tags", "Taggar"}},
+      {Column::notes, {"Notes", "Anteckningar"}},
+      {Column::phone, {"Phone", "Telefon"}},
+      {Column::mapped_by, {"Mapped by", "Kartlagd av"}},
+      {Column::mapping_reason, {"Mapping reason", "Motivering"}},
+      {Column::sector, {"Sector", "Sektor"}},
+      {Column::level, {"Level", "Nivå"}},
+      {Column::parent, {"Parent organisation", "Överordnad organisation"}},
+      {Column::website, {"Website", "Webbplats"}},
+  };
+  auto it = labels.find(column);
+  if (it == labels.end()) return std::string(column_name(column));
+  return language == Language::sv ? it->second.second : it->second.first;
+}
+
 std::string vocabulary_list(Vocabulary vocabulary) {
   return one_per_line(values(vocabulary));
 }

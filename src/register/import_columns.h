@@ -9,6 +9,8 @@
 #include <string_view>
 #include <vector>
 
+#include "core/language.h"
+
 namespace samla::registry {
 
 enum class ImportKind { organisations, people };
@@ -53,6 +55,12 @@ enum class Vocabulary { sector, level, perspective };
 // The stored value for what a user typed: the value itself, its English label, or a
 // Swedish label, any case ("Hälso- och sjukvårdspersonal" → "healthcare_professional").
 std::optional<std::string> vocabulary_value(Vocabulary vocabulary, std::string_view text);
+// The label the web shows for a stored value, in `language` ("community_leader" → "Lokal
+// ledare"); the value itself when it has none. Import accepts every label again.
+std::string vocabulary_label(Vocabulary vocabulary, std::string_view value, Language language);
+// A column's header for people reading a workbook ("E-post", "Kartlagd av"); import accepts it.
+std::string column_label(Column column, Language language);
+
 // The stored values of `vocabulary`, comma-separated, for error messages.
 std::string vocabulary_list(Vocabulary vocabulary);
 

@@ -224,6 +224,15 @@ class Import(CliTest):
             with self.subTest(sector=text):
                 self.assertEqual(exported[f"Org {i} {lang}"]["sector"], code)
                 self.assertEqual(exported[f"Org {i} {lang}"]["level"], labels["level"][i % len(labels["level"])][0])
+        # A workbook for people says them as the web does, in either language.
+        for lang in ("en", "sv"):
+            out = os.path.join(self.dir, f"organisations-{lang}.xlsx")
+            self.run_samla("export", "organisations", "--format", "xlsx", "--lang", lang, "-o", out)
+            with zipfile.ZipFile(out) as z:
+                strings = z.read("xl/sharedStrings.xml").decode("utf-8")
+            for code, text, label_lang in labels["sector"] + labels["level"]:
+                if label_lang == lang:
+                    self.assertIn(f"<t>{text}</t>", strings, (lang, code))
         people = os.path.join(self.dir, "people.csv")
         with open(people, "w", encoding="utf-8", newline="") as f:
             w = csv.writer(f)
@@ -311,17 +320,28 @@ class Export(CliTest):
         self.assertIn("pane", sheet)  # the frozen header row
 
     def test_an_xlsx_export_imports_again_unchanged(self):
-        # The workbook comes back in as it went out: into a new register, then over itself.
-        out = os.path.join(self.dir, "people.xlsx")
-        self.run_samla("export", "people", "--format", "xlsx", "-o", out)
+        # A workbook is written for people (headers, perspectives, themes and countries in the
+        # chosen language) and comes back in as it went out: into a new register, then over
+        # itself.
         before = self.export_rows("people")
-        self.db = "sqlite:" + os.path.join(self.dir, "other.db")
-        self.import_organisations()
-        done = self.run_samla("import", "people", out)
-        self.assertEqual(done.stdout.strip(), "imported people: 3 created, 0 updated, 0 unchanged")
-        self.assertEqual(self.export_rows("people"), before)
-        again = self.run_samla("import", "people", out)
-        self.assertIn("0 created, 0 updated, 3 unchanged", again.stdout)
+        first_db = self.db
+        for lang, header, perspective, country in (("en", "E-mail", "Healthcare professional", "Sweden"),
+                                                   ("sv", "E-post", "Vårdprofessionell", "Sverige")):
+            with self.subTest(lang=lang):
+                self.db = first_db
+                out = os.path.join(self.dir, f"people-{lang}.xlsx")
+                self.run_samla("export", "people", "--format", "xlsx", "--lang", lang, "-o", out)
+                with zipfile.ZipFile(out) as z:
+                    strings = z.read("xl/sharedStrings.xml").decode("utf-8")
+                for word in (header, perspective, country):
+                    self.assertIn(f">{word}<", strings.replace("|", "<>"))
+                self.db = "sqlite:" + os.path.join(self.dir, f"other-{lang}.db")
+                self.import_organisations()
+                done = self.run_samla("import", "people", out)
+                self.assertEqual(done.stdout.strip(), "imported people: 3 created, 0 updated, 0 unchanged")
+                self.assertEqual(self.export_rows("people"), before)
+                again = self.run_samla("import", "people", out)
+                self.assertIn("0 created, 0 updated, 3 unchanged", again.stdout)
 
     def test_a_damaged_workbook_is_refused_on_line_one(self):
         path = os.path.join(self.dir, "broken.xlsx")

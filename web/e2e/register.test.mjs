@@ -153,14 +153,14 @@ test('an Excel sheet imports in Swedish: an unknown column is shown left out, a 
   // which the mapping step points at a field.
   const page = await h.newPage({ locale: 'sv-SE' });
   await login(page, 'coordinator');
-  const exported = await page.request.get('/api/v1/people/export?format=xlsx&country=SE');
+  const exported = await page.request.get('/api/v1/people/export?format=xlsx&country=SE&lang=sv');
   assert.equal(exported.status(), 200);
   const workbook = await exported.body();
   await page.goto('/import');
   await page.getByLabel('Excel- eller CSV-fil').setInputFiles({ name: 'aktörer.xlsx', mimeType: '', buffer: workbook });
   await page.getByRole('button', { name: 'Kontrollera filen' }).click();
   await page.getByRole('heading', { name: 'Kolumner', exact: true }).waitFor();
-  assert.equal(await page.getByRole('combobox', { name: 'Fält för kolumnen email' }).inputValue(), 'email');
+  assert.equal(await page.getByRole('combobox', { name: 'Fält för kolumnen E-post' }).inputValue(), 'email');
   await page.getByRole('status').filter({ hasText: 'Klar att importera: 0 nya, 0 uppdaterade.' }).waitFor();
 
   const csv = 'Namn;Kontakt;Vår kod\nXlsx Prov;xlsx.prov@example.org;K-1\n';
