@@ -50,6 +50,18 @@ function startSamla(bin, dbUrl, extra) {
   });
 }
 
+function addUser(bin, dbUrl, role) {
+  return new Promise((resolvePromise, reject) => {
+    const child = spawn(bin, ['user', 'add', role, '--role', role, '--db', dbUrl], { stdio: ['pipe', 'pipe', 'pipe'] });
+    let out = '';
+    child.stdout.on('data', (chunk) => (out += chunk));
+    child.stderr.on('data', (chunk) => (out += chunk));
+    child.on('error', reject);
+    child.on('close', (status) => (status === 0 ? resolvePromise() : reject(new Error(`samla user add ${role} failed: ${out}`))));
+    child.stdin.end(`${passwordFor(role)}\n`);
+  });
+}
+
 // Does the binary serve the UI itself (a flag --web DIR on serve)?
 function serveFlags(bin) {
   const help = spawnSync(bin, ['serve', '--help'], { encoding: 'utf8' }).stdout ?? '';
@@ -64,9 +76,12 @@ export async function startHarness({ empty = false } = {}) {
   const bin = samlaBin();
   const dir = mkdtempSync(join(tmpdir(), 'samla-e2e-'));
   const dbUrl = `sqlite:${join(dir, 'samla.db')}`;
-  for (const role of empty ? [] : roles) {
-    const r = spawnSync(bin, ['user', 'add', role, '--role', role, '--db', dbUrl], { input: `${passwordFor(role)}\n`, encoding: 'utf8' });
-    if (r.status !== 0) throw new Error(`samla user add ${role} failed: ${r.stderr}${r.stdout}`);
+  // The first account makes the database (its migrations run once); the others are added side
+  // by side, since each spends most of its time starting up and hashing its password.
+  const accounts = empty ? [] : roles;
+  if (accounts.length > 0) {
+    await addUser(bin, dbUrl, accounts[0]);
+    await Promise.all(accounts.slice(1).map((role) => addUser(bin, dbUrl, role)));
   }
   const webFlags = serveFlags(bin);
   const samla = await startSamla(bin, dbUrl, [...(empty ? [] : ['--demo']), ...(webFlags ?? [])]);
