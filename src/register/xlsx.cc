@@ -226,13 +226,18 @@ std::optional<SheetRows> read_sheet(const std::string& xml,
     } else if (type != "e") {  // n, str (a formula's text), d (an ISO date): as stored
       text = value;
     }
-    if (text.empty()) return;
-    if (++cells > kMaxCells) {
-      out.too_large = true;
-      return;
-    }
+    if (text.empty() || out.too_large) return;
     auto& row = out.rows[row_number];
-    if (row.size() <= *column) row.resize(*column + 1);
+    // Cells are counted with the empty ones before them in their row, which the table holds
+    // too: a value in column XFD costs 16,384 of them, so a few values cannot fill the memory.
+    if (row.size() <= *column) {
+      cells += *column + 1 - row.size();
+      if (cells > kMaxCells) {
+        out.too_large = true;
+        return;
+      }
+      row.resize(*column + 1);
+    }
     row[*column] = std::move(text);
   };
   h.text = [&](std::string_view s) {

@@ -3,7 +3,8 @@
 // and the XML by expat (both maintained Debian libraries); nothing here unpacks or parses by
 // hand. A record's line is the sheet's row number, the one Excel shows beside the row.
 // Bounded: the parts read are at most kMaxPartBytes each once unpacked (a ZIP bomb is refused,
-// not expanded), and a sheet has at most kMaxCells cells.
+// not expanded), and a sheet has at most kMaxCells cells, counting the empty ones to the left of
+// each value (what the table holds).
 #pragma once
 
 #include <cstddef>
@@ -14,7 +15,7 @@
 namespace samla::registry::xlsx {
 
 inline constexpr std::size_t kMaxPartBytes = 256u * 1024 * 1024;
-inline constexpr std::size_t kMaxCells = 5'000'000;
+inline constexpr std::size_t kMaxCells = 3'000'000;
 
 // Whether `bytes` is a ZIP archive (an .xlsx file starts as one), by its signature.
 bool looks_like_xlsx(std::string_view bytes);

@@ -77,6 +77,18 @@ TEST(Xlsx, AnEmptySheetIsAnEmptyFile) {
   EXPECT_EQ(parsed.error->what.code, Msg::file_empty);
 }
 
+// A few hundred values in the last column would make a table of millions of cells: refused
+// before the memory goes.
+TEST(Xlsx, ASheetTooWideToHoldIsRefused) {
+  std::string bytes = workbook([](lxw_workbook* book) {
+    lxw_worksheet* s = workbook_add_worksheet(book, nullptr);
+    for (lxw_row_t r = 0; r < 200; ++r) worksheet_write_string(s, r, 16383, "x", nullptr);
+  });
+  csv::Parsed parsed = parse(bytes);
+  ASSERT_TRUE(parsed.error);
+  EXPECT_EQ(parsed.error->what.code, Msg::sheet_too_large);
+}
+
 TEST(Xlsx, WhatIsNotAWorkbookIsRefusedOnLineOne) {
   for (std::string bytes :
        {std::string("PK\x03\x04") + " not really a zip", std::string("name\nAnna\n")}) {
