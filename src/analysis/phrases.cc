@@ -2,15 +2,16 @@
 
 #include <map>
 
+#include "register/import_columns.h"
 #include "register/model.h"
 
 namespace samla::analysis {
 namespace {
 
-// One word family per perspective or sector: the label, who is missing ("No one with lived
-// experience"), and the plural for counts.
+// One word family per perspective or sector: who is missing ("No one with lived experience"),
+// and the plural for counts. Its label is the register's (registry::vocabulary_label), the one
+// the web and the workbooks show.
 struct Words {
-  const char* label;
   const char* nobody;  // a full noun phrase after which " from X" / " in X" follows
   const char* phrase;  // lower-case, for "closes the gap: …"
   const char* place;   // " from " or " in "
@@ -21,25 +22,22 @@ using Table = std::map<std::string_view, std::pair<Words, Words>>;  // en, sv
 const Table& perspectives() {
   static const Table t{
       {"policymaker",
-       {{"Policymaker", "No policymaker", "a policymaker", " from "},
-        {"Beslutsfattare", "Ingen beslutsfattare", "beslutsfattare", " från "}}},
+       {{"No policymaker", "a policymaker", " from "},
+        {"Ingen beslutsfattare", "beslutsfattare", " från "}}},
       {"healthcare_professional",
-       {{"Healthcare professional", "No healthcare professional", "a healthcare professional",
-         " from "},
-        {"Vårdprofessionell", "Ingen vårdprofessionell", "vårdprofessionell", " från "}}},
+       {{"No healthcare professional", "a healthcare professional", " from "},
+        {"Ingen vårdprofessionell", "vårdprofessionell", " från "}}},
       {"researcher",
-       {{"Researcher", "No researcher", "a researcher", " from "},
-        {"Forskare", "Ingen forskare", "forskare", " från "}}},
+       {{"No researcher", "a researcher", " from "}, {"Ingen forskare", "forskare", " från "}}},
       {"community_leader",
-       {{"Community leader", "No community leader", "a community leader", " from "},
-        {"Lokal ledare", "Ingen lokal ledare", "lokal ledare", " från "}}},
+       {{"No community leader", "a community leader", " from "},
+        {"Ingen lokal ledare", "lokal ledare", " från "}}},
       {"advocacy_group",
-       {{"Advocacy group", "No one from an advocacy group", "an advocacy group", " in "},
-        {"Intresseorganisation", "Ingen från en intresseorganisation", "intresseorganisation",
-         " i "}}},
+       {{"No one from an advocacy group", "an advocacy group", " in "},
+        {"Ingen från en intresseorganisation", "intresseorganisation", " i "}}},
       {registry::kLivedExperience,
-       {{"Lived experience", "No one with lived experience", "lived experience", " from "},
-        {"Egen erfarenhet", "Ingen med egen erfarenhet", "egen erfarenhet", " från "}}},
+       {{"No one with lived experience", "lived experience", " from "},
+        {"Ingen med egen erfarenhet", "egen erfarenhet", " från "}}},
   };
   return t;
 }
@@ -47,32 +45,27 @@ const Table& perspectives() {
 const Table& sectors() {
   static const Table t{
       {"agency",
-       {{"Government agency", "No one from a government agency", "a government agency", " in "},
-        {"Myndighet", "Ingen från en myndighet", "myndighet", " i "}}},
+       {{"No one from a government agency", "a government agency", " in "},
+        {"Ingen från en myndighet", "myndighet", " i "}}},
       {"municipality",
-       {{"Municipality", "No one from a municipality", "a municipality", " in "},
-        {"Kommun", "Ingen från en kommun", "kommun", " i "}}},
+       {{"No one from a municipality", "a municipality", " in "},
+        {"Ingen från en kommun", "kommun", " i "}}},
       {"region",
-       {{"Region", "No one from a region", "a region", " in "},
-        {"Region", "Ingen från en region", "region", " i "}}},
+       {{"No one from a region", "a region", " in "}, {"Ingen från en region", "region", " i "}}},
       {"business",
-       {{"Business", "No one from business", "business", " in "},
-        {"Näringsliv", "Ingen från näringslivet", "näringsliv", " i "}}},
+       {{"No one from business", "business", " in "},
+        {"Ingen från näringslivet", "näringsliv", " i "}}},
       {"civil_society",
-       {{"Civil society", "No one from civil society", "civil society", " in "},
-        {"Civilsamhälle", "Ingen från civilsamhället", "civilsamhälle", " i "}}},
+       {{"No one from civil society", "civil society", " in "},
+        {"Ingen från civilsamhället", "civilsamhälle", " i "}}},
       {"academia",
-       {{"Academia", "No one from academia", "academia", " in "},
-        {"Akademi", "Ingen från akademin", "akademi", " i "}}},
+       {{"No one from academia", "academia", " in "}, {"Ingen från akademin", "akademi", " i "}}},
       {"healthcare_provider",
-       {{"Healthcare provider", "No one from a healthcare provider", "a healthcare provider",
-         " in "},
-        {"Vårdgivare", "Ingen från en vårdgivare", "vårdgivare", " i "}}},
+       {{"No one from a healthcare provider", "a healthcare provider", " in "},
+        {"Ingen från en vårdgivare", "vårdgivare", " i "}}},
       {"international_body",
-       {{"International body", "No one from an international body", "an international body",
-         " in "},
-        {"Internationellt organ", "Ingen från ett internationellt organ", "internationellt organ",
-         " i "}}},
+       {{"No one from an international body", "an international body", " in "},
+        {"Ingen från ett internationellt organ", "internationellt organ", " i "}}},
   };
   return t;
 }
@@ -87,13 +80,11 @@ const Words* words(std::string_view dimension, std::string_view column, Language
 }  // namespace
 
 std::string perspective_label(std::string_view perspective, Language language) {
-  const Words* w = words("perspective", perspective, language);
-  return w ? w->label : std::string(perspective);
+  return registry::vocabulary_label(registry::Vocabulary::perspective, perspective, language);
 }
 
 std::string sector_label(std::string_view sector, Language language) {
-  const Words* w = words("sector", sector, language);
-  return w ? w->label : std::string(sector);
+  return registry::vocabulary_label(registry::Vocabulary::sector, sector, language);
 }
 
 std::string quadrant_label(std::string_view quadrant, Language language) {
@@ -114,11 +105,12 @@ std::string gap_sentence(std::string_view dimension, std::string_view column,
   std::string place(where);
   if (!w) return std::string(column) + ": " + place;
   if (mapped == 0) return std::string(w->nobody) + w->place + place;
+  const std::string label =
+      dimension == "sector" ? sector_label(column, language) : perspective_label(column, language);
   std::string count = std::to_string(mapped);
   if (language == Language::sv)
-    return std::string(w->label) + w->place + place + ": " + count +
-           " kartlagda, ingen med hög prioritet";
-  return std::string(w->label) + w->place + place + ": " + count + " mapped, none of high priority";
+    return label + w->place + place + ": " + count + " kartlagda, ingen med hög prioritet";
+  return label + w->place + place + ": " + count + " mapped, none of high priority";
 }
 
 std::string gap_phrase(std::string_view dimension, std::string_view column, std::string_view where,
