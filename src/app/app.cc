@@ -5,6 +5,7 @@
 #include <nlohmann/json.hpp>
 
 #include "actions/store.h"
+#include "analysis/import_assessments.h"
 #include "app/capability.h"
 #include "groups/store.h"
 #include "register/store.h"
@@ -53,6 +54,11 @@ Result<std::unique_ptr<App>> open_app(const std::string& url) {
   app->registry = std::make_unique<registry::RegisterService>(*app->pool);
   app->access->set_person_check(registry::store::check_person_exists);
   app->analysis = std::make_unique<analysis::AnalysisService>(*app->pool);
+  // A register sheet may carry assessments: the importing user's judgement.
+  app->registry->set_import_extensions([](const access::Principal& actor) {
+    return std::vector<std::shared_ptr<const registry::ImportExtension>>{
+        analysis::assessment_columns(actor)};
+  });
   app->events = std::make_unique<events::EventsService>(*app->pool);
   app->network = std::make_unique<network::NetworkService>(*app->pool);
   app->outcomes = std::make_unique<outcomes::OutcomesService>(*app->pool);

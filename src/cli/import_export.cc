@@ -4,6 +4,7 @@
 #include <sstream>
 
 #include "access/principal.h"
+#include "analysis/import_assessments.h"
 #include "cli/context.h"
 #include "register/exporter.h"
 #include "register/importer.h"
@@ -18,6 +19,7 @@ struct ImportOptions {
   bool dry_run = false;
   std::vector<std::string> columns;  // "Header=field", or "Header=" to leave it out
   std::string separator = "|";
+  std::string assessor;  // whose judgement a sheet's assessment columns are: an account's name
 };
 
 struct ExportOptions {
@@ -45,6 +47,16 @@ int run_import(const Context& context, const ImportOptions& options) {
       return usage_error("--column takes HEADER=FIELD (or HEADER= to leave it out): " + mapping);
     import_options.columns[registry::trim(mapping.substr(0, equals))] = mapping.substr(equals + 1);
   }
+  // Assessment columns are someone's judgement: the account named by --assessor. Without it,
+  // a sheet that has such columns is refused (the extension says so, naming the column).
+  std::optional<access::Principal> assessor;
+  if (!options.assessor.empty()) {
+    auto user = app->access->find_user(options.assessor);
+    if (!user.ok()) return report(user.error());
+    if (user->disabled) return usage_error("the account " + user->name + " is disabled");
+    assessor = access::Principal{user->id, user->name, user->role, std::nullopt};
+  }
+  import_options.extensions.push_back(analysis::assessment_columns(assessor));
   if (auto checked = registry::check_import_options(import_options); !checked.ok())
     return report(checked.error());
   auto result = registry::import_csv(**lease, import_options, text.str(),
@@ -61,6 +73,11 @@ int run_import(const Context& context, const ImportOptions& options) {
               << "; nothing was imported\n";
     return kFailed;
   }
+  for (const auto& o : result->organisations_created)
+    std::cerr << options.file << ":" << o.line << ": "
+              << (result->dry_run ? "would create" : "created") << " organisation " << o.name
+              << (o.country ? " (" + *o.country + ")" : "") << ", " << o.sector << ", " << o.level
+              << "\n";
   std::cout << registry::summary_line(*result) << "\n";
   return kOk;
 }
@@ -124,6 +141,10 @@ void add_import_export_commands(CLI::App& app, Context& context) {
       ->add_option("--separator", in->separator,
                    "What separates several values in one cell: | (default), ; or ,")
       ->check(CLI::IsMember({"|", ";", ","}));
+  import_command->add_option(
+      "--assessor", in->assessor,
+      "The account whose judgement the sheet's assessment columns are (Inflytande, Intresse, …); "
+      "required when the file has such columns");
   import_command->callback(
       [&context, in] { context.action = [&context, in] { return run_import(context, *in); }; });
 

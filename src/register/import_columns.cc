@@ -59,6 +59,22 @@ const std::vector<ColumnWords>& columns_for(ImportKind kind) {
   return kind == ImportKind::people ? people_columns() : organisation_columns();
 }
 
+// What a people sheet may also say about each person's organisation: its sector and level,
+// with which the import creates an organisation the register does not have yet. Read, never
+// written by an export of people.
+const std::vector<ColumnWords>& accepted_for(ImportKind kind) {
+  static const std::vector<ColumnWords> people = [] {
+    auto out = people_columns();
+    out.push_back({Column::sector,
+                   "sector",
+                   {"sector", "sektor", "organisationsector", "organisationssektor"}});
+    out.push_back(
+        {Column::level, "level", {"level", "nivå", "organisationlevel", "organisationsnivå"}});
+    return out;
+  }();
+  return kind == ImportKind::people ? people : organisation_columns();
+}
+
 // Header comparison ignores the separators entirely: "E-post", "e_post" and "epost" match.
 std::string header_key(std::string_view text) {
   std::string key = fold_label(text);
@@ -170,14 +186,14 @@ std::string_view column_name(Column column) {
 
 std::optional<Column> column_for_header(ImportKind kind, std::string_view header) {
   std::string key = header_key(header);
-  for (const auto& c : columns_for(kind))
+  for (const auto& c : accepted_for(kind))
     if (std::find(c.aliases.begin(), c.aliases.end(), key) != c.aliases.end()) return c.column;
   return std::nullopt;
 }
 
 std::string expected_headers(ImportKind kind) {
   std::vector<std::string> names;
-  for (const auto& c : columns_for(kind)) names.emplace_back(c.english);
+  for (const auto& c : accepted_for(kind)) names.emplace_back(c.english);
   return join(names, ", ");
 }
 
@@ -253,9 +269,15 @@ bool is_value_separator(char c) {
 }
 
 std::optional<Column> column_named(ImportKind kind, std::string_view name) {
-  for (Column c : columns_of(kind))
-    if (column_name(c) == name) return c;
+  for (const auto& c : accepted_for(kind))
+    if (c.english == name) return c.column;
   return std::nullopt;
+}
+
+std::vector<Column> accepted_columns(ImportKind kind) {
+  std::vector<Column> out;
+  for (const auto& c : accepted_for(kind)) out.push_back(c.column);
+  return out;
 }
 
 std::vector<std::string> split_values(std::string_view cell, char separator) {

@@ -42,6 +42,9 @@ enum class Column {
 
 // The columns of `kind` in export order (the English header names of column_name()).
 const std::vector<Column>& columns_of(ImportKind kind);
+// Every column an import of `kind` reads: the export's, and for people the sector and level of
+// an organisation to create.
+std::vector<Column> accepted_columns(ImportKind kind);
 // The English header: "name", "mapped_by", …
 std::string_view column_name(Column column);
 // The column a header names for `kind`: English or Swedish, any case, surrounding space and

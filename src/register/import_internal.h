@@ -14,12 +14,28 @@ namespace samla::registry::import_detail {
 // A parsed file whose header has been mapped to columns.
 class Sheet {
  public:
+  // Where an extension's field is: its column and the header as written.
+  struct ExtensionColumn {
+    const ImportExtension* extension = nullptr;
+    std::string field;
+    std::size_t index = 0;
+    std::string header;
+  };
+
   Sheet(std::map<Column, std::size_t> index, std::map<Column, std::string> headers,
-        std::vector<csv::Record> rows, char value_separator)
+        std::vector<csv::Record> rows, char value_separator,
+        std::vector<ExtensionColumn> extension_columns = {})
       : index_(std::move(index)),
         headers_(std::move(headers)),
         rows_(std::move(rows)),
-        value_separator_(value_separator) {}
+        value_separator_(value_separator),
+        extension_columns_(std::move(extension_columns)) {}
+
+  const std::vector<ExtensionColumn>& extension_columns() const { return extension_columns_; }
+  // One row's cells of `extension`'s columns (field → trimmed cell).
+  ExtensionCells extension_cells(const csv::Record& row, const ImportExtension& extension) const;
+  // The header of `extension`'s `field` as the file wrote it.
+  std::string extension_header(const ImportExtension& extension, const std::string& field) const;
 
   const std::vector<csv::Record>& rows() const { return rows_; }
   bool has(Column column) const { return index_.count(column) != 0; }
@@ -39,7 +55,12 @@ class Sheet {
   std::map<Column, std::string> headers_;
   std::vector<csv::Record> rows_;
   char value_separator_ = '|';
+  std::vector<ExtensionColumn> extension_columns_;
 };
+
+// The stakeholder each row of the sheet is about, once written (created, updated or unchanged),
+// for the extensions' writes.
+using WrittenRows = std::vector<std::pair<const csv::Record*, StakeholderRef>>;
 
 // Collects problems into a report.
 class Problems {
@@ -97,8 +118,8 @@ class Lookups {
 bool is_data_error(const Error& e);
 
 Status import_organisations(storage::Session& s, const Sheet& sheet, const access::Principal& actor,
-                            ImportReport& report);
+                            ImportReport& report, WrittenRows& written);
 Status import_people(storage::Session& s, const Sheet& sheet, const access::Principal& actor,
-                     ImportReport& report);
+                     ImportReport& report, WrittenRows& written);
 
 }  // namespace samla::registry::import_detail

@@ -147,6 +147,7 @@ Result<bool> write_row(Session& s, const Sheet& sheet, OrganisationRow& row,
   if (row.existing) {
     if (same_content(row.organisation, *row.existing)) {
       ++report.unchanged;
+      row.organisation.meta = row.existing->meta;
       return true;
     }
     written = store::update_organisation(s, row.existing->meta.id, row.organisation,
@@ -168,7 +169,7 @@ Result<bool> write_row(Session& s, const Sheet& sheet, OrganisationRow& row,
 }  // namespace
 
 Status import_organisations(Session& s, const Sheet& sheet, const access::Principal& actor,
-                            ImportReport& report) {
+                            ImportReport& report, WrittenRows& written_rows) {
   Problems problems(report);
   std::vector<OrganisationRow> rows;
   std::map<std::pair<std::string, std::optional<std::string>>, std::size_t> first_line;
@@ -206,6 +207,9 @@ Status import_organisations(Session& s, const Sheet& sheet, const access::Princi
       ++written;
     }
   }
+  for (const auto& row : rows)
+    written_rows.emplace_back(
+        row.record, StakeholderRef{StakeholderRef::Kind::organisation, row.organisation.meta.id});
   return ok_status();
 }
 

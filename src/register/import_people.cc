@@ -1,6 +1,8 @@
-// Importing people: each row is matched by e-mail, else by name and organisation; the
-// organisation must already be in the register (import organisations first).
+// Importing people: each row is matched by e-mail, else by name and organisation. An
+// organisation the register lacks is created with the people when the row gives its sector and
+// level (the report lists it, a dry run too); otherwise the row asks for organisations first.
 #include <set>
+#include <tuple>
 
 #include "register/import_internal.h"
 #include "register/store.h"
@@ -16,7 +18,13 @@ struct PersonRow {
   Person person;  // as it will be written
   std::optional<Person> existing;
   std::set<Column> reported;  // columns that already have a problem
+  // The organisation to create for this row: an index into the report's organisations_created.
+  std::optional<std::size_t> new_organisation;
 };
+
+// The organisations the sheet names that the register lacks, by name and country.
+using NewOrganisationKeys =
+    std::map<std::pair<std::string, std::optional<std::string>>, std::size_t>;
 
 bool same_content(Person a, Person b) {
   normalise(a);
@@ -30,8 +38,15 @@ bool same_content(Person a, Person b) {
 
 class RowReader {
  public:
-  RowReader(Session& s, Lookups& lookups, const Sheet& sheet, PersonRow& row, Problems& problems)
-      : s_(s), lookups_(lookups), sheet_(sheet), row_(row), problems_(problems) {}
+  RowReader(Session& s, Lookups& lookups, const Sheet& sheet, PersonRow& row, Problems& problems,
+            ImportReport& report, NewOrganisationKeys& new_organisations)
+      : s_(s),
+        lookups_(lookups),
+        sheet_(sheet),
+        row_(row),
+        problems_(problems),
+        report_(report),
+        new_organisations_(new_organisations) {}
 
   Status read() {
     const auto& record = *row_.record;
@@ -104,10 +119,50 @@ class RowReader {
       if (country && o.country == country) same_country.push_back(o.id);
     if (same_country.size() == 1) return std::optional<std::int64_t>{same_country.front()};
     if (named.empty())
-      problem(Column::organisation, Message(Msg::organisation_not_registered, {{"name", *name}}));
+      plan_organisation(*name, country);
     else
       problem(Column::organisation, Message(Msg::organisation_name_ambiguous, {{"name", *name}}));
     return std::optional<std::int64_t>{};
+  }
+
+  // An organisation the register lacks: created with the people when the row gives its sector
+  // and level (once, however many rows name it; the rows must agree).
+  void plan_organisation(const std::string& name, const std::optional<std::string>& country) {
+    const auto& record = *row_.record;
+    auto sector_text = sheet_.value(record, Column::sector);
+    auto level_text = sheet_.value(record, Column::level);
+    auto key = std::pair{name, country};
+    auto known = new_organisations_.find(key);
+    if (known == new_organisations_.end() && (!sector_text || !level_text)) {
+      problem(Column::organisation,
+              Message(Msg::organisation_needs_sector_level, {{"name", name}}));
+      return;
+    }
+    std::string sector, level;
+    for (auto [column, vocabulary, text, out] :
+         {std::tuple{Column::sector, Vocabulary::sector, &sector_text, &sector},
+          std::tuple{Column::level, Vocabulary::level, &level_text, &level}}) {
+      if (!*text) continue;
+      if (auto v = vocabulary_value(vocabulary, **text))
+        *out = *v;
+      else
+        problem(column, Message(Msg::unknown_vocabulary_value,
+                                {{"value", **text}, {"values", vocabulary_list(vocabulary)}}));
+    }
+    if (row_.reported.count(Column::sector) || row_.reported.count(Column::level)) return;
+    if (known == new_organisations_.end()) {
+      known = new_organisations_.emplace(key, report_.organisations_created.size()).first;
+      report_.organisations_created.push_back({record.line, name, country, sector, level});
+    } else {
+      const auto& first = report_.organisations_created[known->second];
+      for (auto [column, value, first_value] : {std::tuple{Column::sector, &sector, &first.sector},
+                                                std::tuple{Column::level, &level, &first.level}})
+        if (!value->empty() && *value != *first_value)
+          problem(column, Message(Msg::differs_for_same_organisation,
+                                  {{"value", *sheet_.value(record, column)},
+                                   {"line", std::to_string(first.line)}}));
+    }
+    row_.new_organisation = known->second;
   }
 
   // E-mail first; else name and organisation, unless that person has another e-mail (then it
@@ -117,7 +172,9 @@ class RowReader {
     if (email) {
       SAMLA_ASSIGN(row_.existing, store::find_person_by_email(s_, *email));
     }
-    if (row_.existing || name.empty() || row_.reported.count(Column::organisation))
+    // No one in the register works at an organisation that is not there yet.
+    if (row_.existing || name.empty() || row_.reported.count(Column::organisation) ||
+        row_.new_organisation)
       return ok_status();
     SAMLA_ASSIGN(auto by_name, store::find_person_by_name(s_, name, organisation_id));
     if (by_name && (!email || !by_name->email || by_name->email == email))
@@ -155,26 +212,63 @@ class RowReader {
   const Sheet& sheet_;
   PersonRow& row_;
   Problems& problems_;
+  ImportReport& report_;
+  NewOrganisationKeys& new_organisations_;
 };
+
+// Creates the organisations the sheet names and the register lacks, and points their rows at
+// them; false when the store refused one (a problem was added on its first line).
+Result<bool> create_organisations(Session& s, const Sheet& sheet, const ImportReport& report,
+                                  std::vector<PersonRow>& rows, const access::Principal& actor,
+                                  Problems& problems) {
+  std::vector<std::int64_t> ids;
+  for (const auto& planned : report.organisations_created) {
+    Organisation o;
+    o.name = planned.name;
+    o.country = planned.country;
+    o.sector = planned.sector;
+    o.level = planned.level;
+    auto written = store::insert_organisation(s, std::move(o), actor);
+    if (!written.ok()) {
+      if (!is_data_error(written.error())) return written.error();
+      // The organisation's fields are the sheet's organisation, sector, level and country.
+      const Error& e = written.error();
+      if (e.fields.empty()) problems.add(planned.line, sheet.label(Column::organisation), e.detail);
+      for (const auto& f : e.fields) {
+        auto column = f.field == "name" ? std::optional{Column::organisation}
+                                        : column_of_field(ImportKind::organisations, f.field);
+        problems.add(planned.line, sheet.label(column.value_or(Column::organisation)),
+                     Message(f.code, f.params));
+      }
+      return false;
+    }
+    ids.push_back(written->meta.id);
+  }
+  for (auto& row : rows)
+    if (row.new_organisation) row.person.organisation_id = ids[*row.new_organisation];
+  return true;
+}
 
 }  // namespace
 
 Status import_people(Session& s, const Sheet& sheet, const access::Principal& actor,
-                     ImportReport& report) {
+                     ImportReport& report, WrittenRows& written_rows) {
   Problems problems(report);
   std::vector<PersonRow> rows;
   std::map<std::string, std::size_t> line_of_key;
   std::map<std::int64_t, std::size_t> line_of_match;
+  NewOrganisationKeys new_organisations;
   Lookups lookups(s);
   rows.reserve(sheet.rows().size());
   for (const auto& record : sheet.rows()) {
     PersonRow row;
     row.record = &record;
-    SAMLA_TRY(RowReader(s, lookups, sheet, row, problems).read());
+    SAMLA_TRY(RowReader(s, lookups, sheet, row, problems, report, new_organisations).read());
     const Person& p = row.person;
     // The same person twice in one file would make the result depend on row order.
-    std::string key = p.email
-                          ? "e:" + *p.email
+    std::string key = p.email ? "e:" + *p.email
+                      : row.new_organisation
+                          ? "new:" + p.name + "\n" + std::to_string(*row.new_organisation)
                           : "n:" + p.name + "\n" + std::to_string(p.organisation_id.value_or(0));
     if (!p.name.empty()) {
       auto [it, fresh] = line_of_key.emplace(key, record.line);
@@ -192,6 +286,8 @@ Status import_people(Session& s, const Sheet& sheet, const access::Principal& ac
     rows.push_back(std::move(row));
   }
   if (!problems.empty()) return ok_status();
+  SAMLA_ASSIGN(bool created, create_organisations(s, sheet, report, rows, actor, problems));
+  if (!created) return ok_status();
   // New people get their search entries in one statement at the end (see SearchIndex).
   std::optional<std::int64_t> first_new, last_new;
   for (auto& row : rows) {
@@ -199,6 +295,8 @@ Status import_people(Session& s, const Sheet& sheet, const access::Principal& ac
     if (row.existing) {
       if (same_content(row.person, *row.existing)) {
         ++report.unchanged;
+        written_rows.emplace_back(
+            row.record, StakeholderRef{StakeholderRef::Kind::person, row.existing->meta.id});
         continue;
       }
       written = store::update_person(s, row.existing->meta.id, row.person,
@@ -212,7 +310,11 @@ Status import_people(Session& s, const Sheet& sheet, const access::Principal& ac
         last_new = written->meta.id;
       }
     }
-    if (written.ok()) continue;
+    if (written.ok()) {
+      written_rows.emplace_back(row.record,
+                                StakeholderRef{StakeholderRef::Kind::person, written->meta.id});
+      continue;
+    }
     if (!is_data_error(written.error())) return written.error();
     problems.add_error(row.record->line, written.error(), sheet, ImportKind::people);
     return ok_status();

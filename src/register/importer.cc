@@ -23,6 +23,23 @@ std::optional<std::string> Sheet::value(const csv::Record& row, Column column) c
   return text;
 }
 
+ExtensionCells Sheet::extension_cells(const csv::Record& row,
+                                      const ImportExtension& extension) const {
+  ExtensionCells out;
+  for (const auto& c : extension_columns_)
+    if (c.extension == &extension)
+      out[c.field] =
+          c.index < row.fields.size() ? trim(csv::unguard(trim(row.fields[c.index]))) : "";
+  return out;
+}
+
+std::string Sheet::extension_header(const ImportExtension& extension,
+                                    const std::string& field) const {
+  for (const auto& c : extension_columns_)
+    if (c.extension == &extension && c.field == field) return c.header;
+  return field;
+}
+
 std::string Sheet::label(Column column) const {
   auto it = headers_.find(column);
   return it != headers_.end() ? it->second : std::string(column_name(column));
@@ -99,6 +116,26 @@ bool blank(const csv::Record& record) {
                      [](const std::string& f) { return trim(f).empty(); });
 }
 
+bool all_blank(const ExtensionCells& cells) {
+  return std::all_of(cells.begin(), cells.end(), [](const auto& c) { return c.second.empty(); });
+}
+
+// The extension that reads a header: by the caller's mapping (`chosen`, a field's English
+// name) or by the header's own words.
+std::optional<std::pair<const ImportExtension*, std::string>> extension_for(
+    const ImportOptions& options, const std::string& header, const std::string* chosen) {
+  for (const auto& extension : options.extensions) {
+    if (chosen) {
+      auto fields = extension->fields(options.kind);
+      if (std::find(fields.begin(), fields.end(), *chosen) != fields.end())
+        return std::pair{extension.get(), *chosen};
+    } else if (auto field = extension->field_for_header(options.kind, header)) {
+      return std::pair{extension.get(), *field};
+    }
+  }
+  return std::nullopt;
+}
+
 // Maps the header to columns, reporting repeated and missing required columns; a column it does
 // not know is a warning.
 std::optional<Sheet> read_sheet(csv::Table table, const ImportOptions& options,
@@ -108,6 +145,7 @@ std::optional<Sheet> read_sheet(csv::Table table, const ImportOptions& options,
   std::map<Column, std::string> headers;
   const auto& header = table.header;
   std::vector<bool> unnamed(header.fields.size(), false);
+  std::vector<Sheet::ExtensionColumn> extension_columns;
   for (std::size_t i = 0; i < header.fields.size(); ++i) {
     std::string text = trim(header.fields[i]);
     if (text.empty()) {
@@ -117,7 +155,20 @@ std::optional<Sheet> read_sheet(csv::Table table, const ImportOptions& options,
     auto chosen = options.columns.find(text);
     const bool by_hand = chosen != options.columns.end();
     auto column = by_hand ? column_named(kind, chosen->second) : column_for_header(kind, text);
-    report.columns.push_back({text, column, by_hand});
+    auto extension =
+        column ? std::nullopt : extension_for(options, text, by_hand ? &chosen->second : nullptr);
+    report.columns.push_back({text, column, extension ? extension->second : "", by_hand});
+    if (extension) {
+      auto same =
+          std::find_if(extension_columns.begin(), extension_columns.end(), [&](const auto& c) {
+            return c.extension == extension->first && c.field == extension->second;
+          });
+      if (same != extension_columns.end())
+        problems.add(header.line, text, Message(Msg::column_twice, {{"other", same->header}}));
+      else
+        extension_columns.push_back({extension->first, extension->second, i, text});
+      continue;
+    }
     if (by_hand && !column) continue;  // left out on purpose: no notice
     if (!column) {
       // A column samla does not know (a spreadsheet's own notes, an internal id) is left out
@@ -136,6 +187,18 @@ std::optional<Sheet> read_sheet(csv::Table table, const ImportOptions& options,
   for (Column c : required)
     if (!index.count(c))
       problems.add(header.line, std::string(column_name(c)), Msg::column_required);
+  for (const auto& extension : options.extensions) {
+    std::vector<std::string> present;
+    for (const auto& c : extension_columns)
+      if (c.extension == extension.get()) present.push_back(c.field);
+    if (present.empty()) continue;
+    if (auto problem = extension->check_columns(present)) {
+      std::string where = problem->first;
+      for (const auto& c : extension_columns)
+        if (c.extension == extension.get() && c.field == problem->first) where = c.header;
+      problems.add(header.line, where, std::move(problem->second));
+    }
+  }
 
   if (!problems.empty()) return std::nullopt;  // rows cannot be read against a bad header
 
@@ -151,7 +214,42 @@ std::optional<Sheet> read_sheet(csv::Table table, const ImportOptions& options,
     }
     rows.push_back(std::move(record));
   }
-  return Sheet(std::move(index), std::move(headers), std::move(rows), options.value_separator);
+  return Sheet(std::move(index), std::move(headers), std::move(rows), options.value_separator,
+               std::move(extension_columns));
+}
+
+// The extensions' checks of every row, before anything is written.
+void check_extension_rows(const Sheet& sheet, const ImportOptions& options, Problems& problems) {
+  for (const auto& extension : options.extensions)
+    for (const auto& row : sheet.rows()) {
+      auto cells = sheet.extension_cells(row, *extension);
+      if (cells.empty() || all_blank(cells)) continue;
+      for (auto& [field, what] : extension->check_row(cells))
+        problems.add(row.line, sheet.extension_header(*extension, field), std::move(what));
+    }
+}
+
+// The extensions' writes, row by row after the register's; a refusal is the row's problem.
+Status write_extension_rows(storage::Session& s, const Sheet& sheet, const ImportOptions& options,
+                            const import_detail::WrittenRows& written, ImportReport& report,
+                            Problems& problems) {
+  for (const auto& extension : options.extensions)
+    for (const auto& [row, subject] : written) {
+      auto cells = sheet.extension_cells(*row, *extension);
+      if (cells.empty() || all_blank(cells)) continue;
+      auto added = extension->write_row(s, subject, cells);
+      if (added.ok()) {
+        report.added[std::string(extension->counted_as())] += *added;
+        continue;
+      }
+      if (!import_detail::is_data_error(added.error())) return added.error();
+      if (added.error().fields.empty()) problems.add(row->line, "", added.error().detail);
+      for (const auto& f : added.error().fields)
+        problems.add(row->line, sheet.extension_header(*extension, f.field),
+                     Message(f.code, f.params));
+      return ok_status();
+    }
+  return ok_status();
 }
 
 }  // namespace
@@ -163,9 +261,11 @@ Status check_import_options(const ImportOptions& options) {
   if (options.columns.size() > 200)
     errors.emplace_back("columns", Msg::at_most_items, MessageParams{{"max", "200"}});
   std::vector<std::string> fields;
-  for (Column c : columns_of(options.kind)) fields.emplace_back(column_name(c));
+  for (Column c : accepted_columns(options.kind)) fields.emplace_back(column_name(c));
+  for (const auto& extension : options.extensions)
+    for (auto& field : extension->fields(options.kind)) fields.push_back(std::move(field));
   for (const auto& [header, field] : options.columns) {
-    if (!field.empty() && !column_named(options.kind, field)) {
+    if (!field.empty() && std::find(fields.begin(), fields.end(), field) == fields.end()) {
       errors.emplace_back(
           "columns", Msg::unknown_import_field,
           MessageParams{{"header", header}, {"value", field}, {"values", one_per_line(fields)}});
@@ -191,15 +291,19 @@ Result<ImportReport> import_csv(storage::Session& session, const ImportOptions& 
   }
   auto sheet = read_sheet(std::move(parsed.table), options, report, problems);
   if (!sheet) return report;
+  check_extension_rows(*sheet, options, problems);
 
   // Checks and writes share one transaction, so nothing changes between them; it is rolled
   // back on any problem and on a dry run, which thereby sees exactly what a real run would.
   bool rolled_back_on_purpose = false;
   Status outcome = storage::in_transaction(session, [&](storage::Session& tx) -> Status {
+    import_detail::WrittenRows written;
     if (options.kind == ImportKind::organisations)
-      SAMLA_TRY(import_detail::import_organisations(tx, *sheet, actor, report));
+      SAMLA_TRY(import_detail::import_organisations(tx, *sheet, actor, report, written));
     else
-      SAMLA_TRY(import_detail::import_people(tx, *sheet, actor, report));
+      SAMLA_TRY(import_detail::import_people(tx, *sheet, actor, report, written));
+    if (report.ok())
+      SAMLA_TRY(write_extension_rows(tx, *sheet, options, written, report, problems));
     if (!report.ok() || options.dry_run) {
       rolled_back_on_purpose = true;
       return hidden_error(ErrorCode::conflict, "rolled back");
@@ -209,7 +313,11 @@ Result<ImportReport> import_csv(storage::Session& session, const ImportOptions& 
   if (!outcome.ok() && !rolled_back_on_purpose) return outcome.error();
   std::stable_sort(report.problems.begin(), report.problems.end(),
                    [](const ImportProblem& a, const ImportProblem& b) { return a.line < b.line; });
-  if (!report.ok()) report.created = report.updated = report.unchanged = 0;
+  if (!report.ok()) {
+    report.created = report.updated = report.unchanged = 0;
+    report.added.clear();
+    report.organisations_created.clear();
+  }
   return report;
 }
 
@@ -224,6 +332,9 @@ std::string format_problem(std::string_view file, const ImportProblem& problem,
 std::string summary_line(const ImportReport& report) {
   std::string kind(kind_name(report.kind));
   std::string unchanged = std::to_string(report.unchanged) + " unchanged";
+  for (const auto& [what, count] : report.added)
+    unchanged +=
+        "; " + std::to_string(count) + " " + what + (report.dry_run ? " to add" : " added");
   if (report.dry_run)
     return "dry run, nothing written: " + kind + ": " + std::to_string(report.created) +
            " to create, " + std::to_string(report.updated) + " to update, " + unchanged;

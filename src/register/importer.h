@@ -16,6 +16,7 @@
 #include "access/principal.h"
 #include "core/result.h"
 #include "register/import_columns.h"
+#include "register/import_extension.h"
 #include "storage/database.h"
 
 namespace samla::registry {
@@ -47,9 +48,25 @@ struct ImportReport {
   struct MappedColumn {
     std::string header;
     std::optional<Column> column;
-    bool chosen = false;  // by the caller's mapping rather than by the header's name
+    std::string extension_field;  // else the field of an extension ("influence"), or ""
+    bool chosen = false;          // by the caller's mapping rather than by the header's name
+    // The field's English name, or "" when the column is left out.
+    std::string field() const {
+      return column ? std::string(column_name(*column)) : extension_field;
+    }
   };
   std::vector<MappedColumn> columns;
+  // What the extensions added beside the register's records ("assessments": 12).
+  std::map<std::string, int> added;
+  // Organisations a people sheet named that were not in the register: created with the people
+  // (a dry run lists those it would create).
+  struct NewOrganisation {
+    std::size_t line = 0;  // the first row naming it
+    std::string name;
+    std::optional<std::string> country;
+    std::string sector, level;
+  };
+  std::vector<NewOrganisation> organisations_created;
   bool ok() const { return problems.empty(); }
 };
 
@@ -61,6 +78,8 @@ struct ImportOptions {
   std::map<std::string, std::string> columns;
   // What separates several values in one cell: '|', ';' or ','.
   char value_separator = '|';
+  // Columns other capabilities read from the same sheet (assessments), see import_extension.h.
+  std::vector<std::shared_ptr<const ImportExtension>> extensions;
 };
 
 // Checks options a caller gave (the mapping and the separator) before anything is read:

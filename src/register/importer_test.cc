@@ -21,7 +21,9 @@ TEST(ImportColumns, MatchesEnglishAndSwedishHeadersLoosely) {
   EXPECT_EQ(column_for_header(K::organisations, "Nivå"), Column::level);
   EXPECT_EQ(column_for_header(K::organisations, "webbplats"), Column::website);
   EXPECT_EQ(column_for_header(K::organisations, "email"), std::nullopt);  // people only
-  EXPECT_EQ(column_for_header(K::people, "sector"), std::nullopt);
+  // A people sheet may give each organisation's sector and level, to create it.
+  EXPECT_EQ(column_for_header(K::people, "Sektor"), Column::sector);
+  EXPECT_EQ(column_for_header(K::people, "parent"), std::nullopt);
   EXPECT_EQ(column_for_header(K::people, "nam"), std::nullopt);
 }
 
@@ -296,6 +298,63 @@ TEST_P(ImportTest, AmbiguousOrganisationNameNeedsTheCountry) {
   auto ok = people("name,organisation,country\nEva,Mind,GB\n");
   ASSERT_TRUE(imported(ok));
   EXPECT_EQ(all_people().at(0).organisation_name, "Mind");
+}
+
+TEST_P(ImportTest, APeopleSheetCreatesTheOrganisationsItNamesWithTheirSectorAndLevel) {
+  ASSERT_TRUE(organisations(kOrganisations).ok());
+  const std::string sheet =
+      "Namn,Organisation,Land,Sektor,Nivå\n"
+      "Anna Berg,Kommun A,Sverige,Kommun,Lokal\n"
+      "Bo Ek,Kommun A,Sverige,,\n"                         // the same new one: no need to repeat
+      "Cia Dal,Folkhälsomyndigheten,SE,Region,Regional\n"  // there already: the cells are ignored
+      "Dan Ås,Nytt förbund,,Civilsamhälle,Nationell\n";
+  auto preview = people(sheet, true);
+  ASSERT_TRUE(imported(preview));
+  ASSERT_EQ(preview.organisations_created.size(), 2u);
+  EXPECT_EQ(preview.organisations_created[0].line, 2u);
+  EXPECT_EQ(preview.organisations_created[0].name, "Kommun A");
+  EXPECT_EQ(preview.organisations_created[0].country, "SE");
+  EXPECT_EQ(preview.organisations_created[0].sector, "municipality");
+  EXPECT_EQ(preview.organisations_created[1].level, "national");
+  EXPECT_EQ(all_organisations().size(), 3u);  // a dry run writes nothing
+
+  auto r = people(sheet);
+  ASSERT_TRUE(imported(r));
+  EXPECT_EQ(r.created, 4);
+  auto orgs = all_organisations();
+  ASSERT_EQ(orgs.size(), 5u);
+  auto* kommun = find_first(orgs, [](auto& o) { return o.name == "Kommun A"; });
+  ASSERT_NE(kommun, nullptr);
+  EXPECT_EQ(kommun->sector, "municipality");
+  EXPECT_EQ(kommun->level, "local");
+  auto* fhm = find_first(orgs, [](auto& o) { return o.name == "Folkhälsomyndigheten"; });
+  EXPECT_EQ(fhm->sector, "agency");
+  auto all = all_people();
+  auto* bo = find_first(all, [](auto& p) { return p.name == "Bo Ek"; });
+  ASSERT_NE(bo, nullptr);
+  EXPECT_EQ(bo->organisation_id, kommun->meta.id);
+  // Imported again, nothing new: the organisations are there now.
+  auto again = people(sheet);
+  ASSERT_TRUE(imported(again));
+  EXPECT_TRUE(again.organisations_created.empty());
+  EXPECT_EQ(again.unchanged, 4);
+}
+
+TEST_P(ImportTest, ANewOrganisationNeedsItsSectorAndLevelAndOneOfEach) {
+  auto r = people(
+      "name,organisation,sector,level\n"
+      "Anna,Kommun A,,\n"  // neither: import organisations first, or give them
+      "Bo,Kommun B,municipality,local\n"
+      "Cia,Kommun B,region,local\n"          // differs from line 3
+      "Dan,Kommun C,space agency,local\n");  // not a sector
+  EXPECT_TRUE(has(r, 2, "organisation", "give its sector and level"))
+      << ::testing::PrintToString(lines(r));
+  EXPECT_TRUE(has(r, 4, "sector", "differs from line 3"));
+  EXPECT_TRUE(has(r, 5, "sector", "unknown value 'space agency'"));
+  EXPECT_EQ(r.problems.size(), 3u);
+  EXPECT_TRUE(r.organisations_created.empty());
+  EXPECT_TRUE(all_organisations().empty());
+  EXPECT_TRUE(all_people().empty());
 }
 
 INSTANTIATE_TEST_SUITE_P(Backends, ImportTest,

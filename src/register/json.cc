@@ -129,18 +129,26 @@ json openapi_schemas() {
                          {"params", {{"type", "object"}, {"additionalProperties", type("string")}}},
                          {"message", type("string")}},
                         {"line", "code", "params", "message"});
-  out["ImportReport"] =
-      object({{"dry_run", type("boolean")},
-              {"created", type("integer")},
-              {"updated", type("integer")},
-              {"unchanged", type("integer")},
-              {"errors", array_of(problem)},
-              {"warnings", array_of(problem)},
-              {"columns", array_of(object({{"header", type("string")},
-                                           {"field", {{"type", {"string", "null"}}}},
-                                           {"chosen", type("boolean")}},
-                                          {"header", "field", "chosen"}))}},
-             {"dry_run", "created", "updated", "unchanged", "errors", "warnings", "columns"});
+  out["ImportReport"] = object(
+      {{"dry_run", type("boolean")},
+       {"created", type("integer")},
+       {"updated", type("integer")},
+       {"unchanged", type("integer")},
+       {"errors", array_of(problem)},
+       {"warnings", array_of(problem)},
+       {"columns", array_of(object({{"header", type("string")},
+                                    {"field", {{"type", {"string", "null"}}}},
+                                    {"chosen", type("boolean")}},
+                                   {"header", "field", "chosen"}))},
+       {"organisations_created", array_of(object({{"line", type("integer")},
+                                                  {"name", type("string")},
+                                                  {"country", {{"type", {"string", "null"}}}},
+                                                  {"sector", type("string")},
+                                                  {"level", type("string")}},
+                                                 {"line", "name", "country", "sector", "level"}))},
+       {"added", {{"type", "object"}, {"additionalProperties", type("integer")}}}},
+      {"dry_run", "created", "updated", "unchanged", "errors", "warnings", "columns",
+       "organisations_created", "added"});
   return out;
 }
 

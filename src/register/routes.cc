@@ -179,7 +179,7 @@ std::vector<http::Route> routes(RegisterService& service) {
                   "CountryList",
                   {"lang"},
                   200}});
-  for (auto& route : transfer_routes(service.pool())) out.push_back(std::move(route));
+  for (auto& route : transfer_routes(service)) out.push_back(std::move(route));
   return out;
 }
 

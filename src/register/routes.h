@@ -15,6 +15,6 @@ namespace samla::registry {
 std::vector<http::Route> routes(RegisterService& service);
 
 // POST /api/v1/{people,organisations}/import and GET …/export.
-std::vector<http::Route> transfer_routes(storage::SessionPool& pool);
+std::vector<http::Route> transfer_routes(RegisterService& service);
 
 }  // namespace samla::registry

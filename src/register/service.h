@@ -16,6 +16,7 @@
 #include "privacy/pooled_service.h"
 #include "privacy/viewer.h"
 #include "register/count_cache.h"
+#include "register/import_extension.h"
 #include "register/model.h"
 #include "storage/database.h"
 
@@ -124,8 +125,20 @@ class RegisterService : public privacy::PooledService {
   // See register_generation: grows with every committed change; nullopt on PostgreSQL.
   Result<std::optional<std::int64_t>> generation();
 
+  // Columns other capabilities read from an imported sheet (app/ adds the analysis' assessment
+  // columns), built for one import by `actor`.
+  void set_import_extensions(ImportExtensionFactory factory) {
+    import_extensions_ = std::move(factory);
+  }
+  std::vector<std::shared_ptr<const ImportExtension>> import_extensions(
+      const access::Principal& actor) const {
+    if (!import_extensions_) return {};
+    return import_extensions_(actor);
+  }
+
  private:
   CountCache counts_;
+  ImportExtensionFactory import_extensions_;
 };
 
 // Removes what `viewer` may not see from `person`: lived experience, and the free text about

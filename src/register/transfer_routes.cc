@@ -24,7 +24,7 @@ json mapped_columns(const ImportReport& report) {
   json out = json::array();
   for (const auto& c : report.columns)
     out.push_back({{"header", c.header},
-                   {"field", c.column ? json(std::string(column_name(*c.column))) : json(nullptr)},
+                   {"field", c.field().empty() ? json(nullptr) : json(c.field())},
                    {"chosen", c.chosen}});
   return out;
 }
@@ -36,8 +36,11 @@ bool flag(const Request& r, const char* name) {
 
 // ?dry_run, ?separator=| ; , and ?columns={"Header": "field" or ""} (a JSON object, the
 // mapping chosen in the browser), checked before the file is read.
-Result<ImportOptions> import_options_from(const Request& r, ImportKind kind) {
+Result<ImportOptions> import_options_from(
+    const Request& r, ImportKind kind,
+    std::vector<std::shared_ptr<const ImportExtension>> extensions) {
   ImportOptions options{kind, flag(r, "dry_run")};
+  options.extensions = std::move(extensions);
   if (auto separator = r.query_param("separator")) {
     if (separator->size() != 1 || !is_value_separator(separator->front()))
       return invalid_field("separator", Msg::must_be_values, {{"values", "|\n;\n,"}});
@@ -59,13 +62,26 @@ Result<ImportOptions> import_options_from(const Request& r, ImportKind kind) {
   return options;
 }
 
-Response import(storage::SessionPool& pool, ImportKind kind, Request& r) {
+// The organisations a people sheet creates, as the report lists them.
+json new_organisations(const ImportReport& report) {
+  json out = json::array();
+  for (const auto& o : report.organisations_created)
+    out.push_back({{"line", o.line},
+                   {"name", o.name},
+                   {"country", o.country ? json(*o.country) : json(nullptr)},
+                   {"sector", o.sector},
+                   {"level", o.level}});
+  return out;
+}
+
+Response import(RegisterService& service, ImportKind kind, Request& r) {
+  storage::SessionPool& pool = service.pool();
   if (!is_csv_upload(r))
     return http::problem_response(
         make_error(ErrorCode::unsupported_media_type, Msg::body_must_be_csv));
   auto lease = pool.acquire();
   if (!lease.ok()) return http::problem_response(lease.error());
-  auto options = import_options_from(r, kind);
+  auto options = import_options_from(r, kind, service.import_extensions(r.caller()));
   if (!options.ok()) return http::problem_response(options.error());
   auto report = import_csv(**lease, *options, r.body, r.caller());
   if (!report.ok()) return http::problem_response(report.error());
@@ -84,10 +100,15 @@ Response import(storage::SessionPool& pool, ImportKind kind, Request& r) {
     }
     return out;
   };
-  json summary{{"dry_run", report->dry_run},         {"created", report->created},
-               {"updated", report->updated},         {"unchanged", report->unchanged},
-               {"errors", listed(report->problems)}, {"warnings", listed(report->warnings)},
-               {"columns", mapped_columns(*report)}};
+  json summary{{"dry_run", report->dry_run},
+               {"created", report->created},
+               {"updated", report->updated},
+               {"unchanged", report->unchanged},
+               {"errors", listed(report->problems)},
+               {"warnings", listed(report->warnings)},
+               {"columns", mapped_columns(*report)},
+               {"organisations_created", new_organisations(*report)},
+               {"added", report->added}};
   if (report->ok()) return http::json_response(200, summary);
   // Nothing was written: a 422 problem whose errors name the line and column of each.
   Response response =
@@ -147,7 +168,8 @@ Response export_file(storage::SessionPool& pool, ImportKind kind, Request& r) {
 
 }  // namespace
 
-std::vector<http::Route> transfer_routes(storage::SessionPool& pool) {
+std::vector<http::Route> transfer_routes(RegisterService& service) {
+  storage::SessionPool& pool = service.pool();
   std::vector<http::Route> out;
   for (ImportKind kind : {ImportKind::people, ImportKind::organisations}) {
     std::string name(kind_name(kind));
@@ -155,7 +177,7 @@ std::vector<http::Route> transfer_routes(storage::SessionPool& pool) {
         {"POST",
          "/api/v1/" + name + "/import",
          access::Action::write_register,
-         [&pool, kind](Request& r) { return import(pool, kind, r); },
+         [&service, kind](Request& r) { return import(service, kind, r); },
          {"Import " + name +
               " from a CSV file (text/csv body) or the first sheet of an Excel workbook (.xlsx "
               "body); ?dry_run=true checks only. The whole file is checked first; on any error "

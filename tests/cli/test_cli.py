@@ -270,6 +270,27 @@ class Import(CliTest):
         self.assertIn("'Kontakt' is mapped to 'shoe_size', which is not a field", bad.stderr)
         self.run_samla("import", "people", path, "--column", "no equals sign", expect=2)
 
+    def test_assessment_columns_need_an_assessor_and_become_their_assessments(self):
+        path = os.path.join(self.dir, "aktörer.csv")
+        with open(path, "w", encoding="utf-8") as f:
+            f.write("Namn;Organisation;Sektor;Nivå;Inflytande;Intresse;Inställning;Legitimitet;Brådska\n"
+                    "Anna Berg;Kommun A;Kommun;Lokal;4;5;2;3;3\n"
+                    "Bo Ek;Kommun A;;;3;3;-1;3;2\n")
+        refused = self.run_samla("import", "people", path, expect=1)
+        self.assertIn(f"{path}:1: Inflytande: the sheet has assessment columns: say who assessed (--assessor NAME",
+                      refused.stderr)
+        self.run_samla("import", "people", path, "--assessor", "nobody", expect=1)
+        self.run_samla("user", "add", "kim", "--role", "coordinator", stdin="kim-password-123456\n")
+        done = self.run_samla("import", "people", path, "--assessor", "kim")
+        self.assertEqual(done.stdout.strip(),
+                         "imported people: 2 created, 0 updated, 0 unchanged; 2 assessments added")
+        self.assertIn(f"{path}:2: created organisation Kommun A, municipality, local", done.stderr)
+        again = self.run_samla("import", "people", path, "--assessor", "kim")
+        self.assertEqual(again.stdout.strip(),
+                         "imported people: 0 created, 0 updated, 2 unchanged; 0 assessments added")
+        [org] = self.export_rows("organisations")
+        self.assertEqual((org["name"], org["sector"], org["level"]), ("Kommun A", "municipality", "local"))
+
 
 class Export(CliTest):
     def setUp(self):

@@ -264,6 +264,48 @@ class RegisterApi(ServerTestCase):
         _, _, report = self.api("POST", "/organisations/import?dry_run=true", body=good.encode(), headers=english)
         self.assertTrue(report["warnings"][0]["message"].startswith("not a column samla knows"), report)
 
+    def test_a_people_sheet_brings_its_organisations_and_the_importers_assessments(self):
+        sheet = ("Namn;E-post;Organisation;Land;Sektor;Nivå;Inflytande;Intresse;Inställning;"
+                 "Legitimitet;Egen bedömning\r\n"
+                 "Lena Ås;lena@example.org;Kommun Ö;Sverige;Kommun;Lokal;4;5;1;3;x\r\n")
+        headers = {"Content-Type": "text/csv", "Accept-Language": "sv"}
+        # Brådska is missing: the sheet is refused at its header, in Swedish, naming the field.
+        status, _, problem = self.api("POST", "/people/import?dry_run=true", body=sheet.encode(), headers=headers)
+        self.assertEqual(status, 422, problem)
+        [error] = problem["errors"]
+        self.assertEqual((error["line"], error["column"], error["code"]), (1, "urgency", "column_required"))
+        # Mapped by hand to the missing score, the column the importer named in its own words.
+        columns = urllib.parse.quote('{"Egen bedömning": "urgency"}')
+        path = f"/people/import?columns={columns}"
+        status, _, report = self.api("POST", path + "&dry_run=true", body=sheet.encode(), headers=headers)
+        self.assertEqual(status, 422, report)
+        [error] = report["errors"]
+        self.assertEqual((error["line"], error["column"], error["code"]), (2, "Egen bedömning", "whole_number_range"))
+        self.assertIn("heltal", error["message"])
+        sheet = sheet.replace(";x\r\n", ";2\r\n")
+        status, _, report = self.api("POST", path + "&dry_run=true", body=sheet.encode(), headers=headers)
+        self.assertEqual(status, 200, report)
+        self.assertEqual(report["organisations_created"], [
+            {"line": 2, "name": "Kommun Ö", "country": "SE", "sector": "municipality", "level": "local"}])
+        self.assertEqual(report["added"], {"assessments": 1})
+        self.assertEqual(report["columns"][-1], {"header": "Egen bedömning", "field": "urgency", "chosen": True})
+        _, _, found = self.api("GET", "/organisations?q=Kommun%20%C3%96")
+        self.assertEqual(found["items"], [])  # the dry run wrote nothing
+
+        status, _, report = self.api("POST", path, body=sheet.encode(), headers=headers)
+        self.assertEqual((status, report["created"], report["added"]), (200, 1, {"assessments": 1}), report)
+        _, _, found = self.api("GET", "/people?q=Lena")
+        [lena] = found["items"]
+        self.assertEqual(lena["organisation_name"], "Kommun Ö")
+        status, _, history = self.api("GET", f"/assessments?person={lena['id']}")
+        self.assertEqual(status, 200, history)
+        [assessment] = history["items"]
+        self.assertEqual((assessment["assessor_name"], assessment["influence"], assessment["urgency"]),
+                         ("api-coordinator", 4, 2))
+        # An observer may not import at all; the permission is the register's.
+        status, _, _ = self.api("POST", path, "observer", body=sheet.encode(), headers=headers)
+        self.assertEqual(status, 403)
+
     def test_import_mapping_and_separator_chosen_by_the_caller(self):
         sheet = "Namn;Kontakt;Perspektiv\r\nKarin Ek;karin@example.org;Forskare, Beslutsfattare\r\n"
         headers = {"Content-Type": "text/csv"}
