@@ -32,6 +32,18 @@ export interface ImportResult {
   warnings: ImportProblem[];
   created: number;
   updated: number;
+  // Organisations a people sheet names that the register lacks: created with the people.
+  organisationsCreated: NewOrganisation[];
+  // What else the sheet adds ("assessments": 12, the importing user's judgements).
+  added: Record<string, number>;
+}
+
+export interface NewOrganisation {
+  line: number;
+  name: string;
+  country: string | null;
+  sector: string;
+  level: string;
 }
 
 type Kind = 'people' | 'organisations';
@@ -39,9 +51,14 @@ type Separator = '|' | ';' | ',';
 
 // The fields a column can fill, in the order the import documentation lists them.
 export const importFields: Record<Kind, string[]> = {
-  people: ['name', 'email', 'title', 'organisation', 'country', 'perspectives', 'themes', 'languages', 'tags', 'notes', 'phone', 'mapped_by', 'mapping_reason'],
-  organisations: ['name', 'sector', 'level', 'country', 'parent', 'website'],
+  people: ['name', 'email', 'title', 'organisation', 'country', 'perspectives', 'themes', 'languages', 'tags', 'notes', 'phone', 'mapped_by', 'mapping_reason', 'sector', 'level', ...assessmentFields()],
+  organisations: ['name', 'sector', 'level', 'country', 'parent', 'website', ...assessmentFields()],
 };
+
+// Columns that become an assessment of the row's stakeholder by the importing user.
+function assessmentFields(): string[] {
+  return ['influence', 'interest', 'attitude', 'legitimacy', 'urgency', 'assessed_on', 'assessment_rationale'];
+}
 
 // What the user chose in the mapping step: header → field, or '' to leave it out.
 export interface ImportChoices {
@@ -65,13 +82,21 @@ export async function runImport(kind: Kind, file: string | Blob, dryRun: boolean
       query: { dry_run: dryRun ? 'true' : undefined, columns, separator },
       rawBody: { data: file, contentType: workbook ? xlsxType : 'text/csv; charset=utf-8' },
     });
-    return { errors: r.data.errors ?? [], warnings: r.data.warnings ?? [], columns: r.data.columns ?? [], created: r.data.created ?? 0, updated: r.data.updated ?? 0 };
+    return {
+      errors: r.data.errors ?? [],
+      warnings: r.data.warnings ?? [],
+      columns: r.data.columns ?? [],
+      created: r.data.created ?? 0,
+      updated: r.data.updated ?? 0,
+      organisationsCreated: (r.data as { organisations_created?: NewOrganisation[] }).organisations_created ?? [],
+      added: (r.data as { added?: Record<string, number> }).added ?? {},
+    };
   } catch (e) {
     const problem = e instanceof ApiError ? (e.problem as { errors?: unknown; warnings?: unknown; columns?: unknown }) : undefined;
     const errors = problem?.errors as ImportProblem[] | undefined;
     const warnings = (problem?.warnings as ImportProblem[] | undefined) ?? [];
     const columns = (problem?.columns as MappedColumn[] | undefined) ?? [];
-    if (e instanceof ApiError && e.status === 422 && errors?.some((x) => typeof x.line === 'number')) return { errors, warnings, columns, created: 0, updated: 0 };
+    if (e instanceof ApiError && e.status === 422 && errors?.some((x) => typeof x.line === 'number')) return { errors, warnings, columns, created: 0, updated: 0, organisationsCreated: [], added: {} };
     throw e;
   }
 }
@@ -244,6 +269,26 @@ export function ImportPage() {
         <section aria-labelledby="import-ready" className="panel">
           <h2 id="import-ready">{t('import.readyTitle')}</h2>
           <Status>{t('import.ready', { created: number(checked.created), updated: number(checked.updated) })}</Status>
+          {(checked.added.assessments ?? 0) > 0 && <p>{t('import.assessmentsReady', { count: number(checked.added.assessments ?? 0) })}</p>}
+          {checked.organisationsCreated.length > 0 && (
+            <>
+            <h3 id="import-new-organisations">{t('import.newOrganisations', { count: number(checked.organisationsCreated.length) })}</h3>
+            <DataTable
+              label={t('import.newOrganisations', { count: number(checked.organisationsCreated.length) })}
+              headers={[t('import.line'), t('import.field.organisation'), t('import.field.country'), t('import.field.sector'), t('import.field.level')]}
+            >
+              {checked.organisationsCreated.map((o) => (
+                <tr key={`${o.name}\n${o.country ?? ''}`}>
+                  <td>{o.line}</td>
+                  <td>{o.name}</td>
+                  <td>{o.country ?? ''}</td>
+                  <td>{t(`sector.${o.sector}` as MessageKey)}</td>
+                  <td>{t(`level.${o.level}` as MessageKey)}</td>
+                </tr>
+              ))}
+            </DataTable>
+            </>
+          )}
           <div className="actions">
             <button type="button" onClick={() => void commit()} disabled={busy}>
               {t('import.confirm')}
@@ -254,7 +299,13 @@ export function ImportPage() {
           </div>
         </section>
       )}
-      {done && <Status>{t('import.done', { created: number(done.created), updated: number(done.updated) })}</Status>}
+      {done && (
+        <Status>
+          {t('import.done', { created: number(done.created), updated: number(done.updated) })}
+          {(done.added.assessments ?? 0) > 0 && ` ${t('import.assessmentsDone', { count: number(done.added.assessments ?? 0) })}`}
+          {done.organisationsCreated.length > 0 && ` ${t('import.organisationsDone', { count: number(done.organisationsCreated.length) })}`}
+        </Status>
+      )}
     </>
   );
 }

@@ -95,8 +95,11 @@ describe('import', () => {
   });
   it('passes the counts of a clean check through', async () => {
     const ignored = { line: 1, column: 'Vår kod', code: 'column_ignored', params: { columns: 'name, sector' }, message: 'inte en kolumn som samla känner till' };
-    const fetchMock = fakeApi('coordinator', (method, url) => (method === 'POST' && url === '/api/v1/organisations/import' ? [200, { errors: [], warnings: [ignored], created: 2, updated: 1 }] : undefined));
-    expect(await runImport('organisations', 'name\n', false)).toEqual({ errors: [], warnings: [ignored], columns: [], created: 2, updated: 1 });
+    const created = [{ line: 2, name: 'Kommun A', country: 'SE', sector: 'municipality', level: 'local' }];
+    const fetchMock = fakeApi('coordinator', (method, url) =>
+      method === 'POST' && url === '/api/v1/organisations/import' ? [200, { errors: [], warnings: [ignored], created: 2, updated: 1, organisations_created: created, added: { assessments: 2 } }] : undefined,
+    );
+    expect(await runImport('organisations', 'name\n', false)).toEqual({ errors: [], warnings: [ignored], columns: [], created: 2, updated: 1, organisationsCreated: created, added: { assessments: 2 } });
     const init = fetchMock.mock.calls.at(-1)![1]!;
     expect((init.headers as Record<string, string>)['Content-Type']).toBe('text/csv; charset=utf-8');
   });
