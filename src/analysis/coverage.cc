@@ -233,6 +233,8 @@ Result<Coverage> coverage(Session& s, const CoverageOptions& options,
   Coverage out;
   if (options.rows_by_group) {
     SAMLA_ASSIGN(out.rows, group_rows(s, options.country_group, language));
+  } else if (options.country) {
+    SAMLA_ASSIGN(out.rows, country_rows(s, {*options.country}, language));
   } else if (options.country_group) {
     SAMLA_ASSIGN(auto codes, group_countries(s, *options.country_group));
     SAMLA_ASSIGN(out.rows, country_rows(s, codes, language));

@@ -18,6 +18,7 @@ namespace samla::analysis {
 struct CoverageOptions {
   std::optional<std::string> theme;          // only stakeholders on this theme count
   std::optional<std::string> country_group;  // rows: its countries
+  std::optional<std::string> country;        // rows: this country alone (ISO code)
   bool rows_by_group = false;                // rows: every country group (or just that one)
   // Whether the caller may see special-category data. Rows are the countries with someone
   // mapped; without that access a country whose only stakeholders have lived experience

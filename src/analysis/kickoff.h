@@ -39,6 +39,7 @@ struct KickoffEntry {
 struct KickoffParameters {
   std::optional<std::string> theme;
   std::optional<std::string> country_group;
+  std::optional<std::string> country;  // ISO code: only this country's stakeholders
   std::vector<Quadrant> include_quadrants{Quadrant::key_player, Quadrant::keep_satisfied};
   bool close_gaps = true;
   Settings settings;  // as saved when the list was built

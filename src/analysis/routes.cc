@@ -173,7 +173,8 @@ Response put_settings(AnalysisService& svc, Request& r) {
 }
 
 Response coverage(AnalysisService& svc, Request& r) {
-  CoverageOptions options{text_param(r, "theme"), text_param(r, "country_group"), false};
+  CoverageOptions options{text_param(r, "theme"), text_param(r, "country_group"), std::nullopt,
+                          false};
   auto rows = text_param(r, "rows");
   if (rows && *rows != "country" && *rows != "country_group")
     return http::problem_response(

@@ -11,6 +11,7 @@
 #include "analysis/views.h"
 #include "core/clock.h"
 #include "register/model.h"
+#include "register/store.h"
 
 namespace samla::analysis {
 namespace {
@@ -44,6 +45,7 @@ Result<std::vector<StakeholderView>> filtered_views(Session& s, const ViewFilter
     const Profile& p = v.profile;
     if (filter.theme && !on_theme(v, *filter.theme)) return true;
     if (filter.country_group && !(p.country && has(countries, *p.country))) return true;
+    if (filter.country && p.country != filter.country) return true;
     if (filter.sector && p.sector != filter.sector) return true;
     if (filter.perspective && !has(p.perspectives, *filter.perspective)) return true;
     return false;
@@ -169,9 +171,17 @@ Result<KickoffList> AnalysisService::build_kickoff(KickoffRequest request,
   return storage::with_session(pool_, true, [&](Session& s) -> Result<KickoffList> {
     SAMLA_ASSIGN(request.parameters.settings, store::load_settings(s));
     const KickoffParameters& p = request.parameters;
-    ViewFilter filter{p.theme, p.country_group, std::nullopt, std::nullopt};
+    if (p.country) {
+      // A name ("Sverige") is kept as its code; an unknown one is the request's error.
+      auto code = registry::store::resolve_country(s, *p.country);
+      if (!code.ok() && code.error().code == ErrorCode::not_found)
+        return invalid_field("country", Msg::unknown_country_name, {{"value", *p.country}});
+      if (!code.ok()) return code.error();
+      request.parameters.country = *code;
+    }
+    ViewFilter filter{p.theme, p.country_group, std::nullopt, std::nullopt, p.country};
     SAMLA_ASSIGN(auto views, filtered_views(s, filter, p.settings.view));
-    CoverageOptions options{p.theme, p.country_group, false};
+    CoverageOptions options{p.theme, p.country_group, p.country, false};
     SAMLA_ASSIGN(Coverage c,
                  store::coverage(s, options, views, p.settings.high_priority, Language::en));
     return store::build_kickoff(s, std::move(request.title), std::move(request.parameters), views,

@@ -26,6 +26,7 @@ struct ViewFilter {
   std::optional<std::string> country_group;  // from a country of this group
   std::optional<std::string> sector;
   std::optional<std::string> perspective;
+  std::optional<std::string> country;  // from this country (ISO code)
 };
 
 struct ViewsResult {

@@ -280,7 +280,8 @@ TEST_P(AnalysisTest, CoverageCountsCellsAndTheKickoffListClosesGaps) {
   strong.relevance = {{"access_to_services", 3}};
   ASSERT_OK(analysis_->record_assessment(strong, coordinator()));
 
-  auto coverage = analysis_->coverage({std::nullopt, std::nullopt, false}, as_coordinator());
+  auto coverage =
+      analysis_->coverage({std::nullopt, std::nullopt, std::nullopt, false}, as_coordinator());
   ASSERT_OK(coverage);
   std::vector<std::string> rows;
   for (const auto& r : coverage->rows) rows.push_back(r.key);
@@ -297,7 +298,8 @@ TEST_P(AnalysisTest, CoverageCountsCellsAndTheKickoffListClosesGaps) {
   EXPECT_EQ(coverage->sector.cells[0][1].mapped, 0);  // municipality
   EXPECT_EQ(coverage->sector.cells[0][0].mapped, 2);  // agency: the ministry and Rūta
 
-  auto hidden = analysis_->coverage({std::nullopt, std::nullopt, false}, as_observer());
+  auto hidden =
+      analysis_->coverage({std::nullopt, std::nullopt, std::nullopt, false}, as_observer());
   ASSERT_OK(hidden);
   EXPECT_EQ(hidden->perspective.columns.size(), columns.size() - 1);
 

@@ -55,11 +55,9 @@ void redact_kickoff(KickoffList& list, const privacy::Viewer& viewer) {
 json parameters_to_json(const KickoffParameters& p) {
   json quadrants = json::array();
   for (Quadrant q : p.include_quadrants) quadrants.push_back(quadrant_name(q));
-  return {{"theme", optional_text(p.theme)},
-          {"country_group", optional_text(p.country_group)},
-          {"include_quadrants", quadrants},
-          {"close_gaps", p.close_gaps},
-          {"settings", to_json(p.settings)}};
+  return {{"theme", optional_text(p.theme)},     {"country_group", optional_text(p.country_group)},
+          {"country", optional_text(p.country)}, {"include_quadrants", quadrants},
+          {"close_gaps", p.close_gaps},          {"settings", to_json(p.settings)}};
 }
 
 Result<KickoffParameters> parameters_from_json(const json& j) {
@@ -68,6 +66,7 @@ Result<KickoffParameters> parameters_from_json(const json& j) {
   if (j.value("theme", json(nullptr)).is_string()) p.theme = j.at("theme").get<std::string>();
   if (j.value("country_group", json(nullptr)).is_string())
     p.country_group = j.at("country_group").get<std::string>();
+  if (j.value("country", json(nullptr)).is_string()) p.country = j.at("country").get<std::string>();
   p.include_quadrants.clear();
   for (const auto& q : j.value("include_quadrants", json::array()))
     if (auto parsed = q.is_string() ? parse_quadrant(q.get<std::string>()) : std::nullopt)
@@ -125,6 +124,12 @@ Result<KickoffRequest> kickoff_request_from_json(const json& j) {
     }
     (std::string(name) == "theme" ? r.parameters.theme : r.parameters.country_group) =
         v.get<std::string>();
+  }
+  if (const json v = j.value("country", json(nullptr)); !v.is_null()) {
+    if (!v.is_string() || v.get<std::string>().empty() || v.get<std::string>().size() > 100)
+      errors.emplace_back("country", Msg::must_be_text_or_null);
+    else
+      r.parameters.country = v.get<std::string>();
   }
   if (j.contains("include_quadrants")) {
     const json& q = j.at("include_quadrants");

@@ -314,6 +314,26 @@ class AnalysisApi(ServerTestCase):
         self.assertEqual(status, 422)
         self.assertEqual(body["errors"][0]["field"], "rows")
 
+    def test_a_kickoff_list_for_one_country_without_a_group(self):
+        self.assess(self.ruta, influence=5, interest=5, attitude=1, legitimacy=5, urgency=4,
+                    relevance={"access_to_services": 3}, assessed_on="2026-06-01")
+        status, _, built = self.api("POST", "/kickoff-lists", json={"title": "Litauen", "country": "Litauen"})
+        self.assertEqual(status, 201, built)
+        self.conforms(built, "KickoffList")
+        self.assertEqual(built["parameters"]["country"], "LT")  # the Swedish name, kept as its code
+        self.assertTrue(built["entries"])
+        names = {e["name"] for e in built["entries"]}
+        self.assertIn("Rūta Demo", names)
+        self.assertIn("Ona Demo", names)  # the one researcher from Lithuania closes that gap
+        self.assertFalse(names & {"Jānis Demo"})  # Latvia is not on this list
+        self.assertEqual({g["row"] for g in built["open_gaps"]} - {"LT"}, set())
+        for bad in ("Atlantis", 7):
+            with self.subTest(country=bad):
+                status, _, problem = self.api("POST", "/kickoff-lists", json={"title": "x", "country": bad},
+                                              headers={"Accept-Language": "sv"})
+                self.assertEqual(status, 422, problem)
+                self.assertEqual(problem["errors"][0]["field"], "country")
+
     def test_the_kickoff_list_is_built_edited_with_reasons_and_exported(self):
         self.assess(self.ruta, influence=5, interest=5, attitude=1, legitimacy=5, urgency=4,
                     relevance={"access_to_services": 3}, assessed_on="2026-06-01")
