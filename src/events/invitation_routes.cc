@@ -102,6 +102,28 @@ Response propose(EventsService& svc, Request& r) {
                          false);
 }
 
+// POST /kickoff-lists/{id}/invitations {"event_id": N, "language"?}: "invite this list".
+Response invite_kickoff_list(EventsService& svc, Request& r) {
+  SAMLA_ASSIGN_OR_PROBLEM(auto list_id, http::id_param(r));
+  SAMLA_ASSIGN_OR_PROBLEM(json body, http::parse_json_body(r));
+  SAMLA_ASSIGN_OR_PROBLEM(auto language, language_field(body));
+  const json event_id = body.value("event_id", json(nullptr));
+  if (!event_id.is_number_integer() || event_id.get<std::int64_t>() < 1)
+    return http::problem_response(invalid_field("event_id", Msg::must_be_id));
+  SAMLA_ASSIGN_OR_PROBLEM(auto done, svc.invite_kickoff_list(list_id, event_id.get<std::int64_t>(),
+                                                             language, r.caller()));
+  SAMLA_ASSIGN_OR_PROBLEM(auto viewer, svc.viewer(r.caller(), r.language));
+  json items = json::array();
+  for (const auto& v : done.invited) items.push_back(to_json(v, viewer));
+  json skipped = json::array();
+  for (const auto& k : done.skipped)
+    skipped.push_back({{"subject_type", std::string(registry::kind_name(k.subject.kind))},
+                       {"subject_id", k.subject.id},
+                       {"name", k.name},
+                       {"reason", k.reason}});
+  return http::json_response(201, {{"items", items}, {"skipped", skipped}});
+}
+
 Response send(EventsService& svc, Request& r) {
   SAMLA_ASSIGN_OR_PROBLEM(auto id, http::id_param(r));
   SAMLA_ASSIGN_OR_PROBLEM(json body, http::parse_json_body(r));
@@ -242,6 +264,18 @@ void add_outbox_routes(std::vector<http::Route>& out, EventsService* svc) {
 }  // namespace
 
 void add_invitation_routes(std::vector<http::Route>& out, EventsService* svc) {
+  out.push_back({"POST",
+                 "/api/v1/kickoff-lists/{id}/invitations",
+                 Action::assess_stakeholders,
+                 [svc](Request& r) { return invite_kickoff_list(*svc, r); },
+                 {"Invite a kickoff list to an event: proposes an invitation for every person "
+                  "included on the list; organisations (no contact person yet) and people "
+                  "already invited are listed in skipped",
+                  "invitations",
+                  "KickoffInvitationCreate",
+                  "KickoffInvitations",
+                  {},
+                  201}});
   out.push_back({"POST",
                  "/api/v1/events/{id}/invitations",
                  Action::plan_events,

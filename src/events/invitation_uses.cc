@@ -1,7 +1,12 @@
 // The invitations' use cases (EventsService in service.h): each in a pooled session, writes in
 // one transaction; the rules and the SQL are store::'s (invitations.cc, waitlist.cc).
+#include <set>
+
+#include "analysis/kickoff.h"
+#include "events/invitation_rules.h"
 #include "events/invitations.h"
 #include "events/service.h"
+#include "events/store.h"
 
 namespace samla::events {
 
@@ -15,6 +20,37 @@ Result<std::vector<Invitation>> EventsService::propose(std::int64_t event_id,
   return run(true, [&](Session& s) {
     return selection_id ? store::propose_from_selection(s, event_id, *selection_id, language, actor)
                         : store::propose_people(s, event_id, person_ids, language, actor);
+  });
+}
+
+Result<EventsService::KickoffInvitations> EventsService::invite_kickoff_list(
+    std::int64_t list_id, std::int64_t event_id, const std::optional<std::string>& language,
+    const access::Principal& actor) {
+  return run(true, [&](Session& s) -> Result<KickoffInvitations> {
+    SAMLA_ASSIGN(analysis::KickoffList list, analysis::store::read_kickoff(s, list_id));
+    SAMLA_ASSIGN(auto asked, store::invitations_of(s, event_id));
+    std::set<std::int64_t> already;
+    for (const auto& v : asked) already.insert(v.person_id);
+    KickoffInvitations out;
+    std::vector<std::int64_t> people;
+    for (const auto& e : list.entries) {
+      if (!e.included) continue;
+      if (e.subject.kind == registry::StakeholderRef::Kind::organisation)
+        out.skipped.push_back({e.subject, e.profile.name, "no_contact_person"});
+      else if (already.count(e.subject.id))
+        out.skipped.push_back({e.subject, e.profile.name, "already_invited"});
+      else
+        people.push_back(e.subject.id);
+    }
+    if (!people.empty()) {
+      SAMLA_ASSIGN(out.invited, store::propose_people(s, event_id, people, language, actor));
+    } else {
+      // Nothing to propose: the event's state still decides whether the list could be.
+      SAMLA_ASSIGN(Event event, store::get_event(s, event_id));
+      if (auto why = event_forbids_step(event.status, "proposed"))
+        return Error(ErrorCode::invalid, *why, {FieldError("event_id", *why)});
+    }
+    return out;
   });
 }
 

@@ -76,6 +76,19 @@ void add_invitation_schemas(json& schemas, const json& chosen) {
               {"person_ids", ids},
               {"language", enum_of({"sv", "en"})}},
              {});
+  schemas["KickoffInvitationCreate"] = object(
+      {{"event_id", {{"type", "integer"}, {"minimum", 1}}}, {"language", enum_of({"sv", "en"})}},
+      {"event_id"});
+  schemas["KickoffInvitations"] = object(
+      {{"items", {{"type", "array"}, {"items", {{"$ref", "#/components/schemas/Invitation"}}}}},
+       {"skipped",
+        {{"type", "array"},
+         {"items", object({{"subject_type", enum_of({"person", "organisation"})},
+                           {"subject_id", {{"type", "integer"}}},
+                           {"name", text()},
+                           {"reason", enum_of({"no_contact_person", "already_invited"})}},
+                          {"subject_type", "subject_id", "name", "reason"})}}}},
+      {"items", "skipped"});
   schemas["InvitationSend"] = object({{"invitation_ids",
                                        {{"type", json::array({"array", "null"})},
                                         {"items", {{"type", "integer"}}},

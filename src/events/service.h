@@ -13,6 +13,7 @@
 #include "events/messages.h"
 #include "events/store.h"
 #include "privacy/pooled_service.h"
+#include "register/model.h"
 
 namespace samla::events {
 
@@ -65,6 +66,21 @@ class EventsService : public privacy::PooledService {
                                           const std::vector<std::int64_t>& person_ids,
                                           const std::optional<std::string>& language,
                                           const access::Principal& actor);
+  // "Invite this list": proposes, on `event_id`, everyone included on a kickoff list. A person
+  // is invited; an organisation is named in `skipped` (it has no contact person in the register
+  // yet), as is anyone already invited to the event. One transaction.
+  struct KickoffInvitations {
+    std::vector<Invitation> invited;
+    struct Skipped {
+      registry::StakeholderRef subject;
+      std::string name;
+      std::string reason;  // "no_contact_person" or "already_invited"
+    };
+    std::vector<Skipped> skipped;
+  };
+  Result<KickoffInvitations> invite_kickoff_list(std::int64_t list_id, std::int64_t event_id,
+                                                 const std::optional<std::string>& language,
+                                                 const access::Principal& actor);
   // Sends the listed invitations (none listed: every proposed one) and wakes the outbox.
   Result<std::vector<Invitation>> send(std::int64_t event_id,
                                        const std::optional<std::vector<std::int64_t>>& ids,

@@ -341,6 +341,38 @@ class Invitations(ServerTestCase):
             "ends_at": "2027-05-04T14:00", "time_zone": "Europe/Oslo", "capacity": 5,
             "interpretation_languages": []})
 
+    def test_a_kickoff_list_for_sweden_is_invited_to_an_event(self):
+        built = self.ok("POST", "/kickoff-lists", "coordinator", expect=201,
+                        json={"title": "Kickoff Sverige", "country": "Sverige"})
+        included = [e for e in built["entries"] if e["status"] == "included"]
+        people = {e["subject_id"] for e in included if e["subject_type"] == "person"}
+        organisations = {e["subject_id"] for e in included if e["subject_type"] == "organisation"}
+        self.assertTrue(people, built)
+        event = self.draft_event()
+        path = f"/kickoff-lists/{built['id']}/invitations"
+        # Kickoff lists are the coordinators': a facilitator may not invite one.
+        status, _, _ = self.api("POST", path, json={"event_id": event["id"]})
+        self.assertEqual(status, 403)
+        answer = self.ok("POST", path, "coordinator", expect=201, json={"event_id": event["id"]})
+        self.conforms(answer, "KickoffInvitations")
+        self.assertEqual({v["person_id"] for v in answer["items"]}, people)
+        self.assertEqual({v["status"] for v in answer["items"]}, {"proposed"})
+        self.assertEqual({(k["subject_id"], k["reason"]) for k in answer["skipped"]},
+                         {(o, "no_contact_person") for o in organisations})
+        invited = self.ok("GET", f"/events/{event['id']}/invitations")
+        self.assertEqual({v["person_id"] for v in invited["items"]}, people)
+        # Invited again: nobody twice, and each person is named as already invited.
+        again = self.ok("POST", path, "coordinator", expect=201, json={"event_id": event["id"]})
+        self.assertEqual(again["items"], [])
+        self.assertEqual({k["subject_id"] for k in again["skipped"] if k["reason"] == "already_invited"}, people)
+        for body, status_wanted in (({}, 422), ({"event_id": "one"}, 422), ({"event_id": 999999}, 404)):
+            with self.subTest(body=body):
+                status, _, problem = self.api("POST", path, "coordinator", json=body)
+                self.assertEqual(status, status_wanted, problem)
+        status, _, _ = self.api("POST", "/kickoff-lists/999999/invitations", "coordinator",
+                                json={"event_id": event["id"]})
+        self.assertEqual(status, 404)
+
     def test_bad_input_names_the_field_and_changes_nothing(self):
         event = self.draft_event()
         path = f"/events/{event['id']}/invitations"

@@ -68,6 +68,7 @@ ROUTES = {
     "POST /api/v1/kickoff-lists/{id}/entries": "assess_stakeholders",
     "PATCH /api/v1/kickoff-lists/{id}/entries/{entry_id}": "assess_stakeholders",
     "GET /api/v1/kickoff-lists/{id}/export": "export_register",
+    "POST /api/v1/kickoff-lists/{id}/invitations": "assess_stakeholders",
     "POST /api/v1/events/{id}/transitions": "plan_events",
     "POST /api/v1/events/{id}/selections": "plan_events",
     "GET /api/v1/events/{id}/selections": "read_register",

@@ -14,7 +14,7 @@ const list: KickoffList = {
   created_at: '2025-04-01T09:00:00Z',
   created_by: 'kim',
   version: 3,
-  parameters: { theme: null, country_group: null, include_quadrants: ['key_player'], close_gaps: true, settings },
+  parameters: { theme: null, country_group: null, country: null, include_quadrants: ['key_player'], close_gaps: true, settings },
   entries: [
     { id: 1, subject_type: 'person', subject_id: 5, name: 'Åsa Lindqvist', organisation_name: 'Folkhälsomyndigheten', country: 'SE', email: null, quadrant: 'key_player', priority: 82.5, reason: 'key_player', gap: null, reason_text: 'key player', note: '', status: 'included', removed_reason: '', changed_by: null },
     { id: 2, subject_type: 'organisation', subject_id: 9, name: 'Mind', organisation_name: null, country: 'SE', email: null, quadrant: null, priority: null, reason: 'closes_gap', gap: { dimension: 'sector', row: 'SE', column: 'civil_society' }, reason_text: 'closes the gap: civil society from Sweden', note: '', status: 'removed', removed_reason: 'Already invited', changed_by: 'kim' },

@@ -833,6 +833,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/kickoff-lists/{id}/invitations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Invite a kickoff list to an event: proposes an invitation for every person included on the list; organisations (no contact person yet) and people already invited are listed in skipped */
+        post: operations["postKickoffListsByIdInvitations"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/lessons": {
         parameters: {
             query?: never;
@@ -2776,6 +2793,22 @@ export interface components {
             /** @enum {string} */
             subject_type: "person" | "organisation";
         };
+        KickoffInvitationCreate: {
+            event_id: number;
+            /** @enum {string} */
+            language?: "sv" | "en";
+        };
+        KickoffInvitations: {
+            items: components["schemas"]["Invitation"][];
+            skipped: {
+                name: string;
+                /** @enum {string} */
+                reason: "no_contact_person" | "already_invited";
+                subject_id: number;
+                /** @enum {string} */
+                subject_type: "person" | "organisation";
+            }[];
+        };
         KickoffList: {
             /** Format: date-time */
             created_at: string;
@@ -2787,6 +2820,7 @@ export interface components {
             open_gaps: components["schemas"]["CoverageGap"][];
             parameters: {
                 close_gaps: boolean;
+                country: string | null;
                 country_group: string | null;
                 include_quadrants: ("key_player" | "keep_satisfied" | "keep_informed" | "minimal_effort")[];
                 settings: components["schemas"]["AnalysisSettings"];
@@ -2797,6 +2831,8 @@ export interface components {
         };
         KickoffListInput: {
             close_gaps?: boolean;
+            /** @description Only stakeholders of this country: an ISO code or a Swedish or English name */
+            country?: string | null;
             country_group?: string | null;
             include_quadrants?: ("key_player" | "keep_satisfied" | "keep_informed" | "minimal_effort")[];
             theme?: string | null;
@@ -10097,6 +10133,122 @@ export interface operations {
             };
             /** @description No such record. */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected error. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    postKickoffListsByIdInvitations: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["KickoffInvitationCreate"];
+            };
+        };
+        responses: {
+            /** @description Success. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["KickoffInvitations"];
+                };
+            };
+            /** @description The request could not be parsed. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not logged in, or the token is not valid. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The write clashes with existing data. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match names a version that is no longer current. */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is too large. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is not application/json. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description One or more fields are invalid. */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
