@@ -21,6 +21,7 @@ export function KickoffBuildForm() {
   const [title, setTitle] = useState('');
   const [theme, setTheme] = useState('');
   const [group, setGroup] = useState('');
+  const [country, setCountry] = useState('');
   const [included, setIncluded] = useState<string[]>(['key_player', 'keep_satisfied']);
   const [closeGaps, setCloseGaps] = useState(true);
   const form = useRecordForm(
@@ -30,14 +31,14 @@ export function KickoffBuildForm() {
       if (included.length === 0) errors.push({ field: 'include_quadrants', message: t('kickoff.quadrantsRequired') });
       refuseAny(errors);
       return postKickoffList(
-        { title: title.trim(), theme: theme || null, country_group: group || null, include_quadrants: quadrants.filter((q) => included.includes(q)), close_gaps: closeGaps },
+        { title: title.trim(), theme: theme || null, country_group: group || null, country: country || null, include_quadrants: quadrants.filter((q) => included.includes(q)), close_gaps: closeGaps },
         lang,
       );
     },
     (list) => navigate(`/analysis/kickoff/${list.id}`),
   );
   const error = (name: string) => form.fieldErrors[name] && serverMessage(lang, form.fieldErrors[name]);
-  const labels = { title: t('kickoff.listTitle'), theme: t('field.theme'), country_group: t('field.countryGroup'), include_quadrants: t('kickoff.quadrants'), close_gaps: t('kickoff.closeGaps') };
+  const labels = { title: t('kickoff.listTitle'), theme: t('field.theme'), country_group: t('field.countryGroup'), country: t('field.country'), include_quadrants: t('kickoff.quadrants'), close_gaps: t('kickoff.closeGaps') };
   return (
     <section aria-labelledby="kickoff-new-heading" className="panel">
       <h2 id="kickoff-new-heading">{t('kickoff.new')}</h2>
@@ -47,6 +48,7 @@ export function KickoffBuildForm() {
         <TextField label={t('kickoff.listTitle')} name="title" required value={title} error={error('title')} onChange={(e) => setTitle(e.target.value)} />
         <SelectField label={t('field.theme')} name="theme" options={vocabulary.data?.themes ?? []} emptyLabel={t('analysis.allThemes')} value={theme} error={error('theme')} onChange={(e) => setTheme(e.target.value)} />
         <SelectField label={t('field.countryGroup')} name="country_group" options={vocabulary.data?.groups ?? []} emptyLabel={t('analysis.allCountries')} value={group} error={error('country_group')} onChange={(e) => setGroup(e.target.value)} />
+        <SelectField label={t('field.country')} hint={t('kickoff.countryHint')} name="country" options={vocabulary.data?.countries ?? []} emptyLabel={t('analysis.allCountries')} value={country} error={error('country')} onChange={(e) => setCountry(e.target.value)} />
         <CheckboxGroup
           legend={t('kickoff.quadrants')}
           name="include_quadrants"

@@ -10,6 +10,7 @@ import { getKickoffList, kickoffExportUrl } from './analysisApi';
 import { GapList } from './CoverageGaps';
 import { KickoffAddForm } from './KickoffAddForm';
 import { KickoffEntriesTable } from './KickoffEntriesTable';
+import { KickoffInviteForm } from './KickoffInviteForm';
 import { KickoffParameters } from './KickoffParameters';
 
 export function KickoffDetailPage({ id }: { id: number }) {
@@ -53,6 +54,7 @@ export function KickoffDetailPage({ id }: { id: number }) {
       <h2>{t('kickoff.entries')}</h2>
       <KickoffEntriesTable list={l} onChanged={list.setData} onReload={list.reload} />
       {session.can('assess_stakeholders') && <KickoffAddForm list={l} onChanged={list.setData} onReload={list.reload} />}
+      {session.can('assess_stakeholders') && <KickoffInviteForm list={l} />}
       <h2>{t('kickoff.openGaps')}</h2>
       {l.open_gaps.length === 0 ? (
         <p>{t('kickoff.noOpenGaps')}</p>

@@ -16,6 +16,7 @@ export function KickoffParameters({ list }: { list: KickoffList }) {
     [t('kickoff.createdBy'), `${list.created_by} (${dateTime(list.created_at)})`],
     [t('field.theme'), p.theme ? vocabulary.data?.themeName(p.theme) ?? p.theme : t('analysis.allThemes')],
     [t('field.countryGroup'), groupName],
+    ...(p.country ? ([[t('field.country'), vocabulary.data?.countryName(p.country) ?? p.country]] as Array<[string, string]>) : []),
     [t('kickoff.quadrants'), p.include_quadrants.map((q) => label('quadrant', q)).join(', ')],
     [t('kickoff.closeGaps'), p.close_gaps ? t('common.yes') : t('common.no')],
     [t('kickoff.thresholds'), t('kickoff.thresholdsValue', { influence: decimal(p.settings.grid.influence), interest: decimal(p.settings.grid.interest) })],

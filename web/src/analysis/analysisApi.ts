@@ -11,6 +11,7 @@ import type {
   AssessmentList,
   Coverage,
   KickoffList,
+  KickoffInvitations,
   KickoffListInput,
   KickoffListPage,
   StakeholderList,
@@ -44,6 +45,11 @@ export function getKickoffLists(lang: Lang) {
 
 export function postKickoffList(input: KickoffListInput, lang: Lang) {
   return api.post<KickoffList>(path('/api/v1/kickoff-lists') + queryString({ lang }), input);
+}
+
+// "Invite this list": proposes an invitation on the event for every person on the list.
+export function inviteKickoffList(id: number, eventId: number, lang: Lang) {
+  return api.post<KickoffInvitations>(path('/api/v1/kickoff-lists/{id}/invitations', { id }) + queryString({ lang }), { event_id: eventId });
 }
 
 export function getKickoffList(id: number, lang: Lang) {

@@ -61,6 +61,37 @@ describe('a kickoff list', () => {
     expect(screen.getByRole('rowheader', { name: /Åsa Lindqvist/ }).closest('tr')!.textContent).toContain('Because: Abroad');
   });
 
+  it('invites the list to a chosen event and names what it could not invite', async () => {
+    const events = { items: [{ id: 4, title: 'Kickoff workshop', status: 'open_for_invitations' }, { id: 5, title: 'Past meeting', status: 'held' }], total: 2, next: null };
+    const answer = {
+      items: [{ id: 30, person_id: 5, status: 'proposed' }],
+      skipped: [{ subject_type: 'organisation', subject_id: 9, name: 'Mind', reason: 'no_contact_person' }],
+    };
+    const fetchMock = fakeApi('coordinator', (method, url) => {
+      if (method === 'POST' && url.startsWith('/api/v1/kickoff-lists/7/invitations')) return [201, answer];
+      if (url.startsWith('/api/v1/kickoff-lists/7')) return [200, list];
+      if (url.startsWith('/api/v1/events')) return [200, events];
+      return undefined;
+    });
+    wrap(<KickoffDetailPage id={7} />);
+    const user = userEvent.setup();
+    await user.click(await screen.findByRole('button', { name: 'Invite the list' }));
+    const select = screen.getByLabelText(/^Event/) as HTMLSelectElement;
+    expect(select.getAttribute('aria-invalid')).toBe('true');
+    expect(fetchMock.mock.calls.some(([url]) => String(url).includes('/invitations'))).toBe(false);
+    // Only events that can still take invitations are offered.
+    expect(within(select).queryByRole('option', { name: 'Past meeting' })).toBeNull();
+    await user.selectOptions(select, 'Kickoff workshop');
+    await user.click(screen.getByRole('button', { name: 'Invite the list' }));
+    await screen.findByText(/1 invitations proposed on Kickoff workshop/);
+    const post = fetchMock.mock.calls.find(([url, init]) => init?.method === 'POST' && String(url).includes('/invitations'))!;
+    expect(JSON.parse(post[1]!.body as string)).toEqual({ event_id: 4 });
+    const invite = screen.getByRole('region', { name: 'Invite this list to an event' });
+    expect(within(invite).getByRole('heading', { name: 'Organisations to invite through a person (1)' })).toBeTruthy();
+    expect(within(invite).getByRole('link', { name: 'Mind' }).getAttribute('href')).toBe('/organisations/9');
+    expect(screen.getByRole('link', { name: 'Review and send them' }).getAttribute('href')).toBe('/events/4/invitations');
+  });
+
   it('adds a person found by name, with a reason', async () => {
     const fetchMock = fakeApi('admin', (method, url) => {
       if (url.startsWith('/api/v1/people?')) return [200, { items: [{ id: 12, name: 'Bo Ek', organisation_name: 'Mind', country: 'SE', perspectives: [], themes: [] }], total: 1, next: null }];

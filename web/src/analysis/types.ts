@@ -19,6 +19,7 @@ export type KickoffList = Schemas['KickoffList'];
 export type KickoffSummary = Schemas['KickoffListSummary'];
 export type KickoffListPage = Schemas['KickoffListPage'];
 export type KickoffListInput = Schemas['KickoffListInput'];
+export type KickoffInvitations = Schemas['KickoffInvitations'];
 
 export type Quadrant = StakeholderView['quadrant'];
 export type Salience = StakeholderView['salience'];
