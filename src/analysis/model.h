@@ -40,6 +40,7 @@ struct StakeholderView {
   double relevance = 0;  // the relevance that counts for the priority, see relevance()
   std::string last_assessed_on;
   Quadrant quadrant = Quadrant::minimal_effort;
+  bool straddles = false;  // the assessors fall on both sides of a grid threshold
   Salience salience = Salience::none;
   Strategy strategy = Strategy::monitor;
   double priority = 0;

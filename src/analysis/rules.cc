@@ -147,6 +147,12 @@ std::vector<Movement> movements(const std::vector<Position>& positions, const Gr
   return out;
 }
 
+bool straddles_threshold(const Consensus& c, const GridThresholds& t) {
+  if (c.assessors < 2) return false;
+  return (c.low.influence < t.influence && c.high.influence >= t.influence) ||
+         (c.low.interest < t.interest && c.high.interest >= t.interest);
+}
+
 Consensus consensus(const std::vector<Scores>& latest_per_assessor) {
   Consensus c;
   c.assessors = static_cast<int>(latest_per_assessor.size());
@@ -163,6 +169,8 @@ Consensus consensus(const std::vector<Scores>& latest_per_assessor) {
     }
     c.mean.*field = sum / static_cast<double>(latest_per_assessor.size());
     c.range.*field = high - low;
+    c.low.*field = low;
+    c.high.*field = high;
   }
   return c;
 }

@@ -138,8 +138,14 @@ std::vector<Movement> movements(const std::vector<Position>& positions,
 struct Consensus {
   Scores mean;
   Scores range;
+  Scores low, high;  // the lowest and highest of the assessors' scores
   int assessors = 0;
 };
 Consensus consensus(const std::vector<Scores>& latest_per_assessor);
+
+// Whether the assessors disagree about the side of a grid threshold: some put the stakeholder
+// below the influence (or interest) threshold and some at or above it, so the quadrant is a
+// judgement the assessors should talk over rather than a fact.
+bool straddles_threshold(const Consensus& c, const GridThresholds& t);
 
 }  // namespace samla::analysis

@@ -218,6 +218,27 @@ TEST(ConsensusRule, AveragesAndMeasuresDisagreementAsRange) {
   auto one = consensus({Scores{2, 3, 1, 4, 5}});
   EXPECT_DOUBLE_EQ(one.range.urgency, 0);
   EXPECT_DOUBLE_EQ(one.mean.urgency, 5);
+  EXPECT_DOUBLE_EQ(c.low.influence, 3);
+  EXPECT_DOUBLE_EQ(c.high.interest, 5);
+}
+
+TEST(ConsensusRule, AssessorsStraddleAThresholdWhenTheyFallOnBothSidesOfIt) {
+  const GridThresholds t{3.5, 3.5};
+  struct Case {
+    std::vector<Scores> latest;
+    bool straddles;
+  };
+  const Case cases[] = {
+      {{Scores{4, 2, 0, 3, 3}, Scores{3, 2, 0, 3, 3}}, true},    // influence 3 and 4
+      {{Scores{2, 3.5, 0, 3, 3}, Scores{2, 3, 0, 3, 3}}, true},  // interest at and below
+      {{Scores{4, 4, 0, 3, 3}, Scores{5, 5, 0, 3, 3}}, false},   // both above
+      {{Scores{1, 1, 0, 3, 3}, Scores{3, 3, 0, 3, 3}}, false},   // both below
+      {{Scores{1, 5, 0, 3, 3}}, false},                          // one assessor cannot
+      {{}, false},
+  };
+  for (const auto& c : cases)
+    EXPECT_EQ(straddles_threshold(consensus(c.latest), t), c.straddles)
+        << ::testing::PrintToString(c.latest.size());
 }
 
 }  // namespace

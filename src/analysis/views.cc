@@ -39,6 +39,7 @@ StakeholderView view_of(const Subject& subject, const std::vector<const Assessme
   for (const Assessment* a : latest) given.push_back(a->relevance);
   v.relevance = relevance(given, options.theme);
   v.quadrant = quadrant(v.consensus.mean, options.grid);
+  v.straddles = straddles_threshold(v.consensus, options.grid);
   v.salience = salience(v.consensus.mean, options.salience);
   v.strategy = strategy(v.quadrant, v.consensus.mean.attitude);
   v.priority = priority(v.consensus.mean, v.relevance, options.weights);

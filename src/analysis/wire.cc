@@ -170,6 +170,7 @@ json to_json(const StakeholderView& v, const privacy::Viewer& viewer, double hig
           {"sector", optional_text(v.profile.sector)},
           {"perspectives", privacy::visible_perspectives(v.profile.perspectives, viewer)},
           {"assessors", v.consensus.assessors},
+          {"straddles_threshold", v.straddles},
           {"mean", scores_json(v.consensus.mean)},
           {"range", scores_json(v.consensus.range)},
           {"relevance", one_decimal(v.relevance)},

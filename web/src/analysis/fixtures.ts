@@ -22,6 +22,7 @@ export function view(id: number, name: string, priority: number, influence: numb
     sector: 'agency',
     perspectives: ['researcher'],
     assessors: 1,
+    straddles_threshold: false,
     mean: { influence, interest, attitude: 0, legitimacy: 3, urgency: 3 },
     range: { influence: 0, interest: 0, attitude: 0, legitimacy: 0, urgency: 0 },
     relevance: 2,

@@ -3549,6 +3549,8 @@ export interface components {
             /** @enum {string} */
             salience: "none" | "dormant" | "discretionary" | "demanding" | "dominant" | "dangerous" | "dependent" | "definitive";
             sector: string | null;
+            /** @description the assessors fall on both sides of the influence or interest threshold */
+            straddles_threshold: boolean;
             /** @enum {string} */
             strategy: "partner" | "involve" | "address_concerns" | "consult" | "inform" | "monitor";
             subject_id: number;
