@@ -3,6 +3,7 @@
 import type { Capability } from '../app/capability';
 import { AnalysisPage } from './AnalysisPage';
 import { AssessmentsSection } from './AssessmentsSection';
+import { AssessmentTablePage } from './AssessmentTablePage';
 import { CoveragePage } from './CoveragePage';
 import { KickoffDetailPage } from './KickoffDetailPage';
 import { KickoffListsPage } from './KickoffListsPage';
@@ -11,12 +12,14 @@ export const capability: Capability = {
   name: 'analysis',
   routes: [
     { pattern: '/analysis', action: 'read_register', render: () => <AnalysisPage /> },
+    { pattern: '/analysis/assess', action: 'assess_stakeholders', render: () => <AssessmentTablePage /> },
     { pattern: '/analysis/coverage', action: 'read_register', render: () => <CoveragePage /> },
     { pattern: '/analysis/kickoff', action: 'read_register', render: () => <KickoffListsPage /> },
     { pattern: '/analysis/kickoff/:id', action: 'read_register', render: (p) => <KickoffDetailPage id={Number(p.id)} /> },
   ],
   nav: [
     { to: '/analysis', label: 'nav.analysis', action: 'read_register', order: 50 },
+    { to: '/analysis/assess', label: 'nav.assessTable', action: 'assess_stakeholders', order: 55 },
     { to: '/analysis/coverage', label: 'nav.coverage', action: 'read_register', order: 60 },
     { to: '/analysis/kickoff', label: 'nav.kickoff', action: 'read_register', order: 70 },
   ],

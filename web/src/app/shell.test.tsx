@@ -13,7 +13,7 @@ describe('the navigation', () => {
   it('shows an admin everything', async () => {
     fakeApi('admin');
     wrap(<Shell nav={navItems}>page</Shell>);
-    expect(await links()).toEqual(['My work', 'People', 'Organisations', 'Themes', 'Country groups', 'Analysis', 'Coverage', 'Kickoff lists', 'Network', 'Events', 'Lessons learned', 'Reports', 'Actions', 'Action plans', 'Groups', 'Outbox', 'Import', 'Users', 'Audit log', 'Scheduled jobs']);
+    expect(await links()).toEqual(['My work', 'People', 'Organisations', 'Themes', 'Country groups', 'Analysis', 'Assessment table', 'Coverage', 'Kickoff lists', 'Network', 'Events', 'Lessons learned', 'Reports', 'Actions', 'Action plans', 'Groups', 'Outbox', 'Import', 'Users', 'Audit log', 'Scheduled jobs']);
   });
   it('shows an observer only what they may read', async () => {
     fakeApi('observer');

@@ -1,0 +1,204 @@
+// The assessment table: many stakeholders assessed from the keyboard. Rows are people, filtered
+// like the register; each row's cells are the five scores (and relevance to one theme); type a
+// number, Tab to the next cell, and at the row's end Tab goes on to the next row (Enter moves
+// down the column). "Save" keeps every row with something typed in as a new dated assessment,
+// all or none (POST /api/v1/assessments/batch), and shows each mistake on its cell. Beside each
+// name: how many have assessed them, and whether their assessors disagree about the quadrant.
+import { useState, type KeyboardEvent } from 'react';
+import { api, ApiError, type FieldErrors } from '../app/api';
+import { Link } from '../app/router';
+import { path, type PersonPage } from '../app/schema';
+import { ErrorAlert, ErrorSummary, PageTitle, SelectField, Status, TableWrap, TextField } from '../app/ui';
+import { AsyncContent } from '../app/results';
+import { useAsync } from '../app/useAsync';
+import { FilterForm, Pager, useListFilters } from '../app/listing';
+import { today } from '../app/format';
+import { livedExperience, perspectives, useVocabulary } from '../app/vocabulary';
+import { useSession } from '../app/session';
+import { serverMessage, useI18n } from '../i18n/i18n';
+import { CommonFilters } from '../register/CollectionPage';
+import { cellErrors, cellKey, toBatch, type RowCells } from './assessmentTable';
+import { getStakeholders } from './analysisApi';
+import { scales, type ScaleName } from './scales';
+import type { Assessment, StakeholderView } from './types';
+
+const filterKeys = ['q', 'country', 'country_group', 'sector', 'perspective', 'theme'];
+type Column = ScaleName | 'relevance';
+
+export function AssessmentTablePage() {
+  const { t, lang, label, number } = useI18n();
+  const session = useSession();
+  const { list, values, field, apply, clear } = useListFilters('/analysis/assess', filterKeys);
+  const vocabulary = useVocabulary(lang);
+  const people = useAsync(() => api.get<PersonPage>(path('/api/v1/people'), { ...values, sort: 'name', limit: 50, lang }), [JSON.stringify(values), lang]);
+  const views = useAsync(() => getStakeholders({}, lang), [lang]);
+  const [cells, setCells] = useState<Record<number, RowCells>>({});
+  const [assessedOn, setAssessedOn] = useState(today());
+  const [errors, setErrors] = useState<FieldErrors>({});
+  const [failure, setFailure] = useState<unknown>(undefined);
+  const [saved, setSaved] = useState<number | undefined>(undefined);
+  const [busy, setBusy] = useState(false);
+  const theme = values.theme || null;
+  const columns: Column[] = [...scales.map((s) => s.name), ...(theme ? (['relevance'] as Column[]) : [])];
+  const columnName = (c: Column) => (c === 'relevance' ? t('assessTable.relevanceTo', { theme: vocabulary.data?.themeName(theme ?? '') ?? theme ?? '' }) : t(scales.find((s) => s.name === c)!.label));
+  const viewOf = new Map<number, StakeholderView>((views.data?.items ?? []).filter((v) => v.subject_type === 'person').map((v) => [v.subject_id, v]));
+  const rows = people.data?.items ?? [];
+  const names = new Map(rows.map((p) => [p.id, p.name]));
+  const allowedPerspectives = perspectives.filter((p) => p !== livedExperience || session.can('read_special_category'));
+
+  const setCell = (personId: number, column: Column, text: string) => {
+    setCells((all) => ({ ...all, [personId]: { ...all[personId], [column]: text } }));
+    setSaved(undefined);
+  };
+
+  const focusCell = (row: number, column: Column) => {
+    const person = rows[row];
+    const cell = person && document.getElementById(`field-${cellKey(person.id, column)}`);
+    if (cell) cell.focus();
+    return Boolean(cell);
+  };
+  // Enter moves down the column, Shift+Enter up: typing one score for many people. Tab from a
+  // row's last score goes straight to the next row's first (Shift+Tab is left alone, so the
+  // names' links stay within reach).
+  const onKey = (e: KeyboardEvent<HTMLInputElement>, row: number, column: Column) => {
+    if (e.key === 'Enter') {
+      e.preventDefault();
+      focusCell(row + (e.shiftKey ? -1 : 1), column);
+    } else if (e.key === 'Tab' && !e.shiftKey && column === columns[columns.length - 1]) {
+      if (focusCell(row + 1, columns[0])) e.preventDefault();
+    }
+  };
+
+  async function save() {
+    const batch = toBatch(
+      rows.map((p) => ({ personId: p.id, cells: cells[p.id] ?? {} })),
+      assessedOn,
+      theme,
+      {
+        required: (min, max) => t('assessTable.required', { min, max }),
+        range: (min, max) => t('assessTable.range', { min, max }),
+      },
+    );
+    setFailure(undefined);
+    setSaved(undefined);
+    setErrors(batch.errors);
+    if (Object.keys(batch.errors).length > 0 || batch.items.length === 0) {
+      if (batch.items.length === 0) setFailure(new Error(t('assessTable.nothingTyped')));
+      document.getElementById('error-summary')?.focus();
+      return;
+    }
+    setBusy(true);
+    try {
+      const answer = await api.post<{ items: Assessment[] }>(path('/api/v1/assessments/batch'), { items: batch.items });
+      setCells((all) => Object.fromEntries(Object.entries(all).filter(([id]) => !batch.personIds.includes(Number(id)))));
+      setSaved(answer.items.length);
+      views.reload();
+    } catch (e) {
+      if (e instanceof ApiError && e.status === 422) {
+        const mapped = cellErrors(e.problem.errors ?? [], batch.personIds);
+        setErrors(mapped);
+        if (Object.keys(mapped).length === 0) setFailure(e);
+      } else setFailure(e);
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  // The summary names each wrong cell by its person and column.
+  const summaryLabels: Record<string, string> = {};
+  for (const key of Object.keys(errors)) {
+    const [id, column] = [Number(key.split('-')[0]), key.slice(key.indexOf('-') + 1) as Column];
+    summaryLabels[key] = `${names.get(id) ?? id} – ${columnName(column)}`;
+  }
+
+  return (
+    <>
+      <PageTitle title={t('assessTable.title')}>{t('assessTable.title')}</PageTitle>
+      <p>{t('assessTable.intro')}</p>
+      <FilterForm label={t('assessTable.filters')} onSubmit={apply} onClear={clear}>
+        <CommonFilters field={field} vocabulary={vocabulary.data} />
+        <SelectField label={t('field.perspective')} options={allowedPerspectives.map((p) => ({ value: p, label: label('perspective', p) }))} emptyLabel={t('list.any')} {...field('perspective')} />
+        <SelectField label={t('field.theme')} hint={t('assessTable.themeHint')} options={vocabulary.data?.themes ?? []} emptyLabel={t('list.any')} {...field('theme')} />
+      </FilterForm>
+      <ErrorSummary errors={errors} labels={summaryLabels} />
+      {failure !== undefined && <ErrorAlert error={failure} />}
+      <TextField label={t('assess.date')} type="date" name="assessed_on" required max={today()} value={assessedOn} onChange={(e) => setAssessedOn(e.target.value)} hint={t('assessTable.dateHint')} />
+      <AsyncContent state={people}>
+        {(page) => (
+          <>
+            <Status>{t('assessTable.count', { count: number(page.total) })}</Status>
+            {page.items.length > 0 && (
+              <TableWrap label={t('assessTable.title')}>
+                <table className="assessment-table">
+                  <thead>
+                    <tr>
+                      <th scope="col">{t('field.name')}</th>
+                      <th scope="col">{t('assessTable.now')}</th>
+                      {columns.map((c) => (
+                        <th scope="col" key={c}>
+                          {columnName(c)}
+                        </th>
+                      ))}
+                    </tr>
+                  </thead>
+                  <tbody>
+                    {page.items.map((p, rowIndex) => {
+                      const view = viewOf.get(p.id);
+                      return (
+                        <tr key={p.id}>
+                          <th scope="row">
+                            <Link to={`/people/${p.id}`}>{p.name}</Link>
+                            {p.organisation_name && <span className="muted"> · {p.organisation_name}</span>}
+                          </th>
+                          <td>
+                            {!view ? t('assessTable.notAssessed') : t('assessTable.assessors', { count: number(view.assessors) })}
+                            {view?.assessors === 1 && <span className="flag"> {t('assessTable.oneAssessor')}</span>}
+                            {view?.straddles_threshold && <span className="flag"> {t('assessTable.disagree')}</span>}
+                          </td>
+                          {columns.map((c) => {
+                            const key = cellKey(p.id, c);
+                            const error = errors[key];
+                            return (
+                              <td key={c}>
+                                <input
+                                  id={`field-${key}`}
+                                  className="score-input"
+                                  type="text"
+                                  inputMode="numeric"
+                                  autoComplete="off"
+                                  size={3}
+                                  aria-label={`${columnName(c)}, ${p.name}`}
+                                  aria-invalid={error ? true : undefined}
+                                  aria-describedby={error ? `error-${key}` : undefined}
+                                  value={cells[p.id]?.[c] ?? ''}
+                                  onChange={(e) => setCell(p.id, c, e.target.value)}
+                                  onKeyDown={(e) => onKey(e, rowIndex, c)}
+                                />
+                                {error && (
+                                  <span id={`error-${key}`} className="field-error">
+                                    {serverMessage(lang, error)}
+                                  </span>
+                                )}
+                              </td>
+                            );
+                          })}
+                        </tr>
+                      );
+                    })}
+                  </tbody>
+                </table>
+              </TableWrap>
+            )}
+            <Pager shown={page.items.length} total={page.total} next={page.next} list={list} />
+          </>
+        )}
+      </AsyncContent>
+      <div className="actions">
+        <button type="button" onClick={() => void save()} disabled={busy}>
+          {t('assessTable.save')}
+        </button>
+      </div>
+      {saved !== undefined && <Status>{t('assessTable.saved', { count: number(saved) })}</Status>}
+    </>
+  );
+}

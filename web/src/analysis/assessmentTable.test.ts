@@ -1,0 +1,54 @@
+import { cellErrors, readScore, toBatch } from './assessmentTable';
+
+const m = { required: (min: number, max: number) => `fill ${min}–${max}`, range: (min: number, max: number) => `${min} to ${max}` };
+
+describe('the assessment table', () => {
+  it('reads scores as people type them', () => {
+    expect(readScore(' 3 ')).toBe(3);
+    expect(readScore('+2')).toBe(2);
+    expect(readScore('\u22122')).toBe(-2);
+    expect(readScore('')).toBeNull();
+    expect(readScore('3.5')).toBeUndefined();
+    expect(readScore('x')).toBeUndefined();
+  });
+
+  it('sends the rows with something typed in, each a dated assessment', () => {
+    const batch = toBatch(
+      [
+        { personId: 4, cells: { influence: '4', interest: '5', attitude: '\u22121', legitimacy: '3', urgency: '2', relevance: '3' } },
+        { personId: 5, cells: {} },
+        { personId: 6, cells: { influence: ' ' } },
+      ],
+      '2026-12-01',
+      'stigma_reduction',
+      m,
+    );
+    expect(batch.errors).toEqual({});
+    expect(batch.personIds).toEqual([4]);
+    expect(batch.items).toEqual([
+      { subject_type: 'person', subject_id: 4, assessed_on: '2026-12-01', influence: 4, interest: 5, attitude: -1, legitimacy: 3, urgency: 2, relevance: { stigma_reduction: 3 }, rationale: '' },
+    ]);
+  });
+
+  it('names every wrong or missing cell of a row', () => {
+    const batch = toBatch([{ personId: 7, cells: { influence: '9', interest: '3', attitude: '3', legitimacy: '', urgency: '2', relevance: '5' } }], '2026-12-01', 'x', m);
+    expect(Object.keys(batch.errors).sort()).toEqual(['7-attitude', '7-influence', '7-legitimacy', '7-relevance']);
+    expect(batch.errors['7-influence'].message).toBe('1 to 5');
+    expect(batch.errors['7-attitude'].message).toBe('-2 to 2');
+    expect(batch.errors['7-legitimacy'].message).toBe('fill 1–5');
+  });
+
+  it('puts the server’s errors back on their cells by the item’s index', () => {
+    const errors = cellErrors(
+      [
+        { field: 'items[1].interest', message: 'bad', code: 'whole_number_range', params: {} },
+        { field: 'items[0].subject_id', message: 'no such person' },
+        { field: 'items[1].relevance.stigma', message: 'no theme' },
+        { field: 'items[9].urgency', message: 'beyond the batch' },
+      ],
+      [11, 12],
+    );
+    expect(Object.keys(errors).sort()).toEqual(['11-influence', '12-interest', '12-relevance']);
+    expect(errors['12-interest'].code).toBe('whole_number_range');
+  });
+});

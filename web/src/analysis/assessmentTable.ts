@@ -1,0 +1,91 @@
+// The assessment table's rows as a batch (POST /api/v1/assessments/batch): a row with any cell
+// typed in is one new dated assessment; its cells are checked here with the server's ranges so
+// most mistakes show before sending, and the server's errors ("items[3].influence") are put
+// back on their cells. Pure functions, tested in assessmentTable.test.ts.
+import type { FieldErrors, FieldProblem } from '../app/api';
+import { relevanceRange, scales, type ScaleName } from './scales';
+import type { AssessmentInput } from './types';
+
+// What was typed in one row: a scale's name, or "relevance", → the text.
+export type RowCells = Partial<Record<ScaleName | 'relevance', string>>;
+
+export interface TableRow {
+  personId: number;
+  cells: RowCells;
+}
+
+// The key of one cell in the errors and its input's id ("field-<key>").
+export const cellKey = (personId: number, column: string) => `${personId}-${column}`;
+
+// A whole number as people type it: "3", "+2", "−2" (the minus sign the form shows).
+export function readScore(text: string): number | null | undefined {
+  const t = text.trim().replace(/^\u2212/, '-').replace(/^\+/, '');
+  if (t === '') return null;
+  return /^-?\d+$/.test(t) ? Number(t) : undefined;
+}
+
+const filled = (cells: RowCells) => Object.values(cells).some((v) => (v ?? '').trim() !== '');
+
+export interface Batch {
+  items: AssessmentInput[];
+  // The person of each item, so the server's "items[i]" errors find their row.
+  personIds: number[];
+  errors: FieldErrors; // by cellKey; empty when the batch can be sent
+}
+
+export interface BatchMessages {
+  required: (min: number, max: number) => string;
+  range: (min: number, max: number) => string;
+}
+
+// The rows with something typed in, as assessments of `assessedOn` (relevance to `theme` when
+// a theme's column is shown); every cell that is wrong is named.
+export function toBatch(rows: TableRow[], assessedOn: string, theme: string | null, m: BatchMessages): Batch {
+  const batch: Batch = { items: [], personIds: [], errors: {} };
+  for (const row of rows) {
+    if (!filled(row.cells)) continue;
+    const scores: Partial<Record<ScaleName, number>> = {};
+    for (const s of scales) {
+      const value = readScore(row.cells[s.name] ?? '');
+      if (value === null) batch.errors[cellKey(row.personId, s.name)] = { field: cellKey(row.personId, s.name), message: m.required(s.min, s.max) };
+      else if (value === undefined || value < s.min || value > s.max) batch.errors[cellKey(row.personId, s.name)] = { field: cellKey(row.personId, s.name), message: m.range(s.min, s.max) };
+      else scores[s.name] = value;
+    }
+    const relevance: Record<string, number> = {};
+    if (theme) {
+      const value = readScore(row.cells.relevance ?? '');
+      if (value !== null && (value === undefined || value < relevanceRange.min || value > relevanceRange.max))
+        batch.errors[cellKey(row.personId, 'relevance')] = { field: cellKey(row.personId, 'relevance'), message: m.range(relevanceRange.min, relevanceRange.max) };
+      else if (value !== null && value !== undefined) relevance[theme] = value;
+    }
+    batch.personIds.push(row.personId);
+    batch.items.push({
+      subject_type: 'person',
+      subject_id: row.personId,
+      assessed_on: assessedOn,
+      influence: scores.influence ?? 0,
+      interest: scores.interest ?? 0,
+      attitude: scores.attitude ?? 0,
+      legitimacy: scores.legitimacy ?? 0,
+      urgency: scores.urgency ?? 0,
+      relevance,
+      rationale: '',
+    });
+  }
+  return batch;
+}
+
+// The server's errors of a batch ("items[2].interest", "items[0].relevance.stigma") on their
+// cells; an error about the whole item or the date lands on the row's first cell.
+export function cellErrors(errors: FieldProblem[], personIds: number[]): FieldErrors {
+  const out: FieldErrors = {};
+  for (const e of errors) {
+    const m = /^items\[(\d+)\]\.([a-z_]+)/.exec(e.field);
+    const personId = m ? personIds[Number(m[1])] : undefined;
+    if (personId === undefined) continue;
+    const column = scales.some((s) => s.name === m![2]) ? m![2] : m![2] === 'relevance' ? 'relevance' : 'influence';
+    const key = cellKey(personId, column);
+    if (!(key in out)) out[key] = { ...e, field: key };
+  }
+  return out;
+}
