@@ -66,6 +66,10 @@ function Axes({ thresholds }: { thresholds: { influence: number; interest: numbe
   );
 }
 
+// How many of the highest priorities are named on the grid without pointing at them.
+export const namedAlways = 5;
+const keyOf = (v: StakeholderView) => `${v.subject_type}-${v.subject_id}`;
+
 export function PowerInterestGrid({ items, thresholds, by, showMovement }: {
   items: StakeholderView[];
   thresholds: { influence: number; interest: number };
@@ -76,6 +80,10 @@ export function PowerInterestGrid({ items, thresholds, by, showMovement }: {
   const pointLabel = usePointLabel(by, showMovement);
   const [pointed, setPointed] = useState<StakeholderView | null>(null);
   const placed = spread(items, (v) => [xOf(v.mean.interest), yOf(v.mean.influence)]);
+  // The names of the highest priorities stand on the grid always, the pointed one's too; the
+  // rest are read in the line below (and in each point's own name for screen readers).
+  const named = new Set([...items].sort((a, b) => b.priority - a.priority).slice(0, namedAlways).map(keyOf));
+  if (pointed) named.add(keyOf(pointed));
   const go = (to: string) => (event: MouseEvent<Element>) => {
     if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
     event.preventDefault();
@@ -125,6 +133,15 @@ export function PowerInterestGrid({ items, thresholds, by, showMovement }: {
               <Marker style={markerStyle(by, categoryOf(v, by))} size={v.high_priority ? 16 : 12} x={x} y={y} />
             </a>
           ))}
+        </g>
+        <g aria-hidden="true" className="grid-names">
+          {placed
+            .filter(({ item }) => named.has(keyOf(item)))
+            .map(({ item: v, x, y }) => (
+              <text key={keyOf(v)} x={x + 14} y={y - 12} textAnchor={x > plot.x1 - 120 ? 'end' : 'start'} className="grid-name">
+                {v.name}
+              </text>
+            ))}
         </g>
       </svg>
       <p className="grid-readout">{pointed ? pointLabel(pointed) : t('analysis.gridHint')}</p>

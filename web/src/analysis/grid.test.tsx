@@ -38,6 +38,18 @@ describe('the power/interest grid', () => {
     expect(screen.getByText(/^Cilla Berg: influence 4\.5/)).toBeTruthy();
   });
 
+  it('names the highest priorities on the grid, and the one pointed at', async () => {
+    const many = Array.from({ length: 8 }, (_, i) => view(10 + i, `Person ${i + 1}`, 90 - i * 10, 2 + (i % 3), 2 + (i % 4)));
+    fakeApi('facilitator', (method, url) => (method === 'GET' && url.startsWith('/api/v1/analysis/stakeholders') ? [200, { items: many, settings }] : undefined));
+    wrap(<AnalysisPage />);
+    const grid = await screen.findByRole('group', { name: /Power\/interest grid/ });
+    const names = () => [...grid.querySelectorAll('.grid-name')].map((n) => n.textContent);
+    expect(names().sort()).toEqual(['Person 1', 'Person 2', 'Person 3', 'Person 4', 'Person 5']);
+    const eighth = within(grid).getAllByRole('link').find((p) => p.getAttribute('aria-label')!.startsWith('Person 8:'))!;
+    act(() => eighth.focus());
+    expect(names()).toContain('Person 8');
+  });
+
   it('draws points by colour and shape and says so in the legend', async () => {
     stakeholders();
     wrap(<AnalysisPage />);
