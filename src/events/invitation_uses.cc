@@ -7,6 +7,7 @@
 #include "events/invitations.h"
 #include "events/service.h"
 #include "events/store.h"
+#include "register/store.h"
 
 namespace samla::events {
 
@@ -33,14 +34,23 @@ Result<EventsService::KickoffInvitations> EventsService::invite_kickoff_list(
     for (const auto& v : asked) already.insert(v.person_id);
     KickoffInvitations out;
     std::vector<std::int64_t> people;
+    std::set<std::int64_t> chosen;
     for (const auto& e : list.entries) {
       if (!e.included) continue;
-      if (e.subject.kind == registry::StakeholderRef::Kind::organisation)
-        out.skipped.push_back({e.subject, e.profile.name, "no_contact_person"});
-      else if (already.count(e.subject.id))
+      std::int64_t person = e.subject.id;
+      if (e.subject.kind == registry::StakeholderRef::Kind::organisation) {
+        // An organisation is invited through its contact person.
+        SAMLA_ASSIGN(auto organisation, registry::store::get_organisation(s, e.subject.id));
+        if (!organisation.contact_person_id) {
+          out.skipped.push_back({e.subject, e.profile.name, "no_contact_person"});
+          continue;
+        }
+        person = *organisation.contact_person_id;
+      }
+      if (already.count(person))
         out.skipped.push_back({e.subject, e.profile.name, "already_invited"});
-      else
-        people.push_back(e.subject.id);
+      else if (chosen.insert(person).second)
+        people.push_back(person);
     }
     if (!people.empty()) {
       SAMLA_ASSIGN(out.invited, store::propose_people(s, event_id, people, language, actor));

@@ -44,6 +44,9 @@ const wire::Fields<Organisation>& organisation_fields() {
       wire::optional_id("parent_id", &Organisation::parent_id),
       wire::joined_text("parent_name", &Organisation::parent_name),
       wire::optional_text("website", &Organisation::website),
+      wire::optional_id("contact_person_id", &Organisation::contact_person_id)
+          .describe("the person invited for the organisation, e.g. from a kickoff list"),
+      wire::joined_text("contact_person_name", &Organisation::contact_person_name),
       wire::record_meta(&Organisation::meta)};
   return fields;
 }

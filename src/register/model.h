@@ -86,6 +86,9 @@ struct Organisation {
   std::optional<std::int64_t> parent_id;
   std::optional<std::string> parent_name;  // read-only, joined
   std::optional<std::string> website;
+  // The person to invite for the organisation (a kickoff list names organisations too).
+  std::optional<std::int64_t> contact_person_id;
+  std::optional<std::string> contact_person_name;  // read-only, joined
 };
 
 struct Person {

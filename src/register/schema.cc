@@ -175,11 +175,17 @@ UPDATE people p SET search_document =
   setweight(to_tsvector('simple', p.notes), 'D');
 )sql";
 
+// Whom to invite when an organisation is on a kickoff list: a person of the register.
+constexpr const char* kContactPersonSql = R"sql(
+ALTER TABLE organisations ADD COLUMN contact_person_id @INT@ REFERENCES people(id) ON DELETE SET NULL;
+)sql";
+
 std::vector<storage::Migration> migrations() {
   return {storage::Migration{2, "register", kSharedSql, kSqliteSql, kPostgresSql, seed},
           storage::Migration{3, "people by country in name order", kCountryNameOrderSql, "", ""},
           storage::Migration{13, "people searched by notes apart", kSearchWeightsSql, "",
-                             kSearchWeightsPostgresSql}};
+                             kSearchWeightsPostgresSql},
+          storage::Migration{27, "organisations' contact person", kContactPersonSql, "", ""}};
 }
 
 }  // namespace samla::registry

@@ -15,14 +15,15 @@ using storage::Session;
 
 constexpr const char* kSelectOrganisation =
     "SELECT o.id, o.created_at, o.updated_at, o.version, o.name, o.sector, o.level, o.country, "
-    "o.parent_id, parent.name, o.website "
-    "FROM organisations o LEFT JOIN organisations parent ON parent.id = o.parent_id ";
+    "o.parent_id, parent.name, o.website, o.contact_person_id, contact.name "
+    "FROM organisations o LEFT JOIN organisations parent ON parent.id = o.parent_id "
+    "LEFT JOIN people contact ON contact.id = o.contact_person_id ";
 
 Organisation read_organisation(const storage::Row& r) {
   Organisation o;
   o.meta = detail::read_meta(r, 0);
   storage::read_columns(r, 4, o.name, o.sector, o.level, o.country, o.parent_id, o.parent_name,
-                        o.website);
+                        o.website, o.contact_person_id, o.contact_person_name);
   return o;
 }
 
@@ -60,6 +61,10 @@ Status check_references(Session& s, const Organisation& o, std::optional<std::in
       }
       cursor = rows.front().optional_integer(0);
     }
+  }
+  if (o.contact_person_id) {
+    SAMLA_ASSIGN(auto rows, s.query("SELECT 1 FROM people WHERE id = ?", {*o.contact_person_id}));
+    if (rows.empty()) errors.emplace_back("contact_person_id", Msg::no_person_with_this_id);
   }
   if (!errors.empty()) return invalid_fields(std::move(errors));
   SAMLA_ASSIGN(auto same, find_organisation(s, o.name, o.country));
@@ -115,11 +120,11 @@ Result<Organisation> insert_organisation(Session& s, Organisation input,
       auto row,
       s.query_one(
           "INSERT INTO organisations (name, sector, level, country, parent_id, website, "
-          "sort_key_en, sort_key_sv, created_at, updated_at, version) "
-          "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1) RETURNING id",
+          "contact_person_id, sort_key_en, sort_key_sv, created_at, updated_at, version) "
+          "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1) RETURNING id",
           {o.name, o.sector, o.level, storage::nullable(o.country), storage::nullable(o.parent_id),
-           storage::nullable(o.website), collation_key(o.name, Language::en),
-           collation_key(o.name, Language::sv), at, at}));
+           storage::nullable(o.website), storage::nullable(o.contact_person_id),
+           collation_key(o.name, Language::en), collation_key(o.name, Language::sv), at, at}));
   SAMLA_ASSIGN(Organisation stored, get_organisation(s, row.integer(0)));
   SAMLA_TRY(access::audit_created(s, detail::kOrganisationRecord, stored.meta.id, to_json(stored),
                                   actor));
@@ -137,11 +142,12 @@ Result<Organisation> update_organisation(Session& s, std::int64_t id, Organisati
   SAMLA_TRY(storage::execute_versioned(
       s,
       "UPDATE organisations SET name = ?, sector = ?, level = ?, country = ?, "
-      "parent_id = ?, website = ?, sort_key_en = ?, sort_key_sv = ?, updated_at = ?, "
-      "version = version + 1 WHERE id = ? AND version = ?",
+      "parent_id = ?, website = ?, contact_person_id = ?, sort_key_en = ?, sort_key_sv = ?, "
+      "updated_at = ?, version = version + 1 WHERE id = ? AND version = ?",
       {o.name, o.sector, o.level, storage::nullable(o.country), storage::nullable(o.parent_id),
-       storage::nullable(o.website), collation_key(o.name, Language::en),
-       collation_key(o.name, Language::sv), now_iso8601(), id, before.meta.version},
+       storage::nullable(o.website), storage::nullable(o.contact_person_id),
+       collation_key(o.name, Language::en), collation_key(o.name, Language::sv), now_iso8601(), id,
+       before.meta.version},
       "organisation"));
   if (o.name != before.name) SAMLA_TRY(detail::reindex_organisation_people(s, id, o.name));
   SAMLA_ASSIGN(Organisation stored, get_organisation(s, id));

@@ -155,6 +155,8 @@ std::vector<FieldError> check(const Organisation& o) {
   if (o.website && (!is_web_address(*o.website) || o.website->size() > 500))
     errors.emplace_back("website", Msg::web_address_http);
   if (o.parent_id && *o.parent_id <= 0) errors.emplace_back("parent_id", Msg::must_be_positive_id);
+  if (o.contact_person_id && *o.contact_person_id <= 0)
+    errors.emplace_back("contact_person_id", Msg::must_be_positive_id);
   return errors;
 }
 

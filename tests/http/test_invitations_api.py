@@ -344,9 +344,24 @@ class Invitations(ServerTestCase):
     def test_a_kickoff_list_for_sweden_is_invited_to_an_event(self):
         built = self.ok("POST", "/kickoff-lists", "coordinator", expect=201,
                         json={"title": "Kickoff Sverige", "country": "Sverige"})
+        # Two organisations by hand: one with a contact person, one without.
+        contact = self.ok("POST", "/people", "coordinator", expect=201,
+                          json={"name": "Kim Kontakt", "country": "SE", "email": "kim.kontakt@example.org"})
+        with_contact = self.ok("POST", "/organisations", "coordinator", expect=201, json={
+            "name": "Förbundet Med Kontakt", "sector": "civil_society", "level": "national",
+            "country": "SE", "contact_person_id": contact["id"]})
+        self.assertEqual((with_contact["contact_person_id"], with_contact["contact_person_name"]),
+                         (contact["id"], "Kim Kontakt"))
+        without = self.ok("POST", "/organisations", "coordinator", expect=201, json={
+            "name": "Förbundet Utan Kontakt", "sector": "civil_society", "level": "national", "country": "SE"})
+        entries = f"/kickoff-lists/{built['id']}/entries"
+        for org in (with_contact, without):
+            status, _, built = self.api("POST", entries, "coordinator", json={
+                "subject_type": "organisation", "subject_id": org["id"], "reason": "Samlar brukarorganisationerna"},
+                headers={"If-Match": f"\"{built['version']}\""})
+            self.assertEqual(status, 201, built)
         included = [e for e in built["entries"] if e["status"] == "included"]
         people = {e["subject_id"] for e in included if e["subject_type"] == "person"}
-        organisations = {e["subject_id"] for e in included if e["subject_type"] == "organisation"}
         self.assertTrue(people, built)
         event = self.draft_event()
         path = f"/kickoff-lists/{built['id']}/invitations"
@@ -355,16 +370,19 @@ class Invitations(ServerTestCase):
         self.assertEqual(status, 403)
         answer = self.ok("POST", path, "coordinator", expect=201, json={"event_id": event["id"]})
         self.conforms(answer, "KickoffInvitations")
-        self.assertEqual({v["person_id"] for v in answer["items"]}, people)
+        # The people, and the organisation with a contact through that person.
+        self.assertEqual({v["person_id"] for v in answer["items"]}, people | {contact["id"]})
         self.assertEqual({v["status"] for v in answer["items"]}, {"proposed"})
-        self.assertEqual({(k["subject_id"], k["reason"]) for k in answer["skipped"]},
-                         {(o, "no_contact_person") for o in organisations})
+        skipped = {(k["subject_id"], k["reason"]) for k in answer["skipped"]}
+        self.assertIn((without["id"], "no_contact_person"), skipped)
+        self.assertNotIn(with_contact["id"], {k["subject_id"] for k in answer["skipped"]})
         invited = self.ok("GET", f"/events/{event['id']}/invitations")
-        self.assertEqual({v["person_id"] for v in invited["items"]}, people)
-        # Invited again: nobody twice, and each person is named as already invited.
+        self.assertEqual({v["person_id"] for v in invited["items"]}, people | {contact["id"]})
+        # Invited again: nobody twice, and each is named as already invited.
         again = self.ok("POST", path, "coordinator", expect=201, json={"event_id": event["id"]})
         self.assertEqual(again["items"], [])
-        self.assertEqual({k["subject_id"] for k in again["skipped"] if k["reason"] == "already_invited"}, people)
+        self.assertEqual({k["subject_id"] for k in again["skipped"] if k["reason"] == "already_invited"},
+                         people | {with_contact["id"]})
         for body, status_wanted in (({}, 422), ({"event_id": "one"}, 422), ({"event_id": 999999}, 404)):
             with self.subTest(body=body):
                 status, _, problem = self.api("POST", path, "coordinator", json=body)
@@ -372,6 +390,10 @@ class Invitations(ServerTestCase):
         status, _, _ = self.api("POST", "/kickoff-lists/999999/invitations", "coordinator",
                                 json={"event_id": event["id"]})
         self.assertEqual(status, 404)
+        # A contact person must be in the register.
+        status, _, problem = self.api("POST", "/organisations", "coordinator", json={
+            "name": "Förbundet X", "sector": "civil_society", "level": "national", "contact_person_id": 999999})
+        self.assertEqual((status, problem["errors"][0]["field"]), (422, "contact_person_id"), problem)
 
     def test_bad_input_names_the_field_and_changes_nothing(self):
         event = self.draft_event()

@@ -2960,6 +2960,9 @@ export interface components {
         /** @description This document. */
         OpenApiDocument: Record<string, never>;
         Organisation: {
+            /** @description the person invited for the organisation, e.g. from a kickoff list */
+            contact_person_id?: number | null;
+            readonly contact_person_name?: string | null;
             country?: string | null;
             /** Format: date-time */
             readonly created_at?: string;
@@ -2977,6 +2980,9 @@ export interface components {
             website?: string | null;
         };
         OrganisationInput: {
+            /** @description the person invited for the organisation, e.g. from a kickoff list */
+            contact_person_id?: number | null;
+            readonly contact_person_name?: string | null;
             country?: string | null;
             /** @enum {string} */
             level: "local" | "regional" | "national" | "international";
@@ -2994,6 +3000,9 @@ export interface components {
             total: number;
         };
         OrganisationPatch: {
+            /** @description the person invited for the organisation, e.g. from a kickoff list */
+            contact_person_id?: number | null;
+            readonly contact_person_name?: string | null;
             country?: string | null;
             /** @enum {string} */
             level?: "local" | "regional" | "national" | "international";

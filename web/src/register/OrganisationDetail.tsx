@@ -52,6 +52,10 @@ export function OrganisationDetail({ id }: { id: number }) {
           <dd>{o.parent_id ? <Link to={`/organisations/${o.parent_id}`}>{o.parent_name}</Link> : none}</dd>
         </div>
         <div>
+          <dt>{t('field.contactPerson')}</dt>
+          <dd>{o.contact_person_id ? <Link to={`/people/${o.contact_person_id}`}>{o.contact_person_name}</Link> : none}</dd>
+        </div>
+        <div>
           <dt>{t('field.website')}</dt>
           <dd>{o.website ? <a href={o.website} rel="noopener noreferrer">{o.website}</a> : none}</dd>
         </div>

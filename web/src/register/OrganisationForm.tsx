@@ -1,7 +1,8 @@
 // Creating and editing an organisation, with field errors and the 412 message.
 import { api } from '../app/api';
 import { navigate } from '../app/router';
-import { path, type Organisation, type OrganisationInput } from '../app/schema';
+import { path, type Organisation, type OrganisationInput, type PersonPage } from '../app/schema';
+import { useAsync } from '../app/useAsync';
 import { Loading, SelectField, TextField } from '../app/ui';
 import { useI18n } from '../i18n/i18n';
 import { RecordFormPage, RecordLoadError } from '../app/RecordFormParts';
@@ -16,13 +17,24 @@ interface OrganisationFields {
   country: string;
   parent_id: string;
   website: string;
+  contact_person_id: string;
+  contact_person_name: string; // to offer the current contact even when they work elsewhere
 }
 
-const empty: OrganisationFields = { name: '', sector: '', level: '', country: '', parent_id: '', website: '' };
+const empty: OrganisationFields = { name: '', sector: '', level: '', country: '', parent_id: '', website: '', contact_person_id: '', contact_person_name: '' };
 const orNull = (s: string) => (s.trim() === '' ? null : s.trim());
 
 function fieldsOf(o: Organisation): OrganisationFields {
-  return { name: o.name, sector: o.sector, level: o.level, country: o.country ?? '', parent_id: o.parent_id ? String(o.parent_id) : '', website: o.website ?? '' };
+  return {
+    name: o.name,
+    sector: o.sector,
+    level: o.level,
+    country: o.country ?? '',
+    parent_id: o.parent_id ? String(o.parent_id) : '',
+    website: o.website ?? '',
+    contact_person_id: o.contact_person_id ? String(o.contact_person_id) : '',
+    contact_person_name: o.contact_person_name ?? '',
+  };
 }
 
 function toInput(f: OrganisationFields): OrganisationInput {
@@ -33,7 +45,19 @@ function toInput(f: OrganisationFields): OrganisationInput {
     country: orNull(f.country),
     parent_id: f.parent_id ? Number(f.parent_id) : null,
     website: orNull(f.website),
+    contact_person_id: f.contact_person_id ? Number(f.contact_person_id) : null,
   };
+}
+
+// Whom the organisation's contact person can be: its own people (and the current contact).
+function useContactOptions(id: number | undefined, current: { id: string; name: string }) {
+  const people = useAsync(
+    () => (id === undefined ? Promise.resolve({ items: [], total: 0, next: null } as PersonPage) : api.get<PersonPage>(path('/api/v1/people'), { organisation: id, sort: 'name', limit: 200 })),
+    [id],
+  );
+  const options = (people.data?.items ?? []).map((p) => ({ value: String(p.id), label: p.name }));
+  if (current.id && !options.some((o) => o.value === current.id)) options.unshift({ value: current.id, label: current.name });
+  return options;
 }
 
 export function OrganisationForm({ id }: { id?: number }) {
@@ -42,6 +66,7 @@ export function OrganisationForm({ id }: { id?: number }) {
   const parents = useOrganisationOptions(lang);
   const record = useLoadedRecord(id === undefined ? undefined : path('/api/v1/organisations/{id}', { id }), empty, fieldsOf);
   const { fields, version } = record;
+  const contacts = useContactOptions(id, { id: fields.contact_person_id, name: fields.contact_person_name });
 
   const form = useRecordForm(
     () =>
@@ -56,7 +81,7 @@ export function OrganisationForm({ id }: { id?: number }) {
   if (!record.loaded) return <Loading />;
   const set = fieldBinder(fields, record.setFields, form.fieldErrors, lang);
   const labels: Record<string, string> = {
-    name: t('field.name'), sector: t('field.sector'), level: t('field.level'), country: t('field.country'), parent_id: t('field.parent'), website: t('field.website'),
+    name: t('field.name'), sector: t('field.sector'), level: t('field.level'), country: t('field.country'), parent_id: t('field.parent'), website: t('field.website'), contact_person_id: t('field.contactPerson'),
   };
   const back = id === undefined ? '/organisations' : `/organisations/${id}`;
   return (
@@ -74,6 +99,7 @@ export function OrganisationForm({ id }: { id?: number }) {
       <SelectField label={t('field.country')} options={vocabulary.data?.countries ?? []} emptyLabel={t('common.noneChosen')} {...set('country')} />
       <SelectField label={t('field.parent')} options={(parents.data ?? []).filter((o) => o.value !== String(id))} emptyLabel={t('common.noneChosen')} {...set('parent_id')} />
       <TextField label={t('field.website')} type="url" hint={t('hint.website')} autoComplete="off" {...set('website')} />
+      <SelectField label={t('field.contactPerson')} hint={t('hint.contactPerson')} options={contacts} emptyLabel={t('common.noneChosen')} {...set('contact_person_id')} />
     </RecordFormPage>
   );
 }
