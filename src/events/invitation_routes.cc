@@ -131,7 +131,18 @@ Response send(EventsService& svc, Request& r) {
   if (body.contains("invitation_ids") && !body["invitation_ids"].is_null()) {
     SAMLA_ASSIGN_OR_PROBLEM(ids, ids_field(body, "invitation_ids"));
   }
-  return invitation_list(svc, r, svc.send(id, ids, r.caller()), 200, false);
+  SAMLA_ASSIGN_OR_PROBLEM(auto result, svc.send(id, ids, r.caller()));
+  SAMLA_ASSIGN_OR_PROBLEM(auto viewer, svc.viewer(r.caller(), r.language));
+  json items = json::array();
+  for (const auto& v : result.sent) items.push_back(to_json(v, viewer));
+  json skipped = json::array();
+  for (const auto& k : result.skipped)
+    skipped.push_back({{"invitation_id", k.invitation_id}, {"name", k.name}, {"reason", k.reason}});
+  return http::json_response(200, {{"items", items},
+                                   {"total", items.size()},
+                                   {"next", nullptr},
+                                   {"sent", items.size()},
+                                   {"skipped", skipped}});
 }
 
 Response move(EventsService& svc, Request& r) {
@@ -305,10 +316,11 @@ void add_invitation_routes(std::vector<http::Route>& out, EventsService* svc) {
                  Action::plan_events,
                  [svc](Request& r) { return send(*svc, r); },
                  {"Send invitations (all proposed ones when no ids are given): each gets a new "
-                  "personal RSVP link and a message in the outbox",
+                  "personal RSVP link and a message in the outbox. Someone without an e-mail "
+                  "address is left out and listed in skipped; the others are sent",
                   "invitations",
                   "InvitationSend",
-                  "InvitationList",
+                  "InvitationSendResult",
                   {},
                   200}});
   out.push_back({"GET",

@@ -64,7 +64,7 @@ Result<EventsService::KickoffInvitations> EventsService::invite_kickoff_list(
   });
 }
 
-Result<std::vector<Invitation>> EventsService::send(
+Result<store::SentInvitations> EventsService::send(
     std::int64_t event_id, const std::optional<std::vector<std::int64_t>>& ids,
     const access::Principal& actor) {
   auto sent = run(true, [&](Session& s) {

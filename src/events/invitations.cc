@@ -266,7 +266,7 @@ Result<Invitation> move_invitation(Session& s, std::int64_t id, const std::strin
   return after;
 }
 
-Result<std::vector<Invitation>> send_invitations(
+Result<SentInvitations> send_invitations(
     Session& s, std::int64_t event_id,
     const std::optional<std::vector<std::int64_t>>& invitation_ids, const std::string& public_url,
     const std::optional<std::string>& organiser, const access::Principal& actor) {
@@ -292,15 +292,16 @@ Result<std::vector<Invitation>> send_invitations(
         chosen.push_back(*found);
     }
   }
-  for (const auto& v : chosen)
-    if (!v.email)
-      errors.emplace_back("invitation_ids", Msg::has_no_email,
-                          MessageParams{{"name", v.person_name}});
   if (!errors.empty()) return invalid_fields(std::move(errors));
 
-  std::vector<Invitation> out;
+  SentInvitations result;
+  std::vector<Invitation>& out = result.sent;
   const std::string now = now_iso8601();
   for (const auto& before : chosen) {
+    if (!before.email) {
+      result.skipped.push_back({before.id, before.person_name, "no_email"});
+      continue;
+    }
     const std::string token = access::credentials::random_secret();
     std::string sets = "token_hash = ?";
     storage::Params params{access::credentials::sha256_hex(token)};
@@ -316,7 +317,7 @@ Result<std::vector<Invitation>> send_invitations(
     SAMLA_TRY(audit(s, actor, "send", &before, &after));
     out.push_back(std::move(after));
   }
-  return out;
+  return result;
 }
 
 Result<std::string> renew_personal_link(Session& s, const Invitation& invitation,

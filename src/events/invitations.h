@@ -46,7 +46,17 @@ Result<Invitation> move_invitation(storage::Session& s, std::int64_t id, const s
 // Sends the listed invitations (none listed: every proposed one): each gets a new RSVP link
 // `{public_url}/rsvp#{token}` and a message in the outbox with the invitation's calendar file
 // (a request only with an `organiser` address, see to_icalendar); proposed ones become invited.
-Result<std::vector<Invitation>> send_invitations(
+// Someone without an e-mail address is not refused with the rest: they are left out and listed.
+struct SentInvitations {
+  std::vector<Invitation> sent;
+  struct Skipped {
+    std::int64_t invitation_id = 0;
+    std::string name;
+    std::string reason;  // "no_email"
+  };
+  std::vector<Skipped> skipped;
+};
+Result<SentInvitations> send_invitations(
     storage::Session& s, std::int64_t event_id,
     const std::optional<std::vector<std::int64_t>>& invitation_ids, const std::string& public_url,
     const std::optional<std::string>& organiser, const access::Principal& actor);

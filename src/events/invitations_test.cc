@@ -152,7 +152,7 @@ TEST_P(InvitationsTest, AFacilitatorsDeclineReSolvesAQuotaOnLivedExperience) {
 TEST_P(InvitationsTest, TokensAreKeptOnlyAsTheirDigestAndAReplacedLinkStops) {
   auto nina = person("Nina Sand", {"researcher"}, {});
   Event event = open_meeting(5);
-  auto sent = events_->run(true, [&](storage::Session& s) -> Result<std::vector<Invitation>> {
+  auto sent = events_->run(true, [&](storage::Session& s) -> Result<store::SentInvitations> {
     SAMLA_TRY(store::propose_people(s, event.id, {nina.meta.id}, "sv", coordinator()));
     return store::send_invitations(s, event.id, std::nullopt, "https://samla.example.org",
                                    std::nullopt, coordinator());
@@ -200,10 +200,35 @@ TEST_P(InvitationsTest, TokensAreKeptOnlyAsTheirDigestAndAReplacedLinkStops) {
   EXPECT_EQ(old.error().code, ErrorCode::not_found);
 }
 
+TEST_P(InvitationsTest, SendingLeavesOutAndNamesThoseWithoutAnEmailAddress) {
+  auto olle = person("Olle Berg", {"researcher"}, {});
+  Event event = open_meeting(5);
+  registry::Person without;
+  without.name = "Nils Utan Adress";
+  without.country = "SE";
+  auto nameless = service_->create_person(without, coordinator());
+  ASSERT_OK(nameless);
+  const std::int64_t nils = nameless->meta.id;
+  auto sent = events_->run(true, [&](storage::Session& s) -> Result<store::SentInvitations> {
+    SAMLA_TRY(
+        store::propose_people(s, event.id, {olle.meta.id, nils}, std::nullopt, coordinator()));
+    return store::send_invitations(s, event.id, std::nullopt, "http://x", std::nullopt,
+                                   coordinator());
+  });
+  ASSERT_OK(sent);
+  ASSERT_EQ(sent->sent.size(), 1u);
+  EXPECT_EQ(sent->sent.front().person_id, olle.meta.id);
+  ASSERT_EQ(sent->skipped.size(), 1u);
+  EXPECT_EQ(sent->skipped.front().name, "Nils Utan Adress");
+  EXPECT_EQ(sent->skipped.front().reason, "no_email");
+  for (const auto& v : invitations(event.id))
+    EXPECT_EQ(v.status, v.person_id == nils ? "proposed" : "invited") << v.person_name;
+}
+
 TEST_P(InvitationsTest, StaleVersionsAndAnswersWithoutConsentChangeNothing) {
   auto olle = person("Olle Berg", {"researcher"}, {});
   Event event = open_meeting(5);
-  ASSERT_OK(events_->run(true, [&](storage::Session& s) -> Result<std::vector<Invitation>> {
+  ASSERT_OK(events_->run(true, [&](storage::Session& s) -> Result<store::SentInvitations> {
     SAMLA_TRY(store::propose_people(s, event.id, {olle.meta.id}, std::nullopt, coordinator()));
     return store::send_invitations(s, event.id, std::nullopt, "http://x", std::nullopt,
                                    coordinator());

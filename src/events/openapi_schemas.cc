@@ -70,6 +70,17 @@ void add_invitation_schemas(json& schemas, const json& chosen) {
                 {"description", "null for those who may not see special-category data"}}}},
              {"by_status", "interpretation", "access_needs"});
   schemas["InvitationList"] = list;
+  json send_result = list_of("Invitation");
+  send_result["properties"]["sent"] = {{"type", "integer"}, {"description", "how many were sent"}};
+  send_result["properties"]["skipped"] = {
+      {"type", "array"},
+      {"items", object({{"invitation_id", {{"type", "integer"}}},
+                        {"name", text()},
+                        {"reason", enum_of({"no_email"})}},
+                       {"invitation_id", "name", "reason"})}};
+  send_result["required"].push_back("sent");
+  send_result["required"].push_back("skipped");
+  schemas["InvitationSendResult"] = send_result;
   json ids = {{"type", "array"}, {"items", {{"type", "integer"}}}};
   schemas["InvitationCreate"] =
       object({{"selection_id", {{"type", "integer"}, {"description", "propose everyone it chose"}}},

@@ -82,9 +82,9 @@ class EventsService : public privacy::PooledService {
                                                  const std::optional<std::string>& language,
                                                  const access::Principal& actor);
   // Sends the listed invitations (none listed: every proposed one) and wakes the outbox.
-  Result<std::vector<Invitation>> send(std::int64_t event_id,
-                                       const std::optional<std::vector<std::int64_t>>& ids,
-                                       const access::Principal& actor);
+  Result<store::SentInvitations> send(std::int64_t event_id,
+                                      const std::optional<std::vector<std::int64_t>>& ids,
+                                      const access::Principal& actor);
   Result<std::vector<Invitation>> invitations(std::int64_t event_id);
   Result<Invitation> invitation(std::int64_t id);
   Status delete_invitation(std::int64_t id, std::optional<std::int64_t> version,

@@ -456,7 +456,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Send invitations (all proposed ones when no ids are given): each gets a new personal RSVP link and a message in the outbox */
+        /** Send invitations (all proposed ones when no ids are given): each gets a new personal RSVP link and a message in the outbox. Someone without an e-mail address is left out and listed in skipped; the others are sent */
         post: operations["postEventsByIdInvitationsSend"];
         delete?: never;
         options?: never;
@@ -2682,6 +2682,19 @@ export interface components {
         InvitationSend: {
             /** @description none: every proposed invitation */
             invitation_ids?: number[] | null;
+        };
+        InvitationSendResult: {
+            items: components["schemas"]["Invitation"][];
+            next: null;
+            /** @description how many were sent */
+            sent: number;
+            skipped: {
+                invitation_id: number;
+                name: string;
+                /** @enum {string} */
+                reason: "no_email";
+            }[];
+            total: number;
         };
         InvitationTransition: {
             note?: string;
@@ -7303,7 +7316,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["InvitationList"];
+                    "application/json": components["schemas"]["InvitationSendResult"];
                 };
             };
             /** @description The request could not be parsed. */

@@ -1,6 +1,6 @@
 // Sending proposed invitations: the ones picked in the table, or every proposed one. Each
 // person gets a personal RSVP link and a message in the outbox. The server refuses while the
-// event is not open for invitations, or names a person without an e-mail address.
+// event is not open for invitations; people without an e-mail address are left out and named.
 import { useState } from 'react';
 import { Link } from '../app/router';
 import { Status } from '../app/ui';
@@ -13,14 +13,17 @@ export function SendInvitations({ event, proposed, picked, onSent }: { event: Ev
   const { t, number } = useI18n();
   const [error, setError] = useState<unknown>(undefined);
   const [sent, setSent] = useState<number | null>(null);
+  const [skipped, setSkipped] = useState<string[]>([]);
   const [busy, setBusy] = useState(false);
   const send = (ids?: number[]) => {
     setBusy(true);
     setError(undefined);
     setSent(null);
+    setSkipped([]);
     sendInvitations(event.id, ids)
-      .then((list) => {
-        setSent(list.items.length);
+      .then((result) => {
+        setSent(result.sent);
+        setSkipped(result.skipped.map((s) => s.name));
         onSent();
       }, setError)
       .finally(() => setBusy(false));
@@ -42,6 +45,7 @@ export function SendInvitations({ event, proposed, picked, onSent }: { event: Ev
       {sent !== null && (
         <Status>
           {t('invitations.sent', { count: number(sent) })} <Link to="/outbox">{t('invitations.toOutbox')}</Link>
+          {skipped.length > 0 && <span className="block">{t('invitations.skippedNoEmail', { names: skipped.join(', ') })}</span>}
         </Status>
       )}
     </section>

@@ -10,6 +10,7 @@ import type {
   EventStatus,
   Invitation,
   InvitationList,
+  InvitationSendResult,
   InvitationStatus,
   Lesson,
   LessonInput,
@@ -55,7 +56,7 @@ export function proposeInvitations(eventId: number, from: ({ selection_id: numbe
 export const proposableStatuses: EventStatus[] = ['draft', 'designed', 'open_for_invitations'];
 // Sends the given proposed invitations, or every proposed one when `ids` is undefined.
 export function sendInvitations(eventId: number, ids?: number[]) {
-  return api.post<InvitationList>(path('/api/v1/events/{id}/invitations/send', { id: eventId }), ids === undefined ? {} : { invitation_ids: ids });
+  return api.post<InvitationSendResult>(path('/api/v1/events/{id}/invitations/send', { id: eventId }), ids === undefined ? {} : { invitation_ids: ids });
 }
 export function transitionInvitation(invitation: Invitation, to: InvitationStatus, note?: string) {
   return request<Invitation>('POST', path('/api/v1/invitations/{id}/transitions', { id: invitation.id }), {
