@@ -81,6 +81,8 @@ void add_invitation_schemas(json& schemas, const json& chosen) {
   send_result["required"].push_back("sent");
   send_result["required"].push_back("skipped");
   schemas["InvitationSendResult"] = send_result;
+  schemas["EventDuplicate"] =
+      object({{"title", text()}, {"starts_at", text()}, {"ends_at", text()}}, {});
   json ids = {{"type", "array"}, {"items", {{"type", "integer"}}}};
   schemas["InvitationCreate"] =
       object({{"selection_id", {{"type", "integer"}, {"description", "propose everyone it chose"}}},

@@ -29,6 +29,25 @@ Response transition(EventsService& svc, Request& r) {
       "events");
 }
 
+// POST /events/{id}/duplicate {"title"?, "starts_at"?, "ends_at"?}: a new draft with the design.
+Response duplicate(EventsService& svc, Request& r) {
+  SAMLA_ASSIGN_OR_PROBLEM(auto id, http::id_param(r));
+  json body = json::object();
+  if (!r.body.empty()) {
+    SAMLA_ASSIGN_OR_PROBLEM(body, http::parse_json_body(r));
+  }
+  EventsService::Duplicate changes;
+  for (auto [name, field] : {std::pair{"title", &EventsService::Duplicate::title},
+                             std::pair{"starts_at", &EventsService::Duplicate::starts_at},
+                             std::pair{"ends_at", &EventsService::Duplicate::ends_at}}) {
+    const json v = body.value(name, json(nullptr));
+    if (v.is_null()) continue;
+    if (!v.is_string()) return http::problem_response(invalid_field(name, Msg::must_be_text));
+    changes.*field = v.get<std::string>();
+  }
+  return http::record_response(svc.duplicate(id, changes, r.language, r.caller()), 201, "events");
+}
+
 // A record collection's use cases (events, lessons) as the CRUD routes call them.
 template <typename T>
 struct RecordOps {
@@ -135,6 +154,18 @@ std::vector<http::Route> routes(EventsService& service) {
                   "Event",
                   {},
                   200}});
+  out.push_back({"POST",
+                 "/api/v1/events/{id}/duplicate",
+                 Action::plan_events,
+                 [svc](Request& r) { return duplicate(*svc, r); },
+                 {"Duplicate an event: a new draft with its design (agenda, themes, "
+                  "facilitators, materials), optionally with a new title and dates; no "
+                  "invitations or outcomes",
+                  "events",
+                  "EventDuplicate",
+                  "Event",
+                  {},
+                  201}});
   add_selection_routes(out, svc);
   out.push_back({"GET",
                  "/api/v1/events/{id}/calendar.ics",

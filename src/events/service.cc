@@ -20,6 +20,20 @@ nlohmann::json seen_by(nlohmann::json selection, const privacy::Viewer& viewer) 
 
 }  // namespace
 
+Result<Event> EventsService::duplicate(std::int64_t id, const Duplicate& changes, Language language,
+                                       const access::Principal& actor) {
+  return run(true, [&](storage::Session& s) -> Result<Event> {
+    SAMLA_ASSIGN(Event copy, store::get_event(s, id));
+    copy.title =
+        changes.title.value_or(copy.title + (language == Language::sv ? " (kopia)" : " (copy)"));
+    if (changes.starts_at) copy.starts_at = *changes.starts_at;
+    if (changes.ends_at) copy.ends_at = *changes.ends_at;
+    // The agenda items are the copy's own: new ids from its own counter.
+    for (auto& item : copy.agenda) item.id = 0;
+    return store::insert_event(s, std::move(copy), actor);
+  });
+}
+
 Result<Event> EventsService::transition(std::int64_t id, const std::string& to,
                                         const std::optional<std::string>& override_reason,
                                         std::optional<std::int64_t> version,

@@ -38,6 +38,14 @@ class EventsService : public privacy::PooledService {
   Result<Event> transition(std::int64_t id, const std::string& to,
                            const std::optional<std::string>& override_reason,
                            std::optional<std::int64_t> version, const access::Principal& actor);
+  // A new draft with `id`'s design (type, themes, objectives, format, venue, agenda,
+  // facilitators, materials), under `title` and on the given dates when they are given; no
+  // invitations, selections or outcomes come along. 404 for no such event.
+  struct Duplicate {
+    std::optional<std::string> title, starts_at, ends_at;
+  };
+  Result<Event> duplicate(std::int64_t id, const Duplicate& changes, Language language,
+                          const access::Principal& actor);
   // The event as an iCalendar file (RFC 5545).
   Result<std::string> calendar(std::int64_t id);
 

@@ -229,6 +229,38 @@ class EventsApi(ServerTestCase):
         self.assertEqual(status, 204)
         self.assertEqual(self.api("GET", f"/events/{draft['id']}")[0], 404)
 
+    def test_an_event_is_duplicated_as_a_new_draft_with_its_design(self):
+        original = self.create_event(type="policy_dialogue", format="online", venue=None,
+                                     agenda=[{"time": "09:00", "title": "Välkommen"},
+                                             {"time": "10:00", "title": "Dialog"}])
+        status, _, opened = self.move(original, "designed")
+        self.assertEqual(status, 200, opened)
+        status, headers, copy = self.api("POST", f"/events/{original['id']}/duplicate",
+                                         headers={"Accept-Language": "sv"})
+        self.assertEqual(status, 201, copy)
+        self.assertEqual(headers["location"], f"/api/v1/events/{copy['id']}")
+        self.assertNotEqual(copy["id"], original["id"])
+        self.assertEqual(copy["title"], original["title"] + " (kopia)")
+        self.assertEqual(copy["status"], "draft")
+        for field in ("type", "themes", "objectives", "format", "link", "starts_at", "capacity"):
+            self.assertEqual(copy[field], original[field], field)
+        self.assertEqual([a["title"] for a in copy["agenda"]], ["Välkommen", "Dialog"])
+        self.assertTrue(all(a["id"] > 0 for a in copy["agenda"]))
+        # A new title and dates; bad ones are named and nothing is made.
+        status, _, moved = self.api("POST", f"/events/{original['id']}/duplicate", json={
+            "title": "Dialog två", "starts_at": "2027-09-01T09:00", "ends_at": "2027-09-01T12:00"})
+        self.assertEqual((status, moved["title"], moved["starts_at"]), (201, "Dialog två", "2027-09-01T09:00"), moved)
+        before = self.api("GET", "/events", "observer")[2]["total"]
+        for body, field in (({"ends_at": "2027-09-01T08:00", "starts_at": "2027-09-01T09:00"}, "ends_at"),
+                            ({"title": 7}, "title")):
+            status, _, problem = self.api("POST", f"/events/{original['id']}/duplicate", json=body)
+            with self.subTest(body=body):
+                self.assertEqual(status, 422, problem)
+                self.assertIn(field, {e["field"] for e in problem["errors"]})
+        self.assertEqual(self.api("GET", "/events", "observer")[2]["total"], before)
+        self.assertEqual(self.api("POST", "/events/999999/duplicate")[0], 404)
+        self.assertEqual(self.api("POST", f"/events/{original['id']}/duplicate", "observer")[0], 403)
+
     def test_a_selection_meets_the_quotas_explains_itself_and_hides_lived_experience(self):
         self.api("POST", "/country-groups", "coordinator",
                  json={"slug": "nordic_test", "name": "Nordic (test)", "countries": ["SE", "NO"]})

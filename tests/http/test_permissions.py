@@ -70,6 +70,7 @@ ROUTES = {
     "GET /api/v1/kickoff-lists/{id}/export": "export_register",
     "POST /api/v1/kickoff-lists/{id}/invitations": "assess_stakeholders",
     "POST /api/v1/events/{id}/transitions": "plan_events",
+    "POST /api/v1/events/{id}/duplicate": "plan_events",
     "POST /api/v1/events/{id}/selections": "plan_events",
     "GET /api/v1/events/{id}/selections": "read_register",
     "GET /api/v1/selections/{id}": "read_register",

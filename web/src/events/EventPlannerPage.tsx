@@ -3,7 +3,7 @@
 // read (If-Match); a 412 says someone else saved first. Readers who do not plan see the facts.
 import { useEffect, useState } from 'react';
 import { Link, navigate } from '../app/router';
-import { Loading, PageTitle, Status } from '../app/ui';
+import { ErrorAlert, Loading, PageTitle, Status } from '../app/ui';
 import { useSession } from '../app/session';
 import { useI18n } from '../i18n/i18n';
 import { DeleteButton } from '../app/DeleteButton';
@@ -14,19 +14,20 @@ import { emptyEvent, fieldsOf, toEventInput, type EventFields } from './eventFie
 import { EventFacts } from './EventFacts';
 import { EventProgramme } from './EventProgramme';
 import { eventFieldLabel, EventFormFields } from './EventFormFields';
-import { deleteEvent, eventCalendarUrl, getEvent, postEvent, putEvent } from './eventsApi';
+import { deleteEvent, duplicateEvent, eventCalendarUrl, getEvent, postEvent, putEvent } from './eventsApi';
 import { EventTabs } from './EventTabs';
 import { LifecyclePanel } from './LifecyclePanel';
 import { MaterialsEditor } from './MaterialsEditor';
 import type { Event } from './types';
 
 export function EventPlannerPage({ id }: { id?: number }) {
-  const { t } = useI18n();
+  const { t, lang } = useI18n();
   const session = useSession();
   const [event, setEvent] = useState<Event | undefined>(undefined);
   const [fields, setFields] = useState<EventFields>(emptyEvent);
   const [loadError, setLoadError] = useState<unknown>(undefined);
   const [saved, setSaved] = useState('');
+  const [duplicateError, setDuplicateError] = useState<unknown>(undefined);
 
   const load = () => {
     if (id === undefined) return;
@@ -71,9 +72,15 @@ export function EventPlannerPage({ id }: { id?: number }) {
         <p className="export-links">
           <a className="button-link" href={eventCalendarUrl(event.id)} download>
             {t('events.calendar')}
-          </a>
+          </a>{' '}
+          {session.can('plan_events') && (
+            <button type="button" className="button-secondary" onClick={() => void duplicateEvent(event, lang).then((copy) => navigate(`/events/${copy.id}`), setDuplicateError)}>
+              {t('events.duplicate')}
+            </button>
+          )}
         </p>
       )}
+      {duplicateError !== undefined && <ErrorAlert error={duplicateError} />}
       {event && <LifecyclePanel event={event} onChanged={setEvent} onReload={load} />}
       {event && !canPlan && <EventFacts event={{ ...event, languages: event.working_languages }} />}
       {event && !canPlan && <EventProgramme event={event} />}

@@ -64,6 +64,20 @@ describe('the agenda editor', () => {
 });
 
 describe('the event planner', () => {
+  it('duplicates the event as a new draft and opens it', async () => {
+    const fetchMock = fakeApi('facilitator', (method, url) => {
+      if (url === '/api/v1/events/3' && method === 'GET') return [200, workshop];
+      if (method === 'POST' && url === '/api/v1/events/3/duplicate?lang=en') return [201, { ...workshop, id: 9, title: `${workshop.title} (copy)`, status: 'draft' }];
+      if (url === '/api/v1/events/9') return [200, { ...workshop, id: 9 }];
+      return undefined;
+    });
+    wrap(<EventPlannerPage id={3} />);
+    const user = userEvent.setup();
+    await user.click(await screen.findByRole('button', { name: 'Duplicate as a new draft' }));
+    await waitFor(() => expect(window.location.pathname).toBe('/events/9'));
+    expect(fetchMock.mock.calls.some(([url, init]) => url === '/api/v1/events/3/duplicate?lang=en' && init?.method === 'POST')).toBe(true);
+    window.history.replaceState(null, '', '/');
+  });
   it('saves with If-Match and says so when someone else saved first (412)', async () => {
     const fetchMock = fakeApi('facilitator', (method, url) => {
       if (url === '/api/v1/events/3' && method === 'GET') return [200, workshop];

@@ -1,7 +1,7 @@
 // The events endpoints, one function each. Paths go through schema.ts's path(), so a route
 // the server no longer describes fails the build. Writes to a record send its version as
 // If-Match, so two planners editing at once hear about it (412) instead of overwriting.
-import { api, request } from '../app/api';
+import { api, queryString, request } from '../app/api';
 import { path } from '../app/schema';
 import type {
   Event,
@@ -32,6 +32,11 @@ export const deleteEvent = (event: Event) => api.del(path('/api/v1/events/{id}',
 export const eventCalendarUrl = (id: number) => path('/api/v1/events/{id}/calendar.ics', { id });
 
 // One step along the lifecycle; an administrator may add the reason to pass the readiness gate.
+// A new draft with the event's design; the server words the copy's title in `lang`.
+export function duplicateEvent(event: Event, lang: 'sv' | 'en') {
+  return api.post<Event>(path('/api/v1/events/{id}/duplicate', { id: event.id }) + queryString({ lang }), {});
+}
+
 export function transitionEvent(event: Event, to: EventStatus, overrideReason?: string) {
   const body = overrideReason === undefined ? { to } : { to, override_reason: overrideReason };
   return api.post<Event>(path('/api/v1/events/{id}/transitions', { id: event.id }), body, { version: event.version });
