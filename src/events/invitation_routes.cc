@@ -275,6 +275,34 @@ void add_outbox_routes(std::vector<http::Route>& out, EventsService* svc) {
 }  // namespace
 
 void add_invitation_routes(std::vector<http::Route>& out, EventsService* svc) {
+  out.push_back({"GET",
+                 "/api/v1/people/{id}/events",
+                 Action::read_register,
+                 [svc](Request& r) {
+                   SAMLA_ASSIGN_OR_PROBLEM(auto id, http::id_param(r));
+                   SAMLA_ASSIGN_OR_PROBLEM(auto events, svc->events_of_person(id));
+                   json items = json::array();
+                   for (const auto& e : events)
+                     items.push_back({{"event_id", e.event_id},
+                                      {"title", e.title},
+                                      {"type", e.type},
+                                      {"starts_at", e.starts_at},
+                                      {"time_zone", e.time_zone},
+                                      {"event_status", e.event_status},
+                                      {"invitation_id", e.invitation_id},
+                                      {"invitation_status", e.invitation_status},
+                                      {"checked_in_at",
+                                       e.checked_in_at ? json(*e.checked_in_at) : json(nullptr)}});
+                   return http::json_response(
+                       200, {{"items", items}, {"total", items.size()}, {"next", nullptr}});
+                 },
+                 {"The events a person was asked to, soonest first, with each invitation's "
+                  "status",
+                  "invitations",
+                  std::nullopt,
+                  "PersonEventList",
+                  {},
+                  200}});
   out.push_back({"POST",
                  "/api/v1/kickoff-lists/{id}/invitations",
                  Action::assess_stakeholders,

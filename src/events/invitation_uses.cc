@@ -78,6 +78,10 @@ Result<std::vector<Invitation>> EventsService::invitations(std::int64_t event_id
   return run(false, [&](Session& s) { return store::invitations_of(s, event_id); });
 }
 
+Result<std::vector<store::PersonEvent>> EventsService::events_of_person(std::int64_t person_id) {
+  return run(false, [&](Session& s) { return store::events_of_person(s, person_id); });
+}
+
 Result<Invitation> EventsService::invitation(std::int64_t id) {
   return run(false, [&](Session& s) { return store::get_invitation(s, id); });
 }

@@ -209,6 +209,27 @@ Result<std::vector<Invitation>> propose_people(Session& s, std::int64_t event_id
   return out;
 }
 
+Result<std::vector<PersonEvent>> events_of_person(Session& s, std::int64_t person_id) {
+  SAMLA_ASSIGN(auto person, s.query("SELECT 1 FROM people WHERE id = ?", {person_id}));
+  if (person.empty())
+    return make_error(ErrorCode::not_found, Msg::no_such_person,
+                      {{"id", std::to_string(person_id)}});
+  SAMLA_ASSIGN(auto rows,
+               s.query("SELECT e.id, e.title, e.type, e.starts_at, e.time_zone, e.status, i.id, "
+                       "i.status, i.checked_in_at FROM invitations i JOIN events e ON "
+                       "e.id = i.event_id WHERE i.person_id = ? ORDER BY e.starts_utc, e.id",
+                       {person_id}));
+  std::vector<PersonEvent> out;
+  for (const auto& r : rows) {
+    PersonEvent pe;
+    storage::read_columns(r, 0, pe.event_id, pe.title, pe.type, pe.starts_at, pe.time_zone,
+                          pe.event_status, pe.invitation_id, pe.invitation_status,
+                          pe.checked_in_at);
+    out.push_back(std::move(pe));
+  }
+  return out;
+}
+
 Result<Invitation> get_invitation(Session& s, std::int64_t id) {
   SAMLA_ASSIGN(auto row, s.query_one(std::string(kSelectInvitation) + "WHERE i.id = ?", {id},
                                      Msg::no_such_invitation));

@@ -43,6 +43,17 @@ Result<Invitation> move_invitation(storage::Session& s, std::int64_t id, const s
                                    std::optional<std::int64_t> expected_version,
                                    const access::Principal& actor);
 
+// The events a person was asked to, soonest first: each with the invitation's status.
+struct PersonEvent {
+  std::int64_t event_id = 0;
+  std::string title, type, starts_at, time_zone, event_status;
+  std::int64_t invitation_id = 0;
+  std::string invitation_status;
+  std::optional<std::string> checked_in_at;
+};
+// 404 when there is no such person.
+Result<std::vector<PersonEvent>> events_of_person(storage::Session& s, std::int64_t person_id);
+
 // Sends the listed invitations (none listed: every proposed one): each gets a new RSVP link
 // `{public_url}/rsvp#{token}` and a message in the outbox with the invitation's calendar file
 // (a request only with an `organiser` address, see to_icalendar); proposed ones become invited.

@@ -81,6 +81,19 @@ void add_invitation_schemas(json& schemas, const json& chosen) {
   send_result["required"].push_back("sent");
   send_result["required"].push_back("skipped");
   schemas["InvitationSendResult"] = send_result;
+  schemas["PersonEvent"] =
+      object({{"event_id", {{"type", "integer"}}},
+              {"title", text()},
+              {"type", enum_of(event_types())},
+              {"starts_at", text()},
+              {"time_zone", text()},
+              {"event_status", enum_of(statuses())},
+              {"invitation_id", {{"type", "integer"}}},
+              {"invitation_status", enum_of(invitation_statuses())},
+              {"checked_in_at", {{"type", json::array({"string", "null"})}}}},
+             {"event_id", "title", "type", "starts_at", "time_zone", "event_status",
+              "invitation_id", "invitation_status", "checked_in_at"});
+  schemas["PersonEventList"] = list_of("PersonEvent");
   schemas["EventDuplicate"] =
       object({{"title", text()}, {"starts_at", text()}, {"ends_at", text()}}, {});
   json ids = {{"type", "array"}, {"items", {{"type", "integer"}}}};

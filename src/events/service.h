@@ -94,6 +94,8 @@ class EventsService : public privacy::PooledService {
                                       const std::optional<std::vector<std::int64_t>>& ids,
                                       const access::Principal& actor);
   Result<std::vector<Invitation>> invitations(std::int64_t event_id);
+  // The events `person_id` was asked to, soonest first (a person's page lists them).
+  Result<std::vector<store::PersonEvent>> events_of_person(std::int64_t person_id);
   Result<Invitation> invitation(std::int64_t id);
   Status delete_invitation(std::int64_t id, std::optional<std::int64_t> version,
                            const access::Principal& actor);

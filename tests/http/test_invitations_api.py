@@ -378,6 +378,12 @@ class Invitations(ServerTestCase):
         self.assertNotIn(with_contact["id"], {k["subject_id"] for k in answer["skipped"]})
         invited = self.ok("GET", f"/events/{event['id']}/invitations")
         self.assertEqual({v["person_id"] for v in invited["items"]}, people | {contact["id"]})
+        # The contact person's page lists the event, with the invitation's status.
+        listed = self.ok("GET", f"/people/{contact['id']}/events")
+        self.conforms(listed, "PersonEventList")
+        self.assertEqual([(e["event_id"], e["title"], e["invitation_status"]) for e in listed["items"]],
+                         [(event["id"], event["title"], "proposed")])
+        self.assertEqual(self.api("GET", "/people/999999/events")[0], 404)
         # Invited again: nobody twice, and each is named as already invited.
         again = self.ok("POST", path, "coordinator", expect=201, json={"event_id": event["id"]})
         self.assertEqual(again["items"], [])

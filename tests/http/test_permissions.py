@@ -77,6 +77,7 @@ ROUTES = {
     "GET /api/v1/events/{id}/calendar.ics": "read_register",
     "POST /api/v1/events/{id}/invitations": "plan_events",
     "GET /api/v1/events/{id}/invitations": "read_register",
+    "GET /api/v1/people/{id}/events": "read_register",
     "POST /api/v1/events/{id}/invitations/send": "plan_events",
     "GET /api/v1/invitations/{id}": "read_register",
     "DELETE /api/v1/invitations/{id}": "plan_events",

@@ -1220,6 +1220,23 @@ export interface paths {
         patch: operations["patchPeopleById"];
         trace?: never;
     };
+    "/api/v1/people/{id}/events": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The events a person was asked to, soonest first, with each invitation's status */
+        get: operations["getPeopleByIdEvents"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/people/export": {
         parameters: {
             query?: never;
@@ -3230,6 +3247,25 @@ export interface components {
             /** Format: date-time */
             readonly updated_at?: string;
             readonly version: number;
+        };
+        PersonEvent: {
+            checked_in_at: string | null;
+            event_id: number;
+            /** @enum {string} */
+            event_status: "draft" | "designed" | "open_for_invitations" | "held" | "reported" | "closed";
+            invitation_id: number;
+            /** @enum {string} */
+            invitation_status: "proposed" | "invited" | "accepted" | "declined" | "tentative" | "attended" | "no_show" | "withdrawn";
+            starts_at: string;
+            time_zone: string;
+            title: string;
+            /** @enum {string} */
+            type: "kickoff" | "thematic_workshop" | "policy_dialogue" | "group_meeting";
+        };
+        PersonEventList: {
+            items: components["schemas"]["PersonEvent"][];
+            next: null;
+            total: number;
         };
         PersonInput: {
             /** @description ISO 3166-1 alpha-2 */
@@ -12749,6 +12785,64 @@ export interface operations {
             };
             /** @description One or more fields are invalid. */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected error. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getPeopleByIdEvents: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PersonEventList"];
+                };
+            };
+            /** @description Not logged in, or the token is not valid. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record. */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };

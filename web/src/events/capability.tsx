@@ -9,6 +9,7 @@ import { InvitationsPage } from './InvitationsPage';
 import { LessonsPage } from './LessonsPage';
 import { OutboxPage } from './OutboxPage';
 import { OutcomesPage } from './OutcomesPage';
+import { PersonEventsSection } from './PersonEventsSection';
 import { RsvpPage } from './RsvpPage';
 import { SelectionPage } from './SelectionPage';
 
@@ -34,4 +35,5 @@ export const capability: Capability = {
   // The RSVP page is public: a participant answers through their personal link without an
   // account, so it stands outside the session and the logged-in shell.
   publicRoutes: [{ path: '/rsvp', render: () => <RsvpPage /> }],
+  personSections: [{ key: 'events', render: (p) => <PersonEventsSection personId={p.id} /> }],
 };

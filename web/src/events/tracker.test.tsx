@@ -4,6 +4,7 @@ import { fakeApi, wrap } from '../app/fakeApi';
 import { CheckInPage } from './CheckInPage';
 import { invitation, invitationList, workshop } from './fixtures';
 import { InvitationsPage } from './InvitationsPage';
+import { PersonEventsSection } from './PersonEventsSection';
 
 afterEach(() => vi.restoreAllMocks());
 
@@ -105,5 +106,19 @@ describe('check-in', () => {
     expect(screen.queryByRole('button', { name: 'Attended: Aino Mäkelä' })).toBeNull();
     const post = fetchMock.mock.calls.find(([u]) => u === '/api/v1/invitations/1/transitions')!;
     expect((post[1]!.headers as Record<string, string>)['If-Match']).toBe('"2"');
+  });
+});
+
+describe('a person’s events', () => {
+  it('lists the events they were asked to, with their invitation, each a link', async () => {
+    fakeApi('observer', (_method, url) =>
+      url === '/api/v1/people/12/events'
+        ? [200, { items: [{ event_id: 3, title: 'Kickoff', type: 'kickoff', starts_at: '2027-03-02T09:00', time_zone: 'Europe/Stockholm', event_status: 'open_for_invitations', invitation_id: 40, invitation_status: 'accepted', checked_in_at: null }], total: 1, next: null }]
+        : undefined,
+    );
+    wrap(<PersonEventsSection personId={12} />);
+    const link = await screen.findByRole('link', { name: 'Kickoff' });
+    expect(link.getAttribute('href')).toBe('/events/3');
+    expect(link.closest('tr')!.textContent).toContain('Accepted');
   });
 });

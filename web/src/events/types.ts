@@ -28,6 +28,7 @@ export type Invitation = Schemas['Invitation'];
 export type InvitationStatus = Invitation['status'];
 export type InvitationList = Schemas['InvitationList'];
 export type InvitationSendResult = Schemas['InvitationSendResult'];
+export type PersonEventList = Schemas['PersonEventList'];
 export type InvitationSummary = NonNullable<InvitationList['summary']>;
 export type Rsvp = Schemas['Rsvp'];
 export type RsvpEvent = Rsvp['event'];
