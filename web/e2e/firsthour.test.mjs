@@ -10,7 +10,7 @@ import { readFileSync } from 'node:fs';
 import { after, before, test } from 'node:test';
 import { strFromU8, unzipSync } from 'fflate';
 import { scan } from './support/axe.mjs';
-import { startHarness } from './support/harness.mjs';
+import { login, printedSetupSecret, startHarness } from './support/harness.mjs';
 import { noSidewaysScroll, settled } from './support/page.mjs';
 import { workbook } from './support/workbook.mjs';
 
@@ -48,15 +48,6 @@ function actors() {
   return workbook(rows);
 }
 
-async function printedSecret() {
-  for (let i = 0; i < 100; i++) {
-    const m = /\/setup#([A-Za-z0-9_-]{43})/.exec(h.log());
-    if (m) return m[1];
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  throw new Error(`samla printed no set-up link:\n${h.log()}`);
-}
-
 // A write through the API with the session's cookie and CSRF token.
 async function post(page, path, body) {
   const session = await (await page.request.get('/api/v1/session')).json();
@@ -65,17 +56,9 @@ async function post(page, path, body) {
   return answer.json();
 }
 
-async function logIn(page, name, password, next) {
-  await page.goto(`/login?next=${encodeURIComponent(next)}`);
-  await page.getByLabel(/^(Name|Namn)/).fill(name);
-  await page.getByLabel(/^(Password|Lösenord)/).fill(password);
-  await page.getByRole('button', { name: /^(Log in|Logga in)$/ }).click();
-  await page.waitForURL((url) => !url.pathname.startsWith('/login'));
-}
-
 test('the first hour: set-up link, 500 actors from Excel, a kickoff list for Sweden invited to the kickoff, 50 assessments from the keyboard', async () => {
   const problems = [];
-  const secret = await printedSecret();
+  const secret = await printedSetupSecret(h);
   const page = await h.newPage({ locale: 'sv-SE' });
   await page.goto(`/setup#${secret}`);
   await page.getByRole('heading', { level: 1, name: 'Kom igång med samla' }).waitFor();
@@ -144,7 +127,7 @@ test('the first hour: set-up link, 500 actors from Excel, a kickoff list for Swe
   // A coordinator enters 50 assessments from the keyboard.
   await post(page, '/api/v1/users', { name: 'kim', role: 'coordinator', password: 'ett långt lösenord för kim' });
   const kim = await h.newPage({ locale: 'sv-SE' });
-  await logIn(kim, 'kim', 'ett långt lösenord för kim', '/analysis/assess?country=SE');
+  await login(kim, 'kim', '/analysis/assess?country=SE', 'ett långt lösenord för kim');
   await kim.getByRole('heading', { level: 1, name: 'Bedömningstabell' }).waitFor();
   await settled(kim);
   await kim.getByRole('textbox', { name: 'Inflytande, Aktör 001' }).click();
@@ -161,7 +144,7 @@ test('the first hour: set-up link, 500 actors from Excel, a kickoff list for Swe
 
   // The new pages in English, and the table on a phone.
   const english = await h.newPage({ locale: 'en-GB' });
-  await logIn(english, 'kim', 'ett långt lösenord för kim', '/analysis/assess?country=SE');
+  await login(english, 'kim', '/analysis/assess?country=SE', 'ett långt lösenord för kim');
   await english.getByRole('heading', { level: 1, name: 'Assessment table' }).waitFor();
   await settled(english);
   await scan(english, 'assessment table (en)', problems);
@@ -175,7 +158,7 @@ test('the first hour: set-up link, 500 actors from Excel, a kickoff list for Swe
   await english.getByRole('heading', { name: 'The file has no problems' }).waitFor();
   await scan(english, 'import ready (en)', problems);
   const phone = await h.newPage({ locale: 'sv-SE', viewport: { width: 360, height: 740 } });
-  await logIn(phone, 'kim', 'ett långt lösenord för kim', '/analysis/assess?country=SE');
+  await login(phone, 'kim', '/analysis/assess?country=SE', 'ett långt lösenord för kim');
   await phone.getByRole('heading', { level: 1, name: 'Bedömningstabell' }).waitFor();
   await settled(phone);
   await noSidewaysScroll(phone, 'the assessment table at 360 px');

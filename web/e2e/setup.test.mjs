@@ -8,7 +8,7 @@
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import { scan } from './support/axe.mjs';
-import { startHarness } from './support/harness.mjs';
+import { printedSetupSecret, startHarness } from './support/harness.mjs';
 import { noSidewaysScroll, settled } from './support/page.mjs';
 
 let h;
@@ -17,19 +17,9 @@ before(async () => {
 });
 after(async () => h?.stop());
 
-// The secret of the link samla printed after "listening".
-async function printedSecret() {
-  for (let i = 0; i < 100; i++) {
-    const m = /\/setup#([A-Za-z0-9_-]{43})/.exec(h.log());
-    if (m) return m[1];
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  throw new Error(`samla printed no set-up link:\n${h.log()}`);
-}
-
 test('the first administrator is created through the printed link, in Swedish, with the demo', async () => {
   const problems = [];
-  const secret = await printedSecret();
+  const secret = await printedSetupSecret(h);
   assert.match(h.log(), /samla har inget konto än/);
 
   const page = await h.newPage({ locale: 'sv-SE' });

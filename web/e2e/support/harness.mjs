@@ -119,11 +119,22 @@ export async function startHarness({ empty = false } = {}) {
   };
 }
 
-// Logs in through the form and waits for the app to leave the login page.
-export async function login(page, role, next = '/') {
+// The secret of the one-time set-up link an empty server printed after "listening".
+export async function printedSetupSecret(h) {
+  for (let i = 0; i < 100; i++) {
+    const m = /\/setup#([A-Za-z0-9_-]{43})/.exec(h.log());
+    if (m) return m[1];
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error(`samla printed no set-up link:\n${h.log()}`);
+}
+
+// Logs in through the form and waits for the app to leave the login page: as the harness's
+// user of `role`, or as the account of that name with `password`.
+export async function login(page, role, next = '/', password = passwordFor(role)) {
   await page.goto(next === '/' ? '/login' : `/login?next=${encodeURIComponent(next)}`);
   await page.getByLabel(/^(Name|Namn)/).fill(role);
-  await page.getByLabel(/^(Password|Lösenord)/).fill(passwordFor(role));
+  await page.getByLabel(/^(Password|Lösenord)/).fill(password);
   await page.getByRole('button', { name: /^(Log in|Logga in)$/ }).click();
   await page.waitForURL((url) => !url.pathname.startsWith('/login'));
 }
