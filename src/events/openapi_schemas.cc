@@ -28,7 +28,7 @@ json record(json properties) {
 
 void add_invitation_schemas(json& schemas, const json& chosen) {
   json explanation = chosen;
-  for (const char* gone : {"person_id", "name", "organisation_name", "country"})
+  for (const char* gone : {"person_id", "name", "organisation_name", "country", "has_email"})
     explanation["properties"].erase(gone);
   explanation["required"] = {"score", "parts", "fills"};
   explanation["type"] = json::array({"object", "null"});
@@ -227,6 +227,11 @@ json openapi_schemas() {
                         {"name", text()},
                         {"organisation_name", nullable_text()},
                         {"country", nullable_text()},
+                        {"has_email",
+                         {{"type", "boolean"},
+                          {"description",
+                           "whether the person has an e-mail address to be invited at; absent in "
+                           "selections kept before it was recorded"}}},
                         {"score", number},
                         {"parts", object({{"relevance", number},
                                           {"influence", number},

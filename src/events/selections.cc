@@ -265,6 +265,8 @@ json result_json(const selection::Problem& p, const selection::Selection& chosen
     one["organisation_name"] =
         person.organisation_name ? json(*person.organisation_name) : json(nullptr);
     one["country"] = person.country ? json(*person.country) : json(nullptr);
+    // Flagged at once: without an address the invitation cannot be sent (it is skipped).
+    one["has_email"] = person.email.has_value();
     list.push_back(std::move(one));
   }
   out["chosen"] = list;

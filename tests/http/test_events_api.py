@@ -271,9 +271,9 @@ class EventsApi(ServerTestCase):
                 ("Sel Dahl", "SE", ["lived_experience"], []),
                 ("Sel Nilsen", "NO", ["researcher"], []),
                 ("Sel Kazlas", "LT", ["policymaker"], ["stigma_reduction"])):
-            status, _, body = self.api("POST", "/people", "coordinator", json={
+            status, _, body = self.api("POST", "/people", "coordinator", json=dict({
                 "name": name, "country": country, "perspectives": perspectives, "themes": themes,
-                "tags": ["selection-test"]})
+                "tags": ["selection-test"]}, **({"email": "nilsen@example.org"} if country == "NO" else {})))
             self.assertEqual(status, 201, body)
             people[name] = body["id"]
         event = self.create_event(capacity=3, themes=["stigma_reduction"])
@@ -295,6 +295,10 @@ class EventsApi(ServerTestCase):
         self.assertTrue({"Sel Nilsen", "Sel Dahl"} <= names, names)
         self.assertEqual(len(names), 3)
         self.assertTrue(all(q["met"] for q in chosen["quotas"]))
+        # Who could not be sent an invitation is flagged at once: only Nilsen has an address.
+        self.assertEqual({c["name"]: c["has_email"] for c in chosen["chosen"]}[
+            "Sel Nilsen"], True)
+        self.assertEqual({c["has_email"] for c in chosen["chosen"] if c["name"] != "Sel Nilsen"}, {False})
         best = max(chosen["chosen"], key=lambda c: c["score"])
         self.assertEqual(best["parts"]["relevance"], 3.0)  # default weight 3 × full relevance
         # The facilitator reads the selection but may not learn who fills the share.

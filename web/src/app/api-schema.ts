@@ -3461,6 +3461,8 @@ export interface components {
                     label: string;
                     quota: number;
                 }[];
+                /** @description whether the person has an e-mail address to be invited at; absent in selections kept before it was recorded */
+                has_email?: boolean;
                 name: string;
                 organisation_name?: string | null;
                 parts: {

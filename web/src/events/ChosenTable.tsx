@@ -23,6 +23,7 @@ export function ChosenTable({ selection, rowLabel, countryName }: { selection: S
             <Link to={`/people/${c.person_id}`}>{c.name}</Link>
             {c.organisation_name && <span className="cell-note muted">{c.organisation_name}</span>}
             {c.pinned && <span className="badge">{t('selection.pinnedBadge')}</span>}
+            {c.has_email === false && <span className="cell-note">{t('selection.noEmail')}</span>}
           </td>
           <td>{c.country ? countryName(c.country) : ''}</td>
           <td className="nowrap">{two(c.score)}</td>

@@ -54,6 +54,7 @@ export const selection: Selection = {
       name: 'Åsa Lindqvist',
       organisation_name: 'Folkhälsomyndigheten',
       country: 'SE',
+      has_email: false,
       score: 5.5,
       parts: { relevance: 3, influence: 1.5, newcomer: 1, continuity: 0 },
       pinned: true,

@@ -114,6 +114,7 @@ describe('a selection’s result', () => {
     const chosen = screen.getByRole('region', { name: 'Chosen people and why' });
     const row = within(chosen).getByRole('link', { name: 'Åsa Lindqvist' }).closest('tr')!;
     expect(row.textContent).toContain('pinned');
+    expect(row.textContent).toContain('No e-mail address: cannot be sent an invitation');
     expect(row.textContent).toContain('relevance 3.0');
     expect(row.textContent).toContain('influence 1.5');
     expect(row.textContent).toContain('at least 1 from Sweden');
