@@ -272,9 +272,63 @@ void add_outbox_routes(std::vector<http::Route>& out, EventsService* svc) {
                   200}});
 }
 
+// GET /events/{id}/attendance?format=csv|xlsx: the attendance as evidence, in the reader's words.
+Response attendance(EventsService& svc, Request& r) {
+  SAMLA_ASSIGN_OR_PROBLEM(auto id, http::id_param(r));
+  const std::string format = r.query_param("format").value_or("csv");
+  if (format != "csv" && format != "xlsx")
+    return http::problem_response(
+        invalid_field("format", Msg::must_be_values, {{"values", "csv\nxlsx"}}));
+  SAMLA_ASSIGN_OR_PROBLEM(auto table, svc.attendance(id, r.language));
+  const std::string filename = "samla-attendance-" + std::to_string(id) + "." + format;
+  if (format == "csv") {
+    registry::csv::WriteOptions options;
+    options.guard_formulas = true;
+    return http::file_response("text/csv; charset=utf-8", filename,
+                               registry::to_csv(table, options));
+  }
+  SAMLA_ASSIGN_OR_PROBLEM(std::string xlsx, registry::to_xlsx(table, "attendance"));
+  return http::file_response("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+                             filename, std::move(xlsx));
+}
+
+// GET /events/{id}/sign-in-sheet: a page to print, shown in place with its own style.
+Response sign_in_sheet(EventsService& svc, Request& r) {
+  SAMLA_ASSIGN_OR_PROBLEM(auto id, http::id_param(r));
+  SAMLA_ASSIGN_OR_PROBLEM(std::string html, svc.sign_in_sheet(id, r.language));
+  Response response = http::text_response(200, "text/html; charset=utf-8", std::move(html));
+  response.set_header("Content-Security-Policy",
+                      "default-src 'none'; style-src 'unsafe-inline'; frame-ancestors 'none'; "
+                      "base-uri 'none'; form-action 'none'");
+  return response;
+}
+
 }  // namespace
 
 void add_invitation_routes(std::vector<http::Route>& out, EventsService* svc) {
+  out.push_back({"GET",
+                 "/api/v1/events/{id}/attendance",
+                 Action::plan_events,
+                 [svc](Request& r) { return attendance(*svc, r); },
+                 {"The attendance as evidence (?format=csv or xlsx): everyone who accepted, "
+                  "answered maybe, attended or did not show, with their answer and check-in "
+                  "time, in the request's language",
+                  "invitations",
+                  std::nullopt,
+                  std::nullopt,
+                  {"format"},
+                  200}});
+  out.push_back({"GET",
+                 "/api/v1/events/{id}/sign-in-sheet",
+                 Action::plan_events,
+                 [svc](Request& r) { return sign_in_sheet(*svc, r); },
+                 {"A sign-in sheet to print (HTML): the event and a row to sign for everyone "
+                  "expected, in the request's language",
+                  "invitations",
+                  std::nullopt,
+                  std::nullopt,
+                  {},
+                  200}});
   out.push_back({"GET",
                  "/api/v1/people/{id}/events",
                  Action::read_register,

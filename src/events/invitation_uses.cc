@@ -78,6 +78,17 @@ Result<std::vector<Invitation>> EventsService::invitations(std::int64_t event_id
   return run(false, [&](Session& s) { return store::invitations_of(s, event_id); });
 }
 
+Result<registry::ExportTable> EventsService::attendance(std::int64_t id, Language language) {
+  return run(false, [&](Session& s) -> Result<registry::ExportTable> {
+    SAMLA_TRY(store::get_event(s, id));  // 404 for no such event
+    return store::attendance_table(s, id, language);
+  });
+}
+
+Result<std::string> EventsService::sign_in_sheet(std::int64_t id, Language language) {
+  return run(false, [&](Session& s) { return store::sign_in_sheet(s, id, language); });
+}
+
 Result<std::vector<store::PersonEvent>> EventsService::events_of_person(std::int64_t person_id) {
   return run(false, [&](Session& s) { return store::events_of_person(s, person_id); });
 }

@@ -9,6 +9,7 @@
 
 #include <vector>
 
+#include "events/attendance.h"
 #include "events/invitations.h"
 #include "events/messages.h"
 #include "events/store.h"
@@ -46,6 +47,9 @@ class EventsService : public privacy::PooledService {
   };
   Result<Event> duplicate(std::int64_t id, const Duplicate& changes, Language language,
                           const access::Principal& actor);
+  // The attendance as a sheet and the sign-in sheet to print (attendance.h).
+  Result<registry::ExportTable> attendance(std::int64_t id, Language language);
+  Result<std::string> sign_in_sheet(std::int64_t id, Language language);
   // The event as an iCalendar file (RFC 5545).
   Result<std::string> calendar(std::int64_t id);
 

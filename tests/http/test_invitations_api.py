@@ -13,6 +13,9 @@ import os
 import re
 import sys
 import tempfile
+import csv
+import html
+import io
 import unittest
 import zoneinfo
 
@@ -292,6 +295,29 @@ class Invitations(ServerTestCase):
         self.assertEqual(self.rsvp("GET", new_token)[2]["can_respond"], False)
         status, _, _ = self.rsvp("POST", new_token, json={"response": "declined"})
         self.assertEqual(status, 409)
+
+        # Evidence of attendance: the sheet in the reader's language, and a sign-in sheet.
+        status, headers, text = self.api("GET", path + "/attendance?format=csv&lang=sv", "coordinator")
+        self.assertEqual(status, 200, text)
+        self.assertTrue(headers["content-type"].startswith("text/csv"))
+        rows = list(csv.reader(io.StringIO(text)))
+        self.assertEqual(rows[0], ["Namn", "Organisation", "Land", "Svar", "Incheckad"])
+        mine_row = next(r for r in rows[1:] if r[0] == name)
+        self.assertEqual((mine_row[3], mine_row[4]), ("Deltog", checked["checked_in_at"]))
+        self.assertNotIn(needs, text)  # never the access needs
+        status, headers, xlsx = self.api("GET", path + "/attendance?format=xlsx", "coordinator", raw=True)
+        self.assertEqual((status, xlsx[:2]), (200, b"PK"))
+        status, _, problem = self.api("GET", path + "/attendance?format=pdf", "coordinator")
+        self.assertEqual((status, problem["errors"][0]["field"]), (422, "format"))
+        status, headers, sheet = self.api("GET", path + "/sign-in-sheet?lang=sv")
+        self.assertEqual(status, 200)
+        self.assertTrue(headers["content-type"].startswith("text/html"))
+        self.assertIn("style-src 'unsafe-inline'", headers["content-security-policy"])
+        self.assertIn("<th scope=\"col\">Namnteckning</th>", sheet)
+        self.assertIn(f"<td>{html.escape(name, quote=False)}</td>", sheet)
+        self.assertNotIn(needs, sheet)
+        self.assertEqual(self.api("GET", "/events/999999/sign-in-sheet")[0], 404)
+        self.assertEqual(self.api("GET", path + "/attendance", "observer")[0], 403)
 
     def check_mbox(self, messages):
         status, headers, raw = self.api("GET", "/outbox/export", "coordinator", raw=True)

@@ -78,6 +78,8 @@ ROUTES = {
     "POST /api/v1/events/{id}/invitations": "plan_events",
     "GET /api/v1/events/{id}/invitations": "read_register",
     "GET /api/v1/people/{id}/events": "read_register",
+    "GET /api/v1/events/{id}/attendance": "plan_events",
+    "GET /api/v1/events/{id}/sign-in-sheet": "plan_events",
     "POST /api/v1/events/{id}/invitations/send": "plan_events",
     "GET /api/v1/invitations/{id}": "read_register",
     "DELETE /api/v1/invitations/{id}": "plan_events",

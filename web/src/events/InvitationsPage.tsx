@@ -8,14 +8,14 @@ import { useSession } from '../app/session';
 import { useI18n } from '../i18n/i18n';
 import { AddPeopleForm } from './AddPeopleForm';
 import { EventPageFrame } from './EventPageFrame';
-import { getInvitations } from './eventsApi';
+import { attendanceUrl, getInvitations, signInSheetUrl } from './eventsApi';
 import { InvitationSummary } from './InvitationSummary';
 import { InvitationTable } from './InvitationTable';
 import { ProblemAlert } from '../app/ProblemAlert';
 import { SendInvitations } from './SendInvitations';
 
 export function InvitationsPage({ id }: { id: number }) {
-  const { t, label } = useI18n();
+  const { t, label, lang } = useI18n();
   const session = useSession();
   const invitations = useAsync(() => getInvitations(id), [id]);
   const [picked, setPicked] = useState<number[]>([]);
@@ -36,6 +36,20 @@ export function InvitationsPage({ id }: { id: number }) {
             return (
               <>
                 {list.summary && <InvitationSummary summary={list.summary} total={list.total} />}
+                {canPlan && (
+                  <p className="export-links">
+                    <span>{t('invitations.attendance')}</span>{' '}
+                    <a className="button-link" href={attendanceUrl(id, 'csv', lang)} download>
+                      CSV
+                    </a>{' '}
+                    <a className="button-link" href={attendanceUrl(id, 'xlsx', lang)} download>
+                      XLSX
+                    </a>{' '}
+                    <a className="button-link" href={signInSheetUrl(id, lang)} target="_blank" rel="noopener">
+                      {t('invitations.signInSheet')}
+                    </a>
+                  </p>
+                )}
                 {canPlan && <SendInvitations event={event} proposed={proposed.length} picked={stillPicked} onSent={() => { setPicked([]); reload(); }} />}
                 <section aria-labelledby="invitation-list-heading" className="panel">
                   <h2 id="invitation-list-heading">{t('invitations.title')}</h2>

@@ -30,6 +30,9 @@ export const postEvent = (input: EventInput) => api.post<Event>(path('/api/v1/ev
 export const putEvent = (id: number, input: EventInput, version: number) => api.put<Event>(path('/api/v1/events/{id}', { id }), input, version);
 export const deleteEvent = (event: Event) => api.del(path('/api/v1/events/{id}', { id: event.id }), event.version);
 export const eventCalendarUrl = (id: number) => path('/api/v1/events/{id}/calendar.ics', { id });
+// Evidence of attendance: the sheet to download and the sign-in sheet to print, in `lang`.
+export const attendanceUrl = (id: number, format: 'csv' | 'xlsx', lang: string) => path('/api/v1/events/{id}/attendance', { id }) + queryString({ format, lang });
+export const signInSheetUrl = (id: number, lang: string) => path('/api/v1/events/{id}/sign-in-sheet', { id }) + queryString({ lang });
 
 // One step along the lifecycle; an administrator may add the reason to pass the readiness gate.
 // A new draft with the event's design; the server words the copy's title in `lang`.

@@ -55,6 +55,9 @@ describe('the invitation tracker', () => {
     wrap(<InvitationsPage id={3} />);
     const user = userEvent.setup();
     await user.click(await screen.findByRole('checkbox', { name: 'Pick Dan Berg for sending' }));
+    // Evidence of attendance, for planners: the sheet and the page to print.
+    expect(screen.getByRole('link', { name: 'XLSX' }).getAttribute('href')).toBe('/api/v1/events/3/attendance?format=xlsx&lang=en');
+    expect(screen.getByRole('link', { name: /^Sign-in sheet to print/ }).getAttribute('href')).toBe('/api/v1/events/3/sign-in-sheet?lang=en');
     await user.click(screen.getByRole('button', { name: 'Send the picked (1)' }));
     expect(await screen.findByText(/0 invitations sent/)).toBeTruthy();
     expect(screen.getByText(/Not sent, for want of an e-mail address: Dan Berg/)).toBeTruthy();
