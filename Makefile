@@ -7,7 +7,6 @@ DB ?= sqlite:data/samla.db
 HOST ?= 127.0.0.1
 PORT ?= 8080
 FUZZ_SECONDS ?= 60
-TEST_FUZZ_SECONDS ?= 15
 
 WEB_SOURCES := $(shell find web/src web/public web/index.html web/vite.config.ts web/tsconfig.json -type f 2>/dev/null)
 
@@ -34,12 +33,12 @@ run: build
 	build/samla serve --db $(DB) --host $(HOST) --port $(PORT) --web web/dist
 
 # Unit, storage (SQLite and a throwaway PostgreSQL server), HTTP, CLI, crash-safety, web
-# component and browser tests, the C++ under AddressSanitizer and UndefinedBehaviorSanitizer;
-# then each libFuzzer target briefly, with a fixed seed so a CI run can be repeated. Every test
-# drives the sanitized build, so the optimised one (`make build`) is not built here.
+# component and browser tests, and every fuzz target's seeds and regression inputs, the C++
+# under AddressSanitizer and UndefinedBehaviorSanitizer. Every test drives the sanitized build,
+# so the optimised one (`make build`) is not built here; fuzzing for new inputs needs its own
+# clang tree and is `make fuzz`.
 test: deps web build-debug
 	@scripts/with-postgres.sh ctest --preset debug -j2
-	@SAMLA_FUZZ_SEED=1 scripts/fuzz.sh $(TEST_FUZZ_SECONDS)
 
 # The fast loop for every change: the sanitized build and every test but the browser,
 # load and crash-safety runs (those are in `make test`).
