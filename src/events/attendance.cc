@@ -29,6 +29,12 @@ std::string word(const std::string& status, Language language) {
   return language == Language::sv ? it->second.second : it->second.first;
 }
 
+std::string mode_word(const std::optional<std::string>& mode, Language language) {
+  if (!mode) return "";
+  if (*mode == "online") return language == Language::sv ? "På distans" : "Online";
+  return language == Language::sv ? "På plats" : "In person";
+}
+
 // The invitations of `event_id` whose status is one of `statuses`, by name.
 Result<std::vector<Invitation>> by_name(storage::Session& s, std::int64_t event_id,
                                         std::initializer_list<const char*> statuses) {
@@ -48,21 +54,30 @@ Result<std::vector<Invitation>> by_name(storage::Session& s, std::int64_t event_
 
 Result<registry::ExportTable> attendance_table(storage::Session& s, std::int64_t event_id,
                                                Language language) {
+  SAMLA_ASSIGN(Event event, get_event(s, event_id));
   SAMLA_ASSIGN(auto people, by_name(s, event_id, {"accepted", "tentative", "attended", "no_show"}));
   const bool sv = language == Language::sv;
+  const bool hybrid = event.format == "hybrid";
   registry::ExportTable table;
   table.header =
       sv ? std::vector<std::string>{"Namn", "Organisation", "Land", "Svar", "Incheckad"}
          : std::vector<std::string>{"Name", "Organisation", "Country", "Answer", "Checked in"};
-  for (const auto& v : people)
+  // A hybrid event's evidence says who was in the room and who online.
+  if (hybrid) table.header.push_back(sv ? "Deltar" : "Taking part");
+  for (const auto& v : people) {
     table.rows.push_back({v.person_name, v.organisation_name.value_or(""), v.country.value_or(""),
                           word(v.status, language), v.checked_in_at.value_or("")});
+    if (hybrid) table.rows.back().push_back(mode_word(v.attendance_mode, language));
+  }
   return table;
 }
 
 Result<std::string> sign_in_sheet(storage::Session& s, std::int64_t event_id, Language language) {
   SAMLA_ASSIGN(Event event, get_event(s, event_id));
   SAMLA_ASSIGN(auto people, by_name(s, event_id, {"accepted", "tentative", "attended"}));
+  // Paper is signed in the room: those of a hybrid event who said they take part online
+  // are not on it.
+  std::erase_if(people, [](const Invitation& v) { return v.attendance_mode == "online"; });
   const bool sv = language == Language::sv;
   const std::string lang = sv ? "sv" : "en";
   std::string place = event.venue.value_or(event.link.value_or(""));

@@ -31,10 +31,13 @@ json summary_of(const std::vector<Invitation>& all, const privacy::Viewer& viewe
   json by_status = json::object();
   for (const auto& s : invitation_statuses()) by_status[s] = 0;
   json interpretation = json::object();
+  json attendance_mode = json::object();
   int access_needs = 0;
   for (const auto& v : all) {
     by_status[v.status] = by_status[v.status].get<int>() + 1;
     const bool coming = v.status == "accepted" || v.status == "tentative";
+    if (coming && v.attendance_mode)
+      attendance_mode[*v.attendance_mode] = attendance_mode.value(*v.attendance_mode, 0) + 1;
     if (coming && v.interpretation_language)
       interpretation[*v.interpretation_language] =
           interpretation.value(*v.interpretation_language, 0) + 1;
@@ -42,6 +45,7 @@ json summary_of(const std::vector<Invitation>& all, const privacy::Viewer& viewe
   }
   return {{"by_status", by_status},
           {"interpretation", interpretation},
+          {"attendance_mode", attendance_mode},
           {"access_needs", viewer.sees_special_category() ? json(access_needs) : json(nullptr)}};
 }
 
@@ -124,14 +128,11 @@ Response invite_kickoff_list(EventsService& svc, Request& r) {
   return http::json_response(201, {{"items", items}, {"skipped", skipped}});
 }
 
-Response send(EventsService& svc, Request& r) {
-  SAMLA_ASSIGN_OR_PROBLEM(auto id, http::id_param(r));
-  SAMLA_ASSIGN_OR_PROBLEM(json body, http::parse_json_body(r));
-  std::optional<std::vector<std::int64_t>> ids;
-  if (body.contains("invitation_ids") && !body["invitation_ids"].is_null()) {
-    SAMLA_ASSIGN_OR_PROBLEM(ids, ids_field(body, "invitation_ids"));
-  }
-  SAMLA_ASSIGN_OR_PROBLEM(auto result, svc.send(id, ids, r.caller()));
+// The answer of sending and of reminding: those sent, and those left out with the reason.
+Response sent_response(EventsService& svc, const Request& r,
+                       const Result<store::SentInvitations>& sent) {
+  if (!sent.ok()) return http::problem_response(sent.error());
+  const auto& result = sent.value();
   SAMLA_ASSIGN_OR_PROBLEM(auto viewer, svc.viewer(r.caller(), r.language));
   json items = json::array();
   for (const auto& v : result.sent) items.push_back(to_json(v, viewer));
@@ -143,6 +144,16 @@ Response send(EventsService& svc, Request& r) {
                                    {"next", nullptr},
                                    {"sent", items.size()},
                                    {"skipped", skipped}});
+}
+
+Response send(EventsService& svc, Request& r) {
+  SAMLA_ASSIGN_OR_PROBLEM(auto id, http::id_param(r));
+  SAMLA_ASSIGN_OR_PROBLEM(json body, http::parse_json_body(r));
+  std::optional<std::vector<std::int64_t>> ids;
+  if (body.contains("invitation_ids") && !body["invitation_ids"].is_null()) {
+    SAMLA_ASSIGN_OR_PROBLEM(ids, ids_field(body, "invitation_ids"));
+  }
+  return sent_response(svc, r, svc.send(id, ids, r.caller()));
 }
 
 Response move(EventsService& svc, Request& r) {
@@ -190,6 +201,7 @@ Result<store::RsvpAnswer> answer_from_json(const json& body) {
   };
   a.response = text("response").value_or("");
   a.interpretation_language = text("interpretation_language");
+  a.attendance_mode = text("attendance_mode");
   a.access_needs = text("access_needs");
   a.comment = text("comment").value_or("");
   const json consent = body.value("access_needs_consent", json(false));
@@ -402,6 +414,21 @@ void add_invitation_routes(std::vector<http::Route>& out, EventsService* svc) {
                   "address is left out and listed in skipped; the others are sent",
                   "invitations",
                   "InvitationSend",
+                  "InvitationSendResult",
+                  {},
+                  200}});
+  out.push_back({"POST",
+                 "/api/v1/events/{id}/invitations/remind",
+                 Action::plan_events,
+                 [svc](Request& r) {
+                   SAMLA_ASSIGN_OR_PROBLEM(auto id, http::id_param(r));
+                   return sent_response(*svc, r, svc->remind(id, r.caller()));
+                 },
+                 {"Remind everyone invited who has not answered: each gets a new personal link "
+                  "and a reminder in the outbox. Those without an e-mail address, and those "
+                  "reminded in the last 20 hours, are listed in skipped",
+                  "invitations",
+                  std::nullopt,
                   "InvitationSendResult",
                   {},
                   200}});

@@ -14,6 +14,11 @@ const std::vector<std::string>& invitation_statuses() {
   return v;
 }
 
+const std::vector<std::string>& attendance_modes() {
+  static const std::vector<std::string> v{"in_person", "online"};
+  return v;
+}
+
 bool allowed_invitation_step(const std::string& from, const std::string& to) {
   static const std::map<std::string, std::set<std::string>> steps{
       {"proposed", {"invited", "withdrawn"}},
@@ -46,6 +51,28 @@ std::optional<Message> event_forbids_step(const std::string& event_status, const
   if ((is_answer(to) || to == "invited") && !open) return Message{Msg::not_open_for_invitations};
   if ((to == "proposed" || to == "withdrawn") && !before_held) return Message{Msg::already_held};
   return std::nullopt;
+}
+
+std::optional<FieldError> attendance_mode_problem(const Event& e, const std::string& response,
+                                                  const std::optional<std::string>& mode) {
+  if (e.format != "hybrid") {
+    if (mode) return FieldError("attendance_mode", Msg::attendance_mode_hybrid_only);
+    return std::nullopt;
+  }
+  if (mode && std::find(attendance_modes().begin(), attendance_modes().end(), *mode) ==
+                  attendance_modes().end())
+    return FieldError("attendance_mode", Msg::must_be_values,
+                      MessageParams{{"values", "in_person\nonline"}});
+  if (!mode && (response == "accepted" || response == "tentative"))
+    return FieldError("attendance_mode", Msg::choose_attendance_mode);
+  return std::nullopt;
+}
+
+bool due_for_reminder(const Invitation& v, TimePoint now) {
+  if (v.status != "invited") return false;
+  if (!v.reminded_at) return true;
+  TimePoint last;
+  return !parse_iso8601(*v.reminded_at, last) || now - last >= kReminderPause;
 }
 
 std::string message_language(const std::vector<std::string>& languages) {

@@ -2,10 +2,13 @@
 // status may follow which, and what the event's own status allows.
 #pragma once
 
+#include <chrono>
 #include <optional>
 #include <string>
 
+#include "core/clock.h"
 #include "core/messages.h"
+#include "core/result.h"
 #include "events/model.h"
 
 namespace samla::events {
@@ -29,6 +32,17 @@ bool is_answer(const std::string& status);  // accepted, declined, tentative
 // Whether the invitation still holds a seat (proposed, invited, accepted, tentative,
 // attended): the waitlist pins these and fills only the seats the others left.
 bool holds_seat(const std::string& status);
+
+// What a participant's answer says about how they take part, checked against the event: a
+// hybrid event asks whoever accepts or may come (tentative) whether in person or online, and
+// no other event asks (a decline needs no answer). The field's problem, or nothing.
+std::optional<FieldError> attendance_mode_problem(const Event& e, const std::string& response,
+                                                  const std::optional<std::string>& mode);
+
+// Whether an invitation is due a reminder to answer at `now`: invited and unanswered, and not
+// reminded in the last kReminderPause (so a second click sends nothing twice).
+inline constexpr std::chrono::hours kReminderPause{20};
+bool due_for_reminder(const Invitation& v, TimePoint now);
 
 // The message language for someone who speaks `languages` (ISO 639-1): Swedish when they
 // speak it, else English.

@@ -78,5 +78,49 @@ TEST(MessageLanguage, SwedishForSwedishSpeakers) {
   EXPECT_EQ(message_language({}), "en");
 }
 
+TEST(InvitationAnswers, AHybridEventAsksHowWhoeverComesTakesPart) {
+  Event hybrid;
+  hybrid.format = "hybrid";
+  Event in_person;
+  in_person.format = "in_person";
+  struct Case {
+    const Event* event;
+    const char* response;
+    std::optional<std::string> mode;
+    bool fine;
+  };
+  const Case cases[] = {
+      {&hybrid, "accepted", "in_person", true},     {&hybrid, "tentative", "online", true},
+      {&hybrid, "accepted", std::nullopt, false},   {&hybrid, "tentative", std::nullopt, false},
+      {&hybrid, "declined", std::nullopt, true},    {&hybrid, "accepted", "by_post", false},
+      {&in_person, "accepted", std::nullopt, true}, {&in_person, "accepted", "online", false},
+  };
+  for (const auto& c : cases) {
+    auto problem = attendance_mode_problem(*c.event, c.response, c.mode);
+    EXPECT_EQ(!problem.has_value(), c.fine)
+        << c.event->format << " " << c.response << " " << c.mode.value_or("(none)");
+    if (problem) {
+      EXPECT_EQ(problem->field, "attendance_mode");
+    }
+  }
+}
+
+TEST(InvitationAnswers, AReminderIsDueOnlyToTheUnansweredAndNotTwiceInAPause) {
+  TimePoint at;
+  ASSERT_TRUE(parse_iso8601("2027-02-01T12:00:00Z", at));
+  Invitation v;
+  v.status = "invited";
+  EXPECT_TRUE(due_for_reminder(v, at));
+  v.reminded_at = "2027-02-01T08:00:00Z";  // four hours ago
+  EXPECT_FALSE(due_for_reminder(v, at));
+  v.reminded_at = "2027-01-31T15:00:00Z";  // 21 hours ago
+  EXPECT_TRUE(due_for_reminder(v, at));
+  for (const char* answered : {"accepted", "declined", "tentative", "proposed", "attended"}) {
+    v.status = answered;
+    v.reminded_at.reset();
+    EXPECT_FALSE(due_for_reminder(v, at)) << answered;
+  }
+}
+
 }  // namespace
 }  // namespace samla::events

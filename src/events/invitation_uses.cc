@@ -74,6 +74,15 @@ Result<store::SentInvitations> EventsService::send(
   return sent;
 }
 
+Result<store::SentInvitations> EventsService::remind(std::int64_t event_id,
+                                                     const access::Principal& actor) {
+  auto reminded = run(true, [&](Session& s) {
+    return store::remind_invitations(s, event_id, public_url(), calendar_organiser(), actor);
+  });
+  if (reminded.ok()) outbox_changed();
+  return reminded;
+}
+
 Result<std::vector<Invitation>> EventsService::invitations(std::int64_t event_id) {
   return run(false, [&](Session& s) { return store::invitations_of(s, event_id); });
 }

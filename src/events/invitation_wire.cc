@@ -55,6 +55,8 @@ json to_json(const Invitation& v, const privacy::Viewer& viewer) {
           {"responded_at", optional_json(v.responded_at)},
           {"checked_in_at", optional_json(v.checked_in_at)},
           {"interpretation_language", optional_json(v.interpretation_language)},
+          {"attendance_mode", optional_json(v.attendance_mode)},
+          {"reminded_at", optional_json(v.reminded_at)},
           {"access_needs", viewer_sees_access_needs ? optional_json(v.access_needs) : nullptr},
           {"access_needs_hidden", !viewer_sees_access_needs},
           {"comment", free_text ? v.comment : ""},
@@ -69,6 +71,7 @@ json rsvp_json(const Event& e, const Invitation& v) {
           {"status", v.status},
           {"language", v.language},
           {"interpretation_language", optional_json(v.interpretation_language)},
+          {"attendance_mode", optional_json(v.attendance_mode)},
           {"access_needs", optional_json(v.access_needs)},
           {"comment", v.comment},
           {"can_respond",
@@ -85,7 +88,9 @@ json rsvp_json(const Event& e, const Invitation& v) {
             {"languages", e.working_languages},
             {"interpretation_languages", e.interpretation_languages},
             {"accessibility", e.accessibility},
-            {"objectives", e.objectives}}}};
+            {"objectives", e.objectives},
+            {"invitation_text", v.language == "sv" ? e.invitation_text_sv : e.invitation_text_en},
+            {"reply_by", optional_json(e.reply_by)}}}};
 }
 
 json to_json(const OutboxMessage& m, PersonalLinks links) {

@@ -33,7 +33,8 @@ constexpr const char* kSelectInvitation =
     "SELECT i.id, i.event_id, i.person_id, p.name, o.name, p.country, p.email, i.status, "
     "i.language, i.selection_id, i.explanation, i.waitlist_for, i.invited_at, i.responded_at, "
     "i.checked_in_at, i.interpretation_language, i.access_needs, i.access_needs_consent_at, "
-    "i.comment, i.note, i.created_at, i.updated_at, i.version, sel.parameters FROM invitations i "
+    "i.comment, i.note, i.created_at, i.updated_at, i.version, sel.parameters, i.attendance_mode, "
+    "i.reminded_at FROM invitations i "
     "JOIN people p ON p.id = i.person_id LEFT JOIN organisations o ON o.id = p.organisation_id "
     "LEFT JOIN selections sel ON sel.id = i.selection_id ";
 
@@ -46,6 +47,7 @@ Invitation read_invitation(const storage::Row& r) {
                         v.comment, v.note, v.created_at, v.updated_at, v.version);
   if (auto parameters = r.optional_text(23))
     v.special_quotas = special_quotas(json::parse(*parameters, nullptr, false));
+  storage::read_columns(r, 24, v.attendance_mode, v.reminded_at);
   return v;
 }
 
@@ -60,6 +62,8 @@ json audit_json(const Invitation& v) {
           {"waitlist_for", v.waitlist_for ? json(*v.waitlist_for) : json(nullptr)},
           {"interpretation_language",
            v.interpretation_language ? json(*v.interpretation_language) : json(nullptr)},
+          {"attendance_mode", v.attendance_mode ? json(*v.attendance_mode) : json(nullptr)},
+          {"reminded_at", v.reminded_at ? json(*v.reminded_at) : json(nullptr)},
           {"access_needs_given", v.access_needs.has_value()},
           {"note", v.note},
           {"version", v.version}};
@@ -341,6 +345,39 @@ Result<SentInvitations> send_invitations(
   return result;
 }
 
+Result<SentInvitations> remind_invitations(Session& s, std::int64_t event_id,
+                                           const std::string& public_url,
+                                           const std::optional<std::string>& organiser,
+                                           const access::Principal& actor) {
+  SAMLA_ASSIGN(Event event, get_event(s, event_id));
+  SAMLA_TRY(event_allows(event, "invited", "event"));
+  SAMLA_ASSIGN(auto all, invitations_of(s, event_id));
+  SentInvitations result;
+  const TimePoint at = now();
+  const std::string stamp = format_iso8601(at);
+  for (const auto& before : all) {
+    if (before.status != "invited") continue;
+    if (!before.email) {
+      result.skipped.push_back({before.id, before.person_name, "no_email"});
+      continue;
+    }
+    if (!due_for_reminder(before, at)) {
+      result.skipped.push_back({before.id, before.person_name, "reminded_recently"});
+      continue;
+    }
+    const std::string token = access::credentials::random_secret();
+    SAMLA_TRY(write_changes(s, before, "token_hash = ?, reminded_at = ?",
+                            {access::credentials::sha256_hex(token), stamp}));
+    SAMLA_ASSIGN(Invitation after, get_invitation(s, before.id));
+    OutboxMessage message = compose_reminder(event, after, public_url + "/rsvp#" + token);
+    SAMLA_ASSIGN(message.calendar, to_icalendar(event, SAMLA_VERSION, &after, organiser));
+    SAMLA_TRY(queue_message(s, std::move(message)));
+    SAMLA_TRY(audit(s, actor, "remind", &before, &after));
+    result.sent.push_back(std::move(after));
+  }
+  return result;
+}
+
 Result<std::string> renew_personal_link(Session& s, const Invitation& invitation,
                                         const access::Principal& actor) {
   const std::string token = access::credentials::random_secret();
@@ -371,6 +408,8 @@ Result<Invitation> answer_invitation(Session& s, const std::string& token,
       std::find(event.interpretation_languages.begin(), event.interpretation_languages.end(),
                 *answer.interpretation_language) == event.interpretation_languages.end())
     errors.emplace_back("interpretation_language", Msg::not_offered_here);
+  if (auto problem = attendance_mode_problem(event, answer.response, answer.attendance_mode))
+    errors.push_back(*problem);
   if (answer.access_needs && !answer.access_needs_consent)
     errors.emplace_back("access_needs_consent", Msg::access_needs_consent);
   if (answer.access_needs && answer.access_needs->size() > 2000)
@@ -386,9 +425,12 @@ Result<Invitation> answer_invitation(Session& s, const std::string& token,
   const std::string now = now_iso8601();
   SAMLA_TRY(write_changes(
       s, before,
-      "status = ?, responded_at = ?, interpretation_language = ?, access_needs = ?, "
-      "access_needs_consent_at = ?, comment = ?",
+      "status = ?, responded_at = ?, interpretation_language = ?, attendance_mode = ?, "
+      "access_needs = ?, access_needs_consent_at = ?, comment = ?",
       {answer.response, now, storage::nullable(answer.interpretation_language),
+       // A decline keeps no way of coming.
+       answer.response == "declined" ? storage::Value(nullptr)
+                                     : storage::nullable(answer.attendance_mode),
        storage::nullable(answer.access_needs),
        answer.access_needs ? storage::Value(now) : storage::Value(nullptr), answer.comment}));
   SAMLA_ASSIGN(Invitation after, get_invitation(s, before.id));

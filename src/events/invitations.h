@@ -63,7 +63,7 @@ struct SentInvitations {
   struct Skipped {
     std::int64_t invitation_id = 0;
     std::string name;
-    std::string reason;  // "no_email"
+    std::string reason;  // "no_email", "reminded_recently"
   };
   std::vector<Skipped> skipped;
 };
@@ -71,6 +71,16 @@ Result<SentInvitations> send_invitations(
     storage::Session& s, std::int64_t event_id,
     const std::optional<std::vector<std::int64_t>>& invitation_ids, const std::string& public_url,
     const std::optional<std::string>& organiser, const access::Principal& actor);
+
+// Reminds everyone invited who has not answered (status invited) and was not reminded in the
+// last kReminderPause: a new personal link each (the old one stops working) and a reminder
+// in the outbox, kind "reminder", in the invitation's language. Those without an e-mail
+// address, and those reminded too recently, are listed in `skipped`. The event must be open
+// for invitations.
+Result<SentInvitations> remind_invitations(storage::Session& s, std::int64_t event_id,
+                                           const std::string& public_url,
+                                           const std::optional<std::string>& organiser,
+                                           const access::Principal& actor);
 
 // A new personal link for `invitation` (the old one stops working): the token of
 // `{public_url}/rsvp#{token}`, for a follow-up message. Audited as "renew_link".
@@ -83,6 +93,7 @@ Result<Invitation> invitation_by_token(storage::Session& s, const std::string& t
 struct RsvpAnswer {
   std::string response;  // accepted, declined, tentative
   std::optional<std::string> interpretation_language;
+  std::optional<std::string> attendance_mode;  // in_person, online: a hybrid event asks
   std::optional<std::string> access_needs;
   bool access_needs_consent = false;
   std::string comment;

@@ -326,3 +326,60 @@ INSTANTIATE_TEST_SUITE_P(Backends, InvitationsTest,
 
 }  // namespace
 }  // namespace samla::events
+
+namespace samla::events {
+namespace {
+
+// The organisers' own words go into the invitation in its language, with the reply-by day in
+// that language's words; a reminder says it is one and that the earlier link stopped.
+TEST(InvitationMessages, CarryTheOrganisersWordsAndTheReplyByDay) {
+  Event e;
+  e.id = 7;
+  e.title = "Dialog om suicidprevention";
+  e.type = "policy_dialogue";
+  e.format = "hybrid";
+  e.venue = "Regionens hus";
+  e.link = "https://meet.example.org/x";
+  e.starts_at = "2027-03-10T09:00";
+  e.ends_at = "2027-03-10T12:00";
+  e.invitation_text_sv = "Vi vill gärna höra din erfarenhet.";
+  e.invitation_text_en = "We would like to hear from you.";
+  e.reply_by = "2027-02-19";
+  Invitation sv;
+  sv.id = 1;
+  sv.person_name = "Kim";
+  sv.email = "kim@example.org";
+  sv.language = "sv";
+  Invitation en = sv;
+  en.language = "en";
+
+  auto invitation = compose_invitation(e, sv, "https://x/rsvp#t");
+  EXPECT_EQ(invitation.kind, "invitation");
+  EXPECT_NE(invitation.body.find("Vi vill gärna höra din erfarenhet."), std::string::npos);
+  EXPECT_EQ(invitation.body.find("We would like"), std::string::npos);
+  EXPECT_NE(invitation.body.find("Svara senast fredag 19 februari 2027."), std::string::npos)
+      << invitation.body;
+  EXPECT_NE(invitation.body.find("på plats eller på distans"), std::string::npos);
+
+  auto english = compose_invitation(e, en, "https://x/rsvp#t");
+  EXPECT_NE(english.body.find("We would like to hear from you."), std::string::npos);
+  EXPECT_NE(english.body.find("Please answer by Friday 19 February 2027."), std::string::npos)
+      << english.body;
+
+  auto reminder = compose_reminder(e, en, "https://x/rsvp#u");
+  EXPECT_EQ(reminder.kind, "reminder");
+  EXPECT_EQ(reminder.subject, "Reminder: Dialog om suicidprevention");
+  EXPECT_NE(reminder.body.find("We have not yet had your answer"), std::string::npos);
+  EXPECT_NE(reminder.body.find("an earlier link no longer works"), std::string::npos);
+  EXPECT_NE(reminder.body.find(std::string(kPersonalLinkSlot)), std::string::npos);
+
+  // Without words of their own or a day, the standard text alone.
+  e.invitation_text_en.clear();
+  e.reply_by.reset();
+  auto plain = compose_invitation(e, en, "https://x/rsvp#t");
+  EXPECT_EQ(plain.body.find("Please answer by"), std::string::npos);
+  EXPECT_EQ(plain.body.find("hear from you"), std::string::npos);
+}
+
+}  // namespace
+}  // namespace samla::events

@@ -76,8 +76,19 @@ std::string describe_time(const Event& e, const std::string& language) {
   return out + " (" + e.time_zone + ")";
 }
 
-OutboxMessage compose_invitation(const Event& e, const Invitation& invitation,
-                                 const std::string& rsvp_link) {
+namespace {
+
+// "Svara senast måndag 1 februari 2027." for the reply-by day, in the message's language.
+std::string reply_by_line(const Event& e, const std::string& lang) {
+  if (!e.reply_by) return "";
+  const std::string day = long_date(*e.reply_by + "T12:00", e.time_zone, lang);
+  return (swedish(lang) ? "Svara senast " : "Please answer by ") + day + ".\n";
+}
+
+// The invitation and the reminder share everything but their opening: the organisers' own
+// words (in the invitation's language), the facts, the reply-by day and the personal link.
+OutboxMessage compose(const Event& e, const Invitation& invitation, const std::string& rsvp_link,
+                      bool reminder) {
   const std::string& lang = invitation.language;
   const bool sv = swedish(lang);
   OutboxMessage m;
@@ -86,36 +97,68 @@ OutboxMessage compose_invitation(const Event& e, const Invitation& invitation,
   m.to_name = invitation.person_name;
   m.to_email = invitation.email.value_or("");
   m.language = lang;
-  m.subject = (sv ? "Inbjudan: " : "Invitation: ") + e.title;
+  m.kind = reminder ? "reminder" : "invitation";
+  m.subject =
+      (reminder ? (sv ? "Påminnelse: " : "Reminder: ") : (sv ? "Inbjudan: " : "Invitation: ")) +
+      e.title;
 
   std::string b;
   b += (sv ? "Hej " : "Dear ") + invitation.person_name + (sv ? "!\n\n" : ",\n\n");
-  b += (sv ? "Du är inbjuden till \"" : "You are invited to \"") + e.title + "\" (" +
-       event_type_name(e.type, lang) + ").\n\n";
+  if (reminder)
+    b += (sv ? "Vi har ännu inte fått ditt svar på inbjudan till \""
+             : "We have not yet had your answer to the invitation to \"") +
+         e.title + "\" (" + event_type_name(e.type, lang) + ").\n\n";
+  else
+    b += (sv ? "Du är inbjuden till \"" : "You are invited to \"") + e.title + "\" (" +
+         event_type_name(e.type, lang) + ").\n\n";
+  const std::string& own_words = sv ? e.invitation_text_sv : e.invitation_text_en;
+  if (!own_words.empty() && !reminder) b += own_words + "\n\n";
   b += (sv ? "När: " : "When: ") + describe_time(e, lang) + "\n";
   if (e.venue) b += (sv ? "Plats: " : "Where: ") + *e.venue + "\n";
   if (e.link) b += (sv ? "Länk: " : "Online: ") + *e.link + "\n";
+  if (e.format == "hybrid")
+    b += sv ? "Du kan delta på plats eller på distans.\n"
+            : "You can take part in person or online.\n";
   if (!e.working_languages.empty())
     b += (sv ? "Arbetsspråk: " : "Working languages: ") + language_list(e.working_languages, lang) +
          "\n";
   if (!e.interpretation_languages.empty())
     b += (sv ? "Tolkning finns till: " : "Interpretation available into: ") +
          language_list(e.interpretation_languages, lang) + "\n";
-  if (!e.objectives.empty()) b += "\n" + e.objectives + "\n";
+  if (!e.objectives.empty() && !reminder) b += "\n" + e.objectives + "\n";
   if (!e.accessibility.empty())
     b += (sv ? "\nTillgänglighet: " : "\nAccessibility: ") + e.accessibility + "\n";
+  if (e.reply_by) b += "\n" + reply_by_line(e, lang);
   b += sv ? "\nSvara gärna via din personliga länk (inget konto behövs). Där kan du också "
             "berätta om du behöver tolkning eller har behov av anpassningar:\n"
           : "\nPlease answer through your personal link (no account needed). There you can also "
             "tell us whether you need interpretation or have any access needs:\n";
   b += std::string(kPersonalLinkSlot) + "\n\n";
-  b += sv ? "Länken är personlig; vidarebefordra den inte. Inbjudan finns också som "
-            "kalenderfil i bilagan.\n\nVänliga hälsningar\nArrangörerna\n"
-          : "The link is personal; please do not forward it. The invitation is also attached "
-            "as a calendar file.\n\nKind regards,\nThe organisers\n";
+  if (reminder)
+    b += sv ? "Länken är ny och personlig; en tidigare länk fungerar inte längre. "
+              "Vidarebefordra den inte.\n\nVänliga hälsningar\nArrangörerna\n"
+            : "The link is new and personal; an earlier link no longer works. Please do not "
+              "forward it.\n\nKind regards,\nThe organisers\n";
+  else
+    b += sv ? "Länken är personlig; vidarebefordra den inte. Inbjudan finns också som "
+              "kalenderfil i bilagan.\n\nVänliga hälsningar\nArrangörerna\n"
+            : "The link is personal; please do not forward it. The invitation is also attached "
+              "as a calendar file.\n\nKind regards,\nThe organisers\n";
   m.body = std::move(b);
   m.personal_link = rsvp_link;
   return m;
+}
+
+}  // namespace
+
+OutboxMessage compose_invitation(const Event& e, const Invitation& invitation,
+                                 const std::string& rsvp_link) {
+  return compose(e, invitation, rsvp_link, false);
+}
+
+OutboxMessage compose_reminder(const Event& e, const Invitation& invitation,
+                               const std::string& rsvp_link) {
+  return compose(e, invitation, rsvp_link, true);
 }
 
 std::string body_text(const OutboxMessage& m, PersonalLinks links) {

@@ -37,9 +37,14 @@ struct OutboxMessage {
   std::optional<std::string> sent_at, error;
 };
 
-// The invitation to `e` for `invitation` in its language, with the personal `rsvp_link`.
+// The invitation to `e` for `invitation` in its language, with the personal `rsvp_link`: the
+// organisers' own words for that language (Event::invitation_text_sv/en), the facts, and the
+// reply-by day when there is one.
 OutboxMessage compose_invitation(const Event& e, const Invitation& invitation,
                                  const std::string& rsvp_link);
+// A reminder to answer, kind "reminder": the same facts and a new personal link.
+OutboxMessage compose_reminder(const Event& e, const Invitation& invitation,
+                               const std::string& rsvp_link);
 
 // "tisdag 16 februari 2027 10:00–16:00 (Europe/Stockholm)": the event's time for a message or
 // page in `language` (sv or en).

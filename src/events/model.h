@@ -16,6 +16,7 @@ const std::vector<std::string>& statuses();         // draft … closed, in life
 const std::vector<std::string>& lesson_statuses();  // identified, validated
 // proposed, invited, accepted, declined, tentative, attended, no_show, withdrawn
 const std::vector<std::string>& invitation_statuses();
+const std::vector<std::string>& attendance_modes();  // in_person, online
 
 struct AgendaItem {
   std::string time;  // HH:MM, local to the event's time zone
@@ -53,6 +54,11 @@ struct Event {
   // The facilitators who have an account: they may write the event's outcomes.
   std::vector<std::int64_t> facilitator_user_ids;
   std::vector<Material> materials;
+  // The organisers' own words in the invitation, per language (empty: the standard text
+  // alone), and the day by which they would like an answer (YYYY-MM-DD, on or before the
+  // event's first day). Both also show on the RSVP page.
+  std::string invitation_text_sv, invitation_text_en;
+  std::optional<std::string> reply_by;
   std::string status = "draft";
   std::optional<std::string>
       readiness_override;  // the admin's reason, when the gate was overridden
@@ -89,6 +95,11 @@ struct Invitation {
   std::optional<std::int64_t> waitlist_for;  // the declined invitation this one replaces
   std::optional<std::string> invited_at, responded_at, checked_in_at;
   std::optional<std::string> interpretation_language;
+  // For a hybrid event: whether the person comes in person or takes part online (in_person,
+  // online), as they answered.
+  std::optional<std::string> attendance_mode;
+  // When the last reminder to answer was sent (none: never reminded).
+  std::optional<std::string> reminded_at;
   // Special-category data (it can reveal health or disability): kept only with consent.
   std::optional<std::string> access_needs, access_needs_consent_at;
   std::string comment;  // the participant's, from the RSVP page

@@ -51,6 +51,10 @@ void add_invitation_schemas(json& schemas, const json& chosen) {
               {"responded_at", nullable_text()},
               {"checked_in_at", nullable_text()},
               {"interpretation_language", nullable_text()},
+              {"attendance_mode",
+               {{"enum", {"in_person", "online", nullptr}},
+                {"description", "a hybrid event's participant: in person or online"}}},
+              {"reminded_at", nullable_text()},
               {"access_needs",
                {{"type", json::array({"string", "null"})},
                 {"description", "special-category data: null unless the caller may read it"}}},
@@ -62,13 +66,17 @@ void add_invitation_schemas(json& schemas, const json& chosen) {
               {"version", {{"type", "integer"}}}});
   json counts = {{"type", "object"}, {"additionalProperties", {{"type", "integer"}}}};
   json list = list_of("Invitation");
-  list["properties"]["summary"] =
-      object({{"by_status", counts},
-              {"interpretation", counts},
-              {"access_needs",
-               {{"type", json::array({"integer", "null"})},
-                {"description", "null for those who may not see special-category data"}}}},
-             {"by_status", "interpretation", "access_needs"});
+  list["properties"]["summary"] = object(
+      {{"by_status", counts},
+       {"interpretation", counts},
+       {"attendance_mode",
+        {{"type", "object"},
+         {"additionalProperties", {{"type", "integer"}}},
+         {"description", "a hybrid event: how many of those coming come in person, online"}}},
+       {"access_needs",
+        {{"type", json::array({"integer", "null"})},
+         {"description", "null for those who may not see special-category data"}}}},
+      {"by_status", "interpretation", "attendance_mode", "access_needs"});
   schemas["InvitationList"] = list;
   json send_result = list_of("Invitation");
   send_result["properties"]["sent"] = {{"type", "integer"}, {"description", "how many were sent"}};
@@ -76,7 +84,7 @@ void add_invitation_schemas(json& schemas, const json& chosen) {
       {"type", "array"},
       {"items", object({{"invitation_id", {{"type", "integer"}}},
                         {"name", text()},
-                        {"reason", enum_of({"no_email"})}},
+                        {"reason", enum_of({"no_email", "reminded_recently"})}},
                        {"invitation_id", "name", "reason"})}};
   send_result["required"].push_back("sent");
   send_result["required"].push_back("skipped");
@@ -133,11 +141,14 @@ void add_invitation_schemas(json& schemas, const json& chosen) {
                        {"languages", texts()},
                        {"interpretation_languages", texts()},
                        {"accessibility", text()},
-                       {"objectives", text()}});
+                       {"objectives", text()},
+                       {"invitation_text", text()},
+                       {"reply_by", nullable_text()}});
   schemas["Rsvp"] = record({{"person_name", text()},
                             {"status", enum_of(invitation_statuses())},
                             {"language", enum_of({"sv", "en"})},
                             {"interpretation_language", nullable_text()},
+                            {"attendance_mode", {{"enum", {"in_person", "online", nullptr}}}},
                             {"access_needs", nullable_text()},
                             {"comment", text()},
                             {"can_respond", {{"type", "boolean"}}},
@@ -145,6 +156,9 @@ void add_invitation_schemas(json& schemas, const json& chosen) {
   schemas["RsvpAnswer"] =
       object({{"response", enum_of({"accepted", "declined", "tentative"})},
               {"interpretation_language", nullable_text()},
+              {"attendance_mode",
+               {{"enum", {"in_person", "online", nullptr}},
+                {"description", "asked only by a hybrid event, of whoever accepts or may come"}}},
               {"access_needs", nullable_text()},
               {"access_needs_consent",
                {{"type", "boolean"},
@@ -189,7 +203,7 @@ json openapi_schemas() {
                          "may not see special-category data"}};
   json quota = object({{"kind", enum_of({"country_min", "perspective_min", "perspective_max",
                                          std::string(privacy::kLivedExperienceShare),
-                                         "organisation_max", "sector_min"})},
+                                         "organisation_max", "country_max", "sector_min"})},
                        {"key",
                         {{"type", "string"},
                          {"description",

@@ -104,6 +104,17 @@ std::vector<FieldError> check_event(const Event& e) {
     errors.emplace_back("objectives", Msg::max_bytes, MessageParams{{"max", "8000"}});
   if (e.accessibility.size() > 8000)
     errors.emplace_back("accessibility", Msg::max_bytes, MessageParams{{"max", "8000"}});
+  for (const auto& [field, text] : {std::pair{"invitation_text_sv", &e.invitation_text_sv},
+                                    std::pair{"invitation_text_en", &e.invitation_text_en}})
+    if (text->size() > 4000)
+      errors.emplace_back(field, Msg::max_bytes, MessageParams{{"max", "4000"}});
+  if (e.reply_by) {
+    if (!parse_day(*e.reply_by))
+      errors.emplace_back("reply_by", Msg::date_format);
+    else if (starts && *e.reply_by > e.starts_at.substr(0, 10))
+      errors.emplace_back("reply_by", Msg::reply_by_after_start,
+                          MessageParams{{"day", e.starts_at.substr(0, 10)}});
+  }
   return errors;
 }
 

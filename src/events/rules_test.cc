@@ -63,6 +63,11 @@ TEST(EventRules, NamesEveryBadField) {
          e.materials = {{"Slides", "ftp://x"}};
        },
        "materials[0].url"},
+      {[](Event& e) { e.reply_by = "2027-03-11"; }, "reply_by"},  // after the first day
+      {[](Event& e) { e.reply_by = "2027-02-30"; }, "reply_by"},
+      {[](Event& e) { e.reply_by = ""; }, "reply_by"},
+      {[](Event& e) { e.invitation_text_sv = std::string(4001, 'a'); }, "invitation_text_sv"},
+      {[](Event& e) { e.invitation_text_en = std::string(4001, 'a'); }, "invitation_text_en"},
   };
   for (const auto& row : rows) {
     Event e = valid();
@@ -73,6 +78,10 @@ TEST(EventRules, NamesEveryBadField) {
   online.format = "online";
   online.venue.reset();
   EXPECT_TRUE(check_event(online).empty());
+  Event answered = valid();
+  answered.reply_by = "2027-03-10";  // the first day itself is allowed
+  answered.invitation_text_sv = std::string(4000, 'a');
+  EXPECT_TRUE(check_event(answered).empty());
 }
 
 TEST(EventRules, FollowsTheLifecycle) {

@@ -185,6 +185,14 @@ ALTER TABLE outbox ADD COLUMN dedupe_key TEXT;
 CREATE UNIQUE INDEX outbox_dedupe_key ON outbox (dedupe_key);
 )sql";
 
+// A hybrid event asks each participant how they take part; a reminder to answer is sent at
+// most once in a while (invitation_rules.h, kReminderPause), so its time is kept.
+constexpr const char* kAttendanceModeSql = R"sql(
+ALTER TABLE invitations ADD COLUMN attendance_mode TEXT
+  CHECK (attendance_mode IN ('in_person', 'online'));
+ALTER TABLE invitations ADD COLUMN reminded_at TEXT;
+)sql";
+
 }  // namespace
 
 std::vector<storage::Migration> migrations() {
@@ -196,7 +204,9 @@ std::vector<storage::Migration> migrations() {
           storage::Migration{15, "event times as instants", kInstantsSql, "", "", fill_instants},
           storage::Migration{16, "agenda item ids and facilitator accounts", kAgendaIdsSql, "", "",
                              number_agenda_items},
-          storage::Migration{23, "outbox message kinds and keys", kOutboxKindsSql, "", ""}};
+          storage::Migration{23, "outbox message kinds and keys", kOutboxKindsSql, "", ""},
+          storage::Migration{28, "how participants of hybrid events come; reminders",
+                             kAttendanceModeSql, "", ""}};
 }
 
 }  // namespace samla::events

@@ -33,6 +33,7 @@ const std::vector<std::pair<std::string, Quota::Kind>>& quota_kinds() {
       {"perspective_max", Quota::Kind::perspective_max},
       {std::string(privacy::kLivedExperienceShare), Quota::Kind::perspective_share},
       {"organisation_max", Quota::Kind::organisation_max},
+      {"country_max", Quota::Kind::country_max},
       {"sector_min", Quota::Kind::sector_min}};
   return kinds;
 }

@@ -30,6 +30,8 @@ Result<Event> EventsService::duplicate(std::int64_t id, const Duplicate& changes
     if (changes.ends_at) copy.ends_at = *changes.ends_at;
     // The agenda items are the copy's own: new ids from its own counter.
     for (auto& item : copy.agenda) item.id = 0;
+    // The invitation's words carry over; its reply-by day belonged to the other date.
+    copy.reply_by.reset();
     return store::insert_event(s, std::move(copy), actor);
   });
 }

@@ -97,6 +97,9 @@ class EventsService : public privacy::PooledService {
   Result<store::SentInvitations> send(std::int64_t event_id,
                                       const std::optional<std::vector<std::int64_t>>& ids,
                                       const access::Principal& actor);
+  // Reminds everyone invited who has not answered (store::remind_invitations) and wakes the
+  // outbox.
+  Result<store::SentInvitations> remind(std::int64_t event_id, const access::Principal& actor);
   Result<std::vector<Invitation>> invitations(std::int64_t event_id);
   // The events `person_id` was asked to, soonest first (a person's page lists them).
   Result<std::vector<store::PersonEvent>> events_of_person(std::int64_t person_id);

@@ -49,6 +49,16 @@ const wire::Fields<Event>& event_fields() {
       wire::id_list("facilitator_user_ids", &Event::facilitator_user_ids)
           .describe("the facilitators' user accounts: they may write the event's outcomes"),
       wire::objects("materials", &Event::materials, material_fields()),
+      wire::text("invitation_text_sv", &Event::invitation_text_sv)
+          .describe(
+              "the organisers' own words in the Swedish invitation (empty: the standard text)"),
+      wire::text("invitation_text_en", &Event::invitation_text_en)
+          .describe(
+              "the organisers' own words in the English invitation (empty: the standard text)"),
+      wire::optional_text("reply_by", &Event::reply_by)
+          .describe(
+              "YYYY-MM-DD: the day by which an answer is asked for, on or before the first day")
+          .with_schema({{"format", "date"}}),
       wire::text("status", &Event::status).one_of(statuses()).answer(),
       wire::optional_text("readiness_override", &Event::readiness_override).answer(),
       wire::text("created_at", &Event::created_at).answer(),

@@ -40,6 +40,7 @@ struct Quota {
     perspective_max,    // at most `count` with perspective `key`
     perspective_share,  // at least `share` (0–1) of the seats with perspective `key`
     organisation_max,   // at most `count` from any one organisation
+    country_max,        // at most `count` from any one country
     sector_min,         // at least `count` from sector `key`
   };
   Kind kind = Kind::perspective_min;

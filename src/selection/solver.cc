@@ -85,6 +85,16 @@ std::vector<QuotaRow> expand(const Problem& p) {
                             false, quota.count, std::move(members), q});
         break;
       }
+      case Quota::Kind::country_max: {
+        std::map<std::string, std::vector<std::size_t>> by_country;
+        for (std::size_t i = 0; i < pool.size(); ++i)
+          if (pool[i].country) by_country[*pool[i].country].push_back(i);
+        for (auto& [country, members] : by_country)
+          if (static_cast<int>(members.size()) > quota.count)
+            rows.push_back(
+                {"at most " + n + " from " + country, false, quota.count, std::move(members), q});
+        break;
+      }
       case Quota::Kind::sector_min:
         rows.push_back(
             {"at least " + n + " from sector " + quota.key, true, quota.count,

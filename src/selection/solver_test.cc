@@ -88,6 +88,7 @@ Problem random_problem(std::mt19937& rng) {
                       "lived experience"});
   p.quotas.push_back({Quota::Kind::organisation_max, "", {}, 1 + pick(2), 0});
   p.quotas.push_back({Quota::Kind::sector_min, "civil_society", {}, 1, 0});
+  if (pick(2)) p.quotas.push_back({Quota::Kind::country_max, "", {}, 1 + pick(2), 0});
   if (pick(2)) p.pinned.push_back(100 + pick(n));
   int excluded = 100 + pick(n);
   if (pick(2) && std::count(p.pinned.begin(), p.pinned.end(), excluded) == 0)
@@ -114,6 +115,36 @@ TEST(Selection, AgreesWithBruteForceOnSmallInstances) {
   // The random quotas must sometimes conflict, or the shortfall path is untested.
   EXPECT_GT(infeasible, 10);
   EXPECT_LT(infeasible, 290);
+}
+
+// "At most N per country" is one row per country with more candidates than N; the best
+// candidates all from one country are then spread.
+TEST(Selection, AtMostNPerCountrySpreadsTheSeats) {
+  Problem p;
+  p.seats = 3;
+  // The three best are Swedish; then a Norwegian, then a Lithuanian.
+  const std::vector<std::string> country{"SE", "SE", "SE", "NO", "LT"};
+  for (int i = 0; i < 5; ++i)
+    p.candidates.push_back(
+        {i + 1, "c" + std::to_string(i), country[i], {}, {}, {}, 1.0 - 0.1 * i, 0, true});
+  p.quotas.push_back({Quota::Kind::country_max, "", {}, 1, 0});
+  auto rows = expand(p);
+  ASSERT_EQ(rows.size(), 1u);  // only Sweden has more than one candidate
+  EXPECT_EQ(rows[0].label, "at most 1 from SE");
+  EXPECT_FALSE(rows[0].at_least);
+  auto solved = solve(p);
+  ASSERT_TRUE(solved.ok());
+  EXPECT_TRUE(solved->feasible);
+  std::set<std::int64_t> ids;
+  for (const auto& c : solved->chosen) ids.insert(p.candidates[c.index].id);
+  EXPECT_EQ(ids, (std::set<std::int64_t>{1, 4, 5}));
+  // Without the quota the three Swedes win.
+  p.quotas.clear();
+  auto unbounded = solve(p);
+  ASSERT_TRUE(unbounded.ok());
+  ids.clear();
+  for (const auto& c : unbounded->chosen) ids.insert(p.candidates[c.index].id);
+  EXPECT_EQ(ids, (std::set<std::int64_t>{1, 2, 3}));
 }
 
 TEST(Selection, NamesTheConflictingQuotasAndOffersTheClosestSelection) {

@@ -65,6 +65,10 @@ class EventsApi(ServerTestCase):
             # Every address is checked whatever the format: the RSVP page shows it as a link.
             ({"format": "in_person", "link": "javascript:alert(document.cookie)"}, {"link"}),
             ({"materials": [{"title": "Slides", "url": "data:text/html,<b>x</b>"}]}, {"materials[0].url"}),
+            ({"reply_by": "2027-03-11"}, {"reply_by"}),  # after the first day
+            ({"reply_by": "soon"}, {"reply_by"}),
+            ({"invitation_text_sv": "x" * 4001}, {"invitation_text_sv"}),
+            ({"invitation_text_en": 5}, {"invitation_text_en"}),
         ]
         for changes, fields in cases:
             status, _, body = self.api("POST", "/events", json=dict(WORKSHOP, **changes))
@@ -72,6 +76,22 @@ class EventsApi(ServerTestCase):
                 self.assertEqual(status, 422, body)
                 self.assertEqual({e["field"] for e in body["errors"]}, fields)
         self.assertEqual(self.api("GET", "/events", "observer")[2]["total"], before)
+        # In the reader's language.
+        status, _, body = self.api("POST", "/events", json=dict(WORKSHOP, reply_by="2027-04-01"),
+                                   headers={"Accept-Language": "sv"})
+        self.assertEqual(status, 422, body)
+        self.assertEqual(body["errors"][0]["message"], "måste vara senast evenemangets första dag, 2027-03-10")
+
+    def test_the_invitation_text_and_reply_by_day_are_kept_and_a_copy_asks_anew(self):
+        event = self.create_event(invitation_text_sv="Välkommen!", invitation_text_en="Welcome!",
+                                  reply_by="2027-02-26")
+        stored = self.api("GET", f"/events/{event['id']}", "observer")[2]
+        self.assertEqual((stored["invitation_text_sv"], stored["invitation_text_en"], stored["reply_by"]),
+                         ("Välkommen!", "Welcome!", "2027-02-26"))
+        status, _, copy = self.api("POST", f"/events/{event['id']}/duplicate",
+                                   json={"starts_at": "2027-01-10T09:00", "ends_at": "2027-01-10T12:00"})
+        self.assertEqual(status, 201, copy)
+        self.assertEqual((copy["invitation_text_sv"], copy["reply_by"]), ("Välkommen!", None))
 
     def test_the_readiness_gate_stops_a_workshop_until_its_lessons_are_validated(self):
         event = self.create_event()

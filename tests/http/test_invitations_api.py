@@ -191,19 +191,24 @@ class Invitations(ServerTestCase):
         self.assertEqual((page["person_name"], page["status"], page["can_respond"]), (name, "invited", True))
         self.assertEqual(page["event"]["interpretation_languages"], ["sv"])
         needs = "Wheelchair user; I need a seat near the door."
-        for answer, field in (({"response": "accepted", "access_needs": needs}, "access_needs_consent"),
-                              ({"response": "accepted", "interpretation_language": "fi"}, "interpretation_language"),
+        # The workshop is hybrid: whoever accepts says how they take part.
+        self.assertEqual(page["event"]["format"], "hybrid")
+        coming = {"response": "accepted", "attendance_mode": "in_person"}
+        for answer, field in ((dict(coming, access_needs=needs), "access_needs_consent"),
+                              (dict(coming, interpretation_language="fi"), "interpretation_language"),
+                              ({"response": "accepted"}, "attendance_mode"),
+                              ({"response": "tentative", "attendance_mode": "by_post"}, "attendance_mode"),
                               ({"response": "maybe"}, "response")):
             status, _, body = self.rsvp("POST", token, json=answer)
             self.assertEqual(status, 422, body)
             self.assertEqual([e["field"] for e in body["errors"]], [field])
         self.assertEqual(self.rsvp("GET", token)[2]["status"], "invited")  # nothing changed
         status, _, page = self.rsvp("POST", token, json={
-            "response": "accepted", "interpretation_language": "sv", "access_needs": needs,
-            "access_needs_consent": True, "comment": "Looking forward to it."})
+            "response": "accepted", "attendance_mode": "in_person", "interpretation_language": "sv",
+            "access_needs": needs, "access_needs_consent": True, "comment": "Looking forward to it."})
         self.assertEqual(status, 200, page)
-        self.assertEqual((page["status"], page["interpretation_language"], page["access_needs"]),
-                         ("accepted", "sv", needs))
+        self.assertEqual((page["status"], page["interpretation_language"], page["access_needs"],
+                          page["attendance_mode"]), ("accepted", "sv", needs, "in_person"))
 
         # Organisers see the answer; only admins and coordinators see the access needs.
         mine = invitations[name]
@@ -215,6 +220,7 @@ class Invitations(ServerTestCase):
         tracker = self.ok("GET", path + "/invitations")
         self.assertEqual(tracker["summary"]["by_status"]["accepted"], 1)
         self.assertEqual(tracker["summary"]["interpretation"], {"sv": 1})
+        self.assertEqual(tracker["summary"]["attendance_mode"], {"in_person": 1})
         # How many have access needs is health data too: a count of one names the person.
         self.assertIsNone(tracker["summary"]["access_needs"])
         self.assertEqual(self.ok("GET", path + "/invitations", "coordinator")["summary"]["access_needs"], 1)
@@ -248,6 +254,39 @@ class Invitations(ServerTestCase):
         self.rsvp("POST", tokens[decliner], json={"response": "declined"})
         self.assertEqual(len(self.ok("GET", path + "/invitations")["items"]), len(after))
 
+        # A reminder goes to those invited who have not answered, each with a new link; the
+        # one who answered and the one who declined get none, and a second click sends nothing.
+        waiting = {v["person_name"] for v in self.ok("GET", path + "/invitations")["items"]
+                   if v["status"] == "invited"}
+        self.assertTrue(waiting)
+        outbox_count = self.ok("GET", "/outbox", "coordinator")["total"]
+        status, _, body = self.api("POST", path + "/invitations/remind", "observer", json={})
+        self.assertEqual(status, 403, body)
+        reminded = self.ok("POST", path + "/invitations/remind", json={})
+        self.conforms(reminded, "InvitationSendResult")
+        self.assertEqual({v["person_name"] for v in reminded["items"]}, waiting)
+        self.assertTrue(all(v["reminded_at"] and v["status"] == "invited" for v in reminded["items"]))
+        self.assertEqual(reminded["skipped"], [])
+        outbox = self.ok("GET", "/outbox", "coordinator")
+        self.assertEqual(outbox["total"], outbox_count + len(waiting))
+        reminders = [m for m in outbox["items"] if m["kind"] == "reminder"]
+        self.assertEqual({m["to_name"] for m in reminders}, waiting)
+        for m in reminders:
+            self.assertTrue(m["subject"].startswith("Påminnelse: " if m["language"] == "sv" else "Reminder: "), m)
+        some = next(iter(waiting))
+        self.assertEqual(self.rsvp("GET", tokens[some])[0], 404)  # the old link stopped working
+        self.assertEqual(self.rsvp("GET", self.links_in_outbox()[some])[2]["status"], "invited")
+        # This one will take part online: on the attendance export, not on the sheet to sign.
+        status, _, page = self.rsvp("POST", self.links_in_outbox()[some],
+                                    json={"response": "accepted", "attendance_mode": "online"})
+        self.assertEqual((status, page["attendance_mode"]), (200, "online"), page)
+        waiting.discard(some)
+        again = self.ok("POST", path + "/invitations/remind", json={})
+        self.assertEqual(again["sent"], 0)
+        self.assertEqual({(k["name"], k["reason"]) for k in again["skipped"]},
+                         {(n, "reminded_recently") for n in waiting})
+        self.assertEqual(self.ok("GET", "/outbox", "coordinator")["total"], outbox_count + reminded["sent"])
+
         # Sending again replaces the link: the old one stops working.
         resent = self.ok("POST", path + "/invitations/send", json={"invitation_ids": [mine["id"]]})
         self.assertEqual(resent["items"][0]["status"], "accepted")
@@ -256,8 +295,9 @@ class Invitations(ServerTestCase):
         self.assertNotEqual(new_token, token)
         self.assertEqual(self.rsvp("GET", new_token)[2]["status"], "accepted")
 
-        # An answer given by phone, then the capacity cannot drop below the two who accepted.
-        third = next(v for n, v in invitations.items() if n not in (name, decliner))
+        # An answer given by phone, then the capacity cannot drop below the three who accepted
+        # (in person, online, by phone).
+        third = next(v for n, v in invitations.items() if n not in (name, decliner, some))
         third = self.ok("GET", f"/invitations/{third['id']}")
         self.ok("POST", f"/invitations/{third['id']}/transitions", json={"to": "accepted", "note": "By phone"},
                 headers={"If-Match": f'"{third["version"]}"'})
@@ -267,8 +307,8 @@ class Invitations(ServerTestCase):
         status, _, body = self.api("PUT", path, json=dict(design, capacity=1),
                                    headers={"If-Match": f'"{current_event["version"]}"'})
         self.assertEqual(status, 422, body)
-        self.assertEqual(body["errors"], [{"field": "capacity", "code": "below_accepted", "params": {"count": "2"},
-                                           "message": "is below the 2 people who have accepted"}])
+        self.assertEqual(body["errors"], [{"field": "capacity", "code": "below_accepted", "params": {"count": "3"},
+                                           "message": "is below the 3 people who have accepted"}])
         self.assertEqual(self.ok("GET", path)["capacity"], SEATS)
 
         # Check-in, with If-Match, and steps out of order refused; not before the event's day.
@@ -301,9 +341,12 @@ class Invitations(ServerTestCase):
         self.assertEqual(status, 200, text)
         self.assertTrue(headers["content-type"].startswith("text/csv"))
         rows = list(csv.reader(io.StringIO(text)))
-        self.assertEqual(rows[0], ["Namn", "Organisation", "Land", "Svar", "Incheckad"])
+        # A hybrid event's evidence says who was in the room and who online.
+        self.assertEqual(rows[0], ["Namn", "Organisation", "Land", "Svar", "Incheckad", "Deltar"])
         mine_row = next(r for r in rows[1:] if r[0] == name)
-        self.assertEqual((mine_row[3], mine_row[4]), ("Deltog", checked["checked_in_at"]))
+        self.assertEqual((mine_row[3], mine_row[4], mine_row[5]), ("Deltog", checked["checked_in_at"], "På plats"))
+        online_row = next(r for r in rows[1:] if r[0] == some)
+        self.assertEqual((online_row[3], online_row[5]), ("Tackat ja", "På distans"))
         self.assertNotIn(needs, text)  # never the access needs
         status, headers, xlsx = self.api("GET", path + "/attendance?format=xlsx", "coordinator", raw=True)
         self.assertEqual((status, xlsx[:2]), (200, b"PK"))
@@ -315,6 +358,7 @@ class Invitations(ServerTestCase):
         self.assertIn("style-src 'unsafe-inline'", headers["content-security-policy"])
         self.assertIn("<th scope=\"col\">Namnteckning</th>", sheet)
         self.assertIn(f"<td>{html.escape(name, quote=False)}</td>", sheet)
+        self.assertNotIn(f"<td>{html.escape(some, quote=False)}</td>", sheet)
         self.assertNotIn(needs, sheet)
         self.assertEqual(self.api("GET", "/events/999999/sign-in-sheet")[0], 404)
         self.assertEqual(self.api("GET", path + "/attendance", "observer")[0], 403)

@@ -81,6 +81,7 @@ ROUTES = {
     "GET /api/v1/events/{id}/attendance": "plan_events",
     "GET /api/v1/events/{id}/sign-in-sheet": "plan_events",
     "POST /api/v1/events/{id}/invitations/send": "plan_events",
+    "POST /api/v1/events/{id}/invitations/remind": "plan_events",
     "GET /api/v1/invitations/{id}": "read_register",
     "DELETE /api/v1/invitations/{id}": "plan_events",
     "POST /api/v1/invitations/{id}/transitions": "plan_events",

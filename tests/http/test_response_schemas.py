@@ -189,7 +189,7 @@ class ResponseSchemas(ServerTestCase):
         assert tokens, bodies
         status, _, answer = cls.server.request(
             "POST", "/api/v1/rsvp", use_session=False, headers={"X-RSVP-Token": tokens[0]},
-            json={"response": "accepted", "interpretation_language": "sv",
+            json={"response": "accepted", "attendance_mode": "in_person", "interpretation_language": "sv",
                   "access_needs": "Wheelchair access.", "access_needs_consent": True,
                   "comment": "Looking forward to it."})
         assert status == 200, (status, answer)

@@ -218,13 +218,17 @@ test('a participant answers through the link from the outbox, on a phone, withou
   await phone.getByLabel(/^Interpretation/).selectOption('sv');
   await phone.getByLabel(/^Access needs/).fill('Wheelchair space near the door');
   await phone.getByRole('button', { name: 'Send my answer' }).click();
-  // Access needs without consent are refused in the browser, beside the box.
+  // Access needs without consent are refused in the browser, beside the box; and the workshop
+  // is hybrid, so whoever comes says how.
   await phone.locator('#field-access_needs_consent .field-error').waitFor();
+  await phone.locator('#field-attendance_mode .field-error').waitFor();
+  await phone.getByRole('radio', { name: 'In person' }).check();
   await phone.getByRole('checkbox', { name: /I agree that my access needs are kept/ }).check();
   await phone.getByRole('button', { name: 'Send my answer' }).click();
   await phone.getByRole('heading', { name: 'Thank you – your answer is saved' }).waitFor();
   await phone.getByText('You answered: Yes, I will take part.').waitFor();
   await phone.getByText('Interpretation into Swedish.').waitFor();
+  await phone.getByText('You will take part in person.').waitFor();
   await noSidewaysScroll(phone, 'the RSVP confirmation');
   await phone.screenshot({ path: join(screenshotDir, 'rsvp-phone.png'), fullPage: true });
   const [ics] = await Promise.all([phone.waitForEvent('download'), phone.getByRole('button', { name: 'Add to my calendar (.ics)' }).click()]);
@@ -251,6 +255,21 @@ test('the tracker shows the answer, access needs only to coordinators, the .ics,
   assert.match(text, /^BEGIN:VCALENDAR/);
   assert.match(text, /TZID:Europe\/Stockholm/);
   await coordinator.screenshot({ path: join(screenshotDir, 'invitations.png'), fullPage: true });
+
+  // A reminder to those who have not answered; a second click reminds nobody twice.
+  const waiting = Number(/\d+/.exec(await coordinator.getByText(/^Invited, not yet answered: \d+$/).innerText())[0]);
+  assert.ok(waiting > 0);
+  await coordinator.getByRole('button', { name: 'Remind those who have not answered' }).click();
+  await coordinator.getByRole('status').filter({ hasText: `${waiting} reminders sent` }).waitFor();
+  await coordinator.getByRole('button', { name: 'Remind those who have not answered' }).click();
+  await coordinator.getByRole('status').filter({ hasText: 'Not reminded again' }).waitFor();
+  assert.match(await coordinator.getByRole('status').filter({ hasText: 'Not reminded again' }).innerText(), /^0 reminders sent/);
+  // A reminder replaces the personal link: the later tests use a reminded person's new one.
+  const outbox = await (await coordinator.request.get('/api/v1/outbox')).json();
+  const reminder = outbox.items.find((m) => m.kind === 'reminder');
+  assert.match(reminder.subject, /^(Reminder|Påminnelse): /);
+  otherRsvpPath = /\/rsvp#[A-Za-z0-9_-]+/.exec(reminder.body)?.[0];
+  assert.ok(otherRsvpPath, reminder.body);
 
   // Someone declines by phone: the waitlist proposes the next best person who keeps the quotas.
   const proposedBefore = Number(/\d+/.exec(await coordinator.getByText(/^Proposed, not yet sent: \d+$/).innerText())[0]);
@@ -298,6 +317,10 @@ test('an observer reads events and lessons but plans nothing and has no outbox',
   assert.equal(await page.getByRole('button', { name: 'Mark as held' }).count(), 0);
   assert.equal(await page.getByRole('link', { name: 'Check-in' }).count(), 0);
   await page.getByRole('heading', { name: 'Agenda' }).waitFor();
+  // Who is coming, read without the tracker: the participant who accepted in person.
+  const coming = page.getByRole('region', { name: 'Those coming, with their organisation' });
+  assert.match(await coming.locator('tbody tr').filter({ hasText: participant }).innerText(), /In person/);
+  assert.equal(await page.getByRole('link', { name: 'Edit the design' }).count(), 0);
   const problems = [];
   await scan(page, 'event read by an observer', problems);
   assert.equal(problems.length, 0, `axe found violations:\n${problems.join('\n')}`);
@@ -340,9 +363,13 @@ for (const [lang, locale] of [
     await page.locator('#error-summary').waitFor();
     await scan(page, 'new event with errors', problems);
     await page.goto(eventPath);
+    await page.locator('#coming-heading').waitFor();
+    await page.locator('#coming-heading ~ p').first().waitFor();
+    await scan(page, 'event page', problems);
+    if (en) await page.screenshot({ path: join(screenshotDir, 'event.png'), fullPage: true });
+    await page.goto(`${eventPath}/edit`);
     await page.locator('#agenda-heading').waitFor();
     await scan(page, 'event planner', problems);
-    if (en) await page.screenshot({ path: join(screenshotDir, 'event.png'), fullPage: true });
     await page.goto(`${eventPath}/selection`);
     await page.locator('tbody button').first().click();
     await page.locator('#selection-result-heading').waitFor();

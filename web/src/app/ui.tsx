@@ -128,6 +128,35 @@ export function CheckboxGroup({ legend, name, options, values, onChange, error }
   );
 }
 
+// One choice of a few, as radio buttons in a fieldset whose legend asks the question; its
+// error is read with the group (aria-describedby) and the summary links to it (#field-name).
+export function RadioGroup({ legend, name, options, value, onChange, error, required }: { legend: string; name: string; options: Option[]; value: string; onChange: (value: string) => void; error?: string; required?: boolean }) {
+  const { t } = useI18n();
+  const errorId = error ? `field-${name}-error` : undefined;
+  return (
+    <fieldset className={error ? 'field field-invalid' : 'field'} id={`field-${name}`} aria-describedby={errorId}>
+      <legend>
+        {legend}
+        {required && <span className="required"> ({t('form.required')})</span>}
+      </legend>
+      {error && (
+        <p className="field-error" id={errorId}>
+          <span aria-hidden="true">⚠ </span>
+          {error}
+        </p>
+      )}
+      <div className="radio-stack">
+        {options.map((o) => (
+          <label key={o.value} className="checkbox">
+            <input type="radio" name={name} value={o.value} checked={value === o.value} onChange={() => onChange(o.value)} />
+            {o.label}
+          </label>
+        ))}
+      </div>
+    </fieldset>
+  );
+}
+
 // A message announced politely when it appears (results, saved, …).
 export function Status({ children }: { children: ReactNode }) {
   return (

@@ -6,7 +6,10 @@ import { useI18n } from '../i18n/i18n';
 import { eventTime, languageName } from './eventVocabulary';
 import type { RsvpEvent } from './types';
 
-export function EventFacts({ event }: { event: RsvpEvent }) {
+// The facts alone: the organisers' words and the reply-by day are shown by each page its own way.
+type Facts = Omit<RsvpEvent, 'invitation_text' | 'reply_by'>;
+
+export function EventFacts({ event }: { event: Facts }) {
   const { t, lang, label } = useI18n();
   const languages = (codes: string[]) => codes.map((c) => languageName(lang, c)).join(', ');
   const rows: [string, ReactNode][] = [

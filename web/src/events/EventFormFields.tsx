@@ -16,6 +16,7 @@ export function eventFieldLabels(t: ReturnType<typeof useI18n>['t']): Record<str
     venue: t('event.venue'), link: t('event.link'), starts_at: t('event.startsAt'), ends_at: t('event.endsAt'), time_zone: t('event.timeZone'),
     capacity: t('event.capacity'), working_languages: t('event.workingLanguages'), interpretation_languages: t('event.interpretationLanguages'),
     accessibility: t('event.accessibility'), facilitators: t('event.facilitators'), facilitator_user_ids: t('event.facilitatorAccounts'), agenda: t('agenda.title'), materials: t('materials.title'),
+    invitation_text_sv: t('event.invitationTextSv'), invitation_text_en: t('event.invitationTextEn'), reply_by: t('event.replyBy'),
   };
 }
 
@@ -64,6 +65,13 @@ export function EventFormFields({ fields, setFields, errors }: { fields: EventFi
         <TextField label={t('event.interpretationLanguages')} hint={t('event.interpretationHint')} {...set('interpretation_languages')} />
         <TextArea label={t('event.facilitators')} hint={t('hint.onePerLine')} rows={3} {...set('facilitators')} />
         <FacilitatorAccounts chosen={fields.facilitator_user_ids} error={error('facilitator_user_ids')} onChange={(facilitator_user_ids) => setFields((f) => ({ ...f, facilitator_user_ids }))} />
+      </fieldset>
+      <fieldset className="form-section">
+        <legend>{t('event.sectionInvitation')}</legend>
+        <p className="hint">{t('event.invitationTextHint')}</p>
+        <TextArea label={t('event.invitationTextSv')} rows={4} lang="sv" {...set('invitation_text_sv')} />
+        <TextArea label={t('event.invitationTextEn')} rows={4} lang="en" {...set('invitation_text_en')} />
+        <TextField label={t('event.replyBy')} hint={t('event.replyByHint')} type="date" {...set('reply_by')} />
       </fieldset>
     </>
   );

@@ -1,9 +1,10 @@
-// Designing an event (/events/new, /events/:id): the whole design form with its agenda and
-// materials, the lifecycle, the calendar file, and deleting a draft. Saving sends the version
-// read (If-Match); a 412 says someone else saved first. Readers who do not plan see the facts.
+// Designing an event (/events/new, /events/:id/edit): the whole design form with its agenda,
+// materials and the invitation's words, and deleting a draft. Saving sends the version read
+// (If-Match); a 412 says someone else saved first. The event to read, with its lifecycle, is
+// EventPage (/events/:id).
 import { useEffect, useState } from 'react';
 import { Link, navigate } from '../app/router';
-import { ErrorAlert, Loading, PageTitle, Status } from '../app/ui';
+import { Loading, PageTitle, Status } from '../app/ui';
 import { useSession } from '../app/session';
 import { useI18n } from '../i18n/i18n';
 import { DeleteButton } from '../app/DeleteButton';
@@ -11,23 +12,19 @@ import { FormMessages, RecordLoadError } from '../app/RecordFormParts';
 import { useRecordForm } from '../app/useRecordForm';
 import { AgendaEditor } from './AgendaEditor';
 import { emptyEvent, fieldsOf, toEventInput, type EventFields } from './eventFields';
-import { EventFacts } from './EventFacts';
-import { EventProgramme } from './EventProgramme';
 import { eventFieldLabel, EventFormFields } from './EventFormFields';
-import { deleteEvent, duplicateEvent, eventCalendarUrl, getEvent, postEvent, putEvent } from './eventsApi';
+import { deleteEvent, getEvent, postEvent, putEvent } from './eventsApi';
 import { EventTabs } from './EventTabs';
-import { LifecyclePanel } from './LifecyclePanel';
 import { MaterialsEditor } from './MaterialsEditor';
 import type { Event } from './types';
 
 export function EventPlannerPage({ id }: { id?: number }) {
-  const { t, lang } = useI18n();
+  const { t } = useI18n();
   const session = useSession();
   const [event, setEvent] = useState<Event | undefined>(undefined);
   const [fields, setFields] = useState<EventFields>(emptyEvent);
   const [loadError, setLoadError] = useState<unknown>(undefined);
   const [saved, setSaved] = useState('');
-  const [duplicateError, setDuplicateError] = useState<unknown>(undefined);
 
   const load = () => {
     if (id === undefined) return;
@@ -57,33 +54,18 @@ export function EventPlannerPage({ id }: { id?: number }) {
   if (loadError !== undefined) return <RecordLoadError title={t('events.event')} error={loadError} />;
   if (id !== undefined && !event) return <Loading />;
 
-  // A closed event cannot change: its planners read it like everyone else.
+  // A closed event cannot change: its page is to read.
   const canPlan = session.can('plan_events') && event?.status !== 'closed';
-  const title = event ? event.title : t('events.new');
+  const title = event ? t('events.editTitle', { title: event.title }) : t('events.new');
   const labels = Object.fromEntries(Object.keys(form.fieldErrors).map((f) => [f, eventFieldLabel(t, f)]));
   return (
     <>
       <p className="breadcrumb">
-        <Link to="/events">{t('events.back')}</Link>
+        {event ? <Link to={`/events/${event.id}`}>{t('events.backToEvent')}</Link> : <Link to="/events">{t('events.back')}</Link>}
       </p>
       <PageTitle title={title}>{title}</PageTitle>
       {event && <EventTabs id={event.id} />}
-      {event && (
-        <p className="export-links">
-          <a className="button-link" href={eventCalendarUrl(event.id)} download>
-            {t('events.calendar')}
-          </a>{' '}
-          {session.can('plan_events') && (
-            <button type="button" className="button-secondary" onClick={() => void duplicateEvent(event, lang).then((copy) => navigate(`/events/${copy.id}`), setDuplicateError)}>
-              {t('events.duplicate')}
-            </button>
-          )}
-        </p>
-      )}
-      {duplicateError !== undefined && <ErrorAlert error={duplicateError} />}
-      {event && <LifecyclePanel event={event} onChanged={setEvent} onReload={load} />}
-      {event && !canPlan && <EventFacts event={{ ...event, languages: event.working_languages }} />}
-      {event && !canPlan && <EventProgramme event={event} />}
+      {!canPlan && event && <p>{t('events.closedNoChange')}</p>}
       {canPlan && (
         <section aria-labelledby="design-heading" className="panel">
           <h2 id="design-heading">{t('events.design')}</h2>
@@ -97,11 +79,9 @@ export function EventPlannerPage({ id }: { id?: number }) {
               <button type="submit" disabled={form.busy}>
                 {event ? t('common.save') : t('events.create')}
               </button>
-              {!event && (
-                <Link to="/events" className="button-link button-secondary">
-                  {t('common.cancel')}
-                </Link>
-              )}
+              <Link to={event ? `/events/${event.id}` : '/events'} className="button-link button-secondary">
+                {event ? t('events.backToEvent') : t('common.cancel')}
+              </Link>
             </div>
           </form>
         </section>

@@ -11,7 +11,7 @@ export function EventTabs({ id }: { id: number }) {
   const session = useSession();
   const location = useLocation();
   const tabs = [
-    { to: `/events/${id}`, label: t('eventTabs.design') },
+    { to: `/events/${id}`, label: t('eventTabs.design'), also: `/events/${id}/edit` },
     { to: `/events/${id}/selection`, label: t('eventTabs.selection') },
     { to: `/events/${id}/invitations`, label: t('eventTabs.invitations') },
     ...(session.can('plan_events') ? [{ to: `/events/${id}/check-in`, label: t('eventTabs.checkIn') }] : []),
@@ -24,7 +24,7 @@ export function EventTabs({ id }: { id: number }) {
       <ul>
         {tabs.map((tab) => (
           <li key={tab.to}>
-            <Link to={tab.to} aria-current={location.path === tab.to ? 'page' : undefined}>
+            <Link to={tab.to} aria-current={location.path === tab.to || ('also' in tab && location.path === tab.also) ? 'page' : undefined}>
               {tab.label}
             </Link>
           </li>

@@ -26,6 +26,12 @@ export function InvitationSummary({ summary, total }: { summary: Summary; total:
           <dt>{t('invitations.interpretationNeeded')}</dt>
           <dd>{interpretation.length === 0 ? t('common.none') : interpretation.map(([code, n]) => `${languageName(lang, code)}: ${number(n)}`).join(', ')}</dd>
         </div>
+        {Object.keys(summary.attendance_mode).length > 0 && (
+          <div>
+            <dt>{t('invitations.mode')}</dt>
+            <dd>{t('events.comingModes', { inPerson: number(summary.attendance_mode.in_person ?? 0), online: number(summary.attendance_mode.online ?? 0) })}</dd>
+          </div>
+        )}
         <div>
           <dt>{t('invitations.accessNeedsCount')}</dt>
           <dd>{summary.access_needs === null ? t('invitations.hidden') : number(summary.access_needs)}</dd>

@@ -67,6 +67,8 @@ export function InvitationTable({ invitations, picked, onPick, onChanged, onErro
           <td>
             <strong>{label('invitationStatus', inv.status)}</strong>
             {inv.waitlist_for !== null && <span className="cell-note badge">{t('invitations.waitlistFor', { name: nameOf(inv.waitlist_for) })}</span>}
+            {inv.attendance_mode && <span className="cell-note">{t(inv.attendance_mode === 'online' ? 'rsvp.online' : 'rsvp.inPerson')}</span>}
+            {inv.status === 'invited' && inv.reminded_at && <span className="cell-note muted">{t('invitations.reminded', { when: dateTime(inv.reminded_at) })}</span>}
             {inv.note && <span className="cell-note">{inv.note}</span>}
           </td>
           <td>{languageName(lang, inv.language)}</td>

@@ -50,7 +50,7 @@ export function InvitationsPage({ id }: { id: number }) {
                     </a>
                   </p>
                 )}
-                {canPlan && <SendInvitations event={event} proposed={proposed.length} picked={stillPicked} onSent={() => { setPicked([]); reload(); }} />}
+                {canPlan && <SendInvitations event={event} proposed={proposed.length} waiting={list.items.filter((i) => i.status === 'invited').length} picked={stillPicked} onSent={() => { setPicked([]); reload(); }} />}
                 <section aria-labelledby="invitation-list-heading" className="panel">
                   <h2 id="invitation-list-heading">{t('invitations.title')}</h2>
                   {changed && <Status>{changed}</Status>}

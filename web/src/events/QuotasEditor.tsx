@@ -66,7 +66,7 @@ export function QuotasEditor({ quotas, onChange, errors }: { quotas: QuotaDraft[
                   )}
                   {needs.count && (
                     <TextField
-                      label={q.kind === 'country_min' ? t('quotas.countPerCountry') : q.kind === 'organisation_max' ? t('quotas.countPerOrganisation') : t('quotas.count')}
+                      label={q.kind === 'country_min' ? t('quotas.countPerCountry') : q.kind === 'organisation_max' ? t('quotas.countPerOrganisation') : q.kind === 'country_max' ? t('quotas.countPerCountryMax') : t('quotas.count')}
                       name={`quotas[${i}].count`}
                       type="number"
                       min={0}

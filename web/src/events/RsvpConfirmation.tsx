@@ -27,6 +27,7 @@ export const RsvpConfirmation = forwardRef<HTMLHeadingElement, { token: string; 
       </h2>
       <div role="status">
         <p className="status">{statusLine}</p>
+        {coming && rsvp.attendance_mode && <p>{t(rsvp.attendance_mode === 'online' ? 'rsvp.modeChosenOnline' : 'rsvp.modeChosenInPerson')}</p>}
         {coming && rsvp.interpretation_language && <p>{t('rsvp.interpretationChosen', { language: languageName(lang, rsvp.interpretation_language) })}</p>}
         {rsvp.access_needs && <p>{t('rsvp.accessNeedsKept')}</p>}
       </div>

@@ -9,6 +9,7 @@ import { ErrorAlert, Loading, PageTitle } from '../app/ui';
 import { LanguageSwitch } from '../app/Shell';
 import { useI18n } from '../i18n/i18n';
 import { EventFacts } from './EventFacts';
+import { longDay } from './eventVocabulary';
 import { RsvpConfirmation } from './RsvpConfirmation';
 import { RsvpEvaluation } from './RsvpEvaluation';
 import { RsvpForm } from './RsvpForm';
@@ -17,7 +18,7 @@ import { getRsvp } from './rsvpApi';
 import type { Rsvp } from './types';
 
 export function RsvpPage() {
-  const { t, setLang } = useI18n();
+  const { t, lang, setLang } = useI18n();
   const token = useLinkSecret();
   const [rsvp, setRsvp] = useState<Rsvp | undefined>(undefined);
   const [error, setError] = useState<unknown>(undefined);
@@ -69,7 +70,14 @@ export function RsvpPage() {
     content = (
       <>
         <p>{t('rsvp.greeting', { name: rsvp.person_name })}</p>
+        {rsvp.event.invitation_text && (
+          <section aria-labelledby="rsvp-words-heading">
+            <h2 id="rsvp-words-heading">{t('rsvp.fromOrganisers')}</h2>
+            <p className="prewrap">{rsvp.event.invitation_text}</p>
+          </section>
+        )}
         <EventFacts event={rsvp.event} />
+        {rsvp.event.reply_by && rsvp.can_respond && <p>{t('rsvp.replyBy', { day: longDay(lang, rsvp.event.reply_by) })}</p>}
         {showForm ? (
           <RsvpForm
             token={token}

@@ -7,9 +7,10 @@ import { fieldError } from '../app/fixtures';
 import { I18nProvider } from '../i18n/i18n';
 import { AgendaEditor } from './AgendaEditor';
 import { fieldsOf, toEventInput, type AgendaDraft } from './eventFields';
+import { EventPage } from './EventPage';
 import { EventPlannerPage } from './EventPlannerPage';
 import { themesWithoutLesson } from './ReadinessRefusal';
-import { workshop } from './fixtures';
+import { invitation, invitationList, workshop } from './fixtures';
 
 afterEach(() => vi.restoreAllMocks());
 
@@ -69,12 +70,14 @@ describe('the event planner', () => {
       if (url === '/api/v1/events/3' && method === 'GET') return [200, workshop];
       if (method === 'POST' && url === '/api/v1/events/3/duplicate?lang=en') return [201, { ...workshop, id: 9, title: `${workshop.title} (copy)`, status: 'draft' }];
       if (url === '/api/v1/events/9') return [200, { ...workshop, id: 9 }];
+      if (url === '/api/v1/events/3/invitations') return [200, invitationList([])];
       return undefined;
     });
-    wrap(<EventPlannerPage id={3} />);
+    wrap(<EventPage id={3} />);
     const user = userEvent.setup();
     await user.click(await screen.findByRole('button', { name: 'Duplicate as a new draft' }));
-    await waitFor(() => expect(window.location.pathname).toBe('/events/9'));
+    // The copy opens in its design form: its date is the first thing to change.
+    await waitFor(() => expect(window.location.pathname).toBe('/events/9/edit'));
     expect(fetchMock.mock.calls.some(([url, init]) => url === '/api/v1/events/3/duplicate?lang=en' && init?.method === 'POST')).toBe(true);
     window.history.replaceState(null, '', '/');
   });
@@ -110,13 +113,14 @@ describe('the event planner', () => {
     for (const role of ['facilitator', 'admin']) {
       const fetchMock = fakeApi(role, (method, url, init) => {
         if (url === '/api/v1/events/3' && method === 'GET') return [200, workshop];
+        if (url === '/api/v1/events/3/invitations') return [200, invitationList([])];
         if (url === '/api/v1/events/3/transitions') {
           const body = JSON.parse(init!.body as string);
           return body.override_reason ? [200, { ...workshop, status: 'open_for_invitations', readiness_override: body.override_reason, version: 5 }] : [422, refusal];
         }
         return undefined;
       });
-      const { unmount } = wrap(<EventPlannerPage id={3} />);
+      const { unmount } = wrap(<EventPage id={3} />);
       const user = userEvent.setup();
       await user.click(await screen.findByRole('button', { name: 'Open for invitations' }));
       const alert = await screen.findByRole('alert');
@@ -136,6 +140,59 @@ describe('the event planner', () => {
       unmount();
       vi.restoreAllMocks();
     }
+  });
+});
+
+describe('the event to read', () => {
+  const hybrid = { ...workshop, format: 'hybrid' as const, link: 'https://meet.example.org/w', reply_by: '2027-02-01', invitation_text_en: 'Come and shape the guidance.', invitation_text_sv: 'Kom och forma vägledningen.' };
+  const invitations = invitationList([
+    invitation(1, 'Aino Mäkelä', 'accepted', { attendance_mode: 'online' }),
+    invitation(2, 'Bo Ek', 'tentative', { attendance_mode: 'in_person' }),
+    invitation(3, 'Cai Berg', 'invited'),
+    invitation(4, 'Dana Holm', 'declined'),
+  ]);
+  invitations.summary!.attendance_mode = { online: 1, in_person: 1 };
+
+  it('shows the facts, the invitation’s words, the reply-by day and who is coming, with no form', async () => {
+    fakeApi('observer', (_method, url) => {
+      if (url === '/api/v1/events/3') return [200, hybrid];
+      if (url === '/api/v1/events/3/invitations') return [200, invitations];
+      return undefined;
+    });
+    wrap(<EventPage id={3} />);
+    expect(await screen.findByText('Come and shape the guidance.')).toBeTruthy();
+    expect(screen.getByText('Answers are asked for by Monday, 1 February 2027.')).toBeTruthy();
+    expect(await screen.findByText('1 of 12 places taken; 1 may come, 1 have not answered, 1 declined.')).toBeTruthy();
+    expect(screen.getByText('In person: 1. Online: 1.')).toBeTruthy();
+    const table = within(screen.getByRole('region', { name: 'Those coming, with their organisation' })).getByRole('table');
+    const rows = within(table).getAllByRole('row').slice(1).map((r) => r.textContent);
+    expect(rows).toEqual(['Aino MäkeläMindAcceptedOnline, through the link', 'Bo EkMindTentativeIn person']);
+    expect(screen.queryByRole('textbox')).toBeNull();
+    expect(screen.queryByRole('link', { name: 'Edit the design' })).toBeNull();
+    expect(screen.getByRole('link', { name: 'Overview' }).getAttribute('href')).toBe('/events/3');
+  });
+
+  it('offers those who plan a link to the design form, which keeps the invitation’s words', async () => {
+    const fetchMock = fakeApi('coordinator', (method, url) => {
+      if (url === '/api/v1/events/3' && method === 'GET') return [200, hybrid];
+      if (url === '/api/v1/events/3' && method === 'PUT') return [200, { ...hybrid, version: 5 }];
+      if (url === '/api/v1/events/3/invitations') return [200, invitations];
+      return undefined;
+    });
+    const { unmount } = wrap(<EventPage id={3} />);
+    expect((await screen.findByRole('link', { name: 'Edit the design' })).getAttribute('href')).toBe('/events/3/edit');
+    unmount();
+    wrap(<EventPlannerPage id={3} />);
+    const user = userEvent.setup();
+    const swedish = (await screen.findByLabelText(/^Invitation text in Swedish/)) as HTMLTextAreaElement;
+    expect(swedish.value).toBe('Kom och forma vägledningen.');
+    expect((screen.getByLabelText(/^Reply by/) as HTMLInputElement).value).toBe('2027-02-01');
+    await user.clear(screen.getByLabelText(/^Reply by/));
+    await user.click(screen.getByRole('button', { name: 'Save' }));
+    await screen.findByText(/was saved/);
+    const put = fetchMock.mock.calls.find(([, init]) => init?.method === 'PUT')!;
+    const body = JSON.parse(put[1]!.body as string);
+    expect([body.invitation_text_sv, body.invitation_text_en, body.reply_by]).toEqual(['Kom och forma vägledningen.', 'Come and shape the guidance.', null]);
   });
 });
 

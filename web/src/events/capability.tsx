@@ -3,6 +3,7 @@
 import type { Capability } from '../app/capability';
 import { CheckInPage } from './CheckInPage';
 import { EvaluationPage } from './EvaluationPage';
+import { EventPage } from './EventPage';
 import { EventPlannerPage } from './EventPlannerPage';
 import { EventsListPage } from './EventsListPage';
 import { InvitationsPage } from './InvitationsPage';
@@ -18,7 +19,8 @@ export const capability: Capability = {
   routes: [
     { pattern: '/events', action: 'read_register', render: () => <EventsListPage /> },
     { pattern: '/events/new', action: 'plan_events', render: () => <EventPlannerPage /> },
-    { pattern: '/events/:id', action: 'read_register', render: (p) => <EventPlannerPage id={Number(p.id)} /> },
+    { pattern: '/events/:id', action: 'read_register', render: (p) => <EventPage id={Number(p.id)} /> },
+    { pattern: '/events/:id/edit', action: 'plan_events', render: (p) => <EventPlannerPage id={Number(p.id)} /> },
     { pattern: '/events/:id/selection', action: 'read_register', render: (p) => <SelectionPage id={Number(p.id)} /> },
     { pattern: '/events/:id/invitations', action: 'read_register', render: (p) => <InvitationsPage id={Number(p.id)} /> },
     { pattern: '/events/:id/check-in', action: 'plan_events', render: (p) => <CheckInPage id={Number(p.id)} /> },

@@ -46,12 +46,16 @@ export interface EventFields {
   facilitator_user_ids: number[];
   agenda: AgendaDraft[];
   materials: MaterialDraft[];
+  invitation_text_sv: string;
+  invitation_text_en: string;
+  reply_by: string;
 }
 
 export const emptyEvent: EventFields = {
   title: '', type: 'thematic_workshop', themes: [], objectives: '', format: 'in_person', venue: '', link: '',
   starts_at: '', ends_at: '', time_zone: defaultTimeZone, capacity: '12', working_languages: 'sv, en',
   interpretation_languages: '', accessibility: '', facilitators: '', facilitator_user_ids: [], agenda: [], materials: [],
+  invitation_text_sv: '', invitation_text_en: '', reply_by: '',
 };
 
 export function emptyAgendaItem(): AgendaDraft {
@@ -80,6 +84,9 @@ export function fieldsOf(e: Event): EventFields {
     facilitator_user_ids: e.facilitator_user_ids ?? [],
     agenda: e.agenda.map((a) => ({ key: newKey(), id: a.id ?? undefined, time: a.time, title: a.title, owner: a.owner ?? '', items: (a.items ?? []).join('\n') })),
     materials: e.materials.map((m) => ({ key: newKey(), title: m.title ?? '', url: m.url })),
+    invitation_text_sv: e.invitation_text_sv,
+    invitation_text_en: e.invitation_text_en,
+    reply_by: e.reply_by ?? '',
   };
 }
 
@@ -107,6 +114,9 @@ export function toEventInput(f: EventFields): EventInput {
     facilitator_user_ids: f.facilitator_user_ids,
     agenda: f.agenda.map((a) => ({ ...(a.id ? { id: a.id } : {}), time: a.time.trim(), title: a.title.trim(), owner: a.owner.trim(), items: lines(a.items) })),
     materials: f.materials.map((m) => ({ title: m.title.trim(), url: m.url.trim() })),
+    invitation_text_sv: f.invitation_text_sv.trim(),
+    invitation_text_en: f.invitation_text_en.trim(),
+    reply_by: orNull(f.reply_by),
   };
 }
 

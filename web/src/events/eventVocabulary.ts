@@ -54,6 +54,13 @@ export function eventTime(lang: Lang, start: string, end: string, zone: string):
   return `${day.format(s)} ${time.format(s)} – ${day.format(e)} ${time.format(e)} (${zone})`;
 }
 
+// A day written YYYY-MM-DD in words: "Friday 19 February 2027", "fredag 19 februari 2027".
+export function longDay(lang: Lang, day: string): string {
+  const d = asUtc(`${day}T12:00`);
+  if (!d) return day;
+  return new Intl.DateTimeFormat(lang === 'sv' ? 'sv-SE' : 'en-GB', { dateStyle: 'full', timeZone: 'UTC' }).format(d);
+}
+
 // A short date for tables: "10 Mar 2027, 09:00".
 export function shortWallClock(lang: Lang, value: string): string {
   const d = asUtc(value);

@@ -66,6 +66,8 @@ export const proposableStatuses: EventStatus[] = ['draft', 'designed', 'open_for
 export function sendInvitations(eventId: number, ids?: number[]) {
   return api.post<InvitationSendResult>(path('/api/v1/events/{id}/invitations/send', { id: eventId }), ids === undefined ? {} : { invitation_ids: ids });
 }
+// Reminds everyone invited who has not answered (not those reminded in the last 20 hours).
+export const remindInvitations = (eventId: number) => api.post<InvitationSendResult>(path('/api/v1/events/{id}/invitations/remind', { id: eventId }), {});
 export function transitionInvitation(invitation: Invitation, to: InvitationStatus, note?: string) {
   return request<Invitation>('POST', path('/api/v1/invitations/{id}/transitions', { id: invitation.id }), {
     body: note ? { to, note } : { to },

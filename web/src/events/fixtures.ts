@@ -25,6 +25,9 @@ export const workshop: Event = {
   facilitators: ['Kim'],
   facilitator_user_ids: [],
   materials: [],
+  invitation_text_sv: '',
+  invitation_text_en: '',
+  reply_by: null,
   status: 'designed',
   readiness_override: null,
   created_at: '2026-11-01T09:00:00Z',
@@ -72,7 +75,7 @@ export function invitation(id: number, name: string, status: Invitation['status'
   return {
     id, event_id: 3, person_id: 100 + id, person_name: name, organisation_name: 'Mind', country: 'SE', email: `${id}@example.org`,
     status, language: 'sv', selection_id: 9, explanation: null, waitlist_for: null, invited_at: null, responded_at: null,
-    checked_in_at: null, interpretation_language: null, access_needs: null, access_needs_hidden: false, comment: '', note: '',
+    checked_in_at: null, interpretation_language: null, attendance_mode: null, reminded_at: null, access_needs: null, access_needs_hidden: false, comment: '', note: '',
     created_at: '2026-11-20T10:00:00Z', updated_at: '2026-11-20T10:00:00Z', version: 2, ...extra,
   };
 }
@@ -80,7 +83,7 @@ export function invitation(id: number, name: string, status: Invitation['status'
 export function invitationList(items: Invitation[]): InvitationList {
   const by_status: Record<string, number> = {};
   for (const i of items) by_status[i.status] = (by_status[i.status] ?? 0) + 1;
-  return { items, total: items.length, next: null, summary: { by_status, interpretation: { sv: 1 }, access_needs: 1 } };
+  return { items, total: items.length, next: null, summary: { by_status, interpretation: { sv: 1 }, attendance_mode: {}, access_needs: 1 } };
 }
 
 export const rsvp: Rsvp = {
@@ -88,6 +91,7 @@ export const rsvp: Rsvp = {
   status: 'invited',
   language: 'sv',
   interpretation_language: null,
+  attendance_mode: null,
   access_needs: null,
   comment: '',
   can_respond: true,
@@ -95,6 +99,7 @@ export const rsvp: Rsvp = {
     title: 'Workshop: co-produced stigma reduction', type: 'thematic_workshop', starts_at: '2027-02-16T10:00', ends_at: '2027-02-16T16:00',
     time_zone: 'Europe/Stockholm', format: 'hybrid', venue: 'Mind, Stockholm', link: 'https://meet.example.org/w', languages: ['en'],
     interpretation_languages: ['sv'], accessibility: 'Step-free venue', objectives: 'Guidance',
+    invitation_text: '', reply_by: null,
   },
 };
 

@@ -37,6 +37,8 @@ export function useQuotaLabel(selection: Selection, names: Names) {
         return t('quotaRow.livedExperience', { n });
       case 'organisation_max':
         return t('quotaRow.organisation', { n, organisation: names.organisation(last) ?? t('quotaRow.organisationId', { id: last }) });
+      case 'country_max':
+        return t('quotaRow.countryMax', { n, country: names.country(last) });
       case 'sector_min':
         return t('quotaRow.sector', { n, sector: word('sector', quota.key) });
       default:

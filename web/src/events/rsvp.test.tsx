@@ -66,7 +66,7 @@ describe('the RSVP page', () => {
       if (url !== '/api/v1/rsvp') return undefined;
       if (method === 'GET') return [200, { ...rsvp, language: 'en' }];
       const body = JSON.parse(init!.body as string);
-      return [200, { ...rsvp, language: 'en', status: body.response, interpretation_language: body.interpretation_language, access_needs: body.access_needs, comment: body.comment }];
+      return [200, { ...rsvp, language: 'en', status: body.response, attendance_mode: body.attendance_mode ?? null, interpretation_language: body.interpretation_language, access_needs: body.access_needs, comment: body.comment }];
     });
     open('#tok');
     const user = userEvent.setup();
@@ -76,17 +76,22 @@ describe('the RSVP page', () => {
     await user.click(screen.getByRole('button', { name: 'Send my answer' }));
     const consentGroup = await screen.findByRole('group', { name: 'Consent to keep your access needs' });
     await waitFor(() => expect(consentGroup.textContent).toContain('Tick the box'));
+    // The workshop is hybrid: whoever comes says how, and is told so beside the question.
+    const modeGroup = screen.getByRole('group', { name: /How will you take part/ });
+    expect(modeGroup.textContent).toContain('Say whether you will come in person or take part online.');
     expect(fetchMock.mock.calls.some(([, init]) => init?.method === 'POST')).toBe(false);
 
+    await user.click(screen.getByRole('radio', { name: 'In person' }));
     await user.click(screen.getByRole('checkbox', { name: /I agree that my access needs are kept/ }));
     await user.click(screen.getByRole('button', { name: 'Send my answer' }));
     const thanks = await screen.findByRole('heading', { name: 'Thank you – your answer is saved' });
     await waitFor(() => expect(document.activeElement).toBe(thanks));
     expect(screen.getByText('You answered: Yes, I will take part.')).toBeTruthy();
     expect(screen.getByText('Interpretation into Swedish.')).toBeTruthy();
+    expect(screen.getByText('You will take part in person.')).toBeTruthy();
     const post = fetchMock.mock.calls.find(([, init]) => init?.method === 'POST')!;
     expect(header(post[1])).toBe('tok');
-    expect(JSON.parse(post[1]!.body as string)).toEqual({ response: 'accepted', interpretation_language: 'sv', comment: '', access_needs: 'Wheelchair space', access_needs_consent: true });
+    expect(JSON.parse(post[1]!.body as string)).toEqual({ response: 'accepted', attendance_mode: 'in_person', interpretation_language: 'sv', comment: '', access_needs: 'Wheelchair space', access_needs_consent: true });
 
     // Changing the answer while the event is open: the form again, with the answer filled in.
     await user.click(screen.getByRole('button', { name: 'Change my answer' }));
@@ -102,6 +107,7 @@ describe('the RSVP page', () => {
     open('#tok');
     const user = userEvent.setup();
     await user.click(await screen.findByRole('radio', { name: 'Maybe' }));
+    await user.click(screen.getByRole('radio', { name: 'Online, through the link' }));
     await user.type(screen.getByLabelText(/^Access needs/), 'Quiet room');
     await user.click(screen.getByRole('checkbox', { name: /I agree/ }));
     await user.click(screen.getByRole('button', { name: 'Send my answer' }));
@@ -116,5 +122,24 @@ describe('server messages of the events API in Swedish', () => {
     expect(serverMessage('sv', fieldError('invitation_ids', 'has_no_email', { name: 'Ragnhild Solberg' }))).toBe('Ragnhild Solberg saknar e-postadress');
     expect(serverMessage('sv', fieldError('themes', 'no_validated_lesson', { themes: 'stigma_reduction' }))).toBe('ingen validerad lärdom ännu för: stigma_reduction');
     expect(serverMessage('sv', fieldError('access_needs_consent', 'access_needs_consent'))).toMatch(/^måste ges/);
+  });
+
+  it('shows the organisers’ words and the reply-by day, and asks no way of taking part of one who declines', async () => {
+    const fetchMock = fakeApi('participant', (method, url) => {
+      if (url !== '/api/v1/rsvp') return undefined;
+      if (method === 'GET') return [200, { ...rsvp, language: 'sv', event: { ...rsvp.event, invitation_text: 'Vi vill höra från dig.', reply_by: '2027-02-05' } }];
+      return [200, { ...rsvp, language: 'sv', status: 'declined' }];
+    });
+    open('#tok');
+    const user = userEvent.setup();
+    expect(await screen.findByText('Vi vill höra från dig.')).toBeTruthy();
+    expect(screen.getByText('Svara senast fredag 5 februari 2027.')).toBeTruthy();
+    expect(screen.getByRole('group', { name: /Hur deltar du/ })).toBeTruthy();
+    await user.click(screen.getByRole('radio', { name: 'Nej, jag kan inte delta' }));
+    expect(screen.queryByRole('group', { name: /Hur deltar du/ })).toBeNull();
+    await user.click(screen.getByRole('button', { name: 'Skicka mitt svar' }));
+    await screen.findByRole('heading', { name: /Tack/ });
+    const post = fetchMock.mock.calls.find(([, init]) => init?.method === 'POST')!;
+    expect(JSON.parse(post[1]!.body as string).attendance_mode).toBeUndefined();
   });
 });

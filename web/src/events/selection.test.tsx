@@ -56,8 +56,15 @@ describe('the quotas editor in the selection form', () => {
     await user.selectOptions(within(third).getByLabelText(/^Perspective/), 'researcher');
 
     await user.click(add);
-    await user.click(screen.getByRole('button', { name: 'Remove quota 4' }));
-    await waitFor(() => expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Remove quota 3' })));
+    const fourth = screen.getByRole('group', { name: 'Quota 4' });
+    await user.selectOptions(within(fourth).getByLabelText(/^Kind of quota/), 'country_max');
+    expect(within(fourth).queryByLabelText(/^Perspective|^Sector|^Country group/)).toBeNull();
+    await user.clear(within(fourth).getByLabelText(/^Largest number from one country/));
+    await user.type(within(fourth).getByLabelText(/^Largest number from one country/), '3');
+
+    await user.click(add);
+    await user.click(screen.getByRole('button', { name: 'Remove quota 5' }));
+    await waitFor(() => expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Remove quota 4' })));
 
     await user.click(screen.getByRole('button', { name: 'Choose people' }));
     await waitFor(() => expect(onSolved).toHaveBeenCalledWith(selection));
@@ -67,6 +74,7 @@ describe('the quotas editor in the selection form', () => {
       { kind: 'country_min', key: 'nordic', count: 2 },
       { kind: 'lived_experience_share', share: 0.25 },
       { kind: 'perspective_max', key: 'researcher', count: 1 },
+      { kind: 'country_max', count: 3 },
     ]);
     expect(body.seats).toBe(12);
     expect(body.weights).toEqual({ relevance: 3, influence: 2, newcomer: 1, continuity: 0 });

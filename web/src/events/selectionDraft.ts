@@ -8,7 +8,7 @@ import type { QuotaInput, QuotaKind, SelectionInput } from './types';
 export const poolKeys = ['q', 'country', 'country_group', 'sector', 'perspective', 'theme', 'tag', 'organisation'] as const;
 export type PoolKey = (typeof poolKeys)[number];
 
-export const quotaKinds: QuotaKind[] = ['country_min', 'perspective_min', 'perspective_max', 'lived_experience_share', 'organisation_max', 'sector_min'];
+export const quotaKinds: QuotaKind[] = ['country_min', 'perspective_min', 'perspective_max', 'lived_experience_share', 'organisation_max', 'country_max', 'sector_min'];
 
 // What a kind of quota needs besides its kind: a key (which group, perspective or sector),
 // a count, or a share.
@@ -24,6 +24,7 @@ export function quotaNeeds(kind: QuotaKind): { key: 'country_group' | 'perspecti
     case 'lived_experience_share':
       return { key: null, count: false, share: true };
     case 'organisation_max':
+    case 'country_max':
       return { key: null, count: true, share: false };
   }
 }

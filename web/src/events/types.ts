@@ -34,6 +34,7 @@ export type Rsvp = Schemas['Rsvp'];
 export type RsvpEvent = Rsvp['event'];
 export type RsvpAnswer = Schemas['RsvpAnswer'];
 export type RsvpResponse = RsvpAnswer['response'];
+export type AttendanceMode = NonNullable<Invitation['attendance_mode']>;
 export type OutboxMessage = Schemas['OutboxMessage'];
 export type OutboxList = Schemas['OutboxList'];
 
