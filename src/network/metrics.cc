@@ -80,6 +80,24 @@ std::optional<double> crossing_share(const Graph& g,
   return static_cast<double>(crossing) / known;
 }
 
+std::vector<Metrics::CountryBridge> country_bridges(const Graph& g) {
+  std::map<std::pair<std::string, std::string>, std::set<std::size_t>> across;
+  for (const auto& e : g.edges) {
+    const auto& x = g.nodes[e.a].country;
+    const auto& y = g.nodes[e.b].country;
+    if (!x || !y || *x == *y) continue;
+    auto& who = across[std::minmax(*x, *y)];
+    who.insert(e.a);
+    who.insert(e.b);
+  }
+  std::vector<Metrics::CountryBridge> out;
+  for (const auto& [pair, who] : across)
+    out.push_back({pair.first, pair.second, static_cast<int>(who.size())});
+  std::stable_sort(out.begin(), out.end(),
+                   [](const auto& p, const auto& q) { return p.stakeholders > q.stakeholders; });
+  return out;
+}
+
 }  // namespace
 
 Result<Metrics> compute_metrics(const Graph& g, int betweenness_sources) {
@@ -106,6 +124,7 @@ Result<Metrics> compute_metrics(const Graph& g, int betweenness_sources) {
   m.nodes.resize(g.nodes.size());
   m.cross_country_share = crossing_share(g, &Node::country);
   m.cross_sector_share = crossing_share(g, &Node::sector);
+  m.country_bridges = country_bridges(g);
   if (n == 0) return m;
 
   IntVectorOwner edge_list(2 * static_cast<igraph_integer_t>(g.edges.size()));

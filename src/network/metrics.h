@@ -39,6 +39,14 @@ struct Metrics {
   double modularity = 0;
   // Of the edges whose both ends have a known country (sector), the share across two.
   std::optional<double> cross_country_share, cross_sector_share;
+  // For a plain summary ("3 people connect Finland with Sweden"): per pair of countries, how
+  // many stakeholders have a tie across that border (counted on either side); most first,
+  // then by the countries' codes.
+  struct CountryBridge {
+    std::string a, b;  // a < b
+    int stakeholders = 0;
+  };
+  std::vector<CountryBridge> country_bridges;
   std::vector<std::size_t> brokers;    // nodes tied into another community, by betweenness
   bool betweenness_estimated = false;  // large graphs: from sampled sources, see compute_metrics
 };

@@ -41,7 +41,7 @@ Response network_trends(NetworkService& svc, Request& r) {
 
 Response network_introductions(NetworkService& svc, Request& r) {
   SAMLA_ASSIGN_OR_PROBLEM(NetworkQuery q, svc.query(filters_of(r)));
-  SAMLA_ASSIGN_OR_PROBLEM(json found, svc.introductions(q));
+  SAMLA_ASSIGN_OR_PROBLEM(json found, svc.introductions(q, r.language));
   return http::json_response(200, found);
 }
 

@@ -64,8 +64,9 @@ class NetworkService : public privacy::PooledService {
                                   const std::string& format);
   // The network's summary after each event held, and today: {points}.
   Result<nlohmann::json> trends(const NetworkQuery& q);
-  // People not yet tied (by any live tie) who would bridge communities or countries.
-  Result<nlohmann::json> introductions(const NetworkQuery& q);
+  // People not yet tied (by any live tie) who would bridge communities or countries, and a
+  // first contact for each person with no tie; the reasons in `language`.
+  Result<nlohmann::json> introductions(const NetworkQuery& q, Language language);
 
   // The ties, all or of one stakeholder, as `viewer` may see them (tie_uses.cc).
   Result<std::vector<Tie>> ties(const std::optional<Stakeholder>& of,

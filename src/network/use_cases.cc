@@ -1,6 +1,7 @@
 // The network's use cases over the analysed graph: the checked query, the view, the exports,
 // the trends and the introductions (NetworkService in service.h; the cache in service.cc).
 #include <algorithm>
+#include <map>
 #include <sstream>
 
 #include "network/exports.h"
@@ -10,6 +11,7 @@
 #include "network/service.h"
 #include "network/store.h"
 #include "network/view.h"
+#include "register/store.h"
 
 namespace samla::network {
 namespace {
@@ -112,15 +114,28 @@ Result<json> NetworkService::trends(const NetworkQuery& q) {
   return json{{"points", points}};
 }
 
-Result<json> NetworkService::introductions(const NetworkQuery& q) {
+Result<json> NetworkService::introductions(const NetworkQuery& q, Language language) {
   SAMLA_ASSIGN(auto analysed, analyse(q));
   const Graph& g = analysed->graph;
   const auto candidates = introduction_candidates(g, analysed->metrics);
+  const auto isolated = isolated_people(g, analysed->metrics);
+  std::vector<std::size_t> everyone = candidates;
+  everyone.insert(everyone.end(), isolated.begin(), isolated.end());
   // Ties the network leaves out (conflict, other types, events) still make two people tied.
-  SAMLA_ASSIGN(auto tied,
-               run(false, [&](storage::Session& s) { return tied_among(s, g, q, candidates, sources_); }));
-  return introductions_json(*analysed,
-                            suggest_introductions(g, analysed->metrics, candidates, tied));
+  SAMLA_ASSIGN(auto tied, run(false, [&](storage::Session& s) {
+                 return tied_among(s, g, q, everyone, sources_);
+               }));
+  SAMLA_ASSIGN(auto themes,
+               run(false, [&](storage::Session& s) { return registry::store::list_themes(s); }));
+  std::map<std::string, std::string> names;
+  for (const auto& t : themes) names[t.slug] = language == Language::sv ? t.name_sv : t.name_en;
+  auto theme_name = [&](const std::string& slug) {
+    auto it = names.find(slug);
+    return it == names.end() || it->second.empty() ? slug : it->second;
+  };
+  return introductions_json(
+      *analysed, suggest_introductions(g, analysed->metrics, candidates, tied, 20, isolated),
+      language == Language::sv ? "sv" : "en", theme_name);
 }
 
 }  // namespace samla::network

@@ -29,6 +29,8 @@ json summary_schema() {
                    {"modularity", type("number")},
                    {"cross_country_share", nullable("number")},
                    {"cross_sector_share", nullable("number")},
+                   {"country_bridges", array_of(complete({{"countries", array_of(type("string"))},
+                                                          {"stakeholders", type("integer")}}))},
                    {"betweenness_estimated", type("boolean")}});
 }
 
@@ -36,6 +38,11 @@ json summary_schema() {
 
 json summary_json(const Analysed& a) {
   const Metrics& m = a.metrics;
+  // The five pairs of countries most joined, for the plain summary.
+  json bridges = json::array();
+  for (std::size_t i = 0; i < m.country_bridges.size() && i < 5; ++i)
+    bridges.push_back({{"countries", {m.country_bridges[i].a, m.country_bridges[i].b}},
+                       {"stakeholders", m.country_bridges[i].stakeholders}});
   return {{"nodes", m.node_count},
           {"edges", m.edge_count},
           {"density", m.density},
@@ -47,6 +54,7 @@ json summary_json(const Analysed& a) {
           {"modularity", m.modularity},
           {"cross_country_share", optional_number(m.cross_country_share)},
           {"cross_sector_share", optional_number(m.cross_sector_share)},
+          {"country_bridges", bridges},
           {"betweenness_estimated", m.betweenness_estimated}};
 }
 
@@ -116,7 +124,9 @@ std::string view_body(const Analysed& a, const privacy::Viewer& viewer, bool wit
   return out;
 }
 
-json introductions_json(const Analysed& analysed, const std::vector<Introduction>& found) {
+json introductions_json(const Analysed& analysed, const std::vector<Introduction>& found,
+                        const std::string& language,
+                        const std::function<std::string(const std::string&)>& theme_name) {
   const Graph& g = analysed.graph;
   json items = json::array();
   for (const auto& i : found) {
@@ -125,7 +135,8 @@ json introductions_json(const Analysed& analysed, const std::vector<Introduction
                   {"person_id", g.nodes[n].stakeholder.id},
                   {"name", g.nodes[n].name},
                   {"country", g.nodes[n].country ? json(*g.nodes[n].country) : json(nullptr)},
-                  {"community", analysed.metrics.nodes[n].community}};
+                  {"community", analysed.metrics.nodes[n].community},
+                  {"degree", analysed.metrics.nodes[n].degree}};
     };
     items.push_back({{"a", end(i.a)},
                      {"b", end(i.b)},
@@ -133,7 +144,8 @@ json introductions_json(const Analysed& analysed, const std::vector<Introduction
                      {"shared_themes", i.shared_themes},
                      {"bridges_communities", i.bridges_communities},
                      {"bridges_countries", i.bridges_countries},
-                     {"reason", reason_of(g, analysed.metrics, i)}});
+                     {"first_contact", i.first_contact},
+                     {"reason", reason_of(g, analysed.metrics, i, language, theme_name)}});
   }
   return {{"as_of", analysed.day}, {"items", items}};
 }
@@ -189,7 +201,8 @@ json openapi_schemas() {
                           {"person_id", type("integer")},
                           {"name", type("string")},
                           {"country", nullable("string")},
-                          {"community", type("integer")}});
+                          {"community", type("integer")},
+                          {"degree", type("integer")}});
   schemas["Introductions"] =
       complete({{"as_of", type("string")},
                 {"items", array_of(complete({{"a", person},
@@ -198,6 +211,7 @@ json openapi_schemas() {
                                              {"shared_themes", array_of(type("string"))},
                                              {"bridges_communities", type("boolean")},
                                              {"bridges_countries", type("boolean")},
+                                             {"first_contact", type("boolean")},
                                              {"reason", type("string")}}))}});
   schemas["IntroductionNoteInput"] =
       object({{"person_ids",

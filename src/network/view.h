@@ -24,7 +24,9 @@ nlohmann::json summary_json(const Analysed& a);
 std::string view_body(const Analysed& a, const privacy::Viewer& viewer, bool with_edges);
 
 // The suggested introductions with their reasons: {as_of, items}.
-nlohmann::json introductions_json(const Analysed& a, const std::vector<Introduction>& found);
+nlohmann::json introductions_json(const Analysed& a, const std::vector<Introduction>& found,
+                                  const std::string& language,
+                                  const std::function<std::string(const std::string&)>& theme_name);
 
 // The graph as `viewer` may see it, for the exports.
 Graph visible_graph(const Graph& g, const privacy::Viewer& viewer);

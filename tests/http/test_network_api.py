@@ -153,6 +153,7 @@ class NetworkApi(ServerTestCase):
         self.assertGreater(len(answer["items"]), 0)
         nodes = {n["id"]: n for n in view["nodes"]}
         connected = {frozenset((e["source"], e["target"])) for e in view["edges"]}
+        names = {t["slug"]: t for t in self.ok("GET", "/themes")["items"]}
         for item in answer["items"]:
             a, b = nodes[item["a"]["id"]], nodes[item["b"]["id"]]
             self.assertNotIn(frozenset((a["id"], b["id"])), connected)
@@ -160,9 +161,20 @@ class NetworkApi(ServerTestCase):
             self.assertEqual(item["bridges_communities"], a["community"] != b["community"])
             self.assertEqual(item["bridges_countries"], a["country"] != b["country"])
             self.assertTrue(item["bridges_communities"] or item["bridges_countries"])
-            self.assertIn(item["shared_themes"][0], item["reason"])
+            # Someone with no tie gets a first contact who has some; the reason says so.
+            if item["first_contact"]:
+                self.assertEqual(sorted([a["degree"] == 0, b["degree"] == 0]), [False, True])
+                self.assertIn("has no ties here yet", item["reason"])
+            # The reason names the themes as people read them, not by their codes.
+            self.assertIn(names[item["shared_themes"][0]]["name_en"], item["reason"])
         scores = [i["score"] for i in answer["items"]]
         self.assertEqual(scores, sorted(scores, reverse=True))
+        # In Swedish too.
+        status, _, swedish = self.api("GET", "/network/introductions", headers={"Accept-Language": "sv"})
+        self.assertEqual(status, 200)
+        first = swedish["items"][0]
+        self.assertIn(names[first["shared_themes"][0]]["name_sv"], first["reason"])
+        self.assertRegex(first["reason"], r"^(Båda arbetar med|.* har inga kontakter här än)")
 
     def test_introductions_never_join_people_with_a_live_tie_of_any_type(self):
         # Every live tie: each type, conflict included, and shared events.

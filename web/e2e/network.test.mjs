@@ -24,6 +24,12 @@ before(async () => {
 after(async () => h?.stop());
 
 // The page has loaded everything: the graph is drawn and no section says "Loading".
+// Opens the figures behind the plain summary (a <details>), if closed.
+async function openFigures(page) {
+  const figures = page.locator('details.network-figures');
+  if (!(await figures.evaluate((d) => d.open))) await figures.locator('summary').click();
+}
+
 async function loaded(page) {
   await page.locator('[data-testid="network-canvas"][data-rendered-nodes]').waitFor();
   await page.waitForFunction(() => !document.querySelector('.loading'));
@@ -60,6 +66,10 @@ test('a coordinator sees the demo network drawn and in tables, and goes back bef
   const row = ranking.getByRole('row').filter({ has: page.getByRole('link', { name: 'Ingrid Jönsson', exact: true }) });
   const degree = Number(await row.getByRole('cell').nth(2).textContent());
   assert.ok(degree > 0, `Ingrid Jönsson's degree is ${degree}`);
+  // The summary in plain words first; the figures behind it one click away.
+  await page.getByText(/groups of people and organisations who mostly work together/).waitFor();
+  await page.getByText(/^\d+ connect .+ with .+\.$/).first().waitFor();
+  await openFigures(page);
   const ties = page.getByRole('region', { name: 'Summary' }).getByRole('row', { name: /^Ties [\d,]+$/ });
   assert.ok(Number((await ties.getByRole('cell').textContent()).replace(/\D/g, '')) > 0);
 
@@ -79,6 +89,12 @@ test('a coordinator sees the demo network drawn and in tables, and goes back bef
   await page.getByRole('status').filter({ hasText: '0 ties as of 2026-09-01' }).waitFor();
   await loaded(page);
   assert.equal(await page.getByTestId('network-canvas').getAttribute('data-rendered-edges'), '0');
+  // Nobody has a tie, so nobody is drawn until asked; then everyone is.
+  assert.equal(await page.getByTestId('network-canvas').getAttribute('data-rendered-nodes'), '0');
+  await page.getByText('There are too few ties yet to see groups who work together.').waitFor();
+  await page.getByRole('checkbox', { name: /^Also draw the \d+ without any tie$/ }).check();
+  await page.waitForFunction(() => Number(document.querySelector('[data-testid="network-canvas"]')?.getAttribute('data-rendered-nodes')) > 0);
+  await openFigures(page);
   assert.equal((await ties.getByRole('cell').textContent()).trim(), '0');
   await page.context().close();
 });
@@ -290,6 +306,7 @@ for (const [lang, locale] of [
     await login(page, 'coordinator', '/network?colour=country&size=betweenness');
     await page.getByRole('heading', { level: 1, name: sv ? 'Aktörsnätverk' : 'Stakeholder network' }).waitFor();
     await loaded(page);
+    await openFigures(page);
     await axe(page, `/network (${lang})`);
     // The introduction's dialogs.
     const row = page.getByRole('region', { name: sv ? 'Föreslagna introduktioner' : 'Suggested introductions' }).locator('tbody tr').first();

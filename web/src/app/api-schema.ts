@@ -2705,6 +2705,7 @@ export interface components {
                 a: {
                     community: number;
                     country: string | null;
+                    degree: number;
                     id: string;
                     name: string;
                     person_id: number;
@@ -2712,12 +2713,14 @@ export interface components {
                 b: {
                     community: number;
                     country: string | null;
+                    degree: number;
                     id: string;
                     name: string;
                     person_id: number;
                 };
                 bridges_communities: boolean;
                 bridges_countries: boolean;
+                first_contact: boolean;
                 reason: string;
                 score: number;
                 shared_themes: string[];
@@ -3025,6 +3028,10 @@ export interface components {
                 communities: number;
                 community_sizes: number[];
                 components: number;
+                country_bridges: {
+                    countries: string[];
+                    stakeholders: number;
+                }[];
                 cross_country_share: number | null;
                 cross_sector_share: number | null;
                 density: number;
@@ -3077,6 +3084,10 @@ export interface components {
                 communities: number;
                 community_sizes: number[];
                 components: number;
+                country_bridges: {
+                    countries: string[];
+                    stakeholders: number;
+                }[];
                 cross_country_share: number | null;
                 cross_sector_share: number | null;
                 density: number;

@@ -24,6 +24,11 @@ export function useReason(vocabulary: Vocabulary | undefined) {
   const f = useNetworkFormat();
   const country = (code: string | null) => (code ? vocabulary?.countryName(code) || code : t('network.unknown.country'));
   return (item: Introduction): string => {
+    const themes = item.shared_themes.map((s) => vocabulary?.themeName(s) ?? s).join(', ');
+    if (item.first_contact) {
+      const [alone, contact] = item.a.degree === 0 ? [item.a, item.b] : [item.b, item.a];
+      return t('network.reasonFirstContact', { alone: alone.name, contact: contact.name, themes });
+    }
     const parts = [t('network.reasonThemes', { themes: item.shared_themes.map((s) => vocabulary?.themeName(s) ?? s).join(', ') })];
     if (item.bridges_communities) parts.push(t('network.reasonCommunities', { a: f.community(item.a.community), b: f.community(item.b.community) }));
     if (item.bridges_countries) parts.push(t('network.reasonCountries', { a: country(item.a.country), b: country(item.b.country) }));
@@ -39,7 +44,7 @@ export function IntroductionsTable({ items, vocabulary }: { items: Introduction[
   const [noted, setNoted] = useState<Introduction | null>(null);
   const reason = useReason(vocabulary);
   const bridges = (item: Introduction) =>
-    [item.bridges_communities && t('network.bridgesCommunities'), item.bridges_countries && t('network.bridgesCountries')].filter(Boolean).join(', ') || t('network.bridgesNothing');
+    [item.first_contact && t('network.firstContact'), item.bridges_communities && t('network.bridgesCommunities'), item.bridges_countries && t('network.bridgesCountries')].filter(Boolean).join(', ') || t('network.bridgesNothing');
   return (
     <>
       {noted && <Status>{interpolate(t('intro.noted'), { a: <Person side={noted.a} />, b: <Person side={noted.b} /> })}</Status>}

@@ -35,6 +35,8 @@ const style: cytoscape.StylesheetJson = [
       'min-zoomed-font-size': 7,
     },
   },
+  // A name not drawn shows while the pointer is on its node.
+  { selector: 'node.hovered', style: { label: 'data(name)', 'z-index': 10 } },
   { selector: 'edge', style: { width: 'data(width)', 'line-color': '#555b63', 'curve-style': 'haystack', opacity: 0.8 } },
   { selector: 'edge.co-participation', style: { 'line-style': 'dashed', 'line-color': '#8a9099', 'curve-style': 'straight' } },
 ];
@@ -59,8 +61,14 @@ export default function NetworkGraph({ elements, onOpen }: { elements: GraphElem
       autoungrabify: true,
     });
     cy.on('tap', 'node', (e) => open.current(String(e.target.data('path'))));
-    cy.on('mouseover', 'node', () => (el.style.cursor = 'pointer'));
-    cy.on('mouseout', 'node', () => (el.style.cursor = ''));
+    cy.on('mouseover', 'node', (e) => {
+      el.style.cursor = 'pointer';
+      e.target.addClass('hovered');
+    });
+    cy.on('mouseout', 'node', (e) => {
+      el.style.cursor = '';
+      e.target.removeClass('hovered');
+    });
     // For the end-to-end tests and anyone inspecting the page: how many nodes are drawn.
     el.dataset.renderedNodes = String(cy.nodes().length);
     el.dataset.renderedEdges = String(cy.edges().length);

@@ -1,7 +1,7 @@
 // The stakeholder network (issue 7): who is tied to whom, by reported ties and by attending
 // the same events, as of a date. The graph is for seeing the shape at a glance; everything it
 // shows is also in the tables after it, which are the page for keyboard and screen readers.
-import { lazy, Suspense, useMemo } from 'react';
+import { lazy, Suspense, useMemo, useState } from 'react';
 import { AsyncContent } from '../app/results';
 import { navigate } from '../app/router';
 import { Loading, PageTitle, Status } from '../app/ui';
@@ -11,7 +11,7 @@ import { useFilterForm, useListQuery } from '../app/listing';
 import { useVocabulary } from '../app/vocabulary';
 import { CommunityLists } from './CommunityLists';
 import { apiQuery, colourBy, normalise, pageKeys, sizeBy } from './filters';
-import { graphElements } from './graphElements';
+import { defaultGraphOptions, graphElements } from './graphElements';
 import { IntroductionsTable } from './IntroductionsTable';
 import { getIntroductions, getNetwork, getTrends } from './networkApi';
 import { NetworkExportLinks } from './NetworkExportLinks';
@@ -27,8 +27,14 @@ const NetworkGraph = lazy(() => import('./NetworkGraph'));
 
 function GraphSection({ network, by, size, vocabulary }: { network: NetworkView; by: ReturnType<typeof colourBy>; size: ReturnType<typeof sizeBy>; vocabulary: ReturnType<typeof useVocabulary>['data'] }) {
   const { t, number } = useI18n();
+  const [showIsolates, setShowIsolates] = useState(false);
   const categories = useMemo(() => legendCategories(network.nodes, by), [network, by]);
-  const elements = useMemo(() => graphElements(network.nodes, network.edges, by, size, categories), [network, by, size, categories]);
+  const elements = useMemo(
+    () => graphElements(network.nodes, network.edges, by, size, categories, { ...defaultGraphOptions, showIsolates }),
+    [network, by, size, categories, showIsolates],
+  );
+  // Counted from the nodes, as drawn: those without a tie in this view.
+  const isolates = network.nodes.filter((n) => n.degree === 0).length;
   const summary = t('network.graphLabel', {
     date: network.as_of,
     nodes: number(network.summary.nodes),
@@ -41,6 +47,15 @@ function GraphSection({ network, by, size, vocabulary }: { network: NetworkView;
     <section aria-labelledby="network-graph">
       <h2 id="network-graph">{t('network.graphTitle')}</h2>
       <p className="hint">{t('network.graphIntro')}</p>
+      <p className="hint">{t('network.graphNames', { count: number(defaultGraphOptions.labelled) })}</p>
+      {isolates > 0 && (
+        <div className="field">
+          <label className="checkbox">
+            <input type="checkbox" checked={showIsolates} onChange={(e) => setShowIsolates(e.target.checked)} />
+            {t('network.showIsolates', { count: number(isolates) })}
+          </label>
+        </div>
+      )}
       <p>
         <a href="#network-summary">{t('network.skipGraph')}</a>
       </p>
@@ -87,7 +102,7 @@ export function NetworkPage() {
             <h2 id="network-summary" tabIndex={-1}>
               {t('network.summaryTitle')}
             </h2>
-            <NetworkSummary summary={data.summary} />
+            <NetworkSummary summary={data.summary} vocabulary={vocabulary.data} />
             <h2 id="network-ranking">{t('network.rankingTitle')}</h2>
             <p className="hint">{t('network.rankingIntro')}</p>
             <RankingTable nodes={data.nodes} vocabulary={vocabulary.data} estimated={data.summary.betweenness_estimated} />

@@ -40,11 +40,13 @@ afterEach(() => {
 });
 
 describe('the network page', () => {
-  it('labels the graph, draws every node and offers a way past it', async () => {
+  it('labels the graph, draws those with ties, draws the rest when asked and offers a way past it', async () => {
     serve();
     wrap(<NetworkPage />);
     const graph = await screen.findByRole('img', { name: /^Network graph as of 2026-10-20: 5 people and organisations, 3 ties, 3 communities; colour and shape show Community, size shows Degree/ });
-    expect((await within(graph).findByTestId('graph-stub')).dataset.nodes).toBe('5');
+    expect((await within(graph).findByTestId('graph-stub')).dataset.nodes).toBe('3');
+    await userEvent.setup().click(screen.getByRole('checkbox', { name: 'Also draw the 2 without any tie' }));
+    await waitFor(() => expect(within(graph).getByTestId('graph-stub').dataset.nodes).toBe('5'));
     const skip = screen.getByRole('link', { name: 'Skip the graph and go to the tables' });
     expect(skip.getAttribute('href')).toBe('#network-summary');
     expect(document.getElementById('network-summary')?.tagName).toBe('H2');
@@ -97,6 +99,21 @@ describe('the network page', () => {
     expect(within(trendsTable).getByRole('link', { name: 'Kickoff' }).getAttribute('href')).toBe('/events/1');
     const intro = await screen.findByRole('region', { name: 'Föreslagna introduktioner' });
     await waitFor(() => expect(within(intro).getByText(/^Båda arbetar med Minskat stigma\. De skulle förena Gemenskap 1 och Gemenskap 3\. De skulle knyta samman/)).toBeTruthy());
+    // Someone with no tie is offered a first contact, said so in the reader's language.
+    expect(within(intro).getByText('Eva Holm har inga kontakter här än; Åsa Lindqvist arbetar också med Minskat stigma och har många.')).toBeTruthy();
+    expect(within(intro).getAllByText(/en första kontakt/).length).toBe(1);
+  });
+
+  it('says what the network looks like in plain words before the figures', async () => {
+    serve();
+    wrap(<NetworkPage />, 'sv');
+    const plain = (await screen.findByText(/grupp av personer och organisationer/)).closest('ul')!;
+    const sentences = within(plain).getAllByRole('listitem').map((li) => li.textContent);
+    expect(sentences[0]).toBe('1 grupp av personer och organisationer som mest arbetar tillsammans (3 stycken).');
+    expect(sentences[1]).toBe('1 har inga band än; de får förslag på en första kontakt bland introduktionerna nedan.');
+    expect(sentences[2]).toMatch(/^2 förbinder (Finland|FI) med (Sverige|SE)\.$/);
+    expect(sentences[3]).toMatch(/^25\s%\sav banden går över en nationsgräns\.$/u);
+    expect(screen.getByText('Siffrorna bakom (för den som vill fördjupa sig)').tagName).toBe('SUMMARY');
   });
 
   it('writes the filters to the URL on Apply and asks the server for them', async () => {
@@ -246,7 +263,7 @@ describe('colours and sizes', () => {
     const bySector = legendCategories(nodes, 'sector');
     // In the vocabulary's order, as in the filters, not in the order met.
     expect(bySector.map((c) => c.key)).toEqual(['agency', 'region', 'academia']);
-    const elements = graphElements(nodes, edges, 'sector', 'degree', bySector);
+    const elements = graphElements(nodes, edges, 'sector', 'degree', bySector, { showIsolates: true, labelled: 12 });
     const colourOf = (id: string) => elements.find((e) => e.data.id === id)?.data.colour;
     expect(colourOf('p:2')).toBe(bySector[2].colour);
     expect(colourOf('o:4')).toBe(bySector[1].colour);
@@ -259,12 +276,23 @@ describe('colours and sizes', () => {
     const { nodes, edges } = network();
     const legend = legendCategories(nodes, 'community');
     const sizeOf = (els: ReturnType<typeof graphElements>, id: string) => els.find((e) => e.data.id === id)?.data.size;
-    const byDegree = graphElements(nodes, edges, 'community', 'degree', legend);
+    const everyone = { showIsolates: true, labelled: 12 };
+    const byDegree = graphElements(nodes, edges, 'community', 'degree', legend, everyone);
     expect(sizeOf(byDegree, 'p:3')).toBe(46);
     expect(sizeOf(byDegree, 'p:5')).toBe(14);
-    const byWeighted = graphElements(nodes, edges, 'community', 'weighted_degree', legend);
+    const byWeighted = graphElements(nodes, edges, 'community', 'weighted_degree', legend, everyone);
     expect(sizeOf(byWeighted, 'p:1')).toBe(46);
     expect(byDegree.filter((e) => e.group === 'edges').map((e) => e.classes)).toEqual(['reported', 'co-participation', 'reported']);
+  });
+
+  it('leaves out those without ties by default and names only the most central', () => {
+    const { nodes, edges } = network();
+    const legend = legendCategories(nodes, 'community');
+    const drawn = graphElements(nodes, edges, 'community', 'degree', legend, { showIsolates: false, labelled: 2 }).filter((e) => e.group === 'nodes');
+    expect(drawn.map((e) => e.data.id)).toEqual(['p:1', 'p:2', 'p:3']);
+    // Eigenvector 0.9 and 0.7: Åsa and Cilla carry their names; Bo's shows on hover.
+    expect(drawn.map((e) => e.data.label)).toEqual(['Åsa Lindqvist', '', 'Cilla Berg']);
+    expect(drawn.map((e) => e.data.name)).toEqual(['Åsa Lindqvist', 'Bo Ek', 'Cilla Berg']);
   });
 
   it('has every dynamically built message in both languages', () => {
