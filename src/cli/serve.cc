@@ -11,6 +11,7 @@
 #include "events/smtp.h"
 #include "http/openapi.h"
 #include "http/server.h"
+#include "network/model.h"
 #include "register/demo.h"
 
 #ifndef SAMLA_VERSION
@@ -30,8 +31,9 @@ struct ServeOptions {
   bool no_jobs = false;    // leave digests, reminders and retention to `samla jobs run` (cron)
   std::string web;         // the built web UI; empty: web/dist beside the build folder, if built
   std::string public_url;  // for links in messages; empty: http://HOST:PORT
-  std::string smtp_url;    // empty: SAMLA_SMTP_URL, else no sending (the outbox keeps them)
-  std::string smtp_from;   // empty: samla@localhost as sender, and calendars ask no reply
+  int half_life_days = network::kDefaultHalfLifeDays;
+  std::string smtp_url;   // empty: SAMLA_SMTP_URL, else no sending (the outbox keeps them)
+  std::string smtp_from;  // empty: samla@localhost as sender, and calendars ask no reply
 };
 
 // Where `make build` puts the web UI: <checkout>/web/dist, with the binary in <checkout>/build.
@@ -123,6 +125,7 @@ int serve(const Context& context, const ServeOptions& options) {
     return public_url.empty() ? "http://" + host + ":" + std::to_string(bound->port()) : public_url;
   };
   app->events->set_public_url(reachable_at);
+  app->network->set_half_life_days(options.half_life_days);
   app->jobs->set_public_url(reachable_at);
   // Sending by SMTP only when configured; the URL may carry a password, so the environment
   // (SAMLA_SMTP_URL) is the better place for it than the command line.
@@ -187,6 +190,11 @@ void add_serve_command(CLI::App& app, Context& context) {
                             "Address people reach samla at, for the RSVP links in invitations "
                             "(default: http://HOST:PORT); https:// also makes the session cookie "
                             "Secure and sends HSTS");
+  serve_command
+      ->add_option("--co-participation-half-life", options->half_life_days,
+                   "Days after which a shared event counts half toward how closely two people "
+                   "work together in the network (default: 365; 0: never fades)")
+      ->check(CLI::Range(0, 36500));
   serve_command->add_option("--smtp-url", options->smtp_url,
                             "Send the outbox by SMTP, e.g. smtp://mail.example.org:587 "
                             "(default: SAMLA_SMTP_URL; none: messages stay in the outbox)");

@@ -1,11 +1,13 @@
 #include "network/graph.h"
 
 #include <algorithm>
+#include <map>
 #include <optional>
 #include <tuple>
 #include <unordered_map>
 
 #include "core/clock.h"
+#include "network/rules.h"
 #include "register/profiles.h"
 #include "storage/row_reader.h"
 
@@ -120,8 +122,9 @@ Status add_reported(Session& s, const NetworkQuery& q, const std::string& day,
 
 // The (event, person) pairs of every attendance at an event held (started) on or before
 // `day`, of `people` only when given; by event.
-Result<std::vector<Gathering>> attended_events(Session& s, const std::string& day,
-                                               const storage::Params& people = {}) {
+Result<std::vector<Gathering>> attended_events(
+    Session& s, const std::string& day, const storage::Params& people = {},
+    std::map<std::int64_t, std::string>* days = nullptr) {
   storage::Params params{day};
   std::string only;
   if (!people.empty()) {
@@ -130,43 +133,56 @@ Result<std::vector<Gathering>> attended_events(Session& s, const std::string& da
     only += ")";
     params.insert(params.end(), people.begin(), people.end());
   }
-  SAMLA_ASSIGN(auto rows, s.query("SELECT i.event_id, i.person_id FROM invitations i JOIN events "
+  SAMLA_ASSIGN(auto rows, s.query("SELECT i.event_id, i.person_id, substr(e.starts_at, 1, 10) "
+                                  "FROM invitations i JOIN events "
                                   "e ON e.id = i.event_id WHERE i.status = 'attended' AND "
                                   "substr(e.starts_at, 1, 10) <= ?" +
                                       only + " ORDER BY i.event_id, i.person_id",
                                   params));
   std::vector<Gathering> out;
   out.reserve(rows.size());
-  for (const auto& r : rows) out.emplace_back(r.integer(0), r.integer(1));
+  for (const auto& r : rows) {
+    out.emplace_back(r.integer(0), r.integer(1));
+    if (days) (*days)[r.integer(0)] = r.text(2);
+  }
   return out;
 }
 
-// Calls `pair(a, b)` for every two people of one gathering in `rows` (ordered by gathering).
+// Calls `pair(a, b, gathering)` for every two people of one gathering in `rows` (ordered by
+// gathering).
 template <typename Pair>
 void each_pair(const std::vector<Gathering>& rows, Pair&& pair) {
   for (std::size_t start = 0, end = 0; start < rows.size(); start = end) {
     while (end < rows.size() && rows[end].first == rows[start].first) ++end;
     for (std::size_t i = start; i < end; ++i)
-      for (std::size_t j = i + 1; j < end; ++j) pair(rows[i].second, rows[j].second);
+      for (std::size_t j = i + 1; j < end; ++j)
+        pair(rows[i].second, rows[j].second, rows[start].first);
   }
 }
 
 // Every pair of people who attended the same event held on or before `day`, or gathered as
-// a source says: each shared gathering adds one to their edge's weight and co-participations.
-Status add_co_participation(Session& s, const std::string& day, const NodeIndex& index,
-                            EdgeCollector& edges,
+// a source says: each shared gathering adds one to their co-participations and to their edge's
+// weight — an event's share fading with its age (faded_weight); a source's gathering is on
+// `day` itself (members at the same time), so it counts in full.
+Status add_co_participation(Session& s, const std::string& day, int half_life_days,
+                            const NodeIndex& index, EdgeCollector& edges,
                             const std::vector<CoParticipationSource>& sources) {
-  auto add = [&](std::int64_t a, std::int64_t b) {
+  auto add = [&](std::int64_t a, std::int64_t b, double weight) {
     if (Edge* e = edges.between(index.find(a, false), index.find(b, false))) {
-      e->weight += 1;
+      e->weight += weight;
       e->co_participations += 1;
     }
   };
-  SAMLA_ASSIGN(auto events, attended_events(s, day));
-  each_pair(events, add);
+  std::map<std::int64_t, std::string> days;
+  SAMLA_ASSIGN(auto events, attended_events(s, day, {}, &days));
+  std::map<std::int64_t, double> weight_of;  // event → its share today
+  for (const auto& [event, held] : days) weight_of[event] = faded_weight(held, day, half_life_days);
+  each_pair(events, [&](std::int64_t a, std::int64_t b, std::int64_t event) {
+    add(a, b, weight_of[event]);
+  });
   for (const auto& source : sources) {
     SAMLA_ASSIGN(auto gathered, source(s, day));
-    each_pair(gathered, add);
+    each_pair(gathered, [&](std::int64_t a, std::int64_t b, std::int64_t) { add(a, b, 1); });
   }
   return ok_status();
 }
@@ -191,7 +207,7 @@ Result<TiedPairs> tied_among(Session& s, const Graph& g, const NetworkQuery& q,
   std::string in = "(?";
   for (std::size_t i = 1; i < ids.size(); ++i) in += ", ?";
   in += ")";
-  auto add = [&](std::int64_t x, std::int64_t y) {
+  auto add = [&](std::int64_t x, std::int64_t y, std::int64_t = 0) {
     auto a = node_of.find(x), b = node_of.find(y);
     if (a != node_of.end() && b != node_of.end() && a->second != b->second)
       tied.insert(std::minmax(a->second, b->second));
@@ -225,7 +241,8 @@ Result<Graph> build_graph(Session& s, const NetworkQuery& q,
   const std::string day = query_day(q);
   EdgeCollector edges;
   if (q.reported) SAMLA_TRY(add_reported(s, q, day, index, edges));
-  if (q.co_participation) SAMLA_TRY(add_co_participation(s, day, index, edges, sources));
+  if (q.co_participation)
+    SAMLA_TRY(add_co_participation(s, day, q.half_life_days, index, edges, sources));
   g.edges = edges.take();
   return g;
 }

@@ -4,6 +4,8 @@
 
 #include <gtest/gtest.h>
 
+#include <cmath>
+
 #include <algorithm>
 #include <set>
 
@@ -82,12 +84,18 @@ TEST_P(GraphTest, ReportedTiesAndMeetingsBecomeOneWeightedEdgePerPair) {
   const Edge& ab = g.edges[0];
   EXPECT_EQ(ab.types, (std::vector<std::string>{"advice", "collaboration"}));
   EXPECT_EQ(ab.co_participations, 2);
-  EXPECT_DOUBLE_EQ(ab.weight, 2 + 2 + 2);  // two ties of strength 2, two meetings
-  EXPECT_TRUE(g.edges[2].types.empty());   // b–c: the meeting only
+  // Two ties of strength 2, and two meetings that fade with a half-life of a year: 122 and
+  // 61 days before 1 July.
+  EXPECT_NEAR(ab.weight, 2 + 2 + std::exp2(-122.0 / 365) + std::exp2(-61.0 / 365), 1e-12);
+  EXPECT_TRUE(g.edges[2].types.empty());  // b–c: the meeting only
+  q.half_life_days = 0;                   // never fading: each meeting counts 1
+  EXPECT_DOUBLE_EQ(graph(q).edges[0].weight, 2 + 2 + 2);
+  q.half_life_days = kDefaultHalfLifeDays;
 
   q.as_of = "2026-04-01";  // before the advice tie and the second meeting
   Graph earlier = graph(q);
-  EXPECT_DOUBLE_EQ(earlier.edges[0].weight, 2 + 1);
+  EXPECT_NEAR(earlier.edges[0].weight, 2 + std::exp2(-31.0 / 365), 1e-12);
+  EXPECT_EQ(earlier.edges[0].co_participations, 1);
   q.types = {"conflict"};
   q.co_participation = false;
   Graph conflicts = graph(q);

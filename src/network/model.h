@@ -40,6 +40,9 @@ struct Tie {
   std::int64_t version = 1;
 };
 
+// A shared event a year ago counts half as much as one today (docs/network.md).
+inline constexpr int kDefaultHalfLifeDays = 365;
+
 // Which network to look at: as of a date, some tie types, the stakeholders of a theme or a
 // country group, with or without co-participation.
 struct NetworkQuery {
@@ -49,6 +52,9 @@ struct NetworkQuery {
   std::optional<std::string> country_group;
   bool reported = true;
   bool co_participation = true;
+  // How fast a shared event stops counting (rules.h, faded_weight): instance-wide, set by the
+  // service from `samla serve --co-participation-half-life`, not by the request.
+  int half_life_days = kDefaultHalfLifeDays;
 };
 
 struct Node {

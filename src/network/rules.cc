@@ -1,6 +1,8 @@
 #include "network/rules.h"
 
 #include <algorithm>
+#include <chrono>
+#include <cmath>
 
 #include "core/date.h"
 
@@ -53,6 +55,16 @@ std::vector<FieldError> check_tie(const Tie& t) {
   if (t.note.size() > 2000)
     errors.emplace_back("note", Msg::max_characters, MessageParams{{"max", "2000"}});
   return errors;
+}
+
+double faded_weight(const std::string& event_day, const std::string& day, int half_life_days) {
+  if (half_life_days <= 0) return 1;
+  auto from = parse_day(event_day);
+  auto to = parse_day(day);
+  if (!from || !to) return 1;
+  const auto age = (std::chrono::sys_days(*to) - std::chrono::sys_days(*from)).count();
+  if (age <= 0) return 1;
+  return std::exp2(-static_cast<double>(age) / half_life_days);
 }
 
 bool tie_holds_on(const Tie& t, const std::string& day) {

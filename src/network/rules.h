@@ -18,4 +18,11 @@ bool is_real_day(const std::string& text);
 // Whether a tie is part of the network on `day` (YYYY-MM-DD).
 bool tie_holds_on(const Tie& t, const std::string& day);
 
+// How much one shared event counts toward a co-participation edge's weight on `day`, when the
+// event was on `event_day` (both YYYY-MM-DD): 1 on the day, halving every `half_life_days`
+// after it (2^(−age/half-life)), so the network shows who still works together rather than
+// who once sat in the same room. A half-life of 0 never fades; a day that is not a date, or
+// an event after `day`, counts 1.
+double faded_weight(const std::string& event_day, const std::string& day, int half_life_days);
+
 }  // namespace samla::network

@@ -69,6 +69,28 @@ TEST(TieRules, HoldsBetweenItsDates) {
   EXPECT_TRUE(tie_holds_on(t, "1990-01-01"));
 }
 
+TEST(CoParticipation, ASharedEventCountsHalfAfterEachHalfLife) {
+  struct Row {
+    const char* event_day;
+    const char* day;
+    int half_life;
+    double weight;
+  };
+  const Row rows[] = {
+      {"2026-01-01", "2026-01-01", 365, 1.0},       // on the day
+      {"2025-01-01", "2026-01-01", 365, 0.5},       // one half-life
+      {"2024-01-01", "2026-01-01", 365, 0.25},      // 731 days: a little under a quarter
+      {"2025-07-02", "2026-01-01", 365, 0.706436},  // 183 days: 2^(−183/365)
+      {"2020-01-01", "2026-01-01", 0, 1.0},         // 0: never fades
+      {"2027-01-01", "2026-01-01", 365, 1.0},       // after the day asked about
+      {"not a day", "2026-01-01", 365, 1.0},
+  };
+  for (const auto& r : rows)
+    EXPECT_NEAR(faded_weight(r.event_day, r.day, r.half_life), r.weight,
+                r.half_life && std::string(r.event_day) == "2024-01-01" ? 0.001 : 1e-5)
+        << r.event_day << " " << r.day;
+}
+
 TEST(TieRules, NodeKeysSayTheKind) {
   EXPECT_EQ(node_key({Stakeholder::Kind::person, 12}), "p:12");
   EXPECT_EQ(node_key({Stakeholder::Kind::organisation, 7}), "o:7");

@@ -13,7 +13,8 @@ namespace {
 // The cache key: the query with its day resolved.
 std::string key_of(const NetworkQuery& q, const std::string& day) {
   std::string key = day + "|" + q.theme.value_or("") + "|" + q.country_group.value_or("") + "|" +
-                    (q.reported ? "r" : "") + (q.co_participation ? "c" : "") + "|";
+                    (q.reported ? "r" : "") + (q.co_participation ? "c" : "") + "|" +
+                    std::to_string(q.half_life_days) + "|";
   for (const auto& t : q.types) key += t + ",";
   return key;
 }

@@ -51,6 +51,9 @@ class NetworkService : public privacy::PooledService {
   void add_co_participation_source(CoParticipationSource source) {
     sources_.push_back(std::move(source));
   }
+  // How fast a shared event stops counting, in days (0: never); set at start, before any
+  // request (samla serve --co-participation-half-life).
+  void set_half_life_days(int days) { half_life_days_ = days; }
 
   // The network `q` asks for, with its metrics; shared, never modified after it is made.
   Result<std::shared_ptr<const Analysed>> analyse(const NetworkQuery& q);
@@ -88,6 +91,7 @@ class NetworkService : public privacy::PooledService {
 
  private:
   std::vector<CoParticipationSource> sources_;
+  int half_life_days_ = kDefaultHalfLifeDays;
   static constexpr std::size_t kMaxKept = 64;
   std::mutex mutex_;
   std::int64_t version_ = -1;

@@ -31,6 +31,7 @@ std::vector<std::string> split(const std::string& text) {
 
 Result<NetworkQuery> NetworkService::query(const NetworkFilters& f) {
   NetworkQuery q;
+  q.half_life_days = half_life_days_;
   std::vector<FieldError> errors;
   if (f.as_of && !f.as_of->empty()) {
     if (!is_real_day(*f.as_of)) errors.emplace_back("as_of", Msg::date_format);

@@ -23,7 +23,7 @@ except ImportError:  # the pyenv python may lack them; Debian's python3 packages
         os.execv("/usr/bin/python3", ["/usr/bin/python3", "-m", "unittest", "-v", "test_network_api"])
     raise
 
-from samla_server import ServerTestCase
+from samla_server import SamlaServer, ServerTestCase
 
 PASSWORD = "network-api-password"
 
@@ -314,3 +314,46 @@ class NetworkApi(ServerTestCase):
 
 if __name__ == "__main__":
     unittest.main()
+
+
+class CoParticipationFades(ServerTestCase):
+    """A shared event counts less as it ages (a half-life of a year by default); the server's
+    --co-participation-half-life 0 keeps every shared event at 1."""
+
+    server_args = ("--demo", "--co-participation-half-life", "0")
+
+    @classmethod
+    def setUpClass(cls):
+        super().setUpClass()
+        cls.tokens = cls.role_tokens("fade", PASSWORD)
+        cls.fading = SamlaServer(("--demo",)).start()
+        cls.fading.add_user("fade-coordinator", "coordinator", PASSWORD)
+        cls.fading_token = cls.fading.samla("token", "create", "fade-coordinator").stdout.strip()
+
+    @classmethod
+    def tearDownClass(cls):
+        cls.fading.stop()
+        super().tearDownClass()
+
+    @staticmethod
+    def met_only(view):
+        """The edges of people who only attended the same events: {(source, target): edge}."""
+        return {(e["source"], e["target"]): e for e in view["edges"] if not e["types"]}
+
+    def test_shared_events_fade_unless_the_half_life_is_zero(self):
+        _, _, steady = self.server.request("GET", "/api/v1/network", token=self.tokens["coordinator"])
+        _, _, fading = self.fading.request("GET", "/api/v1/network", token=self.fading_token)
+        steady_edges, fading_edges = self.met_only(steady), self.met_only(fading)
+        self.assertTrue(steady_edges)
+        self.assertEqual(steady_edges.keys(), fading_edges.keys())
+        lighter = 0
+        for key, edge in steady_edges.items():
+            self.assertEqual(edge["weight"], edge["co_participations"], key)
+            faded = fading_edges[key]
+            self.assertEqual(faded["co_participations"], edge["co_participations"], key)
+            # An event held before today counts less than 1 (more than 0); being members of
+            # the same follow-up group now counts in full.
+            self.assertLessEqual(faded["weight"], edge["weight"], key)
+            self.assertGreater(faded["weight"], 0, key)
+            lighter += faded["weight"] < edge["weight"]
+        self.assertGreater(lighter, len(steady_edges) // 2)
