@@ -35,7 +35,11 @@ Response network_export(NetworkService& svc, Request& r) {
 // The network after each event held: ties, the share across countries, the largest component.
 Response network_trends(NetworkService& svc, Request& r) {
   SAMLA_ASSIGN_OR_PROBLEM(NetworkQuery q, svc.query(filters_of(r)));
-  SAMLA_ASSIGN_OR_PROBLEM(json trends, svc.trends(q));
+  const std::string every = r.query_param("every").value_or("event");
+  if (every != "event" && every != "month")
+    return http::problem_response(
+        invalid_field("every", Msg::must_be_values, {{"values", "event\nmonth"}}));
+  SAMLA_ASSIGN_OR_PROBLEM(json trends, svc.trends(q, every));
   return http::json_response(200, trends);
 }
 
@@ -157,6 +161,8 @@ std::vector<http::Route> routes(NetworkService& service) {
                   "network", std::nullopt, "NetworkView", view_params, 200}});
   std::vector<std::string> export_params = filters;
   export_params.push_back("format");
+  std::vector<std::string> trend_params = filters;
+  trend_params.push_back("every");
   out.push_back({"GET",
                  "/api/v1/network/export",
                  Action::export_register,
@@ -167,8 +173,9 @@ std::vector<http::Route> routes(NetworkService& service) {
                  "/api/v1/network/trends",
                  Action::read_register,
                  [svc](Request& r) { return network_trends(*svc, r); },
-                 {"The network after each event held, and today", "network", std::nullopt,
-                  "NetworkTrends", filters, 200}});
+                 {"The network after each event held (every=event, the default) or on the "
+                  "first day of each month since the first (every=month), and today",
+                  "network", std::nullopt, "NetworkTrends", trend_params, 200}});
   out.push_back({"GET",
                  "/api/v1/network/introductions",
                  Action::read_register,

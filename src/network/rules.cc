@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <chrono>
 #include <cmath>
+#include <cstdio>
 
 #include "core/date.h"
 
@@ -55,6 +56,23 @@ std::vector<FieldError> check_tie(const Tie& t) {
   if (t.note.size() > 2000)
     errors.emplace_back("note", Msg::max_characters, MessageParams{{"max", "2000"}});
   return errors;
+}
+
+std::vector<std::string> month_starts(const std::string& from_day, const std::string& to_day,
+                                      std::size_t max) {
+  std::vector<std::string> out;
+  auto from = parse_day(from_day);
+  auto to = parse_day(to_day);
+  if (!from || !to || *from > *to) return out;
+  for (std::chrono::year_month m{from->year(), from->month()};
+       std::chrono::year_month_day{m / 1} <= *to; m += std::chrono::months{1}) {
+    char text[11];
+    std::snprintf(text, sizeof text, "%04d-%02u-01", static_cast<int>(m.year()),
+                  static_cast<unsigned>(m.month()));
+    out.emplace_back(text);
+  }
+  if (out.size() > max) out.erase(out.begin(), out.end() - static_cast<std::ptrdiff_t>(max));
+  return out;
 }
 
 double faded_weight(const std::string& event_day, const std::string& day, int half_life_days) {

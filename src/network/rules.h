@@ -18,6 +18,12 @@ bool is_real_day(const std::string& text);
 // Whether a tie is part of the network on `day` (YYYY-MM-DD).
 bool tie_holds_on(const Tie& t, const std::string& day);
 
+// The first day of each month from `from_day`'s month to `to_day` (both YYYY-MM-DD), the last
+// `max` of them: the monthly points of the trends. Empty when either is not a day or `from_day`
+// is after `to_day`.
+std::vector<std::string> month_starts(const std::string& from_day, const std::string& to_day,
+                                      std::size_t max);
+
 // How much one shared event counts toward a co-participation edge's weight on `day`, when the
 // event was on `event_day` (both YYYY-MM-DD): 1 on the day, halving every `half_life_days`
 // after it (2^(−age/half-life)), so the network shows who still works together rather than

@@ -91,6 +91,17 @@ TEST(CoParticipation, ASharedEventCountsHalfAfterEachHalfLife) {
         << r.event_day << " " << r.day;
 }
 
+TEST(Trends, MonthlyPointsAreTheFirstDaysOfEachMonthUpToTheDay) {
+  EXPECT_EQ(month_starts("2026-09-15", "2026-12-04", 60),
+            (std::vector<std::string>{"2026-09-01", "2026-10-01", "2026-11-01", "2026-12-01"}));
+  EXPECT_EQ(month_starts("2026-11-30", "2027-01-01", 60),
+            (std::vector<std::string>{"2026-11-01", "2026-12-01", "2027-01-01"}));
+  EXPECT_EQ(month_starts("2020-01-10", "2026-12-04", 3),
+            (std::vector<std::string>{"2026-10-01", "2026-11-01", "2026-12-01"}));  // the last 3
+  EXPECT_TRUE(month_starts("2027-01-01", "2026-12-04", 60).empty());
+  EXPECT_TRUE(month_starts("soon", "2026-12-04", 60).empty());
+}
+
 TEST(TieRules, NodeKeysSayTheKind) {
   EXPECT_EQ(node_key({Stakeholder::Kind::person, 12}), "p:12");
   EXPECT_EQ(node_key({Stakeholder::Kind::organisation, 7}), "o:7");

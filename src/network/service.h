@@ -65,8 +65,11 @@ class NetworkService : public privacy::PooledService {
   // The network as `format` (graphml, gexf, nodes.csv or edges.csv) for `viewer`.
   Result<NetworkFile> export_file(const NetworkQuery& q, const privacy::Viewer& viewer,
                                   const std::string& format);
-  // The network's summary after each event held, and today: {points}.
-  Result<nlohmann::json> trends(const NetworkQuery& q);
+  // The network's summary after each event held (every "event"), or on the first day of each
+  // month since the first event held (every "month", at most kMaxMonthlyPoints), and today:
+  // {points}.
+  static constexpr std::size_t kMaxMonthlyPoints = 60;
+  Result<nlohmann::json> trends(const NetworkQuery& q, const std::string& every);
   // People not yet tied (by any live tie) who would bridge communities or countries, and a
   // first contact for each person with no tie; the reasons in `language`.
   Result<nlohmann::json> introductions(const NetworkQuery& q, Language language);

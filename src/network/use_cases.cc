@@ -97,7 +97,7 @@ Result<NetworkFile> NetworkService::export_file(const NetworkQuery& q,
   return file;
 }
 
-Result<json> NetworkService::trends(const NetworkQuery& q) {
+Result<json> NetworkService::trends(const NetworkQuery& q, const std::string& every) {
   SAMLA_ASSIGN(auto held, run(false, [](storage::Session& s) { return store::held_events(s); }));
   json points = json::array();
   auto point = [&](const std::string& day, json event) -> Status {
@@ -110,8 +110,18 @@ Result<json> NetworkService::trends(const NetworkQuery& q) {
     points.push_back(std::move(p));
     return ok_status();
   };
-  for (const auto& e : held) SAMLA_TRY(point(e.day, {{"id", e.id}, {"title", e.title}}));
-  SAMLA_TRY(point(query_day(q), nullptr));
+  const std::string today = query_day(q);
+  if (every == "month") {
+    // From the month of the first event held (or of a year ago, before any) to today.
+    std::string from = held.empty() ? today : held.front().day;
+    if (held.empty() && today.size() == 10)
+      from = std::to_string(std::stoi(today.substr(0, 4)) - 1) + today.substr(4, 3) + "-01";
+    for (const auto& day : month_starts(from, today, kMaxMonthlyPoints))
+      if (day != today) SAMLA_TRY(point(day, nullptr));
+  } else {
+    for (const auto& e : held) SAMLA_TRY(point(e.day, {{"id", e.id}, {"title", e.title}}));
+  }
+  SAMLA_TRY(point(today, nullptr));
   return json{{"points", points}};
 }
 

@@ -146,6 +146,23 @@ class NetworkApi(ServerTestCase):
         self.assertLessEqual(points[0]["edges"], points[1]["edges"])
         self.assertLessEqual(points[0]["largest_component"], points[-1]["largest_component"])
 
+        # Monthly: the first day of each month from the first event's month, then today.
+        monthly = self.ok("GET", "/network/trends?every=month")
+        self.conforms(monthly, "NetworkTrends")
+        days = [p["as_of"] for p in monthly["points"]]
+        first = held[0]["starts_at"][:7] + "-01"
+        today = points[-1]["as_of"]
+        self.assertEqual(days[0], first if first != today else today)
+        self.assertEqual(days[-1], today)
+        self.assertEqual(days, sorted(set(days)))
+        self.assertTrue(all(d.endswith("-01") for d in days[:-1]), days)
+        self.assertTrue(all(p["event"] is None for p in monthly["points"]))
+        for p in monthly["points"][:2]:
+            self.assertEqual(p["edges"], self.ok("GET", "/network?as_of=" + p["as_of"])["summary"]["edges"])
+        status, _, problem = self.api("GET", "/network/trends?every=week", headers={"Accept-Language": "sv"})
+        self.assertEqual((status, problem["errors"][0]["field"]), (422, "every"))
+        self.assertIn("måste vara", problem["errors"][0]["message"])
+
     def test_introductions_bridge_and_share_a_theme(self):
         view = self.ok("GET", "/network")
         answer = self.ok("GET", "/network/introductions")

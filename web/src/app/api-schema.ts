@@ -1100,7 +1100,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The network after each event held, and today */
+        /** The network after each event held (every=event, the default) or on the first day of each month since the first (every=month), and today */
         get: operations["getNetworkTrends"];
         put?: never;
         post?: never;
@@ -11754,6 +11754,7 @@ export interface operations {
             query?: {
                 as_of?: string;
                 country_group?: string;
+                every?: string;
                 include?: string;
                 theme?: string;
                 types?: string;

@@ -4,7 +4,7 @@
 import { lazy, Suspense, useMemo, useState } from 'react';
 import { AsyncContent } from '../app/results';
 import { navigate } from '../app/router';
-import { Loading, PageTitle, Status } from '../app/ui';
+import { Loading, PageTitle, RadioGroup, Status } from '../app/ui';
 import { useAsync } from '../app/useAsync';
 import { useI18n, type MessageKey } from '../i18n/i18n';
 import { useFilterForm, useListQuery } from '../app/listing';
@@ -20,6 +20,7 @@ import { NetworkLegend } from './NetworkLegend';
 import { NetworkSummary } from './NetworkSummary';
 import { legendCategories } from './palette';
 import { RankingTable } from './RankingTable';
+import { TrendsChart } from './TrendsChart';
 import { TrendsTable } from './TrendsTable';
 import type { NetworkView } from './types';
 
@@ -80,6 +81,8 @@ export function NetworkPage() {
   const key = JSON.stringify(query);
   const network = useAsync(() => getNetwork(query), [key]);
   const trends = useAsync(() => getTrends(query), [JSON.stringify({ ...query, as_of: '' })]);
+  const monthly = useAsync(() => getTrends(query, 'month'), [JSON.stringify({ ...query, as_of: '' })]);
+  const [every, setEvery] = useState<'event' | 'month'>('event');
   const introductions = useAsync(() => getIntroductions(query), [key]);
   const by = colourBy(list.values.colour);
   const size = sizeBy(list.values.size);
@@ -112,7 +115,18 @@ export function NetworkPage() {
       </AsyncContent>
       <h2 id="network-trends">{t('network.trendsTitle')}</h2>
       <p className="hint">{t('network.trendsIntro')}</p>
-      <AsyncContent state={trends}>{(data) => <TrendsTable points={data.points} />}</AsyncContent>
+      <AsyncContent state={monthly}>{(data) => <TrendsChart points={data.points} />}</AsyncContent>
+      <RadioGroup
+        legend={t('network.trendsEvery')}
+        name="trends_every"
+        options={[
+          { value: 'event', label: t('network.trendsByEvent') },
+          { value: 'month', label: t('network.trendsByMonth') },
+        ]}
+        value={every}
+        onChange={(v) => setEvery(v === 'month' ? 'month' : 'event')}
+      />
+      <AsyncContent state={every === 'month' ? monthly : trends}>{(data) => <TrendsTable points={data.points} />}</AsyncContent>
       <h2 id="network-introductions">{t('network.introductionsTitle')}</h2>
       <p className="hint">{t('network.introductionsIntro')}</p>
       <AsyncContent state={introductions}>

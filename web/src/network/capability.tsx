@@ -1,4 +1,5 @@
 // The network: the graph of ties, its rankings, trends, communities and introductions.
+import './network.css';
 import type { Capability } from '../app/capability';
 import { NetworkPage } from './NetworkPage';
 

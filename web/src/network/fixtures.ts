@@ -68,6 +68,15 @@ export const trends: NetworkTrends = {
   ],
 };
 
+export const monthlyTrends: NetworkTrends = {
+  points: [
+    { ...network().summary, as_of: '2026-09-01', event: null, edges: 0, largest_component: 1 },
+    { ...network().summary, as_of: '2026-10-01', event: null, edges: 2, largest_component: 3 },
+    { ...network().summary, as_of: '2026-11-01', event: null, edges: 3, largest_component: 3 },
+    { ...network().summary, as_of: '2026-11-24', event: null, edges: 3, largest_component: 4 },
+  ],
+};
+
 export const introductions: Introductions = {
   as_of: '2026-10-20',
   items: [

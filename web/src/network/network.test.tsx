@@ -5,7 +5,7 @@ import { fieldError } from '../app/fixtures';
 import { workshop } from '../events/fixtures';
 import en from '../i18n/en.json';
 import sv from '../i18n/sv.json';
-import { introductions, network, trends } from './fixtures';
+import { introductions, network, trends, monthlyTrends } from './fixtures';
 import { graphElements } from './graphElements';
 import { legendCategories } from './palette';
 import { NetworkPage } from './NetworkPage';
@@ -27,7 +27,7 @@ function serve(role = 'coordinator', view: NetworkView = network(), extra: Handl
     if (own) return own;
     if (method !== 'GET') return undefined;
     if (url.startsWith('/api/v1/network')) requests.push(url);
-    if (url.startsWith('/api/v1/network/trends')) return [200, trends];
+    if (url.startsWith('/api/v1/network/trends')) return [200, url.includes('every=month') ? monthlyTrends : trends];
     if (url.startsWith('/api/v1/network/introductions')) return [200, introductions];
     if (url.startsWith('/api/v1/network')) return [200, view];
     return undefined;
@@ -102,6 +102,19 @@ describe('the network page', () => {
     // Someone with no tie is offered a first contact, said so in the reader's language.
     expect(within(intro).getByText('Eva Holm har inga kontakter här än; Åsa Lindqvist arbetar också med Minskat stigma och har många.')).toBeTruthy();
     expect(within(intro).getAllByText(/en första kontakt/).length).toBe(1);
+  });
+
+  it('draws the months as a chart described in words, and the table shows events or months', async () => {
+    serve();
+    wrap(<NetworkPage />);
+    const chart = await screen.findByRole('img', { name: 'The network month by month: ties and the largest connected group' });
+    await waitFor(() => expect(chart.querySelector('desc')?.textContent).toBe('From 2026-09-01 to 2026-11-24, the ties went from 0 to 3 and the largest connected group from 1 to 4.'));
+    expect(chart.querySelectorAll('circle.trend-point').length).toBe(4);
+    const table = await screen.findByRole('region', { name: 'Trends' });
+    expect(within(table).getByRole('link', { name: 'Kickoff' })).toBeTruthy();
+    await userEvent.setup().click(screen.getByRole('radio', { name: 'On the first day of each month' }));
+    await waitFor(() => expect(within(screen.getByRole('region', { name: 'Trends' })).getAllByRole('rowheader').map((th) => th.textContent)).toEqual(['2026-09-01', '2026-10-01', '2026-11-01', '2026-11-24']));
+    expect(requests.some((u) => u.includes('every=month'))).toBe(true);
   });
 
   it('says what the network looks like in plain words before the figures', async () => {

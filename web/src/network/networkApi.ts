@@ -8,10 +8,10 @@ export function getNetwork(filters: Query) {
   return api.get<NetworkView>(path('/api/v1/network'), filters);
 }
 
-// The timeline is asked for without "as of", so the slider and the trends table always show
-// every held event, whichever date the graph is drawn for.
-export function getTrends(filters: Query) {
-  return api.get<NetworkTrends>(path('/api/v1/network/trends'), { ...filters, as_of: '' });
+// The timeline is asked for without "as of", so the slider and the trends always show every
+// held event (or month), whichever date the graph is drawn for.
+export function getTrends(filters: Query, every: 'event' | 'month' = 'event') {
+  return api.get<NetworkTrends>(path('/api/v1/network/trends'), { ...filters, as_of: '', every });
 }
 
 export function getIntroductions(filters: Query) {
