@@ -2,7 +2,7 @@
 // (dotted) as level lines, each named in words on the chart, so nothing rests on colour. One
 // image for screen readers, named by its title and described in a sentence with the first and
 // latest values, the baseline, the target and the aim; the table beside it holds every value.
-import { useId } from 'react';
+import { ChartFrame, LegendItem, TimeAxes, type Plot } from '../app/chart';
 import { useI18n } from '../i18n/i18n';
 import { directionKeys } from './actionRules';
 import { useActionFormat } from './format';
@@ -16,6 +16,7 @@ const top = 18;
 const bottom = 40;
 const plotWidth = width - left - right;
 const plotHeight = height - top - bottom;
+const plot: Plot = { left, top, width: plotWidth, height: plotHeight, chartHeight: height };
 
 const dayNumber = (d: string) => Date.parse(`${d.slice(0, 10)}T00:00:00Z`) / 86400000;
 
@@ -49,7 +50,6 @@ export function useIndicatorSummary() {
 export function IndicatorChart({ indicator }: { indicator: Indicator }) {
   const { t } = useI18n();
   const f = useActionFormat();
-  const id = useId();
   const summary = useIndicatorSummary();
   const points = sortedMeasurements(indicator);
   const levels = [indicator.baseline, indicator.target].filter((v): v is number => typeof v === 'number');
@@ -73,65 +73,22 @@ export function IndicatorChart({ indicator }: { indicator: Indicator }) {
         </text>
       </g>
     );
+  const legend = (
+    <>
+      <LegendItem mark={<><line className="indicator-line" x1="2" x2="26" y1="7" y2="7" /><circle className="indicator-point" cx="14" cy="7" r="4" /></>}>{t('actions.legendMeasured')}</LegendItem>
+      {typeof indicator.baseline === 'number' && <LegendItem mark={<line className="indicator-baseline" x1="2" x2="26" y1="7" y2="7" />}>{t('actions.baseline')}</LegendItem>}
+      {typeof indicator.target === 'number' && <LegendItem mark={<line className="indicator-target" x1="2" x2="26" y1="7" y2="7" />}>{t('actions.target')}</LegendItem>}
+    </>
+  );
   return (
-    <figure className="chart indicator-chart">
-      <svg viewBox={`0 0 ${width} ${height}`} role="img" aria-labelledby={`${id}-title`} aria-describedby={`${id}-desc`} className="chart-svg">
-        <title id={`${id}-title`}>{t('actions.chartTitle', { name: indicator.name })}</title>
-        <desc id={`${id}-desc`}>{summary(indicator)}</desc>
-        <line className="chart-axis" x1={left} x2={left} y1={top} y2={top + plotHeight} />
-        <line className="chart-axis" x1={left} x2={left + plotWidth} y1={top + plotHeight} y2={top + plotHeight} />
-        <text x={left - 6} y={top + 4} textAnchor="end">
-          {f.value(high)}
-        </text>
-        <text x={left - 6} y={top + plotHeight} textAnchor="end">
-          {f.value(low)}
-        </text>
-        {level(indicator.baseline, 'baseline')}
-        {level(indicator.target, 'target')}
-        {points.length > 1 && <polyline className="indicator-line" points={points.map((p) => `${x(p.date)},${y(p.value)}`).join(' ')} />}
-        {points.map((p, i) => (
-          <circle key={`${p.date}-${i}`} className="indicator-point" cx={x(p.date)} cy={y(p.value)} r={4.5} />
-        ))}
-        {points.length > 0 && (
-          <>
-            <text x={left} y={height - 14} textAnchor="start">
-              {f.day(points[0].date)}
-            </text>
-            {points.length > 1 && (
-              <text x={left + plotWidth} y={height - 14} textAnchor="end">
-                {f.day(points[points.length - 1].date)}
-              </text>
-            )}
-          </>
-        )}
-      </svg>
-      <figcaption>
-        <ul className="chart-legend">
-          <li>
-            <svg width="28" height="14" aria-hidden="true" focusable="false">
-              <line className="indicator-line" x1="2" x2="26" y1="7" y2="7" />
-              <circle className="indicator-point" cx="14" cy="7" r="4" />
-            </svg>
-            {t('actions.legendMeasured')}
-          </li>
-          {typeof indicator.baseline === 'number' && (
-            <li>
-              <svg width="28" height="14" aria-hidden="true" focusable="false">
-                <line className="indicator-baseline" x1="2" x2="26" y1="7" y2="7" />
-              </svg>
-              {t('actions.baseline')}
-            </li>
-          )}
-          {typeof indicator.target === 'number' && (
-            <li>
-              <svg width="28" height="14" aria-hidden="true" focusable="false">
-                <line className="indicator-target" x1="2" x2="26" y1="7" y2="7" />
-              </svg>
-              {t('actions.target')}
-            </li>
-          )}
-        </ul>
-      </figcaption>
-    </figure>
+    <ChartFrame title={t('actions.chartTitle', { name: indicator.name })} description={summary(indicator)} width={width} height={height} className="indicator-chart" legend={legend}>
+      <TimeAxes plot={plot} high={f.value(high)} low={f.value(low)} first={points.length > 0 ? f.day(points[0].date) : undefined} last={points.length > 1 ? f.day(points[points.length - 1].date) : undefined} />
+      {level(indicator.baseline, 'baseline')}
+      {level(indicator.target, 'target')}
+      {points.length > 1 && <polyline className="indicator-line" points={points.map((p) => `${x(p.date)},${y(p.value)}`).join(' ')} />}
+      {points.map((p, i) => (
+        <circle key={`${p.date}-${i}`} className="indicator-point" cx={x(p.date)} cy={y(p.value)} r={4.5} />
+      ))}
+    </ChartFrame>
   );
 }

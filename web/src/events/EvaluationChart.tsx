@@ -1,7 +1,7 @@
 // The answers to one statement before and after, as bars for 1 to 5: before outlined, after
 // filled, so the two differ by more than colour. One image for screen readers, named by its
 // title and described in words with every count; the table beside it holds the same figures.
-import { useId } from 'react';
+import { ChartFrame, LegendItem } from '../app/chart';
 import type { EvaluationSummary } from '../app/schema';
 import { useI18n } from '../i18n/i18n';
 import { ratingSteps } from './evaluationFields';
@@ -16,7 +16,6 @@ const bar = 22;
 
 export function EvaluationChart({ title, before, after }: { title: string; before: EvaluationSummary; after: EvaluationSummary }) {
   const { t, number } = useI18n();
-  const id = useId();
   const most = Math.max(1, ...before.distribution, ...after.distribution);
   const phase = (label: string, s: EvaluationSummary) =>
     t('evaluation.chartPhase', {
@@ -40,37 +39,27 @@ export function EvaluationChart({ title, before, after }: { title: string; befor
         </g>
       );
     });
+  const legend = (
+    <>
+      <LegendItem width={18} height={18} mark={<rect className="chart-before" x="1" y="1" width="16" height="16" />}>
+        {t('evaluation.before')}
+      </LegendItem>
+      <LegendItem width={18} height={18} mark={<rect className="chart-after" x="1" y="1" width="16" height="16" />}>
+        {t('evaluation.after')}
+      </LegendItem>
+      <li>{t('evaluation.scaleEnds')}</li>
+    </>
+  );
   return (
-    <figure className="chart">
-      <svg viewBox={`0 0 ${width} ${height}`} role="img" aria-labelledby={`${id}-title`} aria-describedby={`${id}-desc`} className="chart-svg">
-        <title id={`${id}-title`}>{title}</title>
-        <desc id={`${id}-desc`}>{description}</desc>
-        <line className="chart-axis" x1={left} x2={width - left} y1={top + plotHeight} y2={top + plotHeight} />
-        {bars(before, 'before')}
-        {bars(after, 'after')}
-        {ratingSteps.map((step, i) => (
-          <text key={step} x={left + i * groupWidth + groupWidth / 2} y={top + plotHeight + 20} textAnchor="middle" className="chart-step">
-            {step}
-          </text>
-        ))}
-      </svg>
-      <figcaption>
-        <ul className="chart-legend">
-          <li>
-            <svg width="18" height="18" aria-hidden="true" focusable="false">
-              <rect className="chart-before" x="1" y="1" width="16" height="16" />
-            </svg>
-            {t('evaluation.before')}
-          </li>
-          <li>
-            <svg width="18" height="18" aria-hidden="true" focusable="false">
-              <rect className="chart-after" x="1" y="1" width="16" height="16" />
-            </svg>
-            {t('evaluation.after')}
-          </li>
-          <li>{t('evaluation.scaleEnds')}</li>
-        </ul>
-      </figcaption>
-    </figure>
+    <ChartFrame title={title} description={description} width={width} height={height} legend={legend}>
+      <line className="chart-axis" x1={left} x2={width - left} y1={top + plotHeight} y2={top + plotHeight} />
+      {bars(before, 'before')}
+      {bars(after, 'after')}
+      {ratingSteps.map((step, i) => (
+        <text key={step} x={left + i * groupWidth + groupWidth / 2} y={top + plotHeight + 20} textAnchor="middle" className="chart-step">
+          {step}
+        </text>
+      ))}
+    </ChartFrame>
   );
 }
