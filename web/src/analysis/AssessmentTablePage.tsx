@@ -1,5 +1,5 @@
-// The assessment table: many stakeholders assessed from the keyboard. Rows are people, filtered
-// like the register; each row's cells are the five scores (and relevance to one theme); type a
+// The assessment table: many stakeholders assessed from the keyboard. Rows are people or
+// organisations (the "kind" filter), filtered like the register; each row's cells are the five scores (and relevance to one theme); type a
 // number, Tab to the next cell, and at the row's end Tab goes on to the next row (Enter moves
 // down the column). "Save" keeps every row with something typed in as a new dated assessment,
 // all or none (POST /api/v1/assessments/batch), and shows each mistake on its cell. Beside each
@@ -7,7 +7,7 @@
 import { useState, type KeyboardEvent } from 'react';
 import { api, ApiError, type FieldErrors } from '../app/api';
 import { Link } from '../app/router';
-import { path, type PersonPage } from '../app/schema';
+import { path, type OrganisationPage, type PersonPage } from '../app/schema';
 import { ErrorAlert, ErrorSummary, PageTitle, SelectField, Status, TableWrap, TextField } from '../app/ui';
 import { AsyncContent } from '../app/results';
 import { useAsync } from '../app/useAsync';
@@ -17,22 +17,46 @@ import { livedExperience, perspectives, useVocabulary } from '../app/vocabulary'
 import { useSession } from '../app/session';
 import { serverMessage, useI18n } from '../i18n/i18n';
 import { CommonFilters } from '../register/CollectionPage';
-import { cellErrors, cellKey, toBatch, type RowCells } from './assessmentTable';
+import { cellErrors, cellKey, subjectKey, toBatch, type RowCells, type Subject } from './assessmentTable';
 import { getStakeholders } from './analysisApi';
 import { scales, type ScaleName } from './scales';
 import type { Assessment, StakeholderView } from './types';
 
-const filterKeys = ['q', 'country', 'country_group', 'sector', 'perspective', 'theme'];
+const filterKeys = ['kind', 'q', 'country', 'country_group', 'sector', 'perspective', 'theme'];
 type Column = ScaleName | 'relevance';
+
+// One row: whom it assesses, their name and page, and a word about them (a person's
+// organisation).
+interface Row {
+  subject: Subject;
+  key: string;
+  name: string;
+  to: string;
+  note: string | null;
+}
+
+// The page of people or organisations the filters ask for, as rows. Organisations have no
+// perspective or theme of expertise, so those filters are not sent for them.
+async function rowsFor(values: Record<string, string>, lang: string): Promise<{ rows: Row[]; total: number; next: string | null }> {
+  const { kind, perspective, theme, ...common } = values;
+  if (kind === 'organisations') {
+    const page = await api.get<OrganisationPage>(path('/api/v1/organisations'), { ...common, sort: 'name', limit: 50, lang });
+    const rows = page.items.map((o) => ({ subject: { type: 'organisation' as const, id: o.id }, key: subjectKey({ type: 'organisation', id: o.id }), name: o.name, to: `/organisations/${o.id}`, note: null }));
+    return { rows, total: page.total, next: page.next ?? null };
+  }
+  const page = await api.get<PersonPage>(path('/api/v1/people'), { ...common, perspective, theme, sort: 'name', limit: 50, lang });
+  const rows = page.items.map((p) => ({ subject: { type: 'person' as const, id: p.id }, key: subjectKey({ type: 'person', id: p.id }), name: p.name, to: `/people/${p.id}`, note: p.organisation_name ?? null }));
+  return { rows, total: page.total, next: page.next ?? null };
+}
 
 export function AssessmentTablePage() {
   const { t, lang, label, number } = useI18n();
   const session = useSession();
   const { list, values, field, apply, clear } = useListFilters('/analysis/assess', filterKeys);
   const vocabulary = useVocabulary(lang);
-  const people = useAsync(() => api.get<PersonPage>(path('/api/v1/people'), { ...values, sort: 'name', limit: 50, lang }), [JSON.stringify(values), lang]);
+  const people = useAsync(() => rowsFor(values, lang), [JSON.stringify(values), lang]);
   const views = useAsync(() => getStakeholders({}, lang), [lang]);
-  const [cells, setCells] = useState<Record<number, RowCells>>({});
+  const [cells, setCells] = useState<Record<string, RowCells>>({});
   const [assessedOn, setAssessedOn] = useState(today());
   const [errors, setErrors] = useState<FieldErrors>({});
   const [failure, setFailure] = useState<unknown>(undefined);
@@ -41,19 +65,19 @@ export function AssessmentTablePage() {
   const theme = values.theme || null;
   const columns: Column[] = [...scales.map((s) => s.name), ...(theme ? (['relevance'] as Column[]) : [])];
   const columnName = (c: Column) => (c === 'relevance' ? t('assessTable.relevanceTo', { theme: vocabulary.data?.themeName(theme ?? '') ?? theme ?? '' }) : t(scales.find((s) => s.name === c)!.label));
-  const viewOf = new Map<number, StakeholderView>((views.data?.items ?? []).filter((v) => v.subject_type === 'person').map((v) => [v.subject_id, v]));
-  const rows = people.data?.items ?? [];
-  const names = new Map(rows.map((p) => [p.id, p.name]));
+  const viewOf = new Map<string, StakeholderView>((views.data?.items ?? []).map((v) => [subjectKey({ type: v.subject_type, id: v.subject_id }), v]));
+  const rows = people.data?.rows ?? [];
+  const names = new Map(rows.map((r) => [r.key, r.name]));
   const allowedPerspectives = perspectives.filter((p) => p !== livedExperience || session.can('read_special_category'));
 
-  const setCell = (personId: number, column: Column, text: string) => {
-    setCells((all) => ({ ...all, [personId]: { ...all[personId], [column]: text } }));
+  const setCell = (subject: string, column: Column, text: string) => {
+    setCells((all) => ({ ...all, [subject]: { ...all[subject], [column]: text } }));
     setSaved(undefined);
   };
 
   const focusCell = (row: number, column: Column) => {
-    const person = rows[row];
-    const cell = person && document.getElementById(`field-${cellKey(person.id, column)}`);
+    const target = rows[row];
+    const cell = target && document.getElementById(`field-${cellKey(target.key, column)}`);
     if (cell) cell.focus();
     return Boolean(cell);
   };
@@ -71,7 +95,7 @@ export function AssessmentTablePage() {
 
   async function save() {
     const batch = toBatch(
-      rows.map((p) => ({ personId: p.id, cells: cells[p.id] ?? {} })),
+      rows.map((r) => ({ subject: r.subject, cells: cells[r.key] ?? {} })),
       assessedOn,
       theme,
       {
@@ -90,12 +114,12 @@ export function AssessmentTablePage() {
     setBusy(true);
     try {
       const answer = await api.post<{ items: Assessment[] }>(path('/api/v1/assessments/batch'), { items: batch.items });
-      setCells((all) => Object.fromEntries(Object.entries(all).filter(([id]) => !batch.personIds.includes(Number(id)))));
+      setCells((all) => Object.fromEntries(Object.entries(all).filter(([key]) => !batch.subjects.includes(key))));
       setSaved(answer.items.length);
       views.reload();
     } catch (e) {
       if (e instanceof ApiError && e.status === 422) {
-        const mapped = cellErrors(e.problem.errors ?? [], batch.personIds);
+        const mapped = cellErrors(e.problem.errors ?? [], batch.subjects);
         setErrors(mapped);
         if (Object.keys(mapped).length === 0) setFailure(e);
       } else setFailure(e);
@@ -107,7 +131,7 @@ export function AssessmentTablePage() {
   // The summary names each wrong cell by its person and column.
   const summaryLabels: Record<string, string> = {};
   for (const key of Object.keys(errors)) {
-    const [id, column] = [Number(key.split('-')[0]), key.slice(key.indexOf('-') + 1) as Column];
+    const [id, column] = [key.slice(0, key.indexOf('-')), key.slice(key.indexOf('-') + 1) as Column];
     summaryLabels[key] = `${names.get(id) ?? id} – ${columnName(column)}`;
   }
 
@@ -116,6 +140,14 @@ export function AssessmentTablePage() {
       <PageTitle title={t('assessTable.title')}>{t('assessTable.title')}</PageTitle>
       <p>{t('assessTable.intro')}</p>
       <FilterForm label={t('assessTable.filters')} onSubmit={apply} onClear={clear}>
+        <SelectField
+          label={t('assessTable.kind')}
+          options={[
+            { value: 'people', label: t('assessTable.kindPeople') },
+            { value: 'organisations', label: t('assessTable.kindOrganisations') },
+          ]}
+          {...field('kind')}
+        />
         <CommonFilters field={field} vocabulary={vocabulary.data} />
         <SelectField label={t('field.perspective')} options={allowedPerspectives.map((p) => ({ value: p, label: label('perspective', p) }))} emptyLabel={t('list.any')} {...field('perspective')} />
         <SelectField label={t('field.theme')} hint={t('assessTable.themeHint')} options={vocabulary.data?.themes ?? []} emptyLabel={t('list.any')} {...field('theme')} />
@@ -127,7 +159,7 @@ export function AssessmentTablePage() {
         {(page) => (
           <>
             <Status>{t('assessTable.count', { count: number(page.total) })}</Status>
-            {page.items.length > 0 && (
+            {page.rows.length > 0 && (
               <TableWrap label={t('assessTable.title')}>
                 <table className="assessment-table">
                   <thead>
@@ -142,13 +174,13 @@ export function AssessmentTablePage() {
                     </tr>
                   </thead>
                   <tbody>
-                    {page.items.map((p, rowIndex) => {
-                      const view = viewOf.get(p.id);
+                    {page.rows.map((p, rowIndex) => {
+                      const view = viewOf.get(p.key);
                       return (
-                        <tr key={p.id}>
+                        <tr key={p.key}>
                           <th scope="row">
-                            <Link to={`/people/${p.id}`}>{p.name}</Link>
-                            {p.organisation_name && <span className="muted"> · {p.organisation_name}</span>}
+                            <Link to={p.to}>{p.name}</Link>
+                            {p.note && <span className="muted"> · {p.note}</span>}
                           </th>
                           <td>
                             {!view ? t('assessTable.notAssessed') : t('assessTable.assessors', { count: number(view.assessors) })}
@@ -156,7 +188,7 @@ export function AssessmentTablePage() {
                             {view?.straddles_threshold && <span className="flag"> {t('assessTable.disagree')}</span>}
                           </td>
                           {columns.map((c) => {
-                            const key = cellKey(p.id, c);
+                            const key = cellKey(p.key, c);
                             const error = errors[key];
                             return (
                               <td key={c}>
@@ -170,8 +202,8 @@ export function AssessmentTablePage() {
                                   aria-label={`${columnName(c)}, ${p.name}`}
                                   aria-invalid={error ? true : undefined}
                                   aria-describedby={error ? `error-${key}` : undefined}
-                                  value={cells[p.id]?.[c] ?? ''}
-                                  onChange={(e) => setCell(p.id, c, e.target.value)}
+                                  value={cells[p.key]?.[c] ?? ''}
+                                  onChange={(e) => setCell(p.key, c, e.target.value)}
                                   onKeyDown={(e) => onKey(e, rowIndex, c)}
                                 />
                                 {error && (
@@ -189,7 +221,7 @@ export function AssessmentTablePage() {
                 </table>
               </TableWrap>
             )}
-            <Pager shown={page.items.length} total={page.total} next={page.next} list={list} />
+            <Pager shown={page.rows.length} total={page.total} next={page.next} list={list} />
           </>
         )}
       </AsyncContent>

@@ -9,13 +9,22 @@ import type { AssessmentInput } from './types';
 // What was typed in one row: a scale's name, or "relevance", → the text.
 export type RowCells = Partial<Record<ScaleName | 'relevance', string>>;
 
+// Whom a row assesses: a person or an organisation.
+export interface Subject {
+  type: 'person' | 'organisation';
+  id: number;
+}
+
 export interface TableRow {
-  personId: number;
+  subject: Subject;
   cells: RowCells;
 }
 
-// The key of one cell in the errors and its input's id ("field-<key>").
-export const cellKey = (personId: number, column: string) => `${personId}-${column}`;
+// A subject as text, "p12" or "o7": the key of its row's cells.
+export const subjectKey = (s: Subject) => `${s.type === 'person' ? 'p' : 'o'}${s.id}`;
+
+// The key of one cell in the errors and its input's id ("field-<key>"): "p12-influence".
+export const cellKey = (subject: string, column: string) => `${subject}-${column}`;
 
 // A whole number as people type it: "3", "+2", "−2" (the minus sign the form shows).
 export function readScore(text: string): number | null | undefined {
@@ -28,8 +37,8 @@ const filled = (cells: RowCells) => Object.values(cells).some((v) => (v ?? '').t
 
 export interface Batch {
   items: AssessmentInput[];
-  // The person of each item, so the server's "items[i]" errors find their row.
-  personIds: number[];
+  // The subject of each item (subjectKey), so the server's "items[i]" errors find their row.
+  subjects: string[];
   errors: FieldErrors; // by cellKey; empty when the batch can be sent
 }
 
@@ -41,27 +50,28 @@ export interface BatchMessages {
 // The rows with something typed in, as assessments of `assessedOn` (relevance to `theme` when
 // a theme's column is shown); every cell that is wrong is named.
 export function toBatch(rows: TableRow[], assessedOn: string, theme: string | null, m: BatchMessages): Batch {
-  const batch: Batch = { items: [], personIds: [], errors: {} };
+  const batch: Batch = { items: [], subjects: [], errors: {} };
   for (const row of rows) {
     if (!filled(row.cells)) continue;
+    const key = subjectKey(row.subject);
     const scores: Partial<Record<ScaleName, number>> = {};
     for (const s of scales) {
       const value = readScore(row.cells[s.name] ?? '');
-      if (value === null) batch.errors[cellKey(row.personId, s.name)] = { field: cellKey(row.personId, s.name), message: m.required(s.min, s.max) };
-      else if (value === undefined || value < s.min || value > s.max) batch.errors[cellKey(row.personId, s.name)] = { field: cellKey(row.personId, s.name), message: m.range(s.min, s.max) };
+      if (value === null) batch.errors[cellKey(key, s.name)] = { field: cellKey(key, s.name), message: m.required(s.min, s.max) };
+      else if (value === undefined || value < s.min || value > s.max) batch.errors[cellKey(key, s.name)] = { field: cellKey(key, s.name), message: m.range(s.min, s.max) };
       else scores[s.name] = value;
     }
     const relevance: Record<string, number> = {};
     if (theme) {
       const value = readScore(row.cells.relevance ?? '');
       if (value !== null && (value === undefined || value < relevanceRange.min || value > relevanceRange.max))
-        batch.errors[cellKey(row.personId, 'relevance')] = { field: cellKey(row.personId, 'relevance'), message: m.range(relevanceRange.min, relevanceRange.max) };
+        batch.errors[cellKey(key, 'relevance')] = { field: cellKey(key, 'relevance'), message: m.range(relevanceRange.min, relevanceRange.max) };
       else if (value !== null && value !== undefined) relevance[theme] = value;
     }
-    batch.personIds.push(row.personId);
+    batch.subjects.push(key);
     batch.items.push({
-      subject_type: 'person',
-      subject_id: row.personId,
+      subject_type: row.subject.type,
+      subject_id: row.subject.id,
       assessed_on: assessedOn,
       influence: scores.influence ?? 0,
       interest: scores.interest ?? 0,
@@ -77,14 +87,14 @@ export function toBatch(rows: TableRow[], assessedOn: string, theme: string | nu
 
 // The server's errors of a batch ("items[2].interest", "items[0].relevance.stigma") on their
 // cells; an error about the whole item or the date lands on the row's first cell.
-export function cellErrors(errors: FieldProblem[], personIds: number[]): FieldErrors {
+export function cellErrors(errors: FieldProblem[], subjects: string[]): FieldErrors {
   const out: FieldErrors = {};
   for (const e of errors) {
     const m = /^items\[(\d+)\]\.([a-z_]+)/.exec(e.field);
-    const personId = m ? personIds[Number(m[1])] : undefined;
-    if (personId === undefined) continue;
+    const subject = m ? subjects[Number(m[1])] : undefined;
+    if (subject === undefined) continue;
     const column = scales.some((s) => s.name === m![2]) ? m![2] : m![2] === 'relevance' ? 'relevance' : 'influence';
-    const key = cellKey(personId, column);
+    const key = cellKey(subject, column);
     if (!(key in out)) out[key] = { ...e, field: key };
   }
   return out;

@@ -8,12 +8,15 @@ afterEach(() => vi.restoreAllMocks());
 
 const person = (id: number, name: string) => ({ id, name, organisation_name: 'Kommun A', country: 'SE', perspectives: [], themes: [], tags: [], languages: [], updated_at: '2026-01-01T00:00:00Z', version: 1 });
 const page = { items: [person(4, 'Anna Berg'), person(5, 'Bo Ek'), person(6, 'Cia Dal')], total: 3, next: null };
+const organisation = (id: number, name: string) => ({ id, name, sector: 'municipality', level: 'local', country: 'SE', parent_id: null, website: null, contact_person_id: null, updated_at: '2026-01-01T00:00:00Z', version: 1 });
+const organisations = { items: [organisation(8, 'Kommun A')], total: 1, next: null };
 const views = { items: [view(4, 'Anna Berg', 70, 4, 4, { assessors: 1 }), view(5, 'Bo Ek', 40, 3, 3, { assessors: 2, straddles_threshold: true })], settings };
 
 function server(answer: (body: { items: unknown[] }) => [number, unknown]) {
   return fakeApi('coordinator', (method, url, init) => {
     if (method === 'POST' && url.startsWith('/api/v1/assessments/batch')) return answer(JSON.parse(init!.body as string));
     if (url.startsWith('/api/v1/people')) return [200, page];
+    if (url.startsWith('/api/v1/organisations')) return [200, organisations];
     if (url.startsWith('/api/v1/analysis/stakeholders')) return [200, views];
     return undefined;
   });
@@ -66,5 +69,23 @@ describe('the assessment table', () => {
     await user.click(screen.getByRole('button', { name: 'Save the filled rows' }));
     await waitFor(() => expect(screen.getByRole('textbox', { name: 'Interest, Cia Dal' }).getAttribute('aria-invalid')).toBe('true'));
     expect(screen.getByRole('textbox', { name: 'Influence, Cia Dal' }).getAttribute('aria-invalid')).toBeNull();
+  });
+
+  it('assesses organisations too, chosen among the filters, each as its own subject', async () => {
+    const fetchMock = server((body) => [201, { items: body.items.map((item, i) => ({ ...(item as object), id: 200 + i })) }]);
+    window.history.replaceState(null, '', '/analysis/assess?kind=organisations&perspective=researcher');
+    wrap(<AssessmentTablePage />);
+    const user = userEvent.setup();
+    await user.click(await screen.findByRole('textbox', { name: 'Influence, Kommun A' }));
+    await user.keyboard('5{Tab}4{Tab}1{Tab}5{Tab}2');
+    await user.click(screen.getByRole('button', { name: 'Save the filled rows' }));
+    await screen.findByText('1 assessments saved.');
+    const get = fetchMock.mock.calls.find(([url]) => String(url).startsWith('/api/v1/organisations'))!;
+    expect(String(get[0])).not.toContain('perspective');  // organisations have no perspectives
+    expect(screen.getByRole('link', { name: 'Kommun A' }).getAttribute('href')).toBe('/organisations/8');
+    const post = fetchMock.mock.calls.find(([url, init]) => init?.method === 'POST' && String(url).includes('/batch'))!;
+    const sent = JSON.parse(post[1]!.body as string).items;
+    expect(sent.map((i: { subject_type: string; subject_id: number }) => [i.subject_type, i.subject_id])).toEqual([['organisation', 8]]);
+    window.history.replaceState(null, '', '/');
   });
 });
