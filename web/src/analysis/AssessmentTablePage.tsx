@@ -1,5 +1,6 @@
 // The assessment table: many stakeholders assessed from the keyboard. Rows are people or
-// organisations (the "kind" filter), filtered like the register; each row's cells are the five scores (and relevance to one theme); type a
+// organisations (the "kind" filter), filtered like the register; each row's cells are the five
+// scores and relevance to each theme chosen (a column each; the theme filtered on to start); type a
 // number, Tab to the next cell, and at the row's end Tab goes on to the next row (Enter moves
 // down the column). "Save" keeps every row with something typed in as a new dated assessment,
 // all or none (POST /api/v1/assessments/batch), and shows each mistake on its cell. Beside each
@@ -8,7 +9,7 @@ import { useState, type KeyboardEvent } from 'react';
 import { api, ApiError, type FieldErrors } from '../app/api';
 import { Link } from '../app/router';
 import { path, type OrganisationPage, type PersonPage } from '../app/schema';
-import { ErrorAlert, ErrorSummary, PageTitle, SelectField, Status, TableWrap, TextField } from '../app/ui';
+import { CheckboxGroup, ErrorAlert, ErrorSummary, PageTitle, SelectField, Status, TableWrap, TextField } from '../app/ui';
 import { AsyncContent } from '../app/results';
 import { useAsync } from '../app/useAsync';
 import { FilterForm, Pager, useListFilters } from '../app/listing';
@@ -17,13 +18,12 @@ import { livedExperience, perspectives, useVocabulary } from '../app/vocabulary'
 import { useSession } from '../app/session';
 import { serverMessage, useI18n } from '../i18n/i18n';
 import { CommonFilters } from '../register/CollectionPage';
-import { cellErrors, cellKey, subjectKey, toBatch, type RowCells, type Subject } from './assessmentTable';
+import { cellErrors, cellKey, relevanceColumn, subjectKey, toBatch, type Column, type RowCells, type Subject } from './assessmentTable';
 import { getStakeholders } from './analysisApi';
-import { scales, type ScaleName } from './scales';
+import { scales } from './scales';
 import type { Assessment, StakeholderView } from './types';
 
 const filterKeys = ['kind', 'q', 'country', 'country_group', 'sector', 'perspective', 'theme'];
-type Column = ScaleName | 'relevance';
 
 // One row: whom it assesses, their name and page, and a word about them (a person's
 // organisation).
@@ -62,9 +62,14 @@ export function AssessmentTablePage() {
   const [failure, setFailure] = useState<unknown>(undefined);
   const [saved, setSaved] = useState<number | undefined>(undefined);
   const [busy, setBusy] = useState(false);
-  const theme = values.theme || null;
-  const columns: Column[] = [...scales.map((s) => s.name), ...(theme ? (['relevance'] as Column[]) : [])];
-  const columnName = (c: Column) => (c === 'relevance' ? t('assessTable.relevanceTo', { theme: vocabulary.data?.themeName(theme ?? '') ?? theme ?? '' }) : t(scales.find((s) => s.name === c)!.label));
+  // The themes with a relevance column: the one filtered on to start with, then as chosen.
+  const [themes, setThemes] = useState<string[]>(values.theme ? [values.theme] : []);
+  const columns: Column[] = [...scales.map((s) => s.name), ...themes.map(relevanceColumn)];
+  const columnName = (c: Column) => {
+    if (!c.startsWith('relevance:')) return t(scales.find((s) => s.name === c)!.label);
+    const theme = c.slice('relevance:'.length);
+    return t('assessTable.relevanceTo', { theme: vocabulary.data?.themeName(theme) ?? theme });
+  };
   const viewOf = new Map<string, StakeholderView>((views.data?.items ?? []).map((v) => [subjectKey({ type: v.subject_type, id: v.subject_id }), v]));
   const rows = people.data?.rows ?? [];
   const names = new Map(rows.map((r) => [r.key, r.name]));
@@ -97,7 +102,7 @@ export function AssessmentTablePage() {
     const batch = toBatch(
       rows.map((r) => ({ subject: r.subject, cells: cells[r.key] ?? {} })),
       assessedOn,
-      theme,
+      themes,
       {
         required: (min, max) => t('assessTable.required', { min, max }),
         range: (min, max) => t('assessTable.range', { min, max }),
@@ -152,6 +157,7 @@ export function AssessmentTablePage() {
         <SelectField label={t('field.perspective')} options={allowedPerspectives.map((p) => ({ value: p, label: label('perspective', p) }))} emptyLabel={t('list.any')} {...field('perspective')} />
         <SelectField label={t('field.theme')} hint={t('assessTable.themeHint')} options={vocabulary.data?.themes ?? []} emptyLabel={t('list.any')} {...field('theme')} />
       </FilterForm>
+      <CheckboxGroup legend={t('assessTable.relevanceColumns')} name="relevance_columns" options={vocabulary.data?.themes ?? []} values={themes} onChange={setThemes} />
       <ErrorSummary errors={errors} labels={summaryLabels} />
       {failure !== undefined && <ErrorAlert error={failure} />}
       <TextField label={t('assess.date')} type="date" name="assessed_on" required max={today()} value={assessedOn} onChange={(e) => setAssessedOn(e.target.value)} hint={t('assessTable.dateHint')} />

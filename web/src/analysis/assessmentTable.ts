@@ -6,8 +6,12 @@ import type { FieldErrors, FieldProblem } from '../app/api';
 import { relevanceRange, scales, type ScaleName } from './scales';
 import type { AssessmentInput } from './types';
 
-// What was typed in one row: a scale's name, or "relevance", → the text.
-export type RowCells = Partial<Record<ScaleName | 'relevance', string>>;
+// A column: one of the five scales, or relevance to one theme ("relevance:stigma_reduction").
+export type Column = ScaleName | `relevance:${string}`;
+export const relevanceColumn = (theme: string): Column => `relevance:${theme}`;
+
+// What was typed in one row: a column → the text.
+export type RowCells = Partial<Record<Column, string>>;
 
 // Whom a row assesses: a person or an organisation.
 export interface Subject {
@@ -47,9 +51,9 @@ export interface BatchMessages {
   range: (min: number, max: number) => string;
 }
 
-// The rows with something typed in, as assessments of `assessedOn` (relevance to `theme` when
-// a theme's column is shown); every cell that is wrong is named.
-export function toBatch(rows: TableRow[], assessedOn: string, theme: string | null, m: BatchMessages): Batch {
+// The rows with something typed in, as assessments of `assessedOn` (with relevance to each of
+// `themes`, a column each, where filled in); every cell that is wrong is named.
+export function toBatch(rows: TableRow[], assessedOn: string, themes: string[], m: BatchMessages): Batch {
   const batch: Batch = { items: [], subjects: [], errors: {} };
   for (const row of rows) {
     if (!filled(row.cells)) continue;
@@ -62,10 +66,11 @@ export function toBatch(rows: TableRow[], assessedOn: string, theme: string | nu
       else scores[s.name] = value;
     }
     const relevance: Record<string, number> = {};
-    if (theme) {
-      const value = readScore(row.cells.relevance ?? '');
+    for (const theme of themes) {
+      const column = relevanceColumn(theme);
+      const value = readScore(row.cells[column] ?? '');
       if (value !== null && (value === undefined || value < relevanceRange.min || value > relevanceRange.max))
-        batch.errors[cellKey(key, 'relevance')] = { field: cellKey(key, 'relevance'), message: m.range(relevanceRange.min, relevanceRange.max) };
+        batch.errors[cellKey(key, column)] = { field: cellKey(key, column), message: m.range(relevanceRange.min, relevanceRange.max) };
       else if (value !== null && value !== undefined) relevance[theme] = value;
     }
     batch.subjects.push(key);
@@ -90,10 +95,10 @@ export function toBatch(rows: TableRow[], assessedOn: string, theme: string | nu
 export function cellErrors(errors: FieldProblem[], subjects: string[]): FieldErrors {
   const out: FieldErrors = {};
   for (const e of errors) {
-    const m = /^items\[(\d+)\]\.([a-z_]+)/.exec(e.field);
+    const m = /^items\[(\d+)\]\.([a-z_]+)(?:\.([a-z0-9_]+))?/.exec(e.field);
     const subject = m ? subjects[Number(m[1])] : undefined;
     if (subject === undefined) continue;
-    const column = scales.some((s) => s.name === m![2]) ? m![2] : m![2] === 'relevance' ? 'relevance' : 'influence';
+    const column = scales.some((s) => s.name === m![2]) ? m![2] : m![2] === 'relevance' && m![3] ? relevanceColumn(m![3]) : 'influence';
     const key = cellKey(subject, column);
     if (!(key in out)) out[key] = { ...e, field: key };
   }

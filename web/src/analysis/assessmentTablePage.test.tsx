@@ -9,6 +9,10 @@ afterEach(() => vi.restoreAllMocks());
 const person = (id: number, name: string) => ({ id, name, organisation_name: 'Kommun A', country: 'SE', perspectives: [], themes: [], tags: [], languages: [], updated_at: '2026-01-01T00:00:00Z', version: 1 });
 const page = { items: [person(4, 'Anna Berg'), person(5, 'Bo Ek'), person(6, 'Cia Dal')], total: 3, next: null };
 const organisation = (id: number, name: string) => ({ id, name, sector: 'municipality', level: 'local', country: 'SE', parent_id: null, website: null, contact_person_id: null, updated_at: '2026-01-01T00:00:00Z', version: 1 });
+const themes = [
+  { id: 1, slug: 'stigma_reduction', name_en: 'Stigma reduction', name_sv: 'Minskat stigma', version: 1 },
+  { id: 2, slug: 'suicide_prevention', name_en: 'Suicide prevention', name_sv: 'Suicidprevention', version: 1 },
+];
 const organisations = { items: [organisation(8, 'Kommun A')], total: 1, next: null };
 const views = { items: [view(4, 'Anna Berg', 70, 4, 4, { assessors: 1 }), view(5, 'Bo Ek', 40, 3, 3, { assessors: 2, straddles_threshold: true })], settings };
 
@@ -17,6 +21,7 @@ function server(answer: (body: { items: unknown[] }) => [number, unknown]) {
     if (method === 'POST' && url.startsWith('/api/v1/assessments/batch')) return answer(JSON.parse(init!.body as string));
     if (url.startsWith('/api/v1/people')) return [200, page];
     if (url.startsWith('/api/v1/organisations')) return [200, organisations];
+    if (url.startsWith('/api/v1/themes')) return [200, { items: themes, total: themes.length, next: null }];
     if (url.startsWith('/api/v1/analysis/stakeholders')) return [200, views];
     return undefined;
   });
@@ -87,5 +92,32 @@ describe('the assessment table', () => {
     const sent = JSON.parse(post[1]!.body as string).items;
     expect(sent.map((i: { subject_type: string; subject_id: number }) => [i.subject_type, i.subject_id])).toEqual([['organisation', 8]]);
     window.history.replaceState(null, '', '/');
+  });
+
+  it('asks relevance to each theme ticked, a column each, and sends it with the scores', async () => {
+    const fetchMock = server((body) => [201, { items: body.items.map((item, i) => ({ ...(item as object), id: 300 + i })) }]);
+    wrap(<AssessmentTablePage />);
+    const user = userEvent.setup();
+    await screen.findByRole('textbox', { name: 'Influence, Anna Berg' });
+    const columns = await screen.findByRole('group', { name: /^Relevance to themes/ });
+    const boxes = within(columns).getAllByRole('checkbox');
+    expect(boxes.length).toBeGreaterThan(1);
+    await user.click(boxes[0]);
+    await user.click(boxes[1]);
+    const relevance = screen.getAllByRole('textbox', { name: /^Relevance: .*, Anna Berg$/ });
+    expect(relevance.length).toBe(2);
+    await user.click(screen.getByRole('textbox', { name: 'Influence, Anna Berg' }));
+    await user.keyboard('4{Tab}5{Tab}1{Tab}3{Tab}3{Tab}2{Tab}7');
+    await user.click(screen.getByRole('button', { name: 'Save the filled rows' }));
+    // 7 is beyond 0–3: named on its cell, nothing sent.
+    await waitFor(() => expect(relevance[1].getAttribute('aria-invalid')).toBe('true'));
+    expect(fetchMock.mock.calls.some(([url]) => String(url).includes('/batch'))).toBe(false);
+    await user.clear(relevance[1]);
+    await user.type(relevance[1], '0');
+    await user.click(screen.getByRole('button', { name: 'Save the filled rows' }));
+    await screen.findByText('1 assessments saved.');
+    const post = fetchMock.mock.calls.find(([url, init]) => init?.method === 'POST' && String(url).includes('/batch'))!;
+    const sent = JSON.parse(post[1]!.body as string).items[0];
+    expect(sent.relevance).toEqual({ stigma_reduction: 2, suicide_prevention: 0 });
   });
 });
