@@ -77,7 +77,8 @@ Result<std::string> sign_in_sheet(storage::Session& s, std::int64_t event_id, La
   SAMLA_ASSIGN(auto people, by_name(s, event_id, {"accepted", "tentative", "attended"}));
   // Paper is signed in the room: those of a hybrid event who said they take part online
   // are not on it.
-  std::erase_if(people, [](const Invitation& v) { return v.attendance_mode == "online"; });
+  if (event.format == "hybrid")
+    std::erase_if(people, [](const Invitation& v) { return v.attendance_mode == "online"; });
   const bool sv = language == Language::sv;
   const std::string lang = sv ? "sv" : "en";
   std::string place = event.venue.value_or(event.link.value_or(""));

@@ -36,7 +36,7 @@ json summary_of(const std::vector<Invitation>& all, const privacy::Viewer& viewe
   for (const auto& v : all) {
     by_status[v.status] = by_status[v.status].get<int>() + 1;
     const bool coming = v.status == "accepted" || v.status == "tentative";
-    if (coming && v.attendance_mode)
+    if ((coming || v.status == "attended") && v.attendance_mode)
       attendance_mode[*v.attendance_mode] = attendance_mode.value(*v.attendance_mode, 0) + 1;
     if (coming && v.interpretation_language)
       interpretation[*v.interpretation_language] =
@@ -426,7 +426,7 @@ void add_invitation_routes(std::vector<http::Route>& out, EventsService* svc) {
                  },
                  {"Remind everyone invited who has not answered: each gets a new personal link "
                   "and a reminder in the outbox. Those without an e-mail address, and those "
-                  "reminded in the last 20 hours, are listed in skipped",
+                  "sent the invitation or reminded in the last 20 hours, are listed in skipped",
                   "invitations",
                   std::nullopt,
                   "InvitationSendResult",

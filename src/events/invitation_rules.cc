@@ -70,9 +70,11 @@ std::optional<FieldError> attendance_mode_problem(const Event& e, const std::str
 
 bool due_for_reminder(const Invitation& v, TimePoint now) {
   if (v.status != "invited") return false;
-  if (!v.reminded_at) return true;
-  TimePoint last;
-  return !parse_iso8601(*v.reminded_at, last) || now - last >= kReminderPause;
+  for (const auto& contact : {v.invited_at, v.reminded_at}) {
+    TimePoint at;
+    if (contact && parse_iso8601(*contact, at) && now - at < kReminderPause) return false;
+  }
+  return true;
 }
 
 std::string message_language(const std::vector<std::string>& languages) {

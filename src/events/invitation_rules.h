@@ -39,8 +39,9 @@ bool holds_seat(const std::string& status);
 std::optional<FieldError> attendance_mode_problem(const Event& e, const std::string& response,
                                                   const std::optional<std::string>& mode);
 
-// Whether an invitation is due a reminder to answer at `now`: invited and unanswered, and not
-// reminded in the last kReminderPause (so a second click sends nothing twice).
+// Whether an invitation is due a reminder to answer at `now`: invited and unanswered, and
+// neither sent nor reminded in the last kReminderPause — so a second click sends nothing twice,
+// and a reminder never replaces the link of an invitation that has only just gone out.
 inline constexpr std::chrono::hours kReminderPause{20};
 bool due_for_reminder(const Invitation& v, TimePoint now);
 

@@ -110,7 +110,11 @@ TEST(InvitationAnswers, AReminderIsDueOnlyToTheUnansweredAndNotTwiceInAPause) {
   ASSERT_TRUE(parse_iso8601("2027-02-01T12:00:00Z", at));
   Invitation v;
   v.status = "invited";
+  v.invited_at = "2027-01-25T10:00:00Z";  // a week ago
   EXPECT_TRUE(due_for_reminder(v, at));
+  v.invited_at = "2027-02-01T09:00:00Z";  // sent three hours ago: its link stays
+  EXPECT_FALSE(due_for_reminder(v, at));
+  v.invited_at = "2027-01-25T10:00:00Z";
   v.reminded_at = "2027-02-01T08:00:00Z";  // four hours ago
   EXPECT_FALSE(due_for_reminder(v, at));
   v.reminded_at = "2027-01-31T15:00:00Z";  // 21 hours ago

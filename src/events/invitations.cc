@@ -362,7 +362,7 @@ Result<SentInvitations> remind_invitations(Session& s, std::int64_t event_id,
       continue;
     }
     if (!due_for_reminder(before, at)) {
-      result.skipped.push_back({before.id, before.person_name, "reminded_recently"});
+      result.skipped.push_back({before.id, before.person_name, "contacted_recently"});
       continue;
     }
     const std::string token = access::credentials::random_secret();

@@ -63,7 +63,7 @@ struct SentInvitations {
   struct Skipped {
     std::int64_t invitation_id = 0;
     std::string name;
-    std::string reason;  // "no_email", "reminded_recently"
+    std::string reason;  // "no_email", "contacted_recently"
   };
   std::vector<Skipped> skipped;
 };
@@ -72,11 +72,11 @@ Result<SentInvitations> send_invitations(
     const std::optional<std::vector<std::int64_t>>& invitation_ids, const std::string& public_url,
     const std::optional<std::string>& organiser, const access::Principal& actor);
 
-// Reminds everyone invited who has not answered (status invited) and was not reminded in the
-// last kReminderPause: a new personal link each (the old one stops working) and a reminder
-// in the outbox, kind "reminder", in the invitation's language. Those without an e-mail
-// address, and those reminded too recently, are listed in `skipped`. The event must be open
-// for invitations.
+// Reminds everyone invited who has not answered (status invited) and was neither sent the
+// invitation nor reminded in the last kReminderPause: a new personal link each (the old one stops
+// working) and a reminder in the outbox, kind "reminder", in the invitation's language. Those
+// without an e-mail address, and those contacted too recently, are listed in `skipped`. The event
+// must be open for invitations.
 Result<SentInvitations> remind_invitations(storage::Session& s, std::int64_t event_id,
                                            const std::string& public_url,
                                            const std::optional<std::string>& organiser,

@@ -72,7 +72,8 @@ void add_invitation_schemas(json& schemas, const json& chosen) {
        {"attendance_mode",
         {{"type", "object"},
          {"additionalProperties", {{"type", "integer"}}},
-         {"description", "a hybrid event: how many of those coming come in person, online"}}},
+         {"description",
+          "a hybrid event: how many of those coming (or who came) take part in person, online"}}},
        {"access_needs",
         {{"type", json::array({"integer", "null"})},
          {"description", "null for those who may not see special-category data"}}}},
@@ -84,7 +85,7 @@ void add_invitation_schemas(json& schemas, const json& chosen) {
       {"type", "array"},
       {"items", object({{"invitation_id", {{"type", "integer"}}},
                         {"name", text()},
-                        {"reason", enum_of({"no_email", "reminded_recently"})}},
+                        {"reason", enum_of({"no_email", "contacted_recently"})}},
                        {"invitation_id", "name", "reason"})}};
   send_result["required"].push_back("sent");
   send_result["required"].push_back("skipped");

@@ -122,9 +122,9 @@ std::string reason_of(const Graph& g, const Metrics& m, const Introduction& i,
     const std::string& alone = g.nodes[a_alone ? i.a : i.b].name;
     const std::string& contact = g.nodes[a_alone ? i.b : i.a].name;
     return sv ? alone + " har inga kontakter här än; " + contact + " arbetar också med " + themes +
-                    " och har många."
+                    " och kan bli en första kontakt."
               : alone + " has no ties here yet; " + contact + " also works on " + themes +
-                    " and has many.";
+                    " and could be a first contact.";
   }
   std::string out = (sv ? "Båda arbetar med " : "Both work on ") + themes;
   std::vector<std::string> joins;

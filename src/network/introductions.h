@@ -48,7 +48,8 @@ std::vector<Introduction> suggest_introductions(const Graph& g, const Metrics& m
 
 // The reason in words, in `language` (sv or en), with each theme by `theme_name` (slug →
 // name; the slug when it has none): "Both work on Stigma reduction; they would join groups 1
-// and 3 and countries SE and FI." / "Kim has no ties yet; Alex also works on …".
+// and 3 and countries SE and FI." / "Kim has no ties here yet; Alex also works on … and could be a
+// first contact.".
 std::string reason_of(const Graph& g, const Metrics& m, const Introduction& i,
                       const std::string& language,
                       const std::function<std::string(const std::string&)>& theme_name);

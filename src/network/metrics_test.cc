@@ -106,9 +106,10 @@ TEST(Introductions, AnIsolateGetsTheBestConnectedPersonWhoSharesATheme) {
     return slug == "stigma" ? std::string("Stigma") : slug;
   };
   EXPECT_EQ(reason_of(g, *m, firsts[0], "en", name),
-            "Dana has no ties here yet; Bo also works on Stigma and has many.");
-  EXPECT_EQ(reason_of(g, *m, firsts[0], "sv", name),
-            "Dana har inga kontakter här än; Bo arbetar också med Stigma och har många.");
+            "Dana has no ties here yet; Bo also works on Stigma and could be a first contact.");
+  EXPECT_EQ(
+      reason_of(g, *m, firsts[0], "sv", name),
+      "Dana har inga kontakter här än; Bo arbetar också med Stigma och kan bli en första kontakt.");
   // Already tied in some other way (a conflict, say): no first contact with that person, and
   // the next best who shares the theme is offered.
   TiedPairs tied{{1, 3}};

@@ -11,6 +11,7 @@ import datetime
 import mailbox
 import os
 import re
+import sqlite3
 import sys
 import tempfile
 import csv
@@ -262,6 +263,16 @@ class Invitations(ServerTestCase):
         outbox_count = self.ok("GET", "/outbox", "coordinator")["total"]
         status, _, body = self.api("POST", path + "/invitations/remind", "observer", json={})
         self.assertEqual(status, 403, body)
+        # Not right after sending: the invitations' links (maybe still in the outbox) stay.
+        early = self.ok("POST", path + "/invitations/remind", json={})
+        self.assertEqual(early["sent"], 0)
+        self.assertEqual({(k["name"], k["reason"]) for k in early["skipped"]},
+                         {(n, "contacted_recently") for n in waiting})
+        self.assertEqual(self.ok("GET", "/outbox", "coordinator")["total"], outbox_count)
+        # Two days later (the invitations' time moved back in the database itself).
+        with sqlite3.connect(self.server.db_url.removeprefix("sqlite:")) as db:
+            db.execute("UPDATE invitations SET invited_at = '2026-01-01T09:00:00Z' "
+                       "WHERE event_id = ? AND status = 'invited'", (event["id"],))
         reminded = self.ok("POST", path + "/invitations/remind", json={})
         self.conforms(reminded, "InvitationSendResult")
         self.assertEqual({v["person_name"] for v in reminded["items"]}, waiting)
@@ -284,7 +295,7 @@ class Invitations(ServerTestCase):
         again = self.ok("POST", path + "/invitations/remind", json={})
         self.assertEqual(again["sent"], 0)
         self.assertEqual({(k["name"], k["reason"]) for k in again["skipped"]},
-                         {(n, "reminded_recently") for n in waiting})
+                         {(n, "contacted_recently") for n in waiting})
         self.assertEqual(self.ok("GET", "/outbox", "coordinator")["total"], outbox_count + reminded["sent"])
 
         # Sending again replaces the link: the old one stops working.

@@ -5,7 +5,7 @@
 // down the column). "Save" keeps every row with something typed in as a new dated assessment,
 // all or none (POST /api/v1/assessments/batch), and shows each mistake on its cell. Beside each
 // name: how many have assessed them, and whether their assessors disagree about the quadrant.
-import { useState, type KeyboardEvent } from 'react';
+import { useEffect, useState, type KeyboardEvent } from 'react';
 import { api, ApiError, type FieldErrors } from '../app/api';
 import { Link } from '../app/router';
 import { path, type OrganisationPage, type PersonPage } from '../app/schema';
@@ -64,6 +64,10 @@ export function AssessmentTablePage() {
   const [busy, setBusy] = useState(false);
   // The themes with a relevance column: the one filtered on to start with, then as chosen.
   const [themes, setThemes] = useState<string[]>(values.theme ? [values.theme] : []);
+  // A theme filtered on later gets its column too.
+  useEffect(() => {
+    if (values.theme) setThemes((chosen) => (chosen.includes(values.theme) ? chosen : [...chosen, values.theme]));
+  }, [values.theme]);
   const columns: Column[] = [...scales.map((s) => s.name), ...themes.map(relevanceColumn)];
   const columnName = (c: Column) => {
     if (!c.startsWith('relevance:')) return t(scales.find((s) => s.name === c)!.label);

@@ -37,6 +37,11 @@ describe('the assessment table', () => {
     expect([batch.items[0].subject_type, batch.items[0].subject_id, batch.items[0].relevance]).toEqual(['organisation', 9, {}]);
   });
 
+  it('counts only the columns shown: text left in an unticked relevance column does not fill a row', () => {
+    const batch = toBatch([{ subject: { type: 'person', id: 3 }, cells: { 'relevance:gone': '2' } }], '2026-12-01', ['kept'], m);
+    expect(batch).toEqual({ items: [], subjects: [], errors: {} });
+  });
+
   it('names every wrong or missing cell of a row', () => {
     const batch = toBatch([{ subject: { type: 'person', id: 7 }, cells: { influence: '9', interest: '3', attitude: '3', legitimacy: '', urgency: '2', 'relevance:x': '5' } }], '2026-12-01', ['x'], m);
     expect(Object.keys(batch.errors).sort()).toEqual(['p7-attitude', 'p7-influence', 'p7-legitimacy', 'p7-relevance:x']);

@@ -55,12 +55,15 @@ export interface BatchMessages {
 // `themes`, a column each, where filled in); every cell that is wrong is named.
 export function toBatch(rows: TableRow[], assessedOn: string, themes: string[], m: BatchMessages): Batch {
   const batch: Batch = { items: [], subjects: [], errors: {} };
+  // Only the columns shown count: text left in a relevance column since unticked does not.
+  const shown = new Set<string>([...scales.map((s) => s.name), ...themes.map(relevanceColumn)]);
   for (const row of rows) {
-    if (!filled(row.cells)) continue;
+    const cells = Object.fromEntries(Object.entries(row.cells).filter(([column]) => shown.has(column))) as RowCells;
+    if (!filled(cells)) continue;
     const key = subjectKey(row.subject);
     const scores: Partial<Record<ScaleName, number>> = {};
     for (const s of scales) {
-      const value = readScore(row.cells[s.name] ?? '');
+      const value = readScore(cells[s.name] ?? '');
       if (value === null) batch.errors[cellKey(key, s.name)] = { field: cellKey(key, s.name), message: m.required(s.min, s.max) };
       else if (value === undefined || value < s.min || value > s.max) batch.errors[cellKey(key, s.name)] = { field: cellKey(key, s.name), message: m.range(s.min, s.max) };
       else scores[s.name] = value;
@@ -68,7 +71,7 @@ export function toBatch(rows: TableRow[], assessedOn: string, themes: string[], 
     const relevance: Record<string, number> = {};
     for (const theme of themes) {
       const column = relevanceColumn(theme);
-      const value = readScore(row.cells[column] ?? '');
+      const value = readScore(cells[column] ?? '');
       if (value !== null && (value === undefined || value < relevanceRange.min || value > relevanceRange.max))
         batch.errors[cellKey(key, column)] = { field: cellKey(key, column), message: m.range(relevanceRange.min, relevanceRange.max) };
       else if (value !== null && value !== undefined) relevance[theme] = value;

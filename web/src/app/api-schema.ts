@@ -490,7 +490,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Remind everyone invited who has not answered: each gets a new personal link and a reminder in the outbox. Those without an e-mail address, and those reminded in the last 20 hours, are listed in skipped */
+        /** Remind everyone invited who has not answered: each gets a new personal link and a reminder in the outbox. Those without an e-mail address, and those sent the invitation or reminded in the last 20 hours, are listed in skipped */
         post: operations["postEventsByIdInvitationsRemind"];
         delete?: never;
         options?: never;
@@ -2787,7 +2787,7 @@ export interface components {
             summary?: {
                 /** @description null for those who may not see special-category data */
                 access_needs: number | null;
-                /** @description a hybrid event: how many of those coming come in person, online */
+                /** @description a hybrid event: how many of those coming (or who came) take part in person, online */
                 attendance_mode: {
                     [key: string]: number;
                 };
@@ -2813,7 +2813,7 @@ export interface components {
                 invitation_id: number;
                 name: string;
                 /** @enum {string} */
-                reason: "no_email" | "reminded_recently";
+                reason: "no_email" | "contacted_recently";
             }[];
             total: number;
         };

@@ -19,7 +19,7 @@ export const capability: Capability = {
   routes: [
     { pattern: '/events', action: 'read_register', render: () => <EventsListPage /> },
     { pattern: '/events/new', action: 'plan_events', render: () => <EventPlannerPage /> },
-    { pattern: '/events/:id', action: 'read_register', render: (p) => <EventPage id={Number(p.id)} /> },
+    { pattern: '/events/:id', action: 'read_register', render: (p) => <EventPage key={p.id} id={Number(p.id)} /> },
     { pattern: '/events/:id/edit', action: 'plan_events', render: (p) => <EventPlannerPage id={Number(p.id)} /> },
     { pattern: '/events/:id/selection', action: 'read_register', render: (p) => <SelectionPage id={Number(p.id)} /> },
     { pattern: '/events/:id/invitations', action: 'read_register', render: (p) => <InvitationsPage id={Number(p.id)} /> },

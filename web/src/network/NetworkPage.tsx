@@ -29,7 +29,8 @@ const NetworkGraph = lazy(() => import('./NetworkGraph'));
 function GraphSection({ network, by, size, vocabulary }: { network: NetworkView; by: ReturnType<typeof colourBy>; size: ReturnType<typeof sizeBy>; vocabulary: ReturnType<typeof useVocabulary>['data'] }) {
   const { t, number } = useI18n();
   const [showIsolates, setShowIsolates] = useState(false);
-  const categories = useMemo(() => legendCategories(network.nodes, by), [network, by]);
+  // The legend names only what is drawn.
+  const categories = useMemo(() => legendCategories(showIsolates ? network.nodes : network.nodes.filter((n) => n.degree > 0), by), [network, by, showIsolates]);
   const elements = useMemo(
     () => graphElements(network.nodes, network.edges, by, size, categories, { ...defaultGraphOptions, showIsolates }),
     [network, by, size, categories, showIsolates],

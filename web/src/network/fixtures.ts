@@ -98,7 +98,7 @@ export const introductions: Introductions = {
       bridges_communities: true,
       bridges_countries: false,
       first_contact: true,
-      reason: 'Eva Holm has no ties here yet; Åsa Lindqvist also works on Stigma reduction and has many.',
+      reason: 'Eva Holm has no ties here yet; Åsa Lindqvist also works on Stigma reduction and could be a first contact.',
     },
   ],
 };
