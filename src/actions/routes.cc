@@ -4,6 +4,7 @@
 #include "actions/rules.h"
 #include "actions/wire.h"
 #include "http/crud_routes.h"
+#include "register/table_download.h"
 
 namespace samla::actions {
 namespace {
@@ -100,22 +101,11 @@ struct ActionOps {
 // formulas are guarded).
 Response export_answer(ActionsService& svc, const Request& r) {
   const std::string format = r.query_param("format").value_or("csv");
-  if (format != "csv" && format != "xlsx")
-    return http::problem_response(
-        invalid_field("format", Msg::must_be_values, {{"values", "csv\nxlsx"}}));
+  if (auto refused = registry::bad_table_format(format)) return std::move(*refused);
   SAMLA_ASSIGN_OR_PROBLEM(auto filter, filter_of(r));
   SAMLA_ASSIGN_OR_PROBLEM(auto actions, svc.list(filter));
-  const registry::ExportTable table = actions_table(actions);
-  if (format == "csv") {
-    registry::csv::WriteOptions options;
-    options.guard_formulas = true;
-    options.byte_order_mark = true;
-    return http::file_response("text/csv; charset=utf-8", "samla-actions.csv",
-                               registry::to_csv(table, options));
-  }
-  SAMLA_ASSIGN_OR_PROBLEM(std::string xlsx, registry::to_xlsx(table, "actions"));
-  return http::file_response("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-                             "samla-actions.xlsx", std::move(xlsx));
+  return registry::table_download(actions_table(actions), format, "samla-actions", "actions",
+                                  /*byte_order_mark=*/true);
 }
 
 }  // namespace

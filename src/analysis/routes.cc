@@ -9,6 +9,7 @@
 #include "http/record_responses.h"
 #include "register/exporter.h"
 #include "register/model.h"
+#include "register/table_download.h"
 
 namespace samla::analysis {
 namespace {
@@ -244,9 +245,7 @@ Response patch_entry(AnalysisService& svc, Request& r) {
 Response export_kickoff(AnalysisService& svc, Request& r) {
   SAMLA_ASSIGN_OR_PROBLEM(auto id, http::id_param(r));
   std::string format = text_param(r, "format").value_or("csv");
-  if (format != "csv" && format != "xlsx")
-    return http::problem_response(
-        invalid_field("format", Msg::must_be_values, {{"values", "csv\nxlsx"}}));
+  if (auto refused = registry::bad_table_format(format)) return std::move(*refused);
   SAMLA_ASSIGN_OR_PROBLEM(KickoffList list, svc.kickoff(id));
   SAMLA_ASSIGN_OR_PROBLEM(auto viewer, svc.viewer(r.caller(), r.language));
   redact_kickoff(list, viewer);
@@ -286,16 +285,7 @@ Response export_kickoff(AnalysisService& svc, Request& r) {
                           e.profile.email.value_or(""), reason_text(e, labels, viewer), priority,
                           quadrant, e.note});
   }
-  const std::string filename = "samla-kickoff-" + std::to_string(id) + "." + format;
-  if (format == "csv") {
-    registry::csv::WriteOptions options;
-    options.guard_formulas = true;
-    return http::file_response("text/csv; charset=utf-8", filename,
-                               registry::to_csv(table, options));
-  }
-  SAMLA_ASSIGN_OR_PROBLEM(std::string xlsx, registry::to_xlsx(table, "kickoff"));
-  return http::file_response("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-                             filename, std::move(xlsx));
+  return registry::table_download(table, format, "samla-kickoff-" + std::to_string(id), "kickoff");
 }
 
 }  // namespace

@@ -6,6 +6,7 @@
 #include "events/wire.h"
 #include "http/handler_support.h"
 #include "http/record_responses.h"
+#include "register/table_download.h"
 
 #ifndef SAMLA_VERSION
 #define SAMLA_VERSION "0.0.0"
@@ -288,20 +289,10 @@ void add_outbox_routes(std::vector<http::Route>& out, EventsService* svc) {
 Response attendance(EventsService& svc, Request& r) {
   SAMLA_ASSIGN_OR_PROBLEM(auto id, http::id_param(r));
   const std::string format = r.query_param("format").value_or("csv");
-  if (format != "csv" && format != "xlsx")
-    return http::problem_response(
-        invalid_field("format", Msg::must_be_values, {{"values", "csv\nxlsx"}}));
+  if (auto refused = registry::bad_table_format(format)) return std::move(*refused);
   SAMLA_ASSIGN_OR_PROBLEM(auto table, svc.attendance(id, r.language));
-  const std::string filename = "samla-attendance-" + std::to_string(id) + "." + format;
-  if (format == "csv") {
-    registry::csv::WriteOptions options;
-    options.guard_formulas = true;
-    return http::file_response("text/csv; charset=utf-8", filename,
-                               registry::to_csv(table, options));
-  }
-  SAMLA_ASSIGN_OR_PROBLEM(std::string xlsx, registry::to_xlsx(table, "attendance"));
-  return http::file_response("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-                             filename, std::move(xlsx));
+  return registry::table_download(table, format, "samla-attendance-" + std::to_string(id),
+                                  "attendance");
 }
 
 // GET /events/{id}/sign-in-sheet: a page to print, shown in place with its own style.
