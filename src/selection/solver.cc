@@ -29,6 +29,21 @@ struct GlpDeleter {
   void operator()(glp_prob* p) const { glp_delete_prob(p); }
 };
 
+// "At most N from any one X": a row for each value of `key` that more than N candidates have
+// (fewer could never break the bound), named "at most N from <name(value)>".
+template <typename Key, typename Name>
+void at_most_per_group(std::vector<QuotaRow>& rows, const std::vector<Candidate>& pool,
+                       const Quota& quota, std::size_t q, const std::optional<Key> Candidate::*key,
+                       Name name) {
+  std::map<Key, std::vector<std::size_t>> groups;
+  for (std::size_t i = 0; i < pool.size(); ++i)
+    if (pool[i].*key) groups[*(pool[i].*key)].push_back(i);
+  for (auto& [value, members] : groups)
+    if (static_cast<int>(members.size()) > quota.count)
+      rows.push_back({"at most " + std::to_string(quota.count) + " from " + name(value), false,
+                      quota.count, std::move(members), q});
+}
+
 }  // namespace
 
 ChosenCandidate score_of(const Candidate& c, const Weights& w) {
@@ -75,26 +90,14 @@ std::vector<QuotaRow> expand(const Problem& p) {
              q});
         break;
       }
-      case Quota::Kind::organisation_max: {
-        std::map<std::int64_t, std::vector<std::size_t>> by_organisation;
-        for (std::size_t i = 0; i < pool.size(); ++i)
-          if (pool[i].organisation_id) by_organisation[*pool[i].organisation_id].push_back(i);
-        for (auto& [organisation, members] : by_organisation)
-          if (static_cast<int>(members.size()) > quota.count)
-            rows.push_back({"at most " + n + " from organisation " + std::to_string(organisation),
-                            false, quota.count, std::move(members), q});
+      case Quota::Kind::organisation_max:
+        at_most_per_group(rows, pool, quota, q, &Candidate::organisation_id,
+                          [](std::int64_t id) { return "organisation " + std::to_string(id); });
         break;
-      }
-      case Quota::Kind::country_max: {
-        std::map<std::string, std::vector<std::size_t>> by_country;
-        for (std::size_t i = 0; i < pool.size(); ++i)
-          if (pool[i].country) by_country[*pool[i].country].push_back(i);
-        for (auto& [country, members] : by_country)
-          if (static_cast<int>(members.size()) > quota.count)
-            rows.push_back(
-                {"at most " + n + " from " + country, false, quota.count, std::move(members), q});
+      case Quota::Kind::country_max:
+        at_most_per_group(rows, pool, quota, q, &Candidate::country,
+                          [](const std::string& code) { return code; });
         break;
-      }
       case Quota::Kind::sector_min:
         rows.push_back(
             {"at least " + n + " from sector " + quota.key, true, quota.count,
