@@ -40,15 +40,17 @@ Status count_register(Session& s, const std::optional<std::string>& theme, Count
                            expert + " GROUP BY p.country, pp.perspective",
                        params));
   add_grouped(perspectives, by_perspective);
-  SAMLA_ASSIGN(auto people_by_sector, s.query("SELECT p.country, o.sector, COUNT(*) FROM people p "
-                                              "JOIN organisations o ON o.id = p.organisation_id "
-                                              "WHERE p.country IS NOT NULL" +
-                                                  expert + " GROUP BY p.country, o.sector",
-                                              params));
+  SAMLA_ASSIGN(auto people_by_sector,
+               s.query("SELECT p.country, o.sector, COUNT(*) FROM people p "
+                       "JOIN organisations o ON o.id = p.organisation_id "
+                       "WHERE p.country IS NOT NULL AND o.sector IS NOT NULL" +
+                           expert + " GROUP BY p.country, o.sector",
+                       params));
   add_grouped(sectors, people_by_sector);
   if (!theme) {  // with a theme, organisations count only through their assessments
     SAMLA_ASSIGN(auto organisations, s.query("SELECT country, sector, COUNT(*) FROM organisations "
-                                             "WHERE country IS NOT NULL GROUP BY country, sector"));
+                                             "WHERE country IS NOT NULL AND sector IS NOT NULL "
+                                             "GROUP BY country, sector"));
     add_grouped(sectors, organisations);
   }
   return ok_status();

@@ -27,6 +27,7 @@ std::vector<http::Route> App::routes() {
   std::vector<http::Route> out;
   for (const auto& capability : capabilities())
     for (auto& route : capability.routes(*this)) out.push_back(std::move(route));
+  out.push_back(http::progress_route(*progress));
   return out;
 }
 

@@ -9,6 +9,7 @@
 #include "access/service.h"
 #include "actions/service.h"
 #include "analysis/service.h"
+#include "core/progress.h"
 #include "core/result.h"
 #include "evaluation/service.h"
 #include "events/service.h"
@@ -45,6 +46,8 @@ struct App {
   std::unique_ptr<actions::ActionsService> actions;
   // Every capability's scheduled jobs; the server starts its thread, the CLI runs it once.
   std::unique_ptr<jobs::JobRunner> jobs;
+  // How far long work (an import) has come, for the page that waits for it.
+  std::unique_ptr<ProgressBoard> progress = std::make_unique<ProgressBoard>();
 
   // The route table of every capability (the server adds /, health and the OpenAPI document).
   std::vector<http::Route> routes();

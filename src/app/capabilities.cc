@@ -113,7 +113,7 @@ std::vector<Capability> make_capabilities() {
   out.push_back({.name = "register",
                  .migrations = registry::migrations,
                  .schemas = registry::openapi_schemas,
-                 .routes = [](App& app) { return registry::routes(*app.registry); },
+                 .routes = [](App& app) { return registry::routes(*app.registry, *app.progress); },
                  .load_demo = register_demo,
                  .demo_needs_empty_register = false});
   out.push_back({.name = "analysis",

@@ -1,4 +1,6 @@
 // samla import and samla export: organisations and people as spreadsheets.
+#include <unistd.h>
+
 #include <fstream>
 #include <iostream>
 #include <sstream>
@@ -30,6 +32,16 @@ struct ExportOptions {
   std::string language = "en";
 };
 
+// On a terminal, a large import shows how far it has come on one line of stderr ("checking
+// 12000 of 100000 rows"), rewritten in place and cleared at the end; in a pipe, nothing.
+ProgressCallback terminal_progress() {
+  if (!::isatty(STDERR_FILENO)) return {};
+  return [](std::string_view stage, std::int64_t done, std::int64_t total) {
+    if (total < 1000 || (done % 1000 != 0 && done != total)) return;
+    std::cerr << "\r" << stage << " " << done << " of " << total << " rows" << std::flush;
+  };
+}
+
 int run_import(const Context& context, const ImportOptions& options) {
   std::ifstream in(options.file, std::ios::binary);
   if (!in) return usage_error("cannot read " + options.file);
@@ -41,6 +53,7 @@ int run_import(const Context& context, const ImportOptions& options) {
   if (!lease.ok()) return report(lease.error());
   registry::ImportOptions import_options{*registry::parse_kind(options.kind), options.dry_run};
   import_options.value_separator = options.separator.front();
+  import_options.progress = terminal_progress();
   for (const auto& mapping : options.columns) {
     auto equals = mapping.rfind('=');
     if (equals == std::string::npos)
@@ -61,6 +74,7 @@ int run_import(const Context& context, const ImportOptions& options) {
     return report(checked.error());
   auto result = registry::import_csv(**lease, import_options, text.str(),
                                      access::system_principal("cli:import"));
+  if (import_options.progress) std::cerr << "\r\033[K" << std::flush;  // however it ended
   if (!result.ok()) return report(result.error());
   for (const auto& problem : result->problems)
     std::cerr << registry::format_problem(options.file, problem) << "\n";
@@ -76,7 +90,9 @@ int run_import(const Context& context, const ImportOptions& options) {
   for (const auto& o : result->organisations_created)
     std::cerr << options.file << ":" << o.line << ": "
               << (result->dry_run ? "would create" : "created") << " organisation " << o.name
-              << (o.country ? " (" + *o.country + ")" : "") << ", " << o.sector << ", " << o.level
+              << (o.country ? " (" + *o.country + ")" : "") << ", "
+              << (o.sector && o.level ? *o.sector + ", " + *o.level
+                                      : std::string("to complete: sector and level unknown"))
               << "\n";
   std::cout << registry::summary_line(*result) << "\n";
   return kOk;

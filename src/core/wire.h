@@ -58,9 +58,14 @@ struct Field {
     schema["pattern"] = regex;
     return std::move(*this);
   }
-  // Every item (or the value) is one of `values`.
+  // Every item (or the value) is one of `values` (or null, for text that may be null).
   Field&& one_of(const std::vector<std::string>& values) && {
-    if (schema.value("type", json()) == "array") {
+    const json type = schema.value("type", json());
+    if (type.is_array()) {
+      json allowed(values);
+      allowed.push_back(nullptr);
+      schema["enum"] = std::move(allowed);
+    } else if (type == "array") {
       // Built step by step: replacing "items" with a braced list leaked its old nodes in the
       // clang fuzz build (LeakSanitizer), an initializer-list quirk of nlohmann/json.
       json items = json::object();

@@ -314,6 +314,26 @@ Route messages_route() {
                       });
 }
 
+Route progress_route(ProgressBoard& board) {
+  return Route{"GET", "/api/v1/progress/{key}", access::Action::use_own_account,
+               [&board](Request& r) {
+                 auto key = r.path_params.at("key");
+                 auto step = board.read(r.caller().user_id, key);
+                 if (!step)
+                   return problem_response(make_error(ErrorCode::not_found, Msg::no_such_progress));
+                 return json_response(200, {{"stage", step->stage},
+                                            {"done", step->done},
+                                            {"total", step->total},
+                                            {"finished", step->finished}});
+               },
+               RouteDoc{"How far work the caller started with ?progress=KEY has come",
+                        "system",
+                        std::nullopt,
+                        "Progress",
+                        {},
+                        200}};
+}
+
 Route home_route() {
   return system_route("/", "A short page about samla, until the web UI exists.", std::nullopt,
                       [](Request&) {

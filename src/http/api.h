@@ -16,6 +16,7 @@
 
 #include "access/principal.h"
 #include "core/language.h"
+#include "core/progress.h"
 #include "core/result.h"
 
 namespace samla::http {
@@ -131,6 +132,10 @@ Route health_route(std::function<bool()> probe, std::string version);
 // GET /api/v1/messages: core/messages.h's table, {code: {en, sv}}, public like the API
 // document, so a client can word field errors in its user's language.
 Route messages_route();
+
+// GET /api/v1/progress/{key}: how far the caller's own work under `key` has come (see
+// core/progress.h); 404 for a key this server does not know for this user.
+Route progress_route(ProgressBoard& board);
 
 // GET / (public): a short page saying what samla is, until the web UI exists.
 Route home_route();

@@ -54,9 +54,9 @@ std::string cell(const Organisation& o, Column c) {
     case Column::name:
       return o.name;
     case Column::sector:
-      return o.sector;
+      return text(o.sector);
     case Column::level:
-      return o.level;
+      return text(o.level);
     case Column::country:
       return text(o.country);
     case Column::parent:

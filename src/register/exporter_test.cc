@@ -83,6 +83,17 @@ TEST_P(ExportTest, ExportedCsvImportsAgainUnchanged) {
   }
 }
 
+TEST_P(ExportTest, AnOrganisationToCompleteExportsWithEmptyCellsAndImportsAgain) {
+  import(ImportKind::people, "name,organisation\nIda Lund,Ny förening\n");
+  std::string text = export_text(ImportKind::organisations, ExportFormat::csv, as_coordinator());
+  EXPECT_NE(text.find("Ny förening,,,,,\n"), std::string::npos) << text;
+  auto r = import_csv(*session_, {ImportKind::organisations, false}, text,
+                      access::system_principal("test"));
+  ASSERT_TRUE(r.ok());
+  ASSERT_TRUE(r->ok()) << format_problem("export", r->problems.front());
+  EXPECT_EQ(r->unchanged, 3);
+}
+
 TEST_P(ExportTest, ViewersWhoMayNotSeeLivedExperienceDoNotGetIt) {
   for (auto format : {ExportFormat::csv, ExportFormat::json}) {
     EXPECT_NE(export_text(ImportKind::people, format, as_coordinator()).find("lived_experience"),

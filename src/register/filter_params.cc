@@ -56,6 +56,7 @@ Result<OrganisationFilter> organisation_filter_from(const Request& r) {
   f.q = text_param(r, "q");
   f.cursor = text_param(r, "cursor");
   SAMLA_ASSIGN(f.parent_id, int_param(r, "parent"));
+  SAMLA_ASSIGN(f.to_complete, http::flag_query(r, "to_complete"));
   SAMLA_ASSIGN(f.sort, sort_param(r));
   SAMLA_ASSIGN(f.limit, limit_param(r));
   return f;

@@ -60,9 +60,10 @@ Organisation make_organisation(std::mt19937_64& rng, std::int64_t index,
   } else {
     o.country = countries()[country_pick()(rng)].code;
   }
-  o.sector = sector_order()[sector_pick(rng)];
-  o.level = level_for(rng, o.sector);
-  const auto& pattern = pick_from(rng, organisation_patterns(o.sector));
+  const std::string& sector = sector_order()[sector_pick(rng)];
+  o.sector = sector;
+  o.level = level_for(rng, sector);
+  const auto& pattern = pick_from(rng, organisation_patterns(sector));
   std::string base = pattern.prefix + pick_from(rng, places()) + pattern.suffix;
   // Names are unique, so an export of the people names each one's organisation without doubt
   // and imports again; later namesakes get a number.

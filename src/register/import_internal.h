@@ -112,14 +112,31 @@ class Lookups {
   std::map<std::string, std::vector<NamedOrganisation>> organisations_;
 };
 
-// Each kind checks every row, then (when no row has a problem) writes them in order. A
-// write that fails adds a problem and stops. The caller rolls back on any problem.
 // Whether a failed write is the row's fault (reported on its line) rather than the database's.
 bool is_data_error(const Error& e);
 
+// Tells the caller (when it asked, ImportOptions::progress) how far one pass over the rows has
+// come: "checking" or "saving", rows done of the sheet's rows.
+class RowProgress {
+ public:
+  RowProgress(const ProgressCallback& callback, std::string_view stage, std::size_t total)
+      : callback_(callback), stage_(stage), total_(static_cast<std::int64_t>(total)) {}
+  void done(std::size_t rows) const {
+    if (callback_) callback_(stage_, static_cast<std::int64_t>(rows), total_);
+  }
+
+ private:
+  const ProgressCallback& callback_;
+  std::string_view stage_;
+  std::int64_t total_;
+};
+
+// Each kind checks every row, then (when no row has a problem) writes them in order. A
+// write that fails adds a problem and stops. The caller rolls back on any problem.
 Status import_organisations(storage::Session& s, const Sheet& sheet, const access::Principal& actor,
-                            ImportReport& report, WrittenRows& written);
+                            const ProgressCallback& progress, ImportReport& report,
+                            WrittenRows& written);
 Status import_people(storage::Session& s, const Sheet& sheet, const access::Principal& actor,
-                     ImportReport& report, WrittenRows& written);
+                     const ProgressCallback& progress, ImportReport& report, WrittenRows& written);
 
 }  // namespace samla::registry::import_detail

@@ -27,6 +27,14 @@ bool same_content(Organisation a, Organisation b) {
          a.parent_id == b.parent_id && a.website == b.website;
 }
 
+// A sheet may leave out the sector and level of an organisation still "to complete" (one a
+// people sheet created), so that an export of the register imports again unchanged; a new one
+// needs both.
+SectorAndLevel sector_and_level_of(const std::optional<Organisation>& existing) {
+  return existing && (!existing->sector || !existing->level) ? SectorAndLevel::may_wait
+                                                             : SectorAndLevel::required;
+}
+
 // Reads one row's own fields (all but the parent).
 Status read_row(Session& s, Lookups& lookups, const Sheet& sheet, OrganisationRow& row,
                 Problems& problems) {
@@ -50,7 +58,7 @@ Status read_row(Session& s, Lookups& lookups, const Sheet& sheet, OrganisationRo
   if (sheet.has(Column::country)) o.country = country;
   for (auto [column, vocabulary] : {std::pair{Column::sector, Vocabulary::sector},
                                     std::pair{Column::level, Vocabulary::level}}) {
-    std::string& field = column == Column::sector ? o.sector : o.level;
+    std::optional<std::string>& field = column == Column::sector ? o.sector : o.level;
     auto text = sheet.value(record, column);
     if (!text) {
       if (!row.existing) problem(column, Msg::required);
@@ -62,7 +70,7 @@ Status read_row(Session& s, Lookups& lookups, const Sheet& sheet, OrganisationRo
     }
   }
   if (sheet.has(Column::website)) o.website = sheet.value(record, Column::website);
-  for (const auto& e : store::validate_organisation(o)) {
+  for (const auto& e : store::validate_organisation(o, sector_and_level_of(row.existing))) {
     auto column = column_of_field(ImportKind::organisations, e.field);
     if (column && row.reported.count(*column)) continue;
     if (column) row.reported.insert(*column);
@@ -151,7 +159,8 @@ Result<bool> write_row(Session& s, const Sheet& sheet, OrganisationRow& row,
       return true;
     }
     written = store::update_organisation(s, row.existing->meta.id, row.organisation,
-                                         row.existing->meta.version, actor);
+                                         row.existing->meta.version, actor,
+                                         sector_and_level_of(row.existing));
     if (written.ok()) ++report.updated;
   } else {
     written = store::insert_organisation(s, row.organisation, actor);
@@ -169,12 +178,15 @@ Result<bool> write_row(Session& s, const Sheet& sheet, OrganisationRow& row,
 }  // namespace
 
 Status import_organisations(Session& s, const Sheet& sheet, const access::Principal& actor,
-                            ImportReport& report, WrittenRows& written_rows) {
+                            const ProgressCallback& progress, ImportReport& report,
+                            WrittenRows& written_rows) {
   Problems problems(report);
   std::vector<OrganisationRow> rows;
   std::map<std::pair<std::string, std::optional<std::string>>, std::size_t> first_line;
   Lookups lookups(s);
+  const RowProgress checking(progress, "checking", sheet.rows().size());
   for (const auto& record : sheet.rows()) {
+    checking.done(rows.size());
     OrganisationRow row;
     row.record = &record;
     SAMLA_TRY(read_row(s, lookups, sheet, row, problems));
@@ -189,6 +201,7 @@ Status import_organisations(Session& s, const Sheet& sheet, const access::Princi
     }
     rows.push_back(std::move(row));
   }
+  checking.done(rows.size());
   for (std::size_t i = 0; i < rows.size(); ++i)
     SAMLA_TRY(resolve_parent(s, sheet, rows, i, problems));
   find_cycles(sheet, rows, problems);
@@ -196,10 +209,12 @@ Status import_organisations(Session& s, const Sheet& sheet, const access::Princi
 
   // Parents first: each pass writes the rows whose parent row is already written.
   std::vector<bool> done(rows.size(), false);
+  const RowProgress saving(progress, "saving", rows.size());
   for (std::size_t written = 0; written < rows.size();) {
     for (std::size_t i = 0; i < rows.size(); ++i) {
       auto parent = rows[i].parent_row;
       if (done[i] || (parent && !done[*parent])) continue;
+      saving.done(written);
       if (parent) rows[i].organisation.parent_id = rows[*parent].organisation.meta.id;
       SAMLA_ASSIGN(bool ok, write_row(s, sheet, rows[i], actor, report, problems));
       if (!ok) return ok_status();
@@ -207,6 +222,7 @@ Status import_organisations(Session& s, const Sheet& sheet, const access::Princi
       ++written;
     }
   }
+  saving.done(rows.size());
   for (const auto& row : rows)
     written_rows.emplace_back(
         row.record, StakeholderRef{StakeholderRef::Kind::organisation, row.organisation.meta.id});

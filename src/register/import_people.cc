@@ -1,6 +1,6 @@
 // Importing people: each row is matched by e-mail, else by name and organisation. An
-// organisation the register lacks is created with the people when the row gives its sector and
-// level (the report lists it, a dry run too); otherwise the row asks for organisations first.
+// organisation the register lacks is created with the people (the report lists it, a dry run
+// too), with the sector and level the sheet gives, or else "to complete" without them.
 #include <set>
 #include <tuple>
 
@@ -22,9 +22,15 @@ struct PersonRow {
   std::optional<std::size_t> new_organisation;
 };
 
-// The organisations the sheet names that the register lacks, by name and country.
+// The organisations the sheet names that the register lacks, by name and country: where each
+// is in the report's organisations_created, and the rows that gave its sector and level.
+struct PlannedOrganisation {
+  std::size_t index = 0;
+  std::size_t sector_line = 0;
+  std::size_t level_line = 0;
+};
 using NewOrganisationKeys =
-    std::map<std::pair<std::string, std::optional<std::string>>, std::size_t>;
+    std::map<std::pair<std::string, std::optional<std::string>>, PlannedOrganisation>;
 
 bool same_content(Person a, Person b) {
   normalise(a);
@@ -125,20 +131,16 @@ class RowReader {
     return std::optional<std::int64_t>{};
   }
 
-  // An organisation the register lacks: created with the people when the row gives its sector
-  // and level (once, however many rows name it; the rows must agree).
+  // An organisation the register lacks: created with the people, once however many rows name
+  // it. Its sector and level come from the first row that gives them (the rows must agree);
+  // without them it is created "to complete".
   void plan_organisation(const std::string& name, const std::optional<std::string>& country) {
     const auto& record = *row_.record;
     auto sector_text = sheet_.value(record, Column::sector);
     auto level_text = sheet_.value(record, Column::level);
     auto key = std::pair{name, country};
     auto known = new_organisations_.find(key);
-    if (known == new_organisations_.end() && (!sector_text || !level_text)) {
-      problem(Column::organisation,
-              Message(Msg::organisation_needs_sector_level, {{"name", name}}));
-      return;
-    }
-    std::string sector, level;
+    std::optional<std::string> sector, level;
     for (auto [column, vocabulary, text, out] :
          {std::tuple{Column::sector, Vocabulary::sector, &sector_text, &sector},
           std::tuple{Column::level, Vocabulary::level, &level_text, &level}}) {
@@ -151,18 +153,30 @@ class RowReader {
     }
     if (row_.reported.count(Column::sector) || row_.reported.count(Column::level)) return;
     if (known == new_organisations_.end()) {
-      known = new_organisations_.emplace(key, report_.organisations_created.size()).first;
+      known =
+          new_organisations_
+              .emplace(key, PlannedOrganisation{report_.organisations_created.size(),
+                                                sector ? record.line : 0, level ? record.line : 0})
+              .first;
       report_.organisations_created.push_back({record.line, name, country, sector, level});
     } else {
-      const auto& first = report_.organisations_created[known->second];
-      for (auto [column, value, first_value] : {std::tuple{Column::sector, &sector, &first.sector},
-                                                std::tuple{Column::level, &level, &first.level}})
-        if (!value->empty() && *value != *first_value)
+      PlannedOrganisation& planned = known->second;
+      auto& first = report_.organisations_created[planned.index];
+      for (auto [column, value, first_value, line] :
+           {std::tuple{Column::sector, &sector, &first.sector, &planned.sector_line},
+            std::tuple{Column::level, &level, &first.level, &planned.level_line}}) {
+        if (!*value) continue;
+        if (!*first_value) {  // an earlier row named it without saying
+          *first_value = *value;
+          *line = record.line;
+        } else if (*value != *first_value) {
           problem(column, Message(Msg::differs_for_same_organisation,
                                   {{"value", *sheet_.value(record, column)},
-                                   {"line", std::to_string(first.line)}}));
+                                   {"line", std::to_string(*line)}}));
+        }
+      }
     }
-    row_.new_organisation = known->second;
+    row_.new_organisation = known->second.index;
   }
 
   // E-mail first; else name and organisation, unless that person has another e-mail (then it
@@ -228,7 +242,7 @@ Result<bool> create_organisations(Session& s, const Sheet& sheet, const ImportRe
     o.country = planned.country;
     o.sector = planned.sector;
     o.level = planned.level;
-    auto written = store::insert_organisation(s, std::move(o), actor);
+    auto written = store::insert_organisation(s, std::move(o), actor, SectorAndLevel::may_wait);
     if (!written.ok()) {
       if (!is_data_error(written.error())) return written.error();
       // The organisation's fields are the sheet's organisation, sector, level and country.
@@ -252,7 +266,8 @@ Result<bool> create_organisations(Session& s, const Sheet& sheet, const ImportRe
 }  // namespace
 
 Status import_people(Session& s, const Sheet& sheet, const access::Principal& actor,
-                     ImportReport& report, WrittenRows& written_rows) {
+                     const ProgressCallback& progress, ImportReport& report,
+                     WrittenRows& written_rows) {
   Problems problems(report);
   std::vector<PersonRow> rows;
   std::map<std::string, std::size_t> line_of_key;
@@ -260,7 +275,9 @@ Status import_people(Session& s, const Sheet& sheet, const access::Principal& ac
   NewOrganisationKeys new_organisations;
   Lookups lookups(s);
   rows.reserve(sheet.rows().size());
+  const RowProgress checking(progress, "checking", sheet.rows().size());
   for (const auto& record : sheet.rows()) {
+    checking.done(rows.size());
     PersonRow row;
     row.record = &record;
     SAMLA_TRY(RowReader(s, lookups, sheet, row, problems, report, new_organisations).read());
@@ -285,12 +302,16 @@ Status import_people(Session& s, const Sheet& sheet, const access::Principal& ac
     }
     rows.push_back(std::move(row));
   }
+  checking.done(rows.size());
   if (!problems.empty()) return ok_status();
   SAMLA_ASSIGN(bool created, create_organisations(s, sheet, report, rows, actor, problems));
   if (!created) return ok_status();
   // New people get their search entries in one statement at the end (see SearchIndex).
   std::optional<std::int64_t> first_new, last_new;
+  const RowProgress saving(progress, "saving", rows.size());
+  std::size_t saved = 0;
   for (auto& row : rows) {
+    saving.done(saved++);
     Result<Person> written = Person{};
     if (row.existing) {
       if (same_content(row.person, *row.existing)) {
@@ -319,6 +340,7 @@ Status import_people(Session& s, const Sheet& sheet, const access::Principal& ac
     problems.add_error(row.record->line, written.error(), sheet, ImportKind::people);
     return ok_status();
   }
+  saving.done(rows.size());
   if (first_new) SAMLA_TRY(store::index_people(s, *first_new, *last_new));
   return ok_status();
 }

@@ -284,6 +284,7 @@ Result<ImportReport> import_csv(storage::Session& session, const ImportOptions& 
   Problems problems(report);
 
   // An Excel workbook is read as its first sheet; anything else as CSV.
+  if (options.progress) options.progress("reading", 0, 0);
   csv::Parsed parsed = xlsx::looks_like_xlsx(text) ? xlsx::parse(text) : csv::parse(text);
   if (parsed.error) {
     problems.add(parsed.error->line, "", parsed.error->what);
@@ -299,9 +300,10 @@ Result<ImportReport> import_csv(storage::Session& session, const ImportOptions& 
   Status outcome = storage::in_transaction(session, [&](storage::Session& tx) -> Status {
     import_detail::WrittenRows written;
     if (options.kind == ImportKind::organisations)
-      SAMLA_TRY(import_detail::import_organisations(tx, *sheet, actor, report, written));
+      SAMLA_TRY(import_detail::import_organisations(tx, *sheet, actor, options.progress, report,
+                                                    written));
     else
-      SAMLA_TRY(import_detail::import_people(tx, *sheet, actor, report, written));
+      SAMLA_TRY(import_detail::import_people(tx, *sheet, actor, options.progress, report, written));
     if (report.ok())
       SAMLA_TRY(write_extension_rows(tx, *sheet, options, written, report, problems));
     if (!report.ok() || options.dry_run) {

@@ -14,6 +14,7 @@
 #include <vector>
 
 #include "access/principal.h"
+#include "core/progress.h"
 #include "core/result.h"
 #include "register/import_columns.h"
 #include "register/import_extension.h"
@@ -64,7 +65,8 @@ struct ImportReport {
     std::size_t line = 0;  // the first row naming it
     std::string name;
     std::optional<std::string> country;
-    std::string sector, level;
+    // Empty when the sheet does not say: the organisation is created "to complete".
+    std::optional<std::string> sector, level;
   };
   std::vector<NewOrganisation> organisations_created;
   bool ok() const { return problems.empty(); }
@@ -80,6 +82,9 @@ struct ImportOptions {
   char value_separator = '|';
   // Columns other capabilities read from the same sheet (assessments), see import_extension.h.
   std::vector<std::shared_ptr<const ImportExtension>> extensions;
+  // Told how far the import has come: "reading" the file, "checking" and "saving" row after
+  // row, each with the rows done and the rows in all.
+  ProgressCallback progress;
 };
 
 // Checks options a caller gave (the mapping and the separator) before anything is read:

@@ -159,7 +159,7 @@ TEST_P(ImportTest, ReportsEveryProblemWithLineAndColumnAndWritesNothing) {
   std::string text =
       "name,E-mail,organisation,Land,perspectives,themes,languages\n"        // line 1
       "Anna Berg,anna@example.org,Folkhälsomyndigheten,SE,researcher,,sv\n"  // 2: fine
-      "Bo Ek,bo@example,Nowhere AB,Atlantis,astrologer,knitting,swedish\n"   // 3: six problems
+      "Bo Ek,bo@example,Nowhere AB,Atlantis,astrologer,knitting,swedish\n"   // 3: five problems
       ",nameless@example.org,,,,,\n"                                         // 4: no name
       "Cecilia Dahl,anna@example.org,,,,,\n"                    // 5: same e-mail as line 2
       "\"Multi\nline\",x@example.org,,SE,researcher,,\n"        // 6-7: fine, then line 8
@@ -167,7 +167,6 @@ TEST_P(ImportTest, ReportsEveryProblemWithLineAndColumnAndWritesNothing) {
   auto r = people(text);
   ASSERT_FALSE(r.ok());
   EXPECT_TRUE(has(r, 3, "E-mail", "not an e-mail")) << ::testing::PrintToString(lines(r));
-  EXPECT_TRUE(has(r, 3, "organisation", "no organisation named 'Nowhere AB'"));
   EXPECT_TRUE(has(r, 3, "Land", "unknown country 'Atlantis'"));
   EXPECT_TRUE(has(r, 3, "perspectives", "unknown perspective 'astrologer'"));
   EXPECT_TRUE(has(r, 3, "themes", "unknown theme 'knitting'"));
@@ -175,9 +174,10 @@ TEST_P(ImportTest, ReportsEveryProblemWithLineAndColumnAndWritesNothing) {
   EXPECT_TRUE(has(r, 4, "name", "is required"));
   EXPECT_TRUE(has(r, 5, "E-mail", "same person as on line 2"));
   EXPECT_TRUE(has(r, 8, "column 8", "without a header"));
-  EXPECT_EQ(r.problems.size(), 9u) << ::testing::PrintToString(lines(r));
+  EXPECT_EQ(r.problems.size(), 8u) << ::testing::PrintToString(lines(r));
   EXPECT_EQ(r.created, 0);
   EXPECT_TRUE(all_people().empty());
+  EXPECT_EQ(all_organisations().size(), 3u);  // nor Nowhere AB, which it would have created
   EXPECT_EQ(audit_count("person"), 0);
 }
 
@@ -340,21 +340,93 @@ TEST_P(ImportTest, APeopleSheetCreatesTheOrganisationsItNamesWithTheirSectorAndL
   EXPECT_EQ(again.unchanged, 4);
 }
 
-TEST_P(ImportTest, ANewOrganisationNeedsItsSectorAndLevelAndOneOfEach) {
+TEST_P(ImportTest, ANewOrganisationHasOneSectorAndLevelFromTheVocabulary) {
   auto r = people(
       "name,organisation,sector,level\n"
-      "Anna,Kommun A,,\n"  // neither: import organisations first, or give them
+      "Anna,Kommun A,,\n"  // neither: created "to complete"
       "Bo,Kommun B,municipality,local\n"
       "Cia,Kommun B,region,local\n"          // differs from line 3
       "Dan,Kommun C,space agency,local\n");  // not a sector
-  EXPECT_TRUE(has(r, 2, "organisation", "give its sector and level"))
-      << ::testing::PrintToString(lines(r));
-  EXPECT_TRUE(has(r, 4, "sector", "differs from line 3"));
+  EXPECT_TRUE(has(r, 4, "sector", "differs from line 3")) << ::testing::PrintToString(lines(r));
   EXPECT_TRUE(has(r, 5, "sector", "unknown value 'space agency'"));
-  EXPECT_EQ(r.problems.size(), 3u);
+  EXPECT_EQ(r.problems.size(), 2u);
   EXPECT_TRUE(r.organisations_created.empty());
   EXPECT_TRUE(all_organisations().empty());
   EXPECT_TRUE(all_people().empty());
+}
+
+TEST_P(ImportTest, AnOrganisationTheSheetSaysNothingAboutIsCreatedToComplete) {
+  const std::string sheet =
+      "Namn,Organisation,Land\n"
+      "Anna Berg,Kommun A,Sverige\n"
+      "Bo Ek,Kommun A,Sverige\n"
+      "Cia Dal,Förening B,\n";
+  auto preview = people(sheet, true);
+  ASSERT_TRUE(imported(preview));
+  ASSERT_EQ(preview.organisations_created.size(), 2u);
+  EXPECT_EQ(preview.organisations_created[0].sector, std::nullopt);
+  EXPECT_EQ(preview.organisations_created[0].level, std::nullopt);
+  ASSERT_TRUE(imported(people(sheet)));
+  auto orgs = all_organisations();
+  ASSERT_EQ(orgs.size(), 2u);
+  for (const auto& o : orgs) {
+    EXPECT_EQ(o.sector, std::nullopt) << o.name;
+    EXPECT_EQ(o.level, std::nullopt) << o.name;
+  }
+  OrganisationFilter to_complete;
+  to_complete.to_complete = true;
+  auto listed = service_->list_organisations(to_complete, as_coordinator());
+  ASSERT_OK(listed);
+  EXPECT_EQ(listed->total, 2);
+  auto* kommun = find_first(orgs, [](auto& o) { return o.name == "Kommun A"; });
+  ASSERT_NE(kommun, nullptr);
+  EXPECT_EQ(all_people().at(0).organisation_id, kommun->meta.id);
+
+  // Editing one asks for both (the form completes it); a sheet of organisations completes it
+  // too, and one that still says nothing about them leaves it as it is.
+  Organisation edited = *kommun;
+  edited.level = "local";
+  auto refused =
+      service_->update_organisation(kommun->meta.id, edited, std::nullopt, coordinator());
+  ASSERT_FALSE(refused.ok());
+  EXPECT_EQ(refused.error().fields.at(0).field, "sector");
+  ASSERT_TRUE(imported(
+      organisations("name,country,sector,level,website\nFörening B,,,,https://b.example\n")));
+  ASSERT_TRUE(imported(organisations("name,country,sector,level\nKommun A,SE,Kommun,Lokal\n")));
+  listed = service_->list_organisations(to_complete, as_coordinator());
+  ASSERT_OK(listed);
+  ASSERT_EQ(listed->total, 1);
+  EXPECT_EQ(listed->items.at(0).name, "Förening B");
+  EXPECT_EQ(listed->items.at(0).website, "https://b.example");
+  // A new organisation in a sheet of organisations still needs both.
+  auto r = organisations("name,country,sector,level\nFörening C,,,\n");
+  EXPECT_TRUE(has(r, 2, "sector", "required")) << ::testing::PrintToString(lines(r));
+}
+
+TEST_P(ImportTest, ALaterRowMayGiveTheSectorAndLevelAnEarlierOneLeftOut) {
+  // A row that differs is told which row gave the value, and an organisation gets both or
+  // neither.
+  auto r = people(
+      "name,organisation,sector,level\n"
+      "Anna,Kommun A,,\n"
+      "Bo,Kommun A,municipality,local\n"
+      "Cia,Kommun A,region,\n");
+  EXPECT_TRUE(has(r, 4, "sector", "differs from line 3")) << ::testing::PrintToString(lines(r));
+  EXPECT_EQ(r.problems.size(), 1u) << ::testing::PrintToString(lines(r));
+  r = people(
+      "name,organisation,sector,level\n"
+      "Anna,Kommun A,,\n"
+      "Dan,Förening B,civil_society,\n");
+  EXPECT_TRUE(has(r, 3, "level", "must be")) << ::testing::PrintToString(lines(r));
+  EXPECT_TRUE(all_organisations().empty());
+  ASSERT_TRUE(
+      imported(people("name,organisation,sector,level\n"
+                      "Anna,Kommun A,,\n"
+                      "Bo,Kommun A,municipality,local\n")));
+  auto orgs = all_organisations();
+  ASSERT_EQ(orgs.size(), 1u);
+  EXPECT_EQ(orgs[0].sector, "municipality");
+  EXPECT_EQ(orgs[0].level, "local");
 }
 
 INSTANTIATE_TEST_SUITE_P(Backends, ImportTest,

@@ -38,8 +38,15 @@ const wire::Fields<Theme>& theme_fields() {
 const wire::Fields<Organisation>& organisation_fields() {
   static const wire::Fields<Organisation> fields{
       wire::text("name", &Organisation::name).max_length(300).required(),
-      wire::text("sector", &Organisation::sector).one_of(sectors()).required(),
-      wire::text("level", &Organisation::level).one_of(levels()).required(),
+      // Null in an answer for an organisation "to complete"; a client always sends both.
+      wire::optional_text("sector", &Organisation::sector)
+          .one_of(sectors())
+          .required()
+          .accepts({{"type", "string"}, {"enum", sectors()}}),
+      wire::optional_text("level", &Organisation::level)
+          .one_of(levels())
+          .required()
+          .accepts({{"type", "string"}, {"enum", levels()}}),
       wire::optional_text("country", &Organisation::country),
       wire::optional_id("parent_id", &Organisation::parent_id),
       wire::joined_text("parent_name", &Organisation::parent_name),
@@ -132,26 +139,28 @@ json openapi_schemas() {
                          {"params", {{"type", "object"}, {"additionalProperties", type("string")}}},
                          {"message", type("string")}},
                         {"line", "code", "params", "message"});
-  out["ImportReport"] = object(
-      {{"dry_run", type("boolean")},
-       {"created", type("integer")},
-       {"updated", type("integer")},
-       {"unchanged", type("integer")},
-       {"errors", array_of(problem)},
-       {"warnings", array_of(problem)},
-       {"columns", array_of(object({{"header", type("string")},
-                                    {"field", {{"type", {"string", "null"}}}},
-                                    {"chosen", type("boolean")}},
-                                   {"header", "field", "chosen"}))},
-       {"organisations_created", array_of(object({{"line", type("integer")},
-                                                  {"name", type("string")},
-                                                  {"country", {{"type", {"string", "null"}}}},
-                                                  {"sector", type("string")},
-                                                  {"level", type("string")}},
-                                                 {"line", "name", "country", "sector", "level"}))},
-       {"added", {{"type", "object"}, {"additionalProperties", type("integer")}}}},
-      {"dry_run", "created", "updated", "unchanged", "errors", "warnings", "columns",
-       "organisations_created", "added"});
+  out["ImportReport"] =
+      object({{"dry_run", type("boolean")},
+              {"created", type("integer")},
+              {"updated", type("integer")},
+              {"unchanged", type("integer")},
+              {"errors", array_of(problem)},
+              {"warnings", array_of(problem)},
+              {"columns", array_of(object({{"header", type("string")},
+                                           {"field", {{"type", {"string", "null"}}}},
+                                           {"chosen", type("boolean")}},
+                                          {"header", "field", "chosen"}))},
+              {"organisations_created",
+               array_of(object({{"line", type("integer")},
+                                {"name", type("string")},
+                                {"country", {{"type", {"string", "null"}}}},
+                                {"sector", {{"type", {"string", "null"}}}},
+                                {"level", {{"type", {"string", "null"}}}},
+                                {"to_complete", type("boolean")}},
+                               {"line", "name", "country", "sector", "level", "to_complete"}))},
+              {"added", {{"type", "object"}, {"additionalProperties", type("integer")}}}},
+             {"dry_run", "created", "updated", "unchanged", "errors", "warnings", "columns",
+              "organisations_created", "added"});
   return out;
 }
 

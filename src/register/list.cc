@@ -20,6 +20,7 @@ struct Conditions {
     parts.push_back(std::move(sql));
     params.push_back(std::move(value));
   }
+  void add(std::string sql) { parts.push_back(std::move(sql)); }
   std::string sql() const {
     std::string out;
     for (const auto& p : parts) out += (out.empty() ? "WHERE " : " AND ") + p;
@@ -255,6 +256,7 @@ Result<Page<Organisation>> list_organisations(storage::Session& s, const Organis
     where.add("o.level = ?", *filter.level);
   }
   if (filter.parent_id) where.add("o.parent_id = ?", *filter.parent_id);
+  if (filter.to_complete) where.add("(o.sector IS NULL OR o.level IS NULL)");
   if (filter.q && !filter.q->empty()) {
     // Organisation names are short: a case-insensitive substring match is what people expect.
     std::string pattern = "%";

@@ -80,8 +80,9 @@ struct Theme {
 struct Organisation {
   RecordMeta meta;
   std::string name;
-  std::string sector;
-  std::string level;
+  // Empty only for an organisation "to complete": one a people sheet named without them.
+  std::optional<std::string> sector;
+  std::optional<std::string> level;
   std::optional<std::string> country;
   std::optional<std::int64_t> parent_id;
   std::optional<std::string> parent_name;  // read-only, joined
@@ -90,6 +91,12 @@ struct Organisation {
   std::optional<std::int64_t> contact_person_id;
   std::optional<std::string> contact_person_name;  // read-only, joined
 };
+
+// Whether an organisation may be written without its sector and level (both: one without the
+// other is refused). Only one that a people sheet names without them is created so ("to
+// complete", listed for someone to finish); the form and the API ask for both, also when
+// completing one.
+enum class SectorAndLevel { required, may_wait };
 
 struct Person {
   RecordMeta meta;

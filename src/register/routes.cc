@@ -107,7 +107,7 @@ Response list_organisations(RegisterService& svc, ResponseCache& cache, Request&
 
 }  // namespace
 
-std::vector<http::Route> routes(RegisterService& service) {
+std::vector<http::Route> routes(RegisterService& service, ProgressBoard& progress) {
   RegisterService* svc = &service;
   auto cache = std::make_shared<ResponseCache>();
   std::vector<http::Route> out;
@@ -145,7 +145,8 @@ std::vector<http::Route> routes(RegisterService& service) {
        Action::read_register,
        [svc, cache](Request& r) { return list_organisations(*svc, *cache, r); },
        {"List organisations", "organisations", std::nullopt, "OrganisationPage",
-        with_paging({"country", "country_group", "sector", "level", "parent", "q"}), 200}});
+        with_paging({"country", "country_group", "sector", "level", "parent", "to_complete", "q"}),
+        200}});
   http::add_crud_routes(
       out, crud("organisations", "Organisation", "organisations", Action::write_register),
       OrganisationOps{svc});
@@ -179,7 +180,7 @@ std::vector<http::Route> routes(RegisterService& service) {
                   "CountryList",
                   {"lang"},
                   200}});
-  for (auto& route : transfer_routes(service)) out.push_back(std::move(route));
+  for (auto& route : transfer_routes(service, progress)) out.push_back(std::move(route));
   return out;
 }
 

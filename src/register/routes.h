@@ -12,9 +12,10 @@
 
 namespace samla::registry {
 
-std::vector<http::Route> routes(RegisterService& service);
+std::vector<http::Route> routes(RegisterService& service, ProgressBoard& progress);
 
-// POST /api/v1/{people,organisations}/import and GET …/export.
-std::vector<http::Route> transfer_routes(RegisterService& service);
+// POST /api/v1/{people,organisations}/import (with ?progress=KEY, its progress on `progress`)
+// and GET …/export.
+std::vector<http::Route> transfer_routes(RegisterService& service, ProgressBoard& progress);
 
 }  // namespace samla::registry

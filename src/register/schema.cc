@@ -180,12 +180,64 @@ constexpr const char* kContactPersonSql = R"sql(
 ALTER TABLE organisations ADD COLUMN contact_person_id @INT@ REFERENCES people(id) ON DELETE SET NULL;
 )sql";
 
+// An organisation named in a people sheet without its sector or level is created all the same,
+// "to complete" (issue 18): sector and level may be empty until someone fills them in. A NULL
+// passes the CHECKs, which still hold every value given. PostgreSQL drops the NOT NULLs in
+// place; SQLite copies the table (with the same ids and the same next id) into one without them.
+constexpr const char* kOrganisationsToCompleteSql = "-- per backend";
+constexpr const char* kOrganisationsToCompleteSqliteSql = R"sql(
+CREATE TABLE organisations_new (
+  id INTEGER PRIMARY KEY AUTOINCREMENT,
+  name TEXT NOT NULL,
+  sector TEXT CHECK (sector IN ('agency', 'municipality', 'region', 'business',
+    'civil_society', 'academia', 'healthcare_provider', 'international_body')),
+  level TEXT CHECK (level IN ('local', 'regional', 'national', 'international')),
+  country TEXT REFERENCES countries(code),
+  parent_id INTEGER REFERENCES organisations(id) ON DELETE SET NULL,
+  website TEXT,
+  sort_key_en TEXT NOT NULL,
+  sort_key_sv TEXT NOT NULL,
+  created_at TEXT NOT NULL,
+  updated_at TEXT NOT NULL,
+  version INTEGER NOT NULL DEFAULT 1,
+  contact_person_id INTEGER REFERENCES people(id) ON DELETE SET NULL
+);
+INSERT INTO organisations_new (id, name, sector, level, country, parent_id, website, sort_key_en,
+    sort_key_sv, created_at, updated_at, version, contact_person_id)
+  SELECT id, name, sector, level, country, parent_id, website, sort_key_en, sort_key_sv,
+    created_at, updated_at, version, contact_person_id FROM organisations;
+-- The ids of deleted organisations stay unused (the audit log names them).
+UPDATE sqlite_sequence SET seq = (SELECT seq FROM sqlite_sequence WHERE name = 'organisations')
+  WHERE name = 'organisations_new'
+    AND EXISTS (SELECT 1 FROM sqlite_sequence WHERE name = 'organisations');
+INSERT INTO sqlite_sequence (name, seq)
+  SELECT 'organisations_new', seq FROM sqlite_sequence WHERE name = 'organisations'
+    AND NOT EXISTS (SELECT 1 FROM sqlite_sequence WHERE name = 'organisations_new');
+DROP TABLE organisations;
+ALTER TABLE organisations_new RENAME TO organisations;
+CREATE INDEX organisations_country ON organisations (country);
+CREATE INDEX organisations_sector ON organisations (sector);
+CREATE INDEX organisations_name ON organisations (name);
+CREATE INDEX organisations_sort_en ON organisations (sort_key_en, id);
+CREATE INDEX organisations_sort_sv ON organisations (sort_key_sv, id);
+)sql";
+constexpr const char* kOrganisationsToCompletePostgresSql = R"sql(
+ALTER TABLE organisations ALTER COLUMN sector DROP NOT NULL, ALTER COLUMN level DROP NOT NULL;
+)sql";
+
 std::vector<storage::Migration> migrations() {
   return {storage::Migration{2, "register", kSharedSql, kSqliteSql, kPostgresSql, seed},
           storage::Migration{3, "people by country in name order", kCountryNameOrderSql, "", ""},
           storage::Migration{13, "people searched by notes apart", kSearchWeightsSql, "",
                              kSearchWeightsPostgresSql},
-          storage::Migration{27, "organisations' contact person", kContactPersonSql, "", ""}};
+          storage::Migration{27, "organisations' contact person", kContactPersonSql, "", ""},
+          storage::Migration{29,
+                             "organisations to complete",
+                             kOrganisationsToCompleteSql,
+                             kOrganisationsToCompleteSqliteSql,
+                             kOrganisationsToCompletePostgresSql,
+                             {},
+                             /*sqlite_rebuilds_tables=*/true}};
 }
 
 }  // namespace samla::registry

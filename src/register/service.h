@@ -48,6 +48,7 @@ struct OrganisationFilter {
   std::optional<std::string> sector;
   std::optional<std::string> level;
   std::optional<std::int64_t> parent_id;
+  bool to_complete = false;      // only those without a sector or a level
   std::optional<std::string> q;  // name
   SortOrder sort = SortOrder::id;
   int limit = kDefaultPageSize;

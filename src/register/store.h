@@ -16,7 +16,8 @@
 namespace samla::registry::store {
 
 // Field checks that need no database (normalised copies are checked; see validation.h).
-std::vector<FieldError> validate_organisation(const Organisation& o);
+std::vector<FieldError> validate_organisation(
+    const Organisation& o, SectorAndLevel sector_and_level = SectorAndLevel::required);
 std::vector<FieldError> validate_person(const Person& p);
 
 // Resolves "SE", "SWE", "Sweden" or "Sverige" (any case) to "SE"; not_found otherwise.
@@ -26,11 +27,13 @@ Result<Organisation> get_organisation(storage::Session& s, std::int64_t id);
 Result<std::optional<Organisation>> find_organisation(storage::Session& s, const std::string& name,
                                                       const std::optional<std::string>& country);
 // Validates (including references) and inserts; audited.
-Result<Organisation> insert_organisation(storage::Session& s, Organisation o,
-                                         const access::Principal& actor);
-Result<Organisation> update_organisation(storage::Session& s, std::int64_t id, Organisation o,
-                                         std::optional<std::int64_t> expected_version,
-                                         const access::Principal& actor);
+Result<Organisation> insert_organisation(
+    storage::Session& s, Organisation o, const access::Principal& actor,
+    SectorAndLevel sector_and_level = SectorAndLevel::required);
+Result<Organisation> update_organisation(
+    storage::Session& s, std::int64_t id, Organisation o,
+    std::optional<std::int64_t> expected_version, const access::Principal& actor,
+    SectorAndLevel sector_and_level = SectorAndLevel::required);
 // Refuses (conflict) while people or child organisations still refer to it.
 Status delete_organisation(storage::Session& s, std::int64_t id,
                            std::optional<std::int64_t> expected_version,

@@ -27,9 +27,10 @@ Organisation read_organisation(const storage::Row& r) {
   return o;
 }
 
-Result<Organisation> prepare(Organisation o) {
+Result<Organisation> prepare(Organisation o,
+                             SectorAndLevel sector_and_level = SectorAndLevel::required) {
   normalise(o);
-  auto errors = check(o);
+  auto errors = check(o, sector_and_level);
   if (!errors.empty()) return invalid_fields(std::move(errors));
   return o;
 }
@@ -77,10 +78,11 @@ Status check_references(Session& s, const Organisation& o, std::optional<std::in
 
 }  // namespace
 
-std::vector<FieldError> validate_organisation(const Organisation& o) {
+std::vector<FieldError> validate_organisation(const Organisation& o,
+                                              SectorAndLevel sector_and_level) {
   Organisation copy = o;
   normalise(copy);
-  return check(copy);
+  return check(copy, sector_and_level);
 }
 
 Result<std::vector<Organisation>> select_organisations(Session& s, const std::string& where,
@@ -112,8 +114,9 @@ Result<std::optional<Organisation>> find_organisation(Session& s, const std::str
 }
 
 Result<Organisation> insert_organisation(Session& s, Organisation input,
-                                         const access::Principal& actor) {
-  SAMLA_ASSIGN(Organisation o, prepare(std::move(input)));
+                                         const access::Principal& actor,
+                                         SectorAndLevel sector_and_level) {
+  SAMLA_ASSIGN(Organisation o, prepare(std::move(input), sector_and_level));
   SAMLA_TRY(check_references(s, o, std::nullopt));
   std::string at = now_iso8601();
   SAMLA_ASSIGN(
@@ -122,7 +125,8 @@ Result<Organisation> insert_organisation(Session& s, Organisation input,
           "INSERT INTO organisations (name, sector, level, country, parent_id, website, "
           "contact_person_id, sort_key_en, sort_key_sv, created_at, updated_at, version) "
           "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1) RETURNING id",
-          {o.name, o.sector, o.level, storage::nullable(o.country), storage::nullable(o.parent_id),
+          {o.name, storage::nullable(o.sector), storage::nullable(o.level),
+           storage::nullable(o.country), storage::nullable(o.parent_id),
            storage::nullable(o.website), storage::nullable(o.contact_person_id),
            collation_key(o.name, Language::en), collation_key(o.name, Language::sv), at, at}));
   SAMLA_ASSIGN(Organisation stored, get_organisation(s, row.integer(0)));
@@ -133,21 +137,22 @@ Result<Organisation> insert_organisation(Session& s, Organisation input,
 
 Result<Organisation> update_organisation(Session& s, std::int64_t id, Organisation input,
                                          std::optional<std::int64_t> expected_version,
-                                         const access::Principal& actor) {
+                                         const access::Principal& actor,
+                                         SectorAndLevel sector_and_level) {
   SAMLA_ASSIGN(Organisation before,
                access::read_for_change(s, id, expected_version, detail::kOrganisationRecord,
                                        get_organisation));
-  SAMLA_ASSIGN(Organisation o, prepare(std::move(input)));
+  SAMLA_ASSIGN(Organisation o, prepare(std::move(input), sector_and_level));
   SAMLA_TRY(check_references(s, o, id));
   SAMLA_TRY(storage::execute_versioned(
       s,
       "UPDATE organisations SET name = ?, sector = ?, level = ?, country = ?, "
       "parent_id = ?, website = ?, contact_person_id = ?, sort_key_en = ?, sort_key_sv = ?, "
       "updated_at = ?, version = version + 1 WHERE id = ? AND version = ?",
-      {o.name, o.sector, o.level, storage::nullable(o.country), storage::nullable(o.parent_id),
-       storage::nullable(o.website), storage::nullable(o.contact_person_id),
-       collation_key(o.name, Language::en), collation_key(o.name, Language::sv), now_iso8601(), id,
-       before.meta.version},
+      {o.name, storage::nullable(o.sector), storage::nullable(o.level),
+       storage::nullable(o.country), storage::nullable(o.parent_id), storage::nullable(o.website),
+       storage::nullable(o.contact_person_id), collation_key(o.name, Language::en),
+       collation_key(o.name, Language::sv), now_iso8601(), id, before.meta.version},
       "organisation"));
   if (o.name != before.name) SAMLA_TRY(detail::reindex_organisation_people(s, id, o.name));
   SAMLA_ASSIGN(Organisation stored, get_organisation(s, id));

@@ -69,12 +69,13 @@ json new_organisations(const ImportReport& report) {
     out.push_back({{"line", o.line},
                    {"name", o.name},
                    {"country", o.country ? json(*o.country) : json(nullptr)},
-                   {"sector", o.sector},
-                   {"level", o.level}});
+                   {"sector", o.sector ? json(*o.sector) : json(nullptr)},
+                   {"level", o.level ? json(*o.level) : json(nullptr)},
+                   {"to_complete", !o.sector || !o.level}});
   return out;
 }
 
-Response import(RegisterService& service, ImportKind kind, Request& r) {
+Response import(RegisterService& service, ProgressBoard& progress, ImportKind kind, Request& r) {
   storage::SessionPool& pool = service.pool();
   if (!is_csv_upload(r))
     return http::problem_response(
@@ -83,7 +84,13 @@ Response import(RegisterService& service, ImportKind kind, Request& r) {
   if (!lease.ok()) return http::problem_response(lease.error());
   auto options = import_options_from(r, kind, service.import_extensions(r.caller()));
   if (!options.ok()) return http::problem_response(options.error());
+  // A page that shows a bar names the work with a key of its own (core/progress.h).
+  auto progress_key = r.query_param("progress");
+  if (progress_key && !ProgressBoard::valid_key(*progress_key))
+    return http::problem_response(invalid_field("progress", Msg::progress_key_format));
+  if (progress_key) options->progress = progress.track(r.caller().user_id, *progress_key);
   auto report = import_csv(**lease, *options, r.body, r.caller());
+  if (progress_key) progress.finish(r.caller().user_id, *progress_key);
   if (!report.ok()) return http::problem_response(report.error());
   // Each problem with its code, parameters and message in the request's language.
   auto listed = [&r](const std::vector<ImportProblem>& problems) {
@@ -168,7 +175,7 @@ Response export_file(storage::SessionPool& pool, ImportKind kind, Request& r) {
 
 }  // namespace
 
-std::vector<http::Route> transfer_routes(RegisterService& service) {
+std::vector<http::Route> transfer_routes(RegisterService& service, ProgressBoard& progress) {
   storage::SessionPool& pool = service.pool();
   std::vector<http::Route> out;
   for (ImportKind kind : {ImportKind::people, ImportKind::organisations}) {
@@ -177,7 +184,7 @@ std::vector<http::Route> transfer_routes(RegisterService& service) {
         {"POST",
          "/api/v1/" + name + "/import",
          access::Action::write_register,
-         [&service, kind](Request& r) { return import(service, kind, r); },
+         [&service, &progress, kind](Request& r) { return import(service, progress, kind, r); },
          {"Import " + name +
               " from a CSV file (text/csv body) or the first sheet of an Excel workbook (.xlsx "
               "body); ?dry_run=true checks only. The whole file is checked first; on any error "
@@ -187,7 +194,7 @@ std::vector<http::Route> transfer_routes(RegisterService& service) {
           name,
           std::nullopt,
           "ImportReport",
-          {"dry_run", "separator", "columns"},
+          {"dry_run", "separator", "columns", "progress"},
           200}});
     out.push_back(
         {"GET",

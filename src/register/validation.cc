@@ -142,12 +142,14 @@ void normalise(CountryGroup& g) {
   normalise_list(g.countries, false);
 }
 
-std::vector<FieldError> check(const Organisation& o) {
+std::vector<FieldError> check(const Organisation& o, SectorAndLevel sector_and_level) {
   std::vector<FieldError> errors;
   require_name(errors, "name", o.name);
-  if (!is_sector(o.sector))
+  // Both may wait, or neither: an organisation is either to complete or complete.
+  const bool waiting = sector_and_level == SectorAndLevel::may_wait && !o.sector && !o.level;
+  if (o.sector ? !is_sector(*o.sector) : !waiting)
     errors.emplace_back("sector", Msg::one_of, MessageParams{{"values", one_per_line(sectors())}});
-  if (!is_level(o.level))
+  if (o.level ? !is_level(*o.level) : !waiting)
     errors.emplace_back("level", Msg::must_be_values,
                         MessageParams{{"values", one_per_line(levels())}});
   if (o.country && !is_country_code(*o.country))

@@ -18,7 +18,8 @@ void normalise(Person& p);
 void normalise(Theme& t);
 void normalise(CountryGroup& g);
 
-std::vector<FieldError> check(const Organisation& o);
+std::vector<FieldError> check(const Organisation& o,
+                              SectorAndLevel sector_and_level = SectorAndLevel::required);
 std::vector<FieldError> check(const Person& p);
 std::vector<FieldError> check(const Theme& t);
 std::vector<FieldError> check(const CountryGroup& g);

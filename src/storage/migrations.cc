@@ -73,6 +73,9 @@ Result<MigrationReport> migrate(Session& session, std::vector<Migration> migrati
       continue;
     }
     bool ran = false;
+    // PRAGMA foreign_keys has no effect inside a transaction: it is set around it.
+    const bool foreign_keys_off = m.sqlite_rebuilds_tables && session.dialect() == Dialect::sqlite;
+    if (foreign_keys_off) SAMLA_TRY(session.execute_script("PRAGMA foreign_keys=OFF"));
     Status applied = in_transaction(session, [&](Session& s) -> Status {
       // Another process may have migrated meanwhile; the write lock makes this check exact.
       // SQLite's BEGIN IMMEDIATE already holds it; PostgreSQL needs an explicit table lock.
@@ -81,14 +84,29 @@ Result<MigrationReport> migrate(Session& session, std::vector<Migration> migrati
       SAMLA_ASSIGN(Row row, s.query_one("SELECT COUNT(*) FROM schema_migrations WHERE version = ?",
                                         {static_cast<std::int64_t>(m.version)}));
       if (row.integer(0) > 0) return ok_status();
+      if (foreign_keys_off) {  // set outside a transaction, else SQLite ignores it: make sure
+        SAMLA_ASSIGN(Row enforced, s.query_one("PRAGMA foreign_keys"));
+        if (enforced.integer(0) != 0)
+          return hidden_error(ErrorCode::internal,
+                              "foreign keys are still enforced: the rebuild would run every ON "
+                              "DELETE action of the tables that refer to the rebuilt one");
+      }
       SAMLA_TRY(s.execute_script(migration_sql(m, s.dialect())));
       if (m.seed) SAMLA_TRY(m.seed(s));
+      if (foreign_keys_off) {
+        SAMLA_ASSIGN(auto broken, s.query("PRAGMA foreign_key_check"));
+        if (!broken.empty())
+          return hidden_error(ErrorCode::internal,
+                              "the rebuilt tables leave " + std::to_string(broken.size()) +
+                                  " references broken, the first in " + broken.front().text(0));
+      }
       SAMLA_TRY(
           s.execute("INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)",
                     {static_cast<std::int64_t>(m.version), m.name, now_iso8601()}));
       ran = true;
       return ok_status();
     });
+    if (foreign_keys_off) SAMLA_TRY(session.execute_script("PRAGMA foreign_keys=ON"));
     if (!applied.ok()) {
       Error e = applied.error();
       e.message =

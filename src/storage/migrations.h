@@ -21,6 +21,12 @@ struct Migration {
   std::string sqlite_sql;                     // extra SQL only for SQLite
   std::string postgres_sql;                   // extra SQL only for PostgreSQL
   std::function<Status(Session&)> seed = {};  // data written in the same transaction
+  // SQLite changes a column's constraints only by copying its table into a new one and dropping
+  // the old. With foreign keys enforced, that DROP would run every ON DELETE action of the
+  // tables that refer to it (assessments deleted, people's organisation cleared), so such a
+  // migration runs with enforcement off, and commits only if PRAGMA foreign_key_check then
+  // finds no broken reference (SQLite's "twelve steps" for other schema changes).
+  bool sqlite_rebuilds_tables = false;
 };
 
 // The SQL of `m` for `dialect`, with tokens replaced.

@@ -162,7 +162,6 @@ class Import(CliTest):
         lines = [l for l in done.stderr.splitlines() if l.startswith(path + ":")]
         expected = [
             (3, "email", "not an e-mail"),
-            (3, "organisation", "Ingen Organisation AB"),
             (3, "country", "Atlantis"),
             (3, "perspectives", "astrologer"),
             (3, "themes", "knitting"),
@@ -275,7 +274,8 @@ class Import(CliTest):
         with open(path, "w", encoding="utf-8") as f:
             f.write("Namn;Organisation;Sektor;Nivå;Inflytande;Intresse;Inställning;Legitimitet;Brådska\n"
                     "Anna Berg;Kommun A;Kommun;Lokal;4;5;2;3;3\n"
-                    "Bo Ek;Kommun A;;;3;3;-1;3;2\n")
+                    "Bo Ek;Kommun A;;;3;3;-1;3;2\n"
+                    "Cia Dal;Förening B;;;;;;;\n")
         refused = self.run_samla("import", "people", path, expect=1)
         self.assertIn(f"{path}:1: Inflytande: the sheet has assessment columns: say who assessed (--assessor NAME",
                       refused.stderr)
@@ -283,13 +283,16 @@ class Import(CliTest):
         self.run_samla("user", "add", "kim", "--role", "coordinator", stdin="kim-password-123456\n")
         done = self.run_samla("import", "people", path, "--assessor", "kim")
         self.assertEqual(done.stdout.strip(),
-                         "imported people: 2 created, 0 updated, 0 unchanged; 2 assessments added")
+                         "imported people: 3 created, 0 updated, 0 unchanged; 2 assessments added")
         self.assertIn(f"{path}:2: created organisation Kommun A, municipality, local", done.stderr)
+        self.assertIn(f"{path}:4: created organisation Förening B, to complete: sector and level unknown",
+                      done.stderr)
         again = self.run_samla("import", "people", path, "--assessor", "kim")
         self.assertEqual(again.stdout.strip(),
-                         "imported people: 0 created, 0 updated, 2 unchanged; 0 assessments added")
-        [org] = self.export_rows("organisations")
-        self.assertEqual((org["name"], org["sector"], org["level"]), ("Kommun A", "municipality", "local"))
+                         "imported people: 0 created, 0 updated, 3 unchanged; 0 assessments added")
+        orgs = {o["name"]: o for o in self.export_rows("organisations")}
+        self.assertEqual((orgs["Kommun A"]["sector"], orgs["Kommun A"]["level"]), ("municipality", "local"))
+        self.assertEqual((orgs["Förening B"]["sector"], orgs["Förening B"]["level"]), ("", ""))
 
 
 class Export(CliTest):

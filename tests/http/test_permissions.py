@@ -39,6 +39,8 @@ ROUTES = {
     "POST /api/v1/setup": None,
     "GET /api/v1/session": "use_own_account",
     "DELETE /api/v1/session": "use_own_account",
+    # How far the caller's own long work has come (an import with ?progress=KEY).
+    "GET /api/v1/progress/{key}": "use_own_account",
     "GET /api/v1/users": "manage_users",
     "POST /api/v1/users": "manage_users",
     "GET /api/v1/users/directory": "plan_events",

@@ -286,7 +286,8 @@ class RegisterApi(ServerTestCase):
         status, _, report = self.api("POST", path + "&dry_run=true", body=sheet.encode(), headers=headers)
         self.assertEqual(status, 200, report)
         self.assertEqual(report["organisations_created"], [
-            {"line": 2, "name": "Kommun Ö", "country": "SE", "sector": "municipality", "level": "local"}])
+            {"line": 2, "name": "Kommun Ö", "country": "SE", "sector": "municipality", "level": "local",
+             "to_complete": False}])
         self.assertEqual(report["added"], {"assessments": 1})
         self.assertEqual(report["columns"][-1], {"header": "Egen bedömning", "field": "urgency", "chosen": True})
         _, _, found = self.api("GET", "/organisations?q=Kommun%20%C3%96")
@@ -305,6 +306,57 @@ class RegisterApi(ServerTestCase):
         # An observer may not import at all; the permission is the register's.
         status, _, _ = self.api("POST", path, "observer", body=sheet.encode(), headers=headers)
         self.assertEqual(status, 403)
+
+    def test_an_organisation_a_sheet_says_nothing_about_waits_to_be_completed(self):
+        sheet = "Namn;Organisation;Land\r\nOla Berg;Förening Ny;Sverige\r\n"
+        headers = {"Content-Type": "text/csv", "Accept-Language": "sv"}
+        status, _, report = self.api("POST", "/people/import", body=sheet.encode(), headers=headers)
+        self.assertEqual(status, 200, report)
+        self.assertEqual(report["organisations_created"], [
+            {"line": 2, "name": "Förening Ny", "country": "SE", "sector": None, "level": None,
+             "to_complete": True}])
+        status, _, listed = self.api("GET", "/organisations?to_complete=true")
+        self.assertEqual(status, 200, listed)
+        [org] = listed["items"]
+        self.assertEqual((org["name"], org["sector"], org["level"], listed["total"]), ("Förening Ny", None, None, 1))
+        status, _, bad = self.api("GET", "/organisations?to_complete=maybe")
+        self.assertEqual((status, bad["errors"][0]["field"]), (422, "to_complete"), bad)
+        # Completing it asks for both, in the reader's language; then it is no longer listed.
+        edit = {k: org[k] for k in ("name", "country", "parent_id", "website", "contact_person_id")}
+        status, _, problem = self.api("PUT", f"/organisations/{org['id']}", json=dict(edit, level="local"),
+                                      headers={"If-Match": f'"{org["version"]}"', "Accept-Language": "sv"})
+        self.assertEqual(status, 422, problem)
+        self.assertEqual([e["field"] for e in problem["errors"]], ["sector"])
+        self.assertIn("något av", problem["errors"][0]["message"])
+        status, _, done = self.api("PUT", f"/organisations/{org['id']}",
+                                   json=dict(edit, sector="civil_society", level="local"),
+                                   headers={"If-Match": f'"{org["version"]}"'})
+        self.assertEqual((status, done["sector"]), (200, "civil_society"), done)
+        _, _, listed = self.api("GET", "/organisations?to_complete=true")
+        self.assertEqual(listed["total"], 0)
+
+    def test_an_import_tells_how_far_it_has_come_to_the_user_who_started_it(self):
+        rows = "".join(f"Person {i};person{i}@example.org\r\n" for i in range(250))
+        sheet = ("Namn;E-post\r\n" + rows).encode()
+        headers = {"Content-Type": "text/csv", "Accept-Language": "sv"}
+        key = "import-0123456789abcdef"
+        status, _, report = self.api("POST", f"/people/import?progress={key}", body=sheet, headers=headers)
+        self.assertEqual((status, report["created"]), (200, 250), report)
+        status, _, step = self.api("GET", f"/progress/{key}")
+        self.assertEqual(status, 200, step)
+        self.assertEqual(step, {"stage": "saving", "done": 250, "total": 250, "finished": True})
+        # Another user does not learn of it; a key that is not a random token is refused.
+        status, _, problem = self.api("GET", f"/progress/{key}", "observer", headers={"Accept-Language": "sv"})
+        self.assertEqual(status, 404, problem)
+        self.assertIn("nyckeln", problem["detail"])
+        status, _, problem = self.api("POST", "/people/import?progress=short", body=sheet, headers=headers)
+        self.assertEqual((status, problem["errors"][0]["field"]), (422, "progress"), problem)
+        # A check that finds problems stops after checking, and says so.
+        bad = ("Namn;E-post\r\n" + rows + ";nobody@example.org\r\n").encode()
+        status, _, _ = self.api("POST", f"/people/import?dry_run=true&progress={key}", body=bad, headers=headers)
+        self.assertEqual(status, 422)
+        _, _, step = self.api("GET", f"/progress/{key}")
+        self.assertEqual(step, {"stage": "checking", "done": 251, "total": 251, "finished": True})
 
     def test_import_mapping_and_separator_chosen_by_the_caller(self):
         sheet = "Namn;Kontakt;Perspektiv\r\nKarin Ek;karin@example.org;Forskare, Beslutsfattare\r\n"

@@ -25,7 +25,8 @@ const levels = ['Lokal', 'Regional', 'Nationell', 'Nationell', 'Nationell'];
 const perspectives = ['Beslutsfattare', 'Lokal ledare', 'Forskare', 'Vårdprofessionell', 'Intresseorganisation'];
 const attitude = (i) => ['\u22122', '\u22121', '0', '+1', '+2'][i % 5];
 
-// 500 invented actors at 40 organisations, 36 in Sweden and 4 in Norway.
+// 500 invented actors at 40 organisations, 36 in Sweden and 4 in Norway; the sheet does not say
+// the sector and level of the last one, which comes in "to complete".
 function actors() {
   const rows = [['Namn', 'E-post', 'Organisation', 'Land', 'Sektor', 'Nivå', 'Perspektiv', 'Inflytande', 'Intresse', 'Inställning', 'Legitimitet', 'Brådska']];
   for (let i = 0; i < 500; i++) {
@@ -35,8 +36,8 @@ function actors() {
       `aktor${i + 1}@example.se`,
       `Organisation ${k + 1}`,
       k >= 36 ? 'Norge' : 'Sverige',
-      sectors[k % 5],
-      levels[k % 5],
+      k === 39 ? '' : sectors[k % 5],
+      k === 39 ? '' : levels[k % 5],
       perspectives[i % 5],
       1 + ((i * 7) % 5),
       1 + ((i * 7 + (i % 3)) % 5),
@@ -81,9 +82,22 @@ test('the first hour: set-up link, 500 actors from Excel, a kickoff list for Swe
   assert.equal(await mapping.getByRole('combobox', { name: /^Fält för kolumnen/ }).count(), 12, 'the mapping step shows every column');
   assert.equal(await mapping.getByRole('combobox', { name: /Inflytande/ }).inputValue(), 'influence');
   assert.equal(await mapping.getByRole('combobox', { name: /Sektor/ }).inputValue(), 'sector');
+  const created = page.getByRole('region', { name: /Organisationer som inte finns i registret/ });
+  const last = created.getByRole('row').filter({ hasText: 'Organisation 40' });
+  assert.equal(await last.getByText('Inte känd ännu').count(), 2, 'no sector or level for Organisation 40');
+  await page.getByText(/märks ”att komplettera” på organisationssidan/).waitFor();
   await scan(page, 'import ready (sv)', problems);
   await page.getByRole('button', { name: 'Importera nu' }).click();
   await page.getByText('Importerat: 500 nya, 0 uppdaterade. 500 bedömningar lades till. 40 organisationer skapades.').waitFor();
+
+  // The organisation the sheet said nothing about waits on the organisations page.
+  await page.goto('/organisations');
+  await page.getByText('Organisationer utan sektor eller nivå som väntar på att kompletteras: 1.').waitFor();
+  await page.getByRole('link', { name: 'Visa dem' }).click();
+  await page.getByRole('link', { name: 'Organisation 40' }).waitFor();
+  assert.equal(await page.getByRole('table').getByRole('row').count(), 2, 'the header and the one to complete');
+  await page.getByRole('table').getByText('Att komplettera', { exact: true }).waitFor();
+  await scan(page, 'organisations to complete (sv)', problems);
 
   // The kickoff event, and the list for Sweden.
   const event = await post(page, '/api/v1/events', {

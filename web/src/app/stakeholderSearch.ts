@@ -21,7 +21,7 @@ export async function searchStakeholders(kind: StakeholderKind, q: string, lang:
     return page.items.map((p) => ({ kind, id: p.id, name: p.name, detail: [p.organisation_name, p.country].filter(Boolean).join(', ') }));
   }
   const page = await api.get<OrganisationPage>(path('/api/v1/organisations'), query);
-  return page.items.map((o) => ({ kind, id: o.id, name: o.name, detail: [sectorName(o.sector), o.country].filter(Boolean).join(', ') }));
+  return page.items.map((o) => ({ kind, id: o.id, name: o.name, detail: [o.sector ? sectorName(o.sector) : null, o.country].filter(Boolean).join(', ') }));
 }
 
 // The page of a person or an organisation.

@@ -3,6 +3,7 @@
 import { useEffect, useId, type ReactNode, type InputHTMLAttributes, type SelectHTMLAttributes, type TextareaHTMLAttributes } from 'react';
 import { ApiError, type FieldErrors } from './api';
 import { serverMessage, useI18n, type MessageKey } from '../i18n/i18n';
+import { useElapsedSeconds } from './progress';
 
 // The page's one h1; also names the browser tab. Focus moves here after navigation.
 export function PageTitle({ children, title }: { children: ReactNode; title: string }) {
@@ -239,7 +240,16 @@ export function TableWrap({ label, children }: { label: string; children: ReactN
   );
 }
 
+// After a moment, says that the work goes on and for how long, so a slow answer (the first
+// computation of a large network, a report) is not mistaken for a frozen page.
 export function Loading() {
-  const { t } = useI18n();
-  return <p className="loading">{t('common.loading')}</p>;
+  const { t, number } = useI18n();
+  const seconds = useElapsedSeconds(true);
+  if (seconds < 2) return <p className="loading">{t('common.loading')}</p>;
+  return (
+    <div className="loading work-progress">
+      <progress aria-label={t('common.loading')} />
+      <p>{t('progress.stillWorking', { seconds: number(seconds) })}</p>
+    </div>
+  );
 }

@@ -1,6 +1,8 @@
 // Import from CSV or an Excel workbook (its first sheet): the whole file is checked first (a dry
 // run) and every error is shown with its line; only a clean file can then be imported, and
 // nothing is written before that. The server reads both formats, so the file goes as it is.
+import { newProgressKey, useElapsedSeconds, useServerProgress, WorkProgress } from '../app/progress';
+import { SectorOrToComplete, isToComplete } from './ToComplete';
 import { useRef, useState, type FormEvent } from 'react';
 import { ApiError, request } from '../app/api';
 import { DataTable } from '../app/results';
@@ -42,8 +44,8 @@ export interface NewOrganisation {
   line: number;
   name: string;
   country: string | null;
-  sector: string;
-  level: string;
+  sector: string | null;
+  level: string | null;
 }
 
 type Kind = 'people' | 'organisations';
@@ -74,12 +76,12 @@ export function isWorkbook(file: { name: string; type: string }): boolean {
 }
 
 // Sends the file to the import endpoint; a 422 carrying line errors is a result, not a failure.
-export async function runImport(kind: Kind, file: string | Blob, dryRun: boolean, workbook = false, choices: ImportChoices = {}): Promise<ImportResult> {
+export async function runImport(kind: Kind, file: string | Blob, dryRun: boolean, workbook = false, choices: ImportChoices = {}, progress?: string): Promise<ImportResult> {
   const columns = choices.columns && Object.keys(choices.columns).length > 0 ? JSON.stringify(choices.columns) : undefined;
   const separator = choices.separator && choices.separator !== '|' ? choices.separator : undefined;
   try {
     const r = await request<ImportResult>('POST', `/api/v1/${kind}/import`, {
-      query: { dry_run: dryRun ? 'true' : undefined, columns, separator },
+      query: { dry_run: dryRun ? 'true' : undefined, columns, separator, progress },
       rawBody: { data: file, contentType: workbook ? xlsxType : 'text/csv; charset=utf-8' },
     });
     return {
@@ -110,8 +112,26 @@ export function ImportPage() {
   const [done, setDone] = useState<ImportResult | null>(null);
   const [error, setError] = useState<unknown>(undefined);
   const [busy, setBusy] = useState(false);
+  const [progressKey, setProgressKey] = useState<string | null>(null);
+  const step = useServerProgress(progressKey, busy);
+  const seconds = useElapsedSeconds(busy);
   const [choices, setChoices] = useState<ImportChoices>({});
   const fileInput = useRef<HTMLInputElement>(null);
+
+  // One check or import at a time, with a bar the server fills as it goes (core/progress.h).
+  const working = async (work: (progress: string) => Promise<void>) => {
+    const key = newProgressKey();
+    setProgressKey(key);
+    setBusy(true);
+    try {
+      await work(key);
+    } catch (err) {
+      setError(err);
+    } finally {
+      setBusy(false);
+      setProgressKey(null);
+    }
+  };
 
   const reset = () => {
     setChecked(null);
@@ -123,15 +143,8 @@ export function ImportPage() {
   const recheck = async (next: ImportChoices) => {
     if (sheet === null) return;
     setChoices(next);
-    setBusy(true);
     setError(undefined);
-    try {
-      setChecked(await runImport(kind, sheet, true, isWorkbook(sheet), next));
-    } catch (err) {
-      setError(err);
-    } finally {
-      setBusy(false);
-    }
+    await working(async (progress) => setChecked(await runImport(kind, sheet, true, isWorkbook(sheet), next, progress)));
   };
   const check = async (e: FormEvent) => {
     e.preventDefault();
@@ -141,33 +154,21 @@ export function ImportPage() {
       setError(new ApiError(400, { detail: t('import.noFile') }));
       return;
     }
-    setBusy(true);
-    try {
-      setSheet(file);
-      setFileName(file.name);
-      setChecked(await runImport(kind, file, true, isWorkbook(file)));
-    } catch (err) {
-      setError(err);
-    } finally {
-      setBusy(false);
-    }
+    setSheet(file);
+    setFileName(file.name);
+    await working(async (progress) => setChecked(await runImport(kind, file, true, isWorkbook(file), {}, progress)));
   };
   const commit = async () => {
     if (sheet === null) return;
-    setBusy(true);
     setError(undefined);
-    try {
-      const result = await runImport(kind, sheet, false, isWorkbook(sheet), choices);
+    await working(async (progress) => {
+      const result = await runImport(kind, sheet, false, isWorkbook(sheet), choices, progress);
       if (result.errors.length > 0) setChecked(result);
       else {
         setChecked(null);
         setDone(result);
       }
-    } catch (err) {
-      setError(err);
-    } finally {
-      setBusy(false);
-    }
+    });
   };
 
   return (
@@ -205,6 +206,7 @@ export function ImportPage() {
           </button>
         </div>
       </form>
+      {busy && <WorkProgress label={t('import.progressLabel')} step={step} seconds={seconds} />}
       {error !== undefined && <ErrorAlert error={error} />}
       {checked && (checked.columns?.length ?? 0) > 0 && (
         <section aria-labelledby="import-mapping" className="panel">
@@ -273,6 +275,7 @@ export function ImportPage() {
           {checked.organisationsCreated.length > 0 && (
             <>
             <h3 id="import-new-organisations">{t('import.newOrganisations', { count: number(checked.organisationsCreated.length) })}</h3>
+            {checked.organisationsCreated.some(isToComplete) && <p>{t('import.toCompleteNote')}</p>}
             <DataTable
               label={t('import.newOrganisations', { count: number(checked.organisationsCreated.length) })}
               headers={[t('import.line'), t('import.field.organisation'), t('import.field.country'), t('import.field.sector'), t('import.field.level')]}
@@ -282,8 +285,8 @@ export function ImportPage() {
                   <td>{o.line}</td>
                   <td>{o.name}</td>
                   <td>{o.country ?? ''}</td>
-                  <td>{t(`sector.${o.sector}` as MessageKey)}</td>
-                  <td>{t(`level.${o.level}` as MessageKey)}</td>
+                  <td><SectorOrToComplete group="sector" value={o.sector} /></td>
+                  <td><SectorOrToComplete group="level" value={o.level} /></td>
                 </tr>
               ))}
             </DataTable>

@@ -10,10 +10,11 @@ import { useSession } from '../app/session';
 import { useI18n } from '../i18n/i18n';
 import { DeleteButton } from '../app/DeleteButton';
 import { TiesSection } from './TiesSection';
+import { SectorOrToComplete, isToComplete } from './ToComplete';
 import { useVocabulary } from '../app/vocabulary';
 
 export function OrganisationDetail({ id }: { id: number }) {
-  const { t, lang, label, dateTime, number } = useI18n();
+  const { t, lang, dateTime, number } = useI18n();
   const session = useSession();
   const organisation = useAsync(() => request<Organisation>('GET', path('/api/v1/organisations/{id}', { id })).then((r) => r.data), [id]);
   const people = useAsync(() => api.get<PersonPage>(path('/api/v1/people'), { organisation: id, sort: 'name', limit: 100, lang }), [id, lang]);
@@ -34,14 +35,15 @@ export function OrganisationDetail({ id }: { id: number }) {
         <Link to="/organisations">{t('organisations.back')}</Link>
       </p>
       <PageTitle title={o.name}>{o.name}</PageTitle>
+      {isToComplete(o) && <p className="hint">{t('organisations.toCompleteHint')}</p>}
       <dl className="details">
         <div>
           <dt>{t('field.sector')}</dt>
-          <dd>{label('sector', o.sector)}</dd>
+          <dd><SectorOrToComplete group="sector" value={o.sector} /></dd>
         </div>
         <div>
           <dt>{t('field.level')}</dt>
-          <dd>{label('level', o.level)}</dd>
+          <dd><SectorOrToComplete group="level" value={o.level} /></dd>
         </div>
         <div>
           <dt>{t('field.country')}</dt>

@@ -27,8 +27,8 @@ const orNull = (s: string) => (s.trim() === '' ? null : s.trim());
 function fieldsOf(o: Organisation): OrganisationFields {
   return {
     name: o.name,
-    sector: o.sector,
-    level: o.level,
+    sector: o.sector ?? '',
+    level: o.level ?? '',
     country: o.country ?? '',
     parent_id: o.parent_id ? String(o.parent_id) : '',
     website: o.website ?? '',

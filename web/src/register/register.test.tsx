@@ -6,6 +6,7 @@ import { fieldError } from '../app/fixtures';
 import { I18nProvider, type Lang } from '../i18n/i18n';
 import { PersonForm } from './PersonForm';
 import { isWorkbook, runImport, xlsxType } from './ImportPage';
+import { OrganisationList } from './OrganisationList';
 
 type Handler = (method: string, url: string, init?: RequestInit) => [number, unknown] | undefined;
 
@@ -112,5 +113,25 @@ describe('import', () => {
     const init = fetchMock.mock.calls.at(-1)![1]!;
     expect((init.headers as Record<string, string>)['Content-Type']).toBe(xlsxType);
     expect(init.body).toBe(file);
+  });
+});
+
+describe('organisations to complete', () => {
+  const incomplete = { id: 7, name: 'Förening B', sector: null, level: null, country: 'SE', parent_id: null, parent_name: null, website: null, contact_person_id: null, contact_person_name: null, version: 1, created_at: '2026-12-01T10:00:00Z', updated_at: '2026-12-01T10:00:00Z' };
+  it('are marked in the list and counted above it, with a link to them alone', async () => {
+    const asked: string[] = [];
+    fakeApi('coordinator', (_method, url) => {
+      if (!url.startsWith('/api/v1/organisations?')) return undefined;
+      asked.push(url);
+      return [200, { items: [incomplete], total: 1, next: null }];
+    });
+    wrap(<OrganisationList />, 'sv');
+    const row = (await screen.findByRole('link', { name: 'Förening B' })).closest('tr')!;
+    expect(within(row).getByText('Att komplettera')).toBeTruthy();
+    expect(within(row).getAllByText('Inte känd ännu')).toHaveLength(2);
+    const show = await screen.findByRole('link', { name: 'Visa dem' });
+    expect(show.getAttribute('href')).toBe('/organisations?to_complete=true');
+    expect(screen.getByText(/väntar på att kompletteras: 1/)).toBeTruthy();
+    expect(asked.some((u) => u.includes('to_complete=true'))).toBe(true);
   });
 });
