@@ -1,6 +1,8 @@
 #include "cli/context.h"
 
+#include <cstdlib>
 #include <iostream>
+#include <string_view>
 
 namespace samla::cli {
 
@@ -17,10 +19,27 @@ std::unique_ptr<app::App> open_app_or_report(const Context& context) {
   return std::move(opened).value();
 }
 
+Language terminal_language() {
+  for (const char* name : {"LC_ALL", "LC_MESSAGES", "LANG"}) {
+    const char* value = std::getenv(name);
+    if (value == nullptr || *value == '\0') continue;
+    return std::string_view(value).starts_with("sv") ? Language::sv : Language::en;
+  }
+  return Language::en;
+}
+
 int report(const Error& error) {
-  std::cerr << "samla: " << error.message << "\n";
+  const Language language = terminal_language();
+  // An error made from a message reads as that message; a hidden one keeps its own text.
+  const bool worded =
+      error.message == render_message(error.detail.code, error.detail.params, Language::en);
+  std::cerr << "samla: "
+            << (worded ? render_message(error.detail.code, error.detail.params, language)
+                       : error.message)
+            << "\n";
   for (const auto& field : error.fields)
-    std::cerr << "  " << field.field << ": " << field.message << "\n";
+    std::cerr << "  " << field.field << ": " << render_message(field.code, field.params, language)
+              << "\n";
   return kFailed;
 }
 

@@ -9,6 +9,7 @@
 #include <string>
 
 #include "app/app.h"
+#include "core/language.h"
 #include "core/result.h"
 
 namespace samla::cli {
@@ -29,7 +30,13 @@ std::string database_url(const Context& context);
 // Opens the database (applying pending migrations) and the services; prints why not.
 std::unique_ptr<app::App> open_app_or_report(const Context& context);
 
-// Prints "samla: MESSAGE" on stderr, with one line per field error, and returns kFailed.
+// The language of the person at the terminal: Swedish when LC_ALL, else LC_MESSAGES, else LANG
+// (the first that is set) names it (sv_SE.UTF-8, sv), else English.
+Language terminal_language();
+
+// Prints "samla: MESSAGE" on stderr, with one line per field error, in terminal_language(),
+// and returns kFailed. A failure whose text describes internals (a database's message) is
+// printed as it is.
 int report(const Error& error);
 // Prints "samla: MESSAGE" on stderr and returns kUsage.
 int usage_error(const std::string& message);

@@ -77,14 +77,17 @@ int run_import(const Context& context, const ImportOptions& options) {
   if (import_options.progress) std::cerr << "\r\033[K" << std::flush;  // however it ended
   if (!result.ok()) return report(result.error());
   for (const auto& problem : result->problems)
-    std::cerr << registry::format_problem(options.file, problem) << "\n";
+    std::cerr << registry::format_problem(options.file, problem, terminal_language()) << "\n";
   // Notices (an ignored column) do not fail the import: exit status 0 when nothing else is wrong.
   for (const auto& warning : result->warnings)
-    std::cerr << registry::format_problem(options.file, warning, "warning") << "\n";
+    std::cerr << registry::format_problem(options.file, warning, terminal_language(), true) << "\n";
   if (!result->ok()) {
-    std::cerr << "samla: " << result->problems.size()
-              << (result->problems.size() == 1 ? " problem" : " problems")
-              << "; nothing was imported\n";
+    const auto count = result->problems.size();
+    if (terminal_language() == Language::sv)
+      std::cerr << "samla: " << count << " fel; inget importerades\n";
+    else
+      std::cerr << "samla: " << count << (count == 1 ? " problem" : " problems")
+                << "; nothing was imported\n";
     return kFailed;
   }
   for (const auto& o : result->organisations_created)

@@ -323,12 +323,12 @@ Result<ImportReport> import_csv(storage::Session& session, const ImportOptions& 
   return report;
 }
 
-std::string format_problem(std::string_view file, const ImportProblem& problem,
-                           std::string_view kind) {
+std::string format_problem(std::string_view file, const ImportProblem& problem, Language language,
+                           bool warning) {
   std::string out = std::string(file) + ":" + std::to_string(problem.line) + ": ";
   if (!problem.column.empty()) out += problem.column + ": ";
-  if (!kind.empty()) out += std::string(kind) + ": ";
-  return out + problem.message;
+  if (warning) out += language == Language::sv ? "varning: " : "warning: ";
+  return out + render_message(problem.what.code, problem.what.params, language);
 }
 
 std::string summary_line(const ImportReport& report) {

@@ -98,10 +98,10 @@ Status check_import_options(const ImportOptions& options);
 Result<ImportReport> import_csv(storage::Session& session, const ImportOptions& options,
                                 std::string_view text, const access::Principal& actor);
 
-// "FILE:LINE: column: message", or "FILE:LINE: message" for a problem with no column; with a
-// `kind` ("warning"), "FILE:LINE: column: warning: message".
+// "FILE:LINE: column: message", or "FILE:LINE: message" for a problem with no column; for a
+// warning, "FILE:LINE: column: warning: message" ("varning" in Swedish). In `language`.
 std::string format_problem(std::string_view file, const ImportProblem& problem,
-                           std::string_view kind = "");
+                           Language language = Language::en, bool warning = false);
 
 // "imported people: 12 created, 3 updated, 0 unchanged" (or the dry-run equivalent).
 std::string summary_line(const ImportReport& report);

@@ -54,6 +54,17 @@ TEST(ImportFormat, ProblemLinesNameFileLineAndColumn) {
       "name");
   EXPECT_EQ(format_problem("p.csv", {1, "", Msg::file_empty}),
             "p.csv:1: the file is empty: the first line must name the columns");
+  // In Swedish for a Swedish terminal, a warning said as one.
+  EXPECT_EQ(
+      format_problem("p.csv", {7, "land", Message(Msg::unknown_country_name, {{"value", "X"}})},
+                     Language::sv)
+          .find("p.csv:7: land: okänt land ”X”"),
+      0u);
+  EXPECT_EQ(
+      format_problem("p.csv", {1, "Kontakt", Message(Msg::column_ignored, {{"columns", "a"}})},
+                     Language::sv, true)
+          .find("p.csv:1: Kontakt: varning: inte en kolumn"),
+      0u);
 }
 
 class ImportTest : public RegisterTest {

@@ -25,7 +25,10 @@ class CliTest(unittest.TestCase):
     def setUp(self):
         self.dir = tempfile.mkdtemp(prefix="samla-cli-")
         self.db = "sqlite:" + os.path.join(self.dir, "samla.db")
-        self.env = {k: v for k, v in os.environ.items() if k != "SAMLA_DB"}
+        # English unless a test asks for Swedish (the terminal's LANG picks the language).
+        self.env = {k: v for k, v in os.environ.items()
+                    if k not in ("SAMLA_DB", "LC_ALL", "LC_MESSAGES", "LANG")}
+        self.env["LANG"] = "C.UTF-8"
 
     def tearDown(self):
         shutil.rmtree(self.dir, ignore_errors=True)
@@ -175,6 +178,23 @@ class Import(CliTest):
         self.assertEqual(len(lines), len(expected), done.stderr)
         self.assertEqual(done.stdout, "")
         self.assertEqual(self.export_rows("people"), [])
+
+    def test_a_swedish_terminal_reads_the_problems_in_swedish(self):
+        self.import_organisations()
+        path = fixture("people_errors.csv")
+        self.env["LANG"] = "sv_SE.UTF-8"
+        done = self.run_samla("import", "people", path, expect=1)
+        self.assertIn(f"{path}:3: country: okänt land ”Atlantis”", done.stderr)
+        self.assertIn(f"{path}:6: name: måste anges", done.stderr)
+        self.assertIn("samla: 6 fel; inget importerades", done.stderr)
+        # LC_ALL outranks LANG, as everywhere on the system.
+        self.env["LC_ALL"] = "en_GB.UTF-8"
+        done = self.run_samla("import", "people", path, expect=1)
+        self.assertIn(f"{path}:3: country: unknown country 'Atlantis'", done.stderr)
+        # An error of the command itself, in Swedish too.
+        del self.env["LC_ALL"]
+        done = self.run_samla("user", "passwd", "nobody", stdin="x\n", expect=1)
+        self.assertIn("samla: Det finns ingen användare som heter 'nobody'.", done.stderr)
 
     def test_dry_run_writes_nothing(self):
         self.import_organisations()

@@ -119,8 +119,11 @@ class SamlaServer:
     # -- CLI -------------------------------------------------------------------------------
     def samla(self, *args, input_text=None, check=True):
         """Runs `samla ARGS --db URL` against this server's database."""
+        # The CLI speaks the terminal's language (LANG): these tests read its English.
+        env = {k: v for k, v in os.environ.items() if k not in ("LC_ALL", "LC_MESSAGES", "LANG")}
         result = subprocess.run([self.binary, *args, "--db", self.db_url], input=input_text,
-                                capture_output=True, text=True, timeout=120)
+                                capture_output=True, text=True, timeout=120,
+                                env=dict(env, LANG="C.UTF-8"))
         if check and result.returncode != 0:
             raise RuntimeError(f"samla {' '.join(args)} failed ({result.returncode}):\n"
                                f"{result.stdout}\n{result.stderr}")
