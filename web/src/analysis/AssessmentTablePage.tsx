@@ -240,7 +240,7 @@ export function AssessmentTablePage() {
           {t('assessTable.save')}
         </button>
       </div>
-      {saved !== undefined && <Status>{t('assessTable.saved', { count: number(saved) })}</Status>}
+      {saved !== undefined && <Status>{saved === 1 ? t('assessTable.savedOne') : t('assessTable.saved', { count: number(saved) })}</Status>}
     </>
   );
 }

@@ -84,7 +84,7 @@ describe('the assessment table', () => {
     await user.click(await screen.findByRole('textbox', { name: 'Influence, Kommun A' }));
     await user.keyboard('5{Tab}4{Tab}1{Tab}5{Tab}2');
     await user.click(screen.getByRole('button', { name: 'Save the filled rows' }));
-    await screen.findByText('1 assessments saved.');
+    await screen.findByText('One assessment saved.');
     const get = fetchMock.mock.calls.find(([url]) => String(url).startsWith('/api/v1/organisations'))!;
     expect(String(get[0])).not.toContain('perspective');  // organisations have no perspectives
     expect(screen.getByRole('link', { name: 'Kommun A' }).getAttribute('href')).toBe('/organisations/8');
@@ -115,7 +115,7 @@ describe('the assessment table', () => {
     await user.clear(relevance[1]);
     await user.type(relevance[1], '0');
     await user.click(screen.getByRole('button', { name: 'Save the filled rows' }));
-    await screen.findByText('1 assessments saved.');
+    await screen.findByText('One assessment saved.');
     const post = fetchMock.mock.calls.find(([url, init]) => init?.method === 'POST' && String(url).includes('/batch'))!;
     const sent = JSON.parse(post[1]!.body as string).items[0];
     expect(sent.relevance).toEqual({ stigma_reduction: 2, suicide_prevention: 0 });
