@@ -45,12 +45,20 @@ struct KickoffParameters {
   Settings settings;  // as saved when the list was built
 };
 
+// A list is a draft while coordinators still edit it; final once one says it is the list.
+inline const std::vector<std::string>& kickoff_statuses() {
+  static const std::vector<std::string> s{"draft", "final"};
+  return s;
+}
+
 struct KickoffList {
   std::int64_t id = 0;
   std::string title;
   std::string created_on;  // YYYY-MM-DD
   std::string created_at;
   std::string created_by;
+  std::string status = "draft";                                     // one of kickoff_statuses()
+  std::optional<std::string> status_changed_at, status_changed_by;  // the last change of status
   std::int64_t version = 1;
   KickoffParameters parameters;
   std::vector<KickoffEntry> entries;
@@ -60,7 +68,7 @@ struct KickoffList {
 
 struct KickoffSummary {
   std::int64_t id = 0;
-  std::string title, created_on, created_by;
+  std::string title, created_on, created_by, status;
   int included = 0;
 };
 
@@ -94,6 +102,14 @@ Result<KickoffList> add_kickoff_entry(storage::Session& s, std::int64_t list_id,
                                       const Subject& subject, const std::string& reason,
                                       std::optional<std::int64_t> expected_version,
                                       const access::Principal& actor);
+// Marks the list final, or opens it as a draft again (`to`: one of kickoff_statuses(); 422
+// "to" otherwise or when it already is; 412 on a stale version), audited. While final, the
+// two calls below answer 409.
+Result<KickoffList> set_kickoff_status(storage::Session& s, std::int64_t list_id,
+                                       const std::string& to,
+                                       std::optional<std::int64_t> expected_version,
+                                       const access::Principal& actor);
+
 // Removes (included = false) or restores an entry, with a reason (422 "reason" when empty).
 Result<KickoffList> set_kickoff_entry(storage::Session& s, std::int64_t list_id,
                                       std::int64_t entry_id, bool included,

@@ -142,22 +142,26 @@ Status check_reason(const std::string& reason) {
   return ok_status();
 }
 
-// Bumps the list's version when `expected` (if given) is current; 412 otherwise. One
-// conditional UPDATE, so two edits naming the same version cannot both pass.
-Result<std::int64_t> bump_version(Session& s, std::int64_t list_id,
-                                  std::optional<std::int64_t> expected) {
+// Bumps the version of a draft list when `expected` (if given) is current: 404 without the
+// list, 409 when it is final, 412 on another version. One conditional UPDATE, so two edits
+// naming the same version cannot both pass, nor an edit slip past a list made final meanwhile.
+Result<std::int64_t> bump_draft_version(Session& s, std::int64_t list_id,
+                                        std::optional<std::int64_t> expected) {
   auto bumped = expected ? s.query(
                                "UPDATE kickoff_lists SET version = version + 1 WHERE id = ? AND "
-                               "version = ? RETURNING version",
+                               "status = 'draft' AND version = ? RETURNING version",
                                {list_id, *expected})
                          : s.query(
                                "UPDATE kickoff_lists SET version = version + 1 WHERE id = ? "
-                               "RETURNING version",
+                               "AND status = 'draft' RETURNING version",
                                {list_id});
   SAMLA_ASSIGN(auto rows, std::move(bumped));
   if (!rows.empty()) return rows.front().integer(0);
-  SAMLA_ASSIGN(auto current, s.query("SELECT version FROM kickoff_lists WHERE id = ?", {list_id}));
+  SAMLA_ASSIGN(auto current,
+               s.query("SELECT version, status FROM kickoff_lists WHERE id = ?", {list_id}));
   if (current.empty()) return make_error(ErrorCode::not_found, Msg::no_such_kickoff_list);
+  if (current.front().text(1) == "final")
+    return make_error(ErrorCode::conflict, Msg::kickoff_list_final);
   return make_error(ErrorCode::precondition_failed, Msg::changed_since_read,
                     {{"version", std::to_string(current.front().integer(0))}});
 }
@@ -212,11 +216,13 @@ Result<KickoffList> build_kickoff(Session& s, std::string title, KickoffParamete
 
 Result<KickoffList> read_kickoff(Session& s, std::int64_t id) {
   SAMLA_ASSIGN(auto r, s.query_one("SELECT id, title, created_on, created_at, created_by, "
-                                   "parameters, open_gaps, version FROM kickoff_lists WHERE id = ?",
+                                   "parameters, open_gaps, version, status, status_changed_at, "
+                                   "status_changed_by FROM kickoff_lists WHERE id = ?",
                                    {id}, Msg::no_such_kickoff_list));
   KickoffList list;
   storage::read_columns(r, 0, list.id, list.title, list.created_on, list.created_at,
                         list.created_by);
+  storage::read_columns(r, 8, list.status, list.status_changed_at, list.status_changed_by);
   SAMLA_ASSIGN(list.parameters, parameters_from_json(json::parse(r.text(5), nullptr, false)));
   json gaps = json::parse(r.text(6), nullptr, false);
   if (gaps.is_object()) {
@@ -257,12 +263,13 @@ Result<KickoffList> read_kickoff(Session& s, std::int64_t id) {
 
 Result<std::vector<KickoffSummary>> list_kickoffs(Session& s) {
   SAMLA_ASSIGN(auto rows,
-               s.query("SELECT l.id, l.title, l.created_on, l.created_by, "
+               s.query("SELECT l.id, l.title, l.created_on, l.created_by, l.status, "
                        "(SELECT COUNT(*) FROM kickoff_entries e WHERE e.list_id = l.id "
                        "AND e.status = 'included') FROM kickoff_lists l ORDER BY l.id DESC"));
   std::vector<KickoffSummary> out;
   for (const auto& r : rows)
-    out.push_back({r.integer(0), r.text(1), r.text(2), r.text(3), static_cast<int>(r.integer(4))});
+    out.push_back(
+        {r.integer(0), r.text(1), r.text(2), r.text(3), r.text(4), static_cast<int>(r.integer(5))});
   return out;
 }
 
@@ -277,7 +284,7 @@ Result<KickoffList> add_kickoff_entry(Session& s, std::int64_t list_id, const Su
       return invalid_field("subject_id", Msg::no_such_stakeholder);
     return profile.error();
   }
-  SAMLA_TRY(bump_version(s, list_id, expected_version));
+  SAMLA_TRY(bump_draft_version(s, list_id, expected_version));
   SAMLA_ASSIGN(auto present,
                s.query(subject.kind == Subject::Kind::person
                            ? "SELECT 1 FROM kickoff_entries WHERE list_id = ? AND person_id = ?"
@@ -319,6 +326,39 @@ Result<KickoffList> add_kickoff_entry(Session& s, std::int64_t list_id, const Su
   return read_kickoff(s, list_id);
 }
 
+Result<KickoffList> set_kickoff_status(Session& s, std::int64_t list_id, const std::string& to,
+                                       std::optional<std::int64_t> expected_version,
+                                       const access::Principal& actor) {
+  const auto& statuses = kickoff_statuses();
+  if (std::find(statuses.begin(), statuses.end(), to) == statuses.end())
+    return invalid_field("to", Msg::must_be_values, {{"values", "draft\nfinal"}});
+  SAMLA_ASSIGN(KickoffList before, read_kickoff(s, list_id));
+  if (before.status == to)
+    return invalid_field("to", to == "final" ? Msg::already_final : Msg::already_draft);
+  const std::string at = now_iso8601();
+  auto changed =
+      expected_version
+          ? s.query(
+                "UPDATE kickoff_lists SET status = ?, status_changed_at = ?, "
+                "status_changed_by = ?, version = version + 1 WHERE id = ? AND status = ? "
+                "AND version = ? RETURNING version",
+                {to, at, actor.name, list_id, before.status, *expected_version})
+          : s.query(
+                "UPDATE kickoff_lists SET status = ?, status_changed_at = ?, "
+                "status_changed_by = ?, version = version + 1 WHERE id = ? AND status = ? "
+                "RETURNING version",
+                {to, at, actor.name, list_id, before.status});
+  SAMLA_ASSIGN(auto rows, std::move(changed));
+  if (rows.empty())
+    return make_error(ErrorCode::precondition_failed, Msg::changed_since_read,
+                      {{"version", std::to_string(before.version)}});
+  json was = {{"status", before.status}};
+  json now = {{"status", to}};
+  SAMLA_TRY(access::record_change(s, actor, "update", "kickoff_list", std::to_string(list_id), &was,
+                                  &now));
+  return read_kickoff(s, list_id);
+}
+
 Result<KickoffList> set_kickoff_entry(Session& s, std::int64_t list_id, std::int64_t entry_id,
                                       bool included, const std::string& reason,
                                       std::optional<std::int64_t> expected_version,
@@ -328,7 +368,7 @@ Result<KickoffList> set_kickoff_entry(Session& s, std::int64_t list_id, std::int
                                    "list_id = ?",
                                    {entry_id, list_id}));
   if (found.empty()) return make_error(ErrorCode::not_found, Msg::no_such_kickoff_entry);
-  SAMLA_TRY(bump_version(s, list_id, expected_version));
+  SAMLA_TRY(bump_draft_version(s, list_id, expected_version));
   std::string before_status = found.front().text(0);
   std::string status = included ? "included" : "removed";
   SAMLA_TRY(

@@ -149,6 +149,7 @@ json openapi_schemas() {
        {"reason",
         {{"type", "string"}, {"minLength", 1}, {"description", "at most 2,000 bytes of UTF-8"}}}},
       {"subject_type", "subject_id", "reason"});
+  schemas["KickoffListTransition"] = object({{"to", enum_of(kickoff_statuses())}}, {"to"});
   schemas["KickoffEntryChange"] = object(
       {{"status", enum_of({"included", "removed"})},
        {"reason",
@@ -185,6 +186,9 @@ json openapi_schemas() {
                 {"created_on", date()},
                 {"created_at", {{"type", "string"}, {"format", "date-time"}}},
                 {"created_by", {{"type", "string"}}},
+                {"status", enum_of(kickoff_statuses())},
+                {"status_changed_at", nullable("string")},
+                {"status_changed_by", nullable("string")},
                 {"version", {{"type", "integer"}}},
                 {"parameters", complete({{"theme", nullable("string")},
                                          {"country_group", nullable("string")},
@@ -194,12 +198,14 @@ json openapi_schemas() {
                                          {"settings", ref("AnalysisSettings")}})},
                 {"entries", array_of(ref("KickoffEntry"))},
                 {"open_gaps", array_of(ref("CoverageGap"))}});
-  schemas["KickoffListSummary"] = object({{"id", {{"type", "integer"}}},
-                                          {"title", {{"type", "string"}}},
-                                          {"created_on", date()},
-                                          {"created_by", {{"type", "string"}}},
-                                          {"included", {{"type", "integer"}}}},
-                                         {"id", "title", "created_on", "created_by", "included"});
+  schemas["KickoffListSummary"] =
+      object({{"id", {{"type", "integer"}}},
+              {"title", {{"type", "string"}}},
+              {"created_on", date()},
+              {"created_by", {{"type", "string"}}},
+              {"status", enum_of(kickoff_statuses())},
+              {"included", {{"type", "integer"}}}},
+             {"id", "title", "created_on", "created_by", "status", "included"});
   schemas["KickoffListPage"] = object({{"items", array_of(ref("KickoffListSummary"))},
                                        {"total", {{"type", "integer"}}},
                                        {"next", {{"type", "null"}}}},

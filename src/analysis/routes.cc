@@ -242,6 +242,18 @@ Response patch_entry(AnalysisService& svc, Request& r) {
                           200);
 }
 
+Response transition_kickoff(AnalysisService& svc, Request& r) {
+  SAMLA_ASSIGN_OR_PROBLEM(auto id, http::id_param(r));
+  SAMLA_ASSIGN_OR_PROBLEM(auto version, http::if_match_version(r));
+  SAMLA_ASSIGN_OR_PROBLEM(json body, http::parse_json_body(r));
+  const json to = body.value("to", json(nullptr));
+  if (!to.is_string())
+    return http::problem_response(
+        invalid_field("to", Msg::must_be_values, {{"values", "draft\nfinal"}}));
+  return kickoff_response(
+      svc, r, svc.set_kickoff_status(id, to.get<std::string>(), version, r.caller()), 200);
+}
+
 Response export_kickoff(AnalysisService& svc, Request& r) {
   SAMLA_ASSIGN_OR_PROBLEM(auto id, http::id_param(r));
   std::string format = text_param(r, "format").value_or("csv");
@@ -399,6 +411,14 @@ std::vector<http::Route> routes(AnalysisService& service) {
       {"Remove or restore an entry of a kickoff list, with a reason",
        "analysis",
        "KickoffEntryChange",
+       "KickoffList",
+       {"lang"},
+       200});
+  add("POST", "/api/v1/kickoff-lists/{id}/transitions", Action::assess_stakeholders,
+      transition_kickoff,
+      {"Mark a kickoff list final, or open it as a draft again (If-Match: its ETag)",
+       "analysis",
+       "KickoffListTransition",
        "KickoffList",
        {"lang"},
        200});

@@ -78,11 +78,21 @@ CREATE TABLE kickoff_entries (
 CREATE INDEX kickoff_entries_list ON kickoff_entries (list_id, position);
 )sql";
 
+// A kickoff list is a draft until a coordinator marks it final (a phase's gate asks for a
+// final list); a final list's entries no longer change unless it is opened as a draft again.
+constexpr const char* kKickoffStatusSql = R"sql(
+ALTER TABLE kickoff_lists ADD COLUMN status TEXT NOT NULL DEFAULT 'draft'
+  CHECK (status IN ('draft', 'final'));
+ALTER TABLE kickoff_lists ADD COLUMN status_changed_at TEXT;
+ALTER TABLE kickoff_lists ADD COLUMN status_changed_by TEXT;
+)sql";
+
 }  // namespace
 
 std::vector<storage::Migration> migrations() {
   return {storage::Migration{4, "stakeholder assessments", kAssessmentsSql, "", ""},
-          storage::Migration{5, "analysis settings and kickoff lists", kKickoffSql, "", ""}};
+          storage::Migration{5, "analysis settings and kickoff lists", kKickoffSql, "", ""},
+          storage::Migration{30, "kickoff lists draft or final", kKickoffStatusSql, "", ""}};
 }
 
 }  // namespace samla::analysis

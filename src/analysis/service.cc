@@ -219,6 +219,14 @@ Result<KickoffList> AnalysisService::add_kickoff_entry(std::int64_t list_id, con
   });
 }
 
+Result<KickoffList> AnalysisService::set_kickoff_status(std::int64_t list_id, const std::string& to,
+                                                        std::optional<std::int64_t> expected,
+                                                        const access::Principal& actor) {
+  return storage::with_session(pool_, true, [&](Session& s) {
+    return store::set_kickoff_status(s, list_id, to, expected, actor);
+  });
+}
+
 Result<KickoffList> AnalysisService::set_kickoff_entry(std::int64_t list_id, std::int64_t entry_id,
                                                        bool included, const std::string& reason,
                                                        std::optional<std::int64_t> expected,

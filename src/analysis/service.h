@@ -79,6 +79,9 @@ class AnalysisService : public privacy::PooledService {
                                         const std::string& reason,
                                         std::optional<std::int64_t> expected_version,
                                         const access::Principal& actor);
+  Result<KickoffList> set_kickoff_status(std::int64_t list_id, const std::string& to,
+                                         std::optional<std::int64_t> expected_version,
+                                         const access::Principal& actor);
   Result<KickoffList> set_kickoff_entry(std::int64_t list_id, std::int64_t entry_id, bool included,
                                         const std::string& reason,
                                         std::optional<std::int64_t> expected_version,

@@ -341,6 +341,32 @@ TEST_P(AnalysisTest, CoverageCountsCellsAndTheKickoffListClosesGaps) {
   ASSERT_OK(lists);
   ASSERT_EQ(lists->size(), 1u);
   EXPECT_EQ(lists->front().included, static_cast<int>(list->entries.size()) - 1);
+  EXPECT_EQ(lists->front().status, "draft");
+
+  // Final: its entries stay as they are until someone opens it as a draft again.
+  auto current = analysis_->kickoff(list->id);
+  ASSERT_OK(current);
+  auto stale = analysis_->set_kickoff_status(list->id, "final", list->version, coordinator());
+  ASSERT_FALSE(stale.ok());
+  EXPECT_EQ(stale.error().code, ErrorCode::precondition_failed);
+  auto final_list =
+      analysis_->set_kickoff_status(list->id, "final", current->version, coordinator());
+  ASSERT_OK(final_list);
+  EXPECT_EQ(final_list->status, "final");
+  EXPECT_EQ(final_list->status_changed_by, coordinator().name);
+  EXPECT_EQ(final_list->version, current->version + 1);
+  auto refused =
+      analysis_->set_kickoff_entry(list->id, closer->id, true, "Back", std::nullopt, coordinator());
+  ASSERT_FALSE(refused.ok());
+  EXPECT_EQ(refused.error().code, ErrorCode::conflict);
+  auto twice = analysis_->set_kickoff_status(list->id, "final", std::nullopt, coordinator());
+  ASSERT_FALSE(twice.ok());
+  EXPECT_TRUE(names_field(twice.error(), "to"));
+  EXPECT_FALSE(
+      analysis_->set_kickoff_status(list->id, "archived", std::nullopt, coordinator()).ok());
+  ASSERT_OK(analysis_->set_kickoff_status(list->id, "draft", std::nullopt, coordinator()));
+  ASSERT_OK(analysis_->set_kickoff_entry(list->id, closer->id, true, "Back", std::nullopt,
+                                         coordinator()));
 }
 
 INSTANTIATE_TEST_SUITE_P(Backends, AnalysisTest,

@@ -218,6 +218,9 @@ json to_json(const KickoffList& list, const RowLabels& labels, const privacy::Vi
           {"created_on", list.created_on},
           {"created_at", list.created_at},
           {"created_by", list.created_by},
+          {"status", list.status},
+          {"status_changed_at", optional_text(list.status_changed_at)},
+          {"status_changed_by", optional_text(list.status_changed_by)},
           {"version", list.version},
           {"parameters", parameters_to_json(list.parameters)},
           {"entries", entries},
@@ -229,6 +232,7 @@ json to_json(const KickoffSummary& s) {
           {"title", s.title},
           {"created_on", s.created_on},
           {"created_by", s.created_by},
+          {"status", s.status},
           {"included", s.included}};
 }
 

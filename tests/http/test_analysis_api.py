@@ -441,8 +441,37 @@ class AnalysisApi(ServerTestCase):
         self.conforms(lists, "KickoffListPage")
         summary = next(l for l in lists["items"] if l["id"] == built["id"])
         self.assertEqual(summary["included"], len(rows))
+        self.assertEqual(summary["status"], "draft")
         status, _, audit = self.api("GET", f"/audit?record_type=kickoff_list&record_id={built['id']}", "admin")
         self.assertEqual([e["action"] for e in audit["items"]], ["update", "update", "update", "create"])
+
+        # Final: a facilitator may not say so; a coordinator does, with the list's ETag; then
+        # its entries stay as they are (409, in the reader's language) until it is a draft again.
+        status, _, _ = self.api("POST", path + "/transitions", "facilitator", json={"to": "final"})
+        self.assertEqual(status, 403)
+        status, _, current = self.api("GET", path)
+        status, _, stale = self.api("POST", path + "/transitions", json={"to": "final"},
+                                    headers={"If-Match": f'"{built["version"]}"'})
+        self.assertEqual(status, 412, stale)
+        status, headers, final = self.api("POST", path + "/transitions", json={"to": "final"},
+                                          headers={"If-Match": f'"{current["version"]}"'})
+        self.assertEqual(status, 200, final)
+        self.conforms(final, "KickoffList")
+        self.assertEqual((final["status"], final["status_changed_by"]), ("final", "an-coordinator"))
+        self.assertEqual(headers["etag"], f'"{final["version"]}"')
+        status, _, refused = self.api("PATCH", f"{path}/entries/{ona['id']}", json={
+            "status": "included", "reason": "Back"}, headers={"Accept-Language": "sv"})
+        self.assertEqual(status, 409, refused)
+        self.assertIn("slutgiltig", refused["detail"])
+        status, _, again = self.api("POST", path + "/transitions", json={"to": "final"},
+                                    headers={"Accept-Language": "sv"})
+        self.assertEqual((status, again["errors"][0]["message"]), (422, "listan är redan slutgiltig"), again)
+        status, _, bad = self.api("POST", path + "/transitions", json={"to": "archived"})
+        self.assertEqual((status, bad["errors"][0]["field"]), (422, "to"), bad)
+        status, _, draft = self.api("POST", path + "/transitions", json={"to": "draft"})
+        self.assertEqual((status, draft["status"]), (200, "draft"), draft)
+        status, _, _ = self.api("PATCH", f"{path}/entries/{ona['id']}", json={"status": "included", "reason": "Back"})
+        self.assertEqual(status, 200)
 
 
 def xlsx_rows(raw):

@@ -69,6 +69,7 @@ ROUTES = {
     "GET /api/v1/kickoff-lists/{id}": "read_register",
     "POST /api/v1/kickoff-lists/{id}/entries": "assess_stakeholders",
     "PATCH /api/v1/kickoff-lists/{id}/entries/{entry_id}": "assess_stakeholders",
+    "POST /api/v1/kickoff-lists/{id}/transitions": "assess_stakeholders",
     "GET /api/v1/kickoff-lists/{id}/export": "export_register",
     "POST /api/v1/kickoff-lists/{id}/invitations": "assess_stakeholders",
     "POST /api/v1/events/{id}/transitions": "plan_events",

@@ -117,8 +117,16 @@ test('a coordinator builds a kickoff list, removes someone with a reason and dow
   const [xlsx] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'XLSX' }).click()]);
   assert.equal((await readFile(await xlsx.path())).subarray(0, 2).toString(), 'PK');
 
+  // Final: the entries stay as they are until the list is a draft again.
+  await page.getByRole('button', { name: 'Mark the list as final' }).click();
+  await page.getByRole('status').filter({ hasText: 'The list is final.' }).waitFor();
+  assert.equal(await page.getByRole('button', { name: /^Remove .* from the list$/ }).count(), 0);
+  await page.reload();
+  await page.getByText(/^This list is final/).waitFor();
+
   await page.goto('/analysis/kickoff');
   await page.getByRole('link', { name: 'E2E kickoff' }).waitFor();
+  await page.getByRole('row', { name: /E2E kickoff/ }).getByRole('cell', { name: 'Final', exact: true }).waitFor();
   await page.context().close();
 });
 

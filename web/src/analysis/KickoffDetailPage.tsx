@@ -12,6 +12,7 @@ import { KickoffAddForm } from './KickoffAddForm';
 import { KickoffEntriesTable } from './KickoffEntriesTable';
 import { KickoffInviteForm } from './KickoffInviteForm';
 import { KickoffParameters } from './KickoffParameters';
+import { KickoffStatus } from './KickoffStatus';
 
 export function KickoffDetailPage({ id }: { id: number }) {
   const { t, lang } = useI18n();
@@ -40,6 +41,7 @@ export function KickoffDetailPage({ id }: { id: number }) {
       {back}
       <PageTitle title={l.title}>{l.title}</PageTitle>
       <KickoffParameters list={l} />
+      <KickoffStatus list={l} canChange={session.can('assess_stakeholders')} onChanged={list.setData} />
       {session.can('export_register') && (
         <p className="export-links">
           <span>{t('list.export')}</span>{' '}
@@ -53,7 +55,7 @@ export function KickoffDetailPage({ id }: { id: number }) {
       )}
       <h2>{t('kickoff.entries')}</h2>
       <KickoffEntriesTable list={l} onChanged={list.setData} onReload={list.reload} />
-      {session.can('assess_stakeholders') && <KickoffAddForm list={l} onChanged={list.setData} onReload={list.reload} />}
+      {session.can('assess_stakeholders') && l.status === 'draft' && <KickoffAddForm list={l} onChanged={list.setData} onReload={list.reload} />}
       {session.can('assess_stakeholders') && <KickoffInviteForm list={l} />}
       <h2>{t('kickoff.openGaps')}</h2>
       {l.open_gaps.length === 0 ? (

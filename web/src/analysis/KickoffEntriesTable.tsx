@@ -31,7 +31,8 @@ export function KickoffEntriesTable({ list, onChanged, onReload }: { list: Kicko
   const { decimal } = useAnalysisFormat();
   const [deciding, setDeciding] = useState<number | null>(null);
   const [message, setMessage] = useState('');
-  const canDecide = session.can('assess_stakeholders');
+  // A final list's entries stay as they are until it is opened as a draft again.
+  const canDecide = session.can('assess_stakeholders') && list.status === 'draft';
   const included = list.entries.filter((e) => e.status === 'included').length;
   return (
     <>

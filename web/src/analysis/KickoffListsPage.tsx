@@ -21,12 +21,13 @@ export function KickoffListsPage() {
           page.items.length === 0 ? (
             <p>{t('kickoff.noneYet')}</p>
           ) : (
-            <DataTable label={t('kickoff.title')} headers={[t('kickoff.listTitle'), t('kickoff.createdOn'), t('kickoff.createdBy'), t('kickoff.included')]}>
+            <DataTable label={t('kickoff.title')} headers={[t('kickoff.listTitle'), t('kickoff.status'), t('kickoff.createdOn'), t('kickoff.createdBy'), t('kickoff.included')]}>
               {page.items.map((l) => (
                 <tr key={l.id}>
                   <td>
                     <Link to={`/analysis/kickoff/${l.id}`}>{l.title}</Link>
                   </td>
+                  <td>{l.status === 'final' ? t('kickoff.final') : t('kickoff.draft')}</td>
                   <td>{l.created_on}</td>
                   <td>{l.created_by}</td>
                   <td>{number(l.included)}</td>

@@ -74,6 +74,15 @@ export function changeKickoffEntry(list: KickoffList, entryId: number, status: '
   }).then((r) => r.data);
 }
 
+// Marks the list final, or opens it as a draft again; the version read makes a stale page fail.
+export function setKickoffStatus(list: KickoffList, to: 'draft' | 'final', lang: Lang) {
+  return request<KickoffList>('POST', path('/api/v1/kickoff-lists/{id}/transitions', { id: list.id }), {
+    body: { to },
+    query: { lang },
+    version: list.version,
+  }).then((r) => r.data);
+}
+
 // The address of a list's download; used as a plain link so the browser saves the file.
 export function kickoffExportUrl(id: number, format: 'csv' | 'xlsx', lang: Lang) {
   return path('/api/v1/kickoff-lists/{id}/export', { id }) + queryString({ format, lang });

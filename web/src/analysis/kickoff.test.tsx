@@ -13,6 +13,9 @@ const list: KickoffList = {
   created_on: '2025-04-01',
   created_at: '2025-04-01T09:00:00Z',
   created_by: 'kim',
+  status: 'draft',
+  status_changed_at: null,
+  status_changed_by: null,
   version: 3,
   parameters: { theme: null, country_group: null, country: null, include_quadrants: ['key_player'], close_gaps: true, settings },
   entries: [
@@ -23,6 +26,27 @@ const list: KickoffList = {
 };
 
 describe('a kickoff list', () => {
+  it('is marked final with its version, and then its entries stay as they are', async () => {
+    const fetchMock = fakeApi('coordinator', (method, url) => {
+      if (method === 'POST' && url.startsWith('/api/v1/kickoff-lists/7/transitions'))
+        return [200, { ...list, version: 4, status: 'final', status_changed_at: '2025-04-02T10:00:00Z', status_changed_by: 'kim' }];
+      if (url.startsWith('/api/v1/kickoff-lists/7')) return [200, list];
+      return undefined;
+    });
+    wrap(<KickoffDetailPage id={7} />);
+    const user = userEvent.setup();
+    expect(await screen.findByText('This list is a draft: its entries can still change.')).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'Remove Åsa Lindqvist from the list' })).toBeTruthy();
+    await user.click(screen.getByRole('button', { name: 'Mark the list as final' }));
+    await screen.findByText('The list is final.');
+    const post = fetchMock.mock.calls.find(([url, init]) => init?.method === 'POST' && String(url).includes('/transitions'))!;
+    expect(JSON.parse(post[1]!.body as string)).toEqual({ to: 'final' });
+    expect((post[1]!.headers as Record<string, string>)['If-Match']).toBe('"3"');
+    expect(screen.getByText(/This list is final/)).toBeTruthy();
+    expect(screen.queryByRole('button', { name: 'Remove Åsa Lindqvist from the list' })).toBeNull();
+    expect(screen.getByRole('button', { name: 'Open as a draft again' })).toBeTruthy();
+  });
+
   it('shows entries, removed ones with their reason, open gaps and the downloads', async () => {
     fakeApi('coordinator', (_method, url) => (url.startsWith('/api/v1/kickoff-lists/7') ? [200, list] : undefined));
     wrap(<KickoffDetailPage id={7} />);
