@@ -18,6 +18,9 @@ ProgressCallback ProgressBoard::track(std::int64_t owner, const std::string& key
     std::lock_guard lock(mutex_);
     auto now = Clock::now();
     prune_locked(now);
+    std::size_t own = 0;
+    for (const auto& [key, entry] : entries_) own += key.first == owner ? 1 : 0;
+    if (own >= kMaxKeysPerUser && !entries_.count(k)) drop_oldest_locked(owner);
     entries_[k] = Entry{ProgressStep{"starting", 0, 0, false}, now};
   }
   return [this, k](std::string_view stage, std::int64_t done, std::int64_t total) {
@@ -59,12 +62,17 @@ std::optional<ProgressStep> ProgressBoard::read(std::int64_t owner, const std::s
 void ProgressBoard::prune_locked(Clock::time_point now) {
   for (auto it = entries_.begin(); it != entries_.end();)
     it = now - it->second.touched > kKeptFor ? entries_.erase(it) : std::next(it);
-  while (entries_.size() >= kMaxKeys) {
-    auto oldest = std::min_element(entries_.begin(), entries_.end(), [](auto& a, auto& b) {
-      return a.second.touched < b.second.touched;
-    });
-    entries_.erase(oldest);
-  }
+  while (entries_.size() >= kMaxKeys) drop_oldest_locked(std::nullopt);
+}
+
+// Drops the least recently told entry, of `owner` when given, else of anyone.
+void ProgressBoard::drop_oldest_locked(std::optional<std::int64_t> owner) {
+  auto oldest = entries_.end();
+  for (auto it = entries_.begin(); it != entries_.end(); ++it)
+    if ((!owner || it->first.first == *owner) &&
+        (oldest == entries_.end() || it->second.touched < oldest->second.touched))
+      oldest = it;
+  if (oldest != entries_.end()) entries_.erase(oldest);
 }
 
 }  // namespace samla

@@ -48,8 +48,10 @@ class ProgressBoard {
   // The last step of `key`, if `owner` started it and it is not older than ten minutes.
   std::optional<ProgressStep> read(std::int64_t owner, const std::string& key);
 
-  // At most this many keys are kept; the oldest go first.
+  // At most this many keys are kept, and this many of one user (so that nobody can push
+  // everyone else's work off the board); the oldest go first.
   static constexpr std::size_t kMaxKeys = 1024;
+  static constexpr std::size_t kMaxKeysPerUser = 16;
   static constexpr std::chrono::minutes kKeptFor{10};
 
  private:
@@ -61,6 +63,7 @@ class ProgressBoard {
 
   void update(const Key& key, std::string_view stage, std::int64_t done, std::int64_t total);
   void prune_locked(Clock::time_point now);
+  void drop_oldest_locked(std::optional<std::int64_t> owner);
 
   std::mutex mutex_;
   std::map<Key, Entry> entries_;

@@ -43,15 +43,32 @@ TEST(ProgressBoard, KeepsEveryHundredthRowEveryNewStageAndTheLastRow) {
   EXPECT_TRUE(board.read(1, kKey)->finished);
 }
 
+std::string key_number(std::size_t i) {
+  return "key-" + std::to_string(1000000000000 + i);
+}
+
+TEST(ProgressBoard, OneUserCannotPushAnotherUsersWorkOffTheBoard) {
+  ProgressBoard board;
+  board.track(1, kKey);
+  for (std::size_t i = 0; i < ProgressBoard::kMaxKeys; ++i) board.track(2, key_number(i));
+  EXPECT_TRUE(board.read(1, kKey));
+  // User 2 keeps only their newest keys.
+  EXPECT_FALSE(board.read(2, key_number(0)));
+  EXPECT_TRUE(board.read(2, key_number(ProgressBoard::kMaxKeys - 1)));
+  EXPECT_TRUE(board.read(2, key_number(ProgressBoard::kMaxKeys - ProgressBoard::kMaxKeysPerUser)));
+  EXPECT_FALSE(
+      board.read(2, key_number(ProgressBoard::kMaxKeys - ProgressBoard::kMaxKeysPerUser - 1)));
+}
+
 TEST(ProgressBoard, HoldsABoundedNumberOfKeysDroppingTheOldest) {
   ProgressBoard board;
-  auto first = board.track(1, kKey);
+  auto first = board.track(0, kKey);
   for (std::size_t i = 0; i < ProgressBoard::kMaxKeys; ++i)
-    board.track(2, "key-" + std::to_string(1000000000000 + i));
-  EXPECT_FALSE(board.read(1, kKey));
+    board.track(static_cast<std::int64_t>(1 + i), key_number(i));
+  EXPECT_FALSE(board.read(0, kKey));
   first("saving", 10, 10);  // the work goes on, uncounted
-  EXPECT_FALSE(board.read(1, kKey));
-  EXPECT_TRUE(board.read(2, "key-" + std::to_string(1000000000000 + ProgressBoard::kMaxKeys - 1)));
+  EXPECT_FALSE(board.read(0, kKey));
+  EXPECT_TRUE(board.read(ProgressBoard::kMaxKeys, key_number(ProgressBoard::kMaxKeys - 1)));
 }
 
 }  // namespace
