@@ -243,15 +243,9 @@ Response patch_entry(AnalysisService& svc, Request& r) {
 }
 
 Response transition_kickoff(AnalysisService& svc, Request& r) {
-  SAMLA_ASSIGN_OR_PROBLEM(auto id, http::id_param(r));
-  SAMLA_ASSIGN_OR_PROBLEM(auto version, http::if_match_version(r));
-  SAMLA_ASSIGN_OR_PROBLEM(json body, http::parse_json_body(r));
-  const json to = body.value("to", json(nullptr));
-  if (!to.is_string())
-    return http::problem_response(
-        invalid_field("to", Msg::must_be_values, {{"values", "draft\nfinal"}}));
-  return kickoff_response(
-      svc, r, svc.set_kickoff_status(id, to.get<std::string>(), version, r.caller()), 200);
+  SAMLA_ASSIGN_OR_PROBLEM(auto move, http::read_transition(r));
+  return kickoff_response(svc, r,
+                          svc.set_kickoff_status(move.id, move.to, move.version, r.caller()), 200);
 }
 
 Response export_kickoff(AnalysisService& svc, Request& r) {

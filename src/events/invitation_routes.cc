@@ -158,16 +158,12 @@ Response send(EventsService& svc, Request& r) {
 }
 
 Response move(EventsService& svc, Request& r) {
-  SAMLA_ASSIGN_OR_PROBLEM(auto id, http::id_param(r));
-  SAMLA_ASSIGN_OR_PROBLEM(auto version, http::if_match_version(r));
-  SAMLA_ASSIGN_OR_PROBLEM(json body, http::parse_json_body(r));
-  if (!body.value("to", json(nullptr)).is_string())
-    return http::problem_response(invalid_field("to", Msg::next_status_required));
-  const json note = body.value("note", json(""));
+  SAMLA_ASSIGN_OR_PROBLEM(auto move, http::read_transition(r));
+  const json note = move.body.value("note", json(""));
   if (!note.is_string()) return http::problem_response(invalid_field("note", Msg::must_be_text));
-  return invitation_response(svc, r,
-                             svc.move_invitation(id, body["to"].get<std::string>(),
-                                                 note.get<std::string>(), version, r.caller()));
+  return invitation_response(
+      svc, r,
+      svc.move_invitation(move.id, move.to, note.get<std::string>(), move.version, r.caller()));
 }
 
 Response calendar_of(const EventsService& svc, const Result<EventsService::Invited>& found) {

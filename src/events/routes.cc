@@ -13,20 +13,14 @@ namespace {
 using namespace http::route_names;
 
 Response transition(EventsService& svc, Request& r) {
-  SAMLA_ASSIGN_OR_PROBLEM(auto id, http::id_param(r));
-  SAMLA_ASSIGN_OR_PROBLEM(auto version, http::if_match_version(r));
-  SAMLA_ASSIGN_OR_PROBLEM(json body, http::parse_json_body(r));
-  const json to = body.value("to", json(nullptr));
-  if (!to.is_string())
-    return http::problem_response(invalid_field("to", Msg::next_status_required));
+  SAMLA_ASSIGN_OR_PROBLEM(auto move, http::read_transition(r));
   std::optional<std::string> override_reason;
-  const json reason = body.value("override_reason", json(nullptr));
+  const json reason = move.body.value("override_reason", json(nullptr));
   if (!reason.is_null() && !reason.is_string())
     return http::problem_response(invalid_field("override_reason", Msg::gate_override_reason));
   if (reason.is_string()) override_reason = reason.get<std::string>();
   return http::record_response(
-      svc.transition(id, to.get<std::string>(), override_reason, version, r.caller()), 200,
-      "events");
+      svc.transition(move.id, move.to, override_reason, move.version, r.caller()), 200, "events");
 }
 
 // POST /events/{id}/duplicate {"title"?, "starts_at"?, "ends_at"?}: a new draft with the design.

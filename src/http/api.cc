@@ -273,6 +273,18 @@ Result<std::optional<int>> page_limit_query(const Request& request) {
   return std::optional<int>{static_cast<int>(*limit)};
 }
 
+Result<TransitionRequest> read_transition(const Request& request) {
+  TransitionRequest out;
+  SAMLA_ASSIGN(out.id, id_param(request));
+  SAMLA_ASSIGN(out.version, if_match_version(request));
+  SAMLA_ASSIGN(out.body, parse_json_body(request));
+  const auto to = out.body.find("to");
+  if (to == out.body.end() || !to->is_string())
+    return invalid_field("to", Msg::next_status_required);
+  out.to = to->get<std::string>();
+  return out;
+}
+
 Result<bool> flag_query(const Request& request, const std::string& name) {
   auto text = request.query_param(name);
   if (!text || *text == "false" || *text == "0") return false;

@@ -102,6 +102,17 @@ struct Route {
 // schema does not describe.
 Result<nlohmann::json> parse_json_body(const Request& request);
 
+// A request to move a record to another status: POST …/{id}/transitions {"to": "…", …} with
+// an optional If-Match. The record's id, the version the caller read, the status named (a 422
+// naming `to` when it is missing or not text) and the body, for the route's other fields.
+struct TransitionRequest {
+  std::int64_t id = 0;
+  std::optional<std::int64_t> version;
+  std::string to;
+  nlohmann::json body;
+};
+Result<TransitionRequest> read_transition(const Request& request);
+
 // The version an If-Match header names (ETags are "\"<version>\""), if any; malformed: 400.
 Result<std::optional<std::int64_t>> if_match_version(const Request& request);
 

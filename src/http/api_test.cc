@@ -182,6 +182,28 @@ TEST(Request, HeaderCookieAndQueryParam) {
   EXPECT_EQ(request.query_param("none"), std::nullopt);
 }
 
+TEST(Transition, ReadsIdVersionAndTheStatusNamed) {
+  auto move = [](std::string body) {
+    Request request = with_headers({{"content-type", "application/json"}, {"if-match", "\"4\""}},
+                                   std::move(body));
+    request.path_params = {{"id", "9"}};
+    return read_transition(request);
+  };
+  auto good = move(R"({"to": "final", "note": "x"})");
+  ASSERT_TRUE(good.ok());
+  EXPECT_EQ(good->id, 9);
+  EXPECT_EQ(good->version, std::optional<std::int64_t>{4});
+  EXPECT_EQ(good->to, "final");
+  EXPECT_EQ(good->body["note"], "x");
+  for (std::string bad : {"{}", R"({"to": 3})", R"({"to": null})"}) {
+    auto refused = move(bad);
+    ASSERT_FALSE(refused.ok()) << bad;
+    EXPECT_EQ(status_for(refused.error().code), 422) << bad;
+    ASSERT_EQ(refused.error().fields.size(), 1u) << bad;
+    EXPECT_EQ(refused.error().fields[0].field, "to") << bad;
+  }
+}
+
 TEST(IdParam, PositiveIntegersOnly) {
   Request request;
   request.path_params = {{"id", "42"}, {"bad", "4x"}, {"zero", "0"}, {"neg", "-3"}};

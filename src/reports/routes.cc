@@ -107,15 +107,8 @@ std::vector<http::Route> routes(ReportsService& service) {
                  "/api/v1/reports/{id}/transitions",
                  Action::plan_events,
                  [svc](Request& r) -> Response {
-                   SAMLA_ASSIGN_OR_PROBLEM(auto id, http::id_param(r, "id"));
-                   SAMLA_ASSIGN_OR_PROBLEM(auto version, http::if_match_version(r));
-                   SAMLA_ASSIGN_OR_PROBLEM(json body, http::parse_json_body(r));
-                   const json to = body.value("to", json(nullptr));
-                   if (!to.is_string())
-                     return http::problem_response(invalid_field(
-                         "to", Msg::one_of, {{"values", "draft\nin_review\napproved\npublished"}}));
-                   return record(svc->transition(id, to.get<std::string>(), version, r.caller()),
-                                 200);
+                   SAMLA_ASSIGN_OR_PROBLEM(auto move, http::read_transition(r));
+                   return record(svc->transition(move.id, move.to, move.version, r.caller()), 200);
                  },
                  {"Move a report: draft → in_review → approved (keeps a snapshot) → published",
                   "reports",
