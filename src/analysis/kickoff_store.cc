@@ -332,7 +332,12 @@ Result<KickoffList> set_kickoff_status(Session& s, std::int64_t list_id, const s
   const auto& statuses = kickoff_statuses();
   if (std::find(statuses.begin(), statuses.end(), to) == statuses.end())
     return invalid_field("to", Msg::must_be_values, {{"values", "draft\nfinal"}});
-  SAMLA_ASSIGN(KickoffList before, read_kickoff(s, list_id));
+  SAMLA_ASSIGN(auto current, s.query_one("SELECT status, version FROM kickoff_lists WHERE id = ?",
+                                         {list_id}, Msg::no_such_kickoff_list));
+  struct {
+    std::string status;
+    std::int64_t version;
+  } before{current.text(0), current.integer(1)};
   if (before.status == to)
     return invalid_field("to", to == "final" ? Msg::already_final : Msg::already_draft);
   const std::string at = now_iso8601();

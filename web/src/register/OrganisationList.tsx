@@ -21,10 +21,10 @@ export function OrganisationList() {
     () => api.get<OrganisationPage>(path('/api/v1/organisations'), { ...values, limit: 25, lang }),
     [JSON.stringify(values), lang],
   );
-  // How many wait for a sector or level, whatever the filters: the page says so until none do.
+  // How many wait for a sector or level, whatever the filters: asked once as the page opens.
   const toComplete = useAsync(
     () => api.get<OrganisationPage>(path('/api/v1/organisations'), { to_complete: 'true', limit: 1 }).then((p) => p.total),
-    [organisations.data],
+    [],
   );
   const v = vocabulary.data;
   return (
