@@ -13,7 +13,7 @@ constexpr std::array<std::pair<Role, std::string_view>, 5> kRoles{{
     {Role::observer, "observer"},
 }};
 
-constexpr std::array<std::pair<Action, std::string_view>, 13> kActions{{
+constexpr std::array<std::pair<Action, std::string_view>, 15> kActions{{
     {Action::read_register, "read_register"},
     {Action::write_register, "write_register"},
     {Action::read_special_category, "read_special_category"},
@@ -27,6 +27,8 @@ constexpr std::array<std::pair<Action, std::string_view>, 13> kActions{{
     {Action::use_own_account, "use_own_account"},
     {Action::read_personal_links, "read_personal_links"},
     {Action::manage_actions, "manage_actions"},
+    {Action::manage_programme, "manage_programme"},
+    {Action::rate_initiatives, "rate_initiatives"},
 }};
 
 }  // namespace
@@ -80,8 +82,10 @@ bool can(Role role, Action action) {
     case Action::assess_stakeholders:
     case Action::read_personal_links:
     case Action::manage_actions:
+    case Action::manage_programme:
       return role == Role::admin || role == Role::coordinator;
     case Action::plan_events:
+    case Action::rate_initiatives:
       return role == Role::admin || role == Role::coordinator || role == Role::facilitator;
     case Action::manage_users:
     case Action::read_audit:

@@ -26,6 +26,8 @@ enum class Action {
   use_own_account,        // own session, own profile, own API tokens
   read_personal_links,    // see working personal links (RSVP …) in messages: act for anyone
   manage_actions,         // action plans and actions: create, change, promote, settings
+  manage_programme,       // programmes, their phases and gates: create, change, sign off, pass
+  rate_initiatives,       // score initiatives on the programme's criteria
 };
 
 std::string_view role_name(Role role);

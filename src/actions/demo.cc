@@ -9,12 +9,6 @@ namespace {
 
 using storage::Session;
 
-// `days` after (or before, negative) today, as YYYY-MM-DD.
-std::string day_from_today(int days) {
-  const auto today_day = parse_day(today());
-  return format_day(std::chrono::sys_days(*today_day) + std::chrono::days(days));
-}
-
 Result<std::optional<std::int64_t>> first_id(Session& s, const std::string& sql,
                                              const storage::Params& params) {
   SAMLA_ASSIGN(auto rows, s.query(sql, params));

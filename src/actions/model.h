@@ -45,8 +45,9 @@ struct ActionPlan {
   std::string description;
   std::optional<std::string> theme;  // a theme's slug
   std::optional<std::int64_t> event_id;
-  std::optional<std::int64_t> group_id;  // a follow-up group's id
-  int action_count = 0;                  // answers only
+  std::optional<std::int64_t> group_id;      // a follow-up group's id
+  std::optional<std::int64_t> programme_id;  // none given: the default programme
+  int action_count = 0;                      // answers only
   std::string created_by, created_at, updated_at;
   std::int64_t version = 1;
 };

@@ -1,5 +1,7 @@
 #include "actions/schema.h"
 
+#include "programme/schema.h"
+
 namespace samla::actions {
 namespace {
 
@@ -124,7 +126,9 @@ CREATE INDEX action_mail_links_created ON action_mail_links (created_at);
 
 std::vector<storage::Migration> migrations() {
   return {storage::Migration{22, "action plans", kActionsSql, "", ""},
-          storage::Migration{25, "e-mail about actions", kActionMailSql, "", ""}};
+          storage::Migration{25, "e-mail about actions", kActionMailSql, "", ""},
+          storage::Migration{35, "action plans in programmes",
+                             programme::programme_column_sql("action_plans"), "", ""}};
 }
 
 }  // namespace samla::actions

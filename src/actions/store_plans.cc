@@ -6,6 +6,7 @@
 #include "actions/store_internal.h"
 #include "actions/wire.h"
 #include "groups/store.h"
+#include "programme/store.h"
 #include "storage/row_reader.h"
 #include "storage/versioned.h"
 
@@ -19,12 +20,13 @@ using storage::Session;
 constexpr const char* kSelectPlan =
     "SELECT p.id, p.title, p.description, p.theme, p.event_id, p.group_id, "
     "(SELECT COUNT(*) FROM actions a WHERE a.plan_id = p.id), p.created_by, p.created_at, "
-    "p.updated_at, p.version FROM action_plans p ";
+    "p.updated_at, p.version, p.programme_id FROM action_plans p ";
 
 ActionPlan read_plan(const storage::Row& r) {
   ActionPlan p;
   storage::read_columns(r, 0, p.id, p.title, p.description, p.theme, p.event_id, p.group_id,
-                        p.action_count, p.created_by, p.created_at, p.updated_at, p.version);
+                        p.action_count, p.created_by, p.created_at, p.updated_at, p.version,
+                        p.programme_id);
   return p;
 }
 
@@ -64,14 +66,15 @@ Result<ActionPlan> get_plan(Session& s, std::int64_t id) {
 
 Result<ActionPlan> insert_plan(Session& s, ActionPlan p, const access::Principal& actor) {
   SAMLA_TRY(check(s, p));
+  SAMLA_ASSIGN(auto programme, programme::store::programme_for(s, p.programme_id));
   const std::string now = now_iso8601();
   SAMLA_ASSIGN(auto row,
                s.query_one("INSERT INTO action_plans (title, description, theme, event_id, "
-                           "group_id, created_by, created_at, updated_at, version) VALUES (?, ?, "
-                           "?, ?, ?, ?, ?, ?, 1) RETURNING id",
+                           "group_id, created_by, created_at, updated_at, version, programme_id) "
+                           "VALUES (?, ?, ?, ?, ?, ?, ?, ?, 1, ?) RETURNING id",
                            {p.title, p.description, storage::nullable(p.theme),
                             storage::nullable(p.event_id), storage::nullable(p.group_id),
-                            actor.name, now, now}));
+                            actor.name, now, now, programme}));
   SAMLA_ASSIGN(ActionPlan created, get_plan(s, row.integer(0)));
   SAMLA_TRY(access::audit_created(s, kPlanRecord, created.id, to_json(created), actor));
   return created;
@@ -83,13 +86,16 @@ Result<ActionPlan> update_plan(Session& s, std::int64_t id, ActionPlan next,
   SAMLA_ASSIGN(ActionPlan before,
                access::read_for_change(s, id, expected_version, kPlanRecord, get_plan));
   SAMLA_TRY(check(s, next));
+  SAMLA_ASSIGN(auto programme,
+               programme::store::programme_on_change(s, next.programme_id, before.programme_id));
   SAMLA_TRY(storage::execute_versioned(
       s,
       "UPDATE action_plans SET title = ?, description = ?, theme = ?, event_id = ?, "
-      "group_id = ?, updated_at = ?, version = version + 1 WHERE id = ? AND version = ?",
+      "group_id = ?, updated_at = ?, programme_id = ?, version = version + 1 WHERE id = ? AND "
+      "version = ?",
       {next.title, next.description, storage::nullable(next.theme),
-       storage::nullable(next.event_id), storage::nullable(next.group_id), now_iso8601(), id,
-       before.version},
+       storage::nullable(next.event_id), storage::nullable(next.group_id), now_iso8601(), programme,
+       id, before.version},
       kPlanRecord.what));
   SAMLA_ASSIGN(ActionPlan after, get_plan(s, id));
   SAMLA_TRY(access::audit_changed(s, kPlanRecord, id, to_json(before), to_json(after), actor));

@@ -1,3 +1,4 @@
+#include "programme/wire.h"
 #include "actions/wire.h"
 
 #include "core/json_schema.h"
@@ -46,6 +47,7 @@ const wire::Fields<ActionPlan>& plan_fields() {
   static const wire::Fields<ActionPlan> fields{
       wire::id("id", &ActionPlan::id).always(),
       wire::text("title", &ActionPlan::title).needed(),
+      programme::programme_field(&ActionPlan::programme_id),
       wire::text("description", &ActionPlan::description).always(),
       wire::optional_text("theme", &ActionPlan::theme)
           .describe("a theme's slug: a plan belongs to exactly one of theme, event and group")

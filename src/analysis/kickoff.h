@@ -59,6 +59,7 @@ struct KickoffList {
   std::string created_by;
   std::string status = "draft";                                     // one of kickoff_statuses()
   std::optional<std::string> status_changed_at, status_changed_by;  // the last change of status
+  std::optional<std::int64_t> programme_id;  // the programme it belongs to (given or default)
   std::int64_t version = 1;
   KickoffParameters parameters;
   std::vector<KickoffEntry> entries;
@@ -70,6 +71,7 @@ struct KickoffSummary {
   std::int64_t id = 0;
   std::string title, created_on, created_by, status;
   int included = 0;
+  std::int64_t programme_id = 0;
 };
 
 // Whether `e` is on the list to close a gap in lived experience: it is there because the
@@ -88,6 +90,7 @@ namespace store {
 // choosing gap closers among the views first and then from the register by name; saves it,
 // audited. `title` must not be empty.
 Result<KickoffList> build_kickoff(storage::Session& s, std::string title,
+                                  std::optional<std::int64_t> programme_id,
                                   KickoffParameters parameters,
                                   const std::vector<StakeholderView>& views,
                                   const Coverage& coverage, const access::Principal& actor);

@@ -11,6 +11,7 @@
 #include "analysis/views.h"
 #include "analysis/wire.h"
 #include "core/clock.h"
+#include "programme/store.h"
 #include "storage/row_reader.h"
 
 namespace samla::analysis::store {
@@ -168,7 +169,9 @@ Result<std::int64_t> bump_draft_version(Session& s, std::int64_t list_id,
 
 }  // namespace
 
-Result<KickoffList> build_kickoff(Session& s, std::string title, KickoffParameters parameters,
+Result<KickoffList> build_kickoff(Session& s, std::string title,
+                                  std::optional<std::int64_t> programme_id,
+                                  KickoffParameters parameters,
                                   const std::vector<StakeholderView>& views,
                                   const Coverage& coverage, const access::Principal& actor) {
   if (title.find_first_not_of(" \t\r\n") == std::string::npos)
@@ -195,11 +198,13 @@ Result<KickoffList> build_kickoff(Session& s, std::string title, KickoffParamete
   list.parameters = std::move(parameters);
   list.open_gaps = std::move(open);
   list.special_only_rows = coverage.special_only_rows;
+  SAMLA_ASSIGN(list.programme_id, programme::store::programme_for(s, programme_id));
   SAMLA_ASSIGN(auto row,
                s.query_one("INSERT INTO kickoff_lists (title, created_on, created_at, created_by, "
-                           "parameters, open_gaps) VALUES (?, ?, ?, ?, ?, ?) RETURNING id",
+                           "programme_id, parameters, open_gaps) VALUES (?, ?, ?, ?, ?, ?, ?) "
+                           "RETURNING id",
                            {list.title, list.created_on, list.created_at, list.created_by,
-                            parameters_to_json(list.parameters).dump(),
+                            *list.programme_id, parameters_to_json(list.parameters).dump(),
                             json{{"gaps", gaps_to_json(list.open_gaps)},
                                  {"special_only_rows", list.special_only_rows}}
                                 .dump()}));
@@ -215,14 +220,16 @@ Result<KickoffList> build_kickoff(Session& s, std::string title, KickoffParamete
 }
 
 Result<KickoffList> read_kickoff(Session& s, std::int64_t id) {
-  SAMLA_ASSIGN(auto r, s.query_one("SELECT id, title, created_on, created_at, created_by, "
-                                   "parameters, open_gaps, version, status, status_changed_at, "
-                                   "status_changed_by FROM kickoff_lists WHERE id = ?",
-                                   {id}, Msg::no_such_kickoff_list));
+  SAMLA_ASSIGN(auto r,
+               s.query_one("SELECT id, title, created_on, created_at, created_by, "
+                           "parameters, open_gaps, version, status, status_changed_at, "
+                           "status_changed_by, programme_id FROM kickoff_lists WHERE id = ?",
+                           {id}, Msg::no_such_kickoff_list));
   KickoffList list;
   storage::read_columns(r, 0, list.id, list.title, list.created_on, list.created_at,
                         list.created_by);
-  storage::read_columns(r, 8, list.status, list.status_changed_at, list.status_changed_by);
+  storage::read_columns(r, 8, list.status, list.status_changed_at, list.status_changed_by,
+                        list.programme_id);
   SAMLA_ASSIGN(list.parameters, parameters_from_json(json::parse(r.text(5), nullptr, false)));
   json gaps = json::parse(r.text(6), nullptr, false);
   if (gaps.is_object()) {
@@ -265,11 +272,12 @@ Result<std::vector<KickoffSummary>> list_kickoffs(Session& s) {
   SAMLA_ASSIGN(auto rows,
                s.query("SELECT l.id, l.title, l.created_on, l.created_by, l.status, "
                        "(SELECT COUNT(*) FROM kickoff_entries e WHERE e.list_id = l.id "
-                       "AND e.status = 'included') FROM kickoff_lists l ORDER BY l.id DESC"));
+                       "AND e.status = 'included'), l.programme_id FROM kickoff_lists l ORDER BY "
+                       "l.id DESC"));
   std::vector<KickoffSummary> out;
   for (const auto& r : rows)
-    out.push_back(
-        {r.integer(0), r.text(1), r.text(2), r.text(3), r.text(4), static_cast<int>(r.integer(5))});
+    out.push_back({r.integer(0), r.text(1), r.text(2), r.text(3), r.text(4),
+                   static_cast<int>(r.integer(5)), r.optional_integer(6).value_or(0)});
   return out;
 }
 

@@ -141,7 +141,10 @@ json openapi_schemas() {
          {"description",
           "Only stakeholders of this country: an ISO code or a Swedish or English name"}}},
        {"include_quadrants", array_of(enum_of(kQuadrants))},
-       {"close_gaps", {{"type", "boolean"}}}},
+       {"close_gaps", {{"type", "boolean"}}},
+       {"programme_id",
+        {{"type", json::array({"integer", "null"})},
+         {"description", "the programme it belongs to; the default programme when not given"}}}},
       {"title"});
   schemas["KickoffEntryInput"] = object(
       {{"subject_type", enum_of(kSubjects)},
@@ -189,6 +192,7 @@ json openapi_schemas() {
                 {"status", enum_of(kickoff_statuses())},
                 {"status_changed_at", nullable("string")},
                 {"status_changed_by", nullable("string")},
+                {"programme_id", nullable("integer")},
                 {"version", {{"type", "integer"}}},
                 {"parameters", complete({{"theme", nullable("string")},
                                          {"country_group", nullable("string")},
@@ -204,7 +208,8 @@ json openapi_schemas() {
               {"created_on", date()},
               {"created_by", {{"type", "string"}}},
               {"status", enum_of(kickoff_statuses())},
-              {"included", {{"type", "integer"}}}},
+              {"included", {{"type", "integer"}}},
+              {"programme_id", {{"type", "integer"}}}},
              {"id", "title", "created_on", "created_by", "status", "included"});
   schemas["KickoffListPage"] = object({{"items", array_of(ref("KickoffListSummary"))},
                                        {"total", {{"type", "integer"}}},

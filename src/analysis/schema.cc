@@ -1,5 +1,7 @@
 #include "analysis/schema.h"
 
+#include "programme/schema.h"
+
 namespace samla::analysis {
 namespace {
 
@@ -92,7 +94,9 @@ ALTER TABLE kickoff_lists ADD COLUMN status_changed_by TEXT;
 std::vector<storage::Migration> migrations() {
   return {storage::Migration{4, "stakeholder assessments", kAssessmentsSql, "", ""},
           storage::Migration{5, "analysis settings and kickoff lists", kKickoffSql, "", ""},
-          storage::Migration{30, "kickoff lists draft or final", kKickoffStatusSql, "", ""}};
+          storage::Migration{30, "kickoff lists draft or final", kKickoffStatusSql, "", ""},
+          storage::Migration{32, "kickoff lists in programmes",
+                             programme::programme_column_sql("kickoff_lists"), "", ""}};
 }
 
 }  // namespace samla::analysis

@@ -184,8 +184,8 @@ Result<KickoffList> AnalysisService::build_kickoff(KickoffRequest request,
     CoverageOptions options{p.theme, p.country_group, p.country, false};
     SAMLA_ASSIGN(Coverage c,
                  store::coverage(s, options, views, p.settings.high_priority, Language::en));
-    return store::build_kickoff(s, std::move(request.title), std::move(request.parameters), views,
-                                c, actor);
+    return store::build_kickoff(s, std::move(request.title), request.programme_id,
+                                std::move(request.parameters), views, c, actor);
   });
 }
 

@@ -49,6 +49,7 @@ std::vector<CoverageGap> gaps_from_json(const nlohmann::json& j);
 // close_gaps?}; the settings are the caller's to fill in.
 struct KickoffRequest {
   std::string title;
+  std::optional<std::int64_t> programme_id;  // none: the default programme
   KickoffParameters parameters;
 };
 Result<KickoffRequest> kickoff_request_from_json(const nlohmann::json& j);

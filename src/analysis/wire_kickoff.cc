@@ -115,6 +115,12 @@ Result<KickoffRequest> kickoff_request_from_json(const json& j) {
     errors.emplace_back("title", Msg::max_bytes, MessageParams{{"max", "200"}});
   else
     r.title = j.at("title").get<std::string>();
+  if (const json v = j.value("programme_id", json(nullptr)); !v.is_null()) {
+    if (!v.is_number_integer() || v.get<std::int64_t>() < 1)
+      errors.emplace_back("programme_id", Msg::must_be_id_or_null);
+    else
+      r.programme_id = v.get<std::int64_t>();
+  }
   for (const char* name : {"theme", "country_group"}) {
     const json v = j.value(name, json(nullptr));
     if (v.is_null()) continue;
@@ -221,6 +227,7 @@ json to_json(const KickoffList& list, const RowLabels& labels, const privacy::Vi
           {"status", list.status},
           {"status_changed_at", optional_text(list.status_changed_at)},
           {"status_changed_by", optional_text(list.status_changed_by)},
+          {"programme_id", list.programme_id ? json(*list.programme_id) : json(nullptr)},
           {"version", list.version},
           {"parameters", parameters_to_json(list.parameters)},
           {"entries", entries},
@@ -233,7 +240,8 @@ json to_json(const KickoffSummary& s) {
           {"created_on", s.created_on},
           {"created_by", s.created_by},
           {"status", s.status},
-          {"included", s.included}};
+          {"included", s.included},
+          {"programme_id", s.programme_id}};
 }
 
 }  // namespace samla::analysis

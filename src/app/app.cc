@@ -54,6 +54,7 @@ Result<std::unique_ptr<App>> open_app(const std::string& url) {
   app->access = std::make_unique<access::AccessService>(*app->pool);
   app->registry = std::make_unique<registry::RegisterService>(*app->pool);
   app->access->set_person_check(registry::store::check_person_exists);
+  app->programmes = std::make_unique<programme::ProgrammeService>(*app->pool);
   app->analysis = std::make_unique<analysis::AnalysisService>(*app->pool);
   // A register sheet may carry assessments: the importing user's judgement.
   app->registry->set_import_extensions([](const access::Principal& actor) {
@@ -67,6 +68,8 @@ Result<std::unique_ptr<App>> open_app(const std::string& url) {
   app->reports = std::make_unique<reports::ReportsService>(*app->pool);
   app->groups = std::make_unique<groups::GroupsService>(*app->pool);
   app->actions = std::make_unique<actions::ActionsService>(*app->pool);
+  app->initiatives = std::make_unique<initiatives::InitiativesService>(*app->pool);
+  app->anchoring = std::make_unique<anchoring::AnchoringService>(*app->pool);
   app->groups->set_in_use_check(actions::store::check_group_unused);
   app->network->add_co_participation_source(groups::store::members_on);
   app->events->set_reported_gate(reports::store::has_approved_report);

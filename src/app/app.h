@@ -9,15 +9,18 @@
 #include "access/service.h"
 #include "actions/service.h"
 #include "analysis/service.h"
+#include "anchoring/service.h"
 #include "core/progress.h"
 #include "core/result.h"
 #include "evaluation/service.h"
 #include "events/service.h"
 #include "groups/service.h"
 #include "http/api.h"
+#include "initiatives/service.h"
 #include "jobs/runner.h"
 #include "network/service.h"
 #include "outcomes/service.h"
+#include "programme/service.h"
 #include "register/service.h"
 #include "reports/service.h"
 #include "storage/database.h"
@@ -36,6 +39,7 @@ struct App {
   std::unique_ptr<storage::SessionPool> pool;
   std::unique_ptr<access::AccessService> access;
   std::unique_ptr<registry::RegisterService> registry;
+  std::unique_ptr<programme::ProgrammeService> programmes;
   std::unique_ptr<analysis::AnalysisService> analysis;
   std::unique_ptr<events::EventsService> events;
   std::unique_ptr<network::NetworkService> network;
@@ -44,6 +48,8 @@ struct App {
   std::unique_ptr<reports::ReportsService> reports;
   std::unique_ptr<groups::GroupsService> groups;
   std::unique_ptr<actions::ActionsService> actions;
+  std::unique_ptr<initiatives::InitiativesService> initiatives;
+  std::unique_ptr<anchoring::AnchoringService> anchoring;
   // Every capability's scheduled jobs; the server starts its thread, the CLI runs it once.
   std::unique_ptr<jobs::JobRunner> jobs;
   // How far long work (an import) has come, for the page that waits for it.

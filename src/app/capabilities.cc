@@ -11,6 +11,10 @@
 #include "analysis/demo.h"
 #include "analysis/routes.h"
 #include "analysis/schema.h"
+#include "anchoring/demo.h"
+#include "anchoring/routes.h"
+#include "anchoring/schema.h"
+#include "anchoring/wire.h"
 #include "app/app.h"
 #include "app/capability.h"
 #include "evaluation/demo.h"
@@ -24,6 +28,10 @@
 #include "groups/routes.h"
 #include "groups/schema.h"
 #include "groups/wire.h"
+#include "initiatives/demo.h"
+#include "initiatives/routes.h"
+#include "initiatives/schema.h"
+#include "initiatives/wire.h"
 #include "jobs/routes.h"
 #include "network/demo.h"
 #include "network/routes.h"
@@ -34,6 +42,10 @@
 #include "outcomes/wire.h"
 #include "privacy/routes.h"
 #include "privacy/schema.h"
+#include "programme/demo.h"
+#include "programme/routes.h"
+#include "programme/schema.h"
+#include "programme/wire.h"
 #include "register/demo.h"
 #include "register/routes.h"
 #include "register/schema.h"
@@ -48,6 +60,10 @@ namespace {
 Result<DemoCounts> register_demo(App& app, const access::Principal& actor) {
   SAMLA_ASSIGN(auto lease, app.pool->acquire());
   return registry::load_demo(*lease, actor);
+}
+
+Result<DemoCounts> programme_demo(App& app, const access::Principal& actor) {
+  return programme::load_demo_programmes(*app.pool, actor);
 }
 
 Result<DemoCounts> analysis_demo(App& app, const access::Principal& actor) {
@@ -76,6 +92,14 @@ Result<DemoCounts> groups_demo(App& app, const access::Principal& actor) {
 
 Result<DemoCounts> actions_demo(App& app, const access::Principal& actor) {
   return actions::load_demo_actions(*app.pool, actor);
+}
+
+Result<DemoCounts> initiatives_demo(App& app, const access::Principal& actor) {
+  return initiatives::load_demo_initiatives(*app.pool, actor);
+}
+
+Result<DemoCounts> anchoring_demo(App& app, const access::Principal& actor) {
+  return anchoring::load_demo_anchoring(*app.pool, actor);
 }
 
 Result<DemoCounts> reports_demo(App& app, const access::Principal& actor) {
@@ -116,6 +140,13 @@ std::vector<Capability> make_capabilities() {
                  .routes = [](App& app) { return registry::routes(*app.registry, *app.progress); },
                  .load_demo = register_demo,
                  .demo_needs_empty_register = false});
+  // Before the capabilities whose records belong to a programme: their migrations add
+  // programme_id to their tables.
+  out.push_back({.name = "programme",
+                 .migrations = programme::migrations,
+                 .schemas = programme::openapi_schemas,
+                 .routes = [](App& app) { return programme::routes(*app.programmes); },
+                 .load_demo = programme_demo});
   out.push_back({.name = "analysis",
                  .migrations = analysis::migrations,
                  .schemas = analysis::openapi_schemas,
@@ -152,6 +183,18 @@ std::vector<Capability> make_capabilities() {
                  .routes = [](App& app) { return actions::routes(*app.actions); },
                  .jobs = [](App&) { return actions::mail::jobs(); },
                  .load_demo = actions_demo});
+  // After the action plans and groups: an accepted initiative becomes one.
+  out.push_back({.name = "initiatives",
+                 .migrations = initiatives::migrations,
+                 .schemas = initiatives::openapi_schemas,
+                 .routes = [](App& app) { return initiatives::routes(*app.initiatives); },
+                 .load_demo = initiatives_demo});
+  // After the initiatives: an organisation may commit to one of them.
+  out.push_back({.name = "anchoring",
+                 .migrations = anchoring::migrations,
+                 .schemas = anchoring::openapi_schemas,
+                 .routes = [](App& app) { return anchoring::routes(*app.anchoring); },
+                 .load_demo = anchoring_demo});
   // After the action plans: a report's content includes their state.
   out.push_back({.name = "reports",
                  .migrations = reports::migrations,

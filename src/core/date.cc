@@ -117,4 +117,9 @@ std::optional<Day> day_in(TimePoint at, std::string_view zone) {
              std::chrono::day{static_cast<unsigned>(d)}};
 }
 
+std::string day_from_today(int days) {
+  const auto today = parse_day(now_iso8601().substr(0, 10));
+  return format_day(std::chrono::sys_days(*today) + std::chrono::days(days));
+}
+
 }  // namespace samla

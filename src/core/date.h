@@ -40,6 +40,9 @@ bool is_clock_time(std::string_view text);
 
 // "YYYY-MM-DD".
 std::string format_day(const Day& day);
+// The day `days` after (before, when negative) today in UTC, written YYYY-MM-DD: the demo's
+// dates, which stay as near to the present as the day it is loaded.
+std::string day_from_today(int days);
 // The day `days` after `day` (before, when negative), both YYYY-MM-DD; nullopt when `day` is
 // not one parse_day takes.
 std::optional<std::string> add_days(std::string_view day, int days);

@@ -4,6 +4,7 @@
 
 #include <unicode/unistr.h>
 
+#include "core/date.h"
 #include "core/messages.h"
 
 namespace samla {
@@ -32,6 +33,14 @@ void check_optional_text(const std::string& field, const std::string& text, std:
                          std::vector<FieldError>& errors) {
   if (character_count(text) > max)
     errors.emplace_back(field, Msg::max_characters, MessageParams{{"max", std::to_string(max)}});
+}
+
+bool check_optional_day(std::vector<FieldError>& errors, const std::string& field,
+                        const std::optional<std::string>& day) {
+  if (!day) return false;
+  if (parse_day(*day)) return true;
+  errors.emplace_back(field, Msg::date_format);
+  return false;
 }
 
 }  // namespace samla

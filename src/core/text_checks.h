@@ -3,6 +3,7 @@
 #pragma once
 
 #include <cstddef>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -20,5 +21,10 @@ void check_text(const std::string& field, const std::string& text, std::size_t m
 // The same for a text that may be empty.
 void check_optional_text(const std::string& field, const std::string& text, std::size_t max,
                          std::vector<FieldError>& errors);
+
+// A field error (date_format) on `field` when `day` is given but is not a day written
+// YYYY-MM-DD; whether it is one (false when absent).
+bool check_optional_day(std::vector<FieldError>& errors, const std::string& field,
+                        const std::optional<std::string>& day);
 
 }  // namespace samla

@@ -37,6 +37,8 @@ struct Event {
   std::int64_t id = 0;
   std::string title;
   std::string type = "thematic_workshop";
+  // The programme it belongs to (programme/store.h programme_for: the default when none).
+  std::optional<std::int64_t> programme_id;
   std::vector<std::string> themes;  // theme slugs
   std::string objectives;
   std::string format = "in_person";

@@ -1,5 +1,7 @@
 #include "events/schema.h"
 
+#include "programme/schema.h"
+
 #include <nlohmann/json.hpp>
 
 #include <cctype>
@@ -206,7 +208,9 @@ std::vector<storage::Migration> migrations() {
                              number_agenda_items},
           storage::Migration{23, "outbox message kinds and keys", kOutboxKindsSql, "", ""},
           storage::Migration{28, "how participants of hybrid events come; reminders",
-                             kAttendanceModeSql, "", ""}};
+                             kAttendanceModeSql, "", ""},
+          storage::Migration{33, "events in programmes", programme::programme_column_sql("events"),
+                             "", ""}};
 }
 
 }  // namespace samla::events

@@ -9,6 +9,7 @@
 #include "core/clock.h"
 #include "events/rules.h"
 #include "events/wire.h"
+#include "programme/store.h"
 #include "storage/row_reader.h"
 #include "storage/versioned.h"
 
@@ -22,7 +23,7 @@ constexpr const char* kSelectLesson =
     "SELECT id, text, source, themes, status, created_at, updated_at, version FROM lessons ";
 constexpr const char* kSelectEvent =
     "SELECT id, status, design, readiness_override, created_at, updated_at, version, "
-    "agenda_next_id FROM events ";
+    "agenda_next_id, programme_id FROM events ";
 
 // When the event starts and ends, as instants (instant_text) for ordering and comparing events
 // across time zones; check_event has accepted both times and the zone.
@@ -41,7 +42,7 @@ Result<Event> read_event(const storage::Row& r) {
   SAMLA_ASSIGN(Event e, event_from_json(json::parse(r.text(2), nullptr, false)));
   storage::read_columns(r, 0, e.id, e.status);
   storage::read_columns(r, 3, e.readiness_override, e.created_at, e.updated_at, e.version,
-                        e.agenda_next_id);
+                        e.agenda_next_id, e.programme_id);
   return e;
 }
 
@@ -131,14 +132,16 @@ Result<Event> insert_event(Session& s, Event e, const access::Principal& actor) 
   e.created_at = e.updated_at = now_iso8601();
   e.version = 1;
   SAMLA_ASSIGN(Instants at, instants_of(e));
+  SAMLA_ASSIGN(e.programme_id, programme::store::programme_for(s, e.programme_id));
   SAMLA_ASSIGN(
       auto row,
-      s.query_one("INSERT INTO events (title, type, status, starts_at, ends_at, "
-                  "time_zone, starts_utc, ends_utc, design, created_at, updated_at, "
-                  "version, agenda_next_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?) "
-                  "RETURNING id",
-                  {e.title, e.type, e.status, e.starts_at, e.ends_at, e.time_zone, at.starts,
-                   at.ends, design_json(e).dump(), e.created_at, e.updated_at, e.agenda_next_id}));
+      s.query_one(
+          "INSERT INTO events (title, type, status, starts_at, ends_at, "
+          "time_zone, starts_utc, ends_utc, design, created_at, updated_at, "
+          "version, agenda_next_id, programme_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
+          "?, 1, ?, ?) RETURNING id",
+          {e.title, e.type, e.status, e.starts_at, e.ends_at, e.time_zone, at.starts, at.ends,
+           design_json(e).dump(), e.created_at, e.updated_at, e.agenda_next_id, *e.programme_id}));
   e.id = row.integer(0);
   SAMLA_TRY(access::audit_created(s, kEventRecord, e.id, to_json(e), actor));
   return e;
@@ -184,14 +187,16 @@ Result<Event> update_event(Session& s, std::int64_t id, Event next,
   next.updated_at = now_iso8601();
   next.version = before.version + 1;
   SAMLA_ASSIGN(Instants at, instants_of(next));
+  SAMLA_ASSIGN(next.programme_id,
+               programme::store::programme_on_change(s, next.programme_id, before.programme_id));
   SAMLA_TRY(storage::execute_versioned(
       s,
       "UPDATE events SET title = ?, type = ?, starts_at = ?, ends_at = ?, time_zone = ?, "
       "starts_utc = ?, ends_utc = ?, design = ?, updated_at = ?, version = ?, "
-      "agenda_next_id = ? WHERE id = ? AND version = ?",
+      "agenda_next_id = ?, programme_id = ? WHERE id = ? AND version = ?",
       {next.title, next.type, next.starts_at, next.ends_at, next.time_zone, at.starts, at.ends,
-       design_json(next).dump(), next.updated_at, next.version, next.agenda_next_id, id,
-       before.version},
+       design_json(next).dump(), next.updated_at, next.version, next.agenda_next_id,
+       storage::nullable(next.programme_id), id, before.version},
       "event"));
   SAMLA_TRY(access::audit_changed(s, kEventRecord, id, to_json(before), to_json(next), actor));
   return next;

@@ -1,6 +1,7 @@
 #include "events/wire.h"
 
 #include "core/wire.h"
+#include "programme/wire.h"
 
 namespace samla::events {
 namespace {
@@ -30,6 +31,7 @@ const wire::Fields<Event>& event_fields() {
       wire::id("id", &Event::id),
       wire::text("title", &Event::title).needed(),
       wire::text("type", &Event::type).one_of(event_types()).needed(),
+      programme::programme_field(&Event::programme_id),
       wire::text_list("themes", &Event::themes),
       wire::text("objectives", &Event::objectives),
       wire::text("format", &Event::format).one_of(formats()).needed(),

@@ -14,12 +14,6 @@ namespace {
 using nlohmann::json;
 using storage::Session;
 
-// `days` after (or before, negative) today (UTC), as YYYY-MM-DD.
-std::string day_from_today(int days) {
-  const auto today = parse_day(now_iso8601().substr(0, 10));
-  return format_day(std::chrono::sys_days(*today) + std::chrono::days(days));
-}
-
 Result<std::vector<std::int64_t>> ids(Session& s, const std::string& sql,
                                       const storage::Params& params) {
   SAMLA_ASSIGN(auto rows, s.query(sql, params));

@@ -32,6 +32,7 @@ struct Group {
   std::int64_t id = 0;
   std::string kind = "working_group";
   std::string name;
+  std::optional<std::int64_t> programme_id;  // none given: the default programme
   std::string objective;
   std::string mandate;
   std::optional<std::int64_t> lead_person_id;

@@ -20,14 +20,6 @@ void check_vocabulary(std::vector<FieldError>& errors, const std::string& field,
                         MessageParams{{"values", one_per_line(allowed)}});
 }
 
-bool check_day(std::vector<FieldError>& errors, const std::string& field,
-               const std::optional<std::string>& day) {
-  if (!day) return false;
-  if (parse_day(*day)) return true;
-  errors.emplace_back(field, Msg::date_format);
-  return false;
-}
-
 // Whether two memberships (from, to; no end: still on) overlap.
 bool overlap(const Member& a, const Member& b) {
   const std::string a_end = a.to_date.value_or("9999-12-31");
@@ -43,8 +35,8 @@ std::vector<FieldError> check_group(const Group& g) {
   check_text("name", g.name, 200, errors);
   check_optional_text("objective", g.objective, 4000, errors);
   check_optional_text("mandate", g.mandate, 4000, errors);
-  const bool start_ok = check_day(errors, "start_date", g.start_date);
-  const bool end_ok = check_day(errors, "end_date", g.end_date);
+  const bool start_ok = check_optional_day(errors, "start_date", g.start_date);
+  const bool end_ok = check_optional_day(errors, "end_date", g.end_date);
   if (start_ok && end_ok && *g.end_date < *g.start_date)
     errors.emplace_back("end_date", Msg::not_before_from);
   if (g.members.size() > kMaxMembers)
@@ -57,8 +49,8 @@ std::vector<FieldError> check_group(const Group& g) {
     check_vocabulary(errors, at + ".role", m.role, member_roles());
     if (m.from_date.empty())
       errors.emplace_back(at + ".from_date", Msg::required);
-    else if (check_day(errors, at + ".from_date", m.from_date) &&
-             check_day(errors, at + ".to_date", m.to_date) && *m.to_date < m.from_date)
+    else if (check_optional_day(errors, at + ".from_date", m.from_date) &&
+             check_optional_day(errors, at + ".to_date", m.to_date) && *m.to_date < m.from_date)
       errors.emplace_back(at + ".to_date", Msg::not_before_from);
     for (std::size_t j = 0; j < i; ++j)
       if (g.members[j].person_id == m.person_id && overlap(g.members[j], m)) {
@@ -73,7 +65,7 @@ std::vector<FieldError> check_group(const Group& g) {
     const Deliverable& d = g.deliverables[i];
     const std::string at = "deliverables[" + std::to_string(i) + "]";
     check_text(at + ".title", d.title, 300, errors);
-    check_day(errors, at + ".due_date", d.due_date);
+    check_optional_day(errors, at + ".due_date", d.due_date);
     check_vocabulary(errors, at + ".status", d.status, deliverable_statuses());
   }
   return errors;

@@ -1,5 +1,7 @@
 #include "groups/schema.h"
 
+#include "programme/schema.h"
+
 namespace samla::groups {
 namespace {
 
@@ -57,7 +59,9 @@ CREATE INDEX group_meetings_group ON group_meetings (group_id);
 }  // namespace
 
 std::vector<storage::Migration> migrations() {
-  return {storage::Migration{21, "follow-up groups", kGroupsSql, "", ""}};
+  return {storage::Migration{21, "follow-up groups", kGroupsSql, "", ""},
+          storage::Migration{34, "groups in programmes",
+                             programme::programme_column_sql("follow_up_groups"), "", ""}};
 }
 
 }  // namespace samla::groups

@@ -6,6 +6,7 @@
 #include "events/store.h"
 #include "groups/rules.h"
 #include "groups/wire.h"
+#include "programme/store.h"
 #include "storage/row_reader.h"
 #include "storage/versioned.h"
 
@@ -21,7 +22,7 @@ constexpr Msg kNoSuchGroup = Msg::no_such_group;
 constexpr const char* kSelectGroup =
     "SELECT g.id, g.kind, g.name, g.objective, g.mandate, g.lead_person_id, lp.name, g.themes, "
     "g.start_date, g.end_date, (SELECT COUNT(*) FROM group_meetings m WHERE m.group_id = g.id), "
-    "g.created_by, g.created_at, g.updated_at, g.version FROM follow_up_groups g "
+    "g.created_by, g.created_at, g.updated_at, g.version, g.programme_id FROM follow_up_groups g "
     "LEFT JOIN people lp ON lp.id = g.lead_person_id ";
 
 Group read_group(const storage::Row& r) {
@@ -33,7 +34,7 @@ Group read_group(const storage::Row& r) {
     for (const auto& t : themes)
       if (t.is_string()) g.themes.push_back(t.get<std::string>());
   storage::read_columns(r, 8, g.start_date, g.end_date, g.meeting_count, g.created_by, g.created_at,
-                        g.updated_at, g.version);
+                        g.updated_at, g.version, g.programme_id);
   return g;
 }
 
@@ -122,16 +123,17 @@ Result<Group> get_group(Session& s, std::int64_t id) {
 
 Result<Group> insert_group(Session& s, Group g, const access::Principal& actor) {
   SAMLA_TRY(check(s, g));
+  SAMLA_ASSIGN(g.programme_id, programme::store::programme_for(s, g.programme_id));
   const std::string now = now_iso8601();
   SAMLA_ASSIGN(
       auto row,
       s.query_one("INSERT INTO follow_up_groups (kind, name, objective, mandate, "
                   "lead_person_id, themes, start_date, end_date, created_by, "
-                  "created_at, updated_at, version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, "
-                  "?, ?, 1) RETURNING id",
+                  "created_at, updated_at, version, programme_id) VALUES (?, ?, ?, ?, ?, ?, ?, "
+                  "?, ?, ?, ?, 1, ?) RETURNING id",
                   {g.kind, g.name, g.objective, g.mandate, storage::nullable(g.lead_person_id),
                    json(g.themes).dump(), storage::nullable(g.start_date),
-                   storage::nullable(g.end_date), actor.name, now, now}));
+                   storage::nullable(g.end_date), actor.name, now, now, *g.programme_id}));
   const std::int64_t id = row.integer(0);
   SAMLA_TRY(write_lists(s, id, g));
   SAMLA_ASSIGN(Group created, get_group(s, id));
@@ -145,14 +147,17 @@ Result<Group> update_group(Session& s, std::int64_t id, Group next,
   SAMLA_ASSIGN(Group before,
                access::read_for_change(s, id, expected_version, kGroupRecord, get_group));
   SAMLA_TRY(check(s, next));
+  SAMLA_ASSIGN(next.programme_id,
+               programme::store::programme_on_change(s, next.programme_id, before.programme_id));
   SAMLA_TRY(storage::execute_versioned(
       s,
       "UPDATE follow_up_groups SET kind = ?, name = ?, objective = ?, mandate = ?, "
       "lead_person_id = ?, themes = ?, start_date = ?, end_date = ?, updated_at = ?, "
-      "version = version + 1 WHERE id = ? AND version = ?",
+      "programme_id = ?, version = version + 1 WHERE id = ? AND version = ?",
       {next.kind, next.name, next.objective, next.mandate, storage::nullable(next.lead_person_id),
        json(next.themes).dump(), storage::nullable(next.start_date),
-       storage::nullable(next.end_date), now_iso8601(), id, before.version},
+       storage::nullable(next.end_date), now_iso8601(), storage::nullable(next.programme_id), id,
+       before.version},
       kGroupRecord.what));
   SAMLA_TRY(write_lists(s, id, next));
   SAMLA_ASSIGN(Group after, get_group(s, id));

@@ -2,6 +2,7 @@
 
 #include "core/json_schema.h"
 #include "core/wire.h"
+#include "programme/wire.h"
 
 namespace samla::groups {
 namespace {
@@ -51,6 +52,7 @@ const wire::Fields<Group>& group_fields() {
       wire::id("id", &Group::id).always(),
       wire::text("kind", &Group::kind).one_of(kinds()).always(),
       wire::text("name", &Group::name).needed(),
+      programme::programme_field(&Group::programme_id),
       wire::text("objective", &Group::objective).always(),
       wire::text("mandate", &Group::mandate).always(),
       wire::optional_id("lead_person_id", &Group::lead_person_id)

@@ -20,7 +20,9 @@ struct Report {
   std::optional<std::int64_t> event_id;
   std::optional<std::string> theme;
   std::optional<std::string> from, to;  // YYYY-MM-DD, inclusive
-  std::string title;                    // joined: the event's title, or the theme and dates
+  // The programme it belongs to: given, else the event's, else the default programme.
+  std::optional<std::int64_t> programme_id;
+  std::string title;  // joined: the event's title, or the theme and dates
   std::string status = "draft";
   // Editable while a draft; one text per language.
   std::string intro_sv, intro_en, conclusions_sv, conclusions_en;

@@ -1,5 +1,7 @@
 #include "reports/schema.h"
 
+#include "programme/schema.h"
+
 namespace samla::reports {
 namespace {
 
@@ -43,7 +45,9 @@ CREATE INDEX report_comments_report ON report_comments (report_id, id);
 }  // namespace
 
 std::vector<storage::Migration> migrations() {
-  return {storage::Migration{20, "reports", kReportsSql, "", ""}};
+  return {storage::Migration{20, "reports", kReportsSql, "", ""},
+          storage::Migration{36, "reports in programmes",
+                             programme::programme_column_sql("reports"), "", ""}};
 }
 
 }  // namespace samla::reports

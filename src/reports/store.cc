@@ -1,3 +1,4 @@
+#include "programme/store.h"
 #include "reports/store.h"
 
 #include <unicode/unistr.h>
@@ -24,7 +25,7 @@ constexpr const char* kSelect =
     "SELECT r.id, r.event_id, r.theme, r.from_date, r.to_date, r.status, r.intro_sv, "
     "r.intro_en, r.conclusions_sv, r.conclusions_en, r.approved_at, r.approved_by, "
     "r.published_at, r.public_token_hash IS NOT NULL, r.created_by, r.created_at, r.updated_at, "
-    "r.version, e.title, t.name_sv, t.name_en FROM reports r "
+    "r.version, e.title, t.name_sv, t.name_en, r.programme_id FROM reports r "
     "LEFT JOIN events e ON e.id = r.event_id LEFT JOIN themes t ON t.slug = r.theme ";
 
 Report read_report(const storage::Row& row) {
@@ -33,6 +34,7 @@ Report read_report(const storage::Row& row) {
                         r.intro_en, r.conclusions_sv, r.conclusions_en, r.approved_at,
                         r.approved_by, r.published_at, r.public_link, r.created_by, r.created_at,
                         r.updated_at, r.version);
+  r.programme_id = row.optional_integer(21);
   if (r.event_id) {
     r.title = row.text(18);
   } else {
@@ -75,15 +77,24 @@ Result<Report> insert_report(Session& s, Report r, const access::Principal& acto
       errors.emplace_back("theme", Msg::unknown_theme, MessageParams{{"value", *r.theme}});
   }
   if (!errors.empty()) return invalid_fields(std::move(errors));
+  // A report of an event belongs where the event does, unless the request says otherwise.
+  std::optional<std::int64_t> programme = r.programme_id;
+  if (!programme && r.event_id) {
+    SAMLA_ASSIGN(auto event,
+                 s.query_one("SELECT programme_id FROM events WHERE id = ?", {*r.event_id}));
+    programme = event.optional_integer(0);
+  }
+  SAMLA_ASSIGN(const std::int64_t programme_id, programme::store::programme_for(s, programme));
   const std::string now = now_iso8601();
-  SAMLA_ASSIGN(auto row,
-               s.query_one("INSERT INTO reports (event_id, theme, from_date, to_date, status, "
-                           "intro_sv, intro_en, conclusions_sv, conclusions_en, created_by, "
-                           "created_at, updated_at, version) VALUES (?, ?, ?, ?, 'draft', ?, ?, "
-                           "?, ?, ?, ?, ?, 1) RETURNING id",
-                           {storage::nullable(r.event_id), storage::nullable(r.theme),
-                            storage::nullable(r.from), storage::nullable(r.to), r.intro_sv,
-                            r.intro_en, r.conclusions_sv, r.conclusions_en, actor.name, now, now}));
+  SAMLA_ASSIGN(
+      auto row,
+      s.query_one("INSERT INTO reports (event_id, theme, from_date, to_date, status, "
+                  "intro_sv, intro_en, conclusions_sv, conclusions_en, created_by, "
+                  "created_at, updated_at, version, programme_id) VALUES (?, ?, ?, ?, "
+                  "'draft', ?, ?, ?, ?, ?, ?, ?, 1, ?) RETURNING id",
+                  {storage::nullable(r.event_id), storage::nullable(r.theme),
+                   storage::nullable(r.from), storage::nullable(r.to), r.intro_sv, r.intro_en,
+                   r.conclusions_sv, r.conclusions_en, actor.name, now, now, programme_id}));
   SAMLA_ASSIGN(Report created, get_report(s, row.integer(0)));
   SAMLA_TRY(access::audit_created(s, kReportRecord, created.id, audit_json(created), actor));
   return created;

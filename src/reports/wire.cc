@@ -1,3 +1,4 @@
+#include "programme/wire.h"
 #include "reports/wire.h"
 
 #include "core/json_schema.h"
@@ -18,6 +19,7 @@ const wire::Fields<Report>& report_fields() {
       wire::optional_text("from", &Report::from).with_schema({{"format", "date"}}).always(),
       wire::optional_text("to", &Report::to).with_schema({{"format", "date"}}).always(),
       wire::text("title", &Report::title).answer().always(),
+      programme::programme_field(&Report::programme_id),
       wire::text("status", &Report::status).one_of(statuses()).answer().always(),
       wire::text("intro_sv", &Report::intro_sv).describe("at most 20,000 characters").always(),
       wire::text("intro_en", &Report::intro_en).always(),

@@ -25,6 +25,8 @@ ALLOWED = {
     "read_audit": {"admin"},
     "use_own_account": set(ROLES),
     "manage_actions": {"admin", "coordinator"},
+    "manage_programme": {"admin", "coordinator"},
+    "rate_initiatives": {"admin", "coordinator", "facilitator"},
 }
 
 # Every route and the action it requires (None: public).
@@ -155,6 +157,29 @@ ROUTES = {
     "POST /api/v1/unsubscribe": None,
     "GET /api/v1/my/action-mail": "use_own_account",
     "PUT /api/v1/my/action-mail": "use_own_account",
+    # Programmes, their phases and gates: coordinators change them; whoever reads the register
+    # reads them.
+    "GET /api/v1/programme-templates": "read_register",
+    "GET /api/v1/programmes/{id}/phases": "read_register",
+    "POST /api/v1/programmes/{id}/phases": "manage_programme",
+    "GET /api/v1/programmes/{id}/phases/{phase_id}": "read_register",
+    "PUT /api/v1/programmes/{id}/phases/{phase_id}": "manage_programme",
+    "PATCH /api/v1/programmes/{id}/phases/{phase_id}": "manage_programme",
+    "DELETE /api/v1/programmes/{id}/phases/{phase_id}": "manage_programme",
+    "POST /api/v1/programmes/{id}/phases/order": "manage_programme",
+    "POST /api/v1/programmes/{id}/phases/from-template": "manage_programme",
+    "POST /api/v1/programmes/{id}/phases/{phase_id}/sign-offs": "manage_programme",
+    "POST /api/v1/programmes/{id}/phases/{phase_id}/gate": "manage_programme",
+    # The initiative list: those who plan events propose and edit; raters rate; coordinators
+    # accept or decline, make plans and set the weights.
+    "POST /api/v1/initiatives/from-outcome": "plan_events",
+    "PUT /api/v1/initiatives/{id}/ratings/mine": "rate_initiatives",
+    "DELETE /api/v1/initiatives/{id}/ratings/mine": "rate_initiatives",
+    "GET /api/v1/initiatives/{id}/ratings": "read_register",
+    "POST /api/v1/initiatives/{id}/transitions": "manage_programme",
+    "POST /api/v1/initiatives/{id}/action-plan": "manage_programme",
+    "GET /api/v1/programmes/{id}/initiative-weights": "read_register",
+    "PUT /api/v1/programmes/{id}/initiative-weights": "manage_programme",
     # Scheduled jobs: administrators see and run them.
     "GET /api/v1/jobs": "read_audit",
     "GET /api/v1/jobs/runs": "read_audit",
@@ -164,7 +189,9 @@ for collection, write in [("people", "write_register"), ("organisations", "write
                           ("themes", "write_taxonomy"), ("country-groups", "write_taxonomy"),
                           ("events", "plan_events"), ("lessons", "plan_events"),
                           ("ties", "write_register"), ("action-plans", "use_own_account"),
-                          ("actions", "use_own_account"), ("groups", "manage_actions")]:
+                          ("actions", "use_own_account"), ("groups", "manage_actions"),
+                          ("programmes", "manage_programme"), ("initiatives", "plan_events"),
+                          ("anchoring", "manage_programme")]:
     ROUTES[f"GET /api/v1/{collection}"] = "read_register"
     ROUTES.setdefault(f"POST /api/v1/{collection}", write)
     ROUTES.setdefault(f"GET /api/v1/{collection}/{{id}}", "read_register")

@@ -183,7 +183,7 @@ test('the language can be switched, follows the browser and is remembered', asyn
   await page.goto('/login');
   await heading(page).filter({ hasText: 'Logga in' }).waitFor();
   assert.equal(await page.locator('html').getAttribute('lang'), 'sv');
-  await login(page, 'admin');
+  await login(page, 'admin', '/people');
   await heading(page).filter({ hasText: 'Personer' }).waitFor();
   await page.getByRole('status').filter({ hasText: /personer$/ }).waitFor();
   await page.getByRole('button', { name: /^English/ }).click();
@@ -199,7 +199,7 @@ test('the language can be switched, follows the browser and is remembered', asyn
 
 test('an observer reads the register but cannot edit it nor see lived experience', async () => {
   const page = await h.newPage();
-  await login(page, 'observer');
+  await login(page, 'observer', '/people');
   await heading(page).filter({ hasText: 'People' }).waitFor();
   assert.equal(await page.getByRole('link', { name: 'New person' }).count(), 0);
   assert.equal(await page.getByRole('link', { name: 'Import' }).count(), 0);
@@ -238,6 +238,13 @@ test('a keyboard-only run creates a person without the mouse', async () => {
   await page.keyboard.type('coordinator');
   await page.keyboard.press('Tab');
   await page.keyboard.type(passwordFor('coordinator'));
+  await page.keyboard.press('Enter');
+  // Home is the programme; back from its heading into the navigation, to People.
+  await page.waitForURL(/\/programme$/);
+  await page.waitForFunction(() => document.activeElement?.id === 'page-title');
+  for (let i = 0; i < 60 && !(await page.evaluate(() => document.activeElement?.textContent === 'People')); i++)
+    await page.keyboard.press('Shift+Tab');
+  assert.equal(await page.evaluate(() => document.activeElement?.getAttribute('href')), '/people');
   await page.keyboard.press('Enter');
   await page.waitForURL(/\/people$/);
   await page.waitForFunction(() => document.activeElement?.id === 'page-title');

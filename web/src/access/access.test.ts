@@ -15,6 +15,8 @@ describe('the browser copy of the permission table', () => {
     plan_events: ['admin', 'coordinator', 'facilitator'],
     override_readiness: ['admin'],
     manage_actions: ['admin', 'coordinator'],
+    manage_programme: ['admin', 'coordinator'],
+    rate_initiatives: ['admin', 'coordinator', 'facilitator'],
   };
   for (const [action, allowed] of Object.entries(table))
     for (const role of roles)

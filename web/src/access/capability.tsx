@@ -8,7 +8,7 @@ import { UsersPage } from './UsersPage';
 export const capability: Capability = {
   name: 'access',
   routes: [{ pattern: '/users', action: 'manage_users', render: () => <UsersPage /> }],
-  nav: [{ to: '/users', label: 'nav.users', action: 'manage_users', order: 210 }],
+  nav: [{ to: '/users', label: 'nav.users', action: 'manage_users', group: 'admin', order: 210 }],
   signedOutRoutes: [
     { pattern: '/login', render: () => <LoginPage /> },
     { pattern: '/setup', render: () => <SetupPage /> },

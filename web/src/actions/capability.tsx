@@ -28,9 +28,9 @@ export const capability: Capability = {
     { pattern: '/my-work', action: 'use_own_account', render: () => <MyWorkPage /> },
   ],
   nav: [
-    { to: '/my-work', label: 'nav.myWork', action: 'use_own_account', order: 5 },
-    { to: '/actions', label: 'nav.actions', action: 'read_register', order: 106 },
-    { to: '/action-plans', label: 'nav.actionPlans', action: 'read_register', order: 107 },
+    { to: '/my-work', label: 'nav.myWork', action: 'use_own_account', group: 'programme', order: 5 },
+    { to: '/actions', label: 'nav.actions', action: 'read_register', group: 'followUp', order: 106 },
+    { to: '/action-plans', label: 'nav.actionPlans', action: 'read_register', group: 'followUp', order: 107 },
   ],
   // The link in the weekly summary and the reminders works without an account, like the RSVP
   // page: outside the session and the logged-in shell.

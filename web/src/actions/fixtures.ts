@@ -77,6 +77,7 @@ export const plan: ActionPlan = {
   theme: 'stigma_reduction',
   event_id: null,
   group_id: null,
+  programme_id: 1,
   action_count: 2,
   created_by: 'kim',
   created_at: '2027-01-01T09:00:00Z',

@@ -16,6 +16,7 @@ const list: KickoffList = {
   status: 'draft',
   status_changed_at: null,
   status_changed_by: null,
+  programme_id: 1,
   version: 3,
   parameters: { theme: null, country_group: null, country: null, include_quadrants: ['key_player'], close_gaps: true, settings },
   entries: [

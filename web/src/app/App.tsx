@@ -31,7 +31,8 @@ function Screen() {
     if (route.pattern === location.path) return session.user ? <Redirect to="/" /> : <>{route.render()}</>;
   }
   if (!session.user) return <Redirect to={loginPath(location.href)} />;
-  if (location.path === '/') return session.can('read_register') ? <Redirect to="/people" /> : <Message title={t('home.title')} text={t('home.noRegister')} />;
+  // Home is the programme: where it stands, its current phase and gate.
+  if (location.path === '/') return session.can('read_register') ? <Redirect to="/programme" /> : <Message title={t('home.title')} text={t('home.noRegister')} />;
   for (const route of routes) {
     const params = matchPath(route.pattern, location.path);
     if (!params) continue;

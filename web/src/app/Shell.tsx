@@ -4,7 +4,7 @@
 import { useEffect, useRef, type ReactNode } from 'react';
 import { useSession } from './session';
 import { useI18n } from '../i18n/i18n';
-import type { NavItem } from './capability';
+import { navGroups, type NavItem } from './capability';
 import { Link, useLocation } from './router';
 
 // The entry for the current page: the longest one whose path starts the location's, so
@@ -68,19 +68,32 @@ export function Shell({ nav, children }: { nav: NavItem[]; children: ReactNode }
         </div>
         {user && (
           <nav aria-label={t('shell.navLabel')}>
-            <ul className="nav-list">
-              {nav
-                .filter((item) => session.can(item.action))
-                .map((item) => {
-                  const active = item === activeNavItem(nav, location.path);
-                  return (
-                    <li key={item.to}>
-                      <Link to={item.to} aria-current={active ? 'page' : undefined}>
-                        {t(item.label)}
-                      </Link>
-                    </li>
-                  );
-                })}
+            {/* Grouped, every link in view: a group is a labelled list, not a menu to open. */}
+            <ul className="nav-groups">
+              {navGroups.map((group) => {
+                const items = nav.filter((item) => item.group === group && session.can(item.action));
+                if (items.length === 0) return null;
+                const labelId = `nav-group-${group}`;
+                return (
+                  <li key={group} className="nav-group">
+                    <span className="nav-group-label" id={labelId}>
+                      {t(`navGroup.${group}`)}
+                    </span>
+                    <ul className="nav-list" aria-labelledby={labelId}>
+                      {items.map((item) => {
+                        const active = item === activeNavItem(nav, location.path);
+                        return (
+                          <li key={item.to}>
+                            <Link to={item.to} aria-current={active ? 'page' : undefined}>
+                              {t(item.label)}
+                            </Link>
+                          </li>
+                        );
+                      })}
+                    </ul>
+                  </li>
+                );
+              })}
             </ul>
           </nav>
         )}

@@ -17,13 +17,13 @@ describe('the capability registration', () => {
     const a: Capability = {
       name: 'a',
       routes: [],
-      nav: [{ to: '/late', label: 'nav.audit', action: 'read_audit', order: 20 }],
+      nav: [{ to: '/late', label: 'nav.audit', action: 'read_audit', group: 'admin', order: 20 }],
       personSections: [{ key: 'one', render: (s) => <p>one for {s.name}</p> }],
     };
     const b: Capability = {
       name: 'b',
       routes: [],
-      nav: [{ to: '/early', label: 'nav.people', action: 'read_register', order: 10 }],
+      nav: [{ to: '/early', label: 'nav.people', action: 'read_register', group: 'register', order: 10 }],
       personSections: [{ key: 'two', render: (s) => <p>two for {s.id}</p> }],
       organisationSections: [{ key: 'org', render: () => <p>org</p> }],
     };

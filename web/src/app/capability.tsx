@@ -30,11 +30,18 @@ export interface PublicRoute {
   render: () => ReactNode;
 }
 
-// An entry in the main navigation; `order` places it among every capability's entries.
+// The groups of the main navigation, in the order they are shown: the programme first, then
+// the register, the analysis, events, what follows them, the network and administration. The
+// live workshop and privacy screens to come find their place in these groups.
+export const navGroups = ['programme', 'register', 'analysis', 'events', 'followUp', 'network', 'admin'] as const;
+export type NavGroup = (typeof navGroups)[number];
+
+// An entry in the main navigation; `order` places it among every capability's entries of its group.
 export interface NavItem {
   to: string;
   label: MessageKey;
   action: Action;
+  group: NavGroup;
   order: number;
 }
 

@@ -15,7 +15,9 @@ export type Action =
   | 'plan_events'
   | 'override_readiness'
   | 'use_own_account'
-  | 'manage_actions';
+  | 'manage_actions'
+  | 'manage_programme'
+  | 'rate_initiatives';
 
 // May `role` perform `action`? Mirrors can() on the server.
 export function can(role: Role | undefined, action: Action): boolean {
@@ -31,8 +33,10 @@ export function can(role: Role | undefined, action: Action): boolean {
     case 'export_register':
     case 'assess_stakeholders':
     case 'manage_actions':
+    case 'manage_programme':
       return role === 'admin' || role === 'coordinator';
     case 'plan_events':
+    case 'rate_initiatives':
       return role === 'admin' || role === 'coordinator' || role === 'facilitator';
     case 'manage_users':
     case 'read_audit':

@@ -13,12 +13,30 @@ describe('the navigation', () => {
   it('shows an admin everything', async () => {
     fakeApi('admin');
     wrap(<Shell nav={navItems}>page</Shell>);
-    expect(await links()).toEqual(['My work', 'People', 'Organisations', 'Themes', 'Country groups', 'Analysis', 'Assessment table', 'Coverage', 'Kickoff lists', 'Network', 'Events', 'Lessons learned', 'Reports', 'Actions', 'Action plans', 'Groups', 'Outbox', 'Import', 'Users', 'Audit log', 'Scheduled jobs']);
+    expect(await links()).toEqual([
+      'Programme', 'Initiatives', 'My work',
+      'People', 'Organisations', 'Themes', 'Country groups', 'Import',
+      'Analysis', 'Assessment table', 'Coverage', 'Kickoff lists',
+      'Events', 'Lessons learned', 'Reports', 'Outbox',
+      'Actions', 'Action plans', 'Groups',
+      'Network',
+      'Users', 'Audit log', 'Scheduled jobs',
+    ]);
+  });
+  it('groups the links under labels a screen reader announces with each list', async () => {
+    fakeApi('admin');
+    wrap(<Shell nav={navItems}>page</Shell>);
+    const nav = await screen.findByRole('navigation', { name: 'Main' });
+    const groups = ['Programme', 'Register', 'Analysis', 'Events', 'Follow-up', 'Network', 'Administration'];
+    for (const name of groups) expect(within(nav).getByRole('list', { name })).toBeTruthy();
+    const followUp = within(nav).getByRole('list', { name: 'Follow-up' });
+    expect(within(followUp).getAllByRole('link').map((a) => a.textContent)).toEqual(['Actions', 'Action plans', 'Groups']);
   });
   it('shows an observer only what they may read', async () => {
     fakeApi('observer');
     wrap(<Shell nav={navItems}>page</Shell>);
-    expect(await links()).toEqual(['My work', 'People', 'Organisations', 'Themes', 'Country groups', 'Analysis', 'Coverage', 'Kickoff lists', 'Network', 'Events', 'Lessons learned', 'Reports', 'Actions', 'Action plans', 'Groups']);
+    expect(await links()).toEqual(['Programme', 'Initiatives', 'My work', 'People', 'Organisations', 'Themes', 'Country groups', 'Analysis', 'Coverage', 'Kickoff lists', 'Events', 'Lessons learned', 'Reports', 'Actions', 'Action plans', 'Groups', 'Network']);
+    expect(within(await screen.findByRole('navigation', { name: 'Main' })).queryByRole('list', { name: 'Administration' })).toBeNull();
   });
   it('starts with a skip link to the main content', async () => {
     fakeApi('participant');

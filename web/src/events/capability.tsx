@@ -30,9 +30,9 @@ export const capability: Capability = {
     { pattern: '/outbox', action: 'plan_events', render: () => <OutboxPage /> },
   ],
   nav: [
-    { to: '/events', label: 'nav.events', action: 'read_register', order: 90 },
-    { to: '/lessons', label: 'nav.lessons', action: 'read_register', order: 100 },
-    { to: '/outbox', label: 'nav.outbox', action: 'plan_events', order: 110 },
+    { to: '/events', label: 'nav.events', action: 'read_register', group: 'events', order: 90 },
+    { to: '/lessons', label: 'nav.lessons', action: 'read_register', group: 'events', order: 100 },
+    { to: '/outbox', label: 'nav.outbox', action: 'plan_events', group: 'events', order: 110 },
   ],
   // The RSVP page is public: a participant answers through their personal link without an
   // account, so it stands outside the session and the logged-in shell.

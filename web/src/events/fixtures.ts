@@ -6,6 +6,7 @@ export const workshop: Event = {
   id: 3,
   title: 'Workshop: co-produced stigma reduction',
   type: 'thematic_workshop',
+  programme_id: 1,
   themes: ['stigma_reduction'],
   objectives: 'Guidance for municipalities',
   format: 'in_person',

@@ -18,5 +18,5 @@ export const capability: Capability = {
     { pattern: '/groups/:id', action: 'read_register', render: (p) => <GroupPage id={Number(p.id)} /> },
     { pattern: '/groups/:id/edit', action: 'read_register', render: (p) => <GroupFormPage id={Number(p.id)} /> },
   ],
-  nav: [{ to: '/groups', label: 'nav.groups', action: 'read_register', order: 108 }],
+  nav: [{ to: '/groups', label: 'nav.groups', action: 'read_register', group: 'followUp', order: 108 }],
 };

@@ -8,5 +8,5 @@ import { JobsPage } from './JobsPage';
 export const capability: Capability = {
   name: 'jobs',
   routes: [{ pattern: '/jobs', action: 'read_audit', render: () => <JobsPage /> }],
-  nav: [{ to: '/jobs', label: 'nav.jobs', action: 'read_audit', order: 230 }],
+  nav: [{ to: '/jobs', label: 'nav.jobs', action: 'read_audit', group: 'admin', order: 230 }],
 };

@@ -6,5 +6,5 @@ import { NetworkPage } from './NetworkPage';
 export const capability: Capability = {
   name: 'network',
   routes: [{ pattern: '/network', action: 'read_register', render: () => <NetworkPage /> }],
-  nav: [{ to: '/network', label: 'nav.network', action: 'read_register', order: 80 }],
+  nav: [{ to: '/network', label: 'nav.network', action: 'read_register', group: 'network', order: 80 }],
 };

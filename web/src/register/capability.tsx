@@ -26,10 +26,10 @@ export const capability: Capability = {
     { pattern: '/import', action: 'write_register', render: () => <ImportPage /> },
   ],
   nav: [
-    { to: '/people', label: 'nav.people', action: 'read_register', order: 10 },
-    { to: '/organisations', label: 'nav.organisations', action: 'read_register', order: 20 },
-    { to: '/themes', label: 'nav.themes', action: 'read_register', order: 30 },
-    { to: '/country-groups', label: 'nav.countryGroups', action: 'read_register', order: 40 },
-    { to: '/import', label: 'nav.import', action: 'write_register', order: 200 },
+    { to: '/people', label: 'nav.people', action: 'read_register', group: 'register', order: 10 },
+    { to: '/organisations', label: 'nav.organisations', action: 'read_register', group: 'register', order: 20 },
+    { to: '/themes', label: 'nav.themes', action: 'read_register', group: 'register', order: 30 },
+    { to: '/country-groups', label: 'nav.countryGroups', action: 'read_register', group: 'register', order: 40 },
+    { to: '/import', label: 'nav.import', action: 'write_register', group: 'register', order: 200 },
   ],
 };

@@ -13,5 +13,5 @@ export const capability: Capability = {
     { pattern: '/reports/:id', action: 'read_register', render: (p) => <ReportPage id={Number(p.id)} /> },
     { pattern: '/events/:id/report', action: 'read_register', render: (p) => <EventReportPage id={Number(p.id)} /> },
   ],
-  nav: [{ to: '/reports', label: 'nav.reports', action: 'read_register', order: 105 }],
+  nav: [{ to: '/reports', label: 'nav.reports', action: 'read_register', group: 'events', order: 105 }],
 };

@@ -6,6 +6,7 @@ export function report(overrides: Partial<Report> = {}): Report {
     id: 7,
     event_id: 3,
     theme: null,
+    programme_id: 1,
     from: null,
     to: null,
     title: 'Workshop: co-produced stigma reduction',

@@ -1,0 +1,13 @@
+// The anchoring records' table (migration 38): one per organisation and programme, or per
+// organisation and initiative.
+#pragma once
+
+#include <vector>
+
+#include "storage/migrations.h"
+
+namespace samla::anchoring {
+
+std::vector<storage::Migration> migrations();
+
+}  // namespace samla::anchoring
