@@ -66,6 +66,14 @@ Result<ActionPlan> get_plan(Session& s, std::int64_t id) {
 
 Result<ActionPlan> insert_plan(Session& s, ActionPlan p, const access::Principal& actor) {
   SAMLA_TRY(check(s, p));
+  // A plan of an event or a group belongs to its programme unless it names another.
+  if (!p.programme_id && (p.event_id || p.group_id)) {
+    SAMLA_ASSIGN(auto home, s.query(p.event_id ? "SELECT programme_id FROM events WHERE id = ?"
+                                               : "SELECT programme_id FROM follow_up_groups "
+                                                 "WHERE id = ?",
+                                    {p.event_id ? *p.event_id : *p.group_id}));
+    if (!home.empty()) p.programme_id = home.front().optional_integer(0);
+  }
   SAMLA_ASSIGN(auto programme, programme::store::programme_for(s, p.programme_id));
   const std::string now = now_iso8601();
   SAMLA_ASSIGN(auto row,

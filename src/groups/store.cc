@@ -199,8 +199,10 @@ Result<std::vector<events::Event>> list_meetings(Session& s, std::int64_t group_
 
 Result<events::Event> insert_meeting(Session& s, std::int64_t group_id, events::Event e,
                                      const access::Principal& actor) {
-  SAMLA_TRY(get_group(s, group_id));
+  SAMLA_ASSIGN(Group group, get_group(s, group_id));
   e.type = "group_meeting";
+  // A group's meeting belongs to the group's programme unless it names another.
+  if (!e.programme_id) e.programme_id = group.programme_id;
   SAMLA_ASSIGN(events::Event made, events::store::insert_event(s, std::move(e), actor));
   SAMLA_TRY(s.execute("INSERT INTO group_meetings (event_id, group_id) VALUES (?, ?)",
                       {made.id, group_id}));

@@ -6,6 +6,8 @@
 
 #include <set>
 
+#include "actions/store.h"
+#include "events/wire.h"
 #include "groups/service.h"
 #include "programme/criteria.h"
 #include "programme/store.h"
@@ -79,6 +81,23 @@ TEST_P(ProgrammeTest, TheDefaultProgrammeHoldsWhatNamesNone) {
   // A change that names no programme leaves the group where it is.
   g.programme_id.reset();
   EXPECT_EQ(get(groups.update(placed.id, g, placed.version, coordinator())).programme_id, mine.id);
+  // The group's meeting and the group's action plan go where the group is.
+  auto meeting = events::event_from_json(nlohmann::json::parse(
+      R"({"title": "Meeting", "format": "online", "link": "https://meet.example.org/m",
+          "capacity": 10, "starts_at": "2027-03-10T10:00", "ends_at": "2027-03-10T11:00",
+          "time_zone": "Europe/Stockholm", "type": "group_meeting"})"));
+  ASSERT_OK(meeting);
+  EXPECT_EQ(get(groups.add_meeting(placed.id, meeting.value(), coordinator())).programme_id,
+            mine.id);
+  {
+    auto lease = pool_->acquire();
+    ASSERT_OK(lease);
+    actions::ActionPlan plan;
+    plan.title = "The group's plan";
+    plan.group_id = placed.id;
+    EXPECT_EQ(get(actions::store::insert_plan(**lease, plan, coordinator())).programme_id,
+              mine.id);
+  }
   g.programme_id = 999;
   auto refused = groups.create(g, coordinator());
   ASSERT_FALSE(refused.ok());

@@ -21,8 +21,9 @@ constexpr const char* kSelectProgramme =
     "FROM programmes p LEFT JOIN organisations o ON o.id = p.owner_organisation_id ";
 
 // Tables whose records belong to a programme: a programme that still holds some is kept.
-constexpr const char* kHoldingTables[] = {"events", "kickoff_lists", "follow_up_groups",
-                                          "action_plans", "reports"};
+constexpr const char* kHoldingTables[] = {"events",       "kickoff_lists", "follow_up_groups",
+                                          "action_plans", "reports",       "initiatives",
+                                          "anchoring"};
 
 Programme read_programme(const storage::Row& r) {
   Programme p;

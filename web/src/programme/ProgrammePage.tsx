@@ -14,6 +14,7 @@ import { useI18n } from '../i18n/i18n';
 import { AnchoringPanel } from './AnchoringPanel';
 import { chosenProgramme, rememberProgramme } from './chosenProgramme';
 import { GatePanel } from './GatePanel';
+import { ThisWeek } from './ThisWeek';
 import { getPhases, getProgrammes, getTemplates, phasesFromTemplate } from './programmeApi';
 import type { Phase, Programme } from './types';
 
@@ -156,6 +157,8 @@ export function ProgrammePage({ id }: { id?: number }) {
           <p>{t('programme.allPassed')}</p>
         )}
       </section>
+
+      {phases.data && <ThisWeek programme={programme} phases={list} />}
 
       {list.length > 0 && (
         <section aria-labelledby="phases" className="panel">

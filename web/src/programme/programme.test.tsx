@@ -2,6 +2,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { fakeApi, wrap } from '../app/fakeApi';
 import { ProgrammePage } from './ProgrammePage';
+import { dayFromToday } from './ThisWeek';
 import type { Criterion, Phase, Programme } from './types';
 
 afterEach(() => {
@@ -85,6 +86,18 @@ function api(role: string, list: Phase[] = phases) {
     if (url === '/api/v1/programmes') return [200, { items: [programme], total: 1, next: null }];
     if (url === '/api/v1/programmes/1/phases') return [200, { items: list, total: list.length, next: null }];
     if (url.startsWith('/api/v1/anchoring?')) return [200, { items: [], total: 0, next: null }];
+    if (url === '/api/v1/events')
+      return [200, { items: [
+        { id: 3, title: 'Second formation workshop', programme_id: 1, status: 'open_for_invitations', starts_at: `${dayFromToday(3)}T10:00` },
+        { id: 4, title: 'Another programme’s event', programme_id: 2, status: 'designed', starts_at: `${dayFromToday(2)}T10:00` },
+        { id: 5, title: 'Far ahead', programme_id: 1, status: 'designed', starts_at: `${dayFromToday(40)}T10:00` },
+      ], total: 3, next: null }];
+    if (url === '/api/v1/action-plans') return [200, { items: [{ id: 9, programme_id: 1 }, { id: 10, programme_id: 2 }], total: 2, next: null }];
+    if (url.startsWith('/api/v1/actions?'))
+      return [200, { items: [
+        { id: 21, plan_id: 9, title: 'Map the routes', due_date: dayFromToday(-5), accountable: { person_id: null, organisation_id: 5, name: 'Region Exempel' } },
+        { id: 22, plan_id: 10, title: 'Not ours', due_date: dayFromToday(-5), accountable: null },
+      ], total: 2, next: null }];
     if (url === '/api/v1/programme-templates') return [200, { items: [{ key: 'swedish_process', name_en: 'The Swedish process', name_sv: 'Den svenska processen', phases: [] }], total: 1, next: null }];
     if (method === 'POST' && url.startsWith('/api/v1/programmes/1/phases/2/sign-offs'))
       return [200, { ...list[1], version: 5, gate_ready: true, criteria: [list[1].criteria[0], { ...list[1].criteria[1], signed_off_by: 'kim', signed_off_at: '2026-02-01T10:00:00Z', sign_off_note: 'Agreed' }] }];
@@ -132,6 +145,19 @@ describe('the programme’s home', () => {
     expect(await screen.findByRole('heading', { name: 'Nu: Formation (sv)' })).toBeTruthy();
     expect(screen.getByRole('region', { name: 'Grind' })).toBeTruthy();
     expect(screen.queryByRole('button', { name: /Pricka av|Passera grinden/ })).toBeNull();
+  });
+
+  it('shows what is due now: milestones this week, the programme’s overdue actions and its coming events', async () => {
+    const withMilestone = phases.map((p) => (p.id === 2 ? { ...p, milestones: [{ id: 1, title: 'Initiative list prioritised', due_date: dayFromToday(2), done: false }] } : p));
+    api('observer', withMilestone);
+    wrap(<ProgrammePage />);
+    const now = await screen.findByRole('region', { name: 'Now and the next weeks' });
+    expect(await within(now).findByRole('link', { name: 'Map the routes' })).toBeTruthy();
+    expect(within(now).queryByText('Not ours')).toBeNull();
+    expect(within(now).getByText(/Initiative list prioritised/)).toBeTruthy();
+    expect(within(now).getByRole('link', { name: 'Second formation workshop' }).getAttribute('href')).toBe('/events/3');
+    expect(within(now).queryByText('Another programme’s event')).toBeNull();
+    expect(within(now).queryByText('Far ahead')).toBeNull();
   });
 
   it('offers a programme without phases the templates', async () => {
