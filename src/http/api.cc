@@ -285,6 +285,13 @@ Result<TransitionRequest> read_transition(const Request& request) {
   return out;
 }
 
+Result<std::string> optional_text_in(const nlohmann::json& body, const std::string& name) {
+  const auto it = body.find(name);
+  if (it == body.end() || it->is_null()) return std::string();
+  if (!it->is_string()) return invalid_field(name, Msg::must_be_string);
+  return it->get<std::string>();
+}
+
 Result<bool> flag_query(const Request& request, const std::string& name) {
   auto text = request.query_param(name);
   if (!text || *text == "false" || *text == "0") return false;

@@ -112,6 +112,9 @@ struct TransitionRequest {
   nlohmann::json body;
 };
 Result<TransitionRequest> read_transition(const Request& request);
+// A text field of a parsed body that may be left out: "" when absent or null, a 422 naming
+// `name` when it is not text (never nlohmann's type_error, which would be a 500).
+Result<std::string> optional_text_in(const nlohmann::json& body, const std::string& name);
 
 // The version an If-Match header names (ETags are "\"<version>\""), if any; malformed: 400.
 Result<std::optional<std::int64_t>> if_match_version(const Request& request);

@@ -52,8 +52,8 @@ struct InitiativeOps {
   }
   Result<Initiative> move(Request& r) const {
     SAMLA_ASSIGN(auto move, http::read_transition(r));
-    return svc->move(move.id, move.to, move.body.value("reason", std::string()), move.version,
-                     r.caller());
+    SAMLA_ASSIGN(std::string reason, http::optional_text_in(move.body, "reason"));
+    return svc->move(move.id, move.to, reason, move.version, r.caller());
   }
   Result<Initiative> make_plan(Request& r) const {
     SAMLA_ASSIGN(auto id, http::id_param(r));

@@ -114,6 +114,9 @@ TEST_P(InitiativesTest, AnAcceptedInitiativeGetsItsActionPlanAndIsNoLongerRated)
   auto late = initiatives_->rate(proposed.id, rating(3, 3, 3, 3), fia_);
   ASSERT_FALSE(late.ok());
   EXPECT_EQ(late.error().code, ErrorCode::conflict);
+  auto taken_back = initiatives_->unrate(proposed.id, cora_);
+  ASSERT_FALSE(taken_back.ok());
+  EXPECT_EQ(taken_back.error().code, ErrorCode::conflict);
   auto stale = initiatives_->make_plan(proposed.id, proposed.version, cora_);
   ASSERT_FALSE(stale.ok());
   EXPECT_EQ(stale.error().code, ErrorCode::precondition_failed);

@@ -208,6 +208,7 @@ Result<Initiative> update_initiative(Session& s, std::int64_t id, Initiative nex
   SAMLA_TRY(check(s, next, *next.programme_id));
   next.status = before.status;
   next.status_reason = before.status_reason;
+  next.action_plan_id = before.action_plan_id;  // made by make_plan, not by an edit
   SAMLA_TRY(write_row(s, before, next));
   return changed(s, before, actor, "update");
 }
@@ -274,7 +275,10 @@ Result<Initiative> put_rating(Session& s, std::int64_t id, Rating r,
 }
 
 Result<Initiative> delete_rating(Session& s, std::int64_t id, const access::Principal& actor) {
-  SAMLA_TRY(get_plain(s, id));
+  SAMLA_ASSIGN(Initiative current, get_plain(s, id));
+  if (current.status != "proposed")
+    return make_error(ErrorCode::conflict, Msg::initiative_not_proposed,
+                      {{"status", current.status}});
   SAMLA_ASSIGN(auto gone, s.execute("DELETE FROM initiative_ratings WHERE initiative_id = ? AND "
                                     "user_id = ?",
                                     {id, actor.user_id}));

@@ -97,7 +97,8 @@ const wire::Fields<Initiative>& initiative_fields() {
           .always(),
       wire::optional_text("status_reason", &Initiative::status_reason).answer().always(),
       wire::optional_id("action_plan_id", &Initiative::action_plan_id)
-          .describe("the action plan it became")
+          .describe("the action plan it became (POST …/action-plan makes it)")
+          .answer()
           .always(),
       wire::optional_id("group_id", &Initiative::group_id)
           .describe("the follow-up group that carries it")

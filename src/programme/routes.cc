@@ -83,7 +83,8 @@ struct PhaseOps {
   Result<Phase> move_gate(Request& r) const {
     SAMLA_ASSIGN(auto move, http::read_transition(r));
     SAMLA_ASSIGN(auto phase, http::id_param(r, "phase_id"));
-    GateTransition transition{move.to, move.body.value("note", std::string())};
+    SAMLA_ASSIGN(std::string note, http::optional_text_in(move.body, "note"));
+    GateTransition transition{move.to, std::move(note)};
     return svc->move_gate(move.id, phase, transition, move.version, r.language, r.caller());
   }
 };

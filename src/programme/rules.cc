@@ -29,6 +29,18 @@ void check_count(std::vector<FieldError>& errors, const char* field, std::size_t
     errors.emplace_back(field, Msg::at_most_items, MessageParams{{"max", std::to_string(max)}});
 }
 
+// An id sent back twice in one list would make two items one.
+template <typename Item>
+void check_unique_ids(std::vector<FieldError>& errors, const std::string& list,
+                      const std::vector<Item>& items) {
+  for (std::size_t i = 0; i < items.size(); ++i)
+    for (std::size_t j = 0; j < i; ++j)
+      if (items[i].id > 0 && items[i].id == items[j].id) {
+        errors.emplace_back(list + "[" + std::to_string(i) + "].id", Msg::id_used_twice);
+        break;
+      }
+}
+
 }  // namespace
 
 std::vector<FieldError> check_programme(const Programme& p) {
@@ -48,6 +60,8 @@ std::vector<FieldError> check_programme(const Programme& p) {
     check_text(at + ".name", p.workstreams[i].name, 200, errors);
     check_optional_text(at + ".description", p.workstreams[i].description, 2000, errors);
   }
+  check_unique_ids(errors, "goals", p.goals);
+  check_unique_ids(errors, "workstreams", p.workstreams);
   check_count(errors, "members", p.members.size(), kMaxMembers);
   for (std::size_t i = 0; i < p.members.size() && i < kMaxMembers; ++i) {
     const Membership& m = p.members[i];
@@ -80,6 +94,8 @@ std::vector<FieldError> check_phase(const Phase& p) {
     check_text(at + ".title", p.milestones[i].title, 300, errors);
     check_optional_day(errors, at + ".due_date", p.milestones[i].due_date);
   }
+  check_unique_ids(errors, "milestones", p.milestones);
+  check_unique_ids(errors, "criteria", p.criteria);
   check_count(errors, "criteria", p.criteria.size(), kMaxCriteria);
   for (std::size_t i = 0; i < p.criteria.size() && i < kMaxCriteria; ++i) {
     const Criterion& c = p.criteria[i];

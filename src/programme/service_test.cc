@@ -95,8 +95,7 @@ TEST_P(ProgrammeTest, TheDefaultProgrammeHoldsWhatNamesNone) {
     actions::ActionPlan plan;
     plan.title = "The group's plan";
     plan.group_id = placed.id;
-    EXPECT_EQ(get(actions::store::insert_plan(**lease, plan, coordinator())).programme_id,
-              mine.id);
+    EXPECT_EQ(get(actions::store::insert_plan(**lease, plan, coordinator())).programme_id, mine.id);
   }
   g.programme_id = 999;
   auto refused = groups.create(g, coordinator());
@@ -328,10 +327,12 @@ TEST_P(ProgrammeTest, BadInputIsNamedAndChangesNothing) {
   twice.members = {{org.meta.id, std::nullopt, "member", std::nullopt},
                    {org.meta.id, std::nullopt, "left", std::nullopt}};
   twice.owner_organisation_id = 424242;
+  twice.goals = {{1, "One", "", ""}, {1, "Two", "", ""}};
   auto duplicate = programmes_->update(p.id, twice, p.version, coordinator());
   ASSERT_FALSE(duplicate.ok());
   EXPECT_EQ(fields_of(duplicate.error()),
-            (std::set<std::string>{"members[1].organisation_id", "owner_organisation_id"}));
+            (std::set<std::string>{"members[1].organisation_id", "owner_organisation_id",
+                                   "goals[1].id"}));
   EXPECT_EQ(get(programmes_->get(p.id)).version, p.version);
 
   Programme from_nowhere;

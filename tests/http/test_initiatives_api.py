@@ -94,6 +94,15 @@ class InitiativesApi(ServerTestCase):
         status, _, body = self.api("POST", f"/initiatives/{made['id']}/transitions", "facilitator",
                                    json={"to": "accepted"})
         self.assertEqual(status, 403)
+        status, _, body = self.api("POST", f"/initiatives/{made['id']}/transitions",
+                                   json={"to": "declined", "reason": None},
+                                   headers={"If-Match": f'"{made["version"]}"'})
+        self.assertEqual(status, 422, body)
+        status, _, body = self.api("POST", f"/initiatives/{made['id']}/transitions",
+                                   json={"to": "declined", "reason": ["no"]},
+                                   headers={"If-Match": f'"{made["version"]}"'})
+        self.assertEqual(status, 422, body)
+        self.assertEqual([e["field"] for e in body["errors"]], ["reason"])
         status, _, body = self.api("POST", f"/initiatives/{made['id']}/transitions?lang=sv",
                                    json={"to": "declined"}, headers={"If-Match": f'"{made["version"]}"'})
         self.assertEqual(status, 422, body)

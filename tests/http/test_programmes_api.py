@@ -113,6 +113,11 @@ class ProgrammesApi(ServerTestCase):
                                "note": "The remaining themes are covered by the partners' reviews"},
                          headers={"If-Match": f'"{lessons["version"]}"'})
         self.assertTrue(signed["gate_ready"])
+        # A note that is not text is named, not a server error.
+        status, _, body = self.api("POST", base + "/gate", json={"to": "passed", "note": 7},
+                                   headers={"If-Match": f'"{signed["version"]}"'})
+        self.assertEqual(status, 422, body)
+        self.assertEqual([e["field"] for e in body["errors"]], ["note"])
         # The old version is refused; the current one passes.
         status, _, _ = self.api("POST", base + "/gate", json={"to": "passed"},
                                 headers={"If-Match": f'"{lessons["version"]}"'})
