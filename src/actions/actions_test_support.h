@@ -17,11 +17,7 @@ namespace samla::actions::testing {
 
 using registry::testing::RegisterTest;
 
-inline std::set<std::string> fields_of(const Error& e) {
-  std::set<std::string> out;
-  for (const auto& f : e.fields) out.insert(f.field);
-  return out;
-}
+using samla::fields_of;  // core/test_assertions.h
 
 class ActionsTest : public RegisterTest {
  protected:

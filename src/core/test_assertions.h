@@ -3,7 +3,9 @@
 
 #include <gtest/gtest.h>
 
+#include <set>
 #include <stdexcept>
+#include <string>
 #include <utility>
 
 #include "core/result.h"
@@ -25,6 +27,13 @@ T get(Result<T> r, const char* what = "operation") {
     throw std::runtime_error(r.error().message);
   }
   return std::move(r).value();
+}
+
+// The fields a failure names, for asserting which fields a 422 names.
+inline std::set<std::string> fields_of(const Error& e) {
+  std::set<std::string> out;
+  for (const auto& f : e.fields) out.insert(f.field);
+  return out;
 }
 
 }  // namespace samla

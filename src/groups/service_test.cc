@@ -15,12 +15,6 @@ namespace {
 
 using registry::testing::RegisterTest;
 
-std::set<std::string> fields_of(const Error& e) {
-  std::set<std::string> out;
-  for (const auto& f : e.fields) out.insert(f.field);
-  return out;
-}
-
 class GroupsTest : public RegisterTest {
  protected:
   void SetUp() override {

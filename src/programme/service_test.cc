@@ -19,12 +19,6 @@ namespace {
 
 using registry::testing::RegisterTest;
 
-std::set<std::string> fields_of(const Error& e) {
-  std::set<std::string> out;
-  for (const auto& f : e.fields) out.insert(f.field);
-  return out;
-}
-
 class ProgrammeTest : public RegisterTest {
  protected:
   void SetUp() override {
