@@ -39,6 +39,9 @@ test('an expired session goes to login and back to the page the user was going t
   await login(page, 'coordinator');
   await page.goto('/organisations?sector=region');
   await heading(page).filter({ hasText: 'Organisations' }).waitFor();
+  // Every request of this page has answered: a late one after the cookies are gone would
+  // (rightly) send the user to login from /organisations instead of from the link below.
+  await page.waitForLoadState('networkidle');
   await page.context().clearCookies();
   // The next request answers 401: the app sends the user to login, remembering the page.
   await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Themes' }).click();
