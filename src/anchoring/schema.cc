@@ -29,10 +29,25 @@ CREATE UNIQUE INDEX anchoring_one ON anchoring (programme_id, organisation_id,
 CREATE INDEX anchoring_organisation ON anchoring (organisation_id);
 )sql";
 
+// Each record's levels over time, for the dashboard's quarters: the day a level took effect (a
+// formal decision's date, else the day it was recorded). Existing records start at theirs.
+constexpr const char* kLevelHistorySql = R"sql(
+CREATE TABLE anchoring_levels (
+  id @ID@,
+  anchoring_id @INT@ NOT NULL REFERENCES anchoring(id) ON DELETE CASCADE,
+  level TEXT NOT NULL,
+  since TEXT NOT NULL
+);
+CREATE INDEX anchoring_levels_record ON anchoring_levels (anchoring_id, since, id);
+INSERT INTO anchoring_levels (anchoring_id, level, since)
+  SELECT id, level, COALESCE(decision_date, substr(created_at, 1, 10)) FROM anchoring;
+)sql";
+
 }  // namespace
 
 std::vector<storage::Migration> migrations() {
-  return {storage::Migration{38, "anchoring", kAnchoringSql, "", ""}};
+  return {storage::Migration{38, "anchoring", kAnchoringSql, "", ""},
+          storage::Migration{39, "anchoring_levels", kLevelHistorySql, "", ""}};
 }
 
 }  // namespace samla::anchoring

@@ -1,5 +1,5 @@
 // The anchoring records' table (migration 38): one per organisation and programme, or per
-// organisation and initiative.
+// organisation and initiative; and each record's levels over time (migration 39).
 #pragma once
 
 #include <vector>

@@ -5,6 +5,7 @@
 #include "access/records.h"
 #include "anchoring/rules.h"
 #include "anchoring/wire.h"
+#include "core/date.h"
 #include "programme/store.h"
 #include "storage/row_reader.h"
 #include "storage/versioned.h"
@@ -108,6 +109,15 @@ Result<std::vector<Anchoring>> list_anchoring(Session& s, const ListFilter& filt
   return list;
 }
 
+// Notes the level `a` now has, from the day it took effect: a formal decision's date, else today.
+Status note_level(Session& s, const Anchoring& a) {
+  const std::string since =
+      a.level == "formally_decided" && a.decision_date ? *a.decision_date : day_from_today(0);
+  SAMLA_TRY(s.execute("INSERT INTO anchoring_levels (anchoring_id, level, since) VALUES (?, ?, ?)",
+                      {a.id, a.level, since}));
+  return ok_status();
+}
+
 Result<Anchoring> get_anchoring(Session& s, std::int64_t id) {
   SAMLA_ASSIGN(auto row,
                s.query_one(std::string(kSelect) + "WHERE a.id = ?", {id}, Msg::no_such_anchoring));
@@ -132,6 +142,7 @@ Result<Anchoring> insert_anchoring(Session& s, Anchoring a, const access::Princi
                             storage::nullable(a.contact_person_id), json(a.responsibilities).dump(),
                             actor.name, now, now}));
   SAMLA_ASSIGN(Anchoring created, get_anchoring(s, row.integer(0)));
+  SAMLA_TRY(note_level(s, created));
   SAMLA_TRY(access::audit_created(s, kAnchoringRecord, created.id, to_json(created), actor));
   return created;
 }
@@ -160,6 +171,9 @@ Result<Anchoring> update_anchoring(Session& s, std::int64_t id, Anchoring next,
        id, before.version},
       kAnchoringRecord.what));
   SAMLA_ASSIGN(Anchoring after, get_anchoring(s, id));
+  if (after.level != before.level ||
+      (after.level == "formally_decided" && after.decision_date != before.decision_date))
+    SAMLA_TRY(note_level(s, after));
   SAMLA_TRY(access::audit_changed(s, kAnchoringRecord, id, to_json(before), to_json(after), actor));
   return after;
 }

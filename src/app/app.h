@@ -12,6 +12,7 @@
 #include "anchoring/service.h"
 #include "core/progress.h"
 #include "core/result.h"
+#include "dashboard/service.h"
 #include "evaluation/service.h"
 #include "events/service.h"
 #include "groups/service.h"
@@ -50,6 +51,7 @@ struct App {
   std::unique_ptr<actions::ActionsService> actions;
   std::unique_ptr<initiatives::InitiativesService> initiatives;
   std::unique_ptr<anchoring::AnchoringService> anchoring;
+  std::unique_ptr<dashboard::DashboardService> dashboard;
   // Every capability's scheduled jobs; the server starts its thread, the CLI runs it once.
   std::unique_ptr<jobs::JobRunner> jobs;
   // How far long work (an import) has come, for the page that waits for it.

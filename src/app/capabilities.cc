@@ -17,6 +17,8 @@
 #include "anchoring/wire.h"
 #include "app/app.h"
 #include "app/capability.h"
+#include "dashboard/routes.h"
+#include "dashboard/wire.h"
 #include "evaluation/demo.h"
 #include "evaluation/routes.h"
 #include "evaluation/schema.h"
@@ -201,6 +203,11 @@ std::vector<Capability> make_capabilities() {
                  .schemas = reports::openapi_schemas,
                  .routes = [](App& app) { return reports::routes(*app.reports); },
                  .load_demo = reports_demo});
+  // Reads what every capability before it keeps, and has no tables of its own.
+  out.push_back({.name = "dashboard",
+                 .migrations = [] { return std::vector<storage::Migration>{}; },
+                 .schemas = dashboard::openapi_schemas,
+                 .routes = [](App& app) { return dashboard::routes(*app.dashboard); }});
   out.push_back({.name = "jobs",
                  .migrations = jobs::migrations,
                  .schemas = jobs::openapi_schemas,

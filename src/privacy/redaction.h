@@ -39,4 +39,13 @@ void keep_hidden_perspectives(const std::vector<std::string>& before,
 std::vector<std::string> visible_perspectives(const std::vector<std::string>& perspectives,
                                               const Viewer& viewer);
 
+// Removes from counts by perspective (the dashboard's participation) the rows `viewer` may not
+// see: how many people with lived experience took part is special-category data too.
+template <typename Row>
+void redact_perspective_rows(std::vector<Row>& rows, std::string Row::*perspective,
+                             const Viewer& viewer) {
+  if (viewer.sees_special_category()) return;
+  std::erase_if(rows, [&](const Row& row) { return is_special_perspective(row.*perspective); });
+}
+
 }  // namespace samla::privacy

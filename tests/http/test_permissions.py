@@ -180,6 +180,9 @@ ROUTES = {
     "POST /api/v1/initiatives/{id}/action-plan": "manage_programme",
     "GET /api/v1/programmes/{id}/initiative-weights": "read_register",
     "PUT /api/v1/programmes/{id}/initiative-weights": "manage_programme",
+    # The dashboard: whoever reads the register, observers too (figures, no register data).
+    "GET /api/v1/dashboard": "read_register",
+    "GET /api/v1/dashboard/export": "read_register",
     # Scheduled jobs: administrators see and run them.
     "GET /api/v1/jobs": "read_audit",
     "GET /api/v1/jobs/runs": "read_audit",

@@ -169,3 +169,41 @@ test('an observer reads the programme without the coordinator’s buttons, and s
   await noSidewaysScroll(page, 'the programme home at 360 px');
   assert.deepEqual(problems, []);
 });
+
+test('the dashboard shows the quarters with the decisions recorded; an observer reads it without lived experience', async () => {
+  const problems = [];
+  const page = await h.newPage();
+  await login(page, 'coordinator', '/programme');
+  const anchoring = page.getByRole('region', { name: 'Anchoring in the organisations' });
+  await anchoring.getByRole('table').waitFor();
+  const decided = await anchoring.locator('tbody tr').filter({ hasText: 'Formally decided' }).count();
+  assert.ok(decided >= 1, 'the previous test recorded a formal decision');
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Dashboard', exact: true }).click();
+  await page.getByRole('heading', { level: 1, name: 'Dashboard' }).waitFor();
+  await settled(page);
+  const commitment = page.getByRole('table', { name: "Organisations' commitment at the end of each quarter" });
+  const cells = await commitment.getByRole('row', { name: /^Formally decided/ }).getByRole('cell').allInnerTexts();
+  assert.equal(cells.length, 4, 'four quarters by default');
+  assert.equal(Number(cells[3]), decided, 'this quarter counts every formal decision on the programme’s page');
+  await page.getByRole('img', { name: 'Who takes part' }).waitFor();
+  await page.getByLabel('From quarter').selectOption({ label: 'Q1 2025' });
+  await page.getByRole('table', { name: 'Who takes part, by quarter' }).getByRole('columnheader', { name: 'Q1 2025' }).waitFor();
+  await settled(page);
+  await page.getByRole('table', { name: 'Attendances by perspective' }).getByRole('row', { name: /^Lived experience/ }).waitFor();
+  const csv = page.getByRole('link', { name: 'Download as CSV' });
+  assert.match(await csv.getAttribute('href'), /from=2025-Q1/);
+  await scan(page, 'the dashboard', problems);
+
+  const observer = await h.newPage({ locale: 'sv-SE', viewport: { width: 360, height: 740 } });
+  await login(observer, 'observer', '/dashboard');
+  await observer.getByRole('heading', { level: 1, name: 'Översikt' }).waitFor();
+  await settled(observer);
+  await observer.getByLabel('Från kvartal').selectOption({ label: 'kv. 1 2025' });
+  await observer.getByRole('table', { name: 'Vilka som deltar, per kvartal' }).getByRole('columnheader', { name: 'kv. 1 2025' }).waitFor();
+  await settled(observer);
+  await observer.getByRole('table', { name: 'Deltaganden per perspektiv' }).waitFor();
+  assert.equal(await observer.getByText('Egen erfarenhet').count(), 0, 'no lived experience for an observer');
+  await scan(observer, 'the dashboard in Swedish as an observer', problems);
+  await noSidewaysScroll(observer, 'the dashboard at 360 px');
+  assert.deepEqual(problems, []);
+});

@@ -5,6 +5,7 @@ import { capability as access } from '../access/capability';
 import { capability as actions } from '../actions/capability';
 import { capability as analysis } from '../analysis/capability';
 import { capability as audit } from '../audit/capability';
+import { capability as dashboard } from '../dashboard/capability';
 import { capability as events } from '../events/capability';
 import { capability as groups } from '../groups/capability';
 import { capability as initiatives } from '../initiatives/capability';
@@ -15,6 +16,6 @@ import { capability as register } from '../register/capability';
 import { capability as reports } from '../reports/capability';
 import { combine, type Capability } from './capability';
 
-export const capabilities: Capability[] = [programme, initiatives, register, analysis, network, events, reports, actions, groups, access, audit, jobs];
+export const capabilities: Capability[] = [programme, initiatives, dashboard, register, analysis, network, events, reports, actions, groups, access, audit, jobs];
 
 export const { routes, signedOutRoutes, publicRoutes, navItems, sections } = combine(capabilities);

@@ -7,8 +7,7 @@ import { useSession } from '../app/session';
 import { ErrorAlert, Loading, PageTitle, SelectField, Status, TextArea, TextField } from '../app/ui';
 import { useAsync } from '../app/useAsync';
 import { useI18n } from '../i18n/i18n';
-import { chosenProgramme, rememberProgramme } from '../programme/chosenProgramme';
-import { getProgrammes } from '../programme/programmeApi';
+import { ProgrammeChooser, useChosenProgramme } from '../programme/ProgrammeChooser';
 import type { Programme } from '../programme/types';
 import { InitiativeRow } from './InitiativeRow';
 import { getInitiatives, getWeights, postInitiative } from './initiativesApi';
@@ -63,9 +62,7 @@ function NewInitiative({ programme, onMade }: { programme: Programme; onMade: ()
 export function InitiativesPage() {
   const { t } = useI18n();
   const session = useSession();
-  const programmes = useAsync(getProgrammes, []);
-  const [picked, setPicked] = useState<number | undefined>(undefined);
-  const programme = programmes.data ? chosenProgramme(programmes.data.items, picked) : undefined;
+  const { programmes, programme, choose } = useChosenProgramme();
   const [reload, setReload] = useState(0);
   const list = useAsync(() => (programme ? getInitiatives(programme.id) : Promise.resolve(undefined)), [programme?.id, reload]);
   const weights = useAsync(() => (programme ? getWeights(programme.id) : Promise.resolve(undefined)), [programme?.id, reload]);
@@ -82,19 +79,7 @@ export function InitiativesPage() {
   return (
     <>
       <PageTitle title={title}>{title}</PageTitle>
-      {programmes.data.items.length > 1 ? (
-        <SelectField
-          label={t('programme.switch')}
-          value={String(programme.id)}
-          onChange={(e) => {
-            rememberProgramme(Number(e.target.value));
-            setPicked(Number(e.target.value));
-          }}
-          options={programmes.data.items.map((p) => ({ value: String(p.id), label: p.name }))}
-        />
-      ) : (
-        <p>{programme.name}</p>
-      )}
+      <ProgrammeChooser programmes={programmes.data.items} programme={programme} choose={choose} />
       <p>{t('initiatives.intro')}</p>
       {list.error !== undefined && <ErrorAlert error={list.error} />}
       {!list.data ? (
