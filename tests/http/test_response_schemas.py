@@ -54,6 +54,7 @@ NOT_JSON = {
     "/api/v1/events/{id}/attendance": "a file download (CSV or XLSX)",
     "/api/v1/events/{id}/sign-in-sheet": "a page to print (HTML)",
     "/api/v1/actions/export": "a file download (CSV or XLSX)",
+    "/api/v1/dashboard/export": "a file download (CSV or XLSX)",
     "/api/v1/calendar/{file}": "a personal calendar feed (text/calendar)",
     "/api/v1/public/reports/{token}": "a report through a public link (HTML, PDF, DOCX or Markdown)",
 }
