@@ -4,6 +4,7 @@
 #include "actions/rules.h"
 #include "actions/wire.h"
 #include "http/crud_routes.h"
+#include "programme/list_filter.h"
 #include "register/table_download.h"
 
 namespace samla::actions {
@@ -54,7 +55,9 @@ Result<ActionFilter> filter_of(const Request& r) {
 struct PlanOps {
   ActionsService* svc;
   Result<ActionPlan> from_json(const json& j) const { return plan_from_json(j); }
-  Result<std::vector<ActionPlan>> list(Request&) const { return svc->list_plans(); }
+  Result<std::vector<ActionPlan>> list(Request& r) const {
+    return programme::of_requested_programme(r, svc->list_plans());
+  }
   Result<ActionPlan> get(Request&, std::int64_t id) const { return svc->get_plan(id); }
   Result<ActionPlan> create(Request& r, ActionPlan p) const {
     return svc->create_plan(std::move(p), r.caller());
@@ -119,6 +122,7 @@ std::vector<http::Route> routes(ActionsService& service) {
   plans.write = access::Action::use_own_account;
   plans.patch = true;
   plans.list_summary = "Every action plan, with the number of its actions";
+  plans.list_query = {"programme_id"};
   http::add_crud_routes(out, plans, PlanOps{svc});
 
   http::CrudRoutes actions{"actions", "Action", "actions"};

@@ -7,6 +7,7 @@
 #include "analysis/settings.h"
 #include "http/handler_support.h"
 #include "http/record_responses.h"
+#include "programme/list_filter.h"
 #include "register/exporter.h"
 #include "register/model.h"
 #include "register/table_download.h"
@@ -359,16 +360,17 @@ std::vector<http::Route> routes(AnalysisService& service) {
   add("GET", "/api/v1/kickoff-lists", Action::read_register,
       [](AnalysisService& s, Request& r) {
         SAMLA_ASSIGN_OR_PROBLEM(auto viewer, s.viewer(r.caller(), r.language));
-        SAMLA_ASSIGN_OR_PROBLEM(auto lists, s.kickoffs(viewer));
+        SAMLA_ASSIGN_OR_PROBLEM(auto lists,
+                                programme::of_requested_programme(r, s.kickoffs(viewer)));
         json items = json::array();
         for (const auto& l : lists) items.push_back(to_json(l));
         return http::list_answer(std::move(items));
       },
-      {"Saved kickoff invitation lists, newest first",
+      {"Saved kickoff invitation lists, newest first (?programme_id: one programme's)",
        "analysis",
        std::nullopt,
        "KickoffListPage",
-       {},
+       {"programme_id"},
        200});
   add("POST", "/api/v1/kickoff-lists", Action::assess_stakeholders,
       [](AnalysisService& s, Request& r) {

@@ -6,6 +6,7 @@
 #include "http/crud_routes.h"
 #include "http/handler_support.h"
 #include "http/record_responses.h"
+#include "programme/list_filter.h"
 
 namespace samla::events {
 namespace {
@@ -48,7 +49,12 @@ struct RecordOps {
   privacy::RecordUses<T> uses;
   Result<T> (*reader)(const json&);
   Result<T> from_json(const json& j) const { return reader(j); }
-  Result<std::vector<T>> list(Request&) const { return uses.list(); }
+  Result<std::vector<T>> list(Request& r) const {
+    if constexpr (requires(const T& t) { t.programme_id; })
+      return programme::of_requested_programme(r, uses.list());
+    else
+      return uses.list();
+  }
   Result<T> get(Request&, std::int64_t id) const { return uses.get(id); }
   Result<T> create(Request& r, T input) const { return uses.create(std::move(input), r.caller()); }
   Result<T> update(Request& r, std::int64_t id, T input, std::optional<std::int64_t> v) const {
@@ -134,8 +140,9 @@ void add_selection_routes(std::vector<http::Route>& out, EventsService* svc) {
 std::vector<http::Route> routes(EventsService& service) {
   EventsService* svc = &service;
   std::vector<http::Route> out;
-  http::add_crud_routes(out, collection("events", "Event", "List events, soonest first"),
-                        RecordOps<Event>{svc->events(), event_from_json});
+  http::CrudRoutes events = collection("events", "Event", "List events, soonest first");
+  events.list_query = {"programme_id"};
+  http::add_crud_routes(out, events, RecordOps<Event>{svc->events(), event_from_json});
   out.push_back({"POST",
                  "/api/v1/events/{id}/transitions",
                  Action::plan_events,

@@ -3,6 +3,7 @@
 #include "events/wire.h"
 #include "groups/wire.h"
 #include "http/crud_routes.h"
+#include "programme/list_filter.h"
 
 namespace samla::groups {
 namespace {
@@ -12,7 +13,9 @@ using namespace http::route_names;
 struct GroupOps {
   GroupsService* svc;
   Result<Group> from_json(const json& j) const { return group_from_json(j); }
-  Result<std::vector<Group>> list(Request&) const { return svc->list(); }
+  Result<std::vector<Group>> list(Request& r) const {
+    return programme::of_requested_programme(r, svc->list());
+  }
   Result<Group> get(Request&, std::int64_t id) const { return svc->get(id); }
   Result<Group> create(Request& r, Group g) const { return svc->create(std::move(g), r.caller()); }
   Result<Group> update(Request& r, std::int64_t id, Group g, std::optional<std::int64_t> v) const {
@@ -34,6 +37,7 @@ std::vector<http::Route> routes(GroupsService& service) {
   spec.list_summary =
       "Follow-up groups: working groups, task forces, research projects, advocacy campaigns "
       "and policy initiatives, with their members and deliverables";
+  spec.list_query = {"programme_id"};
   // A group's lead changes their group (the service decides); creating and deleting stay with
   // coordinators.
   spec.change = Action::use_own_account;

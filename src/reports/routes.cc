@@ -2,6 +2,7 @@
 
 #include "http/handler_support.h"
 #include "http/record_responses.h"
+#include "programme/list_filter.h"
 #include "reports/wire.h"
 
 namespace samla::reports {
@@ -59,12 +60,15 @@ std::vector<http::Route> routes(ReportsService& service) {
   out.push_back({"GET",
                  "/api/v1/reports",
                  Action::read_register,
-                 [svc](Request& r) { return http::list_response(svc->list(r.caller())); },
-                 {"The reports the caller may read, newest first",
+                 [svc](Request& r) {
+                   return http::list_response(
+                       programme::of_requested_programme(r, svc->list(r.caller())));
+                 },
+                 {"The reports the caller may read, newest first (?programme_id: one programme's)",
                   "reports",
                   std::nullopt,
                   "ReportList",
-                  {},
+                  {"programme_id"},
                   200}});
   out.push_back(
       {"GET",

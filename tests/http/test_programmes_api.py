@@ -77,6 +77,20 @@ class ProgrammesApi(ServerTestCase):
                        json={"title": "A plan of the second", "group_id": placed["id"],
                              "programme_id": made["id"]})
         self.assertEqual(plan["programme_id"], made["id"])
+        # Each list of records that belong to a programme narrows to one with ?programme_id.
+        default = self.default()["id"]
+        for path in ("/groups", "/action-plans", "/events", "/reports", "/kickoff-lists"):
+            everything = self.ok("GET", path, "observer")["items"]
+            for programme in (made["id"], default):
+                narrowed = self.ok("GET", f"{path}?programme_id={programme}", "observer")["items"]
+                self.assertEqual([i["id"] for i in narrowed],
+                                 [i["id"] for i in everything if i["programme_id"] == programme], path)
+            status, _, body = self.api("GET", f"{path}?programme_id=first", "observer")
+            self.assertEqual(status, 422, body)
+            self.assertEqual([e["field"] for e in body["errors"]], ["programme_id"], path)
+        self.assertEqual([g["id"] for g in self.ok("GET", f"/groups?programme_id={made['id']}")["items"]],
+                         [placed["id"]])
+        self.assertTrue(self.ok("GET", f"/events?programme_id={default}")["items"], "the demo's events")
         # A programme that holds records is kept; so is the default programme.
         status, _, body = self.api("DELETE", f"/programmes/{made['id']}")
         self.assertEqual(status, 409, body)
