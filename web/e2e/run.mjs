@@ -3,12 +3,16 @@
 // 2-core machine), prints each file's TAP output whole when it ends, and ends with one summary
 // line; exits non-zero on failure. SAMLA_E2E_WORKERS=1 runs them one after another.
 import { spawn } from 'node:child_process';
-import { readdirSync } from 'node:fs';
+import { readdirSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const here = dirname(fileURLToPath(import.meta.url));
-const files = readdirSync(here).filter((f) => f.endsWith('.test.mjs')).sort();
+// Longest first, so that no long file starts last and runs alone at the end: a file's size stands
+// in for its running time (measured: the largest files take the longest).
+const files = readdirSync(here)
+  .filter((f) => f.endsWith('.test.mjs'))
+  .sort((a, b) => statSync(join(here, b)).size - statSync(join(here, a)).size || a.localeCompare(b));
 const workers = Math.max(1, Number(process.env.SAMLA_E2E_WORKERS ?? 2) || 1);
 let passed = 0;
 let failed = 0;
