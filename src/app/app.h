@@ -8,6 +8,7 @@
 
 #include "access/service.h"
 #include "actions/service.h"
+#include "agreements/service.h"
 #include "analysis/service.h"
 #include "anchoring/service.h"
 #include "core/progress.h"
@@ -18,6 +19,7 @@
 #include "groups/service.h"
 #include "http/api.h"
 #include "initiatives/service.h"
+#include "interactions/service.h"
 #include "jobs/runner.h"
 #include "network/service.h"
 #include "outcomes/service.h"
@@ -51,6 +53,8 @@ struct App {
   std::unique_ptr<actions::ActionsService> actions;
   std::unique_ptr<initiatives::InitiativesService> initiatives;
   std::unique_ptr<anchoring::AnchoringService> anchoring;
+  std::unique_ptr<agreements::AgreementsService> agreements;
+  std::unique_ptr<interactions::InteractionsService> interactions;
   std::unique_ptr<dashboard::DashboardService> dashboard;
   // Every capability's scheduled jobs; the server starts its thread, the CLI runs it once.
   std::unique_ptr<jobs::JobRunner> jobs;

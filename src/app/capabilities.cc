@@ -8,6 +8,10 @@
 #include "actions/routes.h"
 #include "actions/schema.h"
 #include "actions/wire.h"
+#include "agreements/demo.h"
+#include "agreements/routes.h"
+#include "agreements/schema.h"
+#include "agreements/wire.h"
 #include "analysis/demo.h"
 #include "analysis/routes.h"
 #include "analysis/schema.h"
@@ -34,6 +38,10 @@
 #include "initiatives/routes.h"
 #include "initiatives/schema.h"
 #include "initiatives/wire.h"
+#include "interactions/demo.h"
+#include "interactions/routes.h"
+#include "interactions/schema.h"
+#include "interactions/wire.h"
 #include "jobs/routes.h"
 #include "network/demo.h"
 #include "network/routes.h"
@@ -102,6 +110,14 @@ Result<DemoCounts> initiatives_demo(App& app, const access::Principal& actor) {
 
 Result<DemoCounts> anchoring_demo(App& app, const access::Principal& actor) {
   return anchoring::load_demo_anchoring(*app.pool, actor);
+}
+
+Result<DemoCounts> agreements_demo(App& app, const access::Principal& actor) {
+  return agreements::load_demo_agreements(*app.pool, actor);
+}
+
+Result<DemoCounts> interactions_demo(App& app, const access::Principal& actor) {
+  return interactions::load_demo_interactions(*app.pool, actor);
 }
 
 Result<DemoCounts> reports_demo(App& app, const access::Principal& actor) {
@@ -197,6 +213,17 @@ std::vector<Capability> make_capabilities() {
                  .schemas = anchoring::openapi_schemas,
                  .routes = [](App& app) { return anchoring::routes(*app.anchoring); },
                  .load_demo = anchoring_demo});
+  // After anchoring: the demo's letter of intent is signed by those that decided formally.
+  out.push_back({.name = "agreements",
+                 .migrations = agreements::migrations,
+                 .schemas = agreements::openapi_schemas,
+                 .routes = [](App& app) { return agreements::routes(*app.agreements); },
+                 .load_demo = agreements_demo});
+  out.push_back({.name = "interactions",
+                 .migrations = interactions::migrations,
+                 .schemas = interactions::openapi_schemas,
+                 .routes = [](App& app) { return interactions::routes(*app.interactions); },
+                 .load_demo = interactions_demo});
   // After the action plans: a report's content includes their state.
   out.push_back({.name = "reports",
                  .migrations = reports::migrations,

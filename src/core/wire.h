@@ -163,6 +163,21 @@ Field<T> optional_id(std::string name, std::optional<std::int64_t> T::*member) {
   return f;
 }
 
+// The id of another record that must be named (an agreement's party): a positive whole number.
+template <typename T>
+Field<T> reference(std::string name, std::int64_t T::*member) {
+  Field<T> f{name, {{"type", "integer"}, {"minimum", 1}}, {}, {}};
+  f.write = [member](const T& v) { return json(v.*member); };
+  f.read = [name, member](const json& body, T& out, std::vector<FieldError>& errors) {
+    const json& value = body.at(name);
+    if (value.is_number_integer() && value.get<std::int64_t>() >= 1)
+      out.*member = value.get<std::int64_t>();
+    else
+      errors.emplace_back(name, Msg::must_be_positive_id);
+  };
+  return f;
+}
+
 // An id the client may send back to keep it (an agenda item's): written always, read as a
 // positive whole number; 0 means "none yet" and is not written.
 template <typename T>

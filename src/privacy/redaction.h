@@ -39,6 +39,13 @@ void keep_hidden_perspectives(const std::vector<std::string>& before,
 std::vector<std::string> visible_perspectives(const std::vector<std::string>& perspectives,
                                               const Viewer& viewer);
 
+// Empties free text about a person (a note, a contact's summary) that `viewer` may not read, and
+// marks it so: health details end up in such text.
+inline void redact_free_text(std::string& text, bool& hidden, const Viewer& viewer) {
+  hidden = !viewer.sees_free_text();
+  if (hidden) text.clear();
+}
+
 // Removes from counts by perspective (the dashboard's participation) the rows `viewer` may not
 // see: how many people with lived experience took part is special-category data too.
 template <typename Row>

@@ -194,7 +194,8 @@ for collection, write in [("people", "write_register"), ("organisations", "write
                           ("ties", "write_register"), ("action-plans", "use_own_account"),
                           ("actions", "use_own_account"), ("groups", "manage_actions"),
                           ("programmes", "manage_programme"), ("initiatives", "plan_events"),
-                          ("anchoring", "manage_programme")]:
+                          ("anchoring", "manage_programme"), ("agreements", "manage_programme"),
+                          ("interactions", "write_register")]:
     ROUTES[f"GET /api/v1/{collection}"] = "read_register"
     ROUTES.setdefault(f"POST /api/v1/{collection}", write)
     ROUTES.setdefault(f"GET /api/v1/{collection}/{{id}}", "read_register")

@@ -158,6 +158,10 @@ test('an observer reads the programme without the coordinator’s buttons, and s
   await settled(page);
   await page.getByRole('region', { name: 'Grind', exact: true }).waitFor();
   assert.equal(await page.getByRole('button', { name: /^(Pricka av|Passera grinden|Öppna grinden igen)/ }).count(), 0);
+  // The demo's letter of intent, signed by those that decided formally; no form for an observer.
+  const letter = page.getByRole('region', { name: 'Avtal', exact: true }).first().getByRole('row', { name: /Avsiktsförklaring: Kraftsamling/ });
+  await letter.getByText(/^Undertecknat \d/).waitFor();
+  assert.equal(await page.getByRole('form', { name: 'Registrera eller ändra ett avtal' }).count(), 0);
   await scan(page, 'programme home in Swedish as an observer', problems);
   await page.getByRole('combobox', { name: 'Visa program' }).selectOption({ label: eu });
   await page.getByRole('heading', { level: 1, name: eu }).waitFor();

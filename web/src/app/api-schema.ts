@@ -147,6 +147,44 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/agreements": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The programme's agreements — letters of intent, partnership agreements and others — with their parties, who signed for each and when, their dates and document */
+        get: operations["getAgreements"];
+        put?: never;
+        /** Create Agreement */
+        post: operations["postAgreements"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/agreements/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Read one Agreement */
+        get: operations["getAgreementsById"];
+        /** Replace Agreement (If-Match: its ETag) */
+        put: operations["putAgreementsById"];
+        post?: never;
+        /** Delete Agreement */
+        delete: operations["deleteAgreementsById"];
+        options?: never;
+        head?: never;
+        /** Change some fields of Agreement (JSON Merge Patch) */
+        patch: operations["patchAgreementsById"];
+        trace?: never;
+    };
     "/api/v1/analysis/coverage": {
         parameters: {
             query?: never;
@@ -908,6 +946,44 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/interactions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The contact history: meetings, calls, e-mails and notes with people and organisations, newest first; ?person_id, ?organisation_id (its own and its people's), ?q (words), ?follow_up_by (open follow-ups due by a day), ?from, ?to, ?programme_id, ?limit */
+        get: operations["getInteractions"];
+        put?: never;
+        /** Create Interaction */
+        post: operations["postInteractions"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/interactions/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Read one Interaction */
+        get: operations["getInteractionsById"];
+        /** Replace Interaction (If-Match: its ETag) */
+        put: operations["putInteractionsById"];
+        post?: never;
+        /** Delete Interaction */
+        delete: operations["deleteInteractionsById"];
+        options?: never;
+        head?: never;
+        /** Change some fields of Interaction (JSON Merge Patch) */
+        patch: operations["patchInteractionsById"];
+        trace?: never;
+    };
     "/api/v1/invitations/{id}": {
         parameters: {
             query?: never;
@@ -1018,7 +1094,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Saved kickoff invitation lists, newest first */
+        /** Saved kickoff invitation lists, newest first (?programme_id: one programme's) */
         get: operations["getKickoffLists"];
         put?: never;
         /** Build a kickoff invitation list from the analysis and save it */
@@ -1773,7 +1849,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The reports the caller may read, newest first */
+        /** The reports the caller may read, newest first (?programme_id: one programme's) */
         get: operations["getReports"];
         put?: never;
         /** Start a report: of one event ({"event_id": N}) or over several events ({"theme": …, "from": …, "to": …}) */
@@ -2438,6 +2514,127 @@ export interface components {
             next: null;
             total: number;
         };
+        Agreement: {
+            created_at: string;
+            created_by: string;
+            /** @description where the document is (http or https) */
+            document_url: string | null;
+            /** Format: date */
+            ends_on: string | null;
+            id: number;
+            /** @enum {string} */
+            kind: "letter_of_intent" | "partnership_agreement" | "memorandum_of_understanding" | "data_sharing_agreement" | "other";
+            parties: {
+                readonly name?: string | null;
+                organisation_id: number;
+            }[];
+            /** @description the programme it belongs to; the default programme when not given */
+            programme_id: number | null;
+            signatories: {
+                /** @description the register's name when person_id is set (sent back, not read) */
+                name?: string;
+                /** @description the party they sign for */
+                organisation_id: number;
+                /** @description a person of the register; null: someone named below who is not */
+                person_id?: number | null;
+                /** @description their title, as they sign */
+                role?: string;
+                /** Format: date */
+                signed_on?: string | null;
+            }[];
+            /** Format: date */
+            signed_on: string | null;
+            /** Format: date */
+            starts_on: string | null;
+            /**
+             * @description draft → out for signature → signed → ended
+             * @enum {string}
+             */
+            status: "draft" | "out_for_signature" | "signed" | "ended";
+            summary: string;
+            title: string;
+            updated_at: string;
+            version: number;
+        };
+        AgreementInput: {
+            /** @description where the document is (http or https) */
+            document_url?: string | null;
+            /** Format: date */
+            ends_on?: string | null;
+            /** @enum {string} */
+            kind?: "letter_of_intent" | "partnership_agreement" | "memorandum_of_understanding" | "data_sharing_agreement" | "other";
+            parties?: {
+                readonly name?: string | null;
+                organisation_id: number;
+            }[];
+            /** @description the programme it belongs to; the default programme when not given */
+            programme_id?: number | null;
+            signatories?: {
+                /** @description the register's name when person_id is set (sent back, not read) */
+                name?: string;
+                /** @description the party they sign for */
+                organisation_id: number;
+                /** @description a person of the register; null: someone named below who is not */
+                person_id?: number | null;
+                /** @description their title, as they sign */
+                role?: string;
+                /** Format: date */
+                signed_on?: string | null;
+            }[];
+            /** Format: date */
+            signed_on?: string | null;
+            /** Format: date */
+            starts_on?: string | null;
+            /**
+             * @description draft → out for signature → signed → ended
+             * @enum {string}
+             */
+            status?: "draft" | "out_for_signature" | "signed" | "ended";
+            summary?: string;
+            title: string;
+        };
+        AgreementList: {
+            items: components["schemas"]["Agreement"][];
+            next: null;
+            total: number;
+        };
+        AgreementPatch: {
+            /** @description where the document is (http or https) */
+            document_url?: string | null;
+            /** Format: date */
+            ends_on?: string | null;
+            /** @enum {string} */
+            kind?: "letter_of_intent" | "partnership_agreement" | "memorandum_of_understanding" | "data_sharing_agreement" | "other";
+            parties?: {
+                readonly name?: string | null;
+                organisation_id: number;
+            }[];
+            /** @description the programme it belongs to; the default programme when not given */
+            programme_id?: number | null;
+            signatories?: {
+                /** @description the register's name when person_id is set (sent back, not read) */
+                name?: string;
+                /** @description the party they sign for */
+                organisation_id: number;
+                /** @description a person of the register; null: someone named below who is not */
+                person_id?: number | null;
+                /** @description their title, as they sign */
+                role?: string;
+                /** Format: date */
+                signed_on?: string | null;
+            }[];
+            /** Format: date */
+            signed_on?: string | null;
+            /** Format: date */
+            starts_on?: string | null;
+            /**
+             * @description draft → out for signature → signed → ended
+             * @enum {string}
+             */
+            status?: "draft" | "out_for_signature" | "signed" | "ended";
+            summary?: string;
+            title?: string;
+        };
         AnalysisSettings: {
             grid: {
                 influence: number;
@@ -3082,7 +3279,7 @@ export interface components {
         /** @description What is wrong with one field: a code from the message table (`samla messages`), its parameters, and the message in the request's language. */
         FieldError: {
             /** @enum {string} */
-            code: "access_needs_consent" | "account_disabled" | "account_without_person" | "action_manage_refused" | "action_point_owner" | "action_point_promoted" | "action_read_refused" | "action_update_refused" | "after_the_start" | "already_answered" | "already_draft" | "already_exists" | "already_final" | "already_held" | "already_member" | "already_set_up" | "already_used" | "already_used_by_organisation" | "already_used_by_person" | "anchoring_exists" | "another_stakeholder" | "answer_something" | "assessment_scores_required" | "assessor_required" | "at_least" | "at_least_one_person" | "at_least_one_theme" | "at_most_items" | "attendance_from_start_day" | "attendance_mode_hybrid_only" | "attendance_only_open_or_held" | "bearer_token_format" | "below_accepted" | "body_exceeds" | "body_must_be_csv" | "body_must_be_json" | "body_not_object" | "body_too_large" | "body_type_not_accepted" | "both_length_and_chunked" | "calendar_feed_needs_account" | "cannot_follow" | "cannot_go_from_to" | "change_something" | "changed_meanwhile" | "changed_since_read" | "check_param_wrong" | "choose_attendance_mode" | "clashes_with_stored" | "column_ignored" | "column_required" | "column_twice" | "common_password" | "country_code_format" | "country_group_slug_taken" | "csrf_token_wrong" | "date_format" | "date_time_format" | "default_programme_kept" | "dependency_cycle" | "differs_for_same_organisation" | "document_not_made" | "duplicate_agenda_item_id" | "email_format" | "email_taken" | "evaluation_read_early" | "evaluation_write_refused" | "event_closed" | "event_or_theme_needed" | "event_or_theme_not_both" | "event_records_closed" | "facilitators_refused" | "fields_invalid" | "file_empty" | "file_not_utf8" | "form_has_answers" | "formal_decision_needs" | "gate_already_open" | "gate_already_passed" | "gate_criterion_unmet" | "gate_override_reason" | "group_has_plans" | "group_lead_refused" | "group_manage_refused" | "group_without_countries" | "has_no_email" | "id_used_twice" | "if_match_malformed" | "import_rows_invalid" | "in_the_future" | "initiative_already" | "initiative_has_plan" | "initiative_not_accepted" | "initiative_not_proposed" | "initiative_plan_needs_home" | "invitation_cannot_be_sent" | "invitation_cannot_move" | "invitation_delete_refused" | "invitation_not_answerable" | "is_closed" | "is_status" | "is_status_not_draft" | "iso_week_format" | "job_run_not_running" | "json_not_valid" | "json_too_deep" | "kickoff_entry_exists" | "kickoff_list_final" | "language_code_format" | "last_enabled_admin" | "lived_experience_filter_refused" | "log_in_first" | "lower_level_needs_reason" | "max_bytes" | "max_characters" | "may_not_assess" | "method_not_accepted" | "min_characters" | "more_pinned_than_seats" | "more_than_candidates" | "more_than_capacity" | "must_be_boolean" | "must_be_country_group" | "must_be_filters" | "must_be_id" | "must_be_id_or_null" | "must_be_ids" | "must_be_integer" | "must_be_list" | "must_be_number" | "must_be_object" | "must_be_person_ids" | "must_be_perspective" | "must_be_positive_id" | "must_be_positive_whole_number" | "must_be_quadrants" | "must_be_sector" | "must_be_slug" | "must_be_stakeholder_id" | "must_be_stakeholder_ref" | "must_be_string" | "must_be_string_list" | "must_be_string_or_null" | "must_be_text" | "must_be_text_or_null" | "must_be_texts" | "must_be_theme_scores" | "must_be_two_people" | "must_be_values" | "must_be_whole_number" | "must_hold" | "must_list_every_outcome" | "must_list_every_phase" | "must_list_tie_sources" | "named_needs_speaker" | "needs_a_scale_item" | "needs_approved_report" | "next_status_required" | "no_action_with_id" | "no_agenda_item_with_id" | "no_control_characters" | "no_country_group_with_id" | "no_country_group_with_this_slug" | "no_criterion_with_id" | "no_event_with_id" | "no_group_with_id" | "no_initiative_with_id" | "no_invitation_with_id" | "no_item_with_id" | "no_organisation_with_id" | "no_organisation_with_this_id" | "no_outcome_with_id" | "no_person_check" | "no_person_with_id" | "no_person_with_this_id" | "no_plan_with_id" | "no_programme_with_id" | "no_rating_yet" | "no_such_action" | "no_such_action_plan" | "no_such_anchoring" | "no_such_calendar" | "no_such_country_group" | "no_such_event" | "no_such_group" | "no_such_initiative" | "no_such_invitation" | "no_such_job" | "no_such_kickoff_entry" | "no_such_kickoff_list" | "no_such_lesson" | "no_such_organisation" | "no_such_outcome" | "no_such_path" | "no_such_person" | "no_such_phase" | "no_such_profile" | "no_such_programme" | "no_such_progress" | "no_such_record" | "no_such_report" | "no_such_selection" | "no_such_slug" | "no_such_stakeholder" | "no_such_theme" | "no_such_tie" | "no_such_token" | "no_such_user" | "no_surrounding_spaces" | "no_theme_with_slug" | "no_theme_with_this_slug" | "no_user_named" | "no_user_with_id" | "no_validated_lesson" | "no_workstream_with_id" | "nobody_to_follow_up" | "not_a_cursor" | "not_a_perspective" | "not_a_quarter" | "not_a_request_field" | "not_a_sector" | "not_a_selection_of_event" | "not_a_setting" | "not_a_tie_type" | "not_a_workbook" | "not_an_action_point" | "not_before_event_day" | "not_before_from" | "not_before_start_date" | "not_empty" | "not_http" | "not_iso_639_1" | "not_offered_here" | "not_only_spaces" | "not_open_for_answers" | "not_open_for_invitations" | "not_started_yet" | "notes_would_be_too_long" | "number_range" | "one_of" | "one_party_exactly" | "online_address_required" | "only_chunked_encoding" | "only_draft_deleted" | "only_for_action_points" | "only_for_quotes" | "only_for_scale_items" | "only_for_text_items" | "only_in_draft" | "optimiser_time_limit" | "organisation_listed_twice" | "organisation_name_ambiguous" | "organisation_name_taken" | "organisation_not_empty" | "outcomes_read_early" | "outcomes_write_refused" | "own_ancestor" | "own_parent" | "parent_not_found" | "parents_loop" | "person_also_excluded" | "person_has_account" | "person_not_in_pool" | "person_or_organisation_not_both" | "phase_key_taken" | "phase_out_of_order_end" | "phase_out_of_order_start" | "phone_format" | "plan_belongs_to_one" | "plan_has_actions" | "positive_duration" | "programme_has_phases" | "programme_in_use" | "programme_manage_refused" | "progress_key_format" | "promoted_already" | "quarter_before_from" | "quota_lived_experience_refused" | "quote_never_closed" | "readiness_override_refused" | "reason_required" | "reason_required_to_decline" | "reply_by_after_start" | "report_approve_refused" | "report_change_refused" | "report_link_not_valid" | "report_no_events" | "report_not_approved" | "report_share_refused" | "report_span_refused" | "report_write_refused" | "request_malformed" | "required" | "review_comments_refused" | "role_may_not" | "rsvp_link_not_valid" | "same_organisation_as_line" | "same_person_as_line" | "same_registered_person_as_line" | "selection_or_people" | "send_invitation_instead" | "server_busy" | "service_unavailable" | "session_ended" | "setup_link_not_valid" | "sheet_too_large" | "slug_format" | "tag_too_long" | "target_not_absolute" | "theme_in_use" | "theme_slug_taken" | "time_format" | "time_zone_format" | "token_expired" | "token_lifetime_format" | "token_not_valid" | "tokens_only_for_yourself" | "too_many_logins" | "too_many_pairs" | "too_many_quarters" | "too_many_requests" | "two_different_people" | "unexpected_error" | "unknown_country" | "unknown_country_key" | "unknown_country_name" | "unknown_field" | "unknown_import_field" | "unknown_perspective" | "unknown_slug" | "unknown_theme" | "unknown_value" | "unknown_vocabulary_value" | "unsubscribe_link_unknown" | "user_name_taken" | "value_without_header" | "venue_required" | "web_address" | "web_address_http" | "web_address_https" | "weights_all_zero" | "whole_number_range" | "workshop_needs_lessons" | "workshop_not_ready" | "wrong_credentials";
+            code: "access_needs_consent" | "account_disabled" | "account_without_person" | "action_manage_refused" | "action_point_owner" | "action_point_promoted" | "action_read_refused" | "action_update_refused" | "after_the_start" | "already_answered" | "already_draft" | "already_exists" | "already_final" | "already_held" | "already_member" | "already_set_up" | "already_used" | "already_used_by_organisation" | "already_used_by_person" | "anchoring_exists" | "another_stakeholder" | "answer_something" | "assessment_scores_required" | "assessor_required" | "at_least" | "at_least_one_person" | "at_least_one_theme" | "at_most_items" | "attendance_from_start_day" | "attendance_mode_hybrid_only" | "attendance_only_open_or_held" | "bearer_token_format" | "below_accepted" | "body_exceeds" | "body_must_be_csv" | "body_must_be_json" | "body_not_object" | "body_too_large" | "body_type_not_accepted" | "both_length_and_chunked" | "calendar_feed_needs_account" | "cannot_follow" | "cannot_go_from_to" | "change_something" | "changed_meanwhile" | "changed_since_read" | "check_param_wrong" | "choose_attendance_mode" | "clashes_with_stored" | "column_ignored" | "column_required" | "column_twice" | "common_password" | "country_code_format" | "country_group_slug_taken" | "csrf_token_wrong" | "date_format" | "date_time_format" | "default_programme_kept" | "dependency_cycle" | "differs_for_same_organisation" | "document_not_made" | "duplicate_agenda_item_id" | "email_format" | "email_taken" | "ended_needs_end" | "evaluation_read_early" | "evaluation_write_refused" | "event_closed" | "event_or_theme_needed" | "event_or_theme_not_both" | "event_records_closed" | "facilitators_refused" | "fields_invalid" | "file_empty" | "file_not_utf8" | "form_has_answers" | "formal_decision_needs" | "gate_already_open" | "gate_already_passed" | "gate_criterion_unmet" | "gate_override_reason" | "group_has_plans" | "group_lead_refused" | "group_manage_refused" | "group_without_countries" | "has_no_email" | "id_used_twice" | "if_match_malformed" | "import_rows_invalid" | "in_the_future" | "initiative_already" | "initiative_has_plan" | "initiative_not_accepted" | "initiative_not_proposed" | "initiative_plan_needs_home" | "interaction_needs_someone" | "invitation_cannot_be_sent" | "invitation_cannot_move" | "invitation_delete_refused" | "invitation_not_answerable" | "is_closed" | "is_status" | "is_status_not_draft" | "iso_week_format" | "job_run_not_running" | "json_not_valid" | "json_too_deep" | "kickoff_entry_exists" | "kickoff_list_final" | "language_code_format" | "last_enabled_admin" | "lived_experience_filter_refused" | "log_in_first" | "lower_level_needs_reason" | "max_bytes" | "max_characters" | "may_not_assess" | "method_not_accepted" | "min_characters" | "more_pinned_than_seats" | "more_than_candidates" | "more_than_capacity" | "must_be_boolean" | "must_be_country_group" | "must_be_filters" | "must_be_id" | "must_be_id_or_null" | "must_be_ids" | "must_be_integer" | "must_be_list" | "must_be_number" | "must_be_object" | "must_be_person_ids" | "must_be_perspective" | "must_be_positive_id" | "must_be_positive_whole_number" | "must_be_quadrants" | "must_be_sector" | "must_be_slug" | "must_be_stakeholder_id" | "must_be_stakeholder_ref" | "must_be_string" | "must_be_string_list" | "must_be_string_or_null" | "must_be_text" | "must_be_text_or_null" | "must_be_texts" | "must_be_theme_scores" | "must_be_two_people" | "must_be_values" | "must_be_whole_number" | "must_hold" | "must_list_every_outcome" | "must_list_every_phase" | "must_list_tie_sources" | "named_needs_speaker" | "needs_a_scale_item" | "needs_approved_report" | "next_status_required" | "no_action_with_id" | "no_agenda_item_with_id" | "no_control_characters" | "no_country_group_with_id" | "no_country_group_with_this_slug" | "no_criterion_with_id" | "no_event_with_id" | "no_group_with_id" | "no_initiative_with_id" | "no_invitation_with_id" | "no_item_with_id" | "no_organisation_with_id" | "no_organisation_with_this_id" | "no_outcome_with_id" | "no_person_check" | "no_person_with_id" | "no_person_with_this_id" | "no_plan_with_id" | "no_programme_with_id" | "no_rating_yet" | "no_such_action" | "no_such_action_plan" | "no_such_agreement" | "no_such_anchoring" | "no_such_calendar" | "no_such_country_group" | "no_such_event" | "no_such_group" | "no_such_initiative" | "no_such_interaction" | "no_such_invitation" | "no_such_job" | "no_such_kickoff_entry" | "no_such_kickoff_list" | "no_such_lesson" | "no_such_organisation" | "no_such_outcome" | "no_such_path" | "no_such_person" | "no_such_phase" | "no_such_profile" | "no_such_programme" | "no_such_progress" | "no_such_record" | "no_such_report" | "no_such_selection" | "no_such_slug" | "no_such_stakeholder" | "no_such_theme" | "no_such_tie" | "no_such_token" | "no_such_user" | "no_surrounding_spaces" | "no_theme_with_slug" | "no_theme_with_this_slug" | "no_user_named" | "no_user_with_id" | "no_validated_lesson" | "no_workstream_with_id" | "nobody_to_follow_up" | "not_a_cursor" | "not_a_perspective" | "not_a_quarter" | "not_a_request_field" | "not_a_sector" | "not_a_selection_of_event" | "not_a_setting" | "not_a_tie_type" | "not_a_workbook" | "not_an_action_point" | "not_before_contact" | "not_before_event_day" | "not_before_from" | "not_before_start_date" | "not_empty" | "not_http" | "not_iso_639_1" | "not_offered_here" | "not_only_spaces" | "not_open_for_answers" | "not_open_for_invitations" | "not_started_yet" | "notes_would_be_too_long" | "number_range" | "one_of" | "one_party_exactly" | "online_address_required" | "only_chunked_encoding" | "only_draft_deleted" | "only_for_action_points" | "only_for_quotes" | "only_for_scale_items" | "only_for_text_items" | "only_in_draft" | "optimiser_time_limit" | "organisation_listed_twice" | "organisation_name_ambiguous" | "organisation_name_taken" | "organisation_not_empty" | "outcomes_read_early" | "outcomes_write_refused" | "own_ancestor" | "own_parent" | "parent_not_found" | "parents_loop" | "person_also_excluded" | "person_has_account" | "person_not_in_pool" | "person_or_organisation_not_both" | "phase_key_taken" | "phase_out_of_order_end" | "phase_out_of_order_start" | "phone_format" | "plan_belongs_to_one" | "plan_has_actions" | "positive_duration" | "programme_has_phases" | "programme_in_use" | "programme_manage_refused" | "progress_key_format" | "promoted_already" | "quarter_before_from" | "quota_lived_experience_refused" | "quote_never_closed" | "readiness_override_refused" | "reason_required" | "reason_required_to_decline" | "reply_by_after_start" | "report_approve_refused" | "report_change_refused" | "report_link_not_valid" | "report_no_events" | "report_not_approved" | "report_share_refused" | "report_span_refused" | "report_write_refused" | "request_malformed" | "required" | "review_comments_refused" | "role_may_not" | "rsvp_link_not_valid" | "same_organisation_as_line" | "same_person_as_line" | "same_registered_person_as_line" | "selection_or_people" | "send_invitation_instead" | "server_busy" | "service_unavailable" | "session_ended" | "setup_link_not_valid" | "sheet_too_large" | "signed_needs_dates" | "signed_needs_parties" | "signs_for_no_party" | "slug_format" | "tag_too_long" | "target_not_absolute" | "theme_in_use" | "theme_slug_taken" | "time_format" | "time_zone_format" | "token_expired" | "token_lifetime_format" | "token_not_valid" | "tokens_only_for_yourself" | "too_many_logins" | "too_many_pairs" | "too_many_quarters" | "too_many_requests" | "two_different_people" | "unexpected_error" | "unknown_country" | "unknown_country_key" | "unknown_country_name" | "unknown_field" | "unknown_import_field" | "unknown_perspective" | "unknown_slug" | "unknown_theme" | "unknown_value" | "unknown_vocabulary_value" | "unsubscribe_link_unknown" | "user_name_taken" | "value_without_header" | "venue_required" | "web_address" | "web_address_http" | "web_address_https" | "weights_all_zero" | "whole_number_range" | "workshop_needs_lessons" | "workshop_not_ready" | "wrong_credentials";
             field: string;
             message: string;
             params: {
@@ -3422,6 +3619,78 @@ export interface components {
             fit: number;
             impact: number;
             urgency: number;
+        };
+        Interaction: {
+            /** @description who on the programme's side had the contact; none given: the writer */
+            by: string;
+            /** @enum {string} */
+            channel: "meeting" | "call" | "email" | "letter" | "event" | "note";
+            created_at: string;
+            created_by: string;
+            /** Format: date */
+            day: string;
+            /** Format: date */
+            follow_up_on: string | null;
+            followed_up: boolean;
+            id: number;
+            organisation_id: number | null;
+            readonly organisation_name: string | null;
+            /** @description the person the contact was with (or an organisation, or both) */
+            person_id: number | null;
+            readonly person_name: string | null;
+            /** @description the programme it belongs to; the default programme when not given */
+            programme_id: number | null;
+            /** @description what was said; empty for readers who may not see free text about people */
+            summary: string;
+            /** @description the summary is kept from this reader */
+            summary_hidden: boolean;
+            updated_at: string;
+            version: number;
+        };
+        InteractionInput: {
+            /** @description who on the programme's side had the contact; none given: the writer */
+            by?: string;
+            /** @enum {string} */
+            channel?: "meeting" | "call" | "email" | "letter" | "event" | "note";
+            /** Format: date */
+            day: string;
+            /** Format: date */
+            follow_up_on?: string | null;
+            followed_up?: boolean;
+            organisation_id?: number | null;
+            readonly organisation_name?: string | null;
+            /** @description the person the contact was with (or an organisation, or both) */
+            person_id?: number | null;
+            readonly person_name?: string | null;
+            /** @description the programme it belongs to; the default programme when not given */
+            programme_id?: number | null;
+            /** @description what was said; empty for readers who may not see free text about people */
+            summary?: string;
+        };
+        InteractionList: {
+            items: components["schemas"]["Interaction"][];
+            next: null;
+            total: number;
+        };
+        InteractionPatch: {
+            /** @description who on the programme's side had the contact; none given: the writer */
+            by?: string;
+            /** @enum {string} */
+            channel?: "meeting" | "call" | "email" | "letter" | "event" | "note";
+            /** Format: date */
+            day?: string;
+            /** Format: date */
+            follow_up_on?: string | null;
+            followed_up?: boolean;
+            organisation_id?: number | null;
+            readonly organisation_name?: string | null;
+            /** @description the person the contact was with (or an organisation, or both) */
+            person_id?: number | null;
+            readonly person_name?: string | null;
+            /** @description the programme it belongs to; the default programme when not given */
+            programme_id?: number | null;
+            /** @description what was said; empty for readers who may not see free text about people */
+            summary?: string;
         };
         IntroductionNote: {
             note: string;
@@ -4289,7 +4558,7 @@ export interface components {
         /** @description An RFC 9457 problem detail. `detail` is in the request's language; `code` and `params` name it in the message table (`samla messages`), so a client may word it itself. */
         Problem: {
             /** @enum {string} */
-            code: "access_needs_consent" | "account_disabled" | "account_without_person" | "action_manage_refused" | "action_point_owner" | "action_point_promoted" | "action_read_refused" | "action_update_refused" | "after_the_start" | "already_answered" | "already_draft" | "already_exists" | "already_final" | "already_held" | "already_member" | "already_set_up" | "already_used" | "already_used_by_organisation" | "already_used_by_person" | "anchoring_exists" | "another_stakeholder" | "answer_something" | "assessment_scores_required" | "assessor_required" | "at_least" | "at_least_one_person" | "at_least_one_theme" | "at_most_items" | "attendance_from_start_day" | "attendance_mode_hybrid_only" | "attendance_only_open_or_held" | "bearer_token_format" | "below_accepted" | "body_exceeds" | "body_must_be_csv" | "body_must_be_json" | "body_not_object" | "body_too_large" | "body_type_not_accepted" | "both_length_and_chunked" | "calendar_feed_needs_account" | "cannot_follow" | "cannot_go_from_to" | "change_something" | "changed_meanwhile" | "changed_since_read" | "check_param_wrong" | "choose_attendance_mode" | "clashes_with_stored" | "column_ignored" | "column_required" | "column_twice" | "common_password" | "country_code_format" | "country_group_slug_taken" | "csrf_token_wrong" | "date_format" | "date_time_format" | "default_programme_kept" | "dependency_cycle" | "differs_for_same_organisation" | "document_not_made" | "duplicate_agenda_item_id" | "email_format" | "email_taken" | "evaluation_read_early" | "evaluation_write_refused" | "event_closed" | "event_or_theme_needed" | "event_or_theme_not_both" | "event_records_closed" | "facilitators_refused" | "fields_invalid" | "file_empty" | "file_not_utf8" | "form_has_answers" | "formal_decision_needs" | "gate_already_open" | "gate_already_passed" | "gate_criterion_unmet" | "gate_override_reason" | "group_has_plans" | "group_lead_refused" | "group_manage_refused" | "group_without_countries" | "has_no_email" | "id_used_twice" | "if_match_malformed" | "import_rows_invalid" | "in_the_future" | "initiative_already" | "initiative_has_plan" | "initiative_not_accepted" | "initiative_not_proposed" | "initiative_plan_needs_home" | "invitation_cannot_be_sent" | "invitation_cannot_move" | "invitation_delete_refused" | "invitation_not_answerable" | "is_closed" | "is_status" | "is_status_not_draft" | "iso_week_format" | "job_run_not_running" | "json_not_valid" | "json_too_deep" | "kickoff_entry_exists" | "kickoff_list_final" | "language_code_format" | "last_enabled_admin" | "lived_experience_filter_refused" | "log_in_first" | "lower_level_needs_reason" | "max_bytes" | "max_characters" | "may_not_assess" | "method_not_accepted" | "min_characters" | "more_pinned_than_seats" | "more_than_candidates" | "more_than_capacity" | "must_be_boolean" | "must_be_country_group" | "must_be_filters" | "must_be_id" | "must_be_id_or_null" | "must_be_ids" | "must_be_integer" | "must_be_list" | "must_be_number" | "must_be_object" | "must_be_person_ids" | "must_be_perspective" | "must_be_positive_id" | "must_be_positive_whole_number" | "must_be_quadrants" | "must_be_sector" | "must_be_slug" | "must_be_stakeholder_id" | "must_be_stakeholder_ref" | "must_be_string" | "must_be_string_list" | "must_be_string_or_null" | "must_be_text" | "must_be_text_or_null" | "must_be_texts" | "must_be_theme_scores" | "must_be_two_people" | "must_be_values" | "must_be_whole_number" | "must_hold" | "must_list_every_outcome" | "must_list_every_phase" | "must_list_tie_sources" | "named_needs_speaker" | "needs_a_scale_item" | "needs_approved_report" | "next_status_required" | "no_action_with_id" | "no_agenda_item_with_id" | "no_control_characters" | "no_country_group_with_id" | "no_country_group_with_this_slug" | "no_criterion_with_id" | "no_event_with_id" | "no_group_with_id" | "no_initiative_with_id" | "no_invitation_with_id" | "no_item_with_id" | "no_organisation_with_id" | "no_organisation_with_this_id" | "no_outcome_with_id" | "no_person_check" | "no_person_with_id" | "no_person_with_this_id" | "no_plan_with_id" | "no_programme_with_id" | "no_rating_yet" | "no_such_action" | "no_such_action_plan" | "no_such_anchoring" | "no_such_calendar" | "no_such_country_group" | "no_such_event" | "no_such_group" | "no_such_initiative" | "no_such_invitation" | "no_such_job" | "no_such_kickoff_entry" | "no_such_kickoff_list" | "no_such_lesson" | "no_such_organisation" | "no_such_outcome" | "no_such_path" | "no_such_person" | "no_such_phase" | "no_such_profile" | "no_such_programme" | "no_such_progress" | "no_such_record" | "no_such_report" | "no_such_selection" | "no_such_slug" | "no_such_stakeholder" | "no_such_theme" | "no_such_tie" | "no_such_token" | "no_such_user" | "no_surrounding_spaces" | "no_theme_with_slug" | "no_theme_with_this_slug" | "no_user_named" | "no_user_with_id" | "no_validated_lesson" | "no_workstream_with_id" | "nobody_to_follow_up" | "not_a_cursor" | "not_a_perspective" | "not_a_quarter" | "not_a_request_field" | "not_a_sector" | "not_a_selection_of_event" | "not_a_setting" | "not_a_tie_type" | "not_a_workbook" | "not_an_action_point" | "not_before_event_day" | "not_before_from" | "not_before_start_date" | "not_empty" | "not_http" | "not_iso_639_1" | "not_offered_here" | "not_only_spaces" | "not_open_for_answers" | "not_open_for_invitations" | "not_started_yet" | "notes_would_be_too_long" | "number_range" | "one_of" | "one_party_exactly" | "online_address_required" | "only_chunked_encoding" | "only_draft_deleted" | "only_for_action_points" | "only_for_quotes" | "only_for_scale_items" | "only_for_text_items" | "only_in_draft" | "optimiser_time_limit" | "organisation_listed_twice" | "organisation_name_ambiguous" | "organisation_name_taken" | "organisation_not_empty" | "outcomes_read_early" | "outcomes_write_refused" | "own_ancestor" | "own_parent" | "parent_not_found" | "parents_loop" | "person_also_excluded" | "person_has_account" | "person_not_in_pool" | "person_or_organisation_not_both" | "phase_key_taken" | "phase_out_of_order_end" | "phase_out_of_order_start" | "phone_format" | "plan_belongs_to_one" | "plan_has_actions" | "positive_duration" | "programme_has_phases" | "programme_in_use" | "programme_manage_refused" | "progress_key_format" | "promoted_already" | "quarter_before_from" | "quota_lived_experience_refused" | "quote_never_closed" | "readiness_override_refused" | "reason_required" | "reason_required_to_decline" | "reply_by_after_start" | "report_approve_refused" | "report_change_refused" | "report_link_not_valid" | "report_no_events" | "report_not_approved" | "report_share_refused" | "report_span_refused" | "report_write_refused" | "request_malformed" | "required" | "review_comments_refused" | "role_may_not" | "rsvp_link_not_valid" | "same_organisation_as_line" | "same_person_as_line" | "same_registered_person_as_line" | "selection_or_people" | "send_invitation_instead" | "server_busy" | "service_unavailable" | "session_ended" | "setup_link_not_valid" | "sheet_too_large" | "slug_format" | "tag_too_long" | "target_not_absolute" | "theme_in_use" | "theme_slug_taken" | "time_format" | "time_zone_format" | "token_expired" | "token_lifetime_format" | "token_not_valid" | "tokens_only_for_yourself" | "too_many_logins" | "too_many_pairs" | "too_many_quarters" | "too_many_requests" | "two_different_people" | "unexpected_error" | "unknown_country" | "unknown_country_key" | "unknown_country_name" | "unknown_field" | "unknown_import_field" | "unknown_perspective" | "unknown_slug" | "unknown_theme" | "unknown_value" | "unknown_vocabulary_value" | "unsubscribe_link_unknown" | "user_name_taken" | "value_without_header" | "venue_required" | "web_address" | "web_address_http" | "web_address_https" | "weights_all_zero" | "whole_number_range" | "workshop_needs_lessons" | "workshop_not_ready" | "wrong_credentials";
+            code: "access_needs_consent" | "account_disabled" | "account_without_person" | "action_manage_refused" | "action_point_owner" | "action_point_promoted" | "action_read_refused" | "action_update_refused" | "after_the_start" | "already_answered" | "already_draft" | "already_exists" | "already_final" | "already_held" | "already_member" | "already_set_up" | "already_used" | "already_used_by_organisation" | "already_used_by_person" | "anchoring_exists" | "another_stakeholder" | "answer_something" | "assessment_scores_required" | "assessor_required" | "at_least" | "at_least_one_person" | "at_least_one_theme" | "at_most_items" | "attendance_from_start_day" | "attendance_mode_hybrid_only" | "attendance_only_open_or_held" | "bearer_token_format" | "below_accepted" | "body_exceeds" | "body_must_be_csv" | "body_must_be_json" | "body_not_object" | "body_too_large" | "body_type_not_accepted" | "both_length_and_chunked" | "calendar_feed_needs_account" | "cannot_follow" | "cannot_go_from_to" | "change_something" | "changed_meanwhile" | "changed_since_read" | "check_param_wrong" | "choose_attendance_mode" | "clashes_with_stored" | "column_ignored" | "column_required" | "column_twice" | "common_password" | "country_code_format" | "country_group_slug_taken" | "csrf_token_wrong" | "date_format" | "date_time_format" | "default_programme_kept" | "dependency_cycle" | "differs_for_same_organisation" | "document_not_made" | "duplicate_agenda_item_id" | "email_format" | "email_taken" | "ended_needs_end" | "evaluation_read_early" | "evaluation_write_refused" | "event_closed" | "event_or_theme_needed" | "event_or_theme_not_both" | "event_records_closed" | "facilitators_refused" | "fields_invalid" | "file_empty" | "file_not_utf8" | "form_has_answers" | "formal_decision_needs" | "gate_already_open" | "gate_already_passed" | "gate_criterion_unmet" | "gate_override_reason" | "group_has_plans" | "group_lead_refused" | "group_manage_refused" | "group_without_countries" | "has_no_email" | "id_used_twice" | "if_match_malformed" | "import_rows_invalid" | "in_the_future" | "initiative_already" | "initiative_has_plan" | "initiative_not_accepted" | "initiative_not_proposed" | "initiative_plan_needs_home" | "interaction_needs_someone" | "invitation_cannot_be_sent" | "invitation_cannot_move" | "invitation_delete_refused" | "invitation_not_answerable" | "is_closed" | "is_status" | "is_status_not_draft" | "iso_week_format" | "job_run_not_running" | "json_not_valid" | "json_too_deep" | "kickoff_entry_exists" | "kickoff_list_final" | "language_code_format" | "last_enabled_admin" | "lived_experience_filter_refused" | "log_in_first" | "lower_level_needs_reason" | "max_bytes" | "max_characters" | "may_not_assess" | "method_not_accepted" | "min_characters" | "more_pinned_than_seats" | "more_than_candidates" | "more_than_capacity" | "must_be_boolean" | "must_be_country_group" | "must_be_filters" | "must_be_id" | "must_be_id_or_null" | "must_be_ids" | "must_be_integer" | "must_be_list" | "must_be_number" | "must_be_object" | "must_be_person_ids" | "must_be_perspective" | "must_be_positive_id" | "must_be_positive_whole_number" | "must_be_quadrants" | "must_be_sector" | "must_be_slug" | "must_be_stakeholder_id" | "must_be_stakeholder_ref" | "must_be_string" | "must_be_string_list" | "must_be_string_or_null" | "must_be_text" | "must_be_text_or_null" | "must_be_texts" | "must_be_theme_scores" | "must_be_two_people" | "must_be_values" | "must_be_whole_number" | "must_hold" | "must_list_every_outcome" | "must_list_every_phase" | "must_list_tie_sources" | "named_needs_speaker" | "needs_a_scale_item" | "needs_approved_report" | "next_status_required" | "no_action_with_id" | "no_agenda_item_with_id" | "no_control_characters" | "no_country_group_with_id" | "no_country_group_with_this_slug" | "no_criterion_with_id" | "no_event_with_id" | "no_group_with_id" | "no_initiative_with_id" | "no_invitation_with_id" | "no_item_with_id" | "no_organisation_with_id" | "no_organisation_with_this_id" | "no_outcome_with_id" | "no_person_check" | "no_person_with_id" | "no_person_with_this_id" | "no_plan_with_id" | "no_programme_with_id" | "no_rating_yet" | "no_such_action" | "no_such_action_plan" | "no_such_agreement" | "no_such_anchoring" | "no_such_calendar" | "no_such_country_group" | "no_such_event" | "no_such_group" | "no_such_initiative" | "no_such_interaction" | "no_such_invitation" | "no_such_job" | "no_such_kickoff_entry" | "no_such_kickoff_list" | "no_such_lesson" | "no_such_organisation" | "no_such_outcome" | "no_such_path" | "no_such_person" | "no_such_phase" | "no_such_profile" | "no_such_programme" | "no_such_progress" | "no_such_record" | "no_such_report" | "no_such_selection" | "no_such_slug" | "no_such_stakeholder" | "no_such_theme" | "no_such_tie" | "no_such_token" | "no_such_user" | "no_surrounding_spaces" | "no_theme_with_slug" | "no_theme_with_this_slug" | "no_user_named" | "no_user_with_id" | "no_validated_lesson" | "no_workstream_with_id" | "nobody_to_follow_up" | "not_a_cursor" | "not_a_perspective" | "not_a_quarter" | "not_a_request_field" | "not_a_sector" | "not_a_selection_of_event" | "not_a_setting" | "not_a_tie_type" | "not_a_workbook" | "not_an_action_point" | "not_before_contact" | "not_before_event_day" | "not_before_from" | "not_before_start_date" | "not_empty" | "not_http" | "not_iso_639_1" | "not_offered_here" | "not_only_spaces" | "not_open_for_answers" | "not_open_for_invitations" | "not_started_yet" | "notes_would_be_too_long" | "number_range" | "one_of" | "one_party_exactly" | "online_address_required" | "only_chunked_encoding" | "only_draft_deleted" | "only_for_action_points" | "only_for_quotes" | "only_for_scale_items" | "only_for_text_items" | "only_in_draft" | "optimiser_time_limit" | "organisation_listed_twice" | "organisation_name_ambiguous" | "organisation_name_taken" | "organisation_not_empty" | "outcomes_read_early" | "outcomes_write_refused" | "own_ancestor" | "own_parent" | "parent_not_found" | "parents_loop" | "person_also_excluded" | "person_has_account" | "person_not_in_pool" | "person_or_organisation_not_both" | "phase_key_taken" | "phase_out_of_order_end" | "phase_out_of_order_start" | "phone_format" | "plan_belongs_to_one" | "plan_has_actions" | "positive_duration" | "programme_has_phases" | "programme_in_use" | "programme_manage_refused" | "progress_key_format" | "promoted_already" | "quarter_before_from" | "quota_lived_experience_refused" | "quote_never_closed" | "readiness_override_refused" | "reason_required" | "reason_required_to_decline" | "reply_by_after_start" | "report_approve_refused" | "report_change_refused" | "report_link_not_valid" | "report_no_events" | "report_not_approved" | "report_share_refused" | "report_span_refused" | "report_write_refused" | "request_malformed" | "required" | "review_comments_refused" | "role_may_not" | "rsvp_link_not_valid" | "same_organisation_as_line" | "same_person_as_line" | "same_registered_person_as_line" | "selection_or_people" | "send_invitation_instead" | "server_busy" | "service_unavailable" | "session_ended" | "setup_link_not_valid" | "sheet_too_large" | "signed_needs_dates" | "signed_needs_parties" | "signs_for_no_party" | "slug_format" | "tag_too_long" | "target_not_absolute" | "theme_in_use" | "theme_slug_taken" | "time_format" | "time_zone_format" | "token_expired" | "token_lifetime_format" | "token_not_valid" | "tokens_only_for_yourself" | "too_many_logins" | "too_many_pairs" | "too_many_quarters" | "too_many_requests" | "two_different_people" | "unexpected_error" | "unknown_country" | "unknown_country_key" | "unknown_country_name" | "unknown_field" | "unknown_import_field" | "unknown_perspective" | "unknown_slug" | "unknown_theme" | "unknown_value" | "unknown_vocabulary_value" | "unsubscribe_link_unknown" | "user_name_taken" | "value_without_header" | "venue_required" | "web_address" | "web_address_http" | "web_address_https" | "weights_all_zero" | "whole_number_range" | "workshop_needs_lessons" | "workshop_not_ready" | "wrong_credentials";
             detail: string;
             errors?: components["schemas"]["FieldError"][];
             params: {
@@ -4990,7 +5259,9 @@ export interface operations {
     };
     getActionPlans: {
         parameters: {
-            query?: never;
+            query?: {
+                programme_id?: string;
+            };
             header?: never;
             path?: never;
             cookie?: never;
@@ -5004,6 +5275,15 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ActionPlanList"];
+                };
+            };
+            /** @description The request could not be parsed. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description Not logged in, or the token is not valid. */
@@ -6373,6 +6653,517 @@ export interface operations {
             };
             /** @description The caller's role may not do this. */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected error. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getAgreements: {
+        parameters: {
+            query?: {
+                organisation_id?: string;
+                programme_id?: string;
+                status?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AgreementList"];
+                };
+            };
+            /** @description The request could not be parsed. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not logged in, or the token is not valid. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected error. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    postAgreements: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AgreementInput"];
+            };
+        };
+        responses: {
+            /** @description Success. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Agreement"];
+                };
+            };
+            /** @description The request could not be parsed. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not logged in, or the token is not valid. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The write clashes with existing data. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is too large. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is not application/json. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description One or more fields are invalid. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected error. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getAgreementsById: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Agreement"];
+                };
+            };
+            /** @description Not logged in, or the token is not valid. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected error. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    putAgreementsById: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AgreementInput"];
+            };
+        };
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Agreement"];
+                };
+            };
+            /** @description The request could not be parsed. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not logged in, or the token is not valid. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The write clashes with existing data. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match names a version that is no longer current. */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is too large. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is not application/json. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description One or more fields are invalid. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected error. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    deleteAgreementsById: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not logged in, or the token is not valid. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match names a version that is no longer current. */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected error. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    patchAgreementsById: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AgreementPatch"];
+            };
+        };
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Agreement"];
+                };
+            };
+            /** @description The request could not be parsed. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not logged in, or the token is not valid. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The write clashes with existing data. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match names a version that is no longer current. */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is too large. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is not application/json. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description One or more fields are invalid. */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -8209,7 +9000,9 @@ export interface operations {
     };
     getEvents: {
         parameters: {
-            query?: never;
+            query?: {
+                programme_id?: string;
+            };
             header?: never;
             path?: never;
             cookie?: never;
@@ -8223,6 +9016,15 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["EventList"];
+                };
+            };
+            /** @description The request could not be parsed. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description Not logged in, or the token is not valid. */
@@ -10627,7 +11429,9 @@ export interface operations {
     };
     getGroups: {
         parameters: {
-            query?: never;
+            query?: {
+                programme_id?: string;
+            };
             header?: never;
             path?: never;
             cookie?: never;
@@ -10641,6 +11445,15 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["GroupList"];
+                };
+            };
+            /** @description The request could not be parsed. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description Not logged in, or the token is not valid. */
@@ -12365,6 +13178,522 @@ export interface operations {
             };
         };
     };
+    getInteractions: {
+        parameters: {
+            query?: {
+                follow_up_by?: string;
+                from?: string;
+                limit?: string;
+                organisation_id?: string;
+                person_id?: string;
+                programme_id?: string;
+                q?: string;
+                to?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InteractionList"];
+                };
+            };
+            /** @description The request could not be parsed. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not logged in, or the token is not valid. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected error. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    postInteractions: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["InteractionInput"];
+            };
+        };
+        responses: {
+            /** @description Success. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Interaction"];
+                };
+            };
+            /** @description The request could not be parsed. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not logged in, or the token is not valid. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The write clashes with existing data. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is too large. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is not application/json. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description One or more fields are invalid. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected error. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getInteractionsById: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Interaction"];
+                };
+            };
+            /** @description Not logged in, or the token is not valid. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected error. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    putInteractionsById: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["InteractionInput"];
+            };
+        };
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Interaction"];
+                };
+            };
+            /** @description The request could not be parsed. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not logged in, or the token is not valid. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The write clashes with existing data. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match names a version that is no longer current. */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is too large. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is not application/json. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description One or more fields are invalid. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected error. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    deleteInteractionsById: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not logged in, or the token is not valid. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match names a version that is no longer current. */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected error. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    patchInteractionsById: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["InteractionPatch"];
+            };
+        };
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Interaction"];
+                };
+            };
+            /** @description The request could not be parsed. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not logged in, or the token is not valid. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The write clashes with existing data. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match names a version that is no longer current. */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is too large. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is not application/json. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description One or more fields are invalid. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected error. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     getInvitationsById: {
         parameters: {
             query?: never;
@@ -12855,7 +14184,9 @@ export interface operations {
     };
     getKickoffLists: {
         parameters: {
-            query?: never;
+            query?: {
+                programme_id?: string;
+            };
             header?: never;
             path?: never;
             cookie?: never;
@@ -12869,6 +14200,15 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["KickoffListPage"];
+                };
+            };
+            /** @description The request could not be parsed. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description Not logged in, or the token is not valid. */
@@ -18112,7 +19452,9 @@ export interface operations {
     };
     getReports: {
         parameters: {
-            query?: never;
+            query?: {
+                programme_id?: string;
+            };
             header?: never;
             path?: never;
             cookie?: never;
@@ -18126,6 +19468,15 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ReportList"];
+                };
+            };
+            /** @description The request could not be parsed. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description Not logged in, or the token is not valid. */

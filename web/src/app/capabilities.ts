@@ -9,6 +9,7 @@ import { capability as dashboard } from '../dashboard/capability';
 import { capability as events } from '../events/capability';
 import { capability as groups } from '../groups/capability';
 import { capability as initiatives } from '../initiatives/capability';
+import { capability as interactions } from '../interactions/capability';
 import { capability as jobs } from '../jobs/capability';
 import { capability as network } from '../network/capability';
 import { capability as programme } from '../programme/capability';
@@ -16,6 +17,6 @@ import { capability as register } from '../register/capability';
 import { capability as reports } from '../reports/capability';
 import { combine, type Capability } from './capability';
 
-export const capabilities: Capability[] = [programme, initiatives, dashboard, register, analysis, network, events, reports, actions, groups, access, audit, jobs];
+export const capabilities: Capability[] = [programme, initiatives, dashboard, register, analysis, network, events, reports, actions, groups, interactions, access, audit, jobs];
 
 export const { routes, signedOutRoutes, publicRoutes, navItems, sections } = combine(capabilities);

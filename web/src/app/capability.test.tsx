@@ -3,9 +3,9 @@ import { combine, RecordSectionsOf, RecordSectionsProvider, type Capability } fr
 import { routes, sections } from './capabilities';
 
 describe('the capability registration', () => {
-  it('places the analysis’s assessments on the person and organisation pages, and a person’s events', () => {
-    expect(sections.person.map((s) => s.key)).toEqual(['assessments', 'events']);
-    expect(sections.organisation.map((s) => s.key)).toEqual(['assessments']);
+  it('places the analysis’s assessments on the person and organisation pages, a person’s events, and the contact history', () => {
+    expect(sections.person.map((s) => s.key)).toEqual(['assessments', 'events', 'interactions']);
+    expect(sections.organisation.map((s) => s.key)).toEqual(['assessments', 'interactions']);
   });
 
   it('gives every route its own pattern', () => {

@@ -11,6 +11,7 @@ import { ErrorAlert, Loading, PageTitle, SelectField } from '../app/ui';
 import { useAsync } from '../app/useAsync';
 import { useActionFormat } from '../actions/format';
 import { useI18n } from '../i18n/i18n';
+import { AgreementsPanel } from './AgreementsPanel';
 import { AnchoringPanel } from './AnchoringPanel';
 import { chosenProgramme, rememberProgramme } from './chosenProgramme';
 import { GatePanel } from './GatePanel';
@@ -209,6 +210,7 @@ export function ProgrammePage({ id }: { id?: number }) {
       </section>
 
       <AnchoringPanel programme={programme} />
+      <AgreementsPanel programme={programme} />
     </>
   );
 }

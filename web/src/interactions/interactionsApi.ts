@@ -1,0 +1,16 @@
+// The contact history's endpoints (paths through schema.ts's path()). Changes send the version
+// they started from as If-Match.
+import { api } from '../app/api';
+import type { components } from '../app/api-schema';
+import { path } from '../app/schema';
+
+export type Interaction = components['schemas']['Interaction'];
+export type InteractionInput = components['schemas']['InteractionInput'];
+export type InteractionList = components['schemas']['InteractionList'];
+export type Channel = Interaction['channel'];
+export const channels: Channel[] = ['meeting', 'call', 'email', 'letter', 'event', 'note'];
+
+export const getInteractions = (of: { person_id?: number; organisation_id?: number; q?: string }) =>
+  api.get<InteractionList>(path('/api/v1/interactions'), { ...of });
+export const postInteraction = (input: InteractionInput) => api.post<Interaction>(path('/api/v1/interactions'), input);
+export const markFollowedUp = (i: Interaction) => api.patch<Interaction>(path('/api/v1/interactions/{id}', { id: i.id }), { followed_up: true }, i.version);
