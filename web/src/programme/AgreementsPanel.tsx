@@ -61,7 +61,13 @@ function AgreementForm({ programme, agreements, onSaved }: { programme: Programm
     labels[`signatories[${i}].role`] = `${who}, ${t('agreements.role')}`;
     labels[`signatories[${i}].signed_on`] = `${who}, ${t('agreements.signedOnBy')}`;
   });
-  const memberName = (id: number) => programme.members.find((m) => m.organisation_id === id)?.name ?? `#${id}`;
+  // The programme's members, and any party of the agreement that is not one (recorded through the
+  // API): leaving it out would drop it from the agreement on saving.
+  const partyChoices = [
+    ...programme.members.map((m) => ({ value: String(m.organisation_id), label: m.name ?? `#${m.organisation_id}` })),
+    ...(current?.parties ?? []).filter((p) => !programme.members.some((m) => m.organisation_id === p.organisation_id)).map((p) => ({ value: String(p.organisation_id), label: p.name ?? `#${p.organisation_id}` })),
+  ];
+  const memberName = (id: number) => partyChoices.find((c) => c.value === String(id))?.label ?? `#${id}`;
   const partyOptions = parties.map((p) => ({ value: p, label: memberName(Number(p)) }));
   const change = (i: number, patch: Partial<Signatory>) => setSignatories(signatories.map((s, j) => (j === i ? { ...s, ...patch } : s)));
   return (
@@ -98,7 +104,7 @@ function AgreementForm({ programme, agreements, onSaved }: { programme: Programm
       <TextField label={t('agreements.titleField')} name="title" error={problem('title')} value={title} onChange={(e) => setTitle(e.target.value)} required />
       <SelectField label={t('agreements.kind')} name="kind" value={kind} onChange={(e) => setKind(e.target.value as AgreementKind)} options={agreementKinds.map((k) => ({ value: k, label: t(`agreements.kinds.${k}`) }))} />
       <SelectField label={t('agreements.status')} name="status" value={status} onChange={(e) => setStatus(e.target.value as AgreementStatus)} options={agreementStatuses.map((s) => ({ value: s, label: t(`agreements.statuses.${s}`) }))} />
-      <CheckboxGroup legend={t('agreements.parties')} name="parties" error={problem('parties')} values={parties} onChange={setParties} options={programme.members.map((m) => ({ value: String(m.organisation_id), label: m.name ?? `#${m.organisation_id}` }))} />
+      <CheckboxGroup legend={t('agreements.parties')} name="parties" error={problem('parties')} values={parties} onChange={setParties} options={partyChoices} />
       <fieldset className="field signatories">
         <legend>{t('agreements.signatories')}</legend>
         {signatories.map((s, i) => (
