@@ -162,6 +162,10 @@ test('an observer reads the programme without the coordinator’s buttons, and s
   const letter = page.getByRole('region', { name: 'Avtal', exact: true }).first().getByRole('row', { name: /Avsiktsförklaring: Kraftsamling/ });
   await letter.getByText(/^Undertecknat \d/).waitFor();
   assert.equal(await page.getByRole('form', { name: 'Registrera eller ändra ett avtal' }).count(), 0);
+  // The coverage gaps of the programme's member-state group, with the way to all of them.
+  const gaps = page.getByRole('region', { name: 'Luckor i täckningen' });
+  await gaps.getByText(/(luckor i täckningen av|har någon\.)/).first().waitFor();
+  await gaps.getByRole('link', { name: 'Se alla luckor på sidan Täckning' }).or(gaps.getByText(/har någon\./)).first().waitFor();
   await scan(page, 'programme home in Swedish as an observer', problems);
   await page.getByRole('combobox', { name: 'Visa program' }).selectOption({ label: eu });
   await page.getByRole('heading', { level: 1, name: eu }).waitFor();

@@ -13,6 +13,7 @@ import { useActionFormat } from '../actions/format';
 import { useI18n } from '../i18n/i18n';
 import { AgreementsPanel } from './AgreementsPanel';
 import { AnchoringPanel } from './AnchoringPanel';
+import { CoverageGapsPanel } from './CoverageGapsPanel';
 import { chosenProgramme, rememberProgramme } from './chosenProgramme';
 import { GatePanel } from './GatePanel';
 import { ThisWeek } from './ThisWeek';
@@ -160,6 +161,7 @@ export function ProgrammePage({ id }: { id?: number }) {
       </section>
 
       {phases.data && <ThisWeek programme={programme} phases={list} />}
+      <CoverageGapsPanel programme={programme} />
 
       {list.length > 0 && (
         <section aria-labelledby="phases" className="panel">

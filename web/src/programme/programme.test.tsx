@@ -86,6 +86,9 @@ function api(role: string, list: Phase[] = phases) {
     if (url === '/api/v1/programmes') return [200, { items: [programme], total: 1, next: null }];
     if (url === '/api/v1/programmes/1/phases') return [200, { items: list, total: list.length, next: null }];
     if (url.startsWith('/api/v1/anchoring?')) return [200, { items: [], total: 0, next: null }];
+    if (url.startsWith('/api/v1/agreements?')) return [200, { items: [], total: 0, next: null }];
+    if (url.startsWith('/api/v1/analysis/coverage'))
+      return [200, { rows: [], perspective: [], sector: [], gaps: Array.from({ length: 7 }, (_, i) => ({ row: `C${i}`, dimension: 'perspective', column: 'policymaker', kind: 'empty', message: `Country ${i} has no policymaker yet.` })) }];
     if (url === '/api/v1/events')
       return [200, { items: [
         { id: 3, title: 'Second formation workshop', programme_id: 1, status: 'open_for_invitations', starts_at: `${dayFromToday(3)}T10:00` },
@@ -122,6 +125,11 @@ describe('the programme’s home', () => {
     const table = screen.getByRole('region', { name: 'Phases with their dates and gates' });
     expect(within(table).getAllByRole('row').slice(1).map((r) => within(r).getAllByRole('cell')[3].textContent)).toEqual(['Passed', 'Not passed yet', 'Not passed yet']);
     expect(screen.getByText('1 members, 1 invited.')).toBeTruthy();
+    // Coverage gaps: how many, the first five in words, and the way to all of them.
+    const gaps = await screen.findByRole('region', { name: 'Coverage gaps' });
+    await within(gaps).findByText('7 gaps in the coverage of the whole register, the first of them:');
+    expect(within(gaps).getAllByRole('listitem').map((li) => li.textContent)).toEqual([0, 1, 2, 3, 4].map((i) => `Country ${i} has no policymaker yet.`));
+    expect(within(gaps).getByRole('link', { name: 'See every gap on the coverage page' }).getAttribute('href')).toBe('/analysis/coverage');
   });
 
   it('lets a coordinator sign a criterion off with a note, sent with the phase’s version', async () => {
