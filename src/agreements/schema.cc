@@ -4,7 +4,7 @@ namespace samla::agreements {
 namespace {
 
 // Parties and signatories are rows, not JSON: "the agreements of this organisation" is a query,
-// and a person's erasure (issue 20) finds their signatures.
+// and a person's erasure (issue 20) finds their signatures (and the name each was signed under).
 constexpr const char* kAgreementsSql = R"sql(
 CREATE TABLE agreements (
   id @ID@,

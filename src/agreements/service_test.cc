@@ -77,7 +77,18 @@ TEST_P(AgreementsTest, ALetterOfIntentIsSignedOnceEverySignatureHasItsDay) {
   EXPECT_EQ(get(agreements_->list({std::nullopt, std::nullopt, "signed"})).size(), 1u);
   EXPECT_TRUE(get(agreements_->list({std::nullopt, std::nullopt, "draft"})).empty());
 
-  ASSERT_OK(agreements_->agreements().remove(made.id, signed_.version, coordinator()));
+  // The director leaves the register: the signature keeps the name it was made under, and the
+  // agreement can still be changed.
+  ASSERT_OK(service_->delete_person(director_, std::nullopt, coordinator()));
+  const Agreement kept = get(agreements_->agreements().get(made.id));
+  EXPECT_EQ(kept.signatories[0].person_id, std::nullopt);
+  EXPECT_EQ(kept.signatories[0].name, "Disa Director");
+  Agreement renamed = kept;
+  renamed.title = "Letter of intent (signed)";
+  const Agreement changed =
+      get(agreements_->agreements().update(made.id, renamed, kept.version, coordinator()));
+
+  ASSERT_OK(agreements_->agreements().remove(made.id, changed.version, coordinator()));
   EXPECT_FALSE(agreements_->agreements().get(made.id).ok());
 }
 

@@ -85,11 +85,14 @@ Status write_details(Session& s, const Agreement& a) {
                   {a.id, position++, p.organisation_id}));
   position = 0;
   for (const auto& x : a.signatories)
-    // A signatory of the register keeps no copy of their name: it is read from the register.
+    // A signatory of the register is shown under the register's name, and keeps the name they
+    // signed under: a signature stays readable (and the agreement changeable) after the person
+    // leaves the register. Erasing a person (issue 20) must clear this copy too.
     SAMLA_TRY(s.execute(
-        "INSERT INTO agreement_signatories (agreement_id, position, person_id, "
-        "name, organisation_id, role, signed_on) VALUES (?, ?, ?, ?, ?, ?, ?)",
-        {a.id, position++, storage::nullable(x.person_id), x.person_id ? std::string() : x.name,
+        "INSERT INTO agreement_signatories (agreement_id, position, person_id, name, "
+        "organisation_id, role, signed_on) VALUES (?, ?, ?, COALESCE((SELECT name FROM people "
+        "WHERE id = ?), ?), ?, ?, ?)",
+        {a.id, position++, storage::nullable(x.person_id), storage::nullable(x.person_id), x.name,
          x.organisation_id, x.role, storage::nullable(x.signed_on)}));
   return ok_status();
 }

@@ -30,7 +30,7 @@ CREATE INDEX anchoring_organisation ON anchoring (organisation_id);
 )sql";
 
 // Each record's levels over time, for the dashboard's quarters: the day a level took effect (a
-// formal decision's date, else the day it was recorded). Existing records start at theirs.
+// formal decision's date, else the day it was recorded), for existing records as for new ones.
 constexpr const char* kLevelHistorySql = R"sql(
 CREATE TABLE anchoring_levels (
   id @ID@,
@@ -40,7 +40,8 @@ CREATE TABLE anchoring_levels (
 );
 CREATE INDEX anchoring_levels_record ON anchoring_levels (anchoring_id, since, id);
 INSERT INTO anchoring_levels (anchoring_id, level, since)
-  SELECT id, level, COALESCE(decision_date, substr(created_at, 1, 10)) FROM anchoring;
+  SELECT id, level, CASE WHEN level = 'formally_decided' AND decision_date IS NOT NULL
+    THEN decision_date ELSE substr(created_at, 1, 10) END FROM anchoring;
 )sql";
 
 }  // namespace

@@ -48,10 +48,10 @@ Result<Dashboard> DashboardService::dashboard(const DashboardRequest& request,
   for (const auto& quarter : quarters) {
     // A quarter still to come has no figures yet; the one that runs on, those of today.
     if (quarter.starts_on > request.today) {
-      QuarterFigures empty;
-      empty.quarter = quarter;
-      empty.to_date = true;
-      out.quarters.push_back(std::move(empty));
+      // Zeros in the same shape: every level, every country group.
+      Facts none;
+      none.country_groups = facts.country_groups;
+      out.quarters.push_back(figures_for(none, quarter, quarter.starts_on));
       continue;
     }
     const std::string as_of = std::min(quarter.ends_on, request.today);

@@ -153,6 +153,16 @@ TEST_P(DashboardTest, BadQuartersAndAnUnknownProgrammeAreNamed) {
   EXPECT_EQ(ask("2026-Q3", "2026-Q2"), (std::set<std::string>{"to"}));
   EXPECT_EQ(ask("2010-Q1", "2020-Q1"), (std::set<std::string>{"to"}));
   EXPECT_EQ(ask("2000-Q1", std::nullopt), (std::set<std::string>{"from"}));
+  // A quarter still to come: zeros, in the same shape as the others.
+  DashboardRequest ahead = request();
+  ahead.from = this_quarter_.label;
+  ahead.to = shift_quarter(this_quarter_, 2).label;
+  const Dashboard next = get(dashboard_->dashboard(ahead, as_coordinator()));
+  ASSERT_EQ(next.quarters.size(), 3u);
+  EXPECT_TRUE(next.quarters[2].to_date);
+  EXPECT_EQ(next.quarters[2].anchoring.size(), next.quarters[0].anchoring.size());
+  EXPECT_EQ(next.quarters[2].by_country_group.size(), next.quarters[0].by_country_group.size());
+  EXPECT_EQ(to_json(next)["quarters"][2]["anchoring"]["committed"], 0);
   EXPECT_EQ(ask(std::nullopt, std::nullopt, 99999), (std::set<std::string>{"programme_id"}));
   // Exactly the most it shows.
   DashboardRequest ten_years = request();

@@ -118,7 +118,7 @@ Status read_actions(Session& s, std::int64_t programme, Facts& facts) {
 Status read_levels(Session& s, std::int64_t programme, Facts& facts) {
   return s.for_each_row(
       "SELECT l.anchoring_id, l.since, l.level FROM anchoring_levels l JOIN anchoring a ON a.id "
-      "= l.anchoring_id WHERE a.programme_id = ? ORDER BY l.id",
+      "= l.anchoring_id WHERE a.programme_id = ? AND a.initiative_id IS NULL ORDER BY l.id",
       {programme}, [&](const Row& r) {
         facts.levels.push_back({r.integer(0), r.text(1), r.text(2)});
       });

@@ -24,6 +24,7 @@ std::optional<std::int64_t> programme_of(const T& record) {
 template <typename T>
 Result<std::vector<T>> of_requested_programme(const http::Request& r, Result<std::vector<T>> list) {
   SAMLA_ASSIGN(auto wanted, http::integer_query(r, "programme_id"));
+  if (wanted && *wanted < 1) return invalid_field("programme_id", Msg::must_be_positive_id);
   if (!wanted || !list.ok()) return list;
   std::erase_if(list.value(), [&](const T& record) { return programme_of(record) != wanted; });
   return list;

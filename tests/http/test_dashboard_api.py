@@ -68,6 +68,10 @@ class DashboardApi(ServerTestCase):
         _, one = self.ok(f"/dashboard?programme_id={programme}&from=2026-Q1&to=2026-Q1")
         self.assertEqual([q["quarter"] for q in one["quarters"]], ["2026-Q1"])
         self.assertEqual(one["quarters"][0]["ends_on"], "2026-03-31")
+        # Quarters still to come answer zeros in the same shape.
+        _, ahead = self.ok(f"/dashboard?from={quarters[-1]['quarter']}&to=2030-Q1")
+        self.conforms(ahead, "Dashboard")
+        self.assertEqual(ahead["quarters"][-1]["anchoring"]["formally_decided"], 0)
 
     def test_observers_read_it_without_lived_experience(self):
         _, mine = self.ok("/dashboard?from=2025-Q1")

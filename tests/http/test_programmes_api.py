@@ -85,9 +85,10 @@ class ProgrammesApi(ServerTestCase):
                 narrowed = self.ok("GET", f"{path}?programme_id={programme}", "observer")["items"]
                 self.assertEqual([i["id"] for i in narrowed],
                                  [i["id"] for i in everything if i["programme_id"] == programme], path)
-            status, _, body = self.api("GET", f"{path}?programme_id=first", "observer")
-            self.assertEqual(status, 422, body)
-            self.assertEqual([e["field"] for e in body["errors"]], ["programme_id"], path)
+            for wrong in ("first", "0"):
+                status, _, body = self.api("GET", f"{path}?programme_id={wrong}", "observer")
+                self.assertEqual(status, 422, body)
+                self.assertEqual([e["field"] for e in body["errors"]], ["programme_id"], path)
         self.assertEqual([g["id"] for g in self.ok("GET", f"/groups?programme_id={made['id']}")["items"]],
                          [placed["id"]])
         self.assertTrue(self.ok("GET", f"/events?programme_id={default}")["items"], "the demo's events")

@@ -69,6 +69,11 @@ function AgreementForm({ programme, agreements, onSaved }: { programme: Programm
   ];
   const memberName = (id: number) => partyChoices.find((c) => c.value === String(id))?.label ?? `#${id}`;
   const partyOptions = parties.map((p) => ({ value: p, label: memberName(Number(p)) }));
+  // A party taken off takes its signatories' choice with it: they sign for the first party left.
+  const chooseParties = (next: string[]) => {
+    setParties(next);
+    setSignatories(signatories.map((s) => (next.includes(String(s.organisation_id)) || next.length === 0 ? s : { ...s, organisation_id: Number(next[0]) })));
+  };
   const change = (i: number, patch: Partial<Signatory>) => setSignatories(signatories.map((s, j) => (j === i ? { ...s, ...patch } : s)));
   return (
     <form
@@ -104,7 +109,7 @@ function AgreementForm({ programme, agreements, onSaved }: { programme: Programm
       <TextField label={t('agreements.titleField')} name="title" error={problem('title')} value={title} onChange={(e) => setTitle(e.target.value)} required />
       <SelectField label={t('agreements.kind')} name="kind" value={kind} onChange={(e) => setKind(e.target.value as AgreementKind)} options={agreementKinds.map((k) => ({ value: k, label: t(`agreements.kinds.${k}`) }))} />
       <SelectField label={t('agreements.status')} name="status" value={status} onChange={(e) => setStatus(e.target.value as AgreementStatus)} options={agreementStatuses.map((s) => ({ value: s, label: t(`agreements.statuses.${s}`) }))} />
-      <CheckboxGroup legend={t('agreements.parties')} name="parties" error={problem('parties')} values={parties} onChange={setParties} options={partyChoices} />
+      <CheckboxGroup legend={t('agreements.parties')} name="parties" error={problem('parties')} values={parties} onChange={chooseParties} options={partyChoices} />
       <fieldset className="field signatories">
         <legend>{t('agreements.signatories')}</legend>
         {signatories.map((s, i) => (
@@ -115,7 +120,7 @@ function AgreementForm({ programme, agreements, onSaved }: { programme: Programm
               <TextField label={t('agreements.signatoryName')} name={`signatories[${i}].name`} error={problem(`signatories[${i}].name`)} value={s.name} onChange={(e) => change(i, { name: e.target.value })} required />
             )}
             <SelectField label={t('agreements.signsFor')} name={`signatories[${i}].organisation_id`} error={problem(`signatories[${i}].organisation_id`)} value={String(s.organisation_id)} onChange={(e) => change(i, { organisation_id: Number(e.target.value) })} options={partyOptions} />
-            <TextField label={t('agreements.role')} name={`signatories[${i}].role`} value={s.role} onChange={(e) => change(i, { role: e.target.value })} />
+            <TextField label={t('agreements.role')} name={`signatories[${i}].role`} error={problem(`signatories[${i}].role`)} value={s.role} onChange={(e) => change(i, { role: e.target.value })} />
             <TextField label={t('agreements.signedOnBy')} name={`signatories[${i}].signed_on`} error={problem(`signatories[${i}].signed_on`)} type="date" value={s.signed_on ?? ''} onChange={(e) => change(i, { signed_on: e.target.value || null })} />
             <button type="button" className="button-secondary" onClick={() => setSignatories(signatories.filter((_, j) => j !== i))}>
               {t('agreements.removeSignatory', { n: i + 1 })}
@@ -127,10 +132,10 @@ function AgreementForm({ programme, agreements, onSaved }: { programme: Programm
         </button>
       </fieldset>
       <TextField label={t('agreements.signedOn')} name="signed_on" error={problem('signed_on')} type="date" value={signedOn} onChange={(e) => setSignedOn(e.target.value)} />
-      <TextField label={t('agreements.startsOn')} name="starts_on" type="date" value={startsOn} onChange={(e) => setStartsOn(e.target.value)} />
+      <TextField label={t('agreements.startsOn')} name="starts_on" error={problem('starts_on')} type="date" value={startsOn} onChange={(e) => setStartsOn(e.target.value)} />
       <TextField label={t('agreements.endsOn')} name="ends_on" error={problem('ends_on')} type="date" value={endsOn} onChange={(e) => setEndsOn(e.target.value)} />
       <TextField label={t('agreements.document')} name="document_url" error={problem('document_url')} type="url" value={documentUrl} onChange={(e) => setDocumentUrl(e.target.value)} hint={t('agreements.documentHint')} />
-      <TextArea label={t('agreements.summary')} name="summary" value={summary} onChange={(e) => setSummary(e.target.value)} />
+      <TextArea label={t('agreements.summary')} name="summary" error={problem('summary')} value={summary} onChange={(e) => setSummary(e.target.value)} />
       {error !== undefined && (Object.keys(problems).length > 0 ? <ErrorSummary errors={problems} labels={labels} /> : <ErrorAlert error={error} />)}
       <button type="submit">{t('agreements.save')}</button>
       {said && <Status>{said}</Status>}

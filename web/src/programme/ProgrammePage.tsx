@@ -211,8 +211,9 @@ export function ProgrammePage({ id }: { id?: number }) {
         )}
       </section>
 
-      <AnchoringPanel programme={programme} />
-      <AgreementsPanel programme={programme} />
+      {/* Keyed by programme: a switch starts their forms afresh instead of carrying them over. */}
+      <AnchoringPanel key={`anchoring-${programme.id}`} programme={programme} />
+      <AgreementsPanel key={`agreements-${programme.id}`} programme={programme} />
     </>
   );
 }
