@@ -36,18 +36,14 @@ Result<Counts> load_demo_anchoring(storage::SessionPool& pool, const access::Pri
     SAMLA_ASSIGN(auto existing, s.query_one("SELECT COUNT(*) FROM anchoring"));
     if (existing.integer(0) > 0) return summary;
     SAMLA_ASSIGN(const std::int64_t programme, programme::store::default_programme_id(s));
-    SAMLA_ASSIGN(auto members, s.query("SELECT m.organisation_id, (SELECT MIN(p.id) FROM people p "
-                                       "WHERE p.organisation_id = m.organisation_id) FROM "
-                                       "programme_members m WHERE m.programme_id = ? AND "
-                                       "m.status = 'member' ORDER BY m.position",
-                                       {programme}));
+    SAMLA_ASSIGN(auto members, programme::store::member_contacts(s, programme));
     int number = 0;
     for (std::size_t i = 0; i < members.size() && i < std::size(kLevels); ++i) {
       const DemoLevel& d = kLevels[i];
       Anchoring a;
       a.programme_id = programme;
-      a.organisation_id = members[i].integer(0);
-      a.contact_person_id = members[i].optional_integer(1);
+      a.organisation_id = members[i].organisation_id;
+      a.contact_person_id = members[i].person_id;
       a.level = d.level;
       if (*d.body) {
         a.deciding_body = d.body;

@@ -32,17 +32,13 @@ Result<Counts> load_demo_interactions(storage::SessionPool& pool, const access::
     SAMLA_ASSIGN(auto existing, s.query_one("SELECT COUNT(*) FROM interactions"));
     if (existing.integer(0) > 0) return summary;
     SAMLA_ASSIGN(const std::int64_t programme, programme::store::default_programme_id(s));
-    SAMLA_ASSIGN(auto members, s.query("SELECT m.organisation_id, (SELECT MIN(p.id) FROM people p "
-                                       "WHERE p.organisation_id = m.organisation_id) FROM "
-                                       "programme_members m WHERE m.programme_id = ? AND "
-                                       "m.status = 'member' ORDER BY m.position",
-                                       {programme}));
+    SAMLA_ASSIGN(auto members, programme::store::member_contacts(s, programme));
     for (std::size_t i = 0; i < members.size() && i < std::size(kContacts); ++i) {
       const DemoContact& c = kContacts[i];
       Interaction x;
       x.programme_id = programme;
-      x.organisation_id = members[i].integer(0);
-      x.person_id = members[i].optional_integer(1);
+      x.organisation_id = members[i].organisation_id;
+      x.person_id = members[i].person_id;
       x.day = day_from_today(-c.days_ago);
       x.channel = c.channel;
       x.by = "Programme secretariat";

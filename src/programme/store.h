@@ -39,6 +39,15 @@ Result<std::int64_t> programme_for(storage::Session& s, std::optional<std::int64
 Result<std::int64_t> programme_on_change(storage::Session& s, std::optional<std::int64_t> given,
                                          std::optional<std::int64_t> current);
 
+// A member organisation (status member) of a programme and the first person of it in the register,
+// if any: whom the demo's anchoring and contacts are with.
+struct MemberContact {
+  std::int64_t organisation_id = 0;
+  std::optional<std::int64_t> person_id;
+};
+// The programme's members in their order, each with its first person.
+Result<std::vector<MemberContact>> member_contacts(storage::Session& s, std::int64_t programme_id);
+
 // The phases of programme `programme_id` in order (criteria without findings).
 Result<std::vector<Phase>> list_phases(storage::Session& s, std::int64_t programme_id);
 Result<Phase> get_phase(storage::Session& s, std::int64_t programme_id, std::int64_t phase_id);

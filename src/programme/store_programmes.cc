@@ -222,4 +222,15 @@ Result<std::int64_t> programme_on_change(Session& s, std::optional<std::int64_t>
   return programme_for(s, given ? given : current);
 }
 
+Result<std::vector<MemberContact>> member_contacts(Session& s, std::int64_t programme_id) {
+  SAMLA_ASSIGN(auto rows, s.query("SELECT m.organisation_id, (SELECT MIN(p.id) FROM people p WHERE "
+                                  "p.organisation_id = m.organisation_id) FROM programme_members m "
+                                  "WHERE m.programme_id = ? AND m.status = 'member' ORDER BY "
+                                  "m.position",
+                                  {programme_id}));
+  std::vector<MemberContact> out;
+  for (const auto& r : rows) out.push_back({r.integer(0), r.optional_integer(1)});
+  return out;
+}
+
 }  // namespace samla::programme::store
