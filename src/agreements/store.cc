@@ -6,6 +6,7 @@
 #include "agreements/rules.h"
 #include "agreements/wire.h"
 #include "programme/store.h"
+#include "storage/references.h"
 #include "storage/row_reader.h"
 #include "storage/versioned.h"
 
@@ -51,25 +52,19 @@ Status fill_details(Session& s, std::vector<Agreement>& list) {
   return ok_status();
 }
 
-Status exists(Session& s, const char* sql, std::int64_t id, const std::string& field, Msg message,
-              std::vector<FieldError>& errors) {
-  SAMLA_ASSIGN(auto found, s.query(sql, {id}));
-  if (found.empty()) errors.emplace_back(field, message, MessageParams{{"id", std::to_string(id)}});
-  return ok_status();
-}
-
 // The rules, then the references: the parties and the signatories of the register.
 Status check(Session& s, const Agreement& a) {
   std::vector<FieldError> errors = check_agreement(a);
   for (std::size_t i = 0; i < a.parties.size() && i < kMaxParties; ++i)
-    SAMLA_TRY(exists(s, "SELECT 1 FROM organisations WHERE id = ?", a.parties[i].organisation_id,
-                     "parties[" + std::to_string(i) + "].organisation_id",
-                     Msg::no_organisation_with_id, errors));
+    SAMLA_TRY(storage::note_missing_reference(s, "SELECT 1 FROM organisations WHERE id = ?",
+                                              a.parties[i].organisation_id,
+                                              "parties[" + std::to_string(i) + "].organisation_id",
+                                              Msg::no_organisation_with_id, errors));
   for (std::size_t i = 0; i < a.signatories.size() && i < kMaxSignatories; ++i)
     if (a.signatories[i].person_id)
-      SAMLA_TRY(exists(s, "SELECT 1 FROM people WHERE id = ?", *a.signatories[i].person_id,
-                       "signatories[" + std::to_string(i) + "].person_id", Msg::no_person_with_id,
-                       errors));
+      SAMLA_TRY(storage::note_missing_reference(
+          s, "SELECT 1 FROM people WHERE id = ?", *a.signatories[i].person_id,
+          "signatories[" + std::to_string(i) + "].person_id", Msg::no_person_with_id, errors));
   if (!errors.empty()) return invalid_fields(std::move(errors));
   return ok_status();
 }

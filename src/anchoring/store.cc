@@ -7,6 +7,7 @@
 #include "anchoring/wire.h"
 #include "core/date.h"
 #include "programme/store.h"
+#include "storage/references.h"
 #include "storage/row_reader.h"
 #include "storage/versioned.h"
 
@@ -55,23 +56,18 @@ Status fill_actions(Session& s, Anchoring& a) {
   return ok_status();
 }
 
-Status exists(Session& s, const char* sql, std::int64_t id, const char* field, Msg message,
-              std::vector<FieldError>& errors) {
-  SAMLA_ASSIGN(auto found, s.query(sql, {id}));
-  if (found.empty()) errors.emplace_back(field, message, MessageParams{{"id", std::to_string(id)}});
-  return ok_status();
-}
-
 // The rules, then the references: the organisation, the initiative of this programme, the
 // contact person; and no second record for the same organisation and subject.
 Status check(Session& s, const Anchoring& a, std::int64_t programme_id, const Anchoring* before) {
   std::vector<FieldError> errors = check_anchoring(a, before);
   if (a.organisation_id > 0)
-    SAMLA_TRY(exists(s, "SELECT 1 FROM organisations WHERE id = ?", a.organisation_id,
-                     "organisation_id", Msg::no_organisation_with_id, errors));
+    SAMLA_TRY(storage::note_missing_reference(s, "SELECT 1 FROM organisations WHERE id = ?",
+                                              a.organisation_id, "organisation_id",
+                                              Msg::no_organisation_with_id, errors));
   if (a.contact_person_id)
-    SAMLA_TRY(exists(s, "SELECT 1 FROM people WHERE id = ?", *a.contact_person_id,
-                     "contact_person_id", Msg::no_person_with_id, errors));
+    SAMLA_TRY(storage::note_missing_reference(s, "SELECT 1 FROM people WHERE id = ?",
+                                              *a.contact_person_id, "contact_person_id",
+                                              Msg::no_person_with_id, errors));
   if (a.initiative_id) {
     SAMLA_ASSIGN(auto found, s.query("SELECT 1 FROM initiatives WHERE id = ? AND programme_id = ?",
                                      {*a.initiative_id, programme_id}));

@@ -11,6 +11,7 @@
 #include "initiatives/scores.h"
 #include "initiatives/wire.h"
 #include "programme/store.h"
+#include "storage/references.h"
 #include "storage/row_reader.h"
 #include "storage/versioned.h"
 
@@ -71,13 +72,6 @@ Status fill_scores(Session& s, std::vector<Initiative>& list, std::int64_t user_
   return ok_status();
 }
 
-Status exists(Session& s, const std::string& sql, std::int64_t id, const std::string& field,
-              Msg message, std::vector<FieldError>& errors) {
-  SAMLA_ASSIGN(auto found, s.query(sql, {id}));
-  if (found.empty()) errors.emplace_back(field, message, MessageParams{{"id", std::to_string(id)}});
-  return ok_status();
-}
-
 // The rules, then the references: the workstream of its programme, the proposer, the event and
 // outcome it came from, the themes, the plan and the group it leads to.
 Status check(Session& s, const Initiative& i, std::int64_t programme_id) {
@@ -91,20 +85,25 @@ Status check(Session& s, const Initiative& i, std::int64_t programme_id) {
                           MessageParams{{"id", std::to_string(*i.workstream_id)}});
   }
   if (i.proposer_person_id)
-    SAMLA_TRY(exists(s, "SELECT 1 FROM people WHERE id = ?", *i.proposer_person_id,
-                     "proposer_person_id", Msg::no_person_with_id, errors));
+    SAMLA_TRY(storage::note_missing_reference(s, "SELECT 1 FROM people WHERE id = ?",
+                                              *i.proposer_person_id, "proposer_person_id",
+                                              Msg::no_person_with_id, errors));
   if (i.source_event_id)
-    SAMLA_TRY(exists(s, "SELECT 1 FROM events WHERE id = ?", *i.source_event_id, "source_event_id",
-                     Msg::no_event_with_id, errors));
+    SAMLA_TRY(storage::note_missing_reference(s, "SELECT 1 FROM events WHERE id = ?",
+                                              *i.source_event_id, "source_event_id",
+                                              Msg::no_event_with_id, errors));
   if (i.source_outcome_id)
-    SAMLA_TRY(exists(s, "SELECT 1 FROM outcomes WHERE id = ?", *i.source_outcome_id,
-                     "source_outcome_id", Msg::no_outcome_with_id, errors));
+    SAMLA_TRY(storage::note_missing_reference(s, "SELECT 1 FROM outcomes WHERE id = ?",
+                                              *i.source_outcome_id, "source_outcome_id",
+                                              Msg::no_outcome_with_id, errors));
   if (i.action_plan_id)
-    SAMLA_TRY(exists(s, "SELECT 1 FROM action_plans WHERE id = ?", *i.action_plan_id,
-                     "action_plan_id", Msg::no_plan_with_id, errors));
+    SAMLA_TRY(storage::note_missing_reference(s, "SELECT 1 FROM action_plans WHERE id = ?",
+                                              *i.action_plan_id, "action_plan_id",
+                                              Msg::no_plan_with_id, errors));
   if (i.group_id)
-    SAMLA_TRY(exists(s, "SELECT 1 FROM follow_up_groups WHERE id = ?", *i.group_id, "group_id",
-                     Msg::no_group_with_id, errors));
+    SAMLA_TRY(storage::note_missing_reference(s, "SELECT 1 FROM follow_up_groups WHERE id = ?",
+                                              *i.group_id, "group_id", Msg::no_group_with_id,
+                                              errors));
   for (const auto& slug : i.themes) {
     SAMLA_ASSIGN(auto found, s.query("SELECT 1 FROM themes WHERE slug = ?", {slug}));
     if (found.empty())

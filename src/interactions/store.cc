@@ -5,6 +5,7 @@
 #include "interactions/rules.h"
 #include "interactions/wire.h"
 #include "programme/store.h"
+#include "storage/references.h"
 #include "storage/row_reader.h"
 #include "storage/versioned.h"
 
@@ -49,21 +50,15 @@ std::vector<std::string> patterns(const std::string& q) {
   return out;
 }
 
-Status exists(Session& s, const char* sql, std::int64_t id, const char* field, Msg message,
-              std::vector<FieldError>& errors) {
-  SAMLA_ASSIGN(auto found, s.query(sql, {id}));
-  if (found.empty()) errors.emplace_back(field, message, MessageParams{{"id", std::to_string(id)}});
-  return ok_status();
-}
-
 Status check(Session& s, const Interaction& i) {
   std::vector<FieldError> errors = check_interaction(i);
   if (i.person_id)
-    SAMLA_TRY(exists(s, "SELECT 1 FROM people WHERE id = ?", *i.person_id, "person_id",
-                     Msg::no_person_with_id, errors));
+    SAMLA_TRY(storage::note_missing_reference(s, "SELECT 1 FROM people WHERE id = ?", *i.person_id,
+                                              "person_id", Msg::no_person_with_id, errors));
   if (i.organisation_id)
-    SAMLA_TRY(exists(s, "SELECT 1 FROM organisations WHERE id = ?", *i.organisation_id,
-                     "organisation_id", Msg::no_organisation_with_id, errors));
+    SAMLA_TRY(storage::note_missing_reference(s, "SELECT 1 FROM organisations WHERE id = ?",
+                                              *i.organisation_id, "organisation_id",
+                                              Msg::no_organisation_with_id, errors));
   if (!errors.empty()) return invalid_fields(std::move(errors));
   return ok_status();
 }
