@@ -2,7 +2,8 @@
 // selection and RSVP, the network's introductions, the register's ties) share these helpers.
 // A failed check is thrown as the same 422 problem the server would send, so useRecordForm
 // shows both kinds of error the same way: beside the field and in the summary that takes focus.
-import { ApiError, type FieldProblem } from './api';
+import { ApiError, type FieldErrors, type FieldProblem } from './api';
+import { serverMessage, type Lang } from '../i18n/i18n';
 
 export function refuse(errors: FieldProblem[]): never {
   throw new ApiError(422, { status: 422, title: 'Unprocessable Content', errors });
@@ -30,4 +31,12 @@ export async function renamingFields<T>(save: () => Promise<T>, names: Record<st
     if (!(e instanceof ApiError) || !e.problem.errors) throw e;
     throw new ApiError(e.status, { ...e.problem, errors: e.problem.errors.map((p) => ({ ...p, field: names[p.field] ?? p.field })) });
   }
+}
+
+// A failed save's field errors (none for any other error), and each field's message in `lang`
+// for the `error` of its field: for forms that show the server's errors beside their fields
+// without useRecordForm.
+export function fieldProblems(error: unknown, lang: Lang): { problems: FieldErrors; problem: (field: string) => string | undefined } {
+  const problems = error instanceof ApiError ? error.fieldErrors() : {};
+  return { problems, problem: (field) => (problems[field] ? serverMessage(lang, problems[field]) : undefined) };
 }

@@ -3,14 +3,14 @@
 // write the register record a contact and mark a follow-up done. A summary the reader may not
 // see says so instead of showing an empty cell.
 import { useState } from 'react';
-import { ApiError, type FieldErrors } from '../app/api';
+import { fieldProblems } from '../app/formErrors';
 import type { RecordSubject } from '../app/capability';
 import { DataTable } from '../app/results';
 import { useSession } from '../app/session';
 import { ErrorAlert, ErrorSummary, SelectField, Status, TextArea, TextField } from '../app/ui';
 import { useAsync } from '../app/useAsync';
 import { useActionFormat } from '../actions/format';
-import { serverMessage, useI18n } from '../i18n/i18n';
+import { useI18n } from '../i18n/i18n';
 import { channels, getInteractions, markFollowedUp, postInteraction, type Channel, type Interaction } from './interactionsApi';
 
 const today = () => new Date().toISOString().slice(0, 10);
@@ -24,8 +24,7 @@ function RecordContact({ subject, onSaved }: { subject: RecordSubject; onSaved: 
   const [followUp, setFollowUp] = useState('');
   const [error, setError] = useState<unknown>(undefined);
   const [said, setSaid] = useState('');
-  const problems: FieldErrors = error instanceof ApiError ? Object.fromEntries((error.problem.errors ?? []).map((p) => [p.field, p])) : {};
-  const problem = (field: string) => (problems[field] ? serverMessage(lang, problems[field]) : undefined);
+  const { problems, problem } = fieldProblems(error, lang);
   const labels = { day: t('interactions.day'), channel: t('interactions.channel'), by: t('interactions.by'), summary: t('interactions.summary'), follow_up_on: t('interactions.followUpOn') };
   const heading = `record-contact-${subject.kind}`;
   return (

@@ -3,13 +3,13 @@
 // new one or change one, signatory by signatory. Field errors name the signatory's row
 // ("signatories[1].signed_on") and are shown beside it.
 import { useState } from 'react';
-import { ApiError, type FieldErrors } from '../app/api';
+import { fieldProblems } from '../app/formErrors';
 import { DataTable } from '../app/results';
 import { useSession } from '../app/session';
 import { CheckboxGroup, ErrorAlert, ErrorSummary, SelectField, Status, TextArea, TextField } from '../app/ui';
 import { useAsync } from '../app/useAsync';
 import { useActionFormat } from '../actions/format';
-import { serverMessage, useI18n } from '../i18n/i18n';
+import { useI18n } from '../i18n/i18n';
 import { agreementKinds, agreementStatuses, getAgreements, postAgreement, putAgreement, type Agreement, type AgreementKind, type AgreementStatus, type Signatory } from './agreementsApi';
 import type { Programme } from './types';
 
@@ -48,8 +48,7 @@ function AgreementForm({ programme, agreements, onSaved }: { programme: Programm
     setError(undefined);
   };
   // The server's field errors, beside each field and listed above the button.
-  const problems: FieldErrors = error instanceof ApiError ? Object.fromEntries((error.problem.errors ?? []).map((p) => [p.field, p])) : {};
-  const problem = (field: string) => (problems[field] ? serverMessage(lang, problems[field]) : undefined);
+  const { problems, problem } = fieldProblems(error, lang);
   const labels: Record<string, string> = {
     title: t('agreements.titleField'), kind: t('agreements.kind'), status: t('agreements.status'), parties: t('agreements.parties'), signatories: t('agreements.signatories'),
     signed_on: t('agreements.signedOn'), starts_on: t('agreements.startsOn'), ends_on: t('agreements.endsOn'), document_url: t('agreements.document'), summary: t('agreements.summary'),
