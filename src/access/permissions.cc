@@ -13,7 +13,7 @@ constexpr std::array<std::pair<Role, std::string_view>, 5> kRoles{{
     {Role::observer, "observer"},
 }};
 
-constexpr std::array<std::pair<Action, std::string_view>, 15> kActions{{
+constexpr std::array<std::pair<Action, std::string_view>, 17> kActions{{
     {Action::read_register, "read_register"},
     {Action::write_register, "write_register"},
     {Action::read_special_category, "read_special_category"},
@@ -29,6 +29,8 @@ constexpr std::array<std::pair<Action, std::string_view>, 15> kActions{{
     {Action::manage_actions, "manage_actions"},
     {Action::manage_programme, "manage_programme"},
     {Action::rate_initiatives, "rate_initiatives"},
+    {Action::read_resources, "read_resources"},
+    {Action::manage_resources, "manage_resources"},
 }};
 
 }  // namespace
@@ -68,10 +70,12 @@ std::vector<Action> all_actions() {
 // (funders, boards) read, but never special-category data. Facilitators read the register
 // and the analysis and design workshops (events, lessons learned); only admins may open a
 // workshop despite its readiness gate; only coordinators and admins change the register,
-// see lived experience or assess stakeholders.
+// see lived experience or assess stakeholders. Everyone reads the resource library (participants
+// only what is shared with them); those who run workshops keep it.
 bool can(Role role, Action action) {
   switch (action) {
     case Action::use_own_account:
+    case Action::read_resources:
       return true;
     case Action::read_register:
       return role != Role::participant;
@@ -86,6 +90,7 @@ bool can(Role role, Action action) {
       return role == Role::admin || role == Role::coordinator;
     case Action::plan_events:
     case Action::rate_initiatives:
+    case Action::manage_resources:
       return role == Role::admin || role == Role::coordinator || role == Role::facilitator;
     case Action::manage_users:
     case Action::read_audit:

@@ -17,11 +17,12 @@ TEST(Permissions, EveryRoleAndActionMatchesTheTable) {
       "write_taxonomy",     "export_register",     "manage_users",
       "read_audit",         "assess_stakeholders", "plan_events",
       "override_readiness", "use_own_account",     "read_personal_links",
-      "manage_actions",     "manage_programme",    "rate_initiatives"};
+      "manage_actions",     "manage_programme",    "rate_initiatives",
+      "read_resources",     "manage_resources"};
   const std::map<Role, std::string> expected{
-      {Role::admin, "YYYYYYYYYYYYYYY"},       {Role::coordinator, "YYYYY--YY-YYYYY"},
-      {Role::facilitator, "Y-------Y-Y---Y"}, {Role::participant, "----------Y----"},
-      {Role::observer, "Y---------Y----"},
+      {Role::admin, "YYYYYYYYYYYYYYYYY"},       {Role::coordinator, "YYYYY--YY-YYYYYYY"},
+      {Role::facilitator, "Y-------Y-Y---YYY"}, {Role::participant, "----------Y----Y-"},
+      {Role::observer, "Y---------Y----Y-"},
   };
   ASSERT_EQ(all_actions().size(), columns.size());
   for (std::size_t i = 0; i < columns.size(); ++i)

@@ -28,6 +28,8 @@ enum class Action {
   manage_actions,         // action plans and actions: create, change, promote, settings
   manage_programme,       // programmes, their phases and gates: create, change, sign off, pass
   rate_initiatives,       // score initiatives on the programme's criteria
+  read_resources,         // the resource library (participants: what is shared with everyone)
+  manage_resources,       // add, describe, upload and remove the library's documents and links
 };
 
 std::string_view role_name(Role role);

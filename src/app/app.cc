@@ -72,6 +72,7 @@ Result<std::unique_ptr<App>> open_app(const std::string& url) {
   app->anchoring = std::make_unique<anchoring::AnchoringService>(*app->pool);
   app->agreements = std::make_unique<agreements::AgreementsService>(*app->pool);
   app->interactions = std::make_unique<interactions::InteractionsService>(*app->pool);
+  app->resources = std::make_unique<resources::ResourcesService>(*app->pool);
   app->dashboard = std::make_unique<dashboard::DashboardService>(*app->pool, *app->network);
   app->groups->set_in_use_check(actions::store::check_group_unused);
   app->network->add_co_participation_source(groups::store::members_on);

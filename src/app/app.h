@@ -26,6 +26,7 @@
 #include "programme/service.h"
 #include "register/service.h"
 #include "reports/service.h"
+#include "resources/service.h"
 #include "storage/database.h"
 #include "storage/migrations.h"
 
@@ -55,6 +56,7 @@ struct App {
   std::unique_ptr<anchoring::AnchoringService> anchoring;
   std::unique_ptr<agreements::AgreementsService> agreements;
   std::unique_ptr<interactions::InteractionsService> interactions;
+  std::unique_ptr<resources::ResourcesService> resources;
   std::unique_ptr<dashboard::DashboardService> dashboard;
   // Every capability's scheduled jobs; the server starts its thread, the CLI runs it once.
   std::unique_ptr<jobs::JobRunner> jobs;

@@ -63,6 +63,10 @@
 #include "reports/routes.h"
 #include "reports/schema.h"
 #include "reports/wire.h"
+#include "resources/demo.h"
+#include "resources/routes.h"
+#include "resources/schema.h"
+#include "resources/wire.h"
 
 namespace samla::app {
 namespace {
@@ -118,6 +122,10 @@ Result<DemoCounts> agreements_demo(App& app, const access::Principal& actor) {
 
 Result<DemoCounts> interactions_demo(App& app, const access::Principal& actor) {
   return interactions::load_demo_interactions(*app.pool, actor);
+}
+
+Result<DemoCounts> resources_demo(App& app, const access::Principal& actor) {
+  return resources::load_demo_resources(*app.pool, actor);
 }
 
 Result<DemoCounts> reports_demo(App& app, const access::Principal& actor) {
@@ -224,6 +232,11 @@ std::vector<Capability> make_capabilities() {
                  .schemas = interactions::openapi_schemas,
                  .routes = [](App& app) { return interactions::routes(*app.interactions); },
                  .load_demo = interactions_demo});
+  out.push_back({.name = "resources",
+                 .migrations = resources::migrations,
+                 .schemas = resources::openapi_schemas,
+                 .routes = [](App& app) { return resources::routes(*app.resources); },
+                 .load_demo = resources_demo});
   // After the action plans: a report's content includes their state.
   out.push_back({.name = "reports",
                  .migrations = reports::migrations,

@@ -14,5 +14,13 @@ TEST(CaseFold, FoldsEveryScriptAlike) {
   EXPECT_NE(fold_case("a"), fold_case("å"));
 }
 
+TEST(FoldedLikePatterns, SplitsOnEverythingButLettersAndDigits) {
+  EXPECT_EQ(folded_like_patterns("Umeå, PLAN 2026"),
+            (std::vector<std::string>{"%umeå%", "%plan%", "%2026%"}));
+  EXPECT_EQ(folded_like_patterns("50%_off"), (std::vector<std::string>{"%50%", "%off%"}))
+      << "LIKE's wildcards separate words instead of matching anything";
+  EXPECT_TRUE(folded_like_patterns(" ,;% ").empty());
+}
+
 }  // namespace
 }  // namespace samla

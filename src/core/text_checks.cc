@@ -2,7 +2,10 @@
 
 #include <algorithm>
 
+#include <unicode/locid.h>
 #include <unicode/unistr.h>
+
+#include <set>
 
 #include "core/date.h"
 #include "core/messages.h"
@@ -13,6 +16,18 @@ std::size_t character_count(std::string_view text) {
   return static_cast<std::size_t>(
       icu::UnicodeString::fromUTF8(icu::StringPiece(text.data(), static_cast<int32_t>(text.size())))
           .countChar32());
+}
+
+bool is_language_code(const std::string& code) {
+  if (code.size() != 2 || !std::islower(static_cast<unsigned char>(code[0])) ||
+      !std::islower(static_cast<unsigned char>(code[1])))
+    return false;
+  static const std::set<std::string> known = [] {
+    std::set<std::string> out;
+    for (const char* const* c = icu::Locale::getISOLanguages(); *c; ++c) out.insert(*c);
+    return out;
+  }();
+  return known.count(code) > 0;
 }
 
 bool is_blank(std::string_view text) {

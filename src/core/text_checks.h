@@ -22,6 +22,10 @@ void check_text(const std::string& field, const std::string& text, std::size_t m
 void check_optional_text(const std::string& field, const std::string& text, std::size_t max,
                          std::vector<FieldError>& errors);
 
+// Whether `code` is a two-letter ISO 639-1 language code that ICU knows ("sv", "en", "se" for
+// Northern Sami; not "xx").
+bool is_language_code(const std::string& code);
+
 // A field error (date_format) on `field` when `day` is given but is not a day written
 // YYYY-MM-DD; whether it is one (false when absent).
 bool check_optional_day(std::vector<FieldError>& errors, const std::string& field,

@@ -1,11 +1,10 @@
 #include "events/rules.h"
 
-#include <unicode/locid.h>
-
 #include <algorithm>
 #include <set>
 
 #include "core/date.h"
+#include "core/text_checks.h"
 #include "core/web_address.h"
 
 namespace samla::events {
@@ -23,21 +22,10 @@ bool is_local_time(const std::string& text) {
   return parse_local_minute(text).has_value();
 }
 
-// A two-letter code ICU lists as ISO 639 (so "xx" is refused, "se" for Northern Sami kept).
-bool is_language(const std::string& code) {
-  if (code.size() != 2 || !std::islower(code[0]) || !std::islower(code[1])) return false;
-  static const std::set<std::string> known = [] {
-    std::set<std::string> out;
-    for (const char* const* c = icu::Locale::getISOLanguages(); *c; ++c) out.insert(*c);
-    return out;
-  }();
-  return known.count(code) > 0;
-}
-
 void check_languages(std::vector<FieldError>& errors, const char* field,
                      const std::vector<std::string>& codes) {
   for (const auto& code : codes)
-    if (!is_language(code))
+    if (!is_language_code(code))
       errors.emplace_back(field, Msg::not_iso_639_1, MessageParams{{"value", code}});
 }
 

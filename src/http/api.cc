@@ -4,6 +4,7 @@
 #include "core/page.h"
 #include "http/body_schema.h"
 
+#include <cctype>
 #include <charconv>
 #include <string_view>
 
@@ -82,9 +83,40 @@ Response text_response(int status, std::string content_type, std::string body) {
   return response;
 }
 
+namespace {
+
+// Content-Disposition for a download named `filename`: `filename="…"` with every character
+// that is not plain printable ASCII (or is a quote or backslash) as "_", and when that changed
+// anything also `filename*=UTF-8''…` with the name percent-encoded (RFC 6266, RFC 8187).
+std::string attachment_disposition(const std::string& filename) {
+  std::string plain, encoded;
+  bool changed = false;
+  static constexpr char kHex[] = "0123456789ABCDEF";
+  for (unsigned char c : filename) {
+    const bool printable = c >= 0x20 && c < 0x7F && c != '"' && c != '\\';
+    if (printable)
+      plain += static_cast<char>(c);
+    else if ((c & 0xC0) != 0x80)  // one "_" a character, not a byte
+      plain += '_';
+    changed = changed || !printable;
+    if (std::isalnum(c) || c == '.' || c == '-' || c == '_' || c == '~') {
+      encoded += static_cast<char>(c);
+    } else {
+      encoded += '%';
+      encoded += kHex[c >> 4];
+      encoded += kHex[c & 0xF];
+    }
+  }
+  std::string header = "attachment; filename=\"" + plain + "\"";
+  if (changed) header += "; filename*=UTF-8''" + encoded;
+  return header;
+}
+
+}  // namespace
+
 Response file_response(std::string content_type, const std::string& filename, std::string body) {
   Response response = text_response(200, std::move(content_type), std::move(body));
-  response.set_header("Content-Disposition", "attachment; filename=\"" + filename + "\"");
+  response.set_header("Content-Disposition", attachment_disposition(filename));
   return response;
 }
 
@@ -169,7 +201,8 @@ Response problem_response(const Error& error) {
   // An internal error's detail may describe internals; the log has it, the client does not.
   Response response =
       problem_response(status, status == 500 ? Message{Msg::unexpected_error} : error.detail);
-  if (error.code == ErrorCode::invalid) {
+  // A 422 always lists its fields; a 413 or 415 does when it knows the field (an upload's file).
+  if (error.code == ErrorCode::invalid || (status != 500 && !error.fields.empty())) {
     auto body = nlohmann::json::parse(response.body);
     body["errors"] = nlohmann::json::array();
     for (const auto& field : error.fields) {

@@ -85,6 +85,9 @@ struct RouteDoc {
   std::optional<std::string> response;  // schema name of the 2xx JSON body, if any
   std::vector<std::string> query;       // query parameters accepted
   int success_status = 200;
+  // The body is a file's bytes in any format (an upload), not JSON: it may be too large (413),
+  // of a refused type (415) or badly named (422).
+  bool file_body = false;
 };
 
 // One row of the route table: method, path pattern with {params}, the action the
@@ -136,7 +139,7 @@ Result<std::optional<int>> page_limit_query(const Request& request);
 Response text_response(int status, std::string content_type, std::string body);
 
 // A file to download: 200 with `content_type` and Content-Disposition: attachment, named
-// `filename` (plain ASCII, no quotes).
+// `filename` (any UTF-8: an ASCII stand-in for old clients and the name itself, RFC 6266).
 Response file_response(std::string content_type, const std::string& filename, std::string body);
 
 // GET /api/v1/health (public): {"status","version","database"}; 503 when `probe` says the

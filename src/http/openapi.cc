@@ -42,7 +42,7 @@ std::string capitalised(std::string_view word) {
 // The problem responses a route can produce, so clients know what to handle.
 std::vector<int> problem_statuses(const Route& route) {
   std::vector<int> statuses;
-  if (route.doc.request || !route.doc.query.empty()) statuses.push_back(400);
+  if (route.doc.request || route.doc.file_body || !route.doc.query.empty()) statuses.push_back(400);
   if (route.action) statuses.insert(statuses.end(), {401, 403});
   if (route.pattern.find('{') != std::string::npos) statuses.push_back(404);
   bool writes = route.method == "POST" || route.method == "PUT" || route.method == "PATCH";
@@ -50,7 +50,7 @@ std::vector<int> problem_statuses(const Route& route) {
   if (route.action && writes) statuses.push_back(409);
   // Writes to an existing record take If-Match; a stale version is refused.
   if (has_id && route.action && (writes || route.method == "DELETE")) statuses.push_back(412);
-  if (route.doc.request) statuses.insert(statuses.end(), {413, 415, 422});
+  if (route.doc.request || route.doc.file_body) statuses.insert(statuses.end(), {413, 415, 422});
   std::sort(statuses.begin(), statuses.end());
   return statuses;
 }
@@ -72,7 +72,7 @@ std::string_view reason(int status) {
     case 413:
       return "The request body is too large.";
     case 415:
-      return "The request body is not application/json.";
+      return "The request body is not of a type this route accepts.";
     case 422:
       return "One or more fields are invalid.";
     default:
@@ -169,6 +169,11 @@ json operation_for(const Route& route, const std::string& id) {
         {"required", true},
         {"content",
          {{"application/json", {{"schema", {{"$ref", schema_ref(*route.doc.request)}}}}}}}};
+  if (route.doc.file_body)
+    op["requestBody"] = {
+        {"required", true},
+        {"content",
+         {{"application/octet-stream", {{"schema", {{"type", "string"}, {"format", "binary"}}}}}}}};
 
   json success{{"description", "Success."}};
   if (route.doc.response) {

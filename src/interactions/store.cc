@@ -30,26 +30,6 @@ Interaction read_interaction(const storage::Row& r) {
   return i;
 }
 
-// The words of `q` folded (runs of letters and digits; other characters, LIKE's % and _ among
-// them, separate words), each as a LIKE pattern that matches it anywhere.
-std::vector<std::string> patterns(const std::string& q) {
-  std::vector<std::string> out;
-  std::string word;
-  auto flush = [&] {
-    if (!word.empty()) out.push_back("%" + fold_case(word) + "%");
-    word.clear();
-  };
-  for (char c : q) {
-    const auto u = static_cast<unsigned char>(c);
-    if (std::isalnum(u) || u >= 0x80)
-      word.push_back(c);
-    else
-      flush();
-  }
-  flush();
-  return out;
-}
-
 Status check(Session& s, const Interaction& i) {
   std::vector<FieldError> errors = check_interaction(i);
   if (i.person_id)
@@ -86,7 +66,7 @@ Result<std::vector<Interaction>> list_interactions(Session& s, const ListFilter&
   if (filter.q)
     // A summary is searched only for a viewer who may read it: a match would tell the rest
     // what it says.
-    for (const auto& pattern : patterns(*filter.q)) {
+    for (const auto& pattern : folded_like_patterns(*filter.q)) {
       add(filter.search_summaries ? "(x.by_folded LIKE ? OR x.summary_folded LIKE ?)"
                                   : "x.by_folded LIKE ?",
           pattern);

@@ -29,6 +29,8 @@ std::string key_of(const std::string& sql, const storage::Params& params) {
       add('s', *text);
     else if (auto* d = std::get_if<double>(&value))
       add('d', fmt_double(*d));
+    else if (auto* b = std::get_if<storage::Bytes>(&value))
+      add('b', b->data);
     else
       add('n', "");
   }

@@ -36,6 +36,12 @@ double Row::real(std::size_t i) const {
   return 0;
 }
 
+std::string Row::bytes(std::size_t i) const {
+  const Value& v = values_.at(i);
+  if (auto* b = std::get_if<Bytes>(&v)) return b->data;
+  return text(i);
+}
+
 std::optional<std::string> Row::optional_text(std::size_t i) const {
   if (is_null(i)) return std::nullopt;
   return text(i);

@@ -18,8 +18,15 @@ namespace samla::storage {
 
 enum class Dialect { sqlite, postgres };
 
-// A bound parameter or a column value: NULL, integer, real or text.
-using Value = std::variant<std::nullptr_t, std::int64_t, double, std::string>;
+// Binary data, such as an uploaded file's bytes: a BLOB in SQLite, a BYTEA in PostgreSQL. Text
+// columns would refuse (PostgreSQL) or reinterpret (SQLite) bytes that are not UTF-8.
+struct Bytes {
+  std::string data;
+  friend bool operator==(const Bytes&, const Bytes&) = default;
+};
+
+// A bound parameter or a column value: NULL, integer, real, text or bytes.
+using Value = std::variant<std::nullptr_t, std::int64_t, double, std::string, Bytes>;
 using Params = std::vector<Value>;
 
 // Helpers to build Params from optional fields.
@@ -43,6 +50,8 @@ class Row {
   // The integer of column i; 0 for NULL. Text holding digits is converted.
   std::int64_t integer(std::size_t i) const;
   double real(std::size_t i) const;
+  // The bytes of a BLOB/BYTEA column i (a text column's characters); "" for NULL.
+  std::string bytes(std::size_t i) const;
   std::optional<std::string> optional_text(std::size_t i) const;
   std::optional<std::int64_t> optional_integer(std::size_t i) const;
   const Value& value(std::size_t i) const { return values_.at(i); }

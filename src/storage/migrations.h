@@ -4,6 +4,7 @@
 //   @ID@      an auto-numbered 64-bit primary key column type
 //   @INT@     a 64-bit integer column type
 //   @BYTES@   a text column compared byte by byte (ICU sort keys): COLLATE "C" on PostgreSQL
+//   @BLOB@    binary data (storage::Bytes): BLOB on SQLite, BYTEA on PostgreSQL
 #pragma once
 
 #include <functional>

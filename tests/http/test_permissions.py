@@ -27,6 +27,8 @@ ALLOWED = {
     "manage_actions": {"admin", "coordinator"},
     "manage_programme": {"admin", "coordinator"},
     "rate_initiatives": {"admin", "coordinator", "facilitator"},
+    "read_resources": set(ROLES),
+    "manage_resources": {"admin", "coordinator", "facilitator"},
 }
 
 # Every route and the action it requires (None: public).
@@ -183,6 +185,11 @@ ROUTES = {
     # The dashboard: whoever reads the register, observers too (figures, no register data).
     "GET /api/v1/dashboard": "read_register",
     "GET /api/v1/dashboard/export": "read_register",
+    # The resource library: everyone reads it (participants what is shared with everyone); those
+    # who run workshops keep it and its files.
+    "PUT /api/v1/resources/{id}/file": "manage_resources",
+    "GET /api/v1/resources/{id}/file": "read_resources",
+    "DELETE /api/v1/resources/{id}/file": "manage_resources",
     # Scheduled jobs: administrators see and run them.
     "GET /api/v1/jobs": "read_audit",
     "GET /api/v1/jobs/runs": "read_audit",
@@ -195,10 +202,12 @@ for collection, write in [("people", "write_register"), ("organisations", "write
                           ("actions", "use_own_account"), ("groups", "manage_actions"),
                           ("programmes", "manage_programme"), ("initiatives", "plan_events"),
                           ("anchoring", "manage_programme"), ("agreements", "manage_programme"),
-                          ("interactions", "write_register")]:
-    ROUTES[f"GET /api/v1/{collection}"] = "read_register"
+                          ("interactions", "write_register"),
+                          ("resources", "manage_resources")]:
+    read = "read_resources" if collection == "resources" else "read_register"
+    ROUTES[f"GET /api/v1/{collection}"] = read
     ROUTES.setdefault(f"POST /api/v1/{collection}", write)
-    ROUTES.setdefault(f"GET /api/v1/{collection}/{{id}}", "read_register")
+    ROUTES.setdefault(f"GET /api/v1/{collection}/{{id}}", read)
     ROUTES.setdefault(f"PUT /api/v1/{collection}/{{id}}", write)
     if collection not in ("events", "lessons", "ties"):  # replaced whole (PUT), not patched
         ROUTES.setdefault(f"PATCH /api/v1/{collection}/{{id}}", write)

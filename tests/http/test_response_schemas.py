@@ -55,6 +55,7 @@ NOT_JSON = {
     "/api/v1/events/{id}/sign-in-sheet": "a page to print (HTML)",
     "/api/v1/actions/export": "a file download (CSV or XLSX)",
     "/api/v1/dashboard/export": "a file download (CSV or XLSX)",
+    "/api/v1/resources/{id}/file": "a library file, served as an attachment in its own type",
     "/api/v1/calendar/{file}": "a personal calendar feed (text/calendar)",
     "/api/v1/public/reports/{token}": "a report through a public link (HTML, PDF, DOCX or Markdown)",
 }
@@ -89,6 +90,10 @@ REFUSED_PER_RECORD = {"/api/v1/events/{id}/outcomes", "/api/v1/events/{id}/outco
                       "/api/v1/reports/{id}", "/api/v1/reports/{id}/comments",
                       # a participant reads only the actions that involve their person
                       "/api/v1/actions/{id}", "/api/v1/actions/{id}/updates"}
+
+# Routes whose records some roles may not know of: a 404 for such a role on one of their paths is
+# that record's answer (a participant reads only the library resources shared with everyone).
+HIDDEN_PER_RECORD = {"/api/v1/resources/{id}": {"participant"}}
 
 # The progress of work only the user who started it may read (anyone else: 404, see
 # test_register_api): walked as the admin, who imports with this key in the set-up.
@@ -345,6 +350,8 @@ class ResponseSchemas(ServerTestCase):
             if status == 403 and number == 0 and may_be_refused:
                 return True, {}
             if status == 403 and template in REFUSED_PER_RECORD and may_be_refused:
+                continue
+            if status == 404 and who in HIDDEN_PER_RECORD.get(template, ()):
                 continue
             content_type = response_headers.get("content-type", "")
             if status != 200 or not content_type.startswith(JSON):

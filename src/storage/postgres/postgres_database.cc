@@ -26,6 +26,7 @@ namespace {
 // PostgreSQL type oids (pg_type.dat) that map to integer and real values.
 constexpr pqxx::oid kBool = 16, kInt8 = 20, kInt2 = 21, kInt4 = 23, kOid = 26;
 constexpr pqxx::oid kFloat4 = 700, kFloat8 = 701, kNumeric = 1700;
+constexpr pqxx::oid kBytea = 17;  // read as storage::Bytes
 
 bool is_ident_char(char c) {
   return std::isalnum(static_cast<unsigned char>(c)) || c == '_' ||
@@ -123,6 +124,7 @@ std::string rewrite_placeholders(std::string_view sql, Suffix suffix,
 std::string_view cast_for(const Value& v) {
   if (std::holds_alternative<std::int64_t>(v)) return "::int8";
   if (std::holds_alternative<double>(v)) return "::float8";
+  if (std::holds_alternative<Bytes>(v)) return "::bytea";
   return "";
 }
 
@@ -132,6 +134,34 @@ std::string double_text(double d) {
   std::array<char, 64> buf{};
   auto [end, ec] = std::to_chars(buf.data(), buf.data() + buf.size(), d);  // shortest exact
   return std::string(buf.data(), ec == std::errc{} ? end : buf.data());
+}
+
+// Bytes travel in BYTEA's hex text form, \x followed by two hex digits a byte, which the server
+// reads the same whatever its settings; and come back in it (bytea_output's default, 'hex').
+std::string bytea_text(const std::string& bytes) {
+  static constexpr char kDigits[] = "0123456789abcdef";
+  std::string out;
+  out.reserve(2 + 2 * bytes.size());
+  out += "\\x";
+  for (unsigned char c : bytes) {
+    out += kDigits[c >> 4];
+    out += kDigits[c & 0xF];
+  }
+  return out;
+}
+
+Bytes bytea_value(const char* text, std::size_t size) {
+  auto nibble = [](char c) -> unsigned {
+    if (c >= '0' && c <= '9') return static_cast<unsigned>(c - '0');
+    if (c >= 'a' && c <= 'f') return static_cast<unsigned>(c - 'a' + 10);
+    return static_cast<unsigned>(c - 'A' + 10);
+  };
+  Bytes out;
+  if (size < 2 || text[0] != '\\' || text[1] != 'x') return out;
+  out.data.reserve((size - 2) / 2);
+  for (std::size_t i = 2; i + 1 < size; i += 2)
+    out.data += static_cast<char>((nibble(text[i]) << 4) | nibble(text[i + 1]));
+  return out;
 }
 
 std::vector<std::optional<std::string>> param_texts(const Params& params) {
@@ -144,6 +174,8 @@ std::vector<std::optional<std::string>> param_texts(const Params& params) {
       out.emplace_back(double_text(*d));
     else if (auto* s = std::get_if<std::string>(&v))
       out.emplace_back(*s);
+    else if (auto* b = std::get_if<Bytes>(&v))
+      out.emplace_back(bytea_text(b->data));
     else
       out.emplace_back(std::nullopt);
   }
@@ -168,6 +200,8 @@ Value field_value(const pqxx::field& f) {
       return std::strtod(text, nullptr);  // handles NaN and Infinity too
     case kBool:
       return static_cast<std::int64_t>(text[0] == 't' ? 1 : 0);
+    case kBytea:
+      return bytea_value(text, f.size());
     default:
       return std::string(text, f.size());
   }

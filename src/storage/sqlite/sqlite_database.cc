@@ -153,6 +153,8 @@ class SqliteSession final : public Session {
         rc = sqlite3_bind_int64(st.stmt, index, *n);
       } else if (auto* d = std::get_if<double>(&v)) {
         rc = sqlite3_bind_double(st.stmt, index, *d);
+      } else if (auto* b = std::get_if<Bytes>(&v)) {
+        rc = sqlite3_bind_blob64(st.stmt, index, b->data.data(), b->data.size(), SQLITE_TRANSIENT);
       } else {
         const auto& s = std::get<std::string>(v);
         rc = sqlite3_bind_text(st.stmt, index, s.data(), static_cast<int>(s.size()),
@@ -180,6 +182,12 @@ class SqliteSession final : public Session {
           case SQLITE_FLOAT:
             values.emplace_back(sqlite3_column_double(st.stmt, c));
             break;
+          case SQLITE_BLOB: {
+            const auto* blob = static_cast<const char*>(sqlite3_column_blob(st.stmt, c));
+            const auto size = static_cast<std::size_t>(sqlite3_column_bytes(st.stmt, c));
+            values.emplace_back(Bytes{blob ? std::string(blob, size) : std::string()});
+            break;
+          }
           default: {
             const auto* text = reinterpret_cast<const char*>(sqlite3_column_text(st.stmt, c));
             values.emplace_back(

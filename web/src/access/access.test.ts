@@ -17,6 +17,8 @@ describe('the browser copy of the permission table', () => {
     manage_actions: ['admin', 'coordinator'],
     manage_programme: ['admin', 'coordinator'],
     rate_initiatives: ['admin', 'coordinator', 'facilitator'],
+    read_resources: ['admin', 'coordinator', 'facilitator', 'participant', 'observer'],
+    manage_resources: ['admin', 'coordinator', 'facilitator'],
   };
   for (const [action, allowed] of Object.entries(table))
     for (const role of roles)

@@ -17,13 +17,16 @@ export type Action =
   | 'use_own_account'
   | 'manage_actions'
   | 'manage_programme'
-  | 'rate_initiatives';
+  | 'rate_initiatives'
+  | 'read_resources'
+  | 'manage_resources';
 
 // May `role` perform `action`? Mirrors can() on the server.
 export function can(role: Role | undefined, action: Action): boolean {
   if (!role) return false;
   switch (action) {
     case 'use_own_account':
+    case 'read_resources':
       return true;
     case 'read_register':
       return role !== 'participant';
@@ -37,6 +40,7 @@ export function can(role: Role | undefined, action: Action): boolean {
       return role === 'admin' || role === 'coordinator';
     case 'plan_events':
     case 'rate_initiatives':
+    case 'manage_resources':
       return role === 'admin' || role === 'coordinator' || role === 'facilitator';
     case 'manage_users':
     case 'read_audit':
