@@ -1931,6 +1931,63 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/resources": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The resource library, most recently changed first (participants: what is shared with everyone); ?q (words of the title, description or file name), ?kind, ?language, ?theme (a slug), ?audience, ?programme_id, ?limit */
+        get: operations["getResources"];
+        put?: never;
+        /** Create Resource */
+        post: operations["postResources"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/resources/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Read one Resource */
+        get: operations["getResourcesById"];
+        /** Replace Resource (If-Match: its ETag) */
+        put: operations["putResourcesById"];
+        post?: never;
+        /** Delete Resource */
+        delete: operations["deleteResourcesById"];
+        options?: never;
+        head?: never;
+        /** Change some fields of Resource (JSON Merge Patch) */
+        patch: operations["patchResourcesById"];
+        trace?: never;
+    };
+    "/api/v1/resources/{id}/file": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Download the resource's file, as an attachment */
+        get: operations["getResourcesByIdFile"];
+        /** Upload the resource's file (the body is the file's bytes, ?filename names it; If-Match: the resource's ETag). Its type is read from the bytes: PDF, Word, Excel, PowerPoint, OpenDocument, text, CSV, PNG, JPEG, GIF or WebP; at most 10 MB */
+        put: operations["putResourcesByIdFile"];
+        post?: never;
+        /** Remove the resource's file (If-Match: the resource's ETag) */
+        delete: operations["deleteResourcesByIdFile"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/rsvp": {
         parameters: {
             query?: never;
@@ -3279,7 +3336,7 @@ export interface components {
         /** @description What is wrong with one field: a code from the message table (`samla messages`), its parameters, and the message in the request's language. */
         FieldError: {
             /** @enum {string} */
-            code: "access_needs_consent" | "account_disabled" | "account_without_person" | "action_manage_refused" | "action_point_owner" | "action_point_promoted" | "action_read_refused" | "action_update_refused" | "after_the_start" | "already_answered" | "already_draft" | "already_exists" | "already_final" | "already_held" | "already_member" | "already_set_up" | "already_used" | "already_used_by_organisation" | "already_used_by_person" | "anchoring_exists" | "another_stakeholder" | "answer_something" | "assessment_scores_required" | "assessor_required" | "at_least" | "at_least_one_person" | "at_least_one_theme" | "at_most_items" | "attendance_from_start_day" | "attendance_mode_hybrid_only" | "attendance_only_open_or_held" | "bearer_token_format" | "below_accepted" | "body_exceeds" | "body_must_be_csv" | "body_must_be_json" | "body_not_object" | "body_too_large" | "body_type_not_accepted" | "both_length_and_chunked" | "calendar_feed_needs_account" | "cannot_follow" | "cannot_go_from_to" | "change_something" | "changed_meanwhile" | "changed_since_read" | "check_param_wrong" | "choose_attendance_mode" | "clashes_with_stored" | "column_ignored" | "column_required" | "column_twice" | "common_password" | "country_code_format" | "country_group_slug_taken" | "csrf_token_wrong" | "date_format" | "date_time_format" | "default_programme_kept" | "dependency_cycle" | "differs_for_same_organisation" | "document_not_made" | "duplicate_agenda_item_id" | "email_format" | "email_taken" | "ended_needs_end" | "evaluation_read_early" | "evaluation_write_refused" | "event_closed" | "event_or_theme_needed" | "event_or_theme_not_both" | "event_records_closed" | "facilitators_refused" | "fields_invalid" | "file_empty" | "file_not_utf8" | "form_has_answers" | "formal_decision_needs" | "gate_already_open" | "gate_already_passed" | "gate_criterion_unmet" | "gate_override_reason" | "group_has_plans" | "group_lead_refused" | "group_manage_refused" | "group_without_countries" | "has_no_email" | "id_used_twice" | "if_match_malformed" | "import_rows_invalid" | "in_the_future" | "initiative_already" | "initiative_has_plan" | "initiative_not_accepted" | "initiative_not_proposed" | "initiative_plan_needs_home" | "interaction_needs_someone" | "invitation_cannot_be_sent" | "invitation_cannot_move" | "invitation_delete_refused" | "invitation_not_answerable" | "is_closed" | "is_status" | "is_status_not_draft" | "iso_week_format" | "job_run_not_running" | "json_not_valid" | "json_too_deep" | "kickoff_entry_exists" | "kickoff_list_final" | "language_code_format" | "last_enabled_admin" | "lived_experience_filter_refused" | "log_in_first" | "lower_level_needs_reason" | "max_bytes" | "max_characters" | "may_not_assess" | "method_not_accepted" | "min_characters" | "more_pinned_than_seats" | "more_than_candidates" | "more_than_capacity" | "must_be_boolean" | "must_be_country_group" | "must_be_filters" | "must_be_id" | "must_be_id_or_null" | "must_be_ids" | "must_be_integer" | "must_be_list" | "must_be_number" | "must_be_object" | "must_be_person_ids" | "must_be_perspective" | "must_be_positive_id" | "must_be_positive_whole_number" | "must_be_quadrants" | "must_be_sector" | "must_be_slug" | "must_be_stakeholder_id" | "must_be_stakeholder_ref" | "must_be_string" | "must_be_string_list" | "must_be_string_or_null" | "must_be_text" | "must_be_text_or_null" | "must_be_texts" | "must_be_theme_scores" | "must_be_two_people" | "must_be_values" | "must_be_whole_number" | "must_hold" | "must_list_every_outcome" | "must_list_every_phase" | "must_list_tie_sources" | "named_needs_speaker" | "needs_a_scale_item" | "needs_approved_report" | "next_status_required" | "no_action_with_id" | "no_agenda_item_with_id" | "no_control_characters" | "no_country_group_with_id" | "no_country_group_with_this_slug" | "no_criterion_with_id" | "no_event_with_id" | "no_group_with_id" | "no_initiative_with_id" | "no_invitation_with_id" | "no_item_with_id" | "no_organisation_with_id" | "no_organisation_with_this_id" | "no_outcome_with_id" | "no_person_check" | "no_person_with_id" | "no_person_with_this_id" | "no_plan_with_id" | "no_programme_with_id" | "no_rating_yet" | "no_such_action" | "no_such_action_plan" | "no_such_agreement" | "no_such_anchoring" | "no_such_calendar" | "no_such_country_group" | "no_such_event" | "no_such_group" | "no_such_initiative" | "no_such_interaction" | "no_such_invitation" | "no_such_job" | "no_such_kickoff_entry" | "no_such_kickoff_list" | "no_such_lesson" | "no_such_organisation" | "no_such_outcome" | "no_such_path" | "no_such_person" | "no_such_phase" | "no_such_profile" | "no_such_programme" | "no_such_progress" | "no_such_record" | "no_such_report" | "no_such_selection" | "no_such_slug" | "no_such_stakeholder" | "no_such_theme" | "no_such_tie" | "no_such_token" | "no_such_user" | "no_surrounding_spaces" | "no_theme_with_slug" | "no_theme_with_this_slug" | "no_user_named" | "no_user_with_id" | "no_validated_lesson" | "no_workstream_with_id" | "nobody_to_follow_up" | "not_a_cursor" | "not_a_perspective" | "not_a_quarter" | "not_a_request_field" | "not_a_sector" | "not_a_selection_of_event" | "not_a_setting" | "not_a_tie_type" | "not_a_workbook" | "not_an_action_point" | "not_before_contact" | "not_before_event_day" | "not_before_from" | "not_before_start_date" | "not_empty" | "not_http" | "not_iso_639_1" | "not_offered_here" | "not_only_spaces" | "not_open_for_answers" | "not_open_for_invitations" | "not_started_yet" | "notes_would_be_too_long" | "number_range" | "one_of" | "one_party_exactly" | "online_address_required" | "only_chunked_encoding" | "only_draft_deleted" | "only_for_action_points" | "only_for_quotes" | "only_for_scale_items" | "only_for_text_items" | "only_in_draft" | "optimiser_time_limit" | "organisation_listed_twice" | "organisation_name_ambiguous" | "organisation_name_taken" | "organisation_not_empty" | "outcomes_read_early" | "outcomes_write_refused" | "own_ancestor" | "own_parent" | "parent_not_found" | "parents_loop" | "person_also_excluded" | "person_has_account" | "person_not_in_pool" | "person_or_organisation_not_both" | "phase_key_taken" | "phase_out_of_order_end" | "phase_out_of_order_start" | "phone_format" | "plan_belongs_to_one" | "plan_has_actions" | "positive_duration" | "programme_has_phases" | "programme_in_use" | "programme_manage_refused" | "progress_key_format" | "promoted_already" | "quarter_before_from" | "quota_lived_experience_refused" | "quote_never_closed" | "readiness_override_refused" | "reason_required" | "reason_required_to_decline" | "reply_by_after_start" | "report_approve_refused" | "report_change_refused" | "report_link_not_valid" | "report_no_events" | "report_not_approved" | "report_share_refused" | "report_span_refused" | "report_write_refused" | "request_malformed" | "required" | "review_comments_refused" | "role_may_not" | "rsvp_link_not_valid" | "same_organisation_as_line" | "same_person_as_line" | "same_registered_person_as_line" | "selection_or_people" | "send_invitation_instead" | "server_busy" | "service_unavailable" | "session_ended" | "setup_link_not_valid" | "sheet_too_large" | "signed_needs_dates" | "signed_needs_parties" | "signs_for_no_party" | "slug_format" | "tag_too_long" | "target_not_absolute" | "theme_in_use" | "theme_slug_taken" | "time_format" | "time_zone_format" | "token_expired" | "token_lifetime_format" | "token_not_valid" | "tokens_only_for_yourself" | "too_many_logins" | "too_many_pairs" | "too_many_quarters" | "too_many_requests" | "two_different_people" | "unexpected_error" | "unknown_country" | "unknown_country_key" | "unknown_country_name" | "unknown_field" | "unknown_import_field" | "unknown_perspective" | "unknown_slug" | "unknown_theme" | "unknown_value" | "unknown_vocabulary_value" | "unsubscribe_link_unknown" | "user_name_taken" | "value_without_header" | "venue_required" | "web_address" | "web_address_http" | "web_address_https" | "weights_all_zero" | "whole_number_range" | "workshop_needs_lessons" | "workshop_not_ready" | "wrong_credentials";
+            code: "access_needs_consent" | "account_disabled" | "account_without_person" | "action_manage_refused" | "action_point_owner" | "action_point_promoted" | "action_read_refused" | "action_update_refused" | "after_the_start" | "already_answered" | "already_draft" | "already_exists" | "already_final" | "already_held" | "already_member" | "already_set_up" | "already_used" | "already_used_by_organisation" | "already_used_by_person" | "anchoring_exists" | "another_stakeholder" | "answer_something" | "assessment_scores_required" | "assessor_required" | "at_least" | "at_least_one_person" | "at_least_one_theme" | "at_most_items" | "attendance_from_start_day" | "attendance_mode_hybrid_only" | "attendance_only_open_or_held" | "bearer_token_format" | "below_accepted" | "body_exceeds" | "body_must_be_csv" | "body_must_be_json" | "body_not_object" | "body_too_large" | "body_type_not_accepted" | "both_length_and_chunked" | "calendar_feed_needs_account" | "cannot_follow" | "cannot_go_from_to" | "change_something" | "changed_meanwhile" | "changed_since_read" | "check_param_wrong" | "choose_attendance_mode" | "clashes_with_stored" | "column_ignored" | "column_required" | "column_twice" | "common_password" | "country_code_format" | "country_group_slug_taken" | "csrf_token_wrong" | "date_format" | "date_time_format" | "default_programme_kept" | "dependency_cycle" | "differs_for_same_organisation" | "document_not_made" | "duplicate_agenda_item_id" | "email_format" | "email_taken" | "ended_needs_end" | "evaluation_read_early" | "evaluation_write_refused" | "event_closed" | "event_or_theme_needed" | "event_or_theme_not_both" | "event_records_closed" | "facilitators_refused" | "fields_invalid" | "file_empty" | "file_name_format" | "file_not_utf8" | "file_too_large" | "file_type_refused" | "form_has_answers" | "formal_decision_needs" | "gate_already_open" | "gate_already_passed" | "gate_criterion_unmet" | "gate_override_reason" | "group_has_plans" | "group_lead_refused" | "group_manage_refused" | "group_without_countries" | "has_no_email" | "id_used_twice" | "if_match_malformed" | "import_rows_invalid" | "in_the_future" | "initiative_already" | "initiative_has_plan" | "initiative_not_accepted" | "initiative_not_proposed" | "initiative_plan_needs_home" | "interaction_needs_someone" | "invitation_cannot_be_sent" | "invitation_cannot_move" | "invitation_delete_refused" | "invitation_not_answerable" | "is_closed" | "is_status" | "is_status_not_draft" | "iso_week_format" | "job_run_not_running" | "json_not_valid" | "json_too_deep" | "kickoff_entry_exists" | "kickoff_list_final" | "language_code_format" | "last_enabled_admin" | "listed_twice" | "lived_experience_filter_refused" | "log_in_first" | "lower_level_needs_reason" | "max_bytes" | "max_characters" | "may_not_assess" | "method_not_accepted" | "min_characters" | "more_pinned_than_seats" | "more_than_candidates" | "more_than_capacity" | "must_be_boolean" | "must_be_country_group" | "must_be_filters" | "must_be_id" | "must_be_id_or_null" | "must_be_ids" | "must_be_integer" | "must_be_list" | "must_be_number" | "must_be_object" | "must_be_person_ids" | "must_be_perspective" | "must_be_positive_id" | "must_be_positive_whole_number" | "must_be_quadrants" | "must_be_sector" | "must_be_slug" | "must_be_stakeholder_id" | "must_be_stakeholder_ref" | "must_be_string" | "must_be_string_list" | "must_be_string_or_null" | "must_be_text" | "must_be_text_or_null" | "must_be_texts" | "must_be_theme_scores" | "must_be_two_people" | "must_be_values" | "must_be_whole_number" | "must_hold" | "must_list_every_outcome" | "must_list_every_phase" | "must_list_tie_sources" | "named_needs_speaker" | "needs_a_scale_item" | "needs_approved_report" | "next_status_required" | "no_action_with_id" | "no_agenda_item_with_id" | "no_control_characters" | "no_country_group_with_id" | "no_country_group_with_this_slug" | "no_criterion_with_id" | "no_event_with_id" | "no_group_with_id" | "no_initiative_with_id" | "no_invitation_with_id" | "no_item_with_id" | "no_organisation_with_id" | "no_organisation_with_this_id" | "no_outcome_with_id" | "no_person_check" | "no_person_with_id" | "no_person_with_this_id" | "no_plan_with_id" | "no_programme_with_id" | "no_rating_yet" | "no_such_action" | "no_such_action_plan" | "no_such_agreement" | "no_such_anchoring" | "no_such_calendar" | "no_such_country_group" | "no_such_event" | "no_such_group" | "no_such_initiative" | "no_such_interaction" | "no_such_invitation" | "no_such_job" | "no_such_kickoff_entry" | "no_such_kickoff_list" | "no_such_lesson" | "no_such_organisation" | "no_such_outcome" | "no_such_path" | "no_such_person" | "no_such_phase" | "no_such_profile" | "no_such_programme" | "no_such_progress" | "no_such_record" | "no_such_report" | "no_such_resource" | "no_such_selection" | "no_such_slug" | "no_such_stakeholder" | "no_such_theme" | "no_such_tie" | "no_such_token" | "no_such_user" | "no_surrounding_spaces" | "no_theme_with_slug" | "no_theme_with_this_slug" | "no_user_named" | "no_user_with_id" | "no_validated_lesson" | "no_workstream_with_id" | "nobody_to_follow_up" | "not_a_cursor" | "not_a_perspective" | "not_a_quarter" | "not_a_request_field" | "not_a_sector" | "not_a_selection_of_event" | "not_a_setting" | "not_a_tie_type" | "not_a_workbook" | "not_an_action_point" | "not_before_contact" | "not_before_event_day" | "not_before_from" | "not_before_start_date" | "not_empty" | "not_http" | "not_iso_639_1" | "not_offered_here" | "not_only_spaces" | "not_open_for_answers" | "not_open_for_invitations" | "not_started_yet" | "notes_would_be_too_long" | "number_range" | "one_of" | "one_party_exactly" | "online_address_required" | "only_chunked_encoding" | "only_draft_deleted" | "only_for_action_points" | "only_for_quotes" | "only_for_scale_items" | "only_for_text_items" | "only_in_draft" | "optimiser_time_limit" | "organisation_listed_twice" | "organisation_name_ambiguous" | "organisation_name_taken" | "organisation_not_empty" | "outcomes_read_early" | "outcomes_write_refused" | "own_ancestor" | "own_parent" | "parent_not_found" | "parents_loop" | "person_also_excluded" | "person_has_account" | "person_not_in_pool" | "person_or_organisation_not_both" | "phase_key_taken" | "phase_out_of_order_end" | "phase_out_of_order_start" | "phone_format" | "plan_belongs_to_one" | "plan_has_actions" | "positive_duration" | "programme_has_phases" | "programme_in_use" | "programme_manage_refused" | "progress_key_format" | "promoted_already" | "quarter_before_from" | "quota_lived_experience_refused" | "quote_never_closed" | "readiness_override_refused" | "reason_required" | "reason_required_to_decline" | "reply_by_after_start" | "report_approve_refused" | "report_change_refused" | "report_link_not_valid" | "report_no_events" | "report_not_approved" | "report_share_refused" | "report_span_refused" | "report_write_refused" | "request_malformed" | "required" | "resource_has_no_file" | "review_comments_refused" | "role_may_not" | "rsvp_link_not_valid" | "same_organisation_as_line" | "same_person_as_line" | "same_registered_person_as_line" | "selection_or_people" | "send_invitation_instead" | "server_busy" | "service_unavailable" | "session_ended" | "setup_link_not_valid" | "sheet_too_large" | "signed_needs_dates" | "signed_needs_parties" | "signs_for_no_party" | "slug_format" | "tag_too_long" | "target_not_absolute" | "theme_in_use" | "theme_slug_taken" | "time_format" | "time_zone_format" | "token_expired" | "token_lifetime_format" | "token_not_valid" | "tokens_only_for_yourself" | "too_many_logins" | "too_many_pairs" | "too_many_quarters" | "too_many_requests" | "two_different_people" | "unexpected_error" | "unknown_country" | "unknown_country_key" | "unknown_country_name" | "unknown_field" | "unknown_import_field" | "unknown_perspective" | "unknown_slug" | "unknown_theme" | "unknown_value" | "unknown_vocabulary_value" | "unsubscribe_link_unknown" | "upload_empty" | "user_name_taken" | "value_without_header" | "venue_required" | "web_address" | "web_address_http" | "web_address_https" | "weights_all_zero" | "whole_number_range" | "workshop_needs_lessons" | "workshop_not_ready" | "wrong_credentials";
             field: string;
             message: string;
             params: {
@@ -4558,7 +4615,7 @@ export interface components {
         /** @description An RFC 9457 problem detail. `detail` is in the request's language; `code` and `params` name it in the message table (`samla messages`), so a client may word it itself. */
         Problem: {
             /** @enum {string} */
-            code: "access_needs_consent" | "account_disabled" | "account_without_person" | "action_manage_refused" | "action_point_owner" | "action_point_promoted" | "action_read_refused" | "action_update_refused" | "after_the_start" | "already_answered" | "already_draft" | "already_exists" | "already_final" | "already_held" | "already_member" | "already_set_up" | "already_used" | "already_used_by_organisation" | "already_used_by_person" | "anchoring_exists" | "another_stakeholder" | "answer_something" | "assessment_scores_required" | "assessor_required" | "at_least" | "at_least_one_person" | "at_least_one_theme" | "at_most_items" | "attendance_from_start_day" | "attendance_mode_hybrid_only" | "attendance_only_open_or_held" | "bearer_token_format" | "below_accepted" | "body_exceeds" | "body_must_be_csv" | "body_must_be_json" | "body_not_object" | "body_too_large" | "body_type_not_accepted" | "both_length_and_chunked" | "calendar_feed_needs_account" | "cannot_follow" | "cannot_go_from_to" | "change_something" | "changed_meanwhile" | "changed_since_read" | "check_param_wrong" | "choose_attendance_mode" | "clashes_with_stored" | "column_ignored" | "column_required" | "column_twice" | "common_password" | "country_code_format" | "country_group_slug_taken" | "csrf_token_wrong" | "date_format" | "date_time_format" | "default_programme_kept" | "dependency_cycle" | "differs_for_same_organisation" | "document_not_made" | "duplicate_agenda_item_id" | "email_format" | "email_taken" | "ended_needs_end" | "evaluation_read_early" | "evaluation_write_refused" | "event_closed" | "event_or_theme_needed" | "event_or_theme_not_both" | "event_records_closed" | "facilitators_refused" | "fields_invalid" | "file_empty" | "file_not_utf8" | "form_has_answers" | "formal_decision_needs" | "gate_already_open" | "gate_already_passed" | "gate_criterion_unmet" | "gate_override_reason" | "group_has_plans" | "group_lead_refused" | "group_manage_refused" | "group_without_countries" | "has_no_email" | "id_used_twice" | "if_match_malformed" | "import_rows_invalid" | "in_the_future" | "initiative_already" | "initiative_has_plan" | "initiative_not_accepted" | "initiative_not_proposed" | "initiative_plan_needs_home" | "interaction_needs_someone" | "invitation_cannot_be_sent" | "invitation_cannot_move" | "invitation_delete_refused" | "invitation_not_answerable" | "is_closed" | "is_status" | "is_status_not_draft" | "iso_week_format" | "job_run_not_running" | "json_not_valid" | "json_too_deep" | "kickoff_entry_exists" | "kickoff_list_final" | "language_code_format" | "last_enabled_admin" | "lived_experience_filter_refused" | "log_in_first" | "lower_level_needs_reason" | "max_bytes" | "max_characters" | "may_not_assess" | "method_not_accepted" | "min_characters" | "more_pinned_than_seats" | "more_than_candidates" | "more_than_capacity" | "must_be_boolean" | "must_be_country_group" | "must_be_filters" | "must_be_id" | "must_be_id_or_null" | "must_be_ids" | "must_be_integer" | "must_be_list" | "must_be_number" | "must_be_object" | "must_be_person_ids" | "must_be_perspective" | "must_be_positive_id" | "must_be_positive_whole_number" | "must_be_quadrants" | "must_be_sector" | "must_be_slug" | "must_be_stakeholder_id" | "must_be_stakeholder_ref" | "must_be_string" | "must_be_string_list" | "must_be_string_or_null" | "must_be_text" | "must_be_text_or_null" | "must_be_texts" | "must_be_theme_scores" | "must_be_two_people" | "must_be_values" | "must_be_whole_number" | "must_hold" | "must_list_every_outcome" | "must_list_every_phase" | "must_list_tie_sources" | "named_needs_speaker" | "needs_a_scale_item" | "needs_approved_report" | "next_status_required" | "no_action_with_id" | "no_agenda_item_with_id" | "no_control_characters" | "no_country_group_with_id" | "no_country_group_with_this_slug" | "no_criterion_with_id" | "no_event_with_id" | "no_group_with_id" | "no_initiative_with_id" | "no_invitation_with_id" | "no_item_with_id" | "no_organisation_with_id" | "no_organisation_with_this_id" | "no_outcome_with_id" | "no_person_check" | "no_person_with_id" | "no_person_with_this_id" | "no_plan_with_id" | "no_programme_with_id" | "no_rating_yet" | "no_such_action" | "no_such_action_plan" | "no_such_agreement" | "no_such_anchoring" | "no_such_calendar" | "no_such_country_group" | "no_such_event" | "no_such_group" | "no_such_initiative" | "no_such_interaction" | "no_such_invitation" | "no_such_job" | "no_such_kickoff_entry" | "no_such_kickoff_list" | "no_such_lesson" | "no_such_organisation" | "no_such_outcome" | "no_such_path" | "no_such_person" | "no_such_phase" | "no_such_profile" | "no_such_programme" | "no_such_progress" | "no_such_record" | "no_such_report" | "no_such_selection" | "no_such_slug" | "no_such_stakeholder" | "no_such_theme" | "no_such_tie" | "no_such_token" | "no_such_user" | "no_surrounding_spaces" | "no_theme_with_slug" | "no_theme_with_this_slug" | "no_user_named" | "no_user_with_id" | "no_validated_lesson" | "no_workstream_with_id" | "nobody_to_follow_up" | "not_a_cursor" | "not_a_perspective" | "not_a_quarter" | "not_a_request_field" | "not_a_sector" | "not_a_selection_of_event" | "not_a_setting" | "not_a_tie_type" | "not_a_workbook" | "not_an_action_point" | "not_before_contact" | "not_before_event_day" | "not_before_from" | "not_before_start_date" | "not_empty" | "not_http" | "not_iso_639_1" | "not_offered_here" | "not_only_spaces" | "not_open_for_answers" | "not_open_for_invitations" | "not_started_yet" | "notes_would_be_too_long" | "number_range" | "one_of" | "one_party_exactly" | "online_address_required" | "only_chunked_encoding" | "only_draft_deleted" | "only_for_action_points" | "only_for_quotes" | "only_for_scale_items" | "only_for_text_items" | "only_in_draft" | "optimiser_time_limit" | "organisation_listed_twice" | "organisation_name_ambiguous" | "organisation_name_taken" | "organisation_not_empty" | "outcomes_read_early" | "outcomes_write_refused" | "own_ancestor" | "own_parent" | "parent_not_found" | "parents_loop" | "person_also_excluded" | "person_has_account" | "person_not_in_pool" | "person_or_organisation_not_both" | "phase_key_taken" | "phase_out_of_order_end" | "phase_out_of_order_start" | "phone_format" | "plan_belongs_to_one" | "plan_has_actions" | "positive_duration" | "programme_has_phases" | "programme_in_use" | "programme_manage_refused" | "progress_key_format" | "promoted_already" | "quarter_before_from" | "quota_lived_experience_refused" | "quote_never_closed" | "readiness_override_refused" | "reason_required" | "reason_required_to_decline" | "reply_by_after_start" | "report_approve_refused" | "report_change_refused" | "report_link_not_valid" | "report_no_events" | "report_not_approved" | "report_share_refused" | "report_span_refused" | "report_write_refused" | "request_malformed" | "required" | "review_comments_refused" | "role_may_not" | "rsvp_link_not_valid" | "same_organisation_as_line" | "same_person_as_line" | "same_registered_person_as_line" | "selection_or_people" | "send_invitation_instead" | "server_busy" | "service_unavailable" | "session_ended" | "setup_link_not_valid" | "sheet_too_large" | "signed_needs_dates" | "signed_needs_parties" | "signs_for_no_party" | "slug_format" | "tag_too_long" | "target_not_absolute" | "theme_in_use" | "theme_slug_taken" | "time_format" | "time_zone_format" | "token_expired" | "token_lifetime_format" | "token_not_valid" | "tokens_only_for_yourself" | "too_many_logins" | "too_many_pairs" | "too_many_quarters" | "too_many_requests" | "two_different_people" | "unexpected_error" | "unknown_country" | "unknown_country_key" | "unknown_country_name" | "unknown_field" | "unknown_import_field" | "unknown_perspective" | "unknown_slug" | "unknown_theme" | "unknown_value" | "unknown_vocabulary_value" | "unsubscribe_link_unknown" | "user_name_taken" | "value_without_header" | "venue_required" | "web_address" | "web_address_http" | "web_address_https" | "weights_all_zero" | "whole_number_range" | "workshop_needs_lessons" | "workshop_not_ready" | "wrong_credentials";
+            code: "access_needs_consent" | "account_disabled" | "account_without_person" | "action_manage_refused" | "action_point_owner" | "action_point_promoted" | "action_read_refused" | "action_update_refused" | "after_the_start" | "already_answered" | "already_draft" | "already_exists" | "already_final" | "already_held" | "already_member" | "already_set_up" | "already_used" | "already_used_by_organisation" | "already_used_by_person" | "anchoring_exists" | "another_stakeholder" | "answer_something" | "assessment_scores_required" | "assessor_required" | "at_least" | "at_least_one_person" | "at_least_one_theme" | "at_most_items" | "attendance_from_start_day" | "attendance_mode_hybrid_only" | "attendance_only_open_or_held" | "bearer_token_format" | "below_accepted" | "body_exceeds" | "body_must_be_csv" | "body_must_be_json" | "body_not_object" | "body_too_large" | "body_type_not_accepted" | "both_length_and_chunked" | "calendar_feed_needs_account" | "cannot_follow" | "cannot_go_from_to" | "change_something" | "changed_meanwhile" | "changed_since_read" | "check_param_wrong" | "choose_attendance_mode" | "clashes_with_stored" | "column_ignored" | "column_required" | "column_twice" | "common_password" | "country_code_format" | "country_group_slug_taken" | "csrf_token_wrong" | "date_format" | "date_time_format" | "default_programme_kept" | "dependency_cycle" | "differs_for_same_organisation" | "document_not_made" | "duplicate_agenda_item_id" | "email_format" | "email_taken" | "ended_needs_end" | "evaluation_read_early" | "evaluation_write_refused" | "event_closed" | "event_or_theme_needed" | "event_or_theme_not_both" | "event_records_closed" | "facilitators_refused" | "fields_invalid" | "file_empty" | "file_name_format" | "file_not_utf8" | "file_too_large" | "file_type_refused" | "form_has_answers" | "formal_decision_needs" | "gate_already_open" | "gate_already_passed" | "gate_criterion_unmet" | "gate_override_reason" | "group_has_plans" | "group_lead_refused" | "group_manage_refused" | "group_without_countries" | "has_no_email" | "id_used_twice" | "if_match_malformed" | "import_rows_invalid" | "in_the_future" | "initiative_already" | "initiative_has_plan" | "initiative_not_accepted" | "initiative_not_proposed" | "initiative_plan_needs_home" | "interaction_needs_someone" | "invitation_cannot_be_sent" | "invitation_cannot_move" | "invitation_delete_refused" | "invitation_not_answerable" | "is_closed" | "is_status" | "is_status_not_draft" | "iso_week_format" | "job_run_not_running" | "json_not_valid" | "json_too_deep" | "kickoff_entry_exists" | "kickoff_list_final" | "language_code_format" | "last_enabled_admin" | "listed_twice" | "lived_experience_filter_refused" | "log_in_first" | "lower_level_needs_reason" | "max_bytes" | "max_characters" | "may_not_assess" | "method_not_accepted" | "min_characters" | "more_pinned_than_seats" | "more_than_candidates" | "more_than_capacity" | "must_be_boolean" | "must_be_country_group" | "must_be_filters" | "must_be_id" | "must_be_id_or_null" | "must_be_ids" | "must_be_integer" | "must_be_list" | "must_be_number" | "must_be_object" | "must_be_person_ids" | "must_be_perspective" | "must_be_positive_id" | "must_be_positive_whole_number" | "must_be_quadrants" | "must_be_sector" | "must_be_slug" | "must_be_stakeholder_id" | "must_be_stakeholder_ref" | "must_be_string" | "must_be_string_list" | "must_be_string_or_null" | "must_be_text" | "must_be_text_or_null" | "must_be_texts" | "must_be_theme_scores" | "must_be_two_people" | "must_be_values" | "must_be_whole_number" | "must_hold" | "must_list_every_outcome" | "must_list_every_phase" | "must_list_tie_sources" | "named_needs_speaker" | "needs_a_scale_item" | "needs_approved_report" | "next_status_required" | "no_action_with_id" | "no_agenda_item_with_id" | "no_control_characters" | "no_country_group_with_id" | "no_country_group_with_this_slug" | "no_criterion_with_id" | "no_event_with_id" | "no_group_with_id" | "no_initiative_with_id" | "no_invitation_with_id" | "no_item_with_id" | "no_organisation_with_id" | "no_organisation_with_this_id" | "no_outcome_with_id" | "no_person_check" | "no_person_with_id" | "no_person_with_this_id" | "no_plan_with_id" | "no_programme_with_id" | "no_rating_yet" | "no_such_action" | "no_such_action_plan" | "no_such_agreement" | "no_such_anchoring" | "no_such_calendar" | "no_such_country_group" | "no_such_event" | "no_such_group" | "no_such_initiative" | "no_such_interaction" | "no_such_invitation" | "no_such_job" | "no_such_kickoff_entry" | "no_such_kickoff_list" | "no_such_lesson" | "no_such_organisation" | "no_such_outcome" | "no_such_path" | "no_such_person" | "no_such_phase" | "no_such_profile" | "no_such_programme" | "no_such_progress" | "no_such_record" | "no_such_report" | "no_such_resource" | "no_such_selection" | "no_such_slug" | "no_such_stakeholder" | "no_such_theme" | "no_such_tie" | "no_such_token" | "no_such_user" | "no_surrounding_spaces" | "no_theme_with_slug" | "no_theme_with_this_slug" | "no_user_named" | "no_user_with_id" | "no_validated_lesson" | "no_workstream_with_id" | "nobody_to_follow_up" | "not_a_cursor" | "not_a_perspective" | "not_a_quarter" | "not_a_request_field" | "not_a_sector" | "not_a_selection_of_event" | "not_a_setting" | "not_a_tie_type" | "not_a_workbook" | "not_an_action_point" | "not_before_contact" | "not_before_event_day" | "not_before_from" | "not_before_start_date" | "not_empty" | "not_http" | "not_iso_639_1" | "not_offered_here" | "not_only_spaces" | "not_open_for_answers" | "not_open_for_invitations" | "not_started_yet" | "notes_would_be_too_long" | "number_range" | "one_of" | "one_party_exactly" | "online_address_required" | "only_chunked_encoding" | "only_draft_deleted" | "only_for_action_points" | "only_for_quotes" | "only_for_scale_items" | "only_for_text_items" | "only_in_draft" | "optimiser_time_limit" | "organisation_listed_twice" | "organisation_name_ambiguous" | "organisation_name_taken" | "organisation_not_empty" | "outcomes_read_early" | "outcomes_write_refused" | "own_ancestor" | "own_parent" | "parent_not_found" | "parents_loop" | "person_also_excluded" | "person_has_account" | "person_not_in_pool" | "person_or_organisation_not_both" | "phase_key_taken" | "phase_out_of_order_end" | "phase_out_of_order_start" | "phone_format" | "plan_belongs_to_one" | "plan_has_actions" | "positive_duration" | "programme_has_phases" | "programme_in_use" | "programme_manage_refused" | "progress_key_format" | "promoted_already" | "quarter_before_from" | "quota_lived_experience_refused" | "quote_never_closed" | "readiness_override_refused" | "reason_required" | "reason_required_to_decline" | "reply_by_after_start" | "report_approve_refused" | "report_change_refused" | "report_link_not_valid" | "report_no_events" | "report_not_approved" | "report_share_refused" | "report_span_refused" | "report_write_refused" | "request_malformed" | "required" | "resource_has_no_file" | "review_comments_refused" | "role_may_not" | "rsvp_link_not_valid" | "same_organisation_as_line" | "same_person_as_line" | "same_registered_person_as_line" | "selection_or_people" | "send_invitation_instead" | "server_busy" | "service_unavailable" | "session_ended" | "setup_link_not_valid" | "sheet_too_large" | "signed_needs_dates" | "signed_needs_parties" | "signs_for_no_party" | "slug_format" | "tag_too_long" | "target_not_absolute" | "theme_in_use" | "theme_slug_taken" | "time_format" | "time_zone_format" | "token_expired" | "token_lifetime_format" | "token_not_valid" | "tokens_only_for_yourself" | "too_many_logins" | "too_many_pairs" | "too_many_quarters" | "too_many_requests" | "two_different_people" | "unexpected_error" | "unknown_country" | "unknown_country_key" | "unknown_country_name" | "unknown_field" | "unknown_import_field" | "unknown_perspective" | "unknown_slug" | "unknown_theme" | "unknown_value" | "unknown_vocabulary_value" | "unsubscribe_link_unknown" | "upload_empty" | "user_name_taken" | "value_without_header" | "venue_required" | "web_address" | "web_address_http" | "web_address_https" | "weights_all_zero" | "whole_number_range" | "workshop_needs_lessons" | "workshop_not_ready" | "wrong_credentials";
             detail: string;
             errors?: components["schemas"]["FieldError"][];
             params: {
@@ -4825,6 +4882,86 @@ export interface components {
         ReportTransition: {
             /** @enum {string} */
             to: "draft" | "in_review" | "approved" | "published";
+        };
+        Resource: {
+            /**
+             * @description everyone: participants see it too; team: only those who read the register
+             * @enum {string}
+             */
+            audience: "everyone" | "team";
+            created_at: string;
+            created_by: string;
+            description: string;
+            /** @description the uploaded file (PUT /api/v1/resources/{id}/file), if any */
+            file: {
+                /** @description the type samla found in the file's bytes, and serves it as */
+                content_type: string;
+                /** @description the file's name as uploaded */
+                name: string;
+                sha256: string;
+                /** @description bytes */
+                size: number;
+                /** Format: date-time */
+                uploaded_at: string;
+                uploaded_by: string;
+            } | null;
+            id: number;
+            /** @enum {string} */
+            kind: "knowledge" | "tool" | "report" | "policy";
+            /** @description the ISO 639-1 code of the language it is written in */
+            language: string;
+            /** @description the programme it belongs to; the default programme when not given */
+            programme_id: number | null;
+            /** @description theme slugs */
+            themes: string[];
+            title: string;
+            updated_at: string;
+            /** @description a link (http or https); a document has its file instead, or as well */
+            url: string | null;
+            version: number;
+        };
+        ResourceInput: {
+            /**
+             * @description everyone: participants see it too; team: only those who read the register
+             * @enum {string}
+             */
+            audience?: "everyone" | "team";
+            description?: string;
+            /** @enum {string} */
+            kind?: "knowledge" | "tool" | "report" | "policy";
+            /** @description the ISO 639-1 code of the language it is written in */
+            language?: string;
+            /** @description the programme it belongs to; the default programme when not given */
+            programme_id?: number | null;
+            /** @description theme slugs */
+            themes?: string[];
+            title: string;
+            /** @description a link (http or https); a document has its file instead, or as well */
+            url?: string | null;
+        };
+        ResourceList: {
+            items: components["schemas"]["Resource"][];
+            next: null;
+            total: number;
+        };
+        ResourcePatch: {
+            /**
+             * @description everyone: participants see it too; team: only those who read the register
+             * @enum {string}
+             */
+            audience?: "everyone" | "team";
+            description?: string;
+            /** @enum {string} */
+            kind?: "knowledge" | "tool" | "report" | "policy";
+            /** @description the ISO 639-1 code of the language it is written in */
+            language?: string;
+            /** @description the programme it belongs to; the default programme when not given */
+            programme_id?: number | null;
+            /** @description theme slugs */
+            themes?: string[];
+            title?: string;
+            /** @description a link (http or https); a document has its file instead, or as well */
+            url?: string | null;
         };
         Rsvp: {
             access_needs: string | null;
@@ -5382,7 +5519,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The request body is not application/json. */
+            /** @description The request body is not of a type this route accepts. */
             415: {
                 headers: {
                     [name: string]: unknown;
@@ -5556,7 +5693,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The request body is not application/json. */
+            /** @description The request body is not of a type this route accepts. */
             415: {
                 headers: {
                     [name: string]: unknown;
@@ -5737,7 +5874,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The request body is not application/json. */
+            /** @description The request body is not of a type this route accepts. */
             415: {
                 headers: {
                     [name: string]: unknown;
@@ -5880,7 +6017,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The request body is not application/json. */
+            /** @description The request body is not of a type this route accepts. */
             415: {
                 headers: {
                     [name: string]: unknown;
@@ -6046,7 +6183,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The request body is not application/json. */
+            /** @description The request body is not of a type this route accepts. */
             415: {
                 headers: {
                     [name: string]: unknown;
@@ -6220,7 +6357,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The request body is not application/json. */
+            /** @description The request body is not of a type this route accepts. */
             415: {
                 headers: {
                     [name: string]: unknown;
@@ -6401,7 +6538,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The request body is not application/json. */
+            /** @description The request body is not of a type this route accepts. */
             415: {
                 headers: {
                     [name: string]: unknown;
@@ -6575,7 +6712,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The request body is not application/json. */
+            /** @description The request body is not of a type this route accepts. */
             415: {
                 headers: {
                     [name: string]: unknown;
@@ -6798,7 +6935,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The request body is not application/json. */
+            /** @description The request body is not of a type this route accepts. */
             415: {
                 headers: {
                     [name: string]: unknown;
@@ -6972,7 +7109,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The request body is not application/json. */
+            /** @description The request body is not of a type this route accepts. */
             415: {
                 headers: {
                     [name: string]: unknown;
@@ -7153,7 +7290,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The request body is not application/json. */
+            /** @description The request body is not of a type this route accepts. */
             415: {
                 headers: {
                     [name: string]: unknown;
@@ -7357,7 +7494,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The request body is not application/json. */
+            /** @description The request body is not of a type this route accepts. */
             415: {
                 headers: {
                     [name: string]: unknown;
@@ -7587,7 +7724,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The request body is not application/json. */
+            /** @description The request body is not of a type this route accepts. */
             415: {
                 headers: {
                     [name: string]: unknown;
@@ -7761,7 +7898,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The request body is not application/json. */
+            /** @description The request body is not of a type this route accepts. */
             415: {
                 headers: {
                     [name: string]: unknown;
@@ -7942,7 +8079,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The request body is not application/json. */
+            /** @description The request body is not of a type this route accepts. */
             415: {
                 headers: {
                     [name: string]: unknown;
@@ -8098,7 +8235,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The request body is not application/json. */
+            /** @description The request body is not of a type this route accepts. */
             415: {
                 headers: {
                     [name: string]: unknown;
@@ -8194,7 +8331,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The request body is not application/json. */
+            /** @description The request body is not of a type this route accepts. */
             415: {
                 headers: {
                     [name: string]: unknown;
@@ -8495,7 +8632,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The request body is not application/json. */
+            /** @description The request body is not of a type this route accepts. */
             415: {
                 headers: {
                     [name: string]: unknown;
@@ -8669,7 +8806,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The request body is not application/json. */
+            /** @description The request body is not of a type this route accepts. */
             415: {
                 headers: {
                     [name: string]: unknown;
@@ -8850,7 +8987,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The request body is not application/json. */
+            /** @description The request body is not of a type this route accepts. */
             415: {
                 headers: {
                     [name: string]: unknown;
@@ -9123,7 +9260,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The request body is not application/json. */
+            /** @description The request body is not of a type this route accepts. */
             415: {
                 headers: {
                     [name: string]: unknown;
@@ -9297,7 +9434,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The request body is not application/json. */
+            /** @description The request body is not of a type this route accepts. */
             415: {
                 headers: {
                     [name: string]: unknown;
@@ -9601,7 +9738,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The request body is not application/json. */
+            /** @description The request body is not of a type this route accepts. */
             415: {
                 headers: {
                     [name: string]: unknown;
@@ -9775,7 +9912,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The request body is not application/json. */
+            /** @description The request body is not of a type this route accepts. */
             415: {
                 headers: {
                     [name: string]: unknown;
@@ -10094,7 +10231,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The request body is not application/json. */
+            /** @description The request body is not of a type this route accepts. */
             415: {
                 headers: {
                     [name: string]: unknown;
@@ -10286,7 +10423,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The request body is not application/json. */
+            /** @description The request body is not of a type this route accepts. */
             415: {
                 headers: {
                     [name: string]: unknown;
@@ -10460,7 +10597,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The request body is not application/json. */
+            /** @description The request body is not of a type this route accepts. */
             415: {
                 headers: {
                     [name: string]: unknown;
@@ -10636,7 +10773,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The request body is not application/json. */
+            /** @description The request body is not of a type this route accepts. */
             415: {
                 headers: {
                     [name: string]: unknown;
@@ -10819,7 +10956,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The request body is not application/json. */
+            /** @description The request body is not of a type this route accepts. */
             415: {
                 headers: {
                     [name: string]: unknown;
@@ -10936,7 +11073,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The request body is not application/json. */
+            /** @description The request body is not of a type this route accepts. */
             415: {
                 headers: {
                     [name: string]: unknown;
@@ -11052,7 +11189,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The request body is not application/json. */
+            /** @description The request body is not of a type this route accepts. */
             415: {
                 headers: {
                     [name: string]: unknown;
@@ -11226,7 +11363,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The request body is not application/json. */
+            /** @description The request body is not of a type this route accepts. */
             415: {
                 headers: {
                     [name: string]: unknown;
@@ -11398,7 +11535,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The request body is not application/json. */
+            /** @description The request body is not of a type this route accepts. */
             415: {
                 headers: {
                     [name: string]: unknown;
@@ -11552,7 +11689,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The request body is not application/json. */
+            /** @description The request body is not of a type this route accepts. */
             415: {
                 headers: {
                     [name: string]: unknown;
@@ -11726,7 +11863,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The request body is not application/json. */
+            /** @description The request body is not of a type this route accepts. */
             415: {
                 headers: {
                     [name: string]: unknown;
@@ -11907,7 +12044,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The request body is not application/json. */
+            /** @description The request body is not of a type this route accepts. */
             415: {
                 headers: {
                     [name: string]: unknown;
@@ -12081,7 +12218,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The request body is not application/json. */
+            /** @description The request body is not of a type this route accepts. */
             415: {
                 headers: {
                     [name: string]: unknown;
@@ -12265,7 +12402,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The request body is not application/json. */
+            /** @description The request body is not of a type this route accepts. */
             415: {
                 headers: {
                     [name: string]: unknown;
@@ -12439,7 +12576,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The request body is not application/json. */
+            /** @description The request body is not of a type this route accepts. */
             415: {
                 headers: {
                     [name: string]: unknown;
@@ -12620,7 +12757,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The request body is not application/json. */
+            /** @description The request body is not of a type this route accepts. */
             415: {
                 headers: {
                     [name: string]: unknown;
@@ -12870,7 +13007,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The request body is not application/json. */
+            /** @description The request body is not of a type this route accepts. */
             415: {
                 headers: {
                     [name: string]: unknown;
@@ -13053,7 +13190,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The request body is not application/json. */
+            /** @description The request body is not of a type this route accepts. */
             415: {
                 headers: {
                     [name: string]: unknown;
@@ -13149,7 +13286,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The request body is not application/json. */
+            /** @description The request body is not of a type this route accepts. */
             415: {
                 headers: {
                     [name: string]: unknown;
@@ -13310,7 +13447,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The request body is not application/json. */
+            /** @description The request body is not of a type this route accepts. */
             415: {
                 headers: {
                     [name: string]: unknown;
@@ -13484,7 +13621,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The request body is not application/json. */
+            /** @description The request body is not of a type this route accepts. */
             415: {
                 headers: {
                     [name: string]: unknown;
@@ -13665,7 +13802,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The request body is not application/json. */
+            /** @description The request body is not of a type this route accepts. */
             415: {
                 headers: {
                     [name: string]: unknown;
@@ -13960,7 +14097,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The request body is not application/json. */
+            /** @description The request body is not of a type this route accepts. */
             415: {
                 headers: {
                     [name: string]: unknown;
@@ -14309,7 +14446,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The request body is not application/json. */
+            /** @description The request body is not of a type this route accepts. */
             415: {
                 headers: {
                     [name: string]: unknown;
@@ -14496,7 +14633,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The request body is not application/json. */
+            /** @description The request body is not of a type this route accepts. */
             415: {
                 headers: {
                     [name: string]: unknown;
@@ -14615,7 +14752,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The request body is not application/json. */
+            /** @description The request body is not of a type this route accepts. */
             415: {
                 headers: {
                     [name: string]: unknown;
@@ -14799,7 +14936,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The request body is not application/json. */
+            /** @description The request body is not of a type this route accepts. */
             415: {
                 headers: {
                     [name: string]: unknown;
@@ -14917,7 +15054,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The request body is not application/json. */
+            /** @description The request body is not of a type this route accepts. */
             415: {
                 headers: {
                     [name: string]: unknown;
@@ -15060,7 +15197,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The request body is not application/json. */
+            /** @description The request body is not of a type this route accepts. */
             415: {
                 headers: {
                     [name: string]: unknown;
@@ -15234,7 +15371,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The request body is not application/json. */
+            /** @description The request body is not of a type this route accepts. */
             415: {
                 headers: {
                     [name: string]: unknown;
@@ -15471,7 +15608,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The request body is not application/json. */
+            /** @description The request body is not of a type this route accepts. */
             415: {
                 headers: {
                     [name: string]: unknown;
@@ -15901,7 +16038,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The request body is not application/json. */
+            /** @description The request body is not of a type this route accepts. */
             415: {
                 headers: {
                     [name: string]: unknown;
@@ -16157,7 +16294,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The request body is not application/json. */
+            /** @description The request body is not of a type this route accepts. */
             415: {
                 headers: {
                     [name: string]: unknown;
@@ -16331,7 +16468,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The request body is not application/json. */
+            /** @description The request body is not of a type this route accepts. */
             415: {
                 headers: {
                     [name: string]: unknown;
@@ -16512,7 +16649,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The request body is not application/json. */
+            /** @description The request body is not of a type this route accepts. */
             415: {
                 headers: {
                     [name: string]: unknown;
@@ -16903,7 +17040,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The request body is not application/json. */
+            /** @description The request body is not of a type this route accepts. */
             415: {
                 headers: {
                     [name: string]: unknown;
@@ -17077,7 +17214,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The request body is not application/json. */
+            /** @description The request body is not of a type this route accepts. */
             415: {
                 headers: {
                     [name: string]: unknown;
@@ -17258,7 +17395,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The request body is not application/json. */
+            /** @description The request body is not of a type this route accepts. */
             415: {
                 headers: {
                     [name: string]: unknown;
@@ -17595,7 +17732,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The request body is not application/json. */
+            /** @description The request body is not of a type this route accepts. */
             415: {
                 headers: {
                     [name: string]: unknown;
@@ -17785,7 +17922,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The request body is not application/json. */
+            /** @description The request body is not of a type this route accepts. */
             415: {
                 headers: {
                     [name: string]: unknown;
@@ -17959,7 +18096,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The request body is not application/json. */
+            /** @description The request body is not of a type this route accepts. */
             415: {
                 headers: {
                     [name: string]: unknown;
@@ -18140,7 +18277,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The request body is not application/json. */
+            /** @description The request body is not of a type this route accepts. */
             415: {
                 headers: {
                     [name: string]: unknown;
@@ -18314,7 +18451,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The request body is not application/json. */
+            /** @description The request body is not of a type this route accepts. */
             415: {
                 headers: {
                     [name: string]: unknown;
@@ -18488,7 +18625,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The request body is not application/json. */
+            /** @description The request body is not of a type this route accepts. */
             415: {
                 headers: {
                     [name: string]: unknown;
@@ -18664,7 +18801,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The request body is not application/json. */
+            /** @description The request body is not of a type this route accepts. */
             415: {
                 headers: {
                     [name: string]: unknown;
@@ -18847,7 +18984,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The request body is not application/json. */
+            /** @description The request body is not of a type this route accepts. */
             415: {
                 headers: {
                     [name: string]: unknown;
@@ -18964,7 +19101,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The request body is not application/json. */
+            /** @description The request body is not of a type this route accepts. */
             415: {
                 headers: {
                     [name: string]: unknown;
@@ -19081,7 +19218,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The request body is not application/json. */
+            /** @description The request body is not of a type this route accepts. */
             415: {
                 headers: {
                     [name: string]: unknown;
@@ -19197,7 +19334,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The request body is not application/json. */
+            /** @description The request body is not of a type this route accepts. */
             415: {
                 headers: {
                     [name: string]: unknown;
@@ -19313,7 +19450,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The request body is not application/json. */
+            /** @description The request body is not of a type this route accepts. */
             415: {
                 headers: {
                     [name: string]: unknown;
@@ -19575,7 +19712,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The request body is not application/json. */
+            /** @description The request body is not of a type this route accepts. */
             415: {
                 headers: {
                     [name: string]: unknown;
@@ -19761,7 +19898,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The request body is not application/json. */
+            /** @description The request body is not of a type this route accepts. */
             415: {
                 headers: {
                     [name: string]: unknown;
@@ -19935,7 +20072,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The request body is not application/json. */
+            /** @description The request body is not of a type this route accepts. */
             415: {
                 headers: {
                     [name: string]: unknown;
@@ -20194,7 +20331,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The request body is not application/json. */
+            /** @description The request body is not of a type this route accepts. */
             415: {
                 headers: {
                     [name: string]: unknown;
@@ -20205,6 +20342,762 @@ export interface operations {
             };
             /** @description One or more fields are invalid. */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected error. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getResources: {
+        parameters: {
+            query?: {
+                audience?: string;
+                kind?: string;
+                language?: string;
+                limit?: string;
+                programme_id?: string;
+                q?: string;
+                theme?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ResourceList"];
+                };
+            };
+            /** @description The request could not be parsed. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not logged in, or the token is not valid. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected error. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    postResources: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ResourceInput"];
+            };
+        };
+        responses: {
+            /** @description Success. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Resource"];
+                };
+            };
+            /** @description The request could not be parsed. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not logged in, or the token is not valid. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The write clashes with existing data. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is too large. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is not of a type this route accepts. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description One or more fields are invalid. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected error. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getResourcesById: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Resource"];
+                };
+            };
+            /** @description Not logged in, or the token is not valid. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected error. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    putResourcesById: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ResourceInput"];
+            };
+        };
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Resource"];
+                };
+            };
+            /** @description The request could not be parsed. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not logged in, or the token is not valid. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The write clashes with existing data. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match names a version that is no longer current. */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is too large. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is not of a type this route accepts. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description One or more fields are invalid. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected error. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    deleteResourcesById: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not logged in, or the token is not valid. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match names a version that is no longer current. */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected error. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    patchResourcesById: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ResourcePatch"];
+            };
+        };
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Resource"];
+                };
+            };
+            /** @description The request could not be parsed. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not logged in, or the token is not valid. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The write clashes with existing data. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match names a version that is no longer current. */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is too large. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is not of a type this route accepts. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description One or more fields are invalid. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected error. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getResourcesByIdFile: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not logged in, or the token is not valid. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected error. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    putResourcesByIdFile: {
+        parameters: {
+            query?: {
+                filename?: string;
+            };
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/octet-stream": string;
+            };
+        };
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Resource"];
+                };
+            };
+            /** @description The request could not be parsed. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not logged in, or the token is not valid. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The write clashes with existing data. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match names a version that is no longer current. */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is too large. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is not of a type this route accepts. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description One or more fields are invalid. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected error. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    deleteResourcesByIdFile: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Resource"];
+                };
+            };
+            /** @description Not logged in, or the token is not valid. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match names a version that is no longer current. */
+            412: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -20292,7 +21185,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The request body is not application/json. */
+            /** @description The request body is not of a type this route accepts. */
             415: {
                 headers: {
                     [name: string]: unknown;
@@ -20417,7 +21310,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The request body is not application/json. */
+            /** @description The request body is not of a type this route accepts. */
             415: {
                 headers: {
                     [name: string]: unknown;
@@ -20591,7 +21484,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The request body is not application/json. */
+            /** @description The request body is not of a type this route accepts. */
             415: {
                 headers: {
                     [name: string]: unknown;
@@ -20734,7 +21627,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The request body is not application/json. */
+            /** @description The request body is not of a type this route accepts. */
             415: {
                 headers: {
                     [name: string]: unknown;
@@ -20877,7 +21770,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The request body is not application/json. */
+            /** @description The request body is not of a type this route accepts. */
             415: {
                 headers: {
                     [name: string]: unknown;
@@ -21051,7 +21944,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The request body is not application/json. */
+            /** @description The request body is not of a type this route accepts. */
             415: {
                 headers: {
                     [name: string]: unknown;
@@ -21232,7 +22125,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The request body is not application/json. */
+            /** @description The request body is not of a type this route accepts. */
             415: {
                 headers: {
                     [name: string]: unknown;
@@ -21387,7 +22280,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The request body is not application/json. */
+            /** @description The request body is not of a type this route accepts. */
             415: {
                 headers: {
                     [name: string]: unknown;
@@ -21561,7 +22454,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The request body is not application/json. */
+            /** @description The request body is not of a type this route accepts. */
             415: {
                 headers: {
                     [name: string]: unknown;
@@ -21769,7 +22662,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The request body is not application/json. */
+            /** @description The request body is not of a type this route accepts. */
             415: {
                 headers: {
                     [name: string]: unknown;
@@ -21903,7 +22796,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The request body is not application/json. */
+            /** @description The request body is not of a type this route accepts. */
             415: {
                 headers: {
                     [name: string]: unknown;
@@ -22046,7 +22939,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The request body is not application/json. */
+            /** @description The request body is not of a type this route accepts. */
             415: {
                 headers: {
                     [name: string]: unknown;
@@ -22220,7 +23113,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The request body is not application/json. */
+            /** @description The request body is not of a type this route accepts. */
             415: {
                 headers: {
                     [name: string]: unknown;
