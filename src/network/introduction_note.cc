@@ -1,8 +1,8 @@
 #include "network/introduction_note.h"
 
-#include <algorithm>
-
 #include "core/clock.h"
+#include "core/text_checks.h"
+#include "interactions/store.h"
 #include "register/store.h"
 #include "register/validation.h"
 
@@ -17,33 +17,24 @@ Result<IntroductionNote> note_introduction(storage::Session& s,
     errors.emplace_back("person_ids", Msg::must_be_two_people);
   else if (person_ids[0] == person_ids[1])
     errors.emplace_back("person_ids", Msg::two_different_people);
-  // One line: line breaks in the text become spaces.
-  std::string flat = text;
-  std::replace_if(
-      flat.begin(), flat.end(), [](char c) { return c == '\n' || c == '\r'; }, ' ');
-  const std::string trimmed = registry::trim(flat);
-  if (trimmed.empty())
-    errors.emplace_back("text", Msg::required);
-  else if (registry::length_utf8(trimmed) > kMaxIntroductionNote)
-    errors.emplace_back("text", Msg::max_characters, MessageParams{{"max", "2000"}});
+  const std::string trimmed = registry::trim(text);
+  check_text("text", trimmed, kMaxIntroductionNote, errors);
   if (!errors.empty()) return invalid_fields(std::move(errors));
 
-  IntroductionNote out;
-  out.line = now_iso8601().substr(0, 10) + ": " + trimmed;
   for (std::int64_t id : person_ids) {
-    auto found = registry::store::get_person(s, id);
-    if (!found.ok() && found.error().code == ErrorCode::not_found)
+    SAMLA_ASSIGN(auto found, s.query("SELECT 1 FROM people WHERE id = ?", {id}));
+    if (found.empty())
       return invalid_field("person_ids", Msg::no_person_with_id, {{"id", std::to_string(id)}});
-    SAMLA_ASSIGN(registry::Person person, std::move(found));
-    const std::int64_t version = person.meta.version;
-    person.notes += person.notes.empty() ? out.line : "\n" + out.line;
-    if (registry::length_utf8(person.notes) > registry::kMaxPersonNotes)
-      return invalid_field(
-          "text", Msg::notes_would_be_too_long,
-          {{"id", std::to_string(id)}, {"max", std::to_string(registry::kMaxPersonNotes)}});
-    SAMLA_ASSIGN(registry::Person stored,
-                 registry::store::update_person(s, id, std::move(person), version, actor));
-    out.people.push_back({id, stored.meta.version});
+  }
+  IntroductionNote out{trimmed, {}};
+  for (std::int64_t id : person_ids) {
+    interactions::Interaction contact;
+    contact.person_id = id;
+    contact.day = now_iso8601().substr(0, 10);
+    contact.channel = "note";
+    contact.summary = trimmed;
+    SAMLA_ASSIGN(auto kept, interactions::store::insert_interaction(s, std::move(contact), actor));
+    out.contacts.push_back({id, kept.id});
   }
   return out;
 }

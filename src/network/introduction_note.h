@@ -1,5 +1,7 @@
-// A suggested introduction kept as a note: the same dated line appended to both people's
-// notes in one transaction, so a coordinator finds it on either record and follows it up.
+// A suggested introduction kept in the contact history (issue 19 part 5): one contact of channel
+// "note" on each of the two people, today, by the writer, with the text as its summary, written
+// in one transaction — so a coordinator finds it on either person's page (and on their
+// organisations'), can set a day to follow it up, and a search of the history finds it.
 #pragma once
 
 #include <cstdint>
@@ -13,20 +15,19 @@
 namespace samla::network {
 
 struct IntroductionNote {
-  std::string line;  // "2026-11-24: <text>", as appended
-  struct Noted {
+  std::string text;  // as kept: trimmed
+  struct Contact {
     std::int64_t person_id = 0;
-    std::int64_t version = 0;  // the person's version after the note
+    std::int64_t interaction_id = 0;
   };
-  std::vector<Noted> people;
+  std::vector<Contact> contacts;  // in the order of the people asked for
 };
 
 inline constexpr std::size_t kMaxIntroductionNote = 2000;  // characters
 
-// Appends "<today>: <text>" on a line of its own to the notes of both people (two different
-// existing people, else a 422 naming person_ids; text 1–2000 characters after trimming). Each
-// update is audited as the person's; any failure leaves both records as they were. Run inside a
-// transaction.
+// Records the introduction as a contact with each of two different existing people (else a 422
+// naming person_ids; text 1–2000 characters after trimming). Any failure leaves nothing written.
+// Run inside a transaction.
 Result<IntroductionNote> note_introduction(storage::Session& s,
                                            const std::vector<std::int64_t>& person_ids,
                                            const std::string& text, const access::Principal& actor);

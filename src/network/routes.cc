@@ -62,9 +62,10 @@ Response introduction_note(NetworkService& svc, Request& r) {
   SAMLA_ASSIGN_OR_PROBLEM(
       auto noted,
       svc.note_introduction(ids, text.is_string() ? text.get<std::string>() : "", r.caller()));
-  json items = json::array();
-  for (const auto& p : noted.people) items.push_back({{"id", p.person_id}, {"version", p.version}});
-  return http::json_response(200, {{"note", noted.line}, {"people", items}});
+  json contacts = json::array();
+  for (const auto& c : noted.contacts)
+    contacts.push_back({{"person_id", c.person_id}, {"interaction_id", c.interaction_id}});
+  return http::json_response(200, {{"note", noted.text}, {"contacts", contacts}});
 }
 
 Result<std::optional<Stakeholder>> tie_filter(const Request& r) {
@@ -187,7 +188,8 @@ std::vector<http::Route> routes(NetworkService& service) {
                  "/api/v1/network/introductions/note",
                  Action::write_register,
                  [svc](Request& r) { return introduction_note(*svc, r); },
-                 {"Keep a suggested introduction as a dated note on both people's records",
+                 {"Keep a suggested introduction in the contact history: a note of today with "
+                  "each of the two people (GET /api/v1/interactions?person_id=…)",
                   "network",
                   "IntroductionNoteInput",
                   "IntroductionNote",

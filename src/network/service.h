@@ -87,7 +87,7 @@ class NetworkService : public privacy::PooledService {
   // Deletes tie `id` if it is still at `version`.
   Status delete_tie(std::int64_t id, std::optional<std::int64_t> version,
                     const access::Principal& actor);
-  // Appends a suggested introduction to both people's notes (note_introduction).
+  // Keeps a suggested introduction as a contact with each person (note_introduction).
   Result<IntroductionNote> note_introduction(const std::vector<std::int64_t>& person_ids,
                                              const std::string& text,
                                              const access::Principal& actor);

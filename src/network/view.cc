@@ -218,9 +218,10 @@ json openapi_schemas() {
                {{"type", "array"}, {"items", type("integer")}, {"minItems", 2}, {"maxItems", 2}}},
               {"text", {{"type", "string"}, {"minLength", 1}, {"maxLength", 2000}}}},
              {"person_ids", "text"});
-  schemas["IntroductionNote"] = complete(
-      {{"note", type("string")},
-       {"people", array_of(complete({{"id", type("integer")}, {"version", type("integer")}}))}});
+  schemas["IntroductionNote"] =
+      complete({{"note", type("string")},
+                {"contacts", array_of(complete({{"person_id", type("integer")},
+                                                {"interaction_id", type("integer")}}))}});
   return schemas;
 }
 

@@ -208,11 +208,11 @@ class NetworkApi(ServerTestCase):
                 self.assertFalse(pair in tied, f"{query}: {item['a']['name']} and "
                                                f"{item['b']['name']} are tied")
 
-    def test_an_introduction_kept_as_a_note_on_both_people(self):
+    def test_an_introduction_kept_in_both_people_s_contact_history(self):
         item = self.ok("GET", "/network/introductions")["items"][0]
         a, b = item["a"]["person_id"], item["b"]["person_id"]
         before = {i: self.ok("GET", f"/people/{i}") for i in (a, b)}
-        audit_before = self.ok("GET", "/audit?limit=1", "admin")["items"][0]["id"]
+        history_before = {i: len(self.ok("GET", f"/interactions?person_id={i}")["items"]) for i in (a, b)}
         text = f"Suggested introduction: {item['a']['name']} ↔ {item['b']['name']} — {item['reason']}"
         for body, field in (({"person_ids": [a], "text": text}, "person_ids"),
                             ({"person_ids": [a, a], "text": text}, "person_ids"),
@@ -222,30 +222,27 @@ class NetworkApi(ServerTestCase):
             status, _, answer = self.api("POST", "/network/introductions/note", json=body)
             with self.subTest(body=str(body)[:60]):
                 self.assertEqual((status, answer["errors"][0]["field"]), (422, field), answer)
-        # An unknown second person: the first one's notes are not half-written.
+        # An unknown second person: nothing is written for the first one either.
         status, _, answer = self.api("POST", "/network/introductions/note", json={"person_ids": [a, 987654], "text": text})
         self.assertEqual((status, answer["errors"][0]["field"]), (422, "person_ids"), answer)
-        self.assertEqual(self.ok("GET", f"/people/{a}")["version"], before[a]["version"])
+        self.assertEqual(len(self.ok("GET", f"/interactions?person_id={a}")["items"]), history_before[a])
         self.assertEqual(self.api("POST", "/network/introductions/note", "facilitator",
                                   json={"person_ids": [a, b], "text": text})[0], 403)
 
-        noted = self.ok("POST", "/network/introductions/note", json={"person_ids": [a, b], "text": text})
+        noted = self.ok("POST", "/network/introductions/note", json={"person_ids": [a, b], "text": text + "\nMeet at the workshop. "})
         self.conforms(noted, "IntroductionNote")
-        self.assertRegex(noted["note"], r"^\d{4}-\d{2}-\d{2}: Suggested introduction: ")
-        for i, person in zip((a, b), noted["people"]):
-            after = self.ok("GET", f"/people/{i}")
-            self.assertEqual(person, {"id": i, "version": before[i]["version"] + 1})
-            self.assertEqual(after["version"], person["version"])
-            self.assertTrue(after["notes"].endswith(noted["note"]), after["notes"])
-            self.assertTrue(after["notes"].startswith(before[i]["notes"]))
-            self.assertEqual(after["perspectives"], before[i]["perspectives"])  # nothing else moved
-        # Line breaks in the text become spaces: each note stays one line.
-        again = self.ok("POST", "/network/introductions/note", json={"person_ids": [b, a], "text": "Call them\nafter the workshop "})
-        self.assertTrue(again["note"].endswith(": Call them after the workshop"), again["note"])
-        self.assertTrue(self.ok("GET", f"/people/{a}")["notes"].endswith("\n" + again["note"]))
-        updates = [e for e in self.ok("GET", "/audit?limit=10", "admin")["items"] if e["id"] > audit_before]
-        self.assertEqual(sorted((e["action"], e["record_type"], e["record_id"]) for e in updates),
-                         sorted([("update", "person", str(a)), ("update", "person", str(b))] * 2))
+        self.assertEqual(noted["note"], text + "\nMeet at the workshop.")
+        self.assertEqual([c["person_id"] for c in noted["contacts"]], [a, b])
+        for i, kept in zip((a, b), noted["contacts"]):
+            history = self.ok("GET", f"/interactions?person_id={i}")["items"]
+            self.assertEqual(len(history), history_before[i] + 1)
+            contact = self.ok("GET", f"/interactions/{kept['interaction_id']}")
+            self.assertEqual((contact["person_id"], contact["channel"], contact["summary"]),
+                             (i, "note", noted["note"]))
+            self.assertEqual(self.ok("GET", f"/people/{i}")["version"], before[i]["version"],
+                             "the person's record is left as it was")
+        found = self.ok("GET", "/interactions?q=meet+workshop")["items"]
+        self.assertEqual({c["id"] for c in found} >= {c["interaction_id"] for c in noted["contacts"]}, True)
 
     # -- exports ---------------------------------------------------------------------------
     def test_exports_load_in_networkx(self):

@@ -147,7 +147,7 @@ test('every name on the network page opens its person or organisation', async ()
   await page.context().close();
 });
 
-test('a suggested introduction becomes proposed invitations to the workshop and a note on both people', async () => {
+test('a suggested introduction becomes proposed invitations to the workshop and a note in both people’s contact history', async () => {
   const page = await h.newPage();
   await login(page, 'coordinator', '/network');
   await loaded(page);
@@ -180,24 +180,25 @@ test('a suggested introduction becomes proposed invitations to the workshop and 
   assert.equal(await page.getByRole('dialog').count(), 0);
   for (const name of [a, b]) await page.getByRole('row').filter({ hasText: name }).filter({ hasText: 'Proposed' }).first().waitFor();
 
-  // Save as note: the text is the suggestion, editable; both people's notes get it, dated.
+  // Save as note: the text is the suggestion, editable; it is kept as a contact with each.
   await page.goto('/network');
   await loaded(page);
   await intro.locator('tbody tr').first().getByRole('button', { name: `Save as note (${a} and ${b})…` }).click();
-  const noteDialog = page.getByRole('dialog', { name: 'Save the introduction as a note' });
+  const noteDialog = page.getByRole('dialog', { name: 'Keep the introduction in the contact history' });
   const text = noteDialog.getByLabel(/^Note/);
   const prefilled = await text.inputValue();
   assert.ok(prefilled.startsWith(`Suggested introduction: ${a} ↔ ${b} — Both work on `), prefilled);
   await text.fill(`${prefilled} Meet at the workshop.`);
   await noteDialog.getByRole('button', { name: 'Save note' }).click();
   await noteDialog.waitFor({ state: 'detached' });
-  const said = page.getByRole('status').filter({ hasText: `The note was added to the records of ${a} and ${b}.` });
+  const said = page.getByRole('status').filter({ hasText: `The introduction is in the contact history of ${a} and ${b}.` });
   await said.waitFor();
   await said.getByRole('link', { name: b, exact: true }).click();
   await page.getByRole('heading', { level: 1, name: b }).waitFor();
-  const notes = page.locator('.details > div', { has: page.locator('dt', { hasText: /^Notes$/ }) }).locator('dd');
-  const escape = (text) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  assert.match(await notes.textContent(), new RegExp(`\\d{4}-\\d{2}-\\d{2}: Suggested introduction: ${escape(a)} ↔ ${escape(b)} — .+ Meet at the workshop\\.`));
+  const history = page.getByRole('region', { name: 'Contact history' });
+  const contact = history.getByRole('row').filter({ hasText: 'Meet at the workshop.' });
+  await contact.waitFor();
+  assert.match(await contact.innerText(), new RegExp(`Note[\\s\\S]*coordinator[\\s\\S]*Suggested introduction: .+ ↔ .+ — `));
   await page.context().close();
 });
 

@@ -1,7 +1,7 @@
 // Acting on a suggested introduction, each in a dialog: "Invite both…" proposes the two people
 // for an event not yet held (planners; the invitations are then sent from the event's
-// tracker, which the dialog links to), and "Save as note…" appends a dated line to both
-// people's notes in one go (roles that may change the register).
+// tracker, which the dialog links to), and "Save as note…" keeps it in the contact history: a
+// note of today with each of the two people, in one go (roles that may change the register).
 import { Fragment, useEffect, useState, type FormEvent, type ReactNode } from 'react';
 import { DialogButton } from '../app/Dialog';
 import { AsyncContent } from '../app/results';

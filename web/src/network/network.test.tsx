@@ -234,20 +234,20 @@ describe('acting on a suggested introduction', () => {
     await waitFor(() => expect(document.activeElement).toBe(open));
   });
 
-  it('saves the suggestion as a note on both people, in Swedish too, and says so with links to both', async () => {
+  it('keeps the suggestion in both people’s contact history, in Swedish too, and says so with links to both', async () => {
     let posts = 0;
     const fetchMock = serve('coordinator', network(), (method, url) => {
       if (method !== 'POST' || !url.startsWith('/api/v1/network/introductions/note')) return undefined;
       posts += 1;
       if (posts === 1) return [422, { status: 422, title: 'Unprocessable Content', errors: [fieldError('text', 'max_characters', { max: '2000' })] }];
-      return [200, { note: '2026-11-24: Introduce', people: [{ id: 2, version: 4 }, { id: 5, version: 2 }] }];
+      return [200, { note: 'Introduce', contacts: [{ person_id: 2, interaction_id: 40 }, { person_id: 5, interaction_id: 41 }] }];
     });
     wrap(<NetworkPage />, 'sv');
     const user = userEvent.setup();
     await screen.findByRole('region', { name: 'Föreslagna introduktioner' });
     const open = await screen.findByRole('button', { name: 'Spara som anteckning (Bo Ek och Dan Ödman)…' });
     await user.click(open);
-    const dialog = await screen.findByRole('dialog', { name: 'Spara introduktionen som anteckning' });
+    const dialog = await screen.findByRole('dialog', { name: 'Spara introduktionen i kontakthistoriken' });
     const text = within(dialog).getByLabelText(/^Anteckning/) as HTMLTextAreaElement;
     await waitFor(() => expect(text.value).toMatch(/^Föreslagen introduktion: Bo Ek ↔ Dan Ödman — Båda arbetar med Minskat stigma\. De skulle förena Gemenskap 1 och Gemenskap 3\./));
     await user.clear(text);
@@ -259,8 +259,8 @@ describe('acting on a suggested introduction', () => {
     await user.click(within(dialog).getByRole('button', { name: 'Spara anteckningen' }));
     await waitFor(() => expect(document.getElementById(text.getAttribute('aria-describedby')!.split(' ').pop()!)?.textContent).toContain('får vara högst 2000 tecken'));
     await user.click(within(dialog).getByRole('button', { name: 'Spara anteckningen' }));
-    await screen.findByText((_, el) => el?.getAttribute('role') === 'status' && el.textContent === 'Anteckningen lades till hos Bo Ek och Dan Ödman.');
-    const said = screen.getAllByRole('status').find((el) => el.textContent?.startsWith('Anteckningen'))!;
+    await screen.findByText((_, el) => el?.getAttribute('role') === 'status' && el.textContent === 'Introduktionen finns i kontakthistoriken för Bo Ek och Dan Ödman.');
+    const said = screen.getAllByRole('status').find((el) => el.textContent?.startsWith('Introduktionen'))!;
     expect(within(said).getByRole('link', { name: 'Bo Ek' }).getAttribute('href')).toBe('/people/2');
     expect(within(said).getByRole('link', { name: 'Dan Ödman' }).getAttribute('href')).toBe('/people/5');
     await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
