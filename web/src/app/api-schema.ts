@@ -1374,7 +1374,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Keep a suggested introduction as a dated note on both people's records */
+        /** Keep a suggested introduction in the contact history: a note of today with each of the two people (GET /api/v1/interactions?person_id=…) */
         post: operations["postNetworkIntroductionsNote"];
         delete?: never;
         options?: never;
@@ -3750,11 +3750,11 @@ export interface components {
             summary?: string;
         };
         IntroductionNote: {
-            note: string;
-            people: {
-                id: number;
-                version: number;
+            contacts: {
+                interaction_id: number;
+                person_id: number;
             }[];
+            note: string;
         };
         IntroductionNoteInput: {
             person_ids: number[];
