@@ -215,3 +215,35 @@ test('the dashboard shows the quarters with the decisions recorded; an observer 
   await noSidewaysScroll(observer, 'the dashboard at 360 px');
   assert.deepEqual(problems, []);
 });
+
+test('a coordinator finds the late follow-up among all contacts and marks it done; an observer searches in Swedish on a phone', async () => {
+  const problems = [];
+  const page = await h.newPage();
+  await login(page, 'coordinator', '/people');
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Contacts', exact: true }).click();
+  await page.getByRole('heading', { level: 1, name: 'Contacts' }).waitFor();
+  await settled(page);
+  const search = page.getByRole('search', { name: 'Search the contacts' });
+  await search.getByLabel('Only follow-ups due by today').check();
+  await search.getByRole('button', { name: 'Apply filters' }).click();
+  await page.getByRole('status').filter({ hasText: '1 follow-ups due' }).waitFor();
+  const late = page.getByRole('region', { name: 'Contacts' }).getByRole('row').filter({ hasText: /Late: was due/ });
+  await late.waitFor();
+  await scan(page, 'contacts, follow-ups due', problems);
+  await late.getByRole('button', { name: /^Mark the follow-up of .* done$/ }).click();
+  await page.getByRole('status').filter({ hasText: '0 follow-ups due' }).waitFor();
+
+  const observer = await h.newPage({ locale: 'sv-SE', viewport: { width: 360, height: 740 } });
+  await login(observer, 'observer', '/contacts');
+  await observer.getByRole('heading', { level: 1, name: 'Kontakter' }).waitFor();
+  await settled(observer);
+  const rows = observer.getByRole('region', { name: 'Kontakter' }).getByRole('row');
+  assert.ok((await rows.count()) > 1);
+  await observer.getByText('Bara de som får läsa anteckningar om personer ser detta.').first().waitFor();
+  await observer.getByRole('search', { name: 'Sök bland kontakterna' }).getByLabel('Ord', { exact: true }).fill('letter of intent');
+  await observer.getByRole('button', { name: 'Filtrera' }).click();
+  await observer.getByRole('status').filter({ hasText: '0 kontakter' }).waitFor();
+  await scan(observer, 'kontakter, observatör', problems);
+  await noSidewaysScroll(observer, 'the contacts at 360 px');
+  assert.deepEqual(problems, []);
+});

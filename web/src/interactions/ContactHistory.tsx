@@ -1,19 +1,16 @@
 // The contact history on a person's or an organisation's page: meetings, calls, e-mails and
-// notes, newest first, with the follow-ups still open marked (late ones in words); those who
-// write the register record a contact and mark a follow-up done. A summary the reader may not
-// see says so instead of showing an empty cell.
+// notes, newest first, found by their words, with the follow-ups still open marked (late ones in
+// words); those who write the register record a contact and mark a follow-up done. A summary the
+// reader may not see says so instead of showing an empty cell.
 import { useState } from 'react';
 import { fieldProblems } from '../app/formErrors';
 import type { RecordSubject } from '../app/capability';
-import { DataTable } from '../app/results';
 import { useSession } from '../app/session';
 import { ErrorAlert, ErrorSummary, SelectField, Status, TextArea, TextField } from '../app/ui';
 import { useAsync } from '../app/useAsync';
-import { useActionFormat } from '../actions/format';
 import { useI18n } from '../i18n/i18n';
-import { channels, getInteractions, markFollowedUp, postInteraction, type Channel, type Interaction } from './interactionsApi';
-
-const today = () => new Date().toISOString().slice(0, 10);
+import { ContactTable, today } from './ContactTable';
+import { channels, getInteractions, postInteraction, type Channel, type Interaction } from './interactionsApi';
 
 function RecordContact({ subject, onSaved }: { subject: RecordSubject; onSaved: () => void }) {
   const { t, lang } = useI18n();
@@ -60,49 +57,35 @@ function RecordContact({ subject, onSaved }: { subject: RecordSubject; onSaved: 
 
 export function ContactHistory({ subject }: { subject: RecordSubject }) {
   const { t } = useI18n();
-  const f = useActionFormat();
   const session = useSession();
   const [reload, setReload] = useState(0);
   const [error, setError] = useState<unknown>(undefined);
-  const history = useAsync(() => getInteractions(subject.kind === 'person' ? { person_id: subject.id } : { organisation_id: subject.id }), [subject.kind, subject.id, reload]);
+  const [words, setWords] = useState('');
+  const [q, setQ] = useState('');
+  const of = subject.kind === 'person' ? { person_id: subject.id } : { organisation_id: subject.id };
+  const history = useAsync(() => getInteractions({ ...of, q: q || undefined }), [subject.kind, subject.id, q, reload]);
   const items: Interaction[] = history.data?.items ?? [];
   const canWrite = session.can('write_register');
   const heading = `contact-history-${subject.kind}`;
-  const followUp = (i: Interaction) => {
-    if (!i.follow_up_on) return '–';
-    if (i.followed_up) return t('interactions.followedUp', { day: f.day(i.follow_up_on) ?? i.follow_up_on });
-    return i.follow_up_on < today() ? t('interactions.followUpLate', { day: f.day(i.follow_up_on) ?? i.follow_up_on }) : t('interactions.followUpBy', { day: f.day(i.follow_up_on) ?? i.follow_up_on });
-  };
   return (
     <section aria-labelledby={heading} className="panel">
       <h2 id={heading}>{t('interactions.title')}</h2>
+      <form
+        role="search"
+        aria-label={t('interactions.searchNamed', { name: subject.name })}
+        className="inline-form"
+        onSubmit={(e) => {
+          e.preventDefault();
+          setQ(words.trim());
+        }}
+      >
+        <TextField label={t('interactions.words')} type="search" name={`contact_words_${subject.kind}`} value={words} onChange={(e) => setWords(e.target.value)} />
+        <button type="submit">{t('interactions.search')}</button>
+      </form>
       {history.error !== undefined && <ErrorAlert error={history.error} />}
       {error !== undefined && <ErrorAlert error={error} />}
-      {history.data && items.length === 0 && <p>{t('interactions.none')}</p>}
-      {items.length > 0 && (
-        <DataTable label={t('interactions.title')} headers={[t('interactions.day'), t('interactions.channel'), subject.kind === 'organisation' && t('interactions.with'), t('interactions.by'), t('interactions.summary'), t('interactions.followUp')]}>
-          {items.map((i) => (
-            <tr key={i.id}>
-              <td>{f.day(i.day) ?? i.day}</td>
-              <td>{t(`interactions.channels.${i.channel}`)}</td>
-              {subject.kind === 'organisation' && <td>{i.person_name ?? i.organisation_name ?? '–'}</td>}
-              <td>{i.by}</td>
-              <td>{i.summary_hidden ? <span className="muted">{t('interactions.summaryHidden')}</span> : i.summary || '–'}</td>
-              <td>
-                {followUp(i)}
-                {canWrite && i.follow_up_on && !i.followed_up && (
-                  <>
-                    {' '}
-                    <button type="button" className="button-secondary" onClick={() => markFollowedUp(i).then(() => setReload((n) => n + 1)).catch(setError)}>
-                      {t('interactions.markDone', { day: f.day(i.day) ?? i.day })}
-                    </button>
-                  </>
-                )}
-              </td>
-            </tr>
-          ))}
-        </DataTable>
-      )}
+      {history.data && items.length === 0 && <p>{q ? t('interactions.noneFound', { words: q }) : t('interactions.none')}</p>}
+      {items.length > 0 && <ContactTable items={items} label={t('interactions.title')} showWith={subject.kind === 'organisation'} canWrite={canWrite} onChanged={() => setReload((n) => n + 1)} onError={setError} />}
       {canWrite && <RecordContact subject={subject} onSaved={() => setReload((n) => n + 1)} />}
     </section>
   );

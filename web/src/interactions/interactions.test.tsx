@@ -2,6 +2,7 @@ import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { fakeApi, wrap } from '../app/fakeApi';
 import { ContactHistory } from './ContactHistory';
+import { ContactsPage } from './ContactsPage';
 import type { Interaction } from './interactionsApi';
 
 afterEach(() => vi.restoreAllMocks());
@@ -51,5 +52,42 @@ describe('the contact history', () => {
     await screen.findByText('Only those who may read notes about people see this.');
     expect(screen.getByText(/^Done \(/)).toBeTruthy();
     expect(screen.queryByRole('form', { name: 'Record a contact' })).toBeNull();
+  });
+});
+
+describe('the contacts page', () => {
+  it('finds contacts by words, lists the follow-ups due by today and links each to whom it was with', async () => {
+    const asked: string[] = [];
+    fakeApi('coordinator', (method, url) => {
+      if (method === 'GET' && url.startsWith('/api/v1/interactions?')) {
+        asked.push(url);
+        return [200, { items: [call], total: 1, next: null }];
+      }
+      return undefined;
+    });
+    window.history.pushState({}, '', '/contacts');
+    wrap(<ContactsPage />);
+    const table = await screen.findByRole('region', { name: 'Contacts' });
+    expect(within(table).getByRole('link', { name: 'Karin Kontakt' }).getAttribute('href')).toBe('/people/9');
+    const search = screen.getByRole('search', { name: 'Search the contacts' });
+    await userEvent.type(within(search).getByLabelText('Words'), 'workshop');
+    await userEvent.click(within(search).getByLabelText('Only follow-ups due by today'));
+    await userEvent.click(within(search).getByRole('button', { name: 'Apply filters' }));
+    await screen.findByText('1 follow-ups due');
+    const last = new URL(asked[asked.length - 1], 'http://x').searchParams;
+    expect(last.get('q')).toBe('workshop');
+    expect(last.get('follow_up_by')).toBe(new Date().toISOString().slice(0, 10));
+  });
+
+  it('searches one person’s history from their page and says when nothing matches', async () => {
+    fakeApi('observer', (method, url) => {
+      if (method === 'GET' && url.startsWith('/api/v1/interactions?')) return [200, { items: url.includes('q=') ? [] : [call], total: 1, next: null }];
+      return undefined;
+    });
+    wrap(<ContactHistory subject={{ kind: 'person', id: 9, name: 'Karin Kontakt' }} />, 'sv');
+    const search = await screen.findByRole('search', { name: 'Sök i kontakthistoriken för Karin Kontakt' });
+    await userEvent.type(within(search).getByLabelText('Ord'), 'budget');
+    await userEvent.click(within(search).getByRole('button', { name: 'Sök' }));
+    await screen.findByText('Ingen kontakt stämmer med ”budget”.');
   });
 });
