@@ -14,16 +14,26 @@
 #define ASSERT_OK(expr)                                                          \
   do {                                                                           \
     auto&& assert_ok_ = (expr);                                                  \
-    ASSERT_TRUE(assert_ok_.ok()) << #expr << ": " << assert_ok_.error().message; \
+    ASSERT_TRUE(assert_ok_.ok()) << #expr << ": " << ::samla::described(assert_ok_.error()); \
   } while (0)
 
 namespace samla {
+
+// An error's message and the fields it names ("… [title: not_empty, kind: must_be_values]"), so a
+// failed test says which field was refused.
+inline std::string described(const Error& e) {
+  std::string out = e.message;
+  for (std::size_t i = 0; i < e.fields.size(); ++i)
+    out += (i == 0 ? " [" : ", ") + e.fields[i].field + ": " + e.fields[i].message +
+           (i + 1 == e.fields.size() ? "]" : "");
+  return out;
+}
 
 // The value of `r`, or a failed test: the exception ends the test body and gtest reports it.
 template <typename T>
 T get(Result<T> r, const char* what = "operation") {
   if (!r.ok()) {
-    ADD_FAILURE() << what << " failed: " << r.error().message;
+    ADD_FAILURE() << what << " failed: " << described(r.error());
     throw std::runtime_error(r.error().message);
   }
   return std::move(r).value();

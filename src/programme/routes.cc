@@ -116,6 +116,28 @@ std::vector<http::Route> routes(ProgrammeService& service) {
                   {},
                   200}});
 
+  out.push_back({"GET",
+                 "/api/v1/programmes/{id}/changes",
+                 Action::read_register,
+                 [svc](Request& r) -> Response {
+                   SAMLA_ASSIGN_OR_PROBLEM(auto id, http::id_param(r));
+                   SAMLA_ASSIGN_OR_PROBLEM(auto limit, http::integer_query(r, "limit"));
+                   if (limit && (*limit < 1 || *limit > kMaxChanges))
+                     return http::problem_response(
+                         invalid_field("limit", Msg::whole_number_range,
+                                       {{"min", "1"}, {"max", std::to_string(kMaxChanges)}}));
+                   return http::list_response(svc->changes(
+                       id, limit ? static_cast<int>(*limit) : kDefaultChanges, r.language));
+                 },
+                 {"What changed lately in the programme's records, newest first: who did what to "
+                  "which phase, initiative, anchoring, agreement, event, action, plan, group, "
+                  "report, kickoff list or library resource (by its title; never the values)",
+                  "programmes",
+                  std::nullopt,
+                  "ProgrammeChangeList",
+                  {"limit"},
+                  200}});
+
   http::CrudRoutes phases{"programmes/{id}/phases", "Phase", "programmes"};
   phases.write = Action::manage_programme;
   phases.item_param = "phase_id";

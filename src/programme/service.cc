@@ -45,6 +45,11 @@ Status ProgrammeService::remove(std::int64_t id, std::optional<std::int64_t> ver
   return run(true, [&](Session& s) { return store::delete_programme(s, id, version, actor); });
 }
 
+Result<std::vector<Change>> ProgrammeService::changes(std::int64_t programme_id, int limit,
+                                                      Language language) {
+  return run(false, [&](Session& s) { return recent_changes(s, programme_id, limit, language); });
+}
+
 Result<std::vector<Phase>> ProgrammeService::phases(std::int64_t programme_id) {
   return run(false, [&](Session& s) -> Result<std::vector<Phase>> {
     SAMLA_ASSIGN(Programme programme, store::get_programme(s, programme_id));

@@ -11,6 +11,7 @@
 
 #include "core/language.h"
 #include "privacy/pooled_service.h"
+#include "programme/changes.h"
 #include "programme/model.h"
 #include "programme/templates.h"
 
@@ -32,6 +33,9 @@ class ProgrammeService : public privacy::PooledService {
                            const access::Principal& actor);
   Status remove(std::int64_t id, std::optional<std::int64_t> version,
                 const access::Principal& actor);
+
+  // What changed lately in the programme's records (programme/changes.h).
+  Result<std::vector<Change>> changes(std::int64_t programme_id, int limit, Language language);
 
   // The programme's phases in order, each gate checked against the data now.
   Result<std::vector<Phase>> phases(std::int64_t programme_id);

@@ -106,6 +106,64 @@ TEST_P(ProgrammeTest, TheDefaultProgrammeHoldsWhatNamesNone) {
   EXPECT_EQ(get(programmes_->list()).size(), 2u);
 }
 
+// The home's recent changes: only the programme's own records (an action through its plan), newest
+// first, named by title (a phase in the reader's language), never anything about people; a limit
+// and an unknown programme are honoured.
+TEST_P(ProgrammeTest, RecentChangesNameTheProgrammesOwnRecordsNewestFirst) {
+  const Programme mine = swedish();
+  const std::int64_t fallback = get(programmes_->list())[0].id;
+  groups::GroupsService groups(*pool_);
+  groups::Group elsewhere;
+  elsewhere.name = "A group of the default programme";
+  ASSERT_OK(groups.create(elsewhere, coordinator()));
+  groups::Group ours = elsewhere;
+  ours.name = "Arbetsgrupp barn och unga";
+  ours.programme_id = mine.id;
+  ASSERT_OK(groups.create(ours, coordinator()));
+  {
+    auto lease = pool_->acquire();
+    ASSERT_OK(lease);
+    actions::ActionPlan plan;
+    plan.title = "Handlingsplan";
+    plan.theme = "stigma_reduction";
+    plan.programme_id = mine.id;
+    const auto made = get(actions::store::insert_plan(**lease, plan, coordinator()));
+    actions::Action action;
+    action.plan_id = made.id;
+    action.title = "Kartlägg skolornas elevhälsa";
+    action.accountable = actions::Party{};
+    action.accountable->person_id = make_person("Ansvarig Person").meta.id;
+    ASSERT_OK(actions::store::insert_action(**lease, action, coordinator()));
+  }
+  Phase formation = phase_named(mine.id, "formering");
+  ASSERT_OK(programmes_->update_phase(mine.id, formation.id, formation, formation.version,
+                                      Language::sv, coordinator()));
+
+  const auto changes = get(programmes_->changes(mine.id, 50, Language::sv));
+  std::vector<std::string> titles;
+  for (const auto& c : changes) titles.push_back(c.record_type + ":" + c.title);
+  ASSERT_GE(titles.size(), 5u);
+  EXPECT_EQ(titles[0], "phase:Formering") << "newest first";
+  EXPECT_EQ(titles[1], "action:Kartlägg skolornas elevhälsa");
+  EXPECT_EQ(titles[2], "action_plan:Handlingsplan");
+  EXPECT_EQ(titles[3], "group:Arbetsgrupp barn och unga");
+  EXPECT_EQ(titles.back(), "programme:Kraftsamling för psykisk hälsa");
+  for (const auto& c : changes) {
+    EXPECT_NE(c.title, "A group of the default programme");
+    EXPECT_NE(c.record_type, "person") << "people are not the programme's records";
+    EXPECT_EQ(c.by, "Coordinator");
+  }
+  EXPECT_EQ(changes[0].action, "update");
+  EXPECT_EQ(get(programmes_->changes(mine.id, 2, Language::en)).size(), 2u);
+  EXPECT_EQ(get(programmes_->changes(mine.id, 1, Language::en))[0].title, "Formation");
+  const auto others = get(programmes_->changes(fallback, 50, Language::en));
+  ASSERT_FALSE(others.empty());
+  EXPECT_EQ(others[0].title, "A group of the default programme");
+  auto none = programmes_->changes(987654, 10, Language::en);
+  ASSERT_FALSE(none.ok());
+  EXPECT_EQ(none.error().code, ErrorCode::not_found);
+}
+
 TEST_P(ProgrammeTest, AProgrammeStartsFromATemplateAndItsPhasesCanBeRenamedAndReordered) {
   const Programme p = swedish();
   EXPECT_EQ(p.goals.size(), 1u);

@@ -191,6 +191,25 @@ const wire::Fields<SignOff>& sign_off_fields() {
   return fields;
 }
 
+const wire::Fields<Change>& change_fields() {
+  static const wire::Fields<Change> fields{
+      wire::id("id", &Change::id).describe("the audit entry's id").always(),
+      wire::text("at", &Change::at).with_schema({{"format", "date-time"}}).always(),
+      wire::text("by", &Change::by).describe("who made the change").always(),
+      wire::text("action", &Change::action)
+          .describe("create, update, delete, transition, rate, …")
+          .always(),
+      wire::text("record_type", &Change::record_type)
+          .describe("programme, phase, initiative, anchoring, agreement, event, action, "
+                    "action_plan, group, report, kickoff_list or resource")
+          .always(),
+      wire::id("record_id", &Change::record_id).always(),
+      wire::text("title", &Change::title)
+          .describe("the record's title or name; empty when it has none")
+          .always()};
+  return fields;
+}
+
 json template_schema() {
   json phase = schema::complete({{"key", schema::type("string")},
                                  {"name_en", schema::type("string")},
@@ -210,6 +229,10 @@ json to_json(const Programme& p) {
 
 Result<Programme> programme_from_json(const json& j) {
   return programme_fields().read(j);
+}
+
+json to_json(const Change& c) {
+  return change_fields().write(c);
 }
 
 json to_json(const Phase& p) {
@@ -248,6 +271,8 @@ json openapi_schemas() {
   schemas["PhaseInput"] = phase_fields().input_schema();
   schemas["PhasePatch"] = phase_fields().patch_schema();
   schemas["PhaseList"] = schema::list_of("Phase");
+  schemas["ProgrammeChange"] = change_fields().schema();
+  schemas["ProgrammeChangeList"] = schema::list_of("ProgrammeChange");
   schemas["ProgrammeTemplate"] = template_schema();
   schemas["ProgrammeTemplateList"] = schema::list_of("ProgrammeTemplate");
   schemas["SignOff"] = sign_off_fields().input_schema();

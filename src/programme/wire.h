@@ -6,6 +6,7 @@
 
 #include "core/result.h"
 #include "core/wire.h"
+#include "programme/changes.h"
 #include "programme/model.h"
 #include "programme/templates.h"
 
@@ -16,6 +17,7 @@ Result<Programme> programme_from_json(const nlohmann::json& j);
 nlohmann::json to_json(const Phase& p);
 Result<Phase> phase_from_json(const nlohmann::json& j);
 nlohmann::json to_json(const ProgrammeTemplate& t);
+nlohmann::json to_json(const Change& c);
 
 // {"criterion_id": N, "note": "…"}: a coordinator signs off one criterion of a gate.
 struct SignOff {
@@ -35,7 +37,7 @@ wire::Field<T> programme_field(std::optional<std::int64_t> T::*member) {
 }
 
 // components.schemas: Programme(Input, Patch, List), Phase(Input, List), ProgrammeTemplate
-// (List), SignOff, PhaseOrder, PhasesFromTemplate.
+// (List), SignOff, PhaseOrder, PhasesFromTemplate, ProgrammeChange(List).
 nlohmann::json openapi_schemas();
 
 }  // namespace samla::programme

@@ -83,12 +83,18 @@ Status set_themes(Session& s, std::int64_t id, const std::vector<std::int64_t>& 
   return ok_status();
 }
 
-json file_audit(const std::optional<FileFacts>& file) {
-  if (!file) return nullptr;
-  return {{"name", file->name},
-          {"content_type", file->content_type},
-          {"size", file->size},
-          {"sha256", file->sha256}};
+// What the audit log keeps of a file change: which resource (its programme and title, so the
+// programme's recent changes can name it) and the file's facts, never its bytes.
+json file_audit(const Resource& r) {
+  json file = nullptr;
+  if (r.file)
+    file = {{"name", r.file->name},
+            {"content_type", r.file->content_type},
+            {"size", r.file->size},
+            {"sha256", r.file->sha256}};
+  return {{"programme_id", r.programme_id ? json(*r.programme_id) : json(nullptr)},
+          {"title", r.title},
+          {"file", std::move(file)}};
 }
 
 }  // namespace
@@ -198,8 +204,8 @@ Result<Resource> put_file(Session& s, std::int64_t id, StoredFile file,
   SAMLA_TRY(s.execute("INSERT INTO resource_files (resource_id, data) VALUES (?, ?)",
                       {id, storage::Bytes{std::move(file.bytes)}}));
   SAMLA_ASSIGN(Resource after, get_resource(s, id));
-  SAMLA_TRY(access::audit_changed(s, kResourceRecord, id, {{"file", file_audit(before.file)}},
-                                  {{"file", file_audit(after.file)}}, actor, "upload"));
+  SAMLA_TRY(access::audit_changed(s, kResourceRecord, id, file_audit(before), file_audit(after),
+                                  actor, "upload"));
   return after;
 }
 
@@ -217,8 +223,8 @@ Result<Resource> delete_file(Session& s, std::int64_t id,
       {words_of(before, std::nullopt), now_iso8601(), id, before.version}, kResourceRecord.what));
   SAMLA_TRY(s.execute("DELETE FROM resource_files WHERE resource_id = ?", {id}));
   SAMLA_ASSIGN(Resource after, get_resource(s, id));
-  SAMLA_TRY(access::audit_changed(s, kResourceRecord, id, {{"file", file_audit(before.file)}},
-                                  {{"file", nullptr}}, actor, "remove_file"));
+  SAMLA_TRY(access::audit_changed(s, kResourceRecord, id, file_audit(before), file_audit(after),
+                                  actor, "remove_file"));
   return after;
 }
 

@@ -182,6 +182,7 @@ ROUTES = {
     "POST /api/v1/initiatives/{id}/action-plan": "manage_programme",
     "GET /api/v1/programmes/{id}/initiative-weights": "read_register",
     "PUT /api/v1/programmes/{id}/initiative-weights": "manage_programme",
+    "GET /api/v1/programmes/{id}/changes": "read_register",
     # The dashboard: whoever reads the register, observers too (figures, no register data).
     "GET /api/v1/dashboard": "read_register",
     "GET /api/v1/dashboard/export": "read_register",

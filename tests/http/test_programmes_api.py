@@ -145,6 +145,29 @@ class ProgrammesApi(ServerTestCase):
         audit = self.ok("GET", f"/audit?record_type=phase&record_id={lessons['id']}", "admin")
         self.assertIn("gate_passed", [e["action"] for e in audit["items"]])
 
+    def test_recent_changes_name_the_programme_s_records_without_their_values(self):
+        programmes = self.ok("GET", "/programmes")["items"]
+        default, eu = programmes[0]["id"], programmes[1]["id"]
+        made = self.ok("POST", "/resources", json={"title": "Ändringsprov", "programme_id": eu,
+                                                  "language": "sv"}, status=201)
+        self.ok("PUT", f"/resources/{made['id']}/file?filename=prov.txt", body=b"Prov.\n",
+                headers={"If-Match": f'"{made["version"]}"'})
+        changes = self.ok("GET", f"/programmes/{eu}/changes?limit=5", "observer")
+        self.conforms(changes, "ProgrammeChangeList")
+        latest = [(c["action"], c["record_type"], c["record_id"], c["title"]) for c in changes["items"][:2]]
+        self.assertEqual(latest, [("upload", "resource", made["id"], "Ändringsprov"),
+                                  ("create", "resource", made["id"], "Ändringsprov")])
+        self.assertTrue(all(set(c) == {"id", "at", "by", "action", "record_type", "record_id", "title"}
+                            for c in changes["items"]), "who, what and which record: no values")
+        ids = [c["id"] for c in changes["items"]]
+        self.assertEqual(ids, sorted(ids, reverse=True), "newest first")
+        elsewhere = self.ok("GET", f"/programmes/{default}/changes?limit=100")["items"]
+        self.assertNotIn(made["id"], [c["record_id"] for c in elsewhere if c["record_type"] == "resource"])
+        for query, status in (("?limit=0", 422), ("?limit=101", 422), ("?limit=x", 422)):
+            got, _, body = self.api("GET", f"/programmes/{eu}/changes{query}")
+            self.assertEqual((got, body["errors"][0]["field"]), (status, "limit"), body)
+        self.assertEqual(self.api("GET", "/programmes/987654/changes")[0], 404)
+
     def test_bad_input_is_named_and_changes_nothing(self):
         made = self.ok("POST", "/programmes", status=201,
                        json={"name": "Dated", "template_key": "swedish_process"})

@@ -73,6 +73,10 @@ test('a coordinator sees why the formation gate has not passed, signs off what i
   // After a reload the server says the same.
   await page.reload();
   await page.getByRole('heading', { name: 'Now: Concretisation' }).waitFor();
+  // The home's recent changes say who passed which gate, newest first.
+  const changes = page.getByRole('region', { name: 'Recent changes' });
+  await changes.getByRole('listitem').first().filter({ hasText: 'coordinator passed the gate of the phase “Formation”' }).waitFor();
+  await changes.getByText(/coordinator signed off a criterion of the phase “Formation”/).first().waitFor();
   assert.deepEqual(problems, []);
 });
 

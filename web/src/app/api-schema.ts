@@ -1684,6 +1684,23 @@ export interface paths {
         patch: operations["patchProgrammesById"];
         trace?: never;
     };
+    "/api/v1/programmes/{id}/changes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** What changed lately in the programme's records, newest first: who did what to which phase, initiative, anchoring, agreement, event, action, plan, group, report, kickoff list or library resource (by its title; never the values) */
+        get: operations["getProgrammesByIdChanges"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/programmes/{id}/initiative-weights": {
         parameters: {
             query?: never;
@@ -4666,6 +4683,26 @@ export interface components {
                 id?: number;
                 name: string;
             }[];
+        };
+        ProgrammeChange: {
+            /** @description create, update, delete, transition, rate, … */
+            action: string;
+            /** Format: date-time */
+            at: string;
+            /** @description who made the change */
+            by: string;
+            /** @description the audit entry's id */
+            id: number;
+            record_id: number;
+            /** @description programme, phase, initiative, anchoring, agreement, event, action, action_plan, group, report, kickoff_list or resource */
+            record_type: string;
+            /** @description the record's title or name; empty when it has none */
+            title: string;
+        };
+        ProgrammeChangeList: {
+            items: components["schemas"]["ProgrammeChange"][];
+            next: null;
+            total: number;
         };
         ProgrammeInput: {
             /** @description the member-state group whose coverage the gates check */
@@ -18288,6 +18325,75 @@ export interface operations {
             };
             /** @description One or more fields are invalid. */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected error. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getProgrammesByIdChanges: {
+        parameters: {
+            query?: {
+                limit?: string;
+            };
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProgrammeChangeList"];
+                };
+            };
+            /** @description The request could not be parsed. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not logged in, or the token is not valid. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record. */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -2,7 +2,7 @@
 // for an event not yet held (planners; the invitations are then sent from the event's
 // tracker, which the dialog links to), and "Save as note…" keeps it in the contact history: a
 // note of today with each of the two people, in one go (roles that may change the register).
-import { Fragment, useEffect, useState, type FormEvent, type ReactNode } from 'react';
+import { useEffect, useState, type FormEvent } from 'react';
 import { DialogButton } from '../app/Dialog';
 import { AsyncContent } from '../app/results';
 import { Link } from '../app/router';
@@ -20,11 +20,6 @@ import { postIntroductionNote } from './networkApi';
 import type { Introduction, IntroductionNote } from './types';
 
 export const maxNoteLength = 2000;
-
-// A message whose {placeholders} are filled with elements (links) rather than text.
-export function interpolate(message: string, parts: Record<string, ReactNode>): ReactNode {
-  return message.split(/\{(\w+)\}/).map((piece, i) => <Fragment key={i}>{i % 2 === 1 ? parts[piece] ?? `{${piece}}` : piece}</Fragment>);
-}
 
 const trackerLinkId = 'introduction-tracker-link';
 

@@ -12,7 +12,8 @@ import { useSession } from '../app/session';
 import { useI18n } from '../i18n/i18n';
 import type { Vocabulary } from '../app/vocabulary';
 import { useNetworkFormat } from './format';
-import { interpolate, InviteBoth, SaveNote } from './IntroductionActions';
+import { interpolate } from '../app/interpolate';
+import { InviteBoth, SaveNote } from './IntroductionActions';
 import type { Introduction, IntroductionSide } from './types';
 
 function Person({ side }: { side: IntroductionSide }) {

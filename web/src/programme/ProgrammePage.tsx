@@ -16,6 +16,7 @@ import { AnchoringPanel } from './AnchoringPanel';
 import { CoverageGapsPanel } from './CoverageGapsPanel';
 import { chosenProgramme, rememberProgramme } from './chosenProgramme';
 import { GatePanel } from './GatePanel';
+import { RecentChanges } from './RecentChanges';
 import { ThisWeek } from './ThisWeek';
 import { getPhases, getProgrammes, getTemplates, phasesFromTemplate } from './programmeApi';
 import type { Phase, Programme } from './types';
@@ -162,6 +163,7 @@ export function ProgrammePage({ id }: { id?: number }) {
 
       {phases.data && <ThisWeek programme={programme} phases={list} />}
       <CoverageGapsPanel programme={programme} />
+      <RecentChanges key={`changes-${programme.id}`} programme={programme} />
 
       {list.length > 0 && (
         <section aria-labelledby="phases" className="panel">

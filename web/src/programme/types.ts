@@ -9,3 +9,5 @@ export type Phase = Schemas['Phase'];
 export type PhaseList = Schemas['PhaseList'];
 export type Criterion = Schemas['Criterion'];
 export type ProgrammeTemplateList = Schemas['ProgrammeTemplateList'];
+export type ProgrammeChange = Schemas['ProgrammeChange'];
+export type ProgrammeChangeList = Schemas['ProgrammeChangeList'];
