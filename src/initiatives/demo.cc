@@ -1,5 +1,6 @@
 #include "initiatives/demo.h"
 
+#include "access/locked_account.h"
 #include "initiatives/store.h"
 #include "programme/store.h"
 
@@ -32,12 +33,28 @@ constexpr DemoInitiative kProposed[] = {
      "access_to_services"},
 };
 
+// The formation workshop's ratings: three raters scored four of the proposals (impact,
+// feasibility, urgency, fit), not always alike; two proposals came too late to be rated.
+struct DemoScores {
+  int proposal;  // index in kProposed
+  int scores[3][4];
+};
+
+constexpr DemoScores kRated[] = {
+    {0, {{4, 3, 4, 4}, {4, 2, 4, 3}, {3, 3, 4, 4}}},
+    {2, {{4, 3, 3, 4}, {2, 3, 3, 3}, {4, 3, 4, 3}}},
+    {1, {{3, 4, 3, 3}, {3, 3, 2, 3}, {3, 4, 3, 2}}},
+    {4, {{2, 4, 2, 3}, {3, 3, 2, 3}, {2, 3, 2, 2}}},
+};
+
+constexpr const char* kRaters[] = {"Workshop rater A", "Workshop rater B", "Workshop rater C"};
+
 }  // namespace
 
 Result<Counts> load_demo_initiatives(storage::SessionPool& pool, const access::Principal& actor) {
   SAMLA_ASSIGN(auto lease, pool.acquire());
   return storage::in_transaction(*lease, [&](storage::Session& s) -> Result<Counts> {
-    Counts summary{{"initiatives", 0}};
+    Counts summary{{"initiatives", 0}, {"ratings", 0}};
     SAMLA_ASSIGN(auto existing, s.query_one("SELECT COUNT(*) FROM initiatives"));
     if (existing.integer(0) > 0) return summary;
     SAMLA_ASSIGN(const std::int64_t programme, programme::store::default_programme_id(s));
@@ -48,6 +65,7 @@ Result<Counts> load_demo_initiatives(storage::SessionPool& pool, const access::P
     SAMLA_ASSIGN(auto workshop, s.query("SELECT id FROM events WHERE programme_id = ? AND type = "
                                         "'thematic_workshop' ORDER BY starts_utc, id LIMIT 1",
                                         {programme}));
+    std::vector<std::int64_t> ids;
     for (const auto& d : kProposed) {
       Initiative i;
       i.programme_id = programme;
@@ -61,9 +79,30 @@ Result<Counts> load_demo_initiatives(storage::SessionPool& pool, const access::P
       }
       i.proposed_by = "The formation workshop";
       if (!workshop.empty()) i.source_event_id = workshop.front().integer(0);
-      SAMLA_TRY(store::insert_initiative(s, std::move(i), actor));
+      SAMLA_ASSIGN(auto made, store::insert_initiative(s, std::move(i), actor));
+      ids.push_back(made.id);
       ++summary["initiatives"];
     }
+    // The raters rated at the workshop without accounts of their own: locked accounts (no
+    // password, disabled) carry their ratings.
+    std::vector<access::Principal> raters;
+    for (const char* name : kRaters) {
+      SAMLA_ASSIGN(auto rater,
+                   access::ensure_locked_account(s, name, access::Role::facilitator, actor));
+      raters.push_back(std::move(rater));
+    }
+    for (const auto& rated : kRated)
+      for (std::size_t r = 0; r < raters.size(); ++r) {
+        const auto& v = rated.scores[r];
+        Rating rating;
+        rating.impact = v[0];
+        rating.feasibility = v[1];
+        rating.urgency = v[2];
+        rating.fit = v[3];
+        SAMLA_TRY(store::put_rating(s, ids.at(static_cast<std::size_t>(rated.proposal)),
+                                    std::move(rating), raters[r]));
+        ++summary["ratings"];
+      }
     return summary;
   });
 }

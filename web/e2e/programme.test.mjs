@@ -251,3 +251,37 @@ test('a coordinator finds the late follow-up among all contacts and marks it don
   await noSidewaysScroll(observer, 'the contacts at 360 px');
   assert.deepEqual(problems, []);
 });
+
+test('a coordinator changes the EU task’s phases in the browser: renames one, adds a milestone, moves it', async () => {
+  const problems = [];
+  const page = await h.newPage();
+  await login(page, 'coordinator', '/programme');
+  await page.getByRole('combobox', { name: 'Show programme' }).selectOption({ label: eu });
+  await page.getByRole('heading', { level: 1, name: eu }).waitFor();
+  await settled(page);
+  const editor = page.getByRole('region', { name: 'Change the phases' });
+  await editor.getByRole('button', { name: 'Show the phase editor' }).click();
+  const names = async () => (await editor.locator('.phase-edit-name').allInnerTexts()).map((n) => n.replace(/ \(Gate passed\)$/, ''));
+  const before = await names();
+  assert.ok(before.length >= 5, before.join(', '));
+  const renamed = before[before.length - 1];
+  await editor.getByRole('button', { name: `Edit ${renamed}` }).click();
+  const form = editor.getByRole('form', { name: `Change the phase ${renamed}` });
+  await form.getByLabel(/^Name in English/).fill('Keeping it alive');
+  await form.getByLabel('Planned start').fill('2027-09-01');
+  await form.getByLabel('Planned end').fill('2027-06-30');
+  await form.getByRole('button', { name: 'Add a milestone' }).click();
+  await form.getByRole('group', { name: 'Milestone 1' }).getByLabel('What is to be done').fill('Sustainability plan adopted');
+  await form.getByRole('button', { name: 'Save the phase' }).click();
+  await form.locator('.field-error').first().waitFor();
+  await scan(page, 'phase editor with a refused date', problems);
+  await form.getByLabel('Planned end').fill('2027-12-31');
+  await form.getByRole('button', { name: 'Save the phase' }).click();
+  await page.getByRole('status').filter({ hasText: 'The phase Keeping it alive is saved.' }).waitFor();
+  await editor.getByRole('button', { name: 'Move Keeping it alive up' }).click();
+  await page.getByRole('status').filter({ hasText: `Keeping it alive is now phase ${before.length - 1}.` }).waitFor();
+  await page.waitForFunction(() => [...document.querySelectorAll('.phase-edit-name')].map((e) => e.textContent).at(-2)?.startsWith('Keeping it alive'));
+  const timeline = await page.locator('.phase-timeline .phase-name').allInnerTexts();
+  assert.equal(timeline[timeline.length - 2], 'Keeping it alive');
+  assert.deepEqual(problems, []);
+});

@@ -16,6 +16,7 @@ import { AnchoringPanel } from './AnchoringPanel';
 import { CoverageGapsPanel } from './CoverageGapsPanel';
 import { chosenProgramme, rememberProgramme } from './chosenProgramme';
 import { GatePanel } from './GatePanel';
+import { PhaseEditor } from './PhaseEditor';
 import { RecentChanges } from './RecentChanges';
 import { ThisWeek } from './ThisWeek';
 import { getPhases, getProgrammes, getTemplates, phasesFromTemplate } from './programmeApi';
@@ -170,6 +171,17 @@ export function ProgrammePage({ id }: { id?: number }) {
           <h2 id="phases">{t('programme.phases')}</h2>
           <Timeline phases={list} current={current} />
         </section>
+      )}
+      {canManage && list.length > 0 && (
+        <PhaseEditor
+          key={`phase-editor-${programme.id}`}
+          programmeId={programme.id}
+          phases={list}
+          onChanged={() => {
+            setChanged({});
+            setReload((n) => n + 1);
+          }}
+        />
       )}
 
       <section aria-labelledby="goals" className="panel">

@@ -5,7 +5,7 @@
 import { api } from '../app/api';
 import { path } from '../app/schema';
 import type { Lang } from '../i18n/i18n';
-import type { Phase, PhaseList, ProgrammeChangeList, ProgrammeList, ProgrammeTemplateList } from './types';
+import type { Phase, PhaseInput, PhaseList, ProgrammeChangeList, ProgrammeList, ProgrammeTemplateList } from './types';
 
 export const getProgrammes = () => api.get<ProgrammeList>(path('/api/v1/programmes'));
 export const getTemplates = () => api.get<ProgrammeTemplateList>(path('/api/v1/programme-templates'));
@@ -25,3 +25,9 @@ export const signOff = (phase: Phase, criterionId: number, note: string, lang: L
 
 export const moveGate = (phase: Phase, to: 'passed' | 'open', note: string, lang: Lang) =>
   api.post<Phase>(phasePath(phase, 'gate'), { to, note }, { query: { lang }, version: phase.version });
+
+// The phase editor's writes: add, change (If-Match), delete (If-Match) and the order of them all.
+export const postPhase = (programmeId: number, input: PhaseInput) => api.post<Phase>(path('/api/v1/programmes/{id}/phases', { id: programmeId }), input);
+export const putPhase = (phase: Phase, input: PhaseInput) => api.put<Phase>(path('/api/v1/programmes/{id}/phases/{phase_id}', { id: phase.programme_id, phase_id: phase.id }), input, phase.version);
+export const deletePhase = (phase: Phase) => api.del(path('/api/v1/programmes/{id}/phases/{phase_id}', { id: phase.programme_id, phase_id: phase.id }), phase.version);
+export const reorderPhases = (programmeId: number, ids: number[]) => api.post<PhaseList>(path('/api/v1/programmes/{id}/phases/order', { id: programmeId }), { ids });

@@ -11,3 +11,5 @@ export type Criterion = Schemas['Criterion'];
 export type ProgrammeTemplateList = Schemas['ProgrammeTemplateList'];
 export type ProgrammeChange = Schemas['ProgrammeChange'];
 export type ProgrammeChangeList = Schemas['ProgrammeChangeList'];
+export type PhaseInput = Schemas['PhaseInput'];
+export type Milestone = Phase['milestones'][number];
