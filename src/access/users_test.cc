@@ -1,5 +1,6 @@
 #include <nlohmann/json.hpp>
 
+#include "access/locked_account.h"
 #include "access/test_support.h"
 
 namespace samla::access::testing {
@@ -24,6 +25,30 @@ TEST_P(Users, CreateStoresArgon2idHashAndAuditsWithoutIt) {
   EXPECT_EQ(nlohmann::json::parse(audit.text(4))["role"], "facilitator");
   EXPECT_EQ(audit.text(4).find("argon2"), std::string::npos);
   EXPECT_EQ(audit.text(4).find(kPassword), std::string::npos);
+}
+
+// A locked account carries records made in someone's name (the demo's raters): it is made once,
+// disabled and audited, and no password opens it until an administrator gives it one and enables
+// it.
+TEST_P(Users, ALockedAccountIsMadeOnceAndNothingOpensIt) {
+  const Principal first = get(
+      ensure_locked_account(*session_, "Workshop rater A", Role::facilitator, system_principal()));
+  const Principal again = get(
+      ensure_locked_account(*session_, "Workshop rater A", Role::facilitator, system_principal()));
+  EXPECT_EQ(first.user_id, again.user_id);
+  EXPECT_EQ(first.role, Role::facilitator);
+  EXPECT_EQ(count("SELECT COUNT(*) FROM users WHERE name = 'Workshop rater A' AND disabled = 1"),
+            1);
+  EXPECT_EQ(count("SELECT COUNT(*) FROM audit_log WHERE record_type = 'user'"), 1);
+  for (const char* password : {"", "!", kPassword})
+    EXPECT_FALSE(service_->login("Workshop rater A", password, "10.0.0.1").ok());
+  UserChange open;
+  open.password = kPassword;
+  open.disabled = false;
+  const User user = get(service_->get_user(first.user_id));
+  ASSERT_OK(service_->update_user(first.user_id, open, user.version, system_principal()));
+  EXPECT_TRUE(service_->login("Workshop rater A", kPassword, "10.0.0.1").ok())
+      << "an administrator may open it";
 }
 
 TEST_P(Users, RejectsShortPasswordsBadNamesAndDuplicates) {
