@@ -7,6 +7,7 @@ import { PageTitle, Status } from '../app/ui';
 import { useAsync } from '../app/useAsync';
 import { getEvents } from '../events/eventsApi';
 import { useI18n } from '../i18n/i18n';
+import { useProgrammeScope } from '../app/ProgrammeScope';
 import { getGroupList, getPlans, postPlan } from './actionsApi';
 import { PlanOwner } from './PlanOwner';
 import { PlanForm } from './PlanForm';
@@ -14,13 +15,16 @@ import { PlanForm } from './PlanForm';
 export function PlansPage() {
   const { t, number, dateTime } = useI18n();
   const session = useSession();
-  const plans = useAsync(getPlans, []);
+  const scope = useProgrammeScope();
+  const programmeId = scope.programme?.id;
+  const plans = useAsync(() => (scope.ready ? getPlans(programmeId) : new Promise<never>(() => undefined)), [scope.ready, programmeId]);
   const events = useAsync(getEvents, []);
   const groups = useAsync(getGroupList, []);
   return (
     <>
       <PageTitle title={t('actionPlans.title')}>{t('actionPlans.title')}</PageTitle>
       <p>{t('actionPlans.intro')}</p>
+      {scope.chooser}
       <AsyncContent state={plans}>
         {(list) => (
           <>
@@ -47,7 +51,7 @@ export function PlansPage() {
       {session.can('manage_actions') && (
         <section aria-labelledby="new-plan-heading" className="panel">
           <h2 id="new-plan-heading">{t('actionPlans.new')}</h2>
-          <PlanForm save={postPlan} onSaved={(p) => navigate(`/action-plans/${p.id}`)} submitLabel={t('actionPlans.create')} />
+          <PlanForm save={(input) => postPlan({ ...input, programme_id: programmeId })} onSaved={(p) => navigate(`/action-plans/${p.id}`)} submitLabel={t('actionPlans.create')} />
         </section>
       )}
     </>

@@ -21,7 +21,7 @@ import type {
 const planPath = (id: number) => path('/api/v1/action-plans/{id}', { id });
 const actionPath = (id: number) => path('/api/v1/actions/{id}', { id });
 
-export const getPlans = () => api.get<ActionPlanList>(path('/api/v1/action-plans'));
+export const getPlans = (programmeId?: number) => api.get<ActionPlanList>(path('/api/v1/action-plans'), { programme_id: programmeId });
 export const getPlan = (id: number) => api.get<ActionPlan>(planPath(id));
 export const postPlan = (input: ActionPlanInput) => api.post<ActionPlan>(path('/api/v1/action-plans'), input);
 export const putPlan = (plan: ActionPlan, input: ActionPlanInput) => api.put<ActionPlan>(planPath(plan.id), input, plan.version);

@@ -12,6 +12,7 @@ import { useVocabulary } from '../app/vocabulary';
 import { postKickoffList } from './analysisApi';
 import { refuseAny } from '../app/formErrors';
 import type { Quadrant } from './types';
+import { useNewRecordProgramme } from '../app/ProgrammeScope';
 
 export const quadrants: Quadrant[] = ['key_player', 'keep_satisfied', 'keep_informed', 'minimal_effort'];
 
@@ -24,6 +25,7 @@ export function KickoffBuildForm() {
   const [country, setCountry] = useState('');
   const [included, setIncluded] = useState<string[]>(['key_player', 'keep_satisfied']);
   const [closeGaps, setCloseGaps] = useState(true);
+  const programmeId = useNewRecordProgramme();
   const form = useRecordForm(
     () => {
       const errors: FieldProblem[] = [];
@@ -31,7 +33,7 @@ export function KickoffBuildForm() {
       if (included.length === 0) errors.push({ field: 'include_quadrants', message: t('kickoff.quadrantsRequired') });
       refuseAny(errors);
       return postKickoffList(
-        { title: title.trim(), theme: theme || null, country_group: group || null, country: country || null, include_quadrants: quadrants.filter((q) => included.includes(q)), close_gaps: closeGaps },
+        { title: title.trim(), theme: theme || null, country_group: group || null, country: country || null, include_quadrants: quadrants.filter((q) => included.includes(q)), close_gaps: closeGaps, programme_id: programmeId },
         lang,
       );
     },

@@ -5,17 +5,21 @@ import { PageTitle } from '../app/ui';
 import { useAsync } from '../app/useAsync';
 import { useSession } from '../app/session';
 import { useI18n } from '../i18n/i18n';
+import { useProgrammeScope } from '../app/ProgrammeScope';
 import { getKickoffLists } from './analysisApi';
 import { KickoffBuildForm } from './KickoffBuildForm';
 
 export function KickoffListsPage() {
   const { t, lang, number } = useI18n();
   const session = useSession();
-  const lists = useAsync(() => getKickoffLists(lang), [lang]);
+  const scope = useProgrammeScope();
+  const programmeId = scope.programme?.id;
+  const lists = useAsync(() => (scope.ready ? getKickoffLists(lang, programmeId) : new Promise<never>(() => undefined)), [scope.ready, lang, programmeId]);
   return (
     <>
       <PageTitle title={t('kickoff.title')}>{t('kickoff.title')}</PageTitle>
       <p>{t('kickoff.intro')}</p>
+      {scope.chooser}
       <AsyncContent state={lists}>
         {(page) =>
           page.items.length === 0 ? (

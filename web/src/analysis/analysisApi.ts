@@ -39,8 +39,8 @@ export function getCoverage(filters: Query, lang: Lang) {
   return api.get<Coverage>(path('/api/v1/analysis/coverage'), { ...filters, lang });
 }
 
-export function getKickoffLists(lang: Lang) {
-  return api.get<KickoffListPage>(path('/api/v1/kickoff-lists'), { lang });
+export function getKickoffLists(lang: Lang, programmeId?: number) {
+  return api.get<KickoffListPage>(path('/api/v1/kickoff-lists'), { lang, programme_id: programmeId });
 }
 
 export function postKickoffList(input: KickoffListInput, lang: Lang) {

@@ -7,7 +7,7 @@ import { useState, type ReactNode } from 'react';
 import { ErrorAlert, Loading, PageTitle, SelectField } from '../app/ui';
 import { useAsync } from '../app/useAsync';
 import { useI18n, type MessageKey } from '../i18n/i18n';
-import { ProgrammeChooser, useChosenProgramme } from '../programme/ProgrammeChooser';
+import { ProgrammeChooser, useChosenProgramme } from '../app/ProgrammeScope';
 import { dashboardExportUrl, getDashboard, type DashboardQuery } from './dashboardApi';
 import './dashboard.css';
 import { FiguresTable, type FigureRow } from './FiguresTable';

@@ -17,6 +17,7 @@ import { deleteEvent, getEvent, postEvent, putEvent } from './eventsApi';
 import { EventTabs } from './EventTabs';
 import { MaterialsEditor } from './MaterialsEditor';
 import type { Event } from './types';
+import { useNewRecordProgramme } from '../app/ProgrammeScope';
 
 export function EventPlannerPage({ id }: { id?: number }) {
   const { t } = useI18n();
@@ -35,10 +36,11 @@ export function EventPlannerPage({ id }: { id?: number }) {
   };
   useEffect(load, [id]);
 
+  const programmeId = useNewRecordProgramme();
   const form = useRecordForm(
     () => {
       setSaved('');
-      return event ? putEvent(event.id, toEventInput(fields), event.version) : postEvent(toEventInput(fields));
+      return event ? putEvent(event.id, toEventInput(fields), event.version) : postEvent({ ...toEventInput(fields), programme_id: programmeId });
     },
     (result) => {
       if (!event) {

@@ -7,13 +7,16 @@ import { useAsync } from '../app/useAsync';
 import { useSession } from '../app/session';
 import { useI18n } from '../i18n/i18n';
 import { useVocabulary } from '../app/vocabulary';
+import { useProgrammeScope } from '../app/ProgrammeScope';
 import { getEvents } from './eventsApi';
 import { shortWallClock } from './eventVocabulary';
 
 export function EventsListPage() {
   const { t, lang, label, number } = useI18n();
   const session = useSession();
-  const events = useAsync(getEvents, []);
+  const scope = useProgrammeScope();
+  const programmeId = scope.programme?.id;
+  const events = useAsync(() => (scope.ready ? getEvents(programmeId) : new Promise<never>(() => undefined)), [scope.ready, programmeId]);
   const vocabulary = useVocabulary(lang);
   const themeNames = (slugs: string[]) => slugs.map((s) => vocabulary.data?.themeName(s) ?? s).join(', ');
   return (
@@ -27,6 +30,7 @@ export function EventsListPage() {
         )}
       </div>
       <p>{t('events.intro')}</p>
+      {scope.chooser}
       <AsyncContent state={events}>
         {(page) => (
           <>

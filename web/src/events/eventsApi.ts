@@ -24,7 +24,8 @@ import type {
   SelectionList,
 } from './types';
 
-export const getEvents = () => api.get<EventList>(path('/api/v1/events'));
+// Every event, or one programme's (programme_id).
+export const getEvents = (programmeId?: number) => api.get<EventList>(path('/api/v1/events'), { programme_id: programmeId });
 export const getEvent = (id: number) => api.get<Event>(path('/api/v1/events/{id}', { id }));
 export const postEvent = (input: EventInput) => api.post<Event>(path('/api/v1/events'), input);
 export const putEvent = (id: number, input: EventInput, version: number) => api.put<Event>(path('/api/v1/events/{id}', { id }), input, version);

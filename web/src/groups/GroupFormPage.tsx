@@ -19,6 +19,7 @@ import { LeadPicker } from './LeadPicker';
 import { MembersEditor } from './MembersEditor';
 import type { Group, GroupKind } from './types';
 import { useGroupRole } from './useGroupRole';
+import { useNewRecordProgramme } from '../app/ProgrammeScope';
 
 export function GroupFormPage({ id }: { id?: number }) {
   const { t, lang } = useI18n();
@@ -36,11 +37,12 @@ export function GroupFormPage({ id }: { id?: number }) {
   };
   useEffect(load, [id]);
 
+  const programmeId = useNewRecordProgramme();
   const form = useRecordForm(
     () =>
       withMemberFields(() => {
         const input = inputOf(draft!);
-        return id === undefined || !loaded ? postGroup(input) : putGroup(id, input, loaded.version);
+        return id === undefined || !loaded ? postGroup({ ...input, programme_id: programmeId }) : putGroup(id, input, loaded.version);
       }),
     (saved) => navigate(`/groups/${saved.id}`),
   );

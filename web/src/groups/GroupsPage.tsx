@@ -6,13 +6,16 @@ import { useSession } from '../app/session';
 import { PageTitle, Status } from '../app/ui';
 import { useAsync } from '../app/useAsync';
 import { useI18n } from '../i18n/i18n';
+import { useProgrammeScope } from '../app/ProgrammeScope';
 import { getGroups } from './groupsApi';
 import { isFormer, kindKeys, today } from './groupVocabulary';
 
 export function GroupsPage() {
   const { t, number, compare } = useI18n();
   const session = useSession();
-  const groups = useAsync(getGroups, []);
+  const scope = useProgrammeScope();
+  const programmeId = scope.programme?.id;
+  const groups = useAsync(() => (scope.ready ? getGroups(programmeId) : new Promise<never>(() => undefined)), [scope.ready, programmeId]);
   const day = today();
   return (
     <>
@@ -25,6 +28,7 @@ export function GroupsPage() {
         )}
       </div>
       <p>{t('followUp.intro')}</p>
+      {scope.chooser}
       <AsyncContent state={groups}>
         {(list) => (
           <>

@@ -10,7 +10,7 @@ import type { Group, GroupInput, GroupList } from './types';
 
 const groupPath = (id: number) => path('/api/v1/groups/{id}', { id });
 
-export const getGroups = () => api.get<GroupList>(path('/api/v1/groups'));
+export const getGroups = (programmeId?: number) => api.get<GroupList>(path('/api/v1/groups'), { programme_id: programmeId });
 export const getGroup = (id: number) => api.get<Group>(groupPath(id));
 export const postGroup = (input: GroupInput) => api.post<Group>(path('/api/v1/groups'), input);
 export const putGroup = (id: number, input: GroupInput, version: number) => api.put<Group>(groupPath(id), input, version);

@@ -7,7 +7,7 @@ import { useSession } from '../app/session';
 import { ErrorAlert, Loading, PageTitle, SelectField, Status, TextArea, TextField } from '../app/ui';
 import { useAsync } from '../app/useAsync';
 import { useI18n } from '../i18n/i18n';
-import { ProgrammeChooser, useChosenProgramme } from '../programme/ProgrammeChooser';
+import { ProgrammeChooser, useChosenProgramme } from '../app/ProgrammeScope';
 import type { Programme } from '../programme/types';
 import { InitiativeRow } from './InitiativeRow';
 import { getInitiatives, getWeights, postInitiative } from './initiativesApi';

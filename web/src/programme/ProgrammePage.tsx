@@ -14,7 +14,7 @@ import { useI18n } from '../i18n/i18n';
 import { AgreementsPanel } from './AgreementsPanel';
 import { AnchoringPanel } from './AnchoringPanel';
 import { CoverageGapsPanel } from './CoverageGapsPanel';
-import { chosenProgramme, rememberProgramme } from './chosenProgramme';
+import { chosenProgramme, rememberProgramme } from '../app/chosenProgramme';
 import { GatePanel } from './GatePanel';
 import { PhaseEditor } from './PhaseEditor';
 import { RecentChanges } from './RecentChanges';

@@ -5,9 +5,9 @@
 import { api } from '../app/api';
 import { path } from '../app/schema';
 import type { Lang } from '../i18n/i18n';
-import type { Phase, PhaseInput, PhaseList, ProgrammeChangeList, ProgrammeList, ProgrammeTemplateList } from './types';
+import type { Phase, PhaseInput, PhaseList, ProgrammeChangeList, ProgrammeTemplateList } from './types';
 
-export const getProgrammes = () => api.get<ProgrammeList>(path('/api/v1/programmes'));
+export { getProgrammes } from '../app/ProgrammeScope';
 export const getTemplates = () => api.get<ProgrammeTemplateList>(path('/api/v1/programme-templates'));
 export const getChanges = (id: number, lang: Lang) => api.get<ProgrammeChangeList>(path('/api/v1/programmes/{id}/changes', { id }), { lang, limit: 15 });
 export const getPhases = (id: number) => api.get<PhaseList>(path('/api/v1/programmes/{id}/phases', { id }));

@@ -8,13 +8,15 @@ import { fieldBinder, useRecordForm } from '../app/useRecordForm';
 import { useVocabulary } from '../app/vocabulary';
 import { useI18n } from '../i18n/i18n';
 import { postReport } from './reportsApi';
+import { useNewRecordProgramme } from '../app/ProgrammeScope';
 
 export function ProgrammeReportForm() {
   const { t, lang } = useI18n();
   const vocabulary = useVocabulary(lang);
   const [fields, setFields] = useState({ theme: '', from: '', to: '' });
+  const programmeId = useNewRecordProgramme();
   const form = useRecordForm(
-    () => postReport({ theme: fields.theme || null, from: fields.from || null, to: fields.to || null }),
+    () => postReport({ theme: fields.theme || null, from: fields.from || null, to: fields.to || null, programme_id: programmeId }),
     (report) => navigate(`/reports/${report.id}`),
   );
   const bind = fieldBinder(fields, setFields, form.fieldErrors, lang);

@@ -9,16 +9,20 @@ import { useAsync } from '../app/useAsync';
 import { useI18n } from '../i18n/i18n';
 import { ProgrammeReportForm } from './ProgrammeReportForm';
 import { coordinates } from './reportRules';
+import { useProgrammeScope } from '../app/ProgrammeScope';
 import { getReports } from './reportsApi';
 
 export function ReportsListPage() {
   const { t, label, dateTime, number } = useI18n();
   const role = useSession().user?.role;
-  const reports = useAsync(getReports, []);
+  const scope = useProgrammeScope();
+  const programmeId = scope.programme?.id;
+  const reports = useAsync(() => (scope.ready ? getReports(programmeId) : new Promise<never>(() => undefined)), [scope.ready, programmeId]);
   return (
     <>
       <PageTitle title={t('reports.title')}>{t('reports.title')}</PageTitle>
       <p>{t('reports.intro')}</p>
+      {scope.chooser}
       <AsyncContent state={reports}>
         {(list) => (
           <>

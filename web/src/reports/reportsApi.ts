@@ -22,7 +22,7 @@ export const reportLangs: ReportLang[] = ['sv', 'en'];
 
 const reportPath = (id: number) => path('/api/v1/reports/{id}', { id });
 
-export const getReports = () => api.get<ReportList>(path('/api/v1/reports'));
+export const getReports = (programmeId?: number) => api.get<ReportList>(path('/api/v1/reports'), { programme_id: programmeId });
 export const getReport = (id: number) => api.get<Report>(reportPath(id));
 export const postReport = (input: ReportInput) => api.post<Report>(path('/api/v1/reports'), input);
 export const patchReport = (report: Report, texts: ReportPatch) => api.patch<Report>(reportPath(report.id), texts, report.version);

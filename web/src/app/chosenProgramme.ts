@@ -1,6 +1,8 @@
 // Which programme the pages show: the one in the path, else the one chosen last in this
 // browser, else the default programme.
-import type { Programme } from './types';
+import type { components } from './api-schema';
+
+type Programme = components['schemas']['Programme'];
 
 const remembered = 'samla.programme';
 
