@@ -40,6 +40,7 @@ struct NewUser {
   Role role = Role::observer;
   std::string password_hash;
   std::optional<std::int64_t> person_id;
+  bool disabled = false;
 };
 // Inserts `user` in the caller's transaction and audits it; conflict when the name is taken.
 Result<User> insert_user(storage::Session& s, const NewUser& user, const std::string& at,

@@ -39,10 +39,10 @@ Result<User> insert_user(storage::Session& s, const NewUser& user, const std::st
                          const Principal& actor) {
   auto row = s.query_one(std::string("INSERT INTO users (name, role, password_hash, disabled, "
                                      "created_at, updated_at, version, person_id) VALUES "
-                                     "(?, ?, ?, 0, ?, ?, 1, ?) RETURNING ") +
+                                     "(?, ?, ?, ?, ?, ?, 1, ?) RETURNING ") +
                              kUserColumns,
-                         {user.name, std::string(role_name(user.role)), user.password_hash, at, at,
-                          storage::nullable(user.person_id)});
+                         {user.name, std::string(role_name(user.role)), user.password_hash,
+                          std::int64_t{user.disabled}, at, at, storage::nullable(user.person_id)});
   if (!row.ok() && row.error().code == ErrorCode::conflict)
     return make_error(ErrorCode::conflict, Msg::user_name_taken, {{"name", user.name}});
   if (!row.ok()) return row.error();

@@ -40,6 +40,14 @@ TEST_P(Users, ALockedAccountIsMadeOnceAndNothingOpensIt) {
   EXPECT_EQ(count("SELECT COUNT(*) FROM users WHERE name = 'Workshop rater A' AND disabled = 1"),
             1);
   EXPECT_EQ(count("SELECT COUNT(*) FROM audit_log WHERE record_type = 'user'"), 1);
+  EXPECT_EQ(count("SELECT COUNT(*) FROM audit_log WHERE record_type = 'user' AND after_json LIKE "
+                  "'%\"disabled\":true%'"),
+            1)
+      << "audited as made disabled";
+  make_user("anna", Role::facilitator);
+  auto borrowed = ensure_locked_account(*session_, "anna", Role::facilitator, system_principal());
+  ASSERT_FALSE(borrowed.ok()) << "a real account is never borrowed";
+  EXPECT_EQ(borrowed.error().code, ErrorCode::conflict);
   for (const char* password : {"", "!", kPassword})
     EXPECT_FALSE(service_->login("Workshop rater A", password, "10.0.0.1").ok());
   UserChange open;

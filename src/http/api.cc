@@ -99,7 +99,9 @@ std::string attachment_disposition(const std::string& filename) {
     else if ((c & 0xC0) != 0x80)  // one "_" a character, not a byte
       plain += '_';
     changed = changed || !printable;
-    if (std::isalnum(c) || c == '.' || c == '-' || c == '_' || c == '~') {
+    const bool ascii_alnum =
+        (c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z');
+    if (ascii_alnum || c == '.' || c == '-' || c == '_' || c == '~') {
       encoded += static_cast<char>(c);
     } else {
       encoded += '%';

@@ -49,10 +49,16 @@ Result<std::vector<Change>> recent_changes(storage::Session& s, std::int64_t pro
                                            int limit, Language language) {
   SAMLA_TRY(store::get_programme(s, programme_id));
   SAMLA_ASSIGN(const std::int64_t fallback, store::default_programme_id(s));
+  // Actions belong to a programme through their plan; kickoff lists' audit entries name no
+  // programme (nor, for their entries' changes, a title), so both are looked up.
   std::map<std::int64_t, std::int64_t> plan_programme;
   SAMLA_ASSIGN(auto plans, s.query("SELECT id, programme_id FROM action_plans"));
   for (const auto& row : plans)
     plan_programme[row.integer(0)] = row.is_null(1) ? fallback : row.integer(1);
+  std::map<std::int64_t, std::pair<std::int64_t, std::string>> kickoff_lists;
+  SAMLA_ASSIGN(auto lists, s.query("SELECT id, programme_id, title FROM kickoff_lists"));
+  for (const auto& row : lists)
+    kickoff_lists[row.integer(0)] = {row.is_null(1) ? fallback : row.integer(1), row.text(2)};
 
   std::string kinds;
   storage::Params params;
@@ -87,13 +93,17 @@ Result<std::vector<Change>> recent_changes(storage::Session& s, std::int64_t pro
         owner = plan_programme.count(integer_of(record, "plan_id"))
                     ? plan_programme[integer_of(record, "plan_id")]
                     : 0;
+      else if (type == "kickoff_list")
+        owner = kickoff_lists.count(record_id) ? kickoff_lists[record_id].first : 0;
       else
         owner = record.contains("programme_id") && record["programme_id"].is_null()
                     ? fallback
                     : integer_of(record, "programme_id");
       if (owner != programme_id) continue;
+      std::string title = title_of(record, type, language);
+      if (title.empty() && type == "kickoff_list") title = kickoff_lists[record_id].second;
       out.push_back({row.integer(0), row.text(1), row.text(2), row.text(3), type, record_id,
-                     title_of(record, type, language)});
+                     std::move(title)});
       if (static_cast<int>(out.size()) == limit) break;
     }
     scanned += static_cast<int>(rows.size());

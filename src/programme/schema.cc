@@ -109,8 +109,14 @@ Status seed_default(storage::Session& s) {
 
 }  // namespace
 
+// The programme's recent changes read the audit log newest first by kind of record
+// (programme/changes.h); the log's own index is by record.
+constexpr const char* kAuditByKindSql =
+    "CREATE INDEX audit_log_kind_newest ON audit_log (record_type, id);";
+
 std::vector<storage::Migration> migrations() {
-  return {storage::Migration{31, "programmes", kProgrammesSql, "", "", seed_default}};
+  return {storage::Migration{31, "programmes", kProgrammesSql, "", "", seed_default},
+          storage::Migration{43, "audit_log_by_kind", kAuditByKindSql, "", ""}};
 }
 
 std::string programme_column_sql(const std::string& table) {

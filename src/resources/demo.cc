@@ -74,7 +74,8 @@ Result<Counts> load_demo_resources(storage::SessionPool& pool, const access::Pri
       SAMLA_ASSIGN(Resource made, store::insert_resource(s, std::move(r), actor));
       if (*d.filename) {
         SAMLA_ASSIGN(std::string type, sniff_content_type(d.contents, d.filename));
-        StoredFile file{FileFacts{.name = d.filename, .content_type = std::move(type)}, d.contents};
+        StoredFile file{FileFacts{.name = named_for_type(d.filename, type), .content_type = type},
+                        d.contents};
         SAMLA_TRY(store::put_file(s, made.id, std::move(file), made.version, actor));
       }
       ++summary["resources"];

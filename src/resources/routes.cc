@@ -87,8 +87,8 @@ std::vector<http::Route> routes(ResourcesService& service) {
                        stored.facts.content_type, stored.facts.name, std::move(stored.bytes));
                    // Whatever the file holds, a browser that opens it runs nothing from it.
                    response.set_header("Content-Security-Policy", "default-src 'none'; sandbox");
-                   response.set_header("Cache-Control", "private, no-cache");
-                   response.set_header("ETag", "\"" + stored.facts.sha256 + "\"");
+                   // A team's file stays out of the browser's disk cache.
+                   response.set_header("Cache-Control", "no-store");
                    return response;
                  },
                  {"Download the resource's file, as an attachment",

@@ -10,6 +10,36 @@
 namespace samla::resources {
 namespace {
 
+// Whether `name` is valid UTF-8 without control characters (C0, DEL, C1) or the bidirectional
+// controls that can make "exe.pdf" look like "fdp.exe" (U+202A–U+202E, U+2066–U+2069, U+200E/F).
+bool plain_characters(const std::string& name) {
+  std::size_t i = 0;
+  while (i < name.size()) {
+    const auto c = static_cast<unsigned char>(name[i]);
+    const std::size_t length = c < 0x80           ? 1
+                               : (c >> 5) == 0x6  ? 2
+                               : (c >> 4) == 0xE  ? 3
+                               : (c >> 3) == 0x1E ? 4
+                                                  : 0;
+    if (length == 0 || i + length > name.size()) return false;
+    char32_t point = length == 1 ? c : c & (0x7F >> length);
+    for (std::size_t k = 1; k < length; ++k) {
+      const auto next = static_cast<unsigned char>(name[i + k]);
+      if ((next & 0xC0) != 0x80) return false;
+      point = (point << 6) | (next & 0x3F);
+    }
+    constexpr char32_t kSmallest[] = {0, 0, 0x80, 0x800, 0x10000};
+    if (point < kSmallest[length] || point > 0x10FFFF || (point >= 0xD800 && point <= 0xDFFF))
+      return false;  // overlong, beyond Unicode, or a surrogate
+    if (point < 0x20 || (point >= 0x7F && point <= 0x9F)) return false;
+    if ((point >= 0x202A && point <= 0x202E) || (point >= 0x2066 && point <= 0x2069) ||
+        point == 0x200E || point == 0x200F)
+      return false;
+    i += length;
+  }
+  return true;
+}
+
 bool listed(const std::vector<std::string>& list, const std::string& value) {
   return std::find(list.begin(), list.end(), value) != list.end();
 }
@@ -45,9 +75,7 @@ Result<std::string> kept_file_name(const std::string& given) {
   name = first == std::string::npos ? std::string() : name.substr(first, last - first + 1);
   std::vector<FieldError> errors;
   check_text("filename", name, kMaxFileName, errors);
-  if (errors.empty() && (name == "." || name == ".." ||
-                         std::any_of(name.begin(), name.end(),
-                                     [](unsigned char c) { return c < 0x20 || c == 0x7F; })))
+  if (errors.empty() && (name == "." || name == ".." || !plain_characters(name)))
     errors.emplace_back("filename", Msg::file_name_format);
   if (!errors.empty()) return invalid_fields(std::move(errors));
   return name;

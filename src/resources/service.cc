@@ -14,10 +14,19 @@ bool sees_team_resources(const access::Principal& reader) {
   return access::can(reader, access::Action::read_register);
 }
 
-Result<Resource> visible(Result<Resource> r, const access::Principal& reader) {
-  if (r.ok() && r->audience != "everyone" && !sees_team_resources(reader))
-    return make_error(ErrorCode::not_found, Msg::no_such_resource);
+// Who on the team wrote or uploaded it is the team's business: participants see no account names.
+Resource as_seen(Resource r, const access::Principal& reader) {
+  if (sees_team_resources(reader)) return r;
+  r.created_by.clear();
+  if (r.file) r.file->uploaded_by.clear();
   return r;
+}
+
+Result<Resource> visible(Result<Resource> r, const access::Principal& reader) {
+  if (!r.ok()) return r;
+  if (r->audience != "everyone" && !sees_team_resources(reader))
+    return make_error(ErrorCode::not_found, Msg::no_such_resource);
+  return as_seen(std::move(r).value(), reader);
 }
 
 }  // namespace
@@ -28,7 +37,9 @@ Result<std::vector<Resource>> ResourcesService::list(store::ListFilter filter,
     if (filter.audience && *filter.audience != "everyone") return std::vector<Resource>{};
     filter.audience = "everyone";
   }
-  return run(false, [&](Session& s) { return store::list_resources(s, filter); });
+  SAMLA_ASSIGN(auto list, run(false, [&](Session& s) { return store::list_resources(s, filter); }));
+  for (auto& r : list) r = as_seen(std::move(r), reader);
+  return list;
 }
 
 Result<Resource> ResourcesService::get(std::int64_t id, const access::Principal& reader) {
@@ -58,7 +69,7 @@ Result<Resource> ResourcesService::upload(std::int64_t id, const std::string& fi
   SAMLA_TRY(check_file_size(bytes.size()));
   SAMLA_ASSIGN(std::string name, kept_file_name(filename));
   SAMLA_ASSIGN(std::string type, sniff_content_type(bytes, name));
-  StoredFile file{FileFacts{.name = std::move(name), .content_type = std::move(type)},
+  StoredFile file{FileFacts{.name = named_for_type(name, type), .content_type = type},
                   std::move(bytes)};
   return run(true,
              [&](Session& s) { return store::put_file(s, id, std::move(file), version, actor); });

@@ -6,6 +6,9 @@
 #include <array>
 #include <cctype>
 #include <mutex>
+#include <string_view>
+#include <utility>
+#include <vector>
 
 #include "core/messages.h"
 
@@ -75,7 +78,38 @@ std::string lower_extension(const std::string& filename) {
   return out;
 }
 
+// The extensions of each kept type, the usual one first.
+const std::vector<std::pair<std::string_view, std::vector<std::string_view>>>& extensions() {
+  static const std::vector<std::pair<std::string_view, std::vector<std::string_view>>> list{
+      {"application/pdf", {"pdf"}},
+      {"application/vnd.openxmlformats-officedocument.wordprocessingml.document", {"docx"}},
+      {"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", {"xlsx"}},
+      {"application/vnd.openxmlformats-officedocument.presentationml.presentation", {"pptx"}},
+      {"application/vnd.oasis.opendocument.text", {"odt"}},
+      {"application/vnd.oasis.opendocument.spreadsheet", {"ods"}},
+      {"application/vnd.oasis.opendocument.presentation", {"odp"}},
+      {"text/plain", {"txt", "text"}},
+      {"text/csv", {"csv"}},
+      {"text/markdown", {"md", "markdown"}},
+      {"image/png", {"png"}},
+      {"image/jpeg", {"jpg", "jpeg"}},
+      {"image/gif", {"gif"}},
+      {"image/webp", {"webp"}}};
+  return list;
+}
+
 }  // namespace
+
+std::string named_for_type(const std::string& filename, const std::string& content_type) {
+  const std::string_view type = std::string_view(content_type).substr(0, content_type.find(';'));
+  const std::string extension = lower_extension(filename);
+  for (const auto& [known, names] : extensions()) {
+    if (known != type) continue;
+    if (std::find(names.begin(), names.end(), extension) != names.end()) return filename;
+    return filename + "." + std::string(names.front());
+  }
+  return filename;
+}
 
 Result<std::string> sniff_content_type(std::string_view bytes, const std::string& filename) {
   static Magic magic;
@@ -90,8 +124,11 @@ Result<std::string> sniff_content_type(std::string_view bytes, const std::string
   const std::string extension = lower_extension(filename);
   if (extension == "csv") mime = "text/csv";
   if (extension == "md") mime = "text/markdown";
-  // us-ascii is a part of UTF-8; anything else is said as libmagic read it (iso-8859-1 …).
+  // us-ascii is a part of UTF-8; a few other encodings are named as libmagic read them, and for
+  // anything it cannot name (unknown-8bit, binary) no charset is claimed.
   if (charset.empty() || charset == "us-ascii") charset = "utf-8";
+  static const std::vector<std::string> named{"utf-8", "utf-16le", "utf-16be", "iso-8859-1"};
+  if (std::find(named.begin(), named.end(), charset) == named.end()) return mime;
   return mime + "; charset=" + charset;
 }
 

@@ -17,4 +17,9 @@ namespace samla::resources {
 // .md file is plain text to libmagic).
 Result<std::string> sniff_content_type(std::string_view bytes, const std::string& filename);
 
+// `filename` with an extension of `content_type` (as sniff_content_type gives it): kept when it
+// has one ("plan.docx", "Foto.JPG"), else added ("page.html" kept as text → "page.html.txt"), so
+// a downloaded file opens as what it is, never as a page or a program.
+std::string named_for_type(const std::string& filename, const std::string& content_type);
+
 }  // namespace samla::resources

@@ -39,6 +39,8 @@ TEST(Sniff, TheBytesDecideAndOnlyKnownKindsAreKept) {
       {"a CSV by its name", "name,organisation\nAnna,Region Norr\n", "list.csv",
        "text/csv; charset=utf-8"},
       {"Markdown by its name", "# Rubrik\n\nText.\n", "Mall.MD", "text/markdown; charset=utf-8"},
+      {"Latin-1 text", "Mina anteckningar fr\xE5n m\xF6tet i Ume\xE5.\n", "notes.txt",
+       "text/plain; charset=iso-8859-1"},
       {"HTML named as text", "<!DOCTYPE html><html><body><script>alert(1)</script></body></html>",
        "notes.txt", std::nullopt},
       {"SVG", "<?xml version=\"1.0\"?><svg xmlns=\"http://www.w3.org/2000/svg\"></svg>", "logo.svg",
@@ -61,6 +63,24 @@ TEST(Sniff, TheBytesDecideAndOnlyKnownKindsAreKept) {
       EXPECT_FALSE(type.error().detail.params.empty()) << "names the type it found";
     }
   }
+}
+
+TEST(Sniff, AFileIsNamedForWhatItIs) {
+  struct Row {
+    std::string name, type, kept;
+  };
+  const std::vector<Row> rows{
+      {"plan.docx", "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+       "plan.docx"},
+      {"Foto.JPG", "image/jpeg", "Foto.JPG"},
+      {"foto.jpeg", "image/jpeg", "foto.jpeg"},
+      {"page.html", "text/plain; charset=utf-8", "page.html.txt"},
+      {"Översikt.pdf", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+       "Översikt.pdf.xlsx"},
+      {"notes", "text/markdown; charset=utf-8", "notes.md"},
+      {"list.csv", "text/csv; charset=utf-8", "list.csv"},
+  };
+  for (const auto& row : rows) EXPECT_EQ(named_for_type(row.name, row.type), row.kept) << row.name;
 }
 
 }  // namespace

@@ -85,7 +85,7 @@ class ResourcesApi(ServerTestCase):
                                             **{"Content-Type": "application/pdf"})
         self.assertEqual(status, 200, body)
         self.conforms(body, "Resource")
-        self.assertEqual(body["file"]["name"], "Översikt 2026.pdf")
+        self.assertEqual(body["file"]["name"], "Översikt 2026.pdf.xlsx", "named for what it is")
         self.assertEqual(body["file"]["content_type"], XLSX, "the bytes decide, not the name")
         self.assertEqual(body["file"]["size"], len(workbook))
         self.assertEqual(body["version"], made["version"] + 1)
@@ -99,8 +99,8 @@ class ResourcesApi(ServerTestCase):
         self.assertEqual(headers["x-content-type-options"], "nosniff")
         self.assertIn("sandbox", headers["content-security-policy"])
         disposition = headers["content-disposition"]
-        self.assertIn('filename="_versikt 2026.pdf"', disposition)
-        self.assertIn("filename*=UTF-8''%C3%96versikt%202026.pdf", disposition)
+        self.assertIn('filename="_versikt 2026.pdf.xlsx"', disposition)
+        self.assertIn("filename*=UTF-8''%C3%96versikt%202026.pdf.xlsx", disposition)
 
         found = self.ok("GET", "/resources?q=%C3%96VERSIKT", "observer")["items"]
         self.assertIn(made["id"], [r["id"] for r in found], "the file's name, folded")
@@ -122,6 +122,7 @@ class ResourcesApi(ServerTestCase):
              "file", "sparas inte"),
             ("big.txt", b"a" * (10 * 1024 * 1024 + 1), 413, "file", "10 MB"),
             (None, b"plain text\n", 422, "filename", ""),
+            ("rapport\u202efdp.exe", b"plain text\n", 422, "filename", "styrtecken"),
             ("empty.txt", b"", 422, "file", "tom"),
         ]
         for name, data, expected, field, words in cases:

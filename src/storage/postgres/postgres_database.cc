@@ -17,6 +17,7 @@
 #include <cstring>
 #include <optional>
 #include <pqxx/pqxx>
+#include <stdexcept>
 
 extern char** environ;
 
@@ -150,17 +151,22 @@ std::string bytea_text(const std::string& bytes) {
   return out;
 }
 
-Bytes bytea_value(const char* text, std::size_t size) {
-  auto nibble = [](char c) -> unsigned {
-    if (c >= '0' && c <= '9') return static_cast<unsigned>(c - '0');
-    if (c >= 'a' && c <= 'f') return static_cast<unsigned>(c - 'a' + 10);
-    return static_cast<unsigned>(c - 'A' + 10);
+// The bytes of BYTEA's hex text; nullopt for anything else (the session asks for hex).
+std::optional<Bytes> bytea_value(const char* text, std::size_t size) {
+  auto nibble = [](char c) -> int {
+    if (c >= '0' && c <= '9') return c - '0';
+    if (c >= 'a' && c <= 'f') return c - 'a' + 10;
+    if (c >= 'A' && c <= 'F') return c - 'A' + 10;
+    return -1;
   };
+  if (size < 2 || text[0] != '\\' || text[1] != 'x' || size % 2 != 0) return std::nullopt;
   Bytes out;
-  if (size < 2 || text[0] != '\\' || text[1] != 'x') return out;
   out.data.reserve((size - 2) / 2);
-  for (std::size_t i = 2; i + 1 < size; i += 2)
-    out.data += static_cast<char>((nibble(text[i]) << 4) | nibble(text[i + 1]));
+  for (std::size_t i = 2; i < size; i += 2) {
+    const int high = nibble(text[i]), low = nibble(text[i + 1]);
+    if (high < 0 || low < 0) return std::nullopt;
+    out.data += static_cast<char>((high << 4) | low);
+  }
   return out;
 }
 
@@ -200,8 +206,11 @@ Value field_value(const pqxx::field& f) {
       return std::strtod(text, nullptr);  // handles NaN and Infinity too
     case kBool:
       return static_cast<std::int64_t>(text[0] == 't' ? 1 : 0);
-    case kBytea:
-      return bytea_value(text, f.size());
+    case kBytea: {
+      auto bytes = bytea_value(text, f.size());
+      if (!bytes) throw std::runtime_error("a BYTEA value not in hex form");
+      return std::move(*bytes);
+    }
     default:
       return std::string(text, f.size());
   }
@@ -260,7 +269,11 @@ class PostgresSession final : public Session {
     for (const auto& row : r) {
       std::vector<Value> values;
       values.reserve(row.size());
-      for (const auto& f : row) values.push_back(field_value(f));
+      try {
+        for (const auto& f : row) values.push_back(field_value(f));
+      } catch (const std::runtime_error& e) {
+        return hidden_error(ErrorCode::internal, std::string("reading a row: ") + e.what());
+      }
       rows.emplace_back(std::move(values));
     }
     return rows;
@@ -477,7 +490,9 @@ class PostgresDatabase final : public Database {
     return guarded("cannot connect to " + describe(), [&]() -> Result<std::unique_ptr<Session>> {
       auto conn = std::make_unique<pqxx::connection>(url_);
       // NOTICEs (e.g. "table already exists, skipping") would otherwise go to stderr.
-      pqxx::nontransaction(*conn).exec("SET client_min_messages = warning");
+      // Bytes come back as hex (bytea_value), whatever a role or database has set.
+      pqxx::nontransaction(*conn).exec(
+          "SET client_min_messages = warning; SET bytea_output = 'hex'");
       return std::unique_ptr<Session>(std::make_unique<PostgresSession>(std::move(conn)));
     });
   }

@@ -142,6 +142,7 @@ export function PhaseEditor({ programmeId, phases, onChanged }: { programmeId: n
   const [editing, setEditing] = useState<number | null>(null);
   const [said, setSaid] = useState('');
   const [error, setError] = useState<unknown>(undefined);
+  const [moving, setMoving] = useState(false);
   const name = (p: Phase) => (lang === 'sv' ? p.name_sv : p.name_en);
   const done = (message: string) => {
     setEditing(null);
@@ -152,7 +153,11 @@ export function PhaseEditor({ programmeId, phases, onChanged }: { programmeId: n
   const move = (i: number, by: -1 | 1) => {
     const ids = phases.map((p) => p.id);
     [ids[i], ids[i + by]] = [ids[i + by], ids[i]];
-    reorderPhases(programmeId, ids).then(() => done(t('phases.moved', { name: name(phases[i]), position: i + by + 1 })), setError);
+    // One move at a time: the next one starts from the order the server answered.
+    setMoving(true);
+    reorderPhases(programmeId, ids)
+      .then(() => done(t('phases.moved', { name: name(phases[i]), position: i + by + 1 })), setError)
+      .finally(() => setMoving(false));
   };
   return (
     <section aria-labelledby="phase-editor" className="panel">
@@ -172,10 +177,10 @@ export function PhaseEditor({ programmeId, phases, onChanged }: { programmeId: n
                   {p.gate_status === 'passed' && <span className="muted"> ({t('programme.phaseState.passed')})</span>}
                 </span>
                 <span className="row-actions">
-                  <button type="button" className="button-secondary" disabled={i === 0} onClick={() => move(i, -1)} aria-label={t('phases.moveUpNamed', { name: name(p) })}>
+                  <button type="button" className="button-secondary" disabled={i === 0 || moving} onClick={() => move(i, -1)} aria-label={t('phases.moveUpNamed', { name: name(p) })}>
                     {t('phases.moveUp')}
                   </button>
-                  <button type="button" className="button-secondary" disabled={i === phases.length - 1} onClick={() => move(i, 1)} aria-label={t('phases.moveDownNamed', { name: name(p) })}>
+                  <button type="button" className="button-secondary" disabled={i === phases.length - 1 || moving} onClick={() => move(i, 1)} aria-label={t('phases.moveDownNamed', { name: name(p) })}>
                     {t('phases.moveDown')}
                   </button>
                   <button type="button" className="button-secondary" aria-expanded={editing === p.id} onClick={() => setEditing(editing === p.id ? null : p.id)} aria-label={t('common.editNamed', { name: name(p) })}>

@@ -5,6 +5,7 @@
 import { forwardRef, useEffect, useState } from 'react';
 import { ApiError } from '../app/api';
 import { fieldProblems } from '../app/formErrors';
+import { useNewRecordProgramme } from '../app/ProgrammeScope';
 import { CheckboxGroup, ErrorAlert, ErrorSummary, RadioGroup, SelectField, TextArea, TextField } from '../app/ui';
 import { useVocabulary } from '../app/vocabulary';
 import { languageName } from '../events/eventVocabulary';
@@ -22,9 +23,10 @@ function inputOf(r: Resource): ResourceInput {
   return { programme_id: r.programme_id, title: r.title, description: r.description, kind: r.kind, language: r.language, themes: r.themes, audience: r.audience, url: r.url };
 }
 
-export const ResourceForm = forwardRef<HTMLHeadingElement, { editing: Resource | null; onSaved: (r: Resource) => void; onCancel: () => void }>(function ResourceForm({ editing, onSaved, onCancel }, heading) {
+export const ResourceForm = forwardRef<HTMLHeadingElement, { editing: Resource | null; onSaved: (r: Resource) => void; onPartlySaved: () => void; onCancel: () => void }>(function ResourceForm({ editing, onSaved, onPartlySaved, onCancel }, heading) {
   const { t, lang } = useI18n();
   const vocabulary = useVocabulary(lang);
+  const programmeId = useNewRecordProgramme();
   const [form, setForm] = useState<ResourceInput>(blank);
   const [saved, setSaved] = useState<Resource | null>(null);
   const [file, setFile] = useState<File | null>(null);
@@ -51,8 +53,10 @@ export const ResourceForm = forwardRef<HTMLHeadingElement, { editing: Resource |
     setBusy(true);
     try {
       const input = { ...form, url: form.url?.trim() ? form.url.trim() : null };
-      let record = current ? await putResource(current, input) : await postResource(input);
+      let record = current ? await putResource(current, input) : await postResource({ ...input, programme_id: programmeId });
       setSaved(record);
+      // The description is saved: the list shows it even if the file is refused next.
+      if (file) onPartlySaved();
       if (file) record = await uploadFile(record, file);
       setFile(null);
       setFileKey((k) => k + 1);
@@ -103,7 +107,16 @@ export const ResourceForm = forwardRef<HTMLHeadingElement, { editing: Resource |
           {current ? t('resources.saveChanges') : t('resources.save')}
         </button>
         {current && (
-          <button type="button" className="button-secondary" onClick={onCancel}>
+          <button
+            type="button"
+            className="button-secondary"
+            onClick={() => {
+              setSaved(null);
+              setForm(blank());
+              setError(undefined);
+              onCancel();
+            }}
+          >
             {t('common.cancel')}
           </button>
         )}

@@ -178,6 +178,7 @@ export function ResourcesPage() {
           ref={formHeading}
           editing={editing}
           onCancel={() => setEditing(null)}
+          onPartlySaved={() => setReload((n) => n + 1)}
           onSaved={(r) => {
             setEditing(null);
             changed(t('resources.saved', { title: r.title }));
