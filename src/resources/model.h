@@ -25,14 +25,21 @@ struct FileFacts {
   std::string uploaded_by, uploaded_at;
 };
 
+// A theme's names, so that readers who may not read the themes themselves (participants) see
+// them in their language.
+struct ThemeName {
+  std::string slug, name_en, name_sv;
+};
+
 struct Resource {
   std::int64_t id = 0;
   std::optional<std::int64_t> programme_id;  // none given: the default programme
   std::string title;
   std::string description;
   std::string kind = "knowledge";
-  std::string language = "sv";      // ISO 639-1, the language it is written in
-  std::vector<std::string> themes;  // theme slugs
+  std::string language = "sv";         // ISO 639-1, the language it is written in
+  std::vector<std::string> themes;     // theme slugs
+  std::vector<ThemeName> theme_names;  // answers only: the same themes with their names
   std::string audience = "everyone";
   std::optional<std::string> url;  // a link; a document has its file instead (or as well)
   std::optional<FileFacts> file;   // answers only; set by uploading

@@ -81,7 +81,9 @@ TEST(ResourceRules, KeepsTheLastPartOfAFileNameAndRefusesBadOnes) {
       {"..", std::nullopt},
       {"tab\there.txt", std::nullopt},
       {"bell\x07.txt", std::nullopt},
-      {"rapport\xE2\x80\xAE" "fdp.exe", std::nullopt},  // U+202E turns the name around
+      {"rapport\xE2\x80\xAE"
+       "fdp.exe",
+       std::nullopt},  // U+202E turns the name around
       {"C1\xC2\x85.txt", std::nullopt},
       {"bad\xFF.pdf", std::nullopt},
       {"overlong\xC0\xAE.txt", std::nullopt},

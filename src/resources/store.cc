@@ -42,8 +42,9 @@ Resource read_resource(const storage::Row& row) {
 Status add_themes(Session& s, std::vector<Resource>& list) {
   if (list.empty()) return ok_status();
   std::string sql =
-      "SELECT rt.resource_id, t.slug FROM resource_themes rt JOIN themes t ON t.id = rt.theme_id "
-      "WHERE rt.resource_id IN (";
+      "SELECT rt.resource_id, t.slug, t.name_en, t.name_sv FROM resource_themes rt JOIN themes t "
+      "ON "
+      "t.id = rt.theme_id WHERE rt.resource_id IN (";
   storage::Params params;
   std::map<std::int64_t, Resource*> by_id;
   for (auto& r : list) {
@@ -52,7 +53,11 @@ Status add_themes(Session& s, std::vector<Resource>& list) {
     by_id[r.id] = &r;
   }
   SAMLA_ASSIGN(auto rows, s.query(sql + ") ORDER BY t.slug", params));
-  for (const auto& row : rows) by_id.at(row.integer(0))->themes.push_back(row.text(1));
+  for (const auto& row : rows) {
+    Resource* r = by_id.at(row.integer(0));
+    r->themes.push_back(row.text(1));
+    r->theme_names.push_back({row.text(1), row.text(2), row.text(3)});
+  }
   return ok_status();
 }
 

@@ -36,6 +36,23 @@ const wire::Fields<Resource>& resource_fields() {
           .pattern("^[a-z]{2}$")
           .always(),
       wire::text_list("themes", &Resource::themes).describe("theme slugs").always(),
+      wire::custom<Resource>(
+          "theme_names",
+          {{"type", "array"},
+           {"readOnly", true},
+           {"items", schema::complete({{"slug", schema::type("string")},
+                                       {"name_en", schema::type("string")},
+                                       {"name_sv", schema::type("string")}})}},
+          [](const Resource& r) {
+            json out = json::array();
+            for (const auto& t : r.theme_names)
+              out.push_back({{"slug", t.slug}, {"name_en", t.name_en}, {"name_sv", t.name_sv}});
+            return out;
+          },
+          nullptr)
+          .describe("the themes with their names, for readers who may not read the themes")
+          .answer()
+          .always(),
       wire::text("audience", &Resource::audience)
           .one_of(audiences())
           .describe("everyone: participants see it too; team: only those who read the register")

@@ -4949,6 +4949,12 @@ export interface components {
             language: string;
             /** @description the programme it belongs to; the default programme when not given */
             programme_id: number | null;
+            /** @description the themes with their names, for readers who may not read the themes */
+            readonly theme_names: {
+                name_en: string;
+                name_sv: string;
+                slug: string;
+            }[];
             /** @description theme slugs */
             themes: string[];
             title: string;

@@ -6,7 +6,6 @@
 import { useRef, useState } from 'react';
 import { DeleteButton } from '../app/DeleteButton';
 import { FilterForm, useListFilters } from '../app/listing';
-import { ProblemAlert } from '../app/ProblemAlert';
 import { AsyncContent } from '../app/results';
 import { useSession } from '../app/session';
 import { PageTitle, SelectField, Status, TextField } from '../app/ui';
@@ -44,13 +43,20 @@ function useFileKind() {
   };
 }
 
-function ResourceCard({ r, canManage, onEdit, onChanged, onError }: { r: Resource; canManage: boolean; onEdit: () => void; onChanged: (message: string) => void; onError: (e: unknown) => void }) {
+// The theme filter, for those who read the themes (participants do not: their cards name the
+// themes the server sent with each resource).
+function ThemeFilter(field: { name: string; value: string; onChange: (e: { target: { value: string } }) => void }) {
   const { t, lang } = useI18n();
   const vocabulary = useVocabulary(lang);
+  return <SelectField label={t('resources.theme')} options={vocabulary.data?.themes ?? []} emptyLabel={t('list.any')} {...field} />;
+}
+
+function ResourceCard({ r, canManage, onEdit, onChanged }: { r: Resource; canManage: boolean; onEdit: () => void; onChanged: (message: string) => void }) {
+  const { t, lang } = useI18n();
   const size = useSize();
   const fileKind = useFileKind();
   const headingId = `resource-${r.id}`;
-  const themes = r.themes.map((s) => vocabulary.data?.themeName(s) ?? s);
+  const themes = r.theme_names.map((n) => (lang === 'sv' ? n.name_sv : n.name_en));
   return (
     <li>
       <article className="resource-card" aria-labelledby={headingId}>
@@ -93,13 +99,15 @@ function ResourceCard({ r, canManage, onEdit, onChanged, onError }: { r: Resourc
               {t('common.edit')}
             </button>
             {r.file && (
-              <button
-                type="button"
-                className="button-secondary"
-                onClick={() => removeFile(r).then(() => onChanged(t('resources.fileRemoved', { name: r.file?.name ?? '' })), onError)}
-              >
-                {t('resources.removeFile', { name: r.file.name })}
-              </button>
+              <DeleteButton
+                what={r.file.name}
+                label={t('resources.removeFile', { name: r.file.name })}
+                question={t('resources.removeFileQuestion', { name: r.file.name, title: r.title })}
+                onDelete={async () => {
+                  await removeFile(r);
+                  onChanged(t('resources.fileRemoved', { name: r.file?.name ?? '' }));
+                }}
+              />
             )}
             <DeleteButton
               what={r.title}
@@ -118,19 +126,16 @@ function ResourceCard({ r, canManage, onEdit, onChanged, onError }: { r: Resourc
 export function ResourcesPage() {
   const { t, lang, number } = useI18n();
   const session = useSession();
-  const vocabulary = useVocabulary(lang);
   const readsRegister = session.can('read_register');
   const canManage = session.can('manage_resources');
   const { values, field, apply, clear } = useListFilters('/resources', ['q', 'kind', 'language', 'theme']);
   const [reload, setReload] = useState(0);
   const [editing, setEditing] = useState<Resource | null>(null);
   const [message, setMessage] = useState('');
-  const [error, setError] = useState<unknown>(undefined);
   const formHeading = useRef<HTMLHeadingElement>(null);
   const filters = { q: values.q || undefined, kind: values.kind || undefined, language: values.language || undefined, theme: values.theme || undefined };
   const list = useAsync(() => getResources(filters), [values.q, values.kind, values.language, values.theme, reload]);
   const changed = (said: string) => {
-    setError(undefined);
     setMessage(said);
     setReload((n) => n + 1);
   };
@@ -144,10 +149,9 @@ export function ResourcesPage() {
         <TextField label={t('resources.words')} type="search" {...field('q')} name="find_q" />
         <SelectField label={t('resources.kind')} options={kinds.map((k) => ({ value: k, label: t(`resources.kinds.${k}`) }))} emptyLabel={t('list.any')} {...field('kind')} name="find_kind" />
         <SelectField label={t('resources.language')} options={languages.map((c) => ({ value: c, label: languageName(lang, c) }))} emptyLabel={t('list.any')} {...field('language')} name="find_language" />
-        {readsRegister && <SelectField label={t('resources.theme')} options={vocabulary.data?.themes ?? []} emptyLabel={t('list.any')} {...field('theme')} name="find_theme" />}
+        {readsRegister && <ThemeFilter {...field('theme')} name="find_theme" />}
       </FilterForm>
       {message && <Status>{message}</Status>}
-      {error !== undefined && <ProblemAlert error={error} />}
       <AsyncContent state={list}>
         {(data) => (
           <>
@@ -165,7 +169,6 @@ export function ResourcesPage() {
                       window.setTimeout(() => formHeading.current?.focus(), 0);
                     }}
                     onChanged={changed}
-                    onError={setError}
                   />
                 ))}
               </ul>

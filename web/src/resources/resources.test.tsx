@@ -7,11 +7,11 @@ import type { Resource } from './resourcesApi';
 afterEach(() => vi.restoreAllMocks());
 
 const template: Resource = {
-  id: 4, programme_id: 1, title: 'Mall för minnesanteckningar', description: 'En mall.', kind: 'tool', language: 'sv', themes: ['stigma_reduction'], audience: 'everyone', url: null,
+  id: 4, programme_id: 1, title: 'Mall för minnesanteckningar', description: 'En mall.', kind: 'tool', language: 'sv', themes: ['stigma_reduction'], theme_names: [{ slug: 'stigma_reduction', name_en: 'Stigma reduction', name_sv: 'Minskat stigma' }], audience: 'everyone', url: null,
   file: { name: 'mall.md', content_type: 'text/markdown; charset=utf-8', size: 2560, sha256: 'a'.repeat(64), uploaded_by: 'kim', uploaded_at: '2026-11-02T10:00:00Z' },
   created_by: 'kim', created_at: '2026-11-02T10:00:00Z', updated_at: '2026-11-02T10:00:00Z', version: 2,
 };
-const link: Resource = { ...template, id: 5, title: 'WHO: Mental health', kind: 'knowledge', language: 'en', themes: [], url: 'https://www.who.int/health-topics/mental-health', file: null, audience: 'team', version: 1 };
+const link: Resource = { ...template, id: 5, title: 'WHO: Mental health', kind: 'knowledge', language: 'en', themes: [], theme_names: [], url: 'https://www.who.int/health-topics/mental-health', file: null, audience: 'team', version: 1 };
 
 function api(role: string) {
   const sent: { method: string; url: string; body: unknown; headers: Record<string, string> }[] = [];
@@ -75,6 +75,7 @@ describe('the library', () => {
     expect(within(card).getByRole('link', { name: 'Ladda ner mall.md' })).toBeTruthy();
     expect(screen.queryByRole('form', { name: 'Lägg till en resurs' })).toBeNull();
     expect(within(card).queryByRole('button')).toBeNull();
+    expect(within(card).getByText(/Verktyg · svenska · Minskat stigma/)).toBeTruthy();
     expect(screen.queryByLabelText('Tema')).toBeNull();
   });
 });

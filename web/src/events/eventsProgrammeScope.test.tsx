@@ -1,7 +1,7 @@
 import { screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { EventsListPage } from '../events/EventsListPage';
-import { fakeApi, wrap } from './fakeApi';
+import { EventsListPage } from './EventsListPage';
+import { fakeApi, wrap } from '../app/fakeApi';
 
 afterEach(() => {
   vi.restoreAllMocks();
