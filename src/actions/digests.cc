@@ -29,15 +29,25 @@ std::string day_of(TimePoint t) {
   return format_day(std::chrono::year_month_day{std::chrono::floor<std::chrono::days>(t)});
 }
 
-// The open actions, flagged as of `today`.
-Result<std::vector<Action>> open_actions(Session& s, const std::string& today, int& stalled_days) {
-  SAMLA_ASSIGN(store::Settings settings, store::get_settings(s));
-  stalled_days = settings.stalled_after_days;
+// The open actions, flagged as of `today` under their programmes' days to stalled.
+Result<std::vector<Action>> open_actions(Session& s, const std::string& today,
+                                         store::StalledDays& days) {
+  SAMLA_ASSIGN(days, store::stalled_days(s));
   ActionFilter open;
   open.open_only = true;
   SAMLA_ASSIGN(auto actions, store::list_actions(s, open));
-  for (auto& a : actions) surface(a, today, stalled_days);
+  for (auto& a : actions) surface(a, today, days.of_plan(a.plan_id));
   return actions;
+}
+
+// The days a digest names for "stalled": the fewest among the stalled actions it lists (each
+// was still without an update for at least that long), else the instance's default.
+int stalled_days_of(const std::vector<Action>& listed, const store::StalledDays& days) {
+  int fewest = 0;
+  for (const auto& a : listed)
+    if (a.stalled && (fewest == 0 || days.of_plan(a.plan_id) < fewest))
+      fewest = days.of_plan(a.plan_id);
+  return fewest == 0 ? days.fallback : fewest;
 }
 
 // The people of an action who get its mail: those who answer for it or carry it out.
@@ -122,8 +132,8 @@ Result<Counts> in_transaction(storage::SessionPool& pool, const jobs::JobContext
 
 Result<Counts> queue_digests(Session& s, const jobs::JobContext& context) {
   const std::string today = day_of(context.now);
-  int stalled_days = kDefaultStalledDays;
-  SAMLA_ASSIGN(auto actions, open_actions(s, today, stalled_days));
+  store::StalledDays days;
+  SAMLA_ASSIGN(auto actions, open_actions(s, today, days));
   std::map<std::int64_t, std::vector<const Action*>> by_person;
   for (const auto& a : actions)
     for (std::int64_t person : carriers(a)) by_person[person].push_back(&a);
@@ -144,7 +154,7 @@ Result<Counts> queue_digests(Session& s, const jobs::JobContext& context) {
              std::make_pair(y.due_date.value_or("9999"), y.id);
     });
     const MailText text =
-        compose_digest(found->second.name, mine, today, context.period, stalled_days,
+        compose_digest(found->second.name, mine, today, context.period, stalled_days_of(mine, days),
                        found->second.language, context.public_url + "/my-work");
     SAMLA_ASSIGN(bool queued,
                  queue_once(s, "digest:" + std::to_string(person) + ":" + context.period, person,
@@ -157,8 +167,8 @@ Result<Counts> queue_digests(Session& s, const jobs::JobContext& context) {
 Result<Counts> queue_reminders(Session& s, const jobs::JobContext& context) {
   const std::string today = day_of(context.now);
   const std::string last = add_days(today, kReminderDays).value_or(today);
-  int stalled_days = kDefaultStalledDays;
-  SAMLA_ASSIGN(auto actions, open_actions(s, today, stalled_days));
+  store::StalledDays days;
+  SAMLA_ASSIGN(auto actions, open_actions(s, today, days));
   std::vector<const Action*> due;
   std::set<std::int64_t> ids;
   for (const auto& a : actions) {

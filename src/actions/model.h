@@ -118,8 +118,10 @@ struct ActionFilter {
   bool open_only = false;  // not done and not dropped
   // Set by the service from today's date, so the database reads only candidates for the
   // overdue and stalled boards (the flags are then worked out exactly): due before this day;
-  // last changed before this day.
-  std::optional<std::string> due_before, updated_before;
+  // last changed before a day that depends on the programme (each programme sets its own days
+  // to stalled): for each group of programmes, the day.
+  std::optional<std::string> due_before;
+  std::vector<std::pair<std::vector<std::int64_t>, std::string>> updated_before_in_programmes;
 };
 
 // Where a page of the board ends: the board is ordered by due date (actions without one last),

@@ -13,7 +13,9 @@ namespace {
 using namespace http::route_names;
 
 json settings_json(const store::Settings& s) {
-  return {{"stalled_after_days", s.stalled_after_days}, {"version", s.version}};
+  return {{"programme_id", s.programme_id},
+          {"stalled_after_days", s.stalled_after_days},
+          {"version", s.version}};
 }
 
 Response settings_answer(const Result<store::Settings>& settings) {
@@ -254,18 +256,24 @@ std::vector<http::Route> routes(ActionsService& service) {
   out.push_back({"GET",
                  "/api/v1/action-settings",
                  access::Action::read_register,
-                 [svc](Request&) { return settings_answer(svc->settings()); },
-                 {"When an open action counts as stalled",
+                 [svc](Request& r) -> Response {
+                   SAMLA_ASSIGN_OR_PROBLEM(auto programme, http::integer_query(r, "programme_id"));
+                   return settings_answer(svc->settings(programme));
+                 },
+                 {"When an open action of a programme counts as stalled (?programme_id; the "
+                  "default programme when not given). Version 0: the programme follows the "
+                  "instance's default",
                   "actions",
                   std::nullopt,
                   "ActionSettings",
-                  {},
+                  {"programme_id"},
                   200}});
   out.push_back(
       {"PUT",
        "/api/v1/action-settings",
        access::Action::manage_actions,
        [svc](Request& r) -> Response {
+         SAMLA_ASSIGN_OR_PROBLEM(auto programme, http::integer_query(r, "programme_id"));
          SAMLA_ASSIGN_OR_PROBLEM(auto version, http::if_match_version(r));
          SAMLA_ASSIGN_OR_PROBLEM(json body, http::parse_json_body(r));
          store::Settings next;
@@ -275,13 +283,14 @@ std::vector<http::Route> routes(ActionsService& service) {
                "stalled_after_days", Msg::whole_number_range, {{"min", "1"}, {"max", "365"}}));
          next.stalled_after_days =
              static_cast<int>(std::clamp<std::int64_t>(days.get<std::int64_t>(), -1, 1000));
-         return settings_answer(svc->put_settings(next, version, r.caller()));
+         return settings_answer(svc->put_settings(programme, next, version, r.caller()));
        },
-       {"Change when an open action counts as stalled (If-Match)",
+       {"Change when an open action of a programme counts as stalled (?programme_id; If-Match: "
+        "its version, 0 while it follows the default)",
         "actions",
         "ActionSettings",
         "ActionSettings",
-        {},
+        {"programme_id"},
         200}});
   add_mail_routes(out, service);
   return out;

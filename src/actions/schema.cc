@@ -124,11 +124,30 @@ CREATE INDEX action_mail_links_created ON action_mail_links (created_at);
 
 }  // namespace
 
+// When an action counts as stalled, per programme (issue 19: settings per programme). Every
+// programme starts from the instance's setting, which stays as the default for a programme that
+// has set none of its own (read with version 0).
+constexpr const char* kProgrammeActionSettingsSql = R"sql(
+CREATE TABLE programme_action_settings (
+  programme_id @INT@ PRIMARY KEY REFERENCES programmes(id) ON DELETE CASCADE,
+  stalled_after_days @INT@ NOT NULL CHECK (stalled_after_days BETWEEN 1 AND 365),
+  version @INT@ NOT NULL DEFAULT 1,
+  updated_at TEXT NOT NULL,
+  updated_by TEXT NOT NULL
+);
+INSERT INTO programme_action_settings (programme_id, stalled_after_days, version, updated_at,
+                                       updated_by)
+  SELECT p.id, d.stalled_after_days, 1, d.updated_at, d.updated_by
+  FROM programmes p, action_settings d WHERE d.id = 1;
+)sql";
+
 std::vector<storage::Migration> migrations() {
-  return {storage::Migration{22, "action plans", kActionsSql, "", ""},
-          storage::Migration{25, "e-mail about actions", kActionMailSql, "", ""},
-          storage::Migration{35, "action plans in programmes",
-                             programme::programme_column_sql("action_plans"), "", ""}};
+  return {
+      storage::Migration{22, "action plans", kActionsSql, "", ""},
+      storage::Migration{25, "e-mail about actions", kActionMailSql, "", ""},
+      storage::Migration{35, "action plans in programmes",
+                         programme::programme_column_sql("action_plans"), "", ""},
+      storage::Migration{44, "action settings per programme", kProgrammeActionSettingsSql, "", ""}};
 }
 
 }  // namespace samla::actions

@@ -13,15 +13,10 @@ namespace {
 
 using storage::Session;
 
-Result<int> stalled_days(Session& s) {
-  SAMLA_ASSIGN(store::Settings settings, store::get_settings(s));
-  return settings.stalled_after_days;
-}
-
 Status flag(Session& s, std::vector<Action>& actions) {
-  SAMLA_ASSIGN(int days, stalled_days(s));
+  SAMLA_ASSIGN(auto days, store::stalled_days(s));
   const std::string day = today();
-  for (auto& a : actions) surface(a, day, days);
+  for (auto& a : actions) surface(a, day, days.of_plan(a.plan_id));
   return ok_status();
 }
 
@@ -32,9 +27,14 @@ Result<ActionFilter> narrowed(Session& s, ActionFilter filter) {
   if (filter.overdue_only || filter.stalled_only || filter.at_risk_only) filter.open_only = true;
   if (filter.overdue_only) filter.due_before = today();
   if (filter.stalled_only) {
-    SAMLA_ASSIGN(int days, stalled_days(s));
-    // Stalled: the last change's day is `days` or more before today.
-    filter.updated_before = add_days(today(), 1 - days);
+    SAMLA_ASSIGN(auto days, store::stalled_days(s));
+    // Stalled: the last change's day is the programme's days or more before today; the
+    // programmes grouped by their days, one day to compare with a group.
+    std::map<int, std::vector<std::int64_t>> by_days;
+    for (const auto& [programme, n] : days.by_programme) by_days[n].push_back(programme);
+    for (auto& [n, programmes] : by_days)
+      filter.updated_before_in_programmes.emplace_back(std::move(programmes),
+                                                       add_days(today(), 1 - n).value_or(today()));
   }
   return filter;
 }
@@ -266,14 +266,16 @@ Result<ActionMail> ActionsService::set_my_action_mail(bool subscribed,
   });
 }
 
-Result<store::Settings> ActionsService::settings() {
-  return run(false, [&](Session& s) { return store::get_settings(s); });
+Result<store::Settings> ActionsService::settings(std::optional<std::int64_t> programme_id) {
+  return run(false, [&](Session& s) { return store::get_settings(s, programme_id); });
 }
 
-Result<store::Settings> ActionsService::put_settings(store::Settings next,
+Result<store::Settings> ActionsService::put_settings(std::optional<std::int64_t> programme_id,
+                                                     store::Settings next,
                                                      std::optional<std::int64_t> version,
                                                      const access::Principal& actor) {
-  return run(true, [&](Session& s) { return store::put_settings(s, next, version, actor); });
+  return run(
+      true, [&](Session& s) { return store::put_settings(s, programme_id, next, version, actor); });
 }
 
 }  // namespace samla::actions

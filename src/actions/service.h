@@ -73,8 +73,10 @@ class ActionsService : public privacy::PooledService {
   Result<ActionMail> my_action_mail(const access::Principal& caller);
   Result<ActionMail> set_my_action_mail(bool subscribed, const access::Principal& caller);
 
-  Result<store::Settings> settings();
-  Result<store::Settings> put_settings(store::Settings next, std::optional<std::int64_t> version,
+  // When an action of programme `programme_id` (none: the default programme) counts as stalled.
+  Result<store::Settings> settings(std::optional<std::int64_t> programme_id);
+  Result<store::Settings> put_settings(std::optional<std::int64_t> programme_id,
+                                       store::Settings next, std::optional<std::int64_t> version,
                                        const access::Principal& actor);
 };
 

@@ -4,6 +4,8 @@
 #include "actions/service.h"
 
 #include "actions/actions_test_support.h"
+#include "core/clock.h"
+#include "core/date.h"
 
 namespace samla::actions {
 namespace {
@@ -191,6 +193,56 @@ TEST_P(ActionsTest, TheBoardShowsOverdueAndStalledWork) {
   auto kept = actions_->remove_plan(plan.id, std::nullopt, coordinator());
   ASSERT_FALSE(kept.ok());
   EXPECT_EQ(kept.error().code, ErrorCode::conflict);
+}
+
+// Each programme says when its actions count as stalled: a second programme's own 5 days stall
+// its action, silent for 10 days, while the default programme's 30 days leave the same silence
+// alone; a programme that has set nothing follows the instance's default (version 0).
+TEST_P(ActionsTest, EachProgrammeSaysWhenItsActionsStall) {
+  std::int64_t second = 0;
+  {
+    auto lease = pool_->acquire();
+    ASSERT_OK(lease);
+    second =
+        get((**lease).query_one(
+                "INSERT INTO programmes (name, purpose, is_default, created_by, created_at, "
+                "updated_at, version) VALUES ('EU task', '', 0, 't', 'x', 'x', 1) RETURNING id"))
+            .integer(0);
+  }
+  const store::Settings fresh = get(actions_->settings(second));
+  EXPECT_EQ(fresh.version, 0) << "follows the default";
+  EXPECT_EQ(fresh.stalled_after_days, 30);
+  const store::Settings own = get(actions_->put_settings(second, {second, 5}, 0, coordinator()));
+  EXPECT_EQ(own.version, 1);
+  auto stale = actions_->put_settings(second, {second, 6}, 0, coordinator());
+  ASSERT_FALSE(stale.ok());
+  EXPECT_EQ(stale.error().code, ErrorCode::precondition_failed);
+  EXPECT_EQ(get(actions_->settings(std::nullopt)).stalled_after_days, 30);
+  auto unknown = actions_->settings(987654);
+  ASSERT_FALSE(unknown.ok());
+
+  ActionPlan ours = theme_plan();
+  ActionPlan theirs;
+  theirs.title = "The EU task's plan";
+  theirs.theme = make_theme("eu_task");
+  theirs.programme_id = second;
+  theirs = get(actions_->create_plan(theirs, coordinator()));
+  const Action quiet_here = get(actions_->create(by_hand(ours.id, "Quiet here"), coordinator()));
+  const Action quiet_there =
+      get(actions_->create(by_hand(theirs.id, "Quiet there"), coordinator()));
+  {
+    auto lease = pool_->acquire();
+    ASSERT_OK(lease);
+    ASSERT_OK((**lease).execute("UPDATE actions SET last_update_at = ?",
+                                {add_days(today(), -10).value() + "T09:00:00Z"}));
+  }
+  ActionFilter stalled;
+  stalled.stalled_only = true;
+  const auto board = get(actions_->list(stalled));
+  ASSERT_EQ(board.size(), 1u);
+  EXPECT_EQ(board[0].id, quiet_there.id);
+  EXPECT_TRUE(board[0].stalled);
+  EXPECT_FALSE(get(actions_->get(quiet_here.id, coordinator())).stalled);
 }
 
 INSTANTIATE_TEST_SUITE_P(Backends, ActionsTest,

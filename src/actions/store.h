@@ -4,6 +4,7 @@
 #pragma once
 
 #include <cstdint>
+#include <map>
 #include <optional>
 #include <string>
 #include <vector>
@@ -16,7 +17,10 @@
 
 namespace samla::actions::store {
 
+// When an open action of a programme counts as stalled. Version 0: the programme has set none
+// of its own and follows the instance's default.
 struct Settings {
+  std::int64_t programme_id = 0;
   int stalled_after_days = 30;
   std::int64_t version = 1;
   std::string updated_at, updated_by;
@@ -61,10 +65,22 @@ Result<std::vector<ActionUpdate>> list_updates(storage::Session& s, std::int64_t
 Result<Action> promote(storage::Session& s, std::int64_t event_id, std::int64_t outcome_id,
                        std::optional<std::int64_t> plan_id, const access::Principal& actor);
 
-Result<Settings> get_settings(storage::Session& s);
-Result<Settings> put_settings(storage::Session& s, Settings next,
-                              std::optional<std::int64_t> expected_version,
+// The settings of `programme_id` (none: the default programme; an unknown one: 422).
+Result<Settings> get_settings(storage::Session& s, std::optional<std::int64_t> programme_id);
+Result<Settings> put_settings(storage::Session& s, std::optional<std::int64_t> programme_id,
+                              Settings next, std::optional<std::int64_t> expected_version,
                               const access::Principal& actor);
+// Every programme's days after which an open action counts as stalled, and each plan's
+// (through its programme).
+struct StalledDays {
+  std::map<std::int64_t, int> by_programme, by_plan;
+  int fallback = 30;  // the instance's default, for a plan of no known programme
+  int of_plan(std::int64_t plan_id) const {
+    auto it = by_plan.find(plan_id);
+    return it == by_plan.end() ? fallback : it->second;
+  }
+};
+Result<StalledDays> stalled_days(storage::Session& s);
 
 // The people and organisations `person_id` (a user's person) is among in `a`: whether they
 // answer for it or carry it out (accountable or responsible), or are kept in the loop.

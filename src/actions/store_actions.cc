@@ -128,7 +128,20 @@ std::string where_of(const ActionFilter& f, storage::Params& params) {
   if (f.status) add("a.status = ?", {*f.status});
   if (f.open_only) add("a.status NOT IN ('done', 'dropped')", {});
   if (f.due_before) add("a.due_date < ?", {*f.due_before});
-  if (f.updated_before) add("a.last_update_at < ?", {*f.updated_before});
+  if (!f.updated_before_in_programmes.empty()) {
+    std::string any;
+    for (const auto& [programmes, day] : f.updated_before_in_programmes) {
+      std::string in;
+      for (std::int64_t id : programmes) {
+        in += in.empty() ? "?" : ", ?";
+        params.emplace_back(id);
+      }
+      params.emplace_back(day);
+      any += (any.empty() ? "(" : " OR (") + std::string("p.programme_id IN (") + in +
+             ") AND a.last_update_at < ?)";
+    }
+    where += " AND (" + any + ")";
+  }
   if (f.theme) add("(p.theme = ? OR a.themes LIKE ?)", {*f.theme, "%\"" + *f.theme + "\"%"});
   if (f.person_id)
     add("(a.accountable_person_id = ? OR EXISTS (SELECT 1 FROM action_parties x WHERE "

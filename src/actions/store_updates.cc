@@ -8,6 +8,7 @@
 #include "actions/wire.h"
 #include "events/store.h"
 #include "outcomes/store.h"
+#include "programme/store.h"
 #include "storage/row_reader.h"
 #include "storage/versioned.h"
 
@@ -119,34 +120,76 @@ Result<Action> promote(Session& s, std::int64_t event_id, std::int64_t outcome_i
   return insert_action(s, std::move(a), actor);
 }
 
-Result<Settings> get_settings(Session& s) {
-  SAMLA_ASSIGN(auto row, s.query_one("SELECT stalled_after_days, version, updated_at, updated_by "
-                                     "FROM action_settings WHERE id = 1"));
+Result<Settings> get_settings(Session& s, std::optional<std::int64_t> programme_id) {
+  SAMLA_ASSIGN(const std::int64_t programme, programme::store::programme_for(s, programme_id));
   Settings out;
-  storage::read_columns(row, 0, out.stalled_after_days, out.version, out.updated_at,
-                        out.updated_by);
+  out.programme_id = programme;
+  SAMLA_ASSIGN(auto own, s.query("SELECT stalled_after_days, version, updated_at, updated_by FROM "
+                                 "programme_action_settings WHERE programme_id = ?",
+                                 {programme}));
+  if (!own.empty()) {
+    storage::read_columns(own[0], 0, out.stalled_after_days, out.version, out.updated_at,
+                          out.updated_by);
+    return out;
+  }
+  SAMLA_ASSIGN(auto row, s.query_one("SELECT stalled_after_days, updated_at, updated_by FROM "
+                                     "action_settings WHERE id = 1"));
+  storage::read_columns(row, 0, out.stalled_after_days, out.updated_at, out.updated_by);
+  out.version = 0;
   return out;
 }
 
-Result<Settings> put_settings(Session& s, Settings next,
+Result<Settings> put_settings(Session& s, std::optional<std::int64_t> programme_id, Settings next,
                               std::optional<std::int64_t> expected_version,
                               const access::Principal& actor) {
-  SAMLA_ASSIGN(Settings current, get_settings(s));
+  SAMLA_ASSIGN(Settings current, get_settings(s, programme_id));
   if (next.stalled_after_days < 1 || next.stalled_after_days > 365)
     return invalid_field("stalled_after_days", Msg::whole_number_range,
                          {{"min", "1"}, {"max", "365"}});
   SAMLA_TRY(access::stamp_next_settings(current, next, expected_version, kSettingsRecord, actor));
-  SAMLA_TRY(storage::execute_versioned(
-      s,
-      "UPDATE action_settings SET stalled_after_days = ?, version = ?, updated_at = ?, "
-      "updated_by = ? WHERE id = 1 AND version = ?",
-      {std::int64_t{next.stalled_after_days}, next.version, next.updated_at, next.updated_by,
-       current.version},
-      kSettingsRecord.what));
-  json before{{"stalled_after_days", current.stalled_after_days}};
-  json after{{"stalled_after_days", next.stalled_after_days}};
-  SAMLA_TRY(access::audit_changed(s, kSettingsRecord, 1, before, after, actor));
+  next.programme_id = current.programme_id;
+  const storage::Params values{std::int64_t{next.stalled_after_days}, next.version, next.updated_at,
+                               next.updated_by, current.programme_id};
+  if (current.version == 0) {
+    // The programme's first own setting; someone else's meanwhile makes this one stale.
+    SAMLA_TRY(storage::execute_versioned(
+        s,
+        "INSERT INTO programme_action_settings (stalled_after_days, version, updated_at, "
+        "updated_by, programme_id) VALUES (?, ?, ?, ?, ?) ON CONFLICT (programme_id) DO NOTHING",
+        values, kSettingsRecord.what));
+  } else {
+    storage::Params update = values;
+    update.emplace_back(current.version);
+    SAMLA_TRY(storage::execute_versioned(
+        s,
+        "UPDATE programme_action_settings SET stalled_after_days = ?, version = ?, updated_at = "
+        "?, updated_by = ? WHERE programme_id = ? AND version = ?",
+        update, kSettingsRecord.what));
+  }
+  json before{{"programme_id", current.programme_id},
+              {"stalled_after_days", current.stalled_after_days}};
+  json after{{"programme_id", next.programme_id}, {"stalled_after_days", next.stalled_after_days}};
+  SAMLA_TRY(access::audit_changed(s, kSettingsRecord, current.programme_id, before, after, actor));
   return next;
+}
+
+Result<StalledDays> stalled_days(Session& s) {
+  StalledDays out;
+  SAMLA_ASSIGN(auto fallback,
+               s.query_one("SELECT stalled_after_days FROM action_settings WHERE id = 1"));
+  out.fallback = static_cast<int>(fallback.integer(0));
+  SAMLA_ASSIGN(auto programmes,
+               s.query("SELECT p.id, a.stalled_after_days FROM programmes p LEFT JOIN "
+                       "programme_action_settings a ON a.programme_id = p.id"));
+  for (const auto& row : programmes)
+    out.by_programme[row.integer(0)] =
+        row.is_null(1) ? out.fallback : static_cast<int>(row.integer(1));
+  SAMLA_ASSIGN(auto plans, s.query("SELECT id, programme_id FROM action_plans"));
+  for (const auto& row : plans) {
+    auto it = row.is_null(1) ? out.by_programme.end() : out.by_programme.find(row.integer(1));
+    out.by_plan[row.integer(0)] = it == out.by_programme.end() ? out.fallback : it->second;
+  }
+  return out;
 }
 
 }  // namespace samla::actions::store

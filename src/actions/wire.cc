@@ -264,7 +264,9 @@ json openapi_schemas() {
       {});
   schemas["ActionUpdateList"] = schema::list_of("ActionUpdate");
   schemas["ActionSettings"] = schema::object(
-      {{"stalled_after_days",
+      {{"programme_id", schema::described({{"type", "integer"}, {"readOnly", true}},
+                                          "the programme they are of (?programme_id chooses it)")},
+       {"stalled_after_days",
         schema::described({{"type", "integer"}, {"minimum", 1}, {"maximum", 365}},
                           "an open action without an update for this many days is stalled")},
        {"version", schema::type("integer")}},

@@ -73,12 +73,12 @@ Result<json> action_plan_content(Session& s, const Report& report,
   std::map<std::int64_t, actions::ActionPlan> plan_of;
   for (auto& p : plans) plan_of.emplace(p.id, std::move(p));
   SAMLA_ASSIGN(auto all, actions::store::list_actions(s, actions::ActionFilter{}));
-  SAMLA_ASSIGN(auto settings, actions::store::get_settings(s));
+  SAMLA_ASSIGN(auto days, actions::store::stalled_days(s));
   std::vector<actions::Action> chosen;
   for (auto& a : all) {
     auto plan = plan_of.find(a.plan_id);
     if (plan == plan_of.end() || !belongs(a, plan->second, report, covered)) continue;
-    actions::surface(a, today, settings.stalled_after_days);
+    actions::surface(a, today, days.of_plan(a.plan_id));
     chosen.push_back(std::move(a));
   }
   // Oldest due first, those without a due date last.

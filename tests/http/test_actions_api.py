@@ -163,6 +163,18 @@ class ActionsApi(ServerTestCase):
         bad, _, problem = self.api("PUT", "/action-settings", json={"stalled_after_days": 0})
         self.assertEqual(bad, 422, problem)
 
+        # Each programme has its own: the EU task follows the default until it sets its own.
+        programmes = self.ok("GET", "/programmes", "observer")["items"]
+        eu = next(p["id"] for p in programmes if not p["is_default"])
+        theirs = self.ok("GET", f"/action-settings?programme_id={eu}", "observer")
+        self.assertEqual((theirs["programme_id"], theirs["version"]), (eu, 0))
+        status, _, own = self.api("PUT", f"/action-settings?programme_id={eu}",
+                                  json={"stalled_after_days": 14}, headers={"If-Match": '"0"'})
+        self.assertEqual((status, own["stalled_after_days"], own["version"]), (200, 14, 1), own)
+        self.assertEqual(self.ok("GET", "/action-settings")["stalled_after_days"], 30)
+        bad, _, problem = self.api("GET", "/action-settings?programme_id=987654")
+        self.assertEqual((bad, problem["errors"][0]["field"]), (422, "programme_id"), problem)
+
     def test_the_board_reads_page_by_page(self):
         # Two more actions: one without a due date, one due the same day as another (the order's
         # ties), so that a cursor crosses both.

@@ -1,9 +1,11 @@
-// When an open action counts as stalled: after how many days without an update. Everyone who
-// reads the board sees the rule; coordinators and administrators change it (If-Match, with the
-// "someone else changed this" message and a way to load the latest).
+// When an open action counts as stalled: after how many days without an update, set per
+// programme (the chosen one; with several, the choice is offered here). Everyone who reads the
+// board sees the rule; coordinators and administrators change it (If-Match, with the "someone
+// else changed this" message and a way to load the latest).
 import { useState } from 'react';
 import { FormMessages } from '../app/RecordFormParts';
 import { refuse } from '../app/formErrors';
+import { useProgrammeScope } from '../app/ProgrammeScope';
 import { useSession } from '../app/session';
 import { TextField } from '../app/ui';
 import { useAsync } from '../app/useAsync';
@@ -15,14 +17,16 @@ import type { ActionSettings } from './types';
 export function StalledSettings({ onChanged }: { onChanged: () => void }) {
   const { t } = useI18n();
   const session = useSession();
-  const settings = useAsync(getSettings, []);
-  if (!settings.data) return null;
+  const scope = useProgrammeScope();
+  const settings = useAsync(() => (scope.ready ? getSettings(scope.programme?.id) : new Promise<never>(() => undefined)), [scope.ready, scope.programme?.id]);
   return (
     <section aria-labelledby="stalled-heading" className="panel">
       <h2 id="stalled-heading">{t('actions.stalledTitle')}</h2>
-      <p>{t('actions.stalledRule', { days: settings.data.stalled_after_days })}</p>
-      {session.can('manage_actions') && (
+      {scope.chooser}
+      {settings.data && <p>{scope.programme ? t('actions.stalledRuleIn', { days: settings.data.stalled_after_days, programme: scope.programme.name }) : t('actions.stalledRule', { days: settings.data.stalled_after_days })}</p>}
+      {settings.data && session.can('manage_actions') && (
         <StalledForm
+          key={settings.data.programme_id}
           settings={settings.data}
           onSaved={(next) => {
             settings.setData(next);

@@ -49,6 +49,7 @@ export const getGroupList = () => api.get<FollowUpGroupList>(path('/api/v1/group
 // The board as a file (format csv or xlsx) with the board's filters: a plain link's address.
 export const actionsExportUrl = (filters: Query, format: 'csv' | 'xlsx') => path('/api/v1/actions/export') + queryString({ ...filters, format });
 
-export const getSettings = () => api.get<ActionSettings>(path('/api/v1/action-settings'));
+// A programme's settings (none: the default programme's); version 0 while it follows the default.
+export const getSettings = (programmeId?: number) => api.get<ActionSettings>(path('/api/v1/action-settings'), { programme_id: programmeId });
 export const putSettings = (current: ActionSettings, stalledAfterDays: number) =>
-  api.put<ActionSettings>(path('/api/v1/action-settings'), { stalled_after_days: stalledAfterDays }, current.version);
+  api.put<ActionSettings>(path('/api/v1/action-settings') + queryString({ programme_id: current.programme_id }), { stalled_after_days: stalledAfterDays }, current.version);

@@ -63,9 +63,9 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** When an open action counts as stalled */
+        /** When an open action of a programme counts as stalled (?programme_id; the default programme when not given). Version 0: the programme follows the instance's default */
         get: operations["getActionSettings"];
-        /** Change when an open action counts as stalled (If-Match) */
+        /** Change when an open action of a programme counts as stalled (?programme_id; If-Match: its version, 0 while it follows the default) */
         put: operations["putActionSettings"];
         post?: never;
         delete?: never;
@@ -2559,6 +2559,8 @@ export interface components {
             plan_id?: number | null;
         };
         ActionSettings: {
+            /** @description the programme they are of (?programme_id chooses it) */
+            readonly programme_id?: number;
             /** @description an open action without an update for this many days is stalled */
             stalled_after_days: number;
             version: number;
@@ -5948,7 +5950,9 @@ export interface operations {
     };
     getActionSettings: {
         parameters: {
-            query?: never;
+            query?: {
+                programme_id?: string;
+            };
             header?: never;
             path?: never;
             cookie?: never;
@@ -5962,6 +5966,15 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ActionSettings"];
+                };
+            };
+            /** @description The request could not be parsed. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description Not logged in, or the token is not valid. */
@@ -5995,7 +6008,9 @@ export interface operations {
     };
     putActionSettings: {
         parameters: {
-            query?: never;
+            query?: {
+                programme_id?: string;
+            };
             header?: never;
             path?: never;
             cookie?: never;
