@@ -11,9 +11,9 @@
 #include "core/result.h"
 
 // Fails the test (and returns from it) when `expr`, a Result, holds an error; prints the error.
-#define ASSERT_OK(expr)                                                          \
-  do {                                                                           \
-    auto&& assert_ok_ = (expr);                                                  \
+#define ASSERT_OK(expr)                                                                      \
+  do {                                                                                       \
+    auto&& assert_ok_ = (expr);                                                              \
     ASSERT_TRUE(assert_ok_.ok()) << #expr << ": " << ::samla::described(assert_ok_.error()); \
   } while (0)
 
