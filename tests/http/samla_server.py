@@ -229,6 +229,19 @@ class ServerTestCase(unittest.TestCase):
             tokens[role] = cls.server.samla("token", "create", f"{prefix}-{role}").stdout.strip()
         return tokens
 
+    # The API as one of the class's users, by role (cls.tokens from role_tokens): api() answers
+    # (status, headers, body); ok() asserts the status and gives the body.
+    default_role = "coordinator"
+
+    def api(self, method, path, role=None, **kwargs):
+        return self.server.request(method, "/api/v1" + path, token=self.tokens[role or self.default_role],
+                                   **kwargs)
+
+    def ok(self, method, path, role=None, status=200, **kwargs):
+        got, _, body = self.api(method, path, role, **kwargs)
+        self.assertEqual(got, status, body)
+        return body
+
     def conforms(self, body, schema):
         """The body matches components.schemas[schema] of the server's own OpenAPI document
         (jsonschema: Debian's python3-jsonschema, which the caller's module has imported)."""

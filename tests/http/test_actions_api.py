@@ -25,14 +25,6 @@ class ActionsApi(ServerTestCase):
         cls.tokens = cls.role_tokens("ac", PASSWORD, ("admin", "coordinator", "facilitator", "observer",
                                                        "participant"))
 
-    def api(self, method, path, role="coordinator", **kwargs):
-        return self.server.request(method, "/api/v1" + path, token=self.tokens[role], **kwargs)
-
-    def ok(self, method, path, role="coordinator", status=200, **kwargs):
-        got, headers, body = self.api(method, path, role, **kwargs)
-        self.assertEqual(got, status, body)
-        return body if method != "GET" or "etag" not in headers else body
-
     def person_named(self, name):
         people = self.ok("GET", "/people?q=" + name.replace(" ", "+"))["items"]
         self.assertTrue(people, name)

@@ -21,9 +21,6 @@ class AgreementsApi(ServerTestCase):
         super().setUpClass()
         cls.tokens = cls.role_tokens("ag", PASSWORD, ("coordinator", "facilitator", "observer"))
 
-    def api(self, method, path, role="coordinator", **kwargs):
-        return self.server.request(method, "/api/v1" + path, token=self.tokens[role], **kwargs)
-
     def ok(self, method, path, role="coordinator", status=200, **kwargs):
         got, headers, body = self.api(method, path, role, **kwargs)
         self.assertEqual(got, status, body)

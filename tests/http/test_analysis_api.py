@@ -67,9 +67,6 @@ class AnalysisApi(ServerTestCase):
                                     "perspectives": ["researcher"], "themes": [],
                                     "email": "ona@example.org"})
 
-    def api(self, method, path, role="coordinator", **kwargs):
-        return self.server.request(method, "/api/v1" + path, token=self.tokens[role], **kwargs)
-
     def vida_id(self):
         """An assessed person who is not on the Baltic list (a minimal-effort stakeholder)."""
         vida = self.api("POST", "/people", json={"name": "Vida Two", "country": "SE",

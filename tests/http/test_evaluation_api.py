@@ -34,6 +34,7 @@ LIVED = [True, True, True, True, True, False, False, False]
 
 
 class EvaluationApi(ServerTestCase):
+    default_role = "facilitator"
     server_args = ("--public-url", PUBLIC_URL)
 
     @classmethod
@@ -42,9 +43,6 @@ class EvaluationApi(ServerTestCase):
         cls.tokens = cls.role_tokens("ev", PASSWORD)
         _, _, users = cls.server.request("GET", "/api/v1/users", token=cls.tokens["admin"])
         cls.user_ids = {u["name"]: u["id"] for u in users["items"]}
-
-    def api(self, method, path, role="facilitator", **kwargs):
-        return self.server.request(method, "/api/v1" + path, token=self.tokens[role], **kwargs)
 
     def ok(self, method, path, role="facilitator", expect=200, **kwargs):
         status, headers, body = self.api(method, path, role, **kwargs)

@@ -33,13 +33,11 @@ WORKSHOP = {
 
 
 class EventsApi(ServerTestCase):
+    default_role = "facilitator"
     @classmethod
     def setUpClass(cls):
         super().setUpClass()
         cls.tokens = cls.role_tokens("ev", PASSWORD)
-
-    def api(self, method, path, role="facilitator", **kwargs):
-        return self.server.request(method, "/api/v1" + path, token=self.tokens[role], **kwargs)
 
     def create_event(self, **changes):
         status, headers, body = self.api("POST", "/events", json=dict(WORKSHOP, **changes))

@@ -29,14 +29,6 @@ class GroupsApi(ServerTestCase):
         cls.tokens = cls.role_tokens("gr", PASSWORD, ("admin", "coordinator", "facilitator", "observer",
                                                        "participant"))
 
-    def api(self, method, path, role="coordinator", **kwargs):
-        return self.server.request(method, "/api/v1" + path, token=self.tokens[role], **kwargs)
-
-    def ok(self, method, path, role="coordinator", status=200, **kwargs):
-        got, _, body = self.api(method, path, role, **kwargs)
-        self.assertEqual(got, status, body)
-        return body
-
     def test_the_demo_group_meets_and_its_attendance_reaches_the_network(self):
         groups = self.ok("GET", "/groups", "observer")
         self.conforms(groups, "GroupList")

@@ -23,14 +23,6 @@ class InitiativesApi(ServerTestCase):
         super().setUpClass()
         cls.tokens = cls.role_tokens("in", PASSWORD, ("admin", "coordinator", "facilitator", "observer"))
 
-    def api(self, method, path, role="coordinator", **kwargs):
-        return self.server.request(method, "/api/v1" + path, token=self.tokens[role], **kwargs)
-
-    def ok(self, method, path, role="coordinator", status=200, **kwargs):
-        got, headers, body = self.api(method, path, role, **kwargs)
-        self.assertEqual(got, status, body)
-        return body
-
     def test_three_raters_rank_the_list_and_the_weights_change_it(self):
         listed = self.ok("GET", "/initiatives", "observer")
         self.conforms(listed, "InitiativeList")

@@ -23,14 +23,6 @@ class InteractionsApi(ServerTestCase):
         super().setUpClass()
         cls.tokens = cls.role_tokens("ia", PASSWORD, ("coordinator", "facilitator", "observer"))
 
-    def api(self, method, path, role="coordinator", **kwargs):
-        return self.server.request(method, "/api/v1" + path, token=self.tokens[role], **kwargs)
-
-    def ok(self, method, path, role="coordinator", status=200, **kwargs):
-        got, headers, body = self.api(method, path, role, **kwargs)
-        self.assertEqual(got, status, body)
-        return body
-
     def test_the_demo_history_and_its_late_follow_up(self):
         listed = self.ok("GET", "/interactions", "observer")
         self.conforms(listed, "InteractionList")

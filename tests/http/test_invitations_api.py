@@ -43,6 +43,7 @@ SEATS = 12
 
 
 class Invitations(ServerTestCase):
+    default_role = "facilitator"
     server_args = ("--demo", "--public-url", PUBLIC_URL + "/")
 
     @classmethod
@@ -51,9 +52,6 @@ class Invitations(ServerTestCase):
         cls.tokens = cls.role_tokens("inv", PASSWORD)
 
     # -- helpers ---------------------------------------------------------------------------
-    def api(self, method, path, role="facilitator", **kwargs):
-        return self.server.request(method, "/api/v1" + path, token=self.tokens[role], **kwargs)
-
     def ok(self, method, path, role="facilitator", expect=200, **kwargs):
         status, headers, body = self.api(method, path, role, **kwargs)
         self.assertEqual(status, expect, body)

@@ -33,14 +33,6 @@ class JobsApi(ServerTestCase):
         super().setUpClass()
         cls.tokens = cls.role_tokens("jb", PASSWORD, ("admin", "coordinator", "observer"))
 
-    def api(self, method, path, role="coordinator", **kwargs):
-        return self.server.request(method, "/api/v1" + path, token=self.tokens[role], **kwargs)
-
-    def ok(self, method, path, role="coordinator", status=200, **kwargs):
-        got, _, body = self.api(method, path, role, **kwargs)
-        self.assertEqual(got, status, body)
-        return body
-
     def digests_to(self, email):
         return [m for m in self.ok("GET", "/outbox")["items"]
                 if m["kind"] == "digest" and m["to_email"] == email]

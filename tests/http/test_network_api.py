@@ -36,9 +36,6 @@ class NetworkApi(ServerTestCase):
         super().setUpClass()
         cls.tokens = cls.role_tokens("net", PASSWORD)
 
-    def api(self, method, path, role="coordinator", **kwargs):
-        return self.server.request(method, "/api/v1" + path, token=self.tokens[role], **kwargs)
-
     def ok(self, method, path, role="coordinator", expect=200, **kwargs):
         status, headers, body = self.api(method, path, role, **kwargs)
         self.assertEqual(status, expect, body)

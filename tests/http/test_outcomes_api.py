@@ -27,6 +27,7 @@ MEETING = {
 
 
 class OutcomesApi(ServerTestCase):
+    default_role = "facilitator"
     @classmethod
     def setUpClass(cls):
         super().setUpClass()
@@ -35,9 +36,6 @@ class OutcomesApi(ServerTestCase):
         cls.tokens["other"] = cls.role_tokens("oc-other", PASSWORD, ("facilitator",))["facilitator"]
         _, _, users = cls.server.request("GET", "/api/v1/users", token=cls.tokens["admin"])
         cls.user_ids = {u["name"]: u["id"] for u in users["items"]}
-
-    def api(self, method, path, role="facilitator", **kwargs):
-        return self.server.request(method, "/api/v1" + path, token=self.tokens[role], **kwargs)
 
     def meeting(self):
         body = dict(MEETING, facilitator_user_ids=[self.user_ids["oc-facilitator"]])

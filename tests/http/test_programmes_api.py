@@ -24,14 +24,6 @@ class ProgrammesApi(ServerTestCase):
         super().setUpClass()
         cls.tokens = cls.role_tokens("pr", PASSWORD, ("admin", "coordinator", "observer"))
 
-    def api(self, method, path, role="coordinator", **kwargs):
-        return self.server.request(method, "/api/v1" + path, token=self.tokens[role], **kwargs)
-
-    def ok(self, method, path, role="coordinator", status=200, **kwargs):
-        got, headers, body = self.api(method, path, role, **kwargs)
-        self.assertEqual(got, status, body)
-        return body
-
     def default(self):
         return next(p for p in self.ok("GET", "/programmes", "observer")["items"] if p["is_default"])
 

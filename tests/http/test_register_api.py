@@ -19,9 +19,6 @@ class RegisterApi(ServerTestCase):
             cls.server.add_user("api-" + role, role, PASSWORD)
             cls.tokens[role] = cls.server.samla("token", "create", "api-" + role).stdout.strip()
 
-    def api(self, method, path, role="coordinator", **kwargs):
-        return self.server.request(method, "/api/v1" + path, token=self.tokens[role], **kwargs)
-
     def create(self, collection, record, role="coordinator"):
         status, headers, body = self.api("POST", "/" + collection, role, json=record)
         self.assertEqual(status, 201, body)

@@ -44,9 +44,6 @@ class ReportsApi(ServerTestCase):
         super().setUpClass()
         cls.tokens = cls.role_tokens("rp", PASSWORD)
 
-    def api(self, method, path, role="coordinator", **kwargs):
-        return self.server.request(method, "/api/v1" + path, token=self.tokens[role], **kwargs)
-
     def ok(self, method, path, role="coordinator", expect=200, **kwargs):
         status, headers, body = self.api(method, path, role, **kwargs)
         self.assertEqual(status, expect, body)

@@ -15,15 +15,13 @@ UNKNOWN = "surely_not_a_field"
 
 
 class RequestBodies(ServerTestCase):
+    default_role = "admin"
     server_args = ("--demo",)
 
     @classmethod
     def setUpClass(cls):
         super().setUpClass()
         cls.tokens = cls.role_tokens("body", PASSWORD)
-
-    def api(self, method, path, role="admin", **kwargs):
-        return self.server.request(method, "/api/v1" + path, token=self.tokens[role], **kwargs)
 
     def alive(self):
         status, _, body = self.server.request("GET", "/api/v1/health")

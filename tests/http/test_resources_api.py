@@ -26,14 +26,6 @@ class ResourcesApi(ServerTestCase):
         cls.tokens = cls.role_tokens("ra", PASSWORD,
                                      ("coordinator", "facilitator", "observer", "participant"))
 
-    def api(self, method, path, role="coordinator", **kwargs):
-        return self.server.request(method, "/api/v1" + path, token=self.tokens[role], **kwargs)
-
-    def ok(self, method, path, role="coordinator", status=200, **kwargs):
-        got, headers, body = self.api(method, path, role, **kwargs)
-        self.assertEqual(got, status, body)
-        return body
-
     def upload(self, resource, name, data, role="facilitator", version=None, **headers):
         query = urllib.parse.urlencode({"filename": name}) if name is not None else ""
         if version is not None:

@@ -45,9 +45,6 @@ class SpecialCategory(ServerTestCase):
         super().setUpClass()
         cls.tokens = cls.role_tokens("sc", PASSWORD)
 
-    def api(self, method, path, role="coordinator", **kwargs):
-        return self.server.request(method, "/api/v1" + path, token=self.tokens[role], **kwargs)
-
     def ok(self, method, path, role="coordinator", expect=200, **kwargs):
         status, _, body = self.api(method, path, role, **kwargs)
         self.assertEqual(status, expect, body)

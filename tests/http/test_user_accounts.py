@@ -12,13 +12,11 @@ PASSWORD = "user-accounts-password"
 
 
 class UserAccounts(ServerTestCase):
+    default_role = "admin"
     @classmethod
     def setUpClass(cls):
         super().setUpClass()
         cls.tokens = cls.role_tokens("ua", PASSWORD)
-
-    def api(self, method, path, role="admin", **kwargs):
-        return self.server.request(method, "/api/v1" + path, token=self.tokens[role], **kwargs)
 
     def person(self, name):
         status, _, person = self.api("POST", "/people", "coordinator",
