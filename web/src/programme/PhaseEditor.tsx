@@ -117,7 +117,11 @@ function PhaseForm({ programmeId, phase, onSaved, onCancel }: { programmeId: num
             </button>
           </div>
         ))}
-        {problem('criteria') && <p className="field-error">{problem('criteria')}</p>}
+        {problem('criteria') && (
+          <p className="field-error" id="field-criteria" tabIndex={-1}>
+            {problem('criteria')}
+          </p>
+        )}
         <button type="button" className="button-secondary" onClick={() => set('criteria', [...criteria, { check: null, param: null, label_en: '', label_sv: '' }])}>
           {t('phases.addStatement')}
         </button>

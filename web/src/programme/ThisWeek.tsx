@@ -21,7 +21,7 @@ export function dayFromToday(days: number, now = new Date()): string {
 export function ThisWeek({ programme, phases }: { programme: Programme; phases: Phase[] }) {
   const { t, lang } = useI18n();
   const f = useActionFormat();
-  const data = useAsync(() => Promise.all([getEvents(), getPlans(), getActions({ overdue: true, limit: 200 })]), [programme.id]);
+  const data = useAsync(() => Promise.all([getEvents(programme.id), getPlans(programme.id), getActions({ overdue: true, limit: 200 })]), [programme.id]);
   const today = dayFromToday(0);
   const week = dayFromToday(7);
   const fortnight = dayFromToday(14);
