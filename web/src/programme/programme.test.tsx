@@ -89,13 +89,13 @@ function api(role: string, list: Phase[] = phases) {
     if (url.startsWith('/api/v1/agreements?')) return [200, { items: [], total: 0, next: null }];
     if (url.startsWith('/api/v1/analysis/coverage'))
       return [200, { rows: [], perspective: [], sector: [], gaps: Array.from({ length: 7 }, (_, i) => ({ row: `C${i}`, dimension: 'perspective', column: 'policymaker', kind: 'empty', message: `Country ${i} has no policymaker yet.` })) }];
-    if (url === '/api/v1/events')
+    if (url === '/api/v1/events?programme_id=1')
       return [200, { items: [
         { id: 3, title: 'Second formation workshop', programme_id: 1, status: 'open_for_invitations', starts_at: `${dayFromToday(3)}T10:00` },
         { id: 4, title: 'Another programme’s event', programme_id: 2, status: 'designed', starts_at: `${dayFromToday(2)}T10:00` },
         { id: 5, title: 'Far ahead', programme_id: 1, status: 'designed', starts_at: `${dayFromToday(40)}T10:00` },
       ], total: 3, next: null }];
-    if (url === '/api/v1/action-plans') return [200, { items: [{ id: 9, programme_id: 1 }, { id: 10, programme_id: 2 }], total: 2, next: null }];
+    if (url === '/api/v1/action-plans?programme_id=1') return [200, { items: [{ id: 9, programme_id: 1 }, { id: 10, programme_id: 2 }], total: 2, next: null }];
     if (url.startsWith('/api/v1/actions?'))
       return [200, { items: [
         { id: 21, plan_id: 9, title: 'Map the routes', due_date: dayFromToday(-5), accountable: { person_id: null, organisation_id: 5, name: 'Region Exempel' } },
