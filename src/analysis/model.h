@@ -67,7 +67,8 @@ inline bool is_high_priority(double priority, double cut) {
 struct Settings {
   ViewOptions view;
   double high_priority = 60;
-  std::int64_t version = 0;  // 0: never saved, the defaults
+  std::int64_t programme_id = 0;  // the programme they are of
+  std::int64_t version = 0;       // 0: the programme never saved its own (the instance's default)
   std::optional<std::string> updated_at;
   std::optional<std::string> updated_by;
 };

@@ -114,7 +114,10 @@ json openapi_schemas() {
              {"items", "view"});
   schemas["AnalysisSettingsInput"] = object(settings_fields(false), {});
   json settings = settings_fields(true);
-  settings["version"] = {{"type", "integer"}, {"description", "0: never saved, the defaults"}};
+  settings["programme_id"] = {{"type", "integer"},
+                              {"description", "the programme they are of (?programme_id)"}};
+  settings["version"] = {{"type", "integer"},
+                         {"description", "0: the programme has saved none of its own"}};
   settings["updated_at"] = nullable("string");
   settings["updated_by"] = nullable("string");
   schemas["AnalysisSettings"] = complete(settings);

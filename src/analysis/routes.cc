@@ -135,7 +135,8 @@ Response assessment_history(AnalysisService& svc, Request& r) {
     return http::problem_response(invalid_field("person", Msg::person_or_organisation_not_both));
   Subject subject = person ? Subject{Subject::Kind::person, *person}
                            : Subject{Subject::Kind::organisation, *organisation};
-  SAMLA_ASSIGN_OR_PROBLEM(HistoryResult history, svc.history(subject));
+  SAMLA_ASSIGN_OR_PROBLEM(auto programme, http::integer_query(r, "programme_id"));
+  SAMLA_ASSIGN_OR_PROBLEM(HistoryResult history, svc.history(subject, programme));
   SAMLA_ASSIGN_OR_PROBLEM(auto viewer, svc.viewer(r.caller(), r.language));
   json items = json::array();
   for (auto a : history.assessments) {
@@ -150,6 +151,7 @@ Response assessment_history(AnalysisService& svc, Request& r) {
 Response stakeholder_views(AnalysisService& svc, Request& r) {
   ViewFilter filter{text_param(r, "theme"), text_param(r, "country_group"), text_param(r, "sector"),
                     text_param(r, "perspective")};
+  SAMLA_ASSIGN_OR_PROBLEM(filter.programme_id, http::integer_query(r, "programme_id"));
   std::vector<FieldError> errors;
   if (filter.sector && !registry::is_sector(*filter.sector))
     errors.emplace_back("sector", Msg::not_a_sector);
@@ -167,10 +169,12 @@ Response stakeholder_views(AnalysisService& svc, Request& r) {
 }
 
 Response put_settings(AnalysisService& svc, Request& r) {
+  SAMLA_ASSIGN_OR_PROBLEM(auto programme, http::integer_query(r, "programme_id"));
   SAMLA_ASSIGN_OR_PROBLEM(auto version, http::if_match_version(r));
   SAMLA_ASSIGN_OR_PROBLEM(json body, http::parse_json_body(r));
   SAMLA_ASSIGN_OR_PROBLEM(Settings next, settings_from_json(body, Settings{}));
-  SAMLA_ASSIGN_OR_PROBLEM(Settings saved, svc.save_settings(std::move(next), version, r.caller()));
+  SAMLA_ASSIGN_OR_PROBLEM(Settings saved,
+                          svc.save_settings(programme, std::move(next), version, r.caller()));
   return http::record_answer(200, to_json(saved), saved.version, "", 0);
 }
 
@@ -183,7 +187,8 @@ Response coverage(AnalysisService& svc, Request& r) {
         invalid_field("rows", Msg::must_be_values, {{"values", "country\ncountry_group"}}));
   options.rows_by_group = rows == "country_group";
   SAMLA_ASSIGN_OR_PROBLEM(auto viewer, svc.viewer(r.caller(), r.language));
-  SAMLA_ASSIGN_OR_PROBLEM(Coverage c, svc.coverage(options, viewer));
+  SAMLA_ASSIGN_OR_PROBLEM(auto programme, http::integer_query(r, "programme_id"));
+  SAMLA_ASSIGN_OR_PROBLEM(Coverage c, svc.coverage(options, viewer, programme));
   SAMLA_ASSIGN_OR_PROBLEM(RowLabels labels, svc.row_labels(r.language));
   return http::json_response(200, to_json(c, labels, r.language));
 }
@@ -306,7 +311,8 @@ std::vector<http::Route> routes(AnalysisService& service) {
                    std::move(doc)});
   };
   const std::vector<std::string> view_params = [] {
-    std::vector<std::string> p{"theme", "country_group", "sector", "perspective", "lang"};
+    std::vector<std::string> p{"theme",       "country_group", "sector",
+                               "perspective", "programme_id",  "lang"};
     for (const auto& o : overrides()) p.push_back(o.param);
     return p;
   }();
@@ -331,31 +337,39 @@ std::vector<http::Route> routes(AnalysisService& service) {
        "analysis",
        std::nullopt,
        "AssessmentHistory",
-       {"person", "organisation", "lang"},
+       {"person", "organisation", "programme_id", "lang"},
        200});
   add("GET", "/api/v1/analysis/stakeholders", Action::read_register, stakeholder_views,
       {"The analysis of every assessed stakeholder (quadrant, salience, strategy, priority, "
        "movement), highest priority first",
        "analysis", std::nullopt, "StakeholderViews", view_params, 200});
   add("GET", "/api/v1/analysis/settings", Action::read_register,
-      [](AnalysisService& s, Request&) {
-        SAMLA_ASSIGN_OR_PROBLEM(Settings saved, s.settings());
+      [](AnalysisService& s, Request& r) {
+        SAMLA_ASSIGN_OR_PROBLEM(auto programme, http::integer_query(r, "programme_id"));
+        SAMLA_ASSIGN_OR_PROBLEM(Settings saved, s.settings(programme));
         return http::record_answer(200, to_json(saved), saved.version, "", 0);
       },
-      {"The saved analysis settings", "analysis", std::nullopt, "AnalysisSettings", {}, 200});
+      {"A programme's analysis settings (?programme_id; the default programme's when not "
+       "given); version 0 while it follows the instance's",
+       "analysis",
+       std::nullopt,
+       "AnalysisSettings",
+       {"programme_id"},
+       200});
   add("PUT", "/api/v1/analysis/settings", Action::assess_stakeholders, put_settings,
-      {"Change the analysis settings (If-Match: their ETag)",
+      {"Change a programme's analysis settings (?programme_id; If-Match: their ETag, \"0\" "
+       "while it follows the instance's)",
        "analysis",
        "AnalysisSettingsInput",
        "AnalysisSettings",
-       {},
+       {"programme_id"},
        200});
   add("GET", "/api/v1/analysis/coverage", Action::read_register, coverage,
       {"Coverage of countries by perspective and sector, with the gaps in words",
        "analysis",
        std::nullopt,
        "Coverage",
-       {"theme", "country_group", "rows", "lang"},
+       {"theme", "country_group", "rows", "programme_id", "lang"},
        200});
   add("GET", "/api/v1/kickoff-lists", Action::read_register,
       [](AnalysisService& s, Request& r) {

@@ -89,10 +89,27 @@ ALTER TABLE kickoff_lists ADD COLUMN status_changed_at TEXT;
 ALTER TABLE kickoff_lists ADD COLUMN status_changed_by TEXT;
 )sql";
 
+// The analysis settings of each programme (issue 19: settings per programme): each programme
+// that exists starts from the instance's saved settings; one made later follows them (version 0)
+// until it saves its own.
+constexpr const char* kProgrammeSettingsSql = R"sql(
+CREATE TABLE programme_analysis_settings (
+  programme_id @INT@ PRIMARY KEY REFERENCES programmes(id) ON DELETE CASCADE,
+  settings TEXT NOT NULL,
+  version @INT@ NOT NULL,
+  updated_at TEXT NOT NULL,
+  updated_by TEXT NOT NULL
+);
+INSERT INTO programme_analysis_settings (programme_id, settings, version, updated_at, updated_by)
+  SELECT p.id, a.settings, 1, a.updated_at, a.updated_by FROM programmes p, analysis_settings a
+  WHERE a.id = 1;
+)sql";
+
 }  // namespace
 
 std::vector<storage::Migration> migrations() {
-  return {storage::Migration{4, "stakeholder assessments", kAssessmentsSql, "", ""},
+  return {storage::Migration{45, "analysis settings per programme", kProgrammeSettingsSql, "", ""},
+          storage::Migration{4, "stakeholder assessments", kAssessmentsSql, "", ""},
           storage::Migration{5, "analysis settings and kickoff lists", kKickoffSql, "", ""},
           storage::Migration{30, "kickoff lists draft or final", kKickoffStatusSql, "", ""},
           storage::Migration{32, "kickoff lists in programmes",

@@ -88,10 +88,11 @@ Result<std::vector<Assessment>> AnalysisService::record_assessments(
   });
 }
 
-Result<HistoryResult> AnalysisService::history(const Subject& subject) {
+Result<HistoryResult> AnalysisService::history(const Subject& subject,
+                                               std::optional<std::int64_t> programme_id) {
   return storage::with_session(pool_, false, [&](Session& s) -> Result<HistoryResult> {
     HistoryResult out;
-    SAMLA_ASSIGN(out.settings, store::load_settings(s));
+    SAMLA_ASSIGN(out.settings, store::load_settings(s, programme_id));
     SAMLA_ASSIGN(out.assessments, store::assessments_of(s, subject));
     if (out.assessments.empty()) {
       SAMLA_TRY(store::profile_of(s, subject));  // 404 for no such stakeholder
@@ -117,31 +118,34 @@ Result<ViewsResult> AnalysisService::views(
     return make_error(ErrorCode::forbidden, Msg::lived_experience_filter_refused);
   return storage::with_session(pool_, false, [&](Session& s) -> Result<ViewsResult> {
     ViewsResult out;
-    SAMLA_ASSIGN(Settings saved, store::load_settings(s));
+    SAMLA_ASSIGN(Settings saved, store::load_settings(s, filter.programme_id));
     SAMLA_ASSIGN(out.settings, adjust(saved));
     SAMLA_ASSIGN(out.views, filtered_views(s, filter, out.settings.view));
     return out;
   });
 }
 
-Result<Settings> AnalysisService::settings() {
-  return storage::with_session(pool_, false, [&](Session& s) { return store::load_settings(s); });
+Result<Settings> AnalysisService::settings(std::optional<std::int64_t> programme_id) {
+  return storage::with_session(pool_, false,
+                               [&](Session& s) { return store::load_settings(s, programme_id); });
 }
 
-Result<Settings> AnalysisService::save_settings(Settings next,
+Result<Settings> AnalysisService::save_settings(std::optional<std::int64_t> programme_id,
+                                                Settings next,
                                                 std::optional<std::int64_t> expected_version,
                                                 const access::Principal& actor) {
   return storage::with_session(pool_, true, [&](Session& s) {
-    return store::save_settings(s, next, expected_version, actor);
+    return store::save_settings(s, programme_id, next, expected_version, actor);
   });
 }
 
 Result<Coverage> AnalysisService::coverage(const CoverageOptions& options,
-                                           const privacy::Viewer& viewer) {
+                                           const privacy::Viewer& viewer,
+                                           std::optional<std::int64_t> programme_id) {
   const bool special = viewer.sees_special_category();
   const Language language = viewer.language;
   return storage::with_session(pool_, false, [&](Session& s) -> Result<Coverage> {
-    SAMLA_ASSIGN(Settings settings, store::load_settings(s));
+    SAMLA_ASSIGN(Settings settings, store::load_settings(s, programme_id));
     ViewOptions view = settings.view;
     SAMLA_TRY(store::check_filter_slugs(s, options.theme, options.country_group));
     view.theme = options.theme;
@@ -169,7 +173,8 @@ Result<RowLabels> AnalysisService::row_labels(Language language) {
 Result<KickoffList> AnalysisService::build_kickoff(KickoffRequest request,
                                                    const access::Principal& actor) {
   return storage::with_session(pool_, true, [&](Session& s) -> Result<KickoffList> {
-    SAMLA_ASSIGN(request.parameters.settings, store::load_settings(s));
+    // A kickoff list weighs stakeholders by its own programme's settings.
+    SAMLA_ASSIGN(request.parameters.settings, store::load_settings(s, request.programme_id));
     const KickoffParameters& p = request.parameters;
     if (p.country) {
       // A name ("Sverige") is kept as its code; an unknown one is the request's error.

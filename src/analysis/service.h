@@ -26,7 +26,8 @@ struct ViewFilter {
   std::optional<std::string> country_group;  // from a country of this group
   std::optional<std::string> sector;
   std::optional<std::string> perspective;
-  std::optional<std::string> country;  // from this country (ISO code)
+  std::optional<std::string> country;        // from this country (ISO code)
+  std::optional<std::int64_t> programme_id;  // whose settings weigh them (none: the default's)
 };
 
 struct ViewsResult {
@@ -52,7 +53,8 @@ class AnalysisService : public privacy::PooledService {
   Result<std::vector<Assessment>> record_assessments(std::vector<Assessment> items,
                                                      const access::Principal& actor);
   // Every assessment of one stakeholder, newest first, and the current view of it.
-  Result<HistoryResult> history(const Subject& subject);
+  Result<HistoryResult> history(const Subject& subject,
+                                std::optional<std::int64_t> programme_id = std::nullopt);
   // The views of every assessed stakeholder, highest priority first, with `options`.
   Result<std::vector<StakeholderView>> views(const ViewOptions& options);
   // The views `filter` selects, computed with the saved settings changed by `adjust`; 403 when
@@ -60,13 +62,16 @@ class AnalysisService : public privacy::PooledService {
   Result<ViewsResult> views(const ViewFilter& filter, const privacy::Viewer& viewer,
                             const std::function<Result<Settings>(Settings)>& adjust);
 
-  Result<Settings> settings();
-  Result<Settings> save_settings(Settings next, std::optional<std::int64_t> expected_version,
+  // A programme's analysis settings (none: the default programme's).
+  Result<Settings> settings(std::optional<std::int64_t> programme_id);
+  Result<Settings> save_settings(std::optional<std::int64_t> programme_id, Settings next,
+                                 std::optional<std::int64_t> expected_version,
                                  const access::Principal& actor);
 
   // Coverage with the saved settings, in the viewer's language; lived experience only for
   // those who may see it.
-  Result<Coverage> coverage(const CoverageOptions& options, const privacy::Viewer& viewer);
+  Result<Coverage> coverage(const CoverageOptions& options, const privacy::Viewer& viewer,
+                            std::optional<std::int64_t> programme_id = std::nullopt);
   // Country codes and group slugs → names in `language`.
   Result<RowLabels> row_labels(Language language);
 

@@ -200,24 +200,58 @@ TEST_P(AnalysisTest, ViewsTakeTheLatestOfEachAssessorAndShowMovement) {
 }
 
 TEST_P(AnalysisTest, SettingsAreVersionedAndRefuseAStaleVersion) {
-  auto defaults = analysis_->settings();
+  auto defaults = analysis_->settings(std::nullopt);
   ASSERT_OK(defaults);
   EXPECT_EQ(defaults->version, 0);
   Settings next = *defaults;
   next.view.grid.influence = 3;
   next.high_priority = 50;
-  auto saved = analysis_->save_settings(next, 0, coordinator());
+  auto saved = analysis_->save_settings(std::nullopt, next, 0, coordinator());
   ASSERT_OK(saved);
   EXPECT_EQ(saved->version, 1);
-  auto read = analysis_->settings();
+  auto read = analysis_->settings(std::nullopt);
   ASSERT_OK(read);
   EXPECT_DOUBLE_EQ(read->view.grid.influence, 3);
   EXPECT_DOUBLE_EQ(read->high_priority, 50);
   EXPECT_EQ(read->updated_by, "Coordinator");
-  auto stale = analysis_->save_settings(next, 0, coordinator());
+  auto stale = analysis_->save_settings(std::nullopt, next, 0, coordinator());
   ASSERT_FALSE(stale.ok());
   EXPECT_EQ(stale.error().code, ErrorCode::precondition_failed);
   EXPECT_EQ(audit_count("analysis_settings"), 1);
+}
+
+// Each programme weighs its stakeholders by its own settings: a second programme follows the
+// instance's (version 0) until it saves its own, saving them leaves the default programme's as
+// they were, and the views asked for that programme carry them.
+TEST_P(AnalysisTest, EachProgrammeHasItsOwnSettings) {
+  std::int64_t second = 0;
+  {
+    auto lease = pool_->acquire();
+    ASSERT_OK(lease);
+    second =
+        get((**lease).query_one(
+                "INSERT INTO programmes (name, purpose, is_default, created_by, created_at, "
+                "updated_at, version) VALUES ('EU task', '', 0, 't', 'x', 'x', 1) RETURNING id"))
+            .integer(0);
+  }
+  const Settings theirs = get(analysis_->settings(second));
+  EXPECT_EQ(theirs.version, 0);
+  EXPECT_EQ(theirs.programme_id, second);
+  Settings next = theirs;
+  next.high_priority = 35;
+  const Settings saved = get(analysis_->save_settings(second, next, 0, coordinator()));
+  EXPECT_EQ(saved.version, 1);
+  EXPECT_DOUBLE_EQ(get(analysis_->settings(second)).high_priority, 35);
+  const Settings ours = get(analysis_->settings(std::nullopt));
+  EXPECT_DOUBLE_EQ(ours.high_priority, 60) << "the default programme's are untouched";
+  EXPECT_NE(ours.programme_id, second);
+  ViewFilter filter;
+  filter.programme_id = second;
+  auto viewer = get(analysis_->viewer(coordinator(), Language::en));
+  const auto views =
+      get(analysis_->views(filter, viewer, [](Settings s) -> Result<Settings> { return s; }));
+  EXPECT_DOUBLE_EQ(views.settings.high_priority, 35);
+  EXPECT_FALSE(analysis_->settings(987654).ok());
 }
 
 // Two coordinators save over the same version at once. On PostgreSQL the second reads the
@@ -242,11 +276,11 @@ TEST_P(AnalysisTest, ConcurrentSavesOverOneVersionLetExactlyOneThrough) {
     mine.high_priority = 50 + static_cast<double>(version);
     theirs.high_priority = 70;
     ASSERT_OK((*first)->begin());
-    ASSERT_OK(store::save_settings(**first, mine, version, coordinator()));
+    ASSERT_OK(store::save_settings(**first, std::nullopt, mine, version, coordinator()));
     std::optional<Result<Settings>> other;
     std::thread racer([&] {
       other = storage::in_transaction(**second, [&](storage::Session& s) {
-        return store::save_settings(s, theirs, version, second_assessor());
+        return store::save_settings(s, std::nullopt, theirs, version, second_assessor());
       });
     });
     // On PostgreSQL, commit only once the racer waits for the first's lock, so that it has
@@ -263,7 +297,7 @@ TEST_P(AnalysisTest, ConcurrentSavesOverOneVersionLetExactlyOneThrough) {
     ASSERT_TRUE(other.has_value());
     ASSERT_FALSE(other->ok()) << "both saves over version " << version << " went through";
     EXPECT_EQ(other->error().code, ErrorCode::precondition_failed) << other->error().message;
-    auto now = analysis_->settings();
+    auto now = analysis_->settings(std::nullopt);
     ASSERT_OK(now);
     EXPECT_EQ(now->version, version + 1);
     EXPECT_DOUBLE_EQ(now->high_priority, mine.high_priority);

@@ -1,5 +1,7 @@
 #include "analysis/settings.h"
 
+#include "programme/store.h"
+
 #include <cmath>
 
 #include "access/audit.h"
@@ -60,6 +62,7 @@ json to_json(const Settings& settings) {
     else
       out[f.name] = value;
   }
+  out["programme_id"] = settings.programme_id;
   out["version"] = settings.version;
   out["updated_at"] = settings.updated_at ? json(*settings.updated_at) : json(nullptr);
   out["updated_by"] = settings.updated_by ? json(*settings.updated_by) : json(nullptr);
@@ -79,7 +82,8 @@ Result<Settings> settings_from_json(const json& j, Settings base) {
     return false;
   };
   for (const auto& [key, value] : j.items()) {
-    if (key == "version" || key == "updated_at" || key == "updated_by") continue;
+    if (key == "version" || key == "updated_at" || key == "updated_by" || key == "programme_id")
+      continue;
     if (value.is_object() && (key == "grid" || key == "salience" || key == "weights")) {
       for (const auto& [name, inner] : value.items())
         if (!known(key, name)) errors.emplace_back(key + "." + name, Msg::not_a_setting);
@@ -110,13 +114,21 @@ Result<Settings> settings_from_json(const json& j, Settings base) {
 
 namespace store {
 
-Result<Settings> load_settings(storage::Session& s) {
-  SAMLA_ASSIGN(auto rows, s.query("SELECT settings, version, updated_at, updated_by "
-                                  "FROM analysis_settings WHERE id = 1"));
-  if (rows.empty()) return Settings{};
+Result<Settings> load_settings(storage::Session& s, std::optional<std::int64_t> programme_id) {
+  SAMLA_ASSIGN(const std::int64_t programme, programme::store::programme_for(s, programme_id));
+  SAMLA_ASSIGN(auto own, s.query("SELECT settings, version, updated_at, updated_by FROM "
+                                 "programme_analysis_settings WHERE programme_id = ?",
+                                 {programme}));
+  // A programme that saved none follows the instance's (version 0), else the defaults.
+  SAMLA_ASSIGN(auto rows, own.empty() ? s.query("SELECT settings, 0, updated_at, updated_by FROM "
+                                                "analysis_settings WHERE id = 1")
+                                      : Result<storage::Rows>(std::move(own)));
+  Settings settings;
+  settings.programme_id = programme;
+  if (rows.empty()) return settings;
   const auto& r = rows.front();
   auto parsed = json::parse(r.text(0), nullptr, false);
-  SAMLA_ASSIGN(Settings settings, settings_from_json(parsed, Settings{}));
+  SAMLA_ASSIGN(settings, settings_from_json(parsed, std::move(settings)));
   storage::read_columns(r, 1, settings.version, settings.updated_at, settings.updated_by);
   return settings;
 }
@@ -124,29 +136,34 @@ Result<Settings> load_settings(storage::Session& s) {
 constexpr access::RecordKind kSettingsRecord{"analysis_settings", "analysis_settings",
                                              "analysis settings"};
 
-Result<Settings> save_settings(storage::Session& s, Settings next,
-                               std::optional<std::int64_t> expected_version,
+Result<Settings> save_settings(storage::Session& s, std::optional<std::int64_t> programme_id,
+                               Settings next, std::optional<std::int64_t> expected_version,
                                const access::Principal& actor) {
-  SAMLA_ASSIGN(Settings current, load_settings(s));
+  SAMLA_ASSIGN(Settings current, load_settings(s, programme_id));
   SAMLA_TRY(access::stamp_next_settings(current, next, expected_version, kSettingsRecord, actor));
+  next.programme_id = current.programme_id;
   json stored = to_json(next);
-  for (const char* meta : {"version", "updated_at", "updated_by"}) stored.erase(meta);
+  for (const char* meta : {"version", "updated_at", "updated_by", "programme_id"})
+    stored.erase(meta);
   // Conditional on what was read (no row yet, or this version): a save that started from the
   // same version as one committed meanwhile changes nothing and is a 412.
   if (current.version == 0)
     SAMLA_TRY(storage::execute_versioned(
         s,
-        "INSERT INTO analysis_settings (id, settings, version, updated_at, updated_by) "
-        "VALUES (1, ?, ?, ?, ?) ON CONFLICT (id) DO NOTHING",
-        {stored.dump(), next.version, *next.updated_at, *next.updated_by}, "settings"));
+        "INSERT INTO programme_analysis_settings (settings, version, updated_at, updated_by, "
+        "programme_id) VALUES (?, ?, ?, ?, ?) ON CONFLICT (programme_id) DO NOTHING",
+        {stored.dump(), next.version, *next.updated_at, *next.updated_by, current.programme_id},
+        "settings"));
   else
     SAMLA_TRY(storage::execute_versioned(
         s,
-        "UPDATE analysis_settings SET settings = ?, version = ?, updated_at = ?, "
-        "updated_by = ? WHERE id = 1 AND version = ?",
-        {stored.dump(), next.version, *next.updated_at, *next.updated_by, current.version},
+        "UPDATE programme_analysis_settings SET settings = ?, version = ?, updated_at = ?, "
+        "updated_by = ? WHERE programme_id = ? AND version = ?",
+        {stored.dump(), next.version, *next.updated_at, *next.updated_by, current.programme_id,
+         current.version},
         "settings"));
-  SAMLA_TRY(access::audit_changed(s, kSettingsRecord, 1, to_json(current), to_json(next), actor,
+  SAMLA_TRY(access::audit_changed(s, kSettingsRecord, current.programme_id, to_json(current),
+                                  to_json(next), actor,
                                   current.version == 0 ? "create" : "update"));
   return next;
 }

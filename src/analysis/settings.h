@@ -22,11 +22,14 @@ Result<Settings> settings_from_json(const nlohmann::json& j, Settings base);
 
 namespace store {
 
-// The saved settings, or the defaults (version 0) when none were ever saved.
-Result<Settings> load_settings(storage::Session& s);
-// Saves `next` when `expected_version` (if given) is the current version; audited.
-Result<Settings> save_settings(storage::Session& s, Settings next,
-                               std::optional<std::int64_t> expected_version,
+// The settings of programme `programme_id` (none: the default programme; unknown: 422): its
+// own, or while it has saved none the instance's (version 0), or the defaults.
+Result<Settings> load_settings(storage::Session& s,
+                               std::optional<std::int64_t> programme_id = std::nullopt);
+// Saves `next` as the programme's own when `expected_version` (if given) is the current
+// version (0 while it follows the instance's); audited.
+Result<Settings> save_settings(storage::Session& s, std::optional<std::int64_t> programme_id,
+                               Settings next, std::optional<std::int64_t> expected_version,
                                const access::Principal& actor);
 
 }  // namespace store

@@ -9,6 +9,7 @@ import { useSession } from '../app/session';
 import { useI18n } from '../i18n/i18n';
 import { FilterForm, useListFilters } from '../app/listing';
 import { livedExperience, perspectives, sectors, useVocabulary } from '../app/vocabulary';
+import { useProgrammeScope } from '../app/ProgrammeScope';
 import { getStakeholders } from './analysisApi';
 import { pick, ThemeAndGroupFilters } from '../app/ThemeAndGroupFilters';
 import { AnalysisSettingsForm } from './AnalysisSettingsForm';
@@ -24,7 +25,12 @@ export function AnalysisPage() {
   const { values, field, apply, clear } = useListFilters('/analysis', [...apiKeys, 'by']);
   const vocabulary = useVocabulary(lang);
   const query = pick(values, apiKeys);
-  const stakeholders = useAsync(() => getStakeholders(query, lang), [JSON.stringify(query), lang]);
+  // The analysis weighs stakeholders by the chosen programme's settings.
+  const scope = useProgrammeScope();
+  const stakeholders = useAsync(
+    () => (scope.ready ? getStakeholders(query, lang, scope.programme?.id) : new Promise<never>(() => undefined)),
+    [JSON.stringify(query), lang, scope.ready, scope.programme?.id],
+  );
   const [showMovement, setShowMovement] = useState(false);
   const by: ColourBy = values.by === 'sector' ? 'sector' : 'perspective';
   const allowedPerspectives = perspectives.filter((p) => p !== livedExperience || session.can('read_special_category'));
@@ -33,6 +39,7 @@ export function AnalysisPage() {
     <>
       <PageTitle title={t('analysis.title')}>{t('analysis.title')}</PageTitle>
       <p>{t('analysis.intro')}</p>
+      {scope.chooser}
       <FilterForm label={t('analysis.filters')} onSubmit={apply} onClear={clear}>
         <ThemeAndGroupFilters field={field} vocabulary={vocabulary.data} />
         <SelectField label={t('field.sector')} options={sectors.map((s) => ({ value: s, label: label('sector', s) }))} emptyLabel={t('list.any')} {...field('sector')} />

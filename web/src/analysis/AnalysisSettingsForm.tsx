@@ -66,7 +66,7 @@ export function AnalysisSettingsForm({ settings, onSaved, onLoadLatest }: { sett
   useEffect(() => setTexts(textsOf(settings)), [settings.version]);
   const rangeMessage = (min: number, max?: number) => (max === undefined ? t('settings.atLeast', { min }) : t('settings.between', { min, max }));
   const form = useRecordForm(
-    () => putSettings(settingsInput(texts, rangeMessage), settings.version),
+    () => putSettings(settingsInput(texts, rangeMessage), settings.version, settings.programme_id),
     () => {
       setSaved(true);
       onSaved();

@@ -6,6 +6,7 @@ import { useAsync } from '../app/useAsync';
 import { useI18n } from '../i18n/i18n';
 import { FilterForm, useListFilters } from '../app/listing';
 import { livedExperience, useVocabulary } from '../app/vocabulary';
+import { useProgrammeScope } from '../app/ProgrammeScope';
 import { getCoverage } from './analysisApi';
 import { pick, ThemeAndGroupFilters } from '../app/ThemeAndGroupFilters';
 import { GapList } from './CoverageGaps';
@@ -18,13 +19,18 @@ export function CoveragePage() {
   const { values, field, apply, clear } = useListFilters('/analysis/coverage', keys);
   const vocabulary = useVocabulary(lang);
   const query = pick(values, keys);
-  const coverage = useAsync(() => getCoverage(query, lang), [JSON.stringify(query), lang]);
+  const scope = useProgrammeScope();
+  const coverage = useAsync(
+    () => (scope.ready ? getCoverage(query, lang, scope.programme?.id) : new Promise<never>(() => undefined)),
+    [JSON.stringify(query), lang, scope.ready, scope.programme?.id],
+  );
   const byGroup = values.rows === 'country_group';
 
   return (
     <>
       <PageTitle title={t('coverage.title')}>{t('coverage.title')}</PageTitle>
       <p>{t('coverage.intro')}</p>
+      {scope.chooser}
       <FilterForm label={t('coverage.filters')} onSubmit={apply} onClear={clear}>
         <ThemeAndGroupFilters field={field} vocabulary={vocabulary.data} />
         <SelectField

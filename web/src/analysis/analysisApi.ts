@@ -26,17 +26,19 @@ export function postAssessment(input: AssessmentInput) {
   return api.post<Assessment>(path('/api/v1/assessments'), input);
 }
 
-export function getStakeholders(filters: Query, lang: Lang) {
-  return api.get<StakeholderList>(path('/api/v1/analysis/stakeholders'), { ...filters, lang });
+// The analysis weighed by a programme's settings (none: the default programme's).
+export function getStakeholders(filters: Query, lang: Lang, programmeId?: number) {
+  return api.get<StakeholderList>(path('/api/v1/analysis/stakeholders'), { ...filters, lang, programme_id: programmeId });
 }
 
-// Saves the settings over `version`; a 412 means a coordinator saved others meanwhile.
-export function putSettings(settings: AnalysisSettingsInput, version: number) {
-  return api.put<AnalysisSettings>(path('/api/v1/analysis/settings'), settings, version);
+// Saves a programme's settings over `version` (0 while it follows the instance's); a 412 means a
+// coordinator saved others meanwhile.
+export function putSettings(settings: AnalysisSettingsInput, version: number, programmeId?: number) {
+  return api.put<AnalysisSettings>(path('/api/v1/analysis/settings') + queryString({ programme_id: programmeId }), settings, version);
 }
 
-export function getCoverage(filters: Query, lang: Lang) {
-  return api.get<Coverage>(path('/api/v1/analysis/coverage'), { ...filters, lang });
+export function getCoverage(filters: Query, lang: Lang, programmeId?: number) {
+  return api.get<Coverage>(path('/api/v1/analysis/coverage'), { ...filters, lang, programme_id: programmeId });
 }
 
 export function getKickoffLists(lang: Lang, programmeId?: number) {

@@ -35,7 +35,7 @@ describe('the assessment table', () => {
     const anna = await screen.findByRole('textbox', { name: 'Influence, Anna Berg' });
     // Who has been assessed by whom, and where the assessors disagree.
     const annaRow = screen.getByRole('rowheader', { name: /Anna Berg/ }).closest('tr')!;
-    expect(annaRow.textContent).toContain('one assessor only');
+    await waitFor(() => expect(annaRow.textContent).toContain('one assessor only'));
     expect(screen.getByRole('rowheader', { name: /Bo Ek/ }).closest('tr')!.textContent).toContain('assessors disagree');
     await user.click(anna);
     await user.keyboard('4{Tab}5{Tab}+2{Tab}3{Tab}3{Tab}');

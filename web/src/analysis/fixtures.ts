@@ -6,6 +6,7 @@ export const settings: AnalysisSettings = {
   salience: { power: 3.5, legitimacy: 3.5, urgency: 3.5 },
   weights: { influence: 3, interest: 2, legitimacy: 1, urgency: 1, relevance: 2, support: 0 },
   high_priority: 60,
+  programme_id: 1,
   version: 4,
   updated_at: null,
   updated_by: null,

@@ -80,7 +80,7 @@ describe('the power/interest grid', () => {
   it('shows the settings form to coordinators only, and saves it with If-Match', async () => {
     const fetchMock = fakeApi('coordinator', (method, url) => {
       if (url.startsWith('/api/v1/analysis/stakeholders')) return [200, { items, settings }];
-      if (method === 'PUT' && url === '/api/v1/analysis/settings') return [200, { ...settings, version: 5 }];
+      if (method === 'PUT' && url === '/api/v1/analysis/settings?programme_id=1') return [200, { ...settings, version: 5 }];
       return undefined;
     });
     wrap(<AnalysisPage />);

@@ -11,7 +11,7 @@ export type StakeholderView = Schemas['StakeholderView'];
 export type StakeholderList = Schemas['StakeholderViews'];
 export type AnalysisSettings = Schemas['AnalysisSettings'];
 // What the settings form sends: every field (the server takes a missing one as its default).
-export type AnalysisSettingsInput = Omit<AnalysisSettings, 'version' | 'updated_at' | 'updated_by'>;
+export type AnalysisSettingsInput = Omit<AnalysisSettings, 'version' | 'updated_at' | 'updated_by' | 'programme_id'>;
 export type Coverage = Schemas['Coverage'];
 export type CoverageGap = Schemas['CoverageGap'];
 export type KickoffEntry = Schemas['KickoffEntry'];

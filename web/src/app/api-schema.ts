@@ -209,9 +209,9 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The saved analysis settings */
+        /** A programme's analysis settings (?programme_id; the default programme's when not given); version 0 while it follows the instance's */
         get: operations["getAnalysisSettings"];
-        /** Change the analysis settings (If-Match: their ETag) */
+        /** Change a programme's analysis settings (?programme_id; If-Match: their ETag, "0" while it follows the instance's) */
         put: operations["putAnalysisSettings"];
         post?: never;
         delete?: never;
@@ -2717,6 +2717,8 @@ export interface components {
                 interest: number;
             };
             high_priority: number;
+            /** @description the programme they are of (?programme_id) */
+            programme_id: number;
             salience: {
                 legitimacy: number;
                 power: number;
@@ -2724,7 +2726,7 @@ export interface components {
             };
             updated_at: string | null;
             updated_by: string | null;
-            /** @description 0: never saved, the defaults */
+            /** @description 0: the programme has saved none of its own */
             version: number;
             weights: {
                 influence: number;
@@ -7382,6 +7384,7 @@ export interface operations {
             query?: {
                 country_group?: string;
                 lang?: string;
+                programme_id?: string;
                 rows?: string;
                 theme?: string;
             };
@@ -7440,7 +7443,9 @@ export interface operations {
     };
     getAnalysisSettings: {
         parameters: {
-            query?: never;
+            query?: {
+                programme_id?: string;
+            };
             header?: never;
             path?: never;
             cookie?: never;
@@ -7454,6 +7459,15 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["AnalysisSettings"];
+                };
+            };
+            /** @description The request could not be parsed. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description Not logged in, or the token is not valid. */
@@ -7487,7 +7501,9 @@ export interface operations {
     };
     putAnalysisSettings: {
         parameters: {
-            query?: never;
+            query?: {
+                programme_id?: string;
+            };
             header?: never;
             path?: never;
             cookie?: never;
@@ -7590,6 +7606,7 @@ export interface operations {
                 high_priority?: string;
                 lang?: string;
                 perspective?: string;
+                programme_id?: string;
                 salience_legitimacy?: string;
                 salience_power?: string;
                 salience_urgency?: string;
@@ -8172,6 +8189,7 @@ export interface operations {
                 lang?: string;
                 organisation?: string;
                 person?: string;
+                programme_id?: string;
             };
             header?: never;
             path?: never;

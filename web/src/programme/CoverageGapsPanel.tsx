@@ -18,7 +18,7 @@ export function CoverageGapsPanel({ programme }: { programme: Programme }) {
     const groups = await api.get<CountryGroupList>(path('/api/v1/country-groups'), { lang });
     const group = groups.items.find((g) => g.id === programme.country_group_id);
     const filters: Record<string, string> = group ? { country_group: group.slug } : {};
-    return { group, filters, coverage: await getCoverage(filters, lang) };
+    return { group, filters, coverage: await getCoverage(filters, lang, programme.id) };
   }, [programme.id, programme.country_group_id, lang]);
   let body;
   if (!coverage.data) body = coverage.error !== undefined ? <ErrorAlert error={coverage.error} /> : <Loading />;
