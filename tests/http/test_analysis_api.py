@@ -282,6 +282,21 @@ class AnalysisApi(ServerTestCase):
         status, _, _ = self.api("PUT", "/analysis/settings", json=restore)
         self.assertEqual(status, 200)
 
+        # A second programme follows the instance's until it saves its own; the default
+        # programme's are not touched, and its views are weighed by its own.
+        status, _, other = self.api("POST", "/programmes", json={"name": "Nordic network"})
+        self.assertEqual(status, 201, other)
+        status, _, theirs = self.api("GET", f"/analysis/settings?programme_id={other['id']}")
+        self.assertEqual((status, theirs["version"], theirs["programme_id"]), (200, 0, other["id"]))
+        status, _, own = self.api("PUT", f"/analysis/settings?programme_id={other['id']}",
+                                  json=dict(restore, high_priority=20), headers={"If-Match": '"0"'})
+        self.assertEqual((status, own["version"], own["high_priority"]), (200, 1, 20), own)
+        self.assertEqual(self.api("GET", "/analysis/settings")[2]["high_priority"], 60)
+        status, _, views = self.api("GET", f"/analysis/stakeholders?programme_id={other['id']}")
+        self.assertEqual((status, views["settings"]["high_priority"]), (200, 20), views)
+        status, _, bad = self.api("GET", "/analysis/settings?programme_id=987654")
+        self.assertEqual((status, bad["errors"][0]["field"]), (422, "programme_id"), bad)
+
     def test_coverage_counts_the_register_and_names_the_gaps(self):
         status, _, body = self.api("GET", "/analysis/coverage?country_group=baltic")
         self.assertEqual(status, 200, body)
