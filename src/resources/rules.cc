@@ -5,37 +5,23 @@
 
 #include "core/messages.h"
 #include "core/text_checks.h"
+#include "core/utf8.h"
 #include "core/web_address.h"
 
 namespace samla::resources {
 namespace {
 
-// Whether `name` is valid UTF-8 without control characters (C0, DEL, C1) or the bidirectional
-// controls that can make "exe.pdf" look like "fdp.exe" (U+202A–U+202E, U+2066–U+2069, U+200E/F).
+// Whether `name` is well-formed UTF-8 without control characters (C0, DEL, C1) or the
+// bidirectional controls that can make "exe.pdf" look like "fdp.exe" (U+202A–U+202E,
+// U+2066–U+2069, U+200E/F).
 bool plain_characters(const std::string& name) {
-  std::size_t i = 0;
-  while (i < name.size()) {
-    const auto c = static_cast<unsigned char>(name[i]);
-    const std::size_t length = c < 0x80           ? 1
-                               : (c >> 5) == 0x6  ? 2
-                               : (c >> 4) == 0xE  ? 3
-                               : (c >> 3) == 0x1E ? 4
-                                                  : 0;
-    if (length == 0 || i + length > name.size()) return false;
-    char32_t point = length == 1 ? c : c & (0x7F >> length);
-    for (std::size_t k = 1; k < length; ++k) {
-      const auto next = static_cast<unsigned char>(name[i + k]);
-      if ((next & 0xC0) != 0x80) return false;
-      point = (point << 6) | (next & 0x3F);
-    }
-    constexpr char32_t kSmallest[] = {0, 0, 0x80, 0x800, 0x10000};
-    if (point < kSmallest[length] || point > 0x10FFFF || (point >= 0xD800 && point <= 0xDFFF))
-      return false;  // overlong, beyond Unicode, or a surrogate
+  const auto points = decode_utf8(name);
+  if (!points) return false;
+  for (char32_t point : *points) {
     if (point < 0x20 || (point >= 0x7F && point <= 0x9F)) return false;
     if ((point >= 0x202A && point <= 0x202E) || (point >= 0x2066 && point <= 0x2069) ||
         point == 0x200E || point == 0x200F)
       return false;
-    i += length;
   }
   return true;
 }
