@@ -7,7 +7,7 @@ import { PageTitle, Status } from '../app/ui';
 import { useAsync } from '../app/useAsync';
 import { getEvents } from '../events/eventsApi';
 import { useI18n } from '../i18n/i18n';
-import { useProgrammeScope } from '../app/ProgrammeScope';
+import { useProgrammeAsync, useProgrammeScope } from '../app/ProgrammeScope';
 import { getGroupList, getPlans, postPlan } from './actionsApi';
 import { PlanOwner } from './PlanOwner';
 import { PlanForm } from './PlanForm';
@@ -17,7 +17,7 @@ export function PlansPage() {
   const session = useSession();
   const scope = useProgrammeScope();
   const programmeId = scope.programme?.id;
-  const plans = useAsync(() => (scope.ready ? getPlans(programmeId) : new Promise<never>(() => undefined)), [scope.ready, programmeId]);
+  const plans = useProgrammeAsync(scope, getPlans, []);
   const events = useAsync(getEvents, []);
   const groups = useAsync(getGroupList, []);
   return (

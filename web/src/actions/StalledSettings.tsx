@@ -5,10 +5,9 @@
 import { useState } from 'react';
 import { FormMessages } from '../app/RecordFormParts';
 import { refuse } from '../app/formErrors';
-import { useProgrammeScope } from '../app/ProgrammeScope';
+import { useProgrammeAsync, useProgrammeScope } from '../app/ProgrammeScope';
 import { useSession } from '../app/session';
 import { TextField } from '../app/ui';
-import { useAsync } from '../app/useAsync';
 import { useRecordForm } from '../app/useRecordForm';
 import { serverMessage, useI18n } from '../i18n/i18n';
 import { getSettings, putSettings } from './actionsApi';
@@ -18,7 +17,7 @@ export function StalledSettings({ onChanged }: { onChanged: () => void }) {
   const { t } = useI18n();
   const session = useSession();
   const scope = useProgrammeScope();
-  const settings = useAsync(() => (scope.ready ? getSettings(scope.programme?.id) : new Promise<never>(() => undefined)), [scope.ready, scope.programme?.id]);
+  const settings = useProgrammeAsync(scope, getSettings, []);
   return (
     <section aria-labelledby="stalled-heading" className="panel">
       <h2 id="stalled-heading">{t('actions.stalledTitle')}</h2>

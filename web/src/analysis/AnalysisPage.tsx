@@ -4,12 +4,11 @@
 import { useState } from 'react';
 import { AsyncContent } from '../app/results';
 import { PageTitle, SelectField, Status } from '../app/ui';
-import { useAsync } from '../app/useAsync';
 import { useSession } from '../app/session';
 import { useI18n } from '../i18n/i18n';
 import { FilterForm, useListFilters } from '../app/listing';
 import { livedExperience, perspectives, sectors, useVocabulary } from '../app/vocabulary';
-import { useProgrammeScope } from '../app/ProgrammeScope';
+import { useProgrammeAsync, useProgrammeScope } from '../app/ProgrammeScope';
 import { getStakeholders } from './analysisApi';
 import { pick, ThemeAndGroupFilters } from '../app/ThemeAndGroupFilters';
 import { AnalysisSettingsForm } from './AnalysisSettingsForm';
@@ -27,10 +26,7 @@ export function AnalysisPage() {
   const query = pick(values, apiKeys);
   // The analysis weighs stakeholders by the chosen programme's settings.
   const scope = useProgrammeScope();
-  const stakeholders = useAsync(
-    () => (scope.ready ? getStakeholders(query, lang, scope.programme?.id) : new Promise<never>(() => undefined)),
-    [JSON.stringify(query), lang, scope.ready, scope.programme?.id],
-  );
+  const stakeholders = useProgrammeAsync(scope, (programmeId) => getStakeholders(query, lang, programmeId), [JSON.stringify(query), lang]);
   const [showMovement, setShowMovement] = useState(false);
   const by: ColourBy = values.by === 'sector' ? 'sector' : 'perspective';
   const allowedPerspectives = perspectives.filter((p) => p !== livedExperience || session.can('read_special_category'));

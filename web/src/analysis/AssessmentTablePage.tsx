@@ -19,7 +19,7 @@ import { useSession } from '../app/session';
 import { serverMessage, useI18n } from '../i18n/i18n';
 import { CommonFilters } from '../register/CollectionPage';
 import { cellErrors, cellKey, relevanceColumn, subjectKey, toBatch, type Column, type RowCells, type Subject } from './assessmentTable';
-import { useProgrammeScope } from '../app/ProgrammeScope';
+import { useProgrammeAsync, useProgrammeScope } from '../app/ProgrammeScope';
 import { getStakeholders } from './analysisApi';
 import { scales } from './scales';
 import type { Assessment, StakeholderView } from './types';
@@ -57,7 +57,7 @@ export function AssessmentTablePage() {
   const vocabulary = useVocabulary(lang);
   const people = useAsync(() => rowsFor(values, lang), [JSON.stringify(values), lang]);
   const scope = useProgrammeScope();
-  const views = useAsync(() => (scope.ready ? getStakeholders({}, lang, scope.programme?.id) : new Promise<never>(() => undefined)), [lang, scope.ready, scope.programme?.id]);
+  const views = useProgrammeAsync(scope, (programmeId) => getStakeholders({}, lang, programmeId), [lang]);
   const [cells, setCells] = useState<Record<string, RowCells>>({});
   const [assessedOn, setAssessedOn] = useState(today());
   const [errors, setErrors] = useState<FieldErrors>({});

@@ -2,11 +2,10 @@
 // country group), how many of them are high priority, and the gaps in plain words.
 import { AsyncContent } from '../app/results';
 import { PageTitle, SelectField, Status } from '../app/ui';
-import { useAsync } from '../app/useAsync';
 import { useI18n } from '../i18n/i18n';
 import { FilterForm, useListFilters } from '../app/listing';
 import { livedExperience, useVocabulary } from '../app/vocabulary';
-import { useProgrammeScope } from '../app/ProgrammeScope';
+import { useProgrammeAsync, useProgrammeScope } from '../app/ProgrammeScope';
 import { getCoverage } from './analysisApi';
 import { pick, ThemeAndGroupFilters } from '../app/ThemeAndGroupFilters';
 import { GapList } from './CoverageGaps';
@@ -20,10 +19,7 @@ export function CoveragePage() {
   const vocabulary = useVocabulary(lang);
   const query = pick(values, keys);
   const scope = useProgrammeScope();
-  const coverage = useAsync(
-    () => (scope.ready ? getCoverage(query, lang, scope.programme?.id) : new Promise<never>(() => undefined)),
-    [JSON.stringify(query), lang, scope.ready, scope.programme?.id],
-  );
+  const coverage = useProgrammeAsync(scope, (programmeId) => getCoverage(query, lang, programmeId), [JSON.stringify(query), lang]);
   const byGroup = values.rows === 'country_group';
 
   return (

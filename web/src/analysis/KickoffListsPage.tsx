@@ -2,10 +2,9 @@
 import { AsyncContent, DataTable } from '../app/results';
 import { Link } from '../app/router';
 import { PageTitle } from '../app/ui';
-import { useAsync } from '../app/useAsync';
 import { useSession } from '../app/session';
 import { useI18n } from '../i18n/i18n';
-import { useProgrammeScope } from '../app/ProgrammeScope';
+import { useProgrammeAsync, useProgrammeScope } from '../app/ProgrammeScope';
 import { getKickoffLists } from './analysisApi';
 import { KickoffBuildForm } from './KickoffBuildForm';
 
@@ -13,8 +12,7 @@ export function KickoffListsPage() {
   const { t, lang, number } = useI18n();
   const session = useSession();
   const scope = useProgrammeScope();
-  const programmeId = scope.programme?.id;
-  const lists = useAsync(() => (scope.ready ? getKickoffLists(lang, programmeId) : new Promise<never>(() => undefined)), [scope.ready, lang, programmeId]);
+  const lists = useProgrammeAsync(scope, (programmeId) => getKickoffLists(lang, programmeId), [lang]);
   return (
     <>
       <PageTitle title={t('kickoff.title')}>{t('kickoff.title')}</PageTitle>

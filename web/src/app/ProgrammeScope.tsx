@@ -10,7 +10,7 @@ import type { components } from './api-schema';
 import { chosenProgramme, rememberProgramme } from './chosenProgramme';
 import { path } from './schema';
 import { ErrorAlert, SelectField } from './ui';
-import { useAsync } from './useAsync';
+import { useAsync, type Async } from './useAsync';
 import { useI18n } from '../i18n/i18n';
 
 type Programme = components['schemas']['Programme'];
@@ -66,4 +66,11 @@ export function useProgrammeScope(): ProgrammeScope {
 // The chosen programme's id for a new record's body, once known (else the server's default).
 export function useNewRecordProgramme(): number | undefined {
   return useChosenProgramme().programme?.id;
+}
+
+// `load` for the scope's programme, once the programmes are known (while they load, the answer
+// waits; if they cannot be read, `load` gets no programme and the server answers for all).
+export function useProgrammeAsync<T>(scope: ProgrammeScope, load: (programmeId?: number) => Promise<T>, deps: unknown[]): Async<T> {
+  // eslint-disable-next-line react-hooks/exhaustive-deps
+  return useAsync(() => (scope.ready ? load(scope.programme?.id) : new Promise<never>(() => undefined)), [scope.ready, scope.programme?.id, ...deps]);
 }

@@ -3,11 +3,10 @@
 import { AsyncContent, DataTable } from '../app/results';
 import { Link } from '../app/router';
 import { PageTitle, Status } from '../app/ui';
-import { useAsync } from '../app/useAsync';
 import { useSession } from '../app/session';
 import { useI18n } from '../i18n/i18n';
 import { useVocabulary } from '../app/vocabulary';
-import { useProgrammeScope } from '../app/ProgrammeScope';
+import { useProgrammeAsync, useProgrammeScope } from '../app/ProgrammeScope';
 import { getEvents } from './eventsApi';
 import { shortWallClock } from './eventVocabulary';
 
@@ -15,8 +14,7 @@ export function EventsListPage() {
   const { t, lang, label, number } = useI18n();
   const session = useSession();
   const scope = useProgrammeScope();
-  const programmeId = scope.programme?.id;
-  const events = useAsync(() => (scope.ready ? getEvents(programmeId) : new Promise<never>(() => undefined)), [scope.ready, programmeId]);
+  const events = useProgrammeAsync(scope, getEvents, []);
   const vocabulary = useVocabulary(lang);
   const themeNames = (slugs: string[]) => slugs.map((s) => vocabulary.data?.themeName(s) ?? s).join(', ');
   return (

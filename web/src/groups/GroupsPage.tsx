@@ -4,9 +4,8 @@ import { AsyncContent, DataTable } from '../app/results';
 import { Link } from '../app/router';
 import { useSession } from '../app/session';
 import { PageTitle, Status } from '../app/ui';
-import { useAsync } from '../app/useAsync';
 import { useI18n } from '../i18n/i18n';
-import { useProgrammeScope } from '../app/ProgrammeScope';
+import { useProgrammeAsync, useProgrammeScope } from '../app/ProgrammeScope';
 import { getGroups } from './groupsApi';
 import { isFormer, kindKeys, today } from './groupVocabulary';
 
@@ -14,8 +13,7 @@ export function GroupsPage() {
   const { t, number, compare } = useI18n();
   const session = useSession();
   const scope = useProgrammeScope();
-  const programmeId = scope.programme?.id;
-  const groups = useAsync(() => (scope.ready ? getGroups(programmeId) : new Promise<never>(() => undefined)), [scope.ready, programmeId]);
+  const groups = useProgrammeAsync(scope, getGroups, []);
   const day = today();
   return (
     <>

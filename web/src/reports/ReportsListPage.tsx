@@ -5,19 +5,17 @@ import { AsyncContent, DataTable } from '../app/results';
 import { Link } from '../app/router';
 import { useSession } from '../app/session';
 import { PageTitle, Status } from '../app/ui';
-import { useAsync } from '../app/useAsync';
 import { useI18n } from '../i18n/i18n';
 import { ProgrammeReportForm } from './ProgrammeReportForm';
 import { coordinates } from './reportRules';
-import { useProgrammeScope } from '../app/ProgrammeScope';
+import { useProgrammeAsync, useProgrammeScope } from '../app/ProgrammeScope';
 import { getReports } from './reportsApi';
 
 export function ReportsListPage() {
   const { t, label, dateTime, number } = useI18n();
   const role = useSession().user?.role;
   const scope = useProgrammeScope();
-  const programmeId = scope.programme?.id;
-  const reports = useAsync(() => (scope.ready ? getReports(programmeId) : new Promise<never>(() => undefined)), [scope.ready, programmeId]);
+  const reports = useProgrammeAsync(scope, getReports, []);
   return (
     <>
       <PageTitle title={t('reports.title')}>{t('reports.title')}</PageTitle>
