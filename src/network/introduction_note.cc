@@ -3,8 +3,8 @@
 #include "core/clock.h"
 #include "core/text_checks.h"
 #include "interactions/store.h"
-#include "register/store.h"
 #include "register/validation.h"
+#include "storage/references.h"
 
 namespace samla::network {
 
@@ -21,11 +21,11 @@ Result<IntroductionNote> note_introduction(storage::Session& s,
   check_text("text", trimmed, kMaxIntroductionNote, errors);
   if (!errors.empty()) return invalid_fields(std::move(errors));
 
-  for (std::int64_t id : person_ids) {
-    SAMLA_ASSIGN(auto found, s.query("SELECT 1 FROM people WHERE id = ?", {id}));
-    if (found.empty())
-      return invalid_field("person_ids", Msg::no_person_with_id, {{"id", std::to_string(id)}});
-  }
+  // Both people are checked before either contact is written.
+  for (std::int64_t id : person_ids)
+    SAMLA_TRY(storage::note_missing_reference(s, "SELECT 1 FROM people WHERE id = ?", id,
+                                              "person_ids", Msg::no_person_with_id, errors));
+  if (!errors.empty()) return invalid_fields(std::move(errors));
   IntroductionNote out{trimmed, {}};
   for (std::int64_t id : person_ids) {
     interactions::Interaction contact;

@@ -55,9 +55,11 @@ export const ResourceForm = forwardRef<HTMLHeadingElement, { editing: Resource |
       const input = { ...form, url: form.url?.trim() ? form.url.trim() : null };
       let record = current ? await putResource(current, input) : await postResource({ ...input, programme_id: programmeId });
       setSaved(record);
-      // The description is saved: the list shows it even if the file is refused next.
-      if (file) onPartlySaved();
-      if (file) record = await uploadFile(record, file);
+      if (file) {
+        // The description is saved: the list shows it even if the file is refused next.
+        onPartlySaved();
+        record = await uploadFile(record, file);
+      }
       setFile(null);
       setFileKey((k) => k + 1);
       setSaved(null);
