@@ -57,12 +57,14 @@ test('a participant on a phone, in Swedish, finds and downloads the shared templ
   await login(page, 'participant', '/resources');
   await page.getByRole('heading', { level: 1, name: 'Bibliotek' }).waitFor();
   await settled(page);
+  await page.getByRole('status').filter({ hasText: /^\d+ resurser$/ }).waitFor();
   assert.equal(await page.getByRole('article', { name: 'Planning note for the formation workshops' }).count(), 0);
   assert.equal(await page.getByRole('form', { name: 'Lägg till en resurs' }).count(), 0);
   await page.getByRole('search', { name: 'Sök i biblioteket' }).getByLabel('Ord').fill('MINNESANTECKNINGAR');
   await page.getByRole('button', { name: 'Filtrera' }).click();
+  // The search has answered when the count says one (the card was already in the whole list).
+  await page.getByRole('status').filter({ hasText: /^1 resurser$/ }).waitFor();
   const card = page.getByRole('article', { name: 'Mall för minnesanteckningar från workshop' });
-  await card.waitFor();
   assert.equal(await page.getByRole('article').count(), 1);
   assert.equal(await card.getByRole('button').count(), 0, 'nothing to change');
   const [download] = await Promise.all([page.waitForEvent('download'), card.getByRole('link', { name: 'Ladda ner mall-minnesanteckningar.md' }).click()]);
