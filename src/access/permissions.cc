@@ -13,7 +13,7 @@ constexpr std::array<std::pair<Role, std::string_view>, 5> kRoles{{
     {Role::observer, "observer"},
 }};
 
-constexpr std::array<std::pair<Action, std::string_view>, 17> kActions{{
+constexpr std::array<std::pair<Action, std::string_view>, 18> kActions{{
     {Action::read_register, "read_register"},
     {Action::write_register, "write_register"},
     {Action::read_special_category, "read_special_category"},
@@ -31,6 +31,7 @@ constexpr std::array<std::pair<Action, std::string_view>, 17> kActions{{
     {Action::rate_initiatives, "rate_initiatives"},
     {Action::read_resources, "read_resources"},
     {Action::manage_resources, "manage_resources"},
+    {Action::manage_privacy, "manage_privacy"},
 }};
 
 }  // namespace
@@ -95,6 +96,7 @@ bool can(Role role, Action action) {
     case Action::manage_users:
     case Action::read_audit:
     case Action::override_readiness:
+    case Action::manage_privacy:
       return role == Role::admin;
   }
   return false;

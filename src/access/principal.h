@@ -30,6 +30,7 @@ enum class Action {
   rate_initiatives,       // score initiatives on the programme's criteria
   read_resources,         // the resource library (participants: what is shared with everyone)
   manage_resources,       // add, describe, upload and remove the library's documents and links
+  manage_privacy,         // a person's export and erasure, consent wordings, records of processing
 };
 
 std::string_view role_name(Role role);

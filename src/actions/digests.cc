@@ -13,6 +13,7 @@
 #include "actions/rules.h"
 #include "actions/store.h"
 #include "core/date.h"
+#include "privacy/consent.h"
 #include "events/invitation_rules.h"
 #include "events/messages.h"
 
@@ -60,7 +61,8 @@ std::vector<std::int64_t> carriers(const Action& a) {
   return out;
 }
 
-// Name, address and language of those of `ids` who have an address and have not opted out,
+// Name, address and language of those of `ids` who have an address, a basis for contact
+// (privacy/consent.h) and have not opted out,
 // read a few hundred at a time.
 Result<std::map<std::int64_t, Recipient>> recipients(Session& s,
                                                      const std::set<std::int64_t>& ids) {
@@ -79,7 +81,8 @@ Result<std::map<std::int64_t, Recipient>> recipients(Session& s,
     SAMLA_ASSIGN(auto people,
                  s.query("SELECT p.id, p.name, p.email FROM people p WHERE p.id IN (" + marks +
                              ") AND p.email IS NOT NULL AND p.email <> '' AND NOT EXISTS (SELECT 1 "
-                             "FROM action_mail_opt_outs o WHERE o.person_id = p.id)",
+                             "FROM action_mail_opt_outs o WHERE o.person_id = p.id) AND " +
+                             privacy::contact_basis_sql("p.id"),
                          params));
     for (const auto& r : people) out[r.integer(0)] = {r.text(1), r.text(2), ""};
     SAMLA_ASSIGN(auto spoken, s.query("SELECT person_id, language FROM person_languages WHERE "

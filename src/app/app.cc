@@ -52,6 +52,8 @@ Result<std::unique_ptr<App>> open_app(const std::string& url) {
     SAMLA_TRY(storage::migrate(*lease, all_migrations()));
   }
   app->access = std::make_unique<access::AccessService>(*app->pool);
+  app->consents = std::make_unique<privacy::ConsentService>(*app->pool);
+  app->rights = std::make_unique<rights::RightsService>(*app->pool);
   app->registry = std::make_unique<registry::RegisterService>(*app->pool);
   app->access->set_person_check(registry::store::check_person_exists);
   app->programmes = std::make_unique<programme::ProgrammeService>(*app->pool);

@@ -23,10 +23,12 @@
 #include "jobs/runner.h"
 #include "network/service.h"
 #include "outcomes/service.h"
+#include "privacy/consent_service.h"
 #include "programme/service.h"
 #include "register/service.h"
 #include "reports/service.h"
 #include "resources/service.h"
+#include "rights/service.h"
 #include "storage/database.h"
 #include "storage/migrations.h"
 
@@ -42,6 +44,8 @@ struct App {
   std::shared_ptr<storage::Database> database;
   std::unique_ptr<storage::SessionPool> pool;
   std::unique_ptr<access::AccessService> access;
+  std::unique_ptr<privacy::ConsentService> consents;
+  std::unique_ptr<rights::RightsService> rights;
   std::unique_ptr<registry::RegisterService> registry;
   std::unique_ptr<programme::ProgrammeService> programmes;
   std::unique_ptr<analysis::AnalysisService> analysis;

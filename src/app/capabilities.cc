@@ -67,6 +67,8 @@
 #include "resources/routes.h"
 #include "resources/schema.h"
 #include "resources/wire.h"
+#include "rights/routes.h"
+#include "rights/schema.h"
 
 namespace samla::app {
 namespace {
@@ -159,7 +161,7 @@ std::vector<Capability> make_capabilities() {
   out.push_back({.name = "privacy",
                  .migrations = privacy::migrations,
                  .schemas = privacy::openapi_schemas,
-                 .routes = [](App& app) { return privacy::routes(*app.pool); }});
+                 .routes = [](App& app) { return privacy::routes(*app.pool, *app.consents); }});
   out.push_back({.name = "register",
                  .migrations = registry::migrations,
                  .schemas = registry::openapi_schemas,
@@ -248,6 +250,11 @@ std::vector<Capability> make_capabilities() {
                  .migrations = [] { return std::vector<storage::Migration>{}; },
                  .schemas = dashboard::openapi_schemas,
                  .routes = [](App& app) { return dashboard::routes(*app.dashboard); }});
+  // Walks every table the capabilities before it made: a person's export and erasure.
+  out.push_back({.name = "rights",
+                 .migrations = rights::migrations,
+                 .schemas = rights::openapi_schemas,
+                 .routes = [](App& app) { return rights::routes(*app.rights); }});
   out.push_back({.name = "jobs",
                  .migrations = jobs::migrations,
                  .schemas = jobs::openapi_schemas,

@@ -53,5 +53,6 @@ void add_import_export_commands(CLI::App& app, Context& context);
 void add_demo_command(CLI::App& app, Context& context);
 void add_report_commands(CLI::App& app, Context& context);  // report event, programme
 void add_job_commands(CLI::App& app, Context& context);     // jobs list, run
+void add_privacy_commands(CLI::App& app, Context& context);  // privacy export, erase
 
 }  // namespace samla::cli

@@ -37,6 +37,7 @@ int main(int argc, char** argv) {
   add_import_export_commands(app, context);
   add_demo_command(app, context);
   add_job_commands(app, context);
+  add_privacy_commands(app, context);
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {

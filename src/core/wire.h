@@ -104,6 +104,11 @@ struct Field {
     checked_present = true;
     return std::move(*this);
   }
+  // Sent by a client, never answered (a consent day that becomes a record of its own).
+  Field&& input_only() && {
+    write = nullptr;
+    return std::move(*this);
+  }
   // Decided by the server: sent, accepted back and ignored, not part of what a client sends.
   Field&& answer() && {
     answer_only = true;

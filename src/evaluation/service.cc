@@ -8,6 +8,7 @@
 #include "events/messages.h"
 #include "events/record_access.h"
 #include "events/store.h"
+#include "privacy/consent_store.h"
 #include "privacy/redaction.h"
 #include "register/profiles.h"
 
@@ -154,6 +155,9 @@ Result<int> EvaluationService::send_follow_ups(std::int64_t event_id,
     int queued = 0;
     for (const auto& v : invitations) {
       if (!(checked_in ? v.status == "attended" : came(v.status)) || !v.email) continue;
+      SAMLA_ASSIGN(bool may_contact,
+                   privacy::consents::has_active(s, v.person_id, privacy::kContactPurpose));
+      if (!may_contact) continue;  // withdrew or objected since: no more mail
       SAMLA_ASSIGN(auto done, store::phases_answered(s, v.id));
       if (std::count(done.begin(), done.end(), kAfter) > 0) continue;
       SAMLA_ASSIGN(std::string token, events::store::renew_personal_link(s, v, actor));

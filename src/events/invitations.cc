@@ -1,4 +1,5 @@
 #include "events/invitations.h"
+#include "privacy/consent_store.h"
 
 #include <algorithm>
 #include <set>
@@ -194,10 +195,16 @@ Result<std::vector<Invitation>> propose_people(Session& s, std::int64_t event_id
   if (person_ids.empty()) return invalid_field("person_ids", Msg::at_least_one_person);
   std::vector<FieldError> errors;
   for (auto id : person_ids) {
-    SAMLA_ASSIGN(auto exists, s.query("SELECT 1 FROM people WHERE id = ?", {id}));
-    if (exists.empty())
+    SAMLA_ASSIGN(auto found,
+                 s.query("SELECT p.name, CASE WHEN " + privacy::contact_basis_sql("p.id") +
+                             " THEN 1 ELSE 0 END FROM people p WHERE p.id = ?",
+                         {id}));
+    if (found.empty())
       errors.emplace_back("person_ids", Msg::no_person_with_id,
                           MessageParams{{"id", std::to_string(id)}});
+    else if (found.front().integer(1) == 0)
+      errors.emplace_back("person_ids", Msg::no_contact_basis,
+                          MessageParams{{"name", found.front().text(0)}});
   }
   if (!errors.empty()) return invalid_fields(std::move(errors));
   SAMLA_ASSIGN(auto asked, invitations_of(s, event_id));
@@ -327,6 +334,12 @@ Result<SentInvitations> send_invitations(
       result.skipped.push_back({before.id, before.person_name, "no_email"});
       continue;
     }
+    SAMLA_ASSIGN(bool may_contact, privacy::consents::has_active(s, before.person_id,
+                                                                 privacy::kContactPurpose));
+    if (!may_contact) {
+      result.skipped.push_back({before.id, before.person_name, "no_contact_basis"});
+      continue;
+    }
     const std::string token = access::credentials::random_secret();
     std::string sets = "token_hash = ?";
     storage::Params params{access::credentials::sha256_hex(token)};
@@ -359,6 +372,12 @@ Result<SentInvitations> remind_invitations(Session& s, std::int64_t event_id,
     if (before.status != "invited") continue;
     if (!before.email) {
       result.skipped.push_back({before.id, before.person_name, "no_email"});
+      continue;
+    }
+    SAMLA_ASSIGN(bool may_contact, privacy::consents::has_active(s, before.person_id,
+                                                                 privacy::kContactPurpose));
+    if (!may_contact) {
+      result.skipped.push_back({before.id, before.person_name, "no_contact_basis"});
       continue;
     }
     if (!due_for_reminder(before, at)) {

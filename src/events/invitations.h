@@ -63,7 +63,7 @@ struct SentInvitations {
   struct Skipped {
     std::int64_t invitation_id = 0;
     std::string name;
-    std::string reason;  // "no_email", "contacted_recently"
+    std::string reason;  // "no_email", "contacted_recently", "no_contact_basis"
   };
   std::vector<Skipped> skipped;
 };

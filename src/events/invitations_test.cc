@@ -41,6 +41,7 @@ class InvitationsTest : public RegisterTest {
     p.perspectives = std::move(perspectives);
     p.themes = std::move(themes);
     p.email = name.substr(0, name.find(' ')) + "@example.org";
+    p.lived_experience_consent_on = "2026-01-15";  // kept only with explicit consent
     auto created = service_->create_person(p, coordinator());
     EXPECT_TRUE(created.ok()) << (created.ok() ? "" : created.error().message);
     return created.ok() ? created.value() : p;

@@ -85,7 +85,7 @@ void add_invitation_schemas(json& schemas, const json& chosen) {
       {"type", "array"},
       {"items", object({{"invitation_id", {{"type", "integer"}}},
                         {"name", text()},
-                        {"reason", enum_of({"no_email", "contacted_recently"})}},
+                        {"reason", enum_of({"no_email", "contacted_recently", "no_contact_basis"})}},
                        {"invitation_id", "name", "reason"})}};
   send_result["required"].push_back("sent");
   send_result["required"].push_back("skipped");

@@ -22,6 +22,8 @@ Result<std::vector<Node>> load_nodes(Session& s, const NetworkQuery& q) {
   registry::ProfileQuery wanted;
   wanted.theme = q.theme;
   wanted.country_group = q.country_group;
+  // Whoever withdrew consent to network analysis is left out, with every tie to them.
+  wanted.without_network_withdrawals = true;
   SAMLA_ASSIGN(auto profiles, registry::load_profiles(s, wanted));
   std::vector<Node> nodes;
   nodes.reserve(profiles.size());

@@ -3,9 +3,11 @@
 #include <nlohmann/json.hpp>
 
 #include "access/records.h"
+#include "core/date.h"
 #include "events/store.h"
 #include "outcomes/rules.h"
 #include "outcomes/wire.h"
+#include "privacy/consent_store.h"
 #include "storage/row_reader.h"
 #include "storage/versioned.h"
 
@@ -19,12 +21,15 @@ constexpr access::RecordKind kOutcomeRecord{"outcomes", "outcome", "outcome"};
 // One answer whether the id is unknown or another event's: a 404 tells nothing of other events.
 constexpr Msg kNoSuchOutcome = Msg::no_such_outcome;
 
-// The speaker's name is joined only once they agreed to be named.
-constexpr const char* kSelectOutcome =
+// The speaker's name is joined only once they agreed to be named, and while that consent
+// stands (privacy/consent.h: withdrawing it unnames every quote).
+const std::string kSelectOutcome =
     "SELECT x.id, x.event_id, x.kind, x.text, x.themes, x.agenda_item_id, x.source, x.status, "
     "x.position, x.owner_person_id, x.owner_organisation_id, COALESCE(op.name, oo.name), "
     "x.due_date, x.priority, x.speaker_person_id, "
-    "CASE WHEN x.named_on IS NULL THEN NULL ELSE sp.name END, x.named_on, x.created_by, "
+    "CASE WHEN x.named_on IS NOT NULL AND " +
+    privacy::named_consent_sql("x.speaker_person_id") +
+    " THEN sp.name ELSE NULL END, x.named_on, x.created_by, "
     "x.created_at, x.updated_at, x.version FROM outcomes x "
     "LEFT JOIN people op ON op.id = x.owner_person_id "
     "LEFT JOIN organisations oo ON oo.id = x.owner_organisation_id "
@@ -131,6 +136,30 @@ Result<Outcome> get_outcome(Session& s, std::int64_t event_id, std::int64_t id) 
   return o;
 }
 
+namespace {
+
+// A quote newly named (named_on set or changed) records the speaker's consent to being named,
+// given that day, unless one stands: the name then shows until they withdraw it.
+Status record_named_consent(Session& s, const Outcome& o,
+                            const std::optional<std::string>& named_before,
+                            const access::Principal& actor) {
+  if (!o.named_on || !o.speaker_person_id || o.named_on == named_before) return ok_status();
+  SAMLA_ASSIGN(bool named, privacy::consents::has_active(s, *o.speaker_person_id,
+                                                         privacy::kNamedPurpose));
+  if (named) return ok_status();
+  privacy::Consent consent;
+  consent.person_id = *o.speaker_person_id;
+  consent.purpose = std::string(privacy::kNamedPurpose);
+  consent.basis = "consent";
+  consent.channel = "event";
+  consent.given_on = std::min(*o.named_on, day_from_today(0));
+  SAMLA_ASSIGN(auto given, privacy::consents::give_consent(s, std::move(consent), actor));
+  (void)given;
+  return ok_status();
+}
+
+}  // namespace
+
 Result<Outcome> insert_outcome(Session& s, std::int64_t event_id, Outcome o,
                                const access::Principal& actor) {
   SAMLA_TRY(check(s, event_id, o));
@@ -150,6 +179,7 @@ Result<Outcome> insert_outcome(Session& s, std::int64_t event_id, Outcome o,
                   "created_at, updated_at, version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, "
                   "?, ?, ?, ?, ?, ?, ?, ?, 1) RETURNING id",
                   outcome_values(o, {event_id, last.integer(0) + 1, actor.name, now, now})));
+  SAMLA_TRY(record_named_consent(s, o, std::nullopt, actor));
   SAMLA_ASSIGN(Outcome created, get_any(s, row.integer(0)));
   SAMLA_TRY(access::audit_created(s, kOutcomeRecord, created.id, to_json(created), actor));
   return created;
@@ -167,6 +197,7 @@ Result<Outcome> update_outcome(Session& s, std::int64_t event_id, std::int64_t i
       "speaker_person_id = ?, named_on = ?, updated_at = ?, version = version + 1 "
       "WHERE id = ? AND version = ?",
       outcome_values(next, {now_iso8601(), id, before.version}), kOutcomeRecord.what));
+  SAMLA_TRY(record_named_consent(s, next, before.named_on, actor));
   SAMLA_ASSIGN(Outcome after, get_any(s, id));
   SAMLA_TRY(access::audit_changed(s, kOutcomeRecord, id, to_json(before), to_json(after), actor));
   return after;

@@ -35,4 +35,13 @@ std::vector<std::string> visible_perspectives(const std::vector<std::string>& pe
   return out;
 }
 
+bool is_special_consent(std::string_view purpose) {
+  return purpose == kLivedExperiencePurpose;
+}
+
+void redact_consents(std::vector<Consent>& consents, const Viewer& viewer) {
+  if (viewer.sees_special_category()) return;
+  std::erase_if(consents, [](const Consent& c) { return is_special_consent(c.purpose); });
+}
+
 }  // namespace samla::privacy

@@ -7,6 +7,7 @@
 #include <string_view>
 #include <vector>
 
+#include "privacy/consent.h"
 #include "privacy/viewer.h"
 
 namespace samla::privacy {
@@ -38,6 +39,13 @@ void keep_hidden_perspectives(const std::vector<std::string>& before,
 // `perspectives` as `viewer` may see them.
 std::vector<std::string> visible_perspectives(const std::vector<std::string>& perspectives,
                                               const Viewer& viewer);
+
+// Whether a consent for `purpose` is special-category data: one about lived experience tells
+// that the person has it (or was asked), so only those who see lived experience see it.
+bool is_special_consent(std::string_view purpose);
+
+// Removes from `consents` those `viewer` may not see.
+void redact_consents(std::vector<Consent>& consents, const Viewer& viewer);
 
 // Empties free text about a person (a note, a contact's summary) that `viewer` may not read, and
 // marks it so: health details end up in such text.

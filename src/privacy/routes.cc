@@ -2,6 +2,7 @@
 
 #include "http/handler_support.h"
 #include "http/record_responses.h"
+#include "privacy/consent_wire.h"
 #include "privacy/settings.h"
 
 namespace samla::privacy {
@@ -17,7 +18,7 @@ Response settings_response(const Result<PrivacySettings>& settings) {
 
 }  // namespace
 
-std::vector<http::Route> routes(storage::SessionPool& pool) {
+std::vector<http::Route> routes(storage::SessionPool& pool, ConsentService& consents) {
   std::vector<http::Route> out;
   storage::SessionPool* p = &pool;
   out.push_back(
@@ -49,11 +50,14 @@ std::vector<http::Route> routes(storage::SessionPool& pool) {
                   "PrivacySettings",
                   {},
                   200}});
+  add_consent_routes(out, consents);
   return out;
 }
 
 json openapi_schemas() {
-  return settings_schemas();
+  json schemas = settings_schemas();
+  schemas.update(consent_schemas());
+  return schemas;
 }
 
 }  // namespace samla::privacy

@@ -1,4 +1,5 @@
-// The privacy module's HTTP routes under /api/v1: the programme's privacy settings.
+// The privacy module's HTTP routes under /api/v1: the programme's privacy settings and the
+// people's consents.
 #pragma once
 
 #include <nlohmann/json.hpp>
@@ -10,7 +11,12 @@
 
 namespace samla::privacy {
 
-std::vector<http::Route> routes(storage::SessionPool& pool);
+class ConsentService;
+
+// The privacy settings and the consents.
+std::vector<http::Route> routes(storage::SessionPool& pool, ConsentService& consents);
+// The consent routes (consent_routes.cc).
+void add_consent_routes(std::vector<http::Route>& out, ConsentService& service);
 nlohmann::json openapi_schemas();
 
 }  // namespace samla::privacy

@@ -3,6 +3,7 @@
 
 #include <map>
 
+#include "core/date.h"
 #include "register/demo_data.h"
 #include "register/import_columns.h"
 #include "register/store.h"
@@ -91,7 +92,11 @@ Status load_people(Session& s, const std::map<std::string, std::int64_t>& organi
     p.notes = row.notes;
     p.mapped_by = swedish ? demo::kSwedishMapper : demo::kEuropeanMapper;
     p.mapping_reason = swedish ? demo::kSwedishReason : demo::kEuropeanReason;
-    SAMLA_TRY(store::insert_person(s, p, actor));
+    // The invented people with lived experience gave their explicit consent on a form, as
+    // anyone must before it is kept (privacy/consent.h).
+    p.lived_experience_consent_on = day_from_today(-90);
+    SAMLA_ASSIGN(Person created, store::insert_person(s, p, actor));
+    SAMLA_TRY(store::record_lived_experience_consent(s, created.meta.id, p, actor, "form"));
     ++summary["people"];
   }
   return ok_status();

@@ -11,6 +11,7 @@
 #include <map>
 #include <sstream>
 
+#include "privacy/consent.h"
 #include "register/json.h"
 #include "register/list.h"
 
@@ -44,9 +45,23 @@ Result<std::vector<Organisation>> all_organisations(storage::Session& s, const V
       filter, [&](const OrganisationFilter& f) { return list_organisations(s, f, viewer); });
 }
 
+// The people, and for a viewer who sees lived experience the day each gave explicit consent to
+// it: a sheet exported from one register imports into another with the consent it rests on.
 Result<std::vector<Person>> all_people(storage::Session& s, const Viewer& viewer,
                                        const PersonFilter& filter) {
-  return read_all<Person>(filter, [&](const PersonFilter& f) { return list_people(s, f, viewer); });
+  SAMLA_ASSIGN(auto people, read_all<Person>(filter, [&](const PersonFilter& f) {
+                 return list_people(s, f, viewer);
+               }));
+  if (!viewer.sees_special_category()) return people;
+  SAMLA_ASSIGN(auto consented,
+               s.query("SELECT person_id, given_on FROM consents WHERE purpose = ? AND ended_at "
+                       "IS NULL",
+                       {std::string(privacy::kLivedExperiencePurpose)}));
+  std::map<std::int64_t, std::string> days;
+  for (const auto& r : consented) days[r.integer(0)] = r.text(1);
+  for (auto& p : people)
+    if (auto it = days.find(p.meta.id); it != days.end()) p.lived_experience_consent_on = it->second;
+  return people;
 }
 
 std::string cell(const Organisation& o, Column c) {
@@ -96,6 +111,8 @@ std::string cell(const Person& p, Column c) {
       return text(p.mapped_by);
     case Column::mapping_reason:
       return text(p.mapping_reason);
+    case Column::lived_experience_consent_on:
+      return text(p.lived_experience_consent_on);
     default:
       return "";
   }

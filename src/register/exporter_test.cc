@@ -20,11 +20,12 @@ class ExportTest : public RegisterTest {
            "Region Uppsala,region,regional,SE,,https://www.regionuppsala.se\n"
            "Akademiska sjukhuset,healthcare_provider,regional,SE,Region Uppsala,\n");
     import(ImportKind::people,
-           "name,email,title,organisation,country,perspectives,themes,languages,tags,notes,phone\n"
+           "name,email,title,organisation,country,perspectives,themes,languages,tags,notes,phone,"
+           "lived_experience_consent_on\n"
            "Märta Åkesson,marta@example.se,\"Överläkare, psykiatri\",Akademiska sjukhuset,SE,"
            "healthcare_professional|lived_experience,stigma_reduction,sv|en,kickoff,"
-           "\"Två rader\nanteckningar\",+46 18 611 00 00\n"
-           "Olek Nowak,olek@example.pl,Researcher,,PL,researcher,digital_health,pl,,,\n");
+           "\"Två rader\nanteckningar\",+46 18 611 00 00,2026-02-01\n"
+           "Olek Nowak,olek@example.pl,Researcher,,PL,researcher,digital_health,pl,,,,\n");
   }
   void TearDown() override {
     lease_.reset();

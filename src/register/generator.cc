@@ -222,7 +222,8 @@ Result<GenerateSummary> write_generated(storage::Session& session, const Generat
         if (!first_id) first_id = created.meta.id;
         last_id = created.meta.id;
       }
-      if (first_id) SAMLA_TRY(store::index_people(s, *first_id, *last_id));
+      if (first_id)
+        SAMLA_TRY(store::complete_new_people(s, *first_id, *last_id, actor, "register"));
       return ok_status();
     }));
     done = end;

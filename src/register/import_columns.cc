@@ -36,6 +36,9 @@ const std::vector<ColumnWords>& people_columns() {
       {Column::phone, "phone", {"phone", "telephone", "telefon", "telefonnummer"}},
       {Column::mapped_by, "mapped_by", {"mappedby", "kartlagdav"}},
       {Column::mapping_reason, "mapping_reason", {"mappingreason", "motivering", "skäl"}},
+      {Column::lived_experience_consent_on,
+       "lived_experience_consent_on",
+       {"livedexperienceconsenton", "livedexperienceconsent", "samtyckeegenerfarenhet"}},
   };
   return columns;
 }
@@ -254,6 +257,8 @@ std::string column_label(Column column, Language language) {
       {Column::level, {"Level", "Nivå"}},
       {Column::parent, {"Parent organisation", "Överordnad organisation"}},
       {Column::website, {"Website", "Webbplats"}},
+      {Column::lived_experience_consent_on,
+       {"Lived experience consent on", "Samtycke egen erfarenhet"}},
   };
   auto it = labels.find(column);
   if (it == labels.end()) return std::string(column_name(column));

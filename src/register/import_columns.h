@@ -38,6 +38,7 @@ enum class Column {
   level,
   parent,
   website,
+  lived_experience_consent_on,  // people: the day of explicit consent to lived experience
 };
 
 // The columns of `kind` in export order (the English header names of column_name()).

@@ -72,7 +72,8 @@ class RowReader {
     for (auto [column, field] :
          {std::pair{Column::title, &Person::title}, std::pair{Column::phone, &Person::phone},
           std::pair{Column::mapped_by, &Person::mapped_by},
-          std::pair{Column::mapping_reason, &Person::mapping_reason}})
+          std::pair{Column::mapping_reason, &Person::mapping_reason},
+          std::pair{Column::lived_experience_consent_on, &Person::lived_experience_consent_on}})
       if (sheet_.has(column)) p.*field = sheet_.value(record, column);
     if (sheet_.has(Column::notes)) p.notes = sheet_.cell(record, Column::notes).value_or("");
     if (sheet_.has(Column::languages)) p.languages = list(Column::languages);
@@ -313,7 +314,13 @@ Status import_people(Session& s, const Sheet& sheet, const access::Principal& ac
   for (auto& row : rows) {
     saving.done(saved++);
     Result<Person> written = Person{};
-    if (row.existing) {
+    const std::optional<std::string> consent_on = row.person.lived_experience_consent_on;
+    const std::optional<std::int64_t> existing_id =
+        row.existing ? std::optional(row.existing->meta.id) : std::nullopt;
+    if (Status consent = store::check_lived_experience_consent(s, existing_id, row.person);
+        !consent.ok())
+      written = consent.error();
+    else if (row.existing) {
       if (same_content(row.person, *row.existing)) {
         ++report.unchanged;
         written_rows.emplace_back(
@@ -332,6 +339,14 @@ Status import_people(Session& s, const Sheet& sheet, const access::Principal& ac
       }
     }
     if (written.ok()) {
+      Person kept = written.value();  // what was stored, with the consent the row carried
+      kept.lived_experience_consent_on = consent_on;
+      if (Status consent =
+              store::record_lived_experience_consent(s, kept.meta.id, kept, actor, "import");
+          !consent.ok())
+        written = consent.error();
+    }
+    if (written.ok()) {
       written_rows.emplace_back(row.record,
                                 StakeholderRef{StakeholderRef::Kind::person, written->meta.id});
       continue;
@@ -341,7 +356,7 @@ Status import_people(Session& s, const Sheet& sheet, const access::Principal& ac
     return ok_status();
   }
   saving.done(rows.size());
-  if (first_new) SAMLA_TRY(store::index_people(s, *first_new, *last_new));
+  if (first_new) SAMLA_TRY(store::complete_new_people(s, *first_new, *last_new, actor, "import"));
   return ok_status();
 }
 

@@ -144,11 +144,11 @@ TEST_P(ImportTest, ImportsExcelSwedishPeopleFile) {
   ASSERT_TRUE(organisations(kOrganisations).ok());
   std::string text =
       "\xEF\xBB\xBFNamn;E-post;Titel;Organisation;Land;Perspektiv;Teman;Språk;Taggar;"
-      "Anteckningar\r\n"
+      "Anteckningar;Samtycke egen erfarenhet\r\n"
       "Åsa Öberg;asa.oberg@example.se;Enhetschef;Psykiatri Skåne;Sverige;"
       "Hälso- och sjukvårdspersonal|Egen erfarenhet;Minskat stigma|digital_health;sv|EN;"
-      "kickoff;\"Träffades i Malmö;\r\nvill delta\"\r\n"
-      "Jörgen Ärlig;;Utredare;Folkhälsomyndigheten;se;Beslutsfattare;Access to services;sv;;\r\n";
+      "kickoff;\"Träffades i Malmö;\r\nvill delta\";2026-02-01\r\n"
+      "Jörgen Ärlig;;Utredare;Folkhälsomyndigheten;se;Beslutsfattare;Access to services;sv;;;\r\n";
   auto r = people(text);
   ASSERT_TRUE(imported(r));
   EXPECT_EQ(r.created, 2);

@@ -78,6 +78,12 @@ const wire::Fields<Person>& person_fields() {
       wire::text("notes", &Person::notes),
       wire::optional_text("mapped_by", &Person::mapped_by),
       wire::optional_text("mapping_reason", &Person::mapping_reason),
+      wire::optional_text("lived_experience_consent_on", &Person::lived_experience_consent_on)
+          .with_schema({{"format", "date"}, {"writeOnly", true}})
+          .input_only()
+          .describe("sent, never answered: the day the person gave explicit consent to keeping "
+                    "their lived experience; needed to add lived_experience to perspectives "
+                    "unless that consent is already recorded"),
       wire::record_meta(&Person::meta)};
   return fields;
 }

@@ -114,6 +114,9 @@ struct Person {
   std::string notes;
   std::optional<std::string> mapped_by;       // who mapped this stakeholder
   std::optional<std::string> mapping_reason;  // and why
+  // Input only: the day the person gave explicit consent to keeping their lived experience
+  // (YYYY-MM-DD), recorded as a consent with the newest wording when the write adds it.
+  std::optional<std::string> lived_experience_consent_on;
 };
 
 }  // namespace samla::registry

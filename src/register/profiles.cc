@@ -1,5 +1,6 @@
 #include "register/profiles.h"
 
+#include "privacy/consent.h"
 #include "storage/row_reader.h"
 
 namespace samla::registry {
@@ -36,6 +37,8 @@ Where conditions(const ProfileQuery& q, bool people) {
                  : "o.id IN (SELECT organisation_id FROM people WHERE id IN (" + with_theme + "))",
           {*q.theme});
   }
+  if (people && q.without_network_withdrawals)
+    w.add("NOT " + privacy::network_withdrawn_sql("p.id"), {});
   const auto& only = people ? q.people : q.organisations;
   if (only) w.add(std::string(alias) + ".id IN (" + only->sql + ")", only->params);
   return w;

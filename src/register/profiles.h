@@ -28,6 +28,8 @@ struct ProfileQuery {
   std::optional<std::string> country_group;
   // Only these people / organisations; no value: all of them. An empty SQL text: none.
   std::optional<IdSelect> people, organisations;
+  // Leave out the people who withdrew consent to network analysis (the network's nodes).
+  bool without_network_withdrawals = false;
 };
 
 // The profiles the query keeps, by stakeholder (people by id, then organisations by id).

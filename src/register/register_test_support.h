@@ -54,6 +54,7 @@ class RegisterTest : public app::testing::MigratedDatabaseTest {
     p.organisation_id = organisation_id;
     p.perspectives = std::move(perspectives);
     p.country = std::move(country);
+    p.lived_experience_consent_on = "2026-01-15";  // kept only with explicit consent
     auto created = service_->create_person(p, coordinator());
     EXPECT_TRUE(created.ok()) << (created.ok() ? "" : created.error().message);
     return created.ok() ? created.value() : p;

@@ -2,6 +2,7 @@
 
 #include "access/principal.h"
 #include "core/clock.h"
+#include "privacy/consent_schema.h"
 #include "register/countries.h"
 #include "register/store.h"
 
@@ -237,7 +238,9 @@ std::vector<storage::Migration> migrations() {
                              kOrganisationsToCompleteSqliteSql,
                              kOrganisationsToCompletePostgresSql,
                              {},
-                             /*sqlite_rebuilds_tables=*/true}};
+                             /*sqlite_rebuilds_tables=*/true},
+          // The consents name people: privacy/consent_schema.h.
+          privacy::consent_migrations().front()};
 }
 
 }  // namespace samla::registry

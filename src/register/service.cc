@@ -81,15 +81,22 @@ Result<Person> RegisterService::get_person(std::int64_t id, const Viewer& viewer
 }
 
 Result<Person> RegisterService::create_person(Person input, const access::Principal& actor) {
-  return storage::with_session(
-      pool_, true, [&](storage::Session& s) { return store::insert_person(s, input, actor); });
+  return storage::with_session(pool_, true, [&](storage::Session& s) -> Result<Person> {
+    SAMLA_TRY(store::check_lived_experience_consent(s, std::nullopt, input));
+    SAMLA_ASSIGN(Person created, store::insert_person(s, input, actor));
+    SAMLA_TRY(store::record_lived_experience_consent(s, created.meta.id, input, actor, "form"));
+    return created;
+  });
 }
 
 Result<Person> RegisterService::update_person(std::int64_t id, Person input,
                                               std::optional<std::int64_t> expected_version,
                                               const access::Principal& actor) {
-  return storage::with_session(pool_, true, [&](storage::Session& s) {
-    return store::update_person(s, id, input, expected_version, actor);
+  return storage::with_session(pool_, true, [&](storage::Session& s) -> Result<Person> {
+    SAMLA_TRY(store::check_lived_experience_consent(s, id, input));
+    SAMLA_ASSIGN(Person updated, store::update_person(s, id, input, expected_version, actor));
+    SAMLA_TRY(store::record_lived_experience_consent(s, id, input, actor, "form"));
+    return updated;
   });
 }
 

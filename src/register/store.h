@@ -39,21 +39,41 @@ Status delete_organisation(storage::Session& s, std::int64_t id,
                            std::optional<std::int64_t> expected_version,
                            const access::Principal& actor);
 
+// Lived experience is kept only with the person's explicit consent (privacy/consent.h): a 422
+// naming `perspectives` when `next` adds it to a new person (who cannot have consented yet) or
+// to person `id` without an active consent. An entry made before consents came may stay.
+Status check_lived_experience_consent(storage::Session& s, std::optional<std::int64_t> id,
+                                      const Person& next);
+// After person `id` was written from `next`: records the explicit consent it carries
+// (lived_experience_consent_on) when it keeps lived experience and none is active, given
+// through `channel`.
+Status record_lived_experience_consent(storage::Session& s, std::int64_t id, const Person& next,
+                                       const access::Principal& actor,
+                                       const std::string& channel);
+
+// Erasure (GDPR art. 17, rights/erasure.h): person `id` becomes a tombstone named `tombstone`:
+// no title, contact details, notes, mapping or lists; organisation and country stay for the
+// aggregates. Its search entry follows. Not audited here: the erasure audits itself, and an
+// entry with the values before would keep what is being erased.
+Status make_tombstone(storage::Session& s, std::int64_t id, const std::string& tombstone);
+
 // The person as stored, unredacted.
 Result<Person> get_person(storage::Session& s, std::int64_t id);
 Result<std::optional<Person>> find_person_by_email(storage::Session& s, const std::string& email);
 Result<std::optional<Person>> find_person_by_name(storage::Session& s, const std::string& name,
                                                   std::optional<std::int64_t> organisation_id);
-// Whether insert_person writes the person's full-text search entry at once, or leaves it to
-// one index_people call after a run of inserts. On SQLite the later way is much faster for
+// Whether insert_person writes the person's full-text search entry (and their basis for contact,
+// privacy/consent_store.h) at once, or leaves both to one complete_new_people call after a run
+// of inserts. On SQLite the later way is much faster for
 // many rows: FTS5 flushes its pending entries at the start of every write statement that
 // follows one of its own inserts in the same transaction.
 enum class SearchIndex { now, later };
 Result<Person> insert_person(storage::Session& s, Person p, const access::Principal& actor,
                              SearchIndex index = SearchIndex::now);
-// Writes the search entries of the people with ids first_id..last_id (inserted with
-// SearchIndex::later), in one statement.
-Status index_people(storage::Session& s, std::int64_t first_id, std::int64_t last_id);
+// Writes the search entries and the bases for contact (legitimate interest, recorded by `actor`
+// through `channel`) of the people with ids first_id..last_id, inserted with SearchIndex::later.
+Status complete_new_people(storage::Session& s, std::int64_t first_id, std::int64_t last_id,
+                           const access::Principal& actor, const std::string& channel);
 Result<Person> update_person(storage::Session& s, std::int64_t id, Person p,
                              std::optional<std::int64_t> expected_version,
                              const access::Principal& actor);

@@ -4,6 +4,7 @@
 
 #include "core/clock.h"
 #include "core/language.h"
+#include "privacy/consent_store.h"
 #include "privacy/redaction.h"
 #include "register/json.h"
 #include "register/store.h"
@@ -226,9 +227,11 @@ Result<Person> insert_person(Session& s, Person input, const access::Principal& 
   Person stored = std::move(p);
   stored.meta = RecordMeta{id, at, at, 1};
   stored.organisation_name = refs.organisation;
-  if (index == SearchIndex::now)
+  if (index == SearchIndex::now) {
     SAMLA_TRY(detail::index_person(s, id, stored.name, stored.organisation_name.value_or(""),
                                    stored.notes, /*fresh=*/true));
+    SAMLA_TRY(privacy::consents::record_contact_basis(s, id, id, actor, "register"));
+  }
   SAMLA_TRY(access::audit_created(s, detail::kPersonRecord, id, to_json(stored), actor));
   return stored;
 }
@@ -257,8 +260,66 @@ Result<Person> update_person(Session& s, std::int64_t id, Person input,
   return stored;
 }
 
-Status index_people(Session& s, std::int64_t first_id, std::int64_t last_id) {
-  return detail::index_people(s, first_id, last_id);
+Status complete_new_people(Session& s, std::int64_t first_id, std::int64_t last_id,
+                           const access::Principal& actor, const std::string& channel) {
+  SAMLA_TRY(detail::index_people(s, first_id, last_id));
+  return privacy::consents::record_contact_basis(s, first_id, last_id, actor, channel);
+}
+
+Status check_lived_experience_consent(Session& s, std::optional<std::int64_t> id,
+                                      const Person& next) {
+  const auto& wanted = next.perspectives;
+  if (std::find(wanted.begin(), wanted.end(), privacy::kLivedExperience) == wanted.end())
+    return ok_status();
+  if (next.lived_experience_consent_on) return ok_status();  // recorded with the write
+  if (id) {
+    SAMLA_ASSIGN(auto kept, s.query("SELECT 1 FROM person_perspectives WHERE person_id = ? AND "
+                                    "perspective = ?",
+                                    {*id, std::string(privacy::kLivedExperience)}));
+    if (!kept.empty()) return ok_status();
+    SAMLA_ASSIGN(bool consented,
+                 privacy::consents::has_active(s, *id, privacy::kLivedExperiencePurpose));
+    if (consented) return ok_status();
+  }
+  return invalid_field("perspectives", Msg::lived_experience_needs_consent);
+}
+
+Status record_lived_experience_consent(Session& s, std::int64_t id, const Person& next,
+                                       const access::Principal& actor,
+                                       const std::string& channel) {
+  const auto& kept = next.perspectives;
+  if (!next.lived_experience_consent_on ||
+      std::find(kept.begin(), kept.end(), privacy::kLivedExperience) == kept.end())
+    return ok_status();
+  SAMLA_ASSIGN(bool consented,
+               privacy::consents::has_active(s, id, privacy::kLivedExperiencePurpose));
+  if (consented) return ok_status();
+  privacy::Consent consent;
+  consent.person_id = id;
+  consent.purpose = std::string(privacy::kLivedExperiencePurpose);
+  consent.basis = "explicit_consent";
+  consent.channel = channel;
+  consent.given_on = *next.lived_experience_consent_on;
+  SAMLA_ASSIGN(auto recorded, privacy::consents::give_consent(s, std::move(consent), actor));
+  (void)recorded;
+  return ok_status();
+}
+
+Status make_tombstone(Session& s, std::int64_t id, const std::string& tombstone) {
+  SAMLA_ASSIGN(
+      const std::int64_t changed,
+      s.execute(
+      "UPDATE people SET name = ?, title = NULL, email = NULL, phone = NULL, notes = '', "
+      "mapped_by = NULL, mapping_reason = NULL, sort_key_en = ?, sort_key_sv = ?, updated_at = ?, "
+      "version = version + 1 WHERE id = ?",
+      {tombstone, collation_key(tombstone, Language::en), collation_key(tombstone, Language::sv),
+       now_iso8601(), id}));
+  if (changed != 1)
+    return make_error(ErrorCode::not_found, Msg::no_such_person, {{"id", std::to_string(id)}});
+  Person empty;
+  SAMLA_TRY(write_lists(s, id, empty, {}, true));
+  SAMLA_ASSIGN(Person stored, get_person(s, id));
+  return detail::index_person(s, id, stored.name, stored.organisation_name.value_or(""), "");
 }
 
 Status check_person_exists(Session& s, std::int64_t person_id) {

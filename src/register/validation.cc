@@ -1,5 +1,7 @@
 #include "register/validation.h"
 
+#include "core/date.h"
+#include "core/text_checks.h"
 #include "core/web_address.h"
 
 #include <algorithm>
@@ -187,6 +189,9 @@ std::vector<FieldError> check(const Person& p) {
     errors.emplace_back("notes", Msg::max_characters, MessageParams{{"max", "20000"}});
   if (p.organisation_id && *p.organisation_id <= 0)
     errors.emplace_back("organisation_id", Msg::must_be_positive_id);
+  if (check_optional_day(errors, "lived_experience_consent_on", p.lived_experience_consent_on) &&
+      *p.lived_experience_consent_on > day_from_today(0))
+    errors.emplace_back("lived_experience_consent_on", Msg::in_the_future);
   return errors;
 }
 

@@ -255,9 +255,10 @@ class Import(CliTest):
         people = os.path.join(self.dir, "people.csv")
         with open(people, "w", encoding="utf-8", newline="") as f:
             w = csv.writer(f)
-            w.writerow(["Namn", "Perspektiv"])
+            # Lived experience is kept only with explicit consent, given on the day in the sheet.
+            w.writerow(["Namn", "Perspektiv", "Samtycke egen erfarenhet"])
             for i, (code, text, lang) in enumerate(labels["perspective"]):
-                w.writerow([f"Person {i} {lang}", text])
+                w.writerow([f"Person {i} {lang}", text, "2026-03-01" if code == "lived_experience" else ""])
         self.run_samla("import", "people", people)
         exported = {p["name"]: p for p in self.export_rows("people")}
         for i, (code, text, lang) in enumerate(labels["perspective"]):

@@ -60,6 +60,7 @@ class CrashRun:
                 status, _, body = server.request(
                     "POST", "/api/v1/people", token=self.token, use_session=False,
                     json={"name": name, "perspectives": PERSPECTIVES, "languages": ["sv"],
+                          "lived_experience_consent_on": "2026-03-01",
                           "country": "SE", "tags": ["crash-test"]})
             except Exception:  # the server died under us: the write is unacknowledged
                 return

@@ -62,6 +62,7 @@ class AnalysisApi(ServerTestCase):
                                      "email": "ruta@example.org"})
         cls.janis = create("people", {"name": "Jānis Demo", "country": "LV",
                                       "perspectives": ["lived_experience", "advocacy_group"],
+                                      "lived_experience_consent_on": "2026-03-01",
                                       "themes": ["stigma_reduction"], "email": "janis@example.org"})
         cls.ona = create("people", {"name": "Ona Demo", "country": "LT",
                                     "perspectives": ["researcher"], "themes": [],
@@ -218,7 +219,7 @@ class AnalysisApi(ServerTestCase):
 
     def test_a_country_known_only_through_lived_experience_gets_no_row_for_observers(self):
         self.api("POST", "/people", json={"name": "Mari Demo", "country": "EE",
-                                          "perspectives": ["lived_experience"]})
+                                          "perspectives": ["lived_experience"], "lived_experience_consent_on": "2026-03-01"})
         rows = lambda role: [r["key"] for r in self.api("GET", "/analysis/coverage", role)[2]["rows"]]
         self.assertIn("EE", rows("coordinator"))
         self.assertNotIn("EE", rows("observer"))

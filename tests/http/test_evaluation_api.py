@@ -73,7 +73,8 @@ class EvaluationApi(ServerTestCase):
             person = self.ok("POST", "/people", "coordinator", expect=201, json={
                 "name": f"Evaluation Participant {i + 1}", "email": f"ev{i + 1}@example.org",
                 "country": country, "languages": ["en"],
-                "perspectives": ["lived_experience"] if lived else ["researcher"]})
+                "perspectives": ["lived_experience"] if lived else ["researcher"],
+                "lived_experience_consent_on": "2026-03-01" if lived else None})
             people.append(person)
         event = self.ok("POST", "/events", "coordinator", expect=201, json={
             "title": "Peer support across borders", "type": "group_meeting", "format": "online",

@@ -291,7 +291,8 @@ class EventsApi(ServerTestCase):
                 ("Sel Kazlas", "LT", ["policymaker"], ["stigma_reduction"])):
             status, _, body = self.api("POST", "/people", "coordinator", json=dict({
                 "name": name, "country": country, "perspectives": perspectives, "themes": themes,
-                "tags": ["selection-test"]}, **({"email": "nilsen@example.org"} if country == "NO" else {})))
+                "tags": ["selection-test"], "lived_experience_consent_on": "2026-03-01"},
+                **({"email": "nilsen@example.org"} if country == "NO" else {})))
             self.assertEqual(status, 201, body)
             people[name] = body["id"]
         event = self.create_event(capacity=3, themes=["stigma_reduction"])

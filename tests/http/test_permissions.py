@@ -29,6 +29,7 @@ ALLOWED = {
     "rate_initiatives": {"admin", "coordinator", "facilitator"},
     "read_resources": set(ROLES),
     "manage_resources": {"admin", "coordinator", "facilitator"},
+    "manage_privacy": {"admin"},
 }
 
 # Every route and the action it requires (None: public).
@@ -191,6 +192,18 @@ ROUTES = {
     "PUT /api/v1/resources/{id}/file": "manage_resources",
     "GET /api/v1/resources/{id}/file": "read_resources",
     "DELETE /api/v1/resources/{id}/file": "manage_resources",
+    # Consents: readers of the register see them (lived experience only those who see it), its
+    # writers record, withdraw and confirm them; admins add wordings.
+    "GET /api/v1/people/{id}/consents": "read_register",
+    "POST /api/v1/people/{id}/consents": "write_register",
+    "POST /api/v1/people/{id}/consents/{consent_id}/withdraw": "write_register",
+    "POST /api/v1/people/{id}/consents/{consent_id}/review": "write_register",
+    "GET /api/v1/consent-texts": "read_register",
+    "POST /api/v1/consent-texts": "manage_privacy",
+    "GET /api/v1/privacy/review": "write_register",
+    # A person's export and erasure: admins.
+    "GET /api/v1/people/{id}/export": "manage_privacy",
+    "POST /api/v1/people/{id}/erasure": "manage_privacy",
     # Scheduled jobs: administrators see and run them.
     "GET /api/v1/jobs": "read_audit",
     "GET /api/v1/jobs/runs": "read_audit",
@@ -241,7 +254,7 @@ class PermissionWalk(ServerTestCase):
     def call(self, route, token):
         method, path = route.split(" ", 1)
         path = path.replace("{id}", MISSING_ID).replace("{entry_id}", MISSING_ID).replace(
-            "{outcome_id}", MISSING_ID)
+            "{outcome_id}", MISSING_ID).replace("{consent_id}", MISSING_ID)
         # Writes send an empty object: callers who are allowed reach validation (422) or the
         # missing record (404); DELETE /session is sent last per role, see below.
         body = {} if method in {"POST", "PUT", "PATCH"} else None

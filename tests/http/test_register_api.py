@@ -132,7 +132,7 @@ class RegisterApi(ServerTestCase):
 
     def test_lived_experience_is_visible_only_to_coordinators_and_admins(self):
         person = self.create("people", {"name": "Noor Hassan", "perspectives": ["lived_experience", "advocacy_group"],
-                                        "tags": ["gdpr-check"]})
+                                        "tags": ["gdpr-check"], "lived_experience_consent_on": "2026-03-01"})
         _, _, as_coordinator = self.api("GET", f"/people/{person['id']}")
         self.assertEqual(as_coordinator["perspectives"], ["advocacy_group", "lived_experience"])
         status, _, as_observer = self.api("GET", f"/people/{person['id']}", "observer")
@@ -155,7 +155,7 @@ class RegisterApi(ServerTestCase):
 
         self.assertEqual(listed("tag=kept-answer")["total"], 0)
         person = self.create("people", {"name": "Kerstin Kvist", "tags": ["kept-answer"],
-                                        "perspectives": ["lived_experience"]})
+                                        "perspectives": ["lived_experience"], "lived_experience_consent_on": "2026-03-01"})
         body = listed("tag=kept-answer")
         self.assertEqual((body["total"], [p["name"] for p in body["items"]]), (1, ["Kerstin Kvist"]))
         self.assertEqual(body["items"][0]["perspectives"], ["lived_experience"])

@@ -144,7 +144,7 @@ class SpecialCategory(ServerTestCase):
         # Someone whose only perspective is lived experience, in a country no one else is from.
         iris = self.ok("POST", "/people", expect=201, json={
             "name": "Iris Testperson", "country": "MT", "perspectives": ["lived_experience"],
-            "themes": ["stigma_reduction"]})
+            "themes": ["stigma_reduction"], "lived_experience_consent_on": "2026-03-01"})
         built = self.ok("POST", "/kickoff-lists", expect=201,
                         json={"title": "Kickoff, special-category test", "close_gaps": True})
         mine = [e for e in built["entries"] if e["subject_id"] == iris["id"]

@@ -19,6 +19,7 @@ describe('the browser copy of the permission table', () => {
     rate_initiatives: ['admin', 'coordinator', 'facilitator'],
     read_resources: ['admin', 'coordinator', 'facilitator', 'participant', 'observer'],
     manage_resources: ['admin', 'coordinator', 'facilitator'],
+    manage_privacy: ['admin'],
   };
   for (const [action, allowed] of Object.entries(table))
     for (const role of roles)

@@ -19,7 +19,8 @@ export type Action =
   | 'manage_programme'
   | 'rate_initiatives'
   | 'read_resources'
-  | 'manage_resources';
+  | 'manage_resources'
+  | 'manage_privacy';
 
 // May `role` perform `action`? Mirrors can() on the server.
 export function can(role: Role | undefined, action: Action): boolean {
@@ -45,6 +46,7 @@ export function can(role: Role | undefined, action: Action): boolean {
     case 'manage_users':
     case 'read_audit':
     case 'override_readiness':
+    case 'manage_privacy':
       return role === 'admin';
   }
 }

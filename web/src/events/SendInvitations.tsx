@@ -19,6 +19,7 @@ function SentStatus({ result, sentKey }: { result: InvitationSendResult; sentKey
     <Status>
       {t(sentKey, { count: number(result.sent) })} <Link to="/outbox">{t('invitations.toOutbox')}</Link>
       {named('no_email').length > 0 && <span className="block">{t('invitations.skippedNoEmail', { names: named('no_email').join(', ') })}</span>}
+      {named('no_contact_basis').length > 0 && <span className="block">{t('invitations.skippedNoBasis', { names: named('no_contact_basis').join(', ') })}</span>}
       {named('contacted_recently').length > 0 && <span className="block">{t('invitations.skippedReminded', { names: named('contacted_recently').join(', ') })}</span>}
     </Status>
   );
