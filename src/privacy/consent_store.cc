@@ -190,6 +190,21 @@ Status record_contact_basis(Session& s, std::int64_t first_id, std::int64_t last
   return ok_status();
 }
 
+Status end_duplicates_before_merge(Session& s, std::int64_t survivor, std::int64_t other,
+                                   const access::Principal& actor) {
+  SAMLA_ASSIGN(auto rows, s.query("SELECT o.id FROM consents o WHERE o.person_id = ? AND "
+                                  "o.ended_at IS NULL AND EXISTS (SELECT 1 FROM consents k WHERE "
+                                  "k.person_id = ? AND k.purpose = o.purpose AND k.ended_at IS "
+                                  "NULL)",
+                                  {other, survivor}));
+  for (const auto& r : rows) {
+    SAMLA_ASSIGN(Consent before, get_consent(s, other, r.integer(0)));
+    SAMLA_ASSIGN(Consent ended, end_consent(s, before, "replaced", std::nullopt, actor));
+    (void)ended;
+  }
+  return ok_status();
+}
+
 Result<bool> has_active(Session& s, std::int64_t person_id, std::string_view purpose) {
   SAMLA_ASSIGN(auto rows, s.query("SELECT 1 FROM consents WHERE person_id = ? AND purpose = ? AND "
                                   "ended_at IS NULL",

@@ -43,6 +43,11 @@ Result<Consent> confirm_review(storage::Session& s, std::int64_t person_id, std:
 Status record_contact_basis(storage::Session& s, std::int64_t first_id, std::int64_t last_id,
                             const access::Principal& actor, const std::string& channel);
 
+// Before person `other` is merged into `survivor`: their active consents for purposes the
+// survivor has an active one of end as replaced, so that one stays active per purpose.
+Status end_duplicates_before_merge(storage::Session& s, std::int64_t survivor, std::int64_t other,
+                                   const access::Principal& actor);
+
 // Whether the person has an active consent (or other basis) for `purpose`.
 Result<bool> has_active(storage::Session& s, std::int64_t person_id, std::string_view purpose);
 

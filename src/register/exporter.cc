@@ -118,13 +118,22 @@ std::string cell(const Person& p, Column c) {
   }
 }
 
+// The columns of `kind` that `viewer` reads: the day of consent to lived experience only for
+// those who see lived experience (its very name would tell the rest what the sheet is about).
+std::vector<Column> export_columns(ImportKind kind, const Viewer& viewer) {
+  std::vector<Column> out = columns_of(kind);
+  if (!viewer.sees_special_category()) std::erase(out, Column::lived_experience_consent_on);
+  return out;
+}
+
 template <typename T>
-ExportTable make_table(ImportKind kind, const std::vector<T>& records) {
+ExportTable make_table(ImportKind kind, const std::vector<T>& records, const Viewer& viewer) {
   ExportTable table;
-  for (Column c : columns_of(kind)) table.header.emplace_back(column_name(c));
+  table.columns = export_columns(kind, viewer);
+  for (Column c : table.columns) table.header.emplace_back(column_name(c));
   for (const auto& record : records) {
     std::vector<std::string> row;
-    for (Column c : columns_of(kind)) row.push_back(cell(record, c));
+    for (Column c : table.columns) row.push_back(cell(record, c));
     table.rows.push_back(std::move(row));
   }
   return table;
@@ -196,14 +205,14 @@ namespace {
 
 // A workbook is for people: headers, vocabulary values, countries and themes in `language`
 // (CSV keeps codes for programs). Each of these imports again.
-Status for_people(storage::Session& s, ImportKind kind, Language language, ExportTable& table) {
+Status for_people(storage::Session& s, Language language, ExportTable& table) {
   const bool sv = language == Language::sv;
   std::map<std::string, std::string> countries, themes;
   SAMLA_ASSIGN(auto country_rows, s.query("SELECT code, name_en, name_sv FROM countries"));
   for (const auto& r : country_rows) countries[r.text(0)] = sv ? r.text(2) : r.text(1);
   SAMLA_ASSIGN(auto theme_rows, s.query("SELECT slug, name_en, name_sv FROM themes"));
   for (const auto& r : theme_rows) themes[r.text(0)] = sv ? r.text(2) : r.text(1);
-  const auto& columns = columns_of(kind);
+  const auto& columns = table.columns;
   auto relabel = [&](std::string& cell, Column c) {
     if (cell.empty()) return;
     auto each = [&](auto&& word) {
@@ -253,10 +262,10 @@ Result<ExportTable> export_table(storage::Session& s, ImportKind kind, const Vie
                                  const ExportSelection& selection) {
   if (kind == ImportKind::organisations) {
     SAMLA_ASSIGN(auto organisations, all_organisations(s, viewer, selection.organisations));
-    return make_table(kind, organisations);
+    return make_table(kind, organisations, viewer);
   }
   SAMLA_ASSIGN(auto people, all_people(s, viewer, selection.people));
-  return make_table(kind, people);
+  return make_table(kind, people, viewer);
 }
 
 Result<nlohmann::json> export_json(storage::Session& s, ImportKind kind, const Viewer& viewer,
@@ -311,7 +320,7 @@ Result<std::string> export_register(storage::Session& s, ImportKind kind, Export
   }
   SAMLA_ASSIGN(auto table, export_table(s, kind, viewer, selection));
   if (format == ExportFormat::csv) return to_csv(table, csv_options);
-  SAMLA_TRY(for_people(s, kind, viewer.language, table));
+  SAMLA_TRY(for_people(s, viewer.language, table));
   return to_xlsx(table, std::string(kind_name(kind)));
 }
 

@@ -38,6 +38,8 @@ struct ExportTable {
   // Columns whose cells are numbers: an XLSX sheet stores them as numbers (sortable, summable),
   // not as text. Empty: every column is text.
   std::vector<bool> numeric;
+  // The register's column of each header cell (a register export; empty for other tables).
+  std::vector<Column> columns;
 };
 
 // Every organisation or person `viewer` may see, as a sheet.

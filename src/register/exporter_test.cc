@@ -54,7 +54,10 @@ TEST_P(ExportTest, CsvUsesImportHeadersAndJoinsValues) {
   auto parsed = csv::parse(text);
   ASSERT_FALSE(parsed.error);
   EXPECT_EQ(parsed.table.header.fields.front(), "name");
-  EXPECT_EQ(parsed.table.header.fields.size(), 13u);
+  // With the day of consent to lived experience: the coordinator sees it.
+  EXPECT_EQ(parsed.table.header.fields.size(), 14u);
+  EXPECT_EQ(parsed.table.header.fields.back(), "lived_experience_consent_on");
+  EXPECT_EQ(parsed.table.records[0].fields.back(), "2026-02-01");
   ASSERT_EQ(parsed.table.records.size(), 2u);
   const auto& marta = parsed.table.records[0].fields;  // sorted by name: M before O
   EXPECT_EQ(marta[0], "Märta Åkesson");

@@ -2,11 +2,30 @@
 
 #include "core/json_schema.h"
 #include "http/handler_support.h"
+#include "http/record_responses.h"
 
 namespace samla::rights {
 namespace {
 
 using namespace http::route_names;
+
+constexpr int kMaxDuplicates = 500;
+
+// {"other_id": N, "take": ["email", …]}
+Result<MergeRequest> merge_request(const json& body) {
+  MergeRequest r;
+  const json other = body.value("other_id", json());
+  if (!other.is_number_integer() || other.get<std::int64_t>() < 1)
+    return invalid_field("other_id", Msg::must_be_positive_id);
+  r.other = other.get<std::int64_t>();
+  const json take = body.value("take", json::array());
+  if (!take.is_array()) return invalid_field("take", Msg::must_be_string_list);
+  for (const auto& f : take) {
+    if (!f.is_string()) return invalid_field("take", Msg::must_be_string_list);
+    r.take.push_back(f.get<std::string>());
+  }
+  return r;
+}
 
 }  // namespace
 
@@ -38,6 +57,48 @@ std::vector<http::Route> routes(RightsService& service) {
        {"Erase the person (GDPR art. 17): every identifying value leaves every table; a "
         "tombstone keeps the counts true; the audit log keeps who erased and why",
         "privacy", "ErasureInput", "ErasureReport", {}, 200}});
+  for (auto [collection, kind] : {std::pair{"people", RecordKind::person},
+                                  std::pair{"organisations", RecordKind::organisation}}) {
+    const std::string base = std::string("/api/v1/") + collection;
+    out.push_back(
+        {"GET", base + "/duplicates", Action::read_register,
+         [svc, kind](Request& r) {
+           SAMLA_ASSIGN_OR_PROBLEM(auto limit, http::integer_query(r, "limit"));
+           if (limit && (*limit < 1 || *limit > kMaxDuplicates))
+             return http::problem_response(
+                 invalid_field("limit", Msg::whole_number_range,
+                               {{"min", "1"}, {"max", std::to_string(kMaxDuplicates)}}));
+           auto pairs = svc->duplicates(kind, limit ? static_cast<int>(*limit) : 100);
+           if (!pairs.ok()) return http::problem_response(pairs.error());
+           json items = json::array();
+           for (const auto& p : pairs.value()) items.push_back(to_json(p));
+           return http::list_answer(std::move(items));
+         },
+         {kind == RecordKind::person
+              ? "Likely duplicate people: the same e-mail address, or names alike once "
+                "transliterated and case-folded within one organisation or country"
+              : "Likely duplicate organisations: names alike within one country",
+          collection, std::nullopt, "DuplicateList", {"limit"}, 200}});
+    out.push_back(
+        {"POST", base + "/{id}/merge", Action::write_register,
+         [svc, kind](Request& r) {
+           SAMLA_ASSIGN_OR_PROBLEM(auto id, http::id_param(r));
+           SAMLA_ASSIGN_OR_PROBLEM(auto version, http::if_match_version(r));
+           SAMLA_ASSIGN_OR_PROBLEM(json body, http::parse_json_body(r));
+           SAMLA_ASSIGN_OR_PROBLEM(MergeRequest request, merge_request(body));
+           request.survivor = id;
+           request.version = version;
+           auto report = svc->merge(kind, std::move(request), r.caller());
+           if (!report.ok()) return http::problem_response(report.error());
+           Response response;
+           response.body = to_json(report.value()).dump();
+           return response;
+         },
+         {"Merge another record into this one (If-Match: this one's ETag): the fields listed in "
+          "take come from the other, every reference to the other moves here, the other is "
+          "deleted; audited",
+          collection, "MergeInput", "MergeReport", {}, 200}});
+  }
   return out;
 }
 
@@ -48,6 +109,30 @@ json openapi_schemas() {
        object({{"reason", described(type("string"), "why (a request of the person's, a date); "
                                                     "the person's own values are taken out")}},
               {"reason"})},
+      {"DuplicateSide",
+       complete({{"id", type("integer")},
+                 {"name", type("string")},
+                 {"email", nullable("string")},
+                 {"organisation_name", nullable("string")},
+                 {"country", nullable("string")}})},
+      {"Duplicate",
+       complete({{"a", ref("DuplicateSide")},
+                 {"b", ref("DuplicateSide")},
+                 {"score", number(0, 1)},
+                 {"reasons", array_of(enum_of({"same_email", "same_name", "similar_name",
+                                               "same_organisation", "same_country"}))}})},
+      {"DuplicateList", list_of("Duplicate")},
+      {"MergeInput",
+       object({{"other_id", described(type("integer"), "the record merged into this one")},
+               {"take", described(array_of(type("string")),
+                                  "the fields whose value comes from the other record")}},
+              {"other_id"})},
+      {"MergeReport",
+       complete({{"survivor_id", type("integer")},
+                 {"merged_id", type("integer")},
+                 {"taken", array_of(type("string"))},
+                 {"moved", json{{"type", "object"}, {"additionalProperties", {{"type", "integer"}}}}},
+                 {"dropped", json{{"type", "object"}, {"additionalProperties", {{"type", "integer"}}}}}})},
       {"ErasureReport",
        complete({{"erasure_id", type("integer")},
                  {"person_id", type("integer")},

@@ -15,4 +15,15 @@ Result<ErasureReport> RightsService::erase(std::int64_t person_id, std::string r
   });
 }
 
+Result<std::vector<DuplicatePair>> RightsService::duplicates(RecordKind kind, int limit) {
+  return run(false, [&](storage::Session& s) { return find_duplicates(s, kind, limit); });
+}
+
+Result<MergeReport> RightsService::merge(RecordKind kind, MergeRequest request,
+                                         const access::Principal& actor) {
+  return run(true, [&](storage::Session& s) {
+    return merge_records(s, kind, std::move(request), actor);
+  });
+}
+
 }  // namespace samla::rights

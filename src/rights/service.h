@@ -3,6 +3,7 @@
 #pragma once
 
 #include "privacy/pooled_service.h"
+#include "rights/duplicates.h"
 #include "rights/erasure.h"
 #include "rights/person_export.h"
 
@@ -17,6 +18,10 @@ class RightsService : public privacy::PooledService {
   // Erases person `person_id` for `reason`.
   Result<ErasureReport> erase(std::int64_t person_id, std::string reason,
                               const access::Principal& actor);
+  // The likely duplicates among people or organisations, most alike first.
+  Result<std::vector<DuplicatePair>> duplicates(RecordKind kind, int limit);
+  // Merges one record into another, in one transaction.
+  Result<MergeReport> merge(RecordKind kind, MergeRequest request, const access::Principal& actor);
 };
 
 }  // namespace samla::rights

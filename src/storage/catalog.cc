@@ -44,6 +44,26 @@ Result<std::vector<TableInfo>> sqlite_tables(Session& s) {
       if (parts[k.integer(0)] == 1)
         t.foreign_keys.push_back(
             {k.text(3), k.text(2), k.is_null(4) ? "id" : k.text(4), k.text(5) == "CASCADE"});
+    SAMLA_ASSIGN(auto indexes, s.query("SELECT name FROM pragma_index_list(?) WHERE \"unique\" = 1 "
+                                       "AND partial = 0 ORDER BY name",
+                                       {t.name}));
+    for (const auto& index : indexes) {
+      SAMLA_ASSIGN(auto parts, s.query("SELECT name FROM pragma_index_info(?) ORDER BY seqno",
+                                       {index.text(0)}));
+      std::vector<std::string> key;
+      for (const auto& p : parts) key.push_back(p.text(0));
+      t.unique_keys.push_back(std::move(key));
+    }
+    // An INTEGER PRIMARY KEY is the rowid, with no index of its own.
+    SAMLA_ASSIGN(auto primary, s.query("SELECT name FROM pragma_table_info(?) WHERE pk > 0 ORDER "
+                                       "BY pk",
+                                       {t.name}));
+    if (!primary.empty()) {
+      std::vector<std::string> key;
+      for (const auto& p : primary) key.push_back(p.text(0));
+      if (std::find(t.unique_keys.begin(), t.unique_keys.end(), key) == t.unique_keys.end())
+        t.unique_keys.push_back(std::move(key));
+    }
     out.push_back(std::move(t));
   }
   return out;
@@ -78,6 +98,21 @@ Result<std::vector<TableInfo>> postgres_tables(Session& s) {
     auto it = tables.find(k.text(0));
     if (it != tables.end())
       it->second.foreign_keys.push_back({k.text(1), k.text(2), k.text(3), k.text(4) == "c"});
+  }
+  SAMLA_ASSIGN(auto uniques,
+               s.query("SELECT cl.relname, i.indexrelid, a.attname FROM pg_index i JOIN pg_class "
+                       "cl ON cl.oid = i.indrelid JOIN LATERAL unnest(i.indkey) WITH ORDINALITY "
+                       "AS k(attnum, n) ON true JOIN pg_attribute a ON a.attrelid = i.indrelid "
+                       "AND a.attnum = k.attnum WHERE i.indisunique AND i.indpred IS NULL AND "
+                       "cl.relnamespace = current_schema()::regnamespace ORDER BY cl.relname, "
+                       "i.indexrelid, k.n"));
+  std::string last_index;
+  for (const auto& u : uniques) {
+    auto it = tables.find(u.text(0));
+    if (it == tables.end()) continue;
+    if (u.text(1) != last_index) it->second.unique_keys.emplace_back();
+    last_index = u.text(1);
+    it->second.unique_keys.back().push_back(u.text(2));
   }
   std::vector<TableInfo> out;
   for (auto& [name, t] : tables) out.push_back(std::move(t));

@@ -12,12 +12,13 @@ import { capability as initiatives } from '../initiatives/capability';
 import { capability as interactions } from '../interactions/capability';
 import { capability as jobs } from '../jobs/capability';
 import { capability as network } from '../network/capability';
+import { capability as privacy } from '../privacy/capability';
 import { capability as programme } from '../programme/capability';
 import { capability as register } from '../register/capability';
 import { capability as reports } from '../reports/capability';
 import { capability as resources } from '../resources/capability';
 import { combine, type Capability } from './capability';
 
-export const capabilities: Capability[] = [programme, initiatives, dashboard, resources, register, analysis, network, events, reports, actions, groups, interactions, access, audit, jobs];
+export const capabilities: Capability[] = [programme, initiatives, dashboard, resources, register, analysis, network, events, reports, actions, groups, interactions, privacy, access, audit, jobs];
 
 export const { routes, signedOutRoutes, publicRoutes, navItems, sections } = combine(capabilities);

@@ -1,0 +1,335 @@
+"""Issue 20: consents and legal bases, enforced; a person's export and erasure.
+
+Drives a server on the demo programme. The export is compared with an independent scan of every
+table of the database file; the erasure with a full dump of it (SQLite, and PostgreSQL when
+SAMLA_TEST_POSTGRES_URL is set, through scripts/with-postgres.sh).
+"""
+
+import io
+import json
+import os
+import random
+import sqlite3
+import subprocess
+import unittest
+import zipfile
+
+from samla_server import SamlaServer, ServerTestCase
+
+PASSWORD = "privacy-rights-password"
+SECRET = ("_hash", "csrf_token")
+
+
+def identifying(person):
+    return [v for v in (person["name"], person.get("email"), person.get("phone")) if v]
+
+
+def leaks(dump, values):
+    """The values (any case) that a dump still holds."""
+    folded = dump.casefold()
+    return [v for v in values if v.casefold() in folded]
+
+
+class PrivacyRightsApi(ServerTestCase):
+    server_args = ("--demo",)
+
+    @classmethod
+    def setUpClass(cls):
+        super().setUpClass()
+        cls.tokens = cls.role_tokens("rights", PASSWORD)
+        cls.db_path = cls.server.db_url.removeprefix("sqlite:")
+
+    def people(self):
+        return self.ok("GET", "/people?limit=500", "admin")["items"]
+
+    def person_named(self, name):
+        return next(p for p in self.people() if p["name"] == name)
+
+    def consents(self, person_id, role="admin"):
+        return self.ok("GET", f"/people/{person_id}/consents", role)["items"]
+
+    def give(self, person_id, purpose, basis="consent", **more):
+        return self.ok("POST", f"/people/{person_id}/consents", "coordinator", status=201,
+                       json=dict({"purpose": purpose, "basis": basis, "channel": "form"}, **more))
+
+    def withdraw(self, person_id, consent_id, status=200, role="coordinator"):
+        got, _, body = self.api("POST", f"/people/{person_id}/consents/{consent_id}/withdraw", role,
+                                json={"channel": "email"})
+        self.assertEqual(got, status, body)
+        return body
+
+    # -- consents ------------------------------------------------------------------------------
+    def test_everyone_registered_has_a_basis_for_contact_with_its_wording(self):
+        for person in self.people()[:5]:
+            contact = [c for c in self.consents(person["id"]) if c["purpose"] == "contact"]
+            self.assertEqual(len(contact), 1, person["name"])
+            self.assertEqual((contact[0]["basis"], contact[0]["active"]), ("legitimate_interest", True))
+            self.assertIn("invite", contact[0]["text_en"])
+            self.assertIn("bjuda in", contact[0]["text_sv"])
+
+    def test_lived_experience_needs_explicit_consent_and_its_consent_is_special_category(self):
+        got, _, body = self.api("POST", "/people", "coordinator", headers={"Accept-Language": "sv"},
+                                json={"name": "Utan Samtycke", "perspectives": ["lived_experience"]})
+        self.assertEqual(got, 422, body)
+        self.assertEqual(body["errors"][0]["field"], "perspectives")
+        self.assertIn("uttryckliga samtycke", body["errors"][0]["message"])
+        made = self.ok("POST", "/people", "coordinator", status=201,
+                       json={"name": "Med Samtycke", "perspectives": ["lived_experience"],
+                             "lived_experience_consent_on": "2026-11-30"})
+        self.assertNotIn("lived_experience_consent_on", made)
+        mine = [c["purpose"] for c in self.consents(made["id"], "coordinator")]
+        self.assertIn("lived_experience", mine)
+        theirs = [c["purpose"] for c in self.consents(made["id"], "observer")]
+        self.assertNotIn("lived_experience", theirs)
+        self.assertIn("contact", theirs)
+        # Withdrawing it erases the perspective.
+        consent = next(c for c in self.consents(made["id"]) if c["purpose"] == "lived_experience")
+        self.assertEqual(self.withdraw(made["id"], consent["id"])["ended_how"], "withdrawn")
+        self.assertNotIn("lived_experience", self.ok("GET", f"/people/{made['id']}", "admin")["perspectives"])
+
+    def test_bad_consents_are_refused_and_change_nothing(self):
+        person = self.people()[3]
+        before = self.consents(person["id"])
+        for body, field in (({"purpose": "network_analysis", "basis": "consent", "text_version": 99}, "text_version"),
+                            ({"purpose": "lived_experience", "basis": "consent"}, "basis"),
+                            ({"purpose": "contact", "basis": "consent", "given_on": "2999-01-01"}, "given_on"),
+                            ({"purpose": "telepathy", "basis": "consent"}, "purpose")):
+            got, _, answer = self.api("POST", f"/people/{person['id']}/consents", json=body)
+            with self.subTest(field=field):
+                self.assertEqual(got, 422, answer)
+                self.assertIn(field, [e["field"] for e in answer["errors"]])
+        self.assertEqual(self.consents(person["id"]), before)
+        self.assertEqual(self.api("GET", "/people/987654/consents")[0], 404)
+        self.assertEqual(self.api("POST", f"/people/{person['id']}/consents/987654/withdraw", json={})[0], 404)
+
+    def test_a_withdrawal_ends_once_and_a_new_consent_replaces_the_old(self):
+        person = self.people()[4]
+        first = self.give(person["id"], "photos")
+        second = self.give(person["id"], "photos")
+        listed = {c["id"]: c for c in self.consents(person["id"])}
+        self.assertEqual(listed[first["id"]]["ended_how"], "replaced")
+        self.withdraw(person["id"], second["id"])
+        self.withdraw(person["id"], second["id"], status=409)
+
+    def test_withdrawn_network_consent_leaves_the_network_and_its_exports(self):
+        network = self.ok("GET", "/network", "admin")
+        node = next(n for n in network["nodes"] if n.get("kind") == "person" or "person" in str(n.get("id")))
+        name = node["name"]
+        person = self.person_named(name)
+        consent = self.give(person["id"], "network_analysis")
+        self.assertIn(name, [n["name"] for n in self.ok("GET", "/network", "admin")["nodes"]])
+        self.withdraw(person["id"], consent["id"])
+        self.assertNotIn(name, [n["name"] for n in self.ok("GET", "/network", "admin")["nodes"]])
+        _, _, graphml = self.api("GET", "/network/export?format=graphml", "admin", raw=True)
+        self.assertNotIn(name.encode(), graphml)
+
+    def test_no_invitation_to_someone_who_objected_to_contact(self):
+        person = self.ok("POST", "/people", "coordinator", status=201,
+                         json={"name": "Vill Inte", "email": "vill.inte@example.org"})
+        contact = next(c for c in self.consents(person["id"]) if c["purpose"] == "contact")
+        self.withdraw(person["id"], contact["id"])
+        event = next(e for e in self.ok("GET", "/events", "admin")["items"] if e["status"] in ("designed", "open"))
+        got, _, body = self.api("POST", f"/events/{event['id']}/invitations", "coordinator",
+                                headers={"Accept-Language": "sv"}, json={"person_ids": [person["id"]]})
+        self.assertEqual(got, 422, body)
+        self.assertIn("Vill Inte får inte kontaktas", str(body["errors"]))
+
+    def test_the_review_lists_bases_to_confirm_and_a_coordinator_confirms_one(self):
+        # The demo's people were registered after consents came: nothing set by the migration.
+        review = self.ok("GET", "/privacy/review", "coordinator")["items"]
+        self.assertFalse([e for e in review if e["reason"] == "lived_experience_without_consent"], review)
+        self.assertEqual(self.api("GET", "/privacy/review", "facilitator")[0], 403)
+
+    # -- export --------------------------------------------------------------------------------
+    def exported(self, person_id):
+        got, headers, raw = self.api("GET", f"/people/{person_id}/export", "admin", raw=True)
+        self.assertEqual(got, 200)
+        self.assertEqual(headers.get("content-type"), "application/zip")
+        with zipfile.ZipFile(io.BytesIO(raw)) as z:
+            self.assertEqual(sorted(z.namelist()), ["person.json", "summary.html"])
+            return json.loads(z.read("person.json")), z.read("summary.html").decode("utf-8")
+
+    def scan(self, person):
+        """Every row of every table that refers to the person by a *person_id column (or is their
+        own row) or writes their name, e-mail or phone: read straight from the database file."""
+        values = identifying(person)
+        found = {}
+        db = sqlite3.connect(self.db_path)
+        tables = [r[0] for r in db.execute(
+            "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' "
+            "AND name <> 'schema_migrations' AND sql NOT LIKE 'CREATE VIRTUAL%' "
+            "AND name NOT LIKE 'people_search_%'")]
+        for table in tables:
+            columns = [r[1] for r in db.execute(f"PRAGMA table_info({table})")]
+            for row in db.execute(f"SELECT * FROM {table}"):
+                cells = dict(zip(columns, row))
+                refers = any(c.endswith("person_id") and v == person["id"] for c, v in cells.items())
+                refers = refers or (table == "people" and cells["id"] == person["id"])
+                mentions = any(isinstance(v, str) and any(x in v for x in values) for v in cells.values())
+                if refers or mentions:
+                    found.setdefault(table, []).append(
+                        {c: v for c, v in cells.items() if not c.endswith(SECRET) and not isinstance(v, bytes)})
+        db.close()
+        return found
+
+    def test_the_export_holds_every_row_a_scan_of_every_table_finds(self):
+        person = self.person_named("Henrik Sandberg")
+        export, summary = self.exported(person["id"])
+        self.assertEqual(export["person_id"], person["id"])
+        held = {t: rows for t, rows in export["records"].items()}
+        for m in export["mentions"]:
+            held.setdefault(m["table"], []).append(m["row"])
+        scanned = self.scan(person)
+        self.assertGreaterEqual(len(scanned), 8, scanned.keys())
+        for table, rows in scanned.items():
+            for row in rows:
+                with self.subTest(table=table, row=str(row)[:120]):
+                    self.assertIn(row, held.get(table, []))
+        self.assertIn(person["name"], summary)
+        self.assertIn('lang="sv"' if "sv" in person["languages"] else 'lang="en"', summary)
+        self.assertEqual(self.api("GET", f"/people/{person['id']}/export", "coordinator")[0], 403)
+        self.assertEqual(self.api("GET", "/people/987654/export", "admin")[0], 404)
+
+    # -- erasure -------------------------------------------------------------------------------
+    def attendance(self):
+        db = sqlite3.connect(self.db_path)
+        counts = dict(db.execute("SELECT event_id, count(*) FROM invitations WHERE status = 'attended' "
+                                 "GROUP BY event_id"))
+        db.close()
+        return counts
+
+    def test_an_erased_person_leaves_no_identifying_value_in_a_full_dump(self):
+        person = self.person_named("Märta Sjöberg")
+        values = identifying(person)
+        counts = self.attendance()
+        self.assertTrue(counts)
+        got, _, body = self.api("POST", f"/people/{person['id']}/erasure", "admin",
+                                json={"reason": f"E-mail from {person['name']} on 2026-12-01"})
+        self.assertEqual(got, 200, body)
+        self.conforms(body, "ErasureReport")
+        self.assertNotIn(person["name"], body["reason"])
+        self.assertIn("Backups", body["backups"])
+        db = sqlite3.connect(self.db_path)
+        dump = "\n".join(db.iterdump())
+        db.close()
+        self.assertEqual(leaks(dump, values), [])
+        self.assertEqual(self.attendance(), counts)
+        tombstone = self.ok("GET", f"/people/{person['id']}", "admin")
+        self.assertNotEqual(tombstone["name"], person["name"])
+        self.assertEqual(tombstone["email"], None)
+        # Once is enough; nobody else; no reason, nothing done.
+        self.assertEqual(self.api("POST", f"/people/{person['id']}/erasure", "admin",
+                                  json={"reason": "again"})[0], 409)
+        self.assertEqual(self.api("POST", "/people/987654/erasure", "admin", json={"reason": "x"})[0], 404)
+        other = self.people()[0]
+        got, _, body = self.api("POST", f"/people/{other['id']}/erasure", "admin", json={})
+        self.assertEqual(got, 422, body)
+        self.assertEqual(self.ok("GET", f"/people/{other['id']}", "admin")["name"], other["name"])
+        self.assertEqual(self.api("POST", f"/people/{other['id']}/erasure", "coordinator",
+                                  json={"reason": "x"})[0], 403)
+
+    # -- duplicates ----------------------------------------------------------------------------
+    def references_to(self, person_id):
+        db = sqlite3.connect(self.db_path)
+        found = {}
+        for (table,) in db.execute("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'"):
+            for _, _, ref, column, *_ in db.execute(f"PRAGMA foreign_key_list({table})"):
+                if ref == "people":
+                    n = db.execute(f"SELECT count(*) FROM {table} WHERE {column} = ?", (person_id,)).fetchone()[0]
+                    if n:
+                        found[f"{table}.{column}"] = n
+        db.close()
+        return found
+
+    def test_duplicates_are_found_across_scripts_and_merged_with_every_reference_moved(self):
+        org = self.ok("POST", "/organisations", "coordinator", status=201,
+                      json={"name": "Dubblettkommunen", "sector": "municipality", "level": "local", "country": "SE"})
+        keep = self.ok("POST", "/people", "coordinator", status=201,
+                       json={"name": "Åsa Öberg", "organisation_id": org["id"], "country": "SE", "languages": ["sv"]})
+        other = self.ok("POST", "/people", "coordinator", status=201,
+                        json={"name": "Asa  OBERG", "organisation_id": org["id"], "country": "SE",
+                              "email": "asa.oberg@example.se", "languages": ["en"], "tags": ["dubblett"]})
+        third = self.people()[0]
+        pairs = self.ok("GET", "/people/duplicates?limit=500", "coordinator")["items"]
+        pair = next(p for p in pairs if {p["a"]["id"], p["b"]["id"]} == {keep["id"], other["id"]})
+        self.assertEqual(pair["score"], 1)
+        self.assertIn("same_name", pair["reasons"])
+        self.conforms({"items": pairs, "total": len(pairs), "next": None}, "DuplicateList")
+        # The other is touched by several capabilities.
+        self.ok("POST", "/ties", "coordinator", status=201, json={
+            "from": {"kind": "person", "id": other["id"]}, "to": {"kind": "person", "id": third["id"]},
+            "type": "collaboration", "strength": 2})
+        self.ok("POST", "/ties", "coordinator", status=201, json={
+            "from": {"kind": "person", "id": other["id"]}, "to": {"kind": "person", "id": keep["id"]},
+            "type": "collaboration", "strength": 2})
+        self.ok("POST", "/interactions", "coordinator", status=201, json={
+            "person_id": other["id"], "day": "2026-11-30", "channel": "call", "summary": "Called about the dialogue."})
+        self.give(other["id"], "photos")
+        before = self.references_to(other["id"])
+        self.assertGreaterEqual(len(before), 4, before)
+        # Bad requests change nothing.
+        for body, status, field in (({"other_id": keep["id"]}, 422, "other_id"),
+                                    ({"other_id": 987654}, 404, None),
+                                    ({"other_id": other["id"], "take": ["shoe_size"]}, 422, "take")):
+            got, _, answer = self.api("POST", f"/people/{keep['id']}/merge", "coordinator", json=body)
+            with self.subTest(body=body):
+                self.assertEqual(got, status, answer)
+                if field:
+                    self.assertEqual(answer["errors"][0]["field"], field)
+        got, _, answer = self.api("POST", f"/people/{keep['id']}/merge", "coordinator",
+                                  headers={"If-Match": '"999"'}, json={"other_id": other["id"]})
+        self.assertEqual(got, 412, answer)
+        self.assertEqual(self.references_to(other["id"]), before)
+        report = self.ok("POST", f"/people/{keep['id']}/merge", "coordinator",
+                         json={"other_id": other["id"], "take": ["email"]})
+        self.conforms(report, "MergeReport")
+        self.assertEqual(self.references_to(other["id"]), {})
+        self.assertEqual(report["dropped"].get("ties"), 1, report)  # the tie between the two
+        self.assertEqual(self.api("GET", f"/people/{other['id']}", "coordinator")[0], 404)
+        merged = self.ok("GET", f"/people/{keep['id']}", "coordinator")
+        self.assertEqual((merged["name"], merged["email"]), ("Åsa Öberg", "asa.oberg@example.se"))
+        self.assertEqual(sorted(merged["languages"]), ["en", "sv"])
+        self.assertEqual(merged["tags"], ["dubblett"])
+        purposes = [c["purpose"] for c in self.consents(keep["id"]) if c["active"]]
+        self.assertEqual(sorted(purposes), ["contact", "photos"])
+        audit = self.ok("GET", f"/audit?record_type=person&record_id={keep['id']}", "admin")["items"]
+        self.assertIn("merge", [e["action"] for e in audit])
+
+
+@unittest.skipUnless(os.environ.get("SAMLA_TEST_POSTGRES_URL"), "SAMLA_TEST_POSTGRES_URL not set")
+class ErasureOnPostgres(unittest.TestCase):
+    """The CLI's erasure on PostgreSQL, checked with pg_dump of the whole schema."""
+
+    def test_an_erased_person_leaves_no_identifying_value_in_pg_dump(self):
+        base = os.environ["SAMLA_TEST_POSTGRES_URL"]
+        schema = f"erasure_{os.getpid()}_{random.randrange(1 << 30)}"
+        psql = lambda sql: subprocess.run(["psql", base, "-v", "ON_ERROR_STOP=1", "-At", "-c", sql],
+                                          check=True, capture_output=True, text=True).stdout
+        psql(f"CREATE SCHEMA {schema}")
+        try:
+            separator = "&" if "?" in base else "?"
+            url = f"{base}{separator}options=-csearch_path%3D{schema}"
+            server = SamlaServer(db_url=url)
+            run = lambda *args: subprocess.run([server.binary, *args, "--db", url], check=True,
+                                               capture_output=True, text=True).stdout
+            run("demo")
+            person = json.loads(psql(f"SELECT row_to_json(p) FROM {schema}.people p WHERE name = 'Åsa Lindqvist'"))
+            attended = psql(f"SELECT count(*) FROM {schema}.invitations WHERE status = 'attended'")
+            exported = subprocess.run([server.binary, "privacy", "export", str(person["id"]), "-o", "-",
+                                       "--db", url], check=True, capture_output=True).stdout
+            with zipfile.ZipFile(io.BytesIO(exported)) as z:
+                self.assertIn(person["email"], z.read("person.json").decode("utf-8"))
+            report = json.loads(run("privacy", "erase", str(person["id"]), "--reason", "asked by letter"))
+            self.assertGreater(report["changed"]["audit_log"], 0)
+            dump = subprocess.run(["pg_dump", base, "-n", schema], check=True, capture_output=True,
+                                  text=True).stdout
+            self.assertIn("INSERT INTO" if "INSERT INTO" in dump else "COPY", dump)
+            self.assertEqual(leaks(dump, identifying(person)), [])
+            self.assertEqual(psql(f"SELECT count(*) FROM {schema}.invitations WHERE status = 'attended'"),
+                             attended)
+        finally:
+            psql(f"DROP SCHEMA {schema} CASCADE")
+
+
+if __name__ == "__main__":
+    unittest.main()

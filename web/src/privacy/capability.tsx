@@ -1,0 +1,23 @@
+// Privacy by design: each person's consents and legal bases on their page, their export and
+// erasure for administrators, and the review of bases set before consents came.
+import type { Capability } from '../app/capability';
+import { ConsentsSection } from './ConsentsSection';
+import { PersonRightsSection } from './PersonRightsSection';
+import { PrivacyReviewPage } from './PrivacyReviewPage';
+import { useSession } from '../app/session';
+import type { RecordSubject } from '../app/capability';
+
+function AdminRights({ subject }: { subject: RecordSubject }) {
+  const session = useSession();
+  return session.can('manage_privacy') ? <PersonRightsSection subject={subject} /> : null;
+}
+
+export const capability: Capability = {
+  name: 'privacy',
+  routes: [{ pattern: '/privacy/review', action: 'write_register', render: () => <PrivacyReviewPage /> }],
+  nav: [{ to: '/privacy/review', label: 'nav.privacyReview', action: 'write_register', group: 'admin', order: 200 }],
+  personSections: [
+    { key: 'consents', render: (s) => <ConsentsSection subject={s} /> },
+    { key: 'rights', render: (s) => <AdminRights subject={s} /> },
+  ],
+};

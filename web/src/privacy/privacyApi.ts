@@ -1,0 +1,34 @@
+// The consents' and a person's rights' endpoints (paths through schema.ts's path()).
+import { api } from '../app/api';
+import type { components } from '../app/api-schema';
+import { path } from '../app/schema';
+
+export type Consent = components['schemas']['Consent'];
+export type ConsentInput = components['schemas']['ConsentInput'];
+export type ConsentList = components['schemas']['ConsentList'];
+export type ConsentTextList = components['schemas']['ConsentTextList'];
+export type ConsentReview = components['schemas']['ConsentReview'];
+export type ErasureReport = components['schemas']['ErasureReport'];
+export type Purpose = Consent['purpose'];
+export type Basis = Consent['basis'];
+export type Channel = Consent['channel'];
+
+export const purposes: Purpose[] = ['contact', 'lived_experience', 'photos', 'network_analysis', 'named_in_reports'];
+// The bases each purpose may rest on (privacy/consent.cc bases_for).
+export const basesFor: Record<Purpose, Basis[]> = {
+  contact: ['consent', 'legitimate_interest', 'public_task', 'contract'],
+  lived_experience: ['explicit_consent'],
+  photos: ['consent'],
+  network_analysis: ['consent', 'legitimate_interest'],
+  named_in_reports: ['consent'],
+};
+export const channels: Channel[] = ['form', 'email', 'paper', 'verbal', 'own_page', 'event'];
+
+export const getConsents = (personId: number) => api.get<ConsentList>(path('/api/v1/people/{id}/consents', { id: personId }));
+export const giveConsent = (personId: number, input: ConsentInput) => api.post<Consent>(path('/api/v1/people/{id}/consents', { id: personId }), input);
+export const withdrawConsent = (c: Consent, channel: Channel) =>
+  api.post<Consent>(path('/api/v1/people/{id}/consents/{consent_id}/withdraw', { id: c.person_id, consent_id: c.id }), { channel }, { version: c.version });
+export const confirmReview = (c: Consent) => api.post<Consent>(path('/api/v1/people/{id}/consents/{consent_id}/review', { id: c.person_id, consent_id: c.id }), {}, { version: c.version });
+export const getReview = () => api.get<ConsentReview>(path('/api/v1/privacy/review'));
+export const exportUrl = (personId: number) => path('/api/v1/people/{id}/export', { id: personId });
+export const erasePerson = (personId: number, reason: string) => api.post<ErasureReport>(path('/api/v1/people/{id}/erasure', { id: personId }), { reason });
