@@ -53,7 +53,6 @@ Result<std::unique_ptr<App>> open_app(const std::string& url) {
   }
   app->access = std::make_unique<access::AccessService>(*app->pool);
   app->consents = std::make_unique<privacy::ConsentService>(*app->pool);
-  app->rights = std::make_unique<rights::RightsService>(*app->pool);
   app->registry = std::make_unique<registry::RegisterService>(*app->pool);
   app->access->set_person_check(registry::store::check_person_exists);
   app->programmes = std::make_unique<programme::ProgrammeService>(*app->pool);
@@ -64,6 +63,7 @@ Result<std::unique_ptr<App>> open_app(const std::string& url) {
         analysis::assessment_columns(actor)};
   });
   app->events = std::make_unique<events::EventsService>(*app->pool);
+  app->rights = std::make_unique<rights::RightsService>(*app->pool, *app->events);
   app->network = std::make_unique<network::NetworkService>(*app->pool);
   app->outcomes = std::make_unique<outcomes::OutcomesService>(*app->pool);
   app->evaluation = std::make_unique<evaluation::EvaluationService>(*app->pool, *app->events);

@@ -169,7 +169,7 @@ void add_invitation_schemas(json& schemas, const json& chosen) {
   schemas["OutboxMessage"] = record({{"id", {{"type", "integer"}}},
                                      {"event_id", nullable("integer")},
                                      {"invitation_id", nullable("integer")},
-                                     {"kind", enum_of({"invitation", "digest", "reminder"})},
+                                     {"kind", enum_of({"invitation", "digest", "reminder", "own_page"})},
                                      {"to_name", text()},
                                      {"to_email", text()},
                                      {"language", text()},

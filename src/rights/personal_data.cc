@@ -32,6 +32,8 @@ const std::vector<PersonalTable>& personal_tables() {
        true, ""},
       {"calendar_feeds", {}, {"token_hash", "created_at"}, true, ""},
       {"action_mail_links", {}, {"token_hash", "created_at"}, true, ""},
+      {"own_page_links", {}, {"token_hash", "kind", "created_at", "expires_at", "used_at"}, true,
+       ""},
       {"action_mail_opt_outs", {}, {"at", "via"}, true, ""},
       {"consents",
        {},

@@ -99,12 +99,14 @@ std::vector<http::Route> routes(RightsService& service) {
           "deleted; audited",
           collection, "MergeInput", "MergeReport", {}, 200}});
   }
+  add_own_page_routes(out, service);
   return out;
 }
 
 json openapi_schemas() {
   using namespace schema;
-  return {
+  json schemas = own_page_schemas();
+  schemas.update(json{
       {"ErasureInput",
        object({{"reason", described(type("string"), "why (a request of the person's, a date); "
                                                     "the person's own values are taken out")}},
@@ -142,7 +144,8 @@ json openapi_schemas() {
                  {"changed", described(json{{"type", "object"},
                                             {"additionalProperties", {{"type", "integer"}}}},
                                        "rows changed or deleted, by table")},
-                 {"backups", described(type("string"), "what backups still hold")}})}};
+                 {"backups", described(type("string"), "what backups still hold")}})}});
+  return schemas;
 }
 
 }  // namespace samla::rights

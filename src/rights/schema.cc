@@ -47,10 +47,25 @@ END;
 $$;
 )sql";
 
+// Links to a person's own page, kept only as hashes: "link" is the one e-mailed (single use,
+// 30 minutes), "page" the page's own token after it (two hours).
+constexpr const char* kOwnPageSql = R"sql(
+CREATE TABLE own_page_links (
+  token_hash TEXT PRIMARY KEY,
+  person_id @INT@ NOT NULL REFERENCES people(id) ON DELETE CASCADE,
+  kind TEXT NOT NULL CHECK (kind IN ('link', 'page')),
+  created_at TEXT NOT NULL,
+  expires_at TEXT NOT NULL,
+  used_at TEXT
+);
+CREATE INDEX own_page_links_person ON own_page_links (person_id, kind, created_at);
+)sql";
+
 }  // namespace
 
 std::vector<storage::Migration> migrations() {
-  return {storage::Migration{47, "erasures", kErasuresSql, kSqliteAuditSql, kPostgresAuditSql}};
+  return {storage::Migration{47, "erasures", kErasuresSql, kSqliteAuditSql, kPostgresAuditSql},
+          storage::Migration{48, "own page links", kOwnPageSql, "", ""}};
 }
 
 }  // namespace samla::rights

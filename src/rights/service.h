@@ -2,16 +2,34 @@
 // one pooled session; the erasure in one transaction, so nothing is half-erased.
 #pragma once
 
+#include "events/service.h"
 #include "privacy/pooled_service.h"
 #include "rights/duplicates.h"
 #include "rights/erasure.h"
+#include "rights/own_page.h"
 #include "rights/person_export.h"
 
 namespace samla::rights {
 
 class RightsService : public privacy::PooledService {
  public:
-  using PooledService::PooledService;
+  // `events` gives the address links point to and wakes the outbox.
+  RightsService(storage::SessionPool& pool, const events::EventsService& events)
+      : PooledService(pool), events_(&events) {}
+
+  // Sends a link to their own page to whoever has `email` (nothing, silently, to no one).
+  Status send_own_page_link(const std::string& email);
+  Result<std::string> open_own_page_link(const std::string& link_token);
+  Result<std::string> own_page_for_account(const access::Principal& account);
+  Result<nlohmann::json> own_page(const std::string& page_token);
+  // The person corrects their contact details and languages (name, title, email, phone,
+  // languages): fields absent stay.
+  Result<nlohmann::json> correct_own_details(const std::string& page_token,
+                                             const nlohmann::json& changes);
+  // The person gives (`give`) or withdraws their consent for `purpose`.
+  Result<nlohmann::json> set_own_consent(const std::string& page_token, const std::string& purpose,
+                                         bool give);
+  Result<ExportFile> own_export(const std::string& page_token);
 
   // The ZIP of everything about person `person_id`; 404 when there is none.
   Result<ExportFile> export_person(std::int64_t person_id, const access::Principal& actor);
@@ -22,6 +40,9 @@ class RightsService : public privacy::PooledService {
   Result<std::vector<DuplicatePair>> duplicates(RecordKind kind, int limit);
   // Merges one record into another, in one transaction.
   Result<MergeReport> merge(RecordKind kind, MergeRequest request, const access::Principal& actor);
+
+ private:
+  const events::EventsService* events_;
 };
 
 }  // namespace samla::rights

@@ -201,6 +201,20 @@ ROUTES = {
     "GET /api/v1/consent-texts": "read_register",
     "POST /api/v1/consent-texts": "manage_privacy",
     "GET /api/v1/privacy/review": "write_register",
+    # The own page: public, its page token (X-Own-Page-Token) is the caller; an account's own
+    # person's page for any logged-in account.
+    "POST /api/v1/me/link": None,
+    "POST /api/v1/me/session": None,
+    "POST /api/v1/me/account-session": "use_own_account",
+    "GET /api/v1/me": None,
+    "PATCH /api/v1/me": None,
+    "POST /api/v1/me/consents": None,
+    "GET /api/v1/me/export": None,
+    # Duplicates: readers of the register see the candidates, its writers merge.
+    "GET /api/v1/people/duplicates": "read_register",
+    "GET /api/v1/organisations/duplicates": "read_register",
+    "POST /api/v1/people/{id}/merge": "write_register",
+    "POST /api/v1/organisations/{id}/merge": "write_register",
     # A person's export and erasure: admins.
     "GET /api/v1/people/{id}/export": "manage_privacy",
     "POST /api/v1/people/{id}/erasure": "manage_privacy",

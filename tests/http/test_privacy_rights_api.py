@@ -9,6 +9,7 @@ import io
 import json
 import os
 import random
+import re
 import sqlite3
 import subprocess
 import unittest
@@ -227,6 +228,71 @@ class PrivacyRightsApi(ServerTestCase):
         self.assertEqual(self.ok("GET", f"/people/{other['id']}", "admin")["name"], other["name"])
         self.assertEqual(self.api("POST", f"/people/{other['id']}/erasure", "coordinator",
                                   json={"reason": "x"})[0], 403)
+
+    # -- the own page --------------------------------------------------------------------------
+    def own_page_link(self, email):
+        status, _, body = self.server.request("POST", "/api/v1/me/link", use_session=False, json={"email": email})
+        self.assertEqual((status, body), (202, {"sent": True}))
+        outbox = self.ok("GET", "/outbox", "admin")["items"]
+        links = [re.search(r"/me#([A-Za-z0-9_-]{43})", m["body"]) for m in outbox
+                 if m.get("kind") == "own_page" and m["to_email"] == email]
+        return links[0].group(1) if links and links[0] else None
+
+    def page(self, token, method="GET", path="", **kwargs):
+        return self.server.request(method, "/api/v1/me" + path, use_session=False,
+                                   headers={"X-Own-Page-Token": token}, **kwargs)
+
+    def test_a_participant_opens_their_page_by_e_mail_and_leaves_the_network(self):
+        person = self.person_named("Henrik Sandberg")
+        consent = self.give(person["id"], "network_analysis")
+        self.assertIn(person["name"], [n["name"] for n in self.ok("GET", "/network", "admin")["nodes"]])
+        link = self.own_page_link(person["email"])
+        self.assertTrue(link)
+        status, _, opened = self.server.request("POST", "/api/v1/me/session", use_session=False, json={"token": link})
+        self.assertEqual(status, 200, opened)
+        token = opened["page_token"]
+        # The link works once.
+        status, _, again = self.server.request("POST", "/api/v1/me/session", use_session=False,
+                                               headers={"Accept-Language": "sv"}, json={"token": link})
+        self.assertEqual(status, 404, again)
+        self.assertIn("Be om en ny", again["detail"])
+        status, _, page = self.page(token)
+        self.assertEqual(status, 200, page)
+        self.conforms(page, "OwnPage")
+        self.assertEqual(page["person"]["email"], person["email"])
+        self.assertIn("people", page["records"]["records"])
+        self.assertTrue(page["invitations"])
+        active = [c for c in page["consents"] if c["active"]]
+        self.assertIn("network_analysis", [c["purpose"] for c in active])
+        # They withdraw consent to network analysis, and are gone from the network.
+        status, _, page = self.page(token, "POST", "/consents", json={"purpose": "network_analysis", "give": False})
+        self.assertEqual(status, 200, page)
+        self.assertNotIn(person["name"], [n["name"] for n in self.ok("GET", "/network", "admin")["nodes"]])
+        withdrawn = next(c for c in self.consents(person["id"]) if c["id"] == consent["id"])
+        self.assertEqual((withdrawn["ended_how"], withdrawn["ended_via"]), ("withdrawn", "own_page"))
+        # They correct their details; bad input names the field and changes nothing.
+        status, _, bad = self.page(token, "PATCH", json={"email": "not an address"})
+        self.assertEqual(status, 422, bad)
+        self.assertEqual(bad["errors"][0]["field"], "email")
+        status, _, page = self.page(token, "PATCH", json={"phone": "+46 70 123 45 67", "languages": ["sv", "en", "de"]})
+        self.assertEqual(status, 200, page)
+        self.assertEqual(sorted(page["person"]["languages"]), ["de", "en", "sv"])
+        self.assertEqual(self.ok("GET", f"/people/{person['id']}", "admin")["phone"], "+46 70 123 45 67")
+        status, headers, raw = self.page(token, path="/export", raw=True)
+        self.assertEqual((status, headers.get("content-type")), (200, "application/zip"))
+        with zipfile.ZipFile(io.BytesIO(raw)) as z:
+            self.assertIn(person["email"], z.read("person.json").decode("utf-8"))
+
+    def test_unknown_addresses_and_tokens_tell_nothing(self):
+        status, _, body = self.server.request("POST", "/api/v1/me/link", use_session=False,
+                                              json={"email": "nobody.here@example.org"})
+        self.assertEqual((status, body), (202, {"sent": True}))
+        self.assertEqual(self.server.request("POST", "/api/v1/me/link", use_session=False, json={"email": "x"})[0], 422)
+        for token in ("", "A" * 43):
+            self.assertEqual(self.page(token)[0], 404)
+            self.assertEqual(self.page(token, "POST", "/consents", json={"purpose": "photos", "give": True})[0], 404)
+        self.assertEqual(self.server.request("POST", "/api/v1/me/session", use_session=False,
+                                             json={"token": "A" * 43})[0], 404)
 
     # -- duplicates ----------------------------------------------------------------------------
     def references_to(self, person_id):

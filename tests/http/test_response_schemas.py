@@ -48,6 +48,7 @@ NOT_JSON = {
     "/api/v1/rsvp/calendar.ics": "an iCalendar file (text/calendar)",
     "/api/v1/people/export": "a file download (CSV, JSON or XLSX)",
     "/api/v1/people/{id}/export": "a ZIP of everything about one person (GDPR art. 15, 20)",
+    "/api/v1/me/export": "a ZIP of everything about oneself, from one's own page",
     "/api/v1/organisations/export": "a file download (CSV, JSON or XLSX)",
     "/api/v1/network/export": "a file download",
     "/api/v1/kickoff-lists/{id}/export": "a file download",
@@ -103,6 +104,8 @@ PROGRESS_KEY = "schemas-0123456789abcdef"
 
 # Routes that take a personal token in a header instead of an account.
 RSVP_ROUTES = {"/api/v1/rsvp", "/api/v1/rsvp/evaluation"}
+OWN_PAGE_ROUTES = {"/api/v1/me"}  # read with a page token (X-Own-Page-Token)
+OWN_PAGE_LINK = re.compile(r"/me#([A-Za-z0-9_-]{43})\b")
 RSVP_LINK = re.compile(r"/rsvp#([A-Za-z0-9_-]{43})\b")
 
 MAX_PATHS_PER_ROUTE = 60  # enough for every id on a list's first page
@@ -168,6 +171,7 @@ class ResponseSchemas(ServerTestCase):
         assert status == 200, (status, cls.document)
         cls.validators = {}
         cls.rsvp_tokens = cls.take_the_demo_workshop_to_its_invitations()
+        cls.own_page_token = cls.open_an_own_page()
         cls.admin("POST", f"/api/v1/people/import?dry_run=true&progress={PROGRESS_KEY}",
                   body="name\nAda Berg\n".encode(), headers={"Content-Type": "text/csv"})
 
@@ -208,6 +212,20 @@ class ResponseSchemas(ServerTestCase):
                   "comment": "Looking forward to it."})
         assert status == 200, (status, answer)
         return tokens
+
+    @classmethod
+    def open_an_own_page(cls):
+        """Asks for a demo person's own page by e-mail and opens the link the outbox holds."""
+        person = next(p for p in cls.admin("GET", "/api/v1/people?limit=100")["items"] if p["email"])
+        status, _, _ = cls.server.request("POST", "/api/v1/me/link", use_session=False,
+                                          json={"email": person["email"]})
+        assert status == 202, status
+        bodies = [m["body"] for m in cls.admin("GET", "/api/v1/outbox")["items"]]
+        link = next(found.group(1) for found in map(OWN_PAGE_LINK.search, bodies) if found)
+        status, _, answer = cls.server.request("POST", "/api/v1/me/session", use_session=False,
+                                               json={"token": link})
+        assert status == 200, (status, answer)
+        return answer["page_token"]
 
     # -- the document ----------------------------------------------------------------------
     def get_operations(self):
@@ -294,6 +312,8 @@ class ResponseSchemas(ServerTestCase):
         """[(concrete path with its query, headers)] for the route."""
         if template in RSVP_ROUTES:
             return [(template, {"X-RSVP-Token": token}) for token in self.rsvp_tokens]
+        if template in OWN_PAGE_ROUTES:
+            return [(template, {"X-Own-Page-Token": self.own_page_token})]
         if template == PROGRESS_ROUTE:
             return [(template.replace("{key}", PROGRESS_KEY), {})]
         return [(path + query, {}) for path in self.concrete_paths(template)
@@ -303,6 +323,8 @@ class ResponseSchemas(ServerTestCase):
         """[(who, token)]: every role, and anonymously on public routes (security: [])."""
         if template in RSVP_ROUTES:
             return [("anonymous with the RSVP link", None)]
+        if template in OWN_PAGE_ROUTES:
+            return [("anonymous with an own page's token", None)]
         if template == PROGRESS_ROUTE:
             return [("admin", self.tokens["admin"])]
         roles = [(role, self.tokens[role]) for role in ROLES]
@@ -316,7 +338,7 @@ class ResponseSchemas(ServerTestCase):
                          "GET routes that declare no JSON 200 and are not in NOT_JSON")
         self.assertEqual(set(NOT_JSON) - set(operations), set(), "NOT_JSON lists routes the document lacks")
         self.assertEqual(set(NOT_JSON) & walked, set(), "NOT_JSON lists routes that declare JSON: walk them")
-        named = set(QUERY_FROM) | set(ALSO_WITH) | RSVP_ROUTES | set(LISTED_IN.values()) | {PROGRESS_ROUTE}
+        named = set(QUERY_FROM) | set(ALSO_WITH) | RSVP_ROUTES | OWN_PAGE_ROUTES | set(LISTED_IN.values()) | {PROGRESS_ROUTE}
         self.assertEqual(named - walked, set(), "the tables name routes the document does not have as JSON GETs")
 
     def test_every_json_answer_matches_its_declared_schema(self):

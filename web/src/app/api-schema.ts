@@ -1262,6 +1262,109 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/me": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Everything samla holds about the page's person, their consents with the wording, invitations, groups, actions and published reports (X-Own-Page-Token) */
+        get: operations["getMe"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Correct one's own name, title, e-mail, phone and languages (X-Own-Page-Token) */
+        patch: operations["patchMe"];
+        trace?: never;
+    };
+    "/api/v1/me/account-session": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** A page token for the logged-in account's own person */
+        post: operations["postMeAccountSession"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/consents": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Give (give: true) or withdraw one's own consent for a purpose (X-Own-Page-Token) */
+        post: operations["postMeConsents"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Download everything about oneself as a ZIP (X-Own-Page-Token) */
+        get: operations["getMeExport"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/link": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Send a link to their own page to whoever has this e-mail address (the same answer whether or not anyone has it) */
+        post: operations["postMeLink"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/session": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Open the e-mailed link (once, within 30 minutes): a page token for two hours */
+        post: operations["postMeSession"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/messages": {
         parameters: {
             query?: never;
@@ -1472,6 +1575,40 @@ export interface paths {
         patch: operations["patchOrganisationsById"];
         trace?: never;
     };
+    "/api/v1/organisations/{id}/merge": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Merge another record into this one (If-Match: this one's ETag): the fields listed in take come from the other, every reference to the other moves here, the other is deleted; audited */
+        post: operations["postOrganisationsByIdMerge"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/organisations/duplicates": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Likely duplicate organisations: names alike within one country */
+        get: operations["getOrganisationsDuplicates"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/organisations/export": {
         parameters: {
             query?: never;
@@ -1673,6 +1810,40 @@ export interface paths {
         };
         /** Everything samla holds about the person (GDPR art. 15 and 20): a ZIP with person.json, every row that names them, and summary.html, the same in their language */
         get: operations["getPeopleByIdExport"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/people/{id}/merge": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Merge another record into this one (If-Match: this one's ETag): the fields listed in take come from the other, every reference to the other moves here, the other is deleted; audited */
+        post: operations["postPeopleByIdMerge"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/people/duplicates": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Likely duplicate people: the same e-mail address, or names alike once transliterated and case-folded within one organisation or country */
+        get: operations["getPeopleDuplicates"];
         put?: never;
         post?: never;
         delete?: never;
@@ -3353,6 +3524,24 @@ export interface components {
                 to_date: boolean;
             }[];
         };
+        Duplicate: {
+            a: components["schemas"]["DuplicateSide"];
+            b: components["schemas"]["DuplicateSide"];
+            reasons: ("same_email" | "same_name" | "similar_name" | "same_organisation" | "same_country")[];
+            score: number;
+        };
+        DuplicateList: {
+            items: components["schemas"]["Duplicate"][];
+            next: null;
+            total: number;
+        };
+        DuplicateSide: {
+            country: string | null;
+            email: string | null;
+            id: number;
+            name: string;
+            organisation_name: string | null;
+        };
         ErasureInput: {
             /** @description why (a request of the person's, a date); the person's own values are taken out */
             reason: string;
@@ -3604,7 +3793,7 @@ export interface components {
         /** @description What is wrong with one field: a code from the message table (`samla messages`), its parameters, and the message in the request's language. */
         FieldError: {
             /** @enum {string} */
-            code: "access_needs_consent" | "account_disabled" | "account_without_person" | "action_manage_refused" | "action_point_owner" | "action_point_promoted" | "action_read_refused" | "action_update_refused" | "after_the_start" | "already_answered" | "already_draft" | "already_exists" | "already_final" | "already_held" | "already_member" | "already_set_up" | "already_used" | "already_used_by_organisation" | "already_used_by_person" | "anchoring_exists" | "another_stakeholder" | "answer_something" | "assessment_scores_required" | "assessor_required" | "at_least" | "at_least_one_person" | "at_least_one_theme" | "at_most_items" | "attendance_from_start_day" | "attendance_mode_hybrid_only" | "attendance_only_open_or_held" | "basis_not_for_purpose" | "bearer_token_format" | "below_accepted" | "body_exceeds" | "body_must_be_csv" | "body_must_be_json" | "body_not_object" | "body_too_large" | "body_type_not_accepted" | "both_length_and_chunked" | "calendar_feed_needs_account" | "cannot_follow" | "cannot_go_from_to" | "change_something" | "changed_meanwhile" | "changed_since_read" | "check_param_wrong" | "choose_attendance_mode" | "clashes_with_stored" | "column_ignored" | "column_required" | "column_twice" | "common_password" | "consent_already_ended" | "consent_needs_no_review" | "country_code_format" | "country_group_slug_taken" | "csrf_token_wrong" | "date_format" | "date_time_format" | "default_programme_kept" | "dependency_cycle" | "differs_for_same_organisation" | "document_not_made" | "duplicate_agenda_item_id" | "email_format" | "email_taken" | "ended_needs_end" | "evaluation_read_early" | "evaluation_write_refused" | "event_closed" | "event_or_theme_needed" | "event_or_theme_not_both" | "event_records_closed" | "facilitators_refused" | "fields_invalid" | "file_empty" | "file_name_format" | "file_not_utf8" | "file_too_large" | "file_type_refused" | "form_has_answers" | "formal_decision_needs" | "gate_already_open" | "gate_already_passed" | "gate_criterion_unmet" | "gate_override_reason" | "group_has_plans" | "group_lead_refused" | "group_manage_refused" | "group_without_countries" | "has_no_email" | "id_used_twice" | "if_match_malformed" | "import_rows_invalid" | "in_the_future" | "initiative_already" | "initiative_has_plan" | "initiative_not_accepted" | "initiative_not_proposed" | "initiative_plan_needs_home" | "interaction_needs_someone" | "invitation_cannot_be_sent" | "invitation_cannot_move" | "invitation_delete_refused" | "invitation_not_answerable" | "is_closed" | "is_status" | "is_status_not_draft" | "iso_week_format" | "job_run_not_running" | "json_not_valid" | "json_too_deep" | "kickoff_entry_exists" | "kickoff_list_final" | "language_code_format" | "last_enabled_admin" | "listed_twice" | "lived_experience_filter_refused" | "lived_experience_needs_consent" | "log_in_first" | "lower_level_needs_reason" | "max_bytes" | "max_characters" | "may_not_assess" | "method_not_accepted" | "min_characters" | "more_pinned_than_seats" | "more_than_candidates" | "more_than_capacity" | "must_be_boolean" | "must_be_country_group" | "must_be_filters" | "must_be_id" | "must_be_id_or_null" | "must_be_ids" | "must_be_integer" | "must_be_list" | "must_be_number" | "must_be_object" | "must_be_person_ids" | "must_be_perspective" | "must_be_positive_id" | "must_be_positive_whole_number" | "must_be_quadrants" | "must_be_sector" | "must_be_slug" | "must_be_stakeholder_id" | "must_be_stakeholder_ref" | "must_be_string" | "must_be_string_list" | "must_be_string_or_null" | "must_be_text" | "must_be_text_or_null" | "must_be_texts" | "must_be_theme_scores" | "must_be_two_people" | "must_be_values" | "must_be_whole_number" | "must_hold" | "must_list_every_outcome" | "must_list_every_phase" | "must_list_tie_sources" | "named_needs_speaker" | "needs_a_scale_item" | "needs_approved_report" | "next_status_required" | "no_action_with_id" | "no_agenda_item_with_id" | "no_consent_text_version" | "no_contact_basis" | "no_control_characters" | "no_country_group_with_id" | "no_country_group_with_this_slug" | "no_criterion_with_id" | "no_event_with_id" | "no_group_with_id" | "no_initiative_with_id" | "no_invitation_with_id" | "no_item_with_id" | "no_organisation_with_id" | "no_organisation_with_this_id" | "no_outcome_with_id" | "no_person_check" | "no_person_with_id" | "no_person_with_this_id" | "no_plan_with_id" | "no_programme_with_id" | "no_rating_yet" | "no_such_action" | "no_such_action_plan" | "no_such_agreement" | "no_such_anchoring" | "no_such_calendar" | "no_such_consent" | "no_such_country_group" | "no_such_event" | "no_such_group" | "no_such_initiative" | "no_such_interaction" | "no_such_invitation" | "no_such_job" | "no_such_kickoff_entry" | "no_such_kickoff_list" | "no_such_lesson" | "no_such_organisation" | "no_such_outcome" | "no_such_path" | "no_such_person" | "no_such_phase" | "no_such_profile" | "no_such_programme" | "no_such_progress" | "no_such_record" | "no_such_report" | "no_such_resource" | "no_such_selection" | "no_such_slug" | "no_such_stakeholder" | "no_such_theme" | "no_such_tie" | "no_such_token" | "no_such_user" | "no_surrounding_spaces" | "no_theme_with_slug" | "no_theme_with_this_slug" | "no_user_named" | "no_user_with_id" | "no_validated_lesson" | "no_workstream_with_id" | "nobody_to_follow_up" | "not_a_cursor" | "not_a_perspective" | "not_a_quarter" | "not_a_request_field" | "not_a_sector" | "not_a_selection_of_event" | "not_a_setting" | "not_a_tie_type" | "not_a_workbook" | "not_an_action_point" | "not_before_contact" | "not_before_event_day" | "not_before_from" | "not_before_start_date" | "not_empty" | "not_http" | "not_iso_639_1" | "not_offered_here" | "not_only_spaces" | "not_open_for_answers" | "not_open_for_invitations" | "not_started_yet" | "notes_would_be_too_long" | "number_range" | "one_of" | "one_party_exactly" | "online_address_required" | "only_chunked_encoding" | "only_draft_deleted" | "only_for_action_points" | "only_for_quotes" | "only_for_scale_items" | "only_for_text_items" | "only_in_draft" | "optimiser_time_limit" | "organisation_listed_twice" | "organisation_name_ambiguous" | "organisation_name_taken" | "organisation_not_empty" | "outcomes_read_early" | "outcomes_write_refused" | "own_ancestor" | "own_parent" | "parent_not_found" | "parents_loop" | "person_already_erased" | "person_also_excluded" | "person_has_account" | "person_not_in_pool" | "person_or_organisation_not_both" | "phase_key_taken" | "phase_out_of_order_end" | "phase_out_of_order_start" | "phone_format" | "plan_belongs_to_one" | "plan_has_actions" | "positive_duration" | "programme_has_phases" | "programme_in_use" | "programme_manage_refused" | "progress_key_format" | "promoted_already" | "quarter_before_from" | "quota_lived_experience_refused" | "quote_never_closed" | "readiness_override_refused" | "reason_required" | "reason_required_to_decline" | "reply_by_after_start" | "report_approve_refused" | "report_change_refused" | "report_link_not_valid" | "report_no_events" | "report_not_approved" | "report_share_refused" | "report_span_refused" | "report_write_refused" | "request_malformed" | "required" | "resource_has_no_file" | "review_comments_refused" | "role_may_not" | "rsvp_link_not_valid" | "same_organisation_as_line" | "same_person_as_line" | "same_registered_person_as_line" | "selection_or_people" | "send_invitation_instead" | "server_busy" | "service_unavailable" | "session_ended" | "setup_link_not_valid" | "sheet_too_large" | "signed_needs_dates" | "signed_needs_parties" | "signs_for_no_party" | "slug_format" | "tag_too_long" | "target_not_absolute" | "theme_in_use" | "theme_slug_taken" | "time_format" | "time_zone_format" | "token_expired" | "token_lifetime_format" | "token_not_valid" | "tokens_only_for_yourself" | "too_many_logins" | "too_many_pairs" | "too_many_quarters" | "too_many_requests" | "two_different_people" | "unexpected_error" | "unknown_country" | "unknown_country_key" | "unknown_country_name" | "unknown_field" | "unknown_import_field" | "unknown_perspective" | "unknown_slug" | "unknown_theme" | "unknown_value" | "unknown_vocabulary_value" | "unsubscribe_link_unknown" | "upload_empty" | "user_name_taken" | "value_without_header" | "venue_required" | "web_address" | "web_address_http" | "web_address_https" | "weights_all_zero" | "whole_number_range" | "workshop_needs_lessons" | "workshop_not_ready" | "wrong_credentials";
+            code: "access_needs_consent" | "account_disabled" | "account_without_person" | "action_manage_refused" | "action_point_owner" | "action_point_promoted" | "action_read_refused" | "action_update_refused" | "after_the_start" | "already_answered" | "already_draft" | "already_exists" | "already_final" | "already_held" | "already_member" | "already_set_up" | "already_used" | "already_used_by_organisation" | "already_used_by_person" | "anchoring_exists" | "another_stakeholder" | "answer_something" | "assessment_scores_required" | "assessor_required" | "at_least" | "at_least_one_person" | "at_least_one_theme" | "at_most_items" | "attendance_from_start_day" | "attendance_mode_hybrid_only" | "attendance_only_open_or_held" | "basis_not_for_purpose" | "bearer_token_format" | "below_accepted" | "body_exceeds" | "body_must_be_csv" | "body_must_be_json" | "body_not_object" | "body_too_large" | "body_type_not_accepted" | "both_length_and_chunked" | "calendar_feed_needs_account" | "cannot_follow" | "cannot_go_from_to" | "change_something" | "changed_meanwhile" | "changed_since_read" | "check_param_wrong" | "choose_attendance_mode" | "clashes_with_stored" | "column_ignored" | "column_required" | "column_twice" | "common_password" | "consent_already_ended" | "consent_needs_no_review" | "country_code_format" | "country_group_slug_taken" | "csrf_token_wrong" | "date_format" | "date_time_format" | "default_programme_kept" | "dependency_cycle" | "differs_for_same_organisation" | "document_not_made" | "duplicate_agenda_item_id" | "email_format" | "email_taken" | "ended_needs_end" | "evaluation_read_early" | "evaluation_write_refused" | "event_closed" | "event_or_theme_needed" | "event_or_theme_not_both" | "event_records_closed" | "facilitators_refused" | "fields_invalid" | "file_empty" | "file_name_format" | "file_not_utf8" | "file_too_large" | "file_type_refused" | "form_has_answers" | "formal_decision_needs" | "gate_already_open" | "gate_already_passed" | "gate_criterion_unmet" | "gate_override_reason" | "group_has_plans" | "group_lead_refused" | "group_manage_refused" | "group_without_countries" | "has_no_email" | "id_used_twice" | "if_match_malformed" | "import_rows_invalid" | "in_the_future" | "initiative_already" | "initiative_has_plan" | "initiative_not_accepted" | "initiative_not_proposed" | "initiative_plan_needs_home" | "interaction_needs_someone" | "invitation_cannot_be_sent" | "invitation_cannot_move" | "invitation_delete_refused" | "invitation_not_answerable" | "is_closed" | "is_status" | "is_status_not_draft" | "iso_week_format" | "job_run_not_running" | "json_not_valid" | "json_too_deep" | "kickoff_entry_exists" | "kickoff_list_final" | "language_code_format" | "last_enabled_admin" | "listed_twice" | "lived_experience_filter_refused" | "lived_experience_needs_consent" | "log_in_first" | "lower_level_needs_reason" | "max_bytes" | "max_characters" | "may_not_assess" | "merge_erased" | "merge_two_accounts" | "merge_with_itself" | "method_not_accepted" | "min_characters" | "more_pinned_than_seats" | "more_than_candidates" | "more_than_capacity" | "must_be_boolean" | "must_be_country_group" | "must_be_filters" | "must_be_id" | "must_be_id_or_null" | "must_be_ids" | "must_be_integer" | "must_be_list" | "must_be_number" | "must_be_object" | "must_be_person_ids" | "must_be_perspective" | "must_be_positive_id" | "must_be_positive_whole_number" | "must_be_quadrants" | "must_be_sector" | "must_be_slug" | "must_be_stakeholder_id" | "must_be_stakeholder_ref" | "must_be_string" | "must_be_string_list" | "must_be_string_or_null" | "must_be_text" | "must_be_text_or_null" | "must_be_texts" | "must_be_theme_scores" | "must_be_two_people" | "must_be_values" | "must_be_whole_number" | "must_hold" | "must_list_every_outcome" | "must_list_every_phase" | "must_list_tie_sources" | "named_needs_speaker" | "needs_a_scale_item" | "needs_approved_report" | "next_status_required" | "no_action_with_id" | "no_agenda_item_with_id" | "no_consent_text_version" | "no_contact_basis" | "no_control_characters" | "no_country_group_with_id" | "no_country_group_with_this_slug" | "no_criterion_with_id" | "no_event_with_id" | "no_group_with_id" | "no_initiative_with_id" | "no_invitation_with_id" | "no_item_with_id" | "no_organisation_with_id" | "no_organisation_with_this_id" | "no_outcome_with_id" | "no_person_check" | "no_person_with_id" | "no_person_with_this_id" | "no_plan_with_id" | "no_programme_with_id" | "no_rating_yet" | "no_such_action" | "no_such_action_plan" | "no_such_agreement" | "no_such_anchoring" | "no_such_calendar" | "no_such_consent" | "no_such_country_group" | "no_such_event" | "no_such_group" | "no_such_initiative" | "no_such_interaction" | "no_such_invitation" | "no_such_job" | "no_such_kickoff_entry" | "no_such_kickoff_list" | "no_such_lesson" | "no_such_organisation" | "no_such_outcome" | "no_such_path" | "no_such_person" | "no_such_phase" | "no_such_profile" | "no_such_programme" | "no_such_progress" | "no_such_record" | "no_such_report" | "no_such_resource" | "no_such_selection" | "no_such_slug" | "no_such_stakeholder" | "no_such_theme" | "no_such_tie" | "no_such_token" | "no_such_user" | "no_surrounding_spaces" | "no_theme_with_slug" | "no_theme_with_this_slug" | "no_user_named" | "no_user_with_id" | "no_validated_lesson" | "no_workstream_with_id" | "nobody_to_follow_up" | "not_a_cursor" | "not_a_perspective" | "not_a_quarter" | "not_a_request_field" | "not_a_sector" | "not_a_selection_of_event" | "not_a_setting" | "not_a_tie_type" | "not_a_workbook" | "not_an_action_point" | "not_before_contact" | "not_before_event_day" | "not_before_from" | "not_before_start_date" | "not_empty" | "not_http" | "not_iso_639_1" | "not_offered_here" | "not_only_spaces" | "not_open_for_answers" | "not_open_for_invitations" | "not_started_yet" | "notes_would_be_too_long" | "number_range" | "one_of" | "one_party_exactly" | "online_address_required" | "only_chunked_encoding" | "only_draft_deleted" | "only_for_action_points" | "only_for_quotes" | "only_for_scale_items" | "only_for_text_items" | "only_in_draft" | "optimiser_time_limit" | "organisation_listed_twice" | "organisation_name_ambiguous" | "organisation_name_taken" | "organisation_not_empty" | "outcomes_read_early" | "outcomes_write_refused" | "own_ancestor" | "own_page_link_not_valid" | "own_page_needs_person" | "own_parent" | "parent_not_found" | "parents_loop" | "person_already_erased" | "person_also_excluded" | "person_has_account" | "person_not_in_pool" | "person_or_organisation_not_both" | "phase_key_taken" | "phase_out_of_order_end" | "phase_out_of_order_start" | "phone_format" | "plan_belongs_to_one" | "plan_has_actions" | "positive_duration" | "programme_has_phases" | "programme_in_use" | "programme_manage_refused" | "progress_key_format" | "promoted_already" | "quarter_before_from" | "quota_lived_experience_refused" | "quote_never_closed" | "readiness_override_refused" | "reason_required" | "reason_required_to_decline" | "reply_by_after_start" | "report_approve_refused" | "report_change_refused" | "report_link_not_valid" | "report_no_events" | "report_not_approved" | "report_share_refused" | "report_span_refused" | "report_write_refused" | "request_malformed" | "required" | "resource_has_no_file" | "review_comments_refused" | "role_may_not" | "rsvp_link_not_valid" | "same_organisation_as_line" | "same_person_as_line" | "same_registered_person_as_line" | "selection_or_people" | "send_invitation_instead" | "server_busy" | "service_unavailable" | "session_ended" | "setup_link_not_valid" | "sheet_too_large" | "signed_needs_dates" | "signed_needs_parties" | "signs_for_no_party" | "slug_format" | "tag_too_long" | "target_not_absolute" | "theme_in_use" | "theme_slug_taken" | "time_format" | "time_zone_format" | "token_expired" | "token_lifetime_format" | "token_not_valid" | "tokens_only_for_yourself" | "too_many_logins" | "too_many_pairs" | "too_many_quarters" | "too_many_requests" | "two_different_people" | "unexpected_error" | "unknown_country" | "unknown_country_key" | "unknown_country_name" | "unknown_field" | "unknown_import_field" | "unknown_perspective" | "unknown_slug" | "unknown_theme" | "unknown_value" | "unknown_vocabulary_value" | "unsubscribe_link_unknown" | "upload_empty" | "user_name_taken" | "value_without_header" | "venue_required" | "web_address" | "web_address_http" | "web_address_https" | "weights_all_zero" | "whole_number_range" | "workshop_needs_lessons" | "workshop_not_ready" | "wrong_credentials";
             field: string;
             message: string;
             params: {
@@ -4357,6 +4546,23 @@ export interface components {
             name: string;
             password: string;
         };
+        MergeInput: {
+            /** @description the record merged into this one */
+            other_id: number;
+            /** @description the fields whose value comes from the other record */
+            take?: string[];
+        };
+        MergeReport: {
+            dropped: {
+                [key: string]: number;
+            };
+            merged_id: number;
+            moved: {
+                [key: string]: number;
+            };
+            survivor_id: number;
+            taken: string[];
+        };
         /** @description Each field-error code with its text in English and Swedish. */
         MessageCatalogue: {
             [key: string]: {
@@ -4511,7 +4717,7 @@ export interface components {
             id: number;
             invitation_id: number | null;
             /** @enum {string} */
-            kind: "invitation" | "digest" | "reminder";
+            kind: "invitation" | "digest" | "reminder" | "own_page";
             language: string;
             sent_at: string | null;
             /** @enum {string} */
@@ -4641,6 +4847,40 @@ export interface components {
             text?: string;
             /** @description theme slugs */
             themes?: string[];
+        };
+        OwnConsent: {
+            give: boolean;
+            /** @enum {string} */
+            purpose: "contact" | "lived_experience" | "photos" | "network_analysis" | "named_in_reports";
+        };
+        OwnDetails: {
+            email?: string | null;
+            languages?: string[];
+            name?: string;
+            phone?: string | null;
+            title?: string | null;
+        };
+        OwnPage: {
+            actions: Record<string, never>[];
+            consent_texts: Record<string, never>;
+            consents: components["schemas"]["Consent"][];
+            groups: Record<string, never>[];
+            invitations: Record<string, never>[];
+            person: Record<string, never>;
+            records: Record<string, never>;
+            reports: Record<string, never>[];
+        };
+        OwnPageLinkRequest: {
+            email: string;
+        };
+        OwnPageLinkSent: {
+            sent: boolean;
+        };
+        OwnPageOpen: {
+            token: string;
+        };
+        OwnPageToken: {
+            page_token: string;
         };
         ParticipantEvaluation: {
             answered_after: boolean;
@@ -4898,7 +5138,7 @@ export interface components {
         /** @description An RFC 9457 problem detail. `detail` is in the request's language; `code` and `params` name it in the message table (`samla messages`), so a client may word it itself. */
         Problem: {
             /** @enum {string} */
-            code: "access_needs_consent" | "account_disabled" | "account_without_person" | "action_manage_refused" | "action_point_owner" | "action_point_promoted" | "action_read_refused" | "action_update_refused" | "after_the_start" | "already_answered" | "already_draft" | "already_exists" | "already_final" | "already_held" | "already_member" | "already_set_up" | "already_used" | "already_used_by_organisation" | "already_used_by_person" | "anchoring_exists" | "another_stakeholder" | "answer_something" | "assessment_scores_required" | "assessor_required" | "at_least" | "at_least_one_person" | "at_least_one_theme" | "at_most_items" | "attendance_from_start_day" | "attendance_mode_hybrid_only" | "attendance_only_open_or_held" | "basis_not_for_purpose" | "bearer_token_format" | "below_accepted" | "body_exceeds" | "body_must_be_csv" | "body_must_be_json" | "body_not_object" | "body_too_large" | "body_type_not_accepted" | "both_length_and_chunked" | "calendar_feed_needs_account" | "cannot_follow" | "cannot_go_from_to" | "change_something" | "changed_meanwhile" | "changed_since_read" | "check_param_wrong" | "choose_attendance_mode" | "clashes_with_stored" | "column_ignored" | "column_required" | "column_twice" | "common_password" | "consent_already_ended" | "consent_needs_no_review" | "country_code_format" | "country_group_slug_taken" | "csrf_token_wrong" | "date_format" | "date_time_format" | "default_programme_kept" | "dependency_cycle" | "differs_for_same_organisation" | "document_not_made" | "duplicate_agenda_item_id" | "email_format" | "email_taken" | "ended_needs_end" | "evaluation_read_early" | "evaluation_write_refused" | "event_closed" | "event_or_theme_needed" | "event_or_theme_not_both" | "event_records_closed" | "facilitators_refused" | "fields_invalid" | "file_empty" | "file_name_format" | "file_not_utf8" | "file_too_large" | "file_type_refused" | "form_has_answers" | "formal_decision_needs" | "gate_already_open" | "gate_already_passed" | "gate_criterion_unmet" | "gate_override_reason" | "group_has_plans" | "group_lead_refused" | "group_manage_refused" | "group_without_countries" | "has_no_email" | "id_used_twice" | "if_match_malformed" | "import_rows_invalid" | "in_the_future" | "initiative_already" | "initiative_has_plan" | "initiative_not_accepted" | "initiative_not_proposed" | "initiative_plan_needs_home" | "interaction_needs_someone" | "invitation_cannot_be_sent" | "invitation_cannot_move" | "invitation_delete_refused" | "invitation_not_answerable" | "is_closed" | "is_status" | "is_status_not_draft" | "iso_week_format" | "job_run_not_running" | "json_not_valid" | "json_too_deep" | "kickoff_entry_exists" | "kickoff_list_final" | "language_code_format" | "last_enabled_admin" | "listed_twice" | "lived_experience_filter_refused" | "lived_experience_needs_consent" | "log_in_first" | "lower_level_needs_reason" | "max_bytes" | "max_characters" | "may_not_assess" | "method_not_accepted" | "min_characters" | "more_pinned_than_seats" | "more_than_candidates" | "more_than_capacity" | "must_be_boolean" | "must_be_country_group" | "must_be_filters" | "must_be_id" | "must_be_id_or_null" | "must_be_ids" | "must_be_integer" | "must_be_list" | "must_be_number" | "must_be_object" | "must_be_person_ids" | "must_be_perspective" | "must_be_positive_id" | "must_be_positive_whole_number" | "must_be_quadrants" | "must_be_sector" | "must_be_slug" | "must_be_stakeholder_id" | "must_be_stakeholder_ref" | "must_be_string" | "must_be_string_list" | "must_be_string_or_null" | "must_be_text" | "must_be_text_or_null" | "must_be_texts" | "must_be_theme_scores" | "must_be_two_people" | "must_be_values" | "must_be_whole_number" | "must_hold" | "must_list_every_outcome" | "must_list_every_phase" | "must_list_tie_sources" | "named_needs_speaker" | "needs_a_scale_item" | "needs_approved_report" | "next_status_required" | "no_action_with_id" | "no_agenda_item_with_id" | "no_consent_text_version" | "no_contact_basis" | "no_control_characters" | "no_country_group_with_id" | "no_country_group_with_this_slug" | "no_criterion_with_id" | "no_event_with_id" | "no_group_with_id" | "no_initiative_with_id" | "no_invitation_with_id" | "no_item_with_id" | "no_organisation_with_id" | "no_organisation_with_this_id" | "no_outcome_with_id" | "no_person_check" | "no_person_with_id" | "no_person_with_this_id" | "no_plan_with_id" | "no_programme_with_id" | "no_rating_yet" | "no_such_action" | "no_such_action_plan" | "no_such_agreement" | "no_such_anchoring" | "no_such_calendar" | "no_such_consent" | "no_such_country_group" | "no_such_event" | "no_such_group" | "no_such_initiative" | "no_such_interaction" | "no_such_invitation" | "no_such_job" | "no_such_kickoff_entry" | "no_such_kickoff_list" | "no_such_lesson" | "no_such_organisation" | "no_such_outcome" | "no_such_path" | "no_such_person" | "no_such_phase" | "no_such_profile" | "no_such_programme" | "no_such_progress" | "no_such_record" | "no_such_report" | "no_such_resource" | "no_such_selection" | "no_such_slug" | "no_such_stakeholder" | "no_such_theme" | "no_such_tie" | "no_such_token" | "no_such_user" | "no_surrounding_spaces" | "no_theme_with_slug" | "no_theme_with_this_slug" | "no_user_named" | "no_user_with_id" | "no_validated_lesson" | "no_workstream_with_id" | "nobody_to_follow_up" | "not_a_cursor" | "not_a_perspective" | "not_a_quarter" | "not_a_request_field" | "not_a_sector" | "not_a_selection_of_event" | "not_a_setting" | "not_a_tie_type" | "not_a_workbook" | "not_an_action_point" | "not_before_contact" | "not_before_event_day" | "not_before_from" | "not_before_start_date" | "not_empty" | "not_http" | "not_iso_639_1" | "not_offered_here" | "not_only_spaces" | "not_open_for_answers" | "not_open_for_invitations" | "not_started_yet" | "notes_would_be_too_long" | "number_range" | "one_of" | "one_party_exactly" | "online_address_required" | "only_chunked_encoding" | "only_draft_deleted" | "only_for_action_points" | "only_for_quotes" | "only_for_scale_items" | "only_for_text_items" | "only_in_draft" | "optimiser_time_limit" | "organisation_listed_twice" | "organisation_name_ambiguous" | "organisation_name_taken" | "organisation_not_empty" | "outcomes_read_early" | "outcomes_write_refused" | "own_ancestor" | "own_parent" | "parent_not_found" | "parents_loop" | "person_already_erased" | "person_also_excluded" | "person_has_account" | "person_not_in_pool" | "person_or_organisation_not_both" | "phase_key_taken" | "phase_out_of_order_end" | "phase_out_of_order_start" | "phone_format" | "plan_belongs_to_one" | "plan_has_actions" | "positive_duration" | "programme_has_phases" | "programme_in_use" | "programme_manage_refused" | "progress_key_format" | "promoted_already" | "quarter_before_from" | "quota_lived_experience_refused" | "quote_never_closed" | "readiness_override_refused" | "reason_required" | "reason_required_to_decline" | "reply_by_after_start" | "report_approve_refused" | "report_change_refused" | "report_link_not_valid" | "report_no_events" | "report_not_approved" | "report_share_refused" | "report_span_refused" | "report_write_refused" | "request_malformed" | "required" | "resource_has_no_file" | "review_comments_refused" | "role_may_not" | "rsvp_link_not_valid" | "same_organisation_as_line" | "same_person_as_line" | "same_registered_person_as_line" | "selection_or_people" | "send_invitation_instead" | "server_busy" | "service_unavailable" | "session_ended" | "setup_link_not_valid" | "sheet_too_large" | "signed_needs_dates" | "signed_needs_parties" | "signs_for_no_party" | "slug_format" | "tag_too_long" | "target_not_absolute" | "theme_in_use" | "theme_slug_taken" | "time_format" | "time_zone_format" | "token_expired" | "token_lifetime_format" | "token_not_valid" | "tokens_only_for_yourself" | "too_many_logins" | "too_many_pairs" | "too_many_quarters" | "too_many_requests" | "two_different_people" | "unexpected_error" | "unknown_country" | "unknown_country_key" | "unknown_country_name" | "unknown_field" | "unknown_import_field" | "unknown_perspective" | "unknown_slug" | "unknown_theme" | "unknown_value" | "unknown_vocabulary_value" | "unsubscribe_link_unknown" | "upload_empty" | "user_name_taken" | "value_without_header" | "venue_required" | "web_address" | "web_address_http" | "web_address_https" | "weights_all_zero" | "whole_number_range" | "workshop_needs_lessons" | "workshop_not_ready" | "wrong_credentials";
+            code: "access_needs_consent" | "account_disabled" | "account_without_person" | "action_manage_refused" | "action_point_owner" | "action_point_promoted" | "action_read_refused" | "action_update_refused" | "after_the_start" | "already_answered" | "already_draft" | "already_exists" | "already_final" | "already_held" | "already_member" | "already_set_up" | "already_used" | "already_used_by_organisation" | "already_used_by_person" | "anchoring_exists" | "another_stakeholder" | "answer_something" | "assessment_scores_required" | "assessor_required" | "at_least" | "at_least_one_person" | "at_least_one_theme" | "at_most_items" | "attendance_from_start_day" | "attendance_mode_hybrid_only" | "attendance_only_open_or_held" | "basis_not_for_purpose" | "bearer_token_format" | "below_accepted" | "body_exceeds" | "body_must_be_csv" | "body_must_be_json" | "body_not_object" | "body_too_large" | "body_type_not_accepted" | "both_length_and_chunked" | "calendar_feed_needs_account" | "cannot_follow" | "cannot_go_from_to" | "change_something" | "changed_meanwhile" | "changed_since_read" | "check_param_wrong" | "choose_attendance_mode" | "clashes_with_stored" | "column_ignored" | "column_required" | "column_twice" | "common_password" | "consent_already_ended" | "consent_needs_no_review" | "country_code_format" | "country_group_slug_taken" | "csrf_token_wrong" | "date_format" | "date_time_format" | "default_programme_kept" | "dependency_cycle" | "differs_for_same_organisation" | "document_not_made" | "duplicate_agenda_item_id" | "email_format" | "email_taken" | "ended_needs_end" | "evaluation_read_early" | "evaluation_write_refused" | "event_closed" | "event_or_theme_needed" | "event_or_theme_not_both" | "event_records_closed" | "facilitators_refused" | "fields_invalid" | "file_empty" | "file_name_format" | "file_not_utf8" | "file_too_large" | "file_type_refused" | "form_has_answers" | "formal_decision_needs" | "gate_already_open" | "gate_already_passed" | "gate_criterion_unmet" | "gate_override_reason" | "group_has_plans" | "group_lead_refused" | "group_manage_refused" | "group_without_countries" | "has_no_email" | "id_used_twice" | "if_match_malformed" | "import_rows_invalid" | "in_the_future" | "initiative_already" | "initiative_has_plan" | "initiative_not_accepted" | "initiative_not_proposed" | "initiative_plan_needs_home" | "interaction_needs_someone" | "invitation_cannot_be_sent" | "invitation_cannot_move" | "invitation_delete_refused" | "invitation_not_answerable" | "is_closed" | "is_status" | "is_status_not_draft" | "iso_week_format" | "job_run_not_running" | "json_not_valid" | "json_too_deep" | "kickoff_entry_exists" | "kickoff_list_final" | "language_code_format" | "last_enabled_admin" | "listed_twice" | "lived_experience_filter_refused" | "lived_experience_needs_consent" | "log_in_first" | "lower_level_needs_reason" | "max_bytes" | "max_characters" | "may_not_assess" | "merge_erased" | "merge_two_accounts" | "merge_with_itself" | "method_not_accepted" | "min_characters" | "more_pinned_than_seats" | "more_than_candidates" | "more_than_capacity" | "must_be_boolean" | "must_be_country_group" | "must_be_filters" | "must_be_id" | "must_be_id_or_null" | "must_be_ids" | "must_be_integer" | "must_be_list" | "must_be_number" | "must_be_object" | "must_be_person_ids" | "must_be_perspective" | "must_be_positive_id" | "must_be_positive_whole_number" | "must_be_quadrants" | "must_be_sector" | "must_be_slug" | "must_be_stakeholder_id" | "must_be_stakeholder_ref" | "must_be_string" | "must_be_string_list" | "must_be_string_or_null" | "must_be_text" | "must_be_text_or_null" | "must_be_texts" | "must_be_theme_scores" | "must_be_two_people" | "must_be_values" | "must_be_whole_number" | "must_hold" | "must_list_every_outcome" | "must_list_every_phase" | "must_list_tie_sources" | "named_needs_speaker" | "needs_a_scale_item" | "needs_approved_report" | "next_status_required" | "no_action_with_id" | "no_agenda_item_with_id" | "no_consent_text_version" | "no_contact_basis" | "no_control_characters" | "no_country_group_with_id" | "no_country_group_with_this_slug" | "no_criterion_with_id" | "no_event_with_id" | "no_group_with_id" | "no_initiative_with_id" | "no_invitation_with_id" | "no_item_with_id" | "no_organisation_with_id" | "no_organisation_with_this_id" | "no_outcome_with_id" | "no_person_check" | "no_person_with_id" | "no_person_with_this_id" | "no_plan_with_id" | "no_programme_with_id" | "no_rating_yet" | "no_such_action" | "no_such_action_plan" | "no_such_agreement" | "no_such_anchoring" | "no_such_calendar" | "no_such_consent" | "no_such_country_group" | "no_such_event" | "no_such_group" | "no_such_initiative" | "no_such_interaction" | "no_such_invitation" | "no_such_job" | "no_such_kickoff_entry" | "no_such_kickoff_list" | "no_such_lesson" | "no_such_organisation" | "no_such_outcome" | "no_such_path" | "no_such_person" | "no_such_phase" | "no_such_profile" | "no_such_programme" | "no_such_progress" | "no_such_record" | "no_such_report" | "no_such_resource" | "no_such_selection" | "no_such_slug" | "no_such_stakeholder" | "no_such_theme" | "no_such_tie" | "no_such_token" | "no_such_user" | "no_surrounding_spaces" | "no_theme_with_slug" | "no_theme_with_this_slug" | "no_user_named" | "no_user_with_id" | "no_validated_lesson" | "no_workstream_with_id" | "nobody_to_follow_up" | "not_a_cursor" | "not_a_perspective" | "not_a_quarter" | "not_a_request_field" | "not_a_sector" | "not_a_selection_of_event" | "not_a_setting" | "not_a_tie_type" | "not_a_workbook" | "not_an_action_point" | "not_before_contact" | "not_before_event_day" | "not_before_from" | "not_before_start_date" | "not_empty" | "not_http" | "not_iso_639_1" | "not_offered_here" | "not_only_spaces" | "not_open_for_answers" | "not_open_for_invitations" | "not_started_yet" | "notes_would_be_too_long" | "number_range" | "one_of" | "one_party_exactly" | "online_address_required" | "only_chunked_encoding" | "only_draft_deleted" | "only_for_action_points" | "only_for_quotes" | "only_for_scale_items" | "only_for_text_items" | "only_in_draft" | "optimiser_time_limit" | "organisation_listed_twice" | "organisation_name_ambiguous" | "organisation_name_taken" | "organisation_not_empty" | "outcomes_read_early" | "outcomes_write_refused" | "own_ancestor" | "own_page_link_not_valid" | "own_page_needs_person" | "own_parent" | "parent_not_found" | "parents_loop" | "person_already_erased" | "person_also_excluded" | "person_has_account" | "person_not_in_pool" | "person_or_organisation_not_both" | "phase_key_taken" | "phase_out_of_order_end" | "phase_out_of_order_start" | "phone_format" | "plan_belongs_to_one" | "plan_has_actions" | "positive_duration" | "programme_has_phases" | "programme_in_use" | "programme_manage_refused" | "progress_key_format" | "promoted_already" | "quarter_before_from" | "quota_lived_experience_refused" | "quote_never_closed" | "readiness_override_refused" | "reason_required" | "reason_required_to_decline" | "reply_by_after_start" | "report_approve_refused" | "report_change_refused" | "report_link_not_valid" | "report_no_events" | "report_not_approved" | "report_share_refused" | "report_span_refused" | "report_write_refused" | "request_malformed" | "required" | "resource_has_no_file" | "review_comments_refused" | "role_may_not" | "rsvp_link_not_valid" | "same_organisation_as_line" | "same_person_as_line" | "same_registered_person_as_line" | "selection_or_people" | "send_invitation_instead" | "server_busy" | "service_unavailable" | "session_ended" | "setup_link_not_valid" | "sheet_too_large" | "signed_needs_dates" | "signed_needs_parties" | "signs_for_no_party" | "slug_format" | "tag_too_long" | "target_not_absolute" | "theme_in_use" | "theme_slug_taken" | "time_format" | "time_zone_format" | "token_expired" | "token_lifetime_format" | "token_not_valid" | "tokens_only_for_yourself" | "too_many_logins" | "too_many_pairs" | "too_many_quarters" | "too_many_requests" | "two_different_people" | "unexpected_error" | "unknown_country" | "unknown_country_key" | "unknown_country_name" | "unknown_field" | "unknown_import_field" | "unknown_perspective" | "unknown_slug" | "unknown_theme" | "unknown_value" | "unknown_vocabulary_value" | "unsubscribe_link_unknown" | "upload_empty" | "user_name_taken" | "value_without_header" | "venue_required" | "web_address" | "web_address_http" | "web_address_https" | "weights_all_zero" | "whole_number_range" | "workshop_needs_lessons" | "workshop_not_ready" | "wrong_credentials";
             detail: string;
             errors?: components["schemas"]["FieldError"][];
             params: {
@@ -15946,6 +16186,394 @@ export interface operations {
             };
         };
     };
+    getMe: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OwnPage"];
+                };
+            };
+            /** @description An unexpected error. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    patchMe: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["OwnDetails"];
+            };
+        };
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OwnPage"];
+                };
+            };
+            /** @description The request could not be parsed. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is too large. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is not of a type this route accepts. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description One or more fields are invalid. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected error. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    postMeAccountSession: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OwnPageToken"];
+                };
+            };
+            /** @description Not logged in, or the token is not valid. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The write clashes with existing data. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected error. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    postMeConsents: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["OwnConsent"];
+            };
+        };
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OwnPage"];
+                };
+            };
+            /** @description The request could not be parsed. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is too large. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is not of a type this route accepts. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description One or more fields are invalid. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected error. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getMeExport: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description An unexpected error. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    postMeLink: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["OwnPageLinkRequest"];
+            };
+        };
+        responses: {
+            /** @description Success. */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OwnPageLinkSent"];
+                };
+            };
+            /** @description The request could not be parsed. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is too large. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is not of a type this route accepts. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description One or more fields are invalid. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected error. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    postMeSession: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["OwnPageOpen"];
+            };
+        };
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OwnPageToken"];
+                };
+            };
+            /** @description The request could not be parsed. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is too large. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is not of a type this route accepts. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description One or more fields are invalid. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected error. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     getMessages: {
         parameters: {
             query?: never;
@@ -17141,6 +17769,180 @@ export interface operations {
             };
             /** @description One or more fields are invalid. */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected error. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    postOrganisationsByIdMerge: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MergeInput"];
+            };
+        };
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MergeReport"];
+                };
+            };
+            /** @description The request could not be parsed. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not logged in, or the token is not valid. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The write clashes with existing data. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match names a version that is no longer current. */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is too large. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is not of a type this route accepts. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description One or more fields are invalid. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected error. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getOrganisationsDuplicates: {
+        parameters: {
+            query?: {
+                limit?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DuplicateList"];
+                };
+            };
+            /** @description The request could not be parsed. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not logged in, or the token is not valid. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this. */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -18485,6 +19287,180 @@ export interface operations {
             };
             /** @description No such record. */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected error. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    postPeopleByIdMerge: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MergeInput"];
+            };
+        };
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MergeReport"];
+                };
+            };
+            /** @description The request could not be parsed. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not logged in, or the token is not valid. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The write clashes with existing data. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match names a version that is no longer current. */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is too large. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is not of a type this route accepts. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description One or more fields are invalid. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected error. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getPeopleDuplicates: {
+        parameters: {
+            query?: {
+                limit?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DuplicateList"];
+                };
+            };
+            /** @description The request could not be parsed. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not logged in, or the token is not valid. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this. */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -14,6 +14,7 @@ const kindKeys: Record<OutboxMessage['kind'], MessageKey> = {
   invitation: 'outbox.kindInvitation',
   digest: 'outbox.kindDigest',
   reminder: 'outbox.kindReminder',
+  own_page: 'outbox.kindOwnPage',
 };
 
 export function OutboxPage() {
