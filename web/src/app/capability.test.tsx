@@ -3,8 +3,8 @@ import { combine, RecordSectionsOf, RecordSectionsProvider, type Capability } fr
 import { routes, sections } from './capabilities';
 
 describe('the capability registration', () => {
-  it('places the analysis’s assessments on the person and organisation pages, a person’s events, and the contact history', () => {
-    expect(sections.person.map((s) => s.key)).toEqual(['assessments', 'events', 'interactions']);
+  it('places the analysis’s assessments on the person and organisation pages, a person’s events, the contact history, and a person’s consents and rights', () => {
+    expect(sections.person.map((s) => s.key)).toEqual(['assessments', 'events', 'interactions', 'consents', 'rights']);
     expect(sections.organisation.map((s) => s.key)).toEqual(['assessments', 'interactions']);
   });
 

@@ -23,7 +23,8 @@ export function PrivacyReviewPage() {
     </ul>
   );
   return (
-    <PageTitle title={t('review.title')}>
+    <>
+      <PageTitle title={t('review.title')}>{t('review.title')}</PageTitle>
       <p>{t('review.intro')}</p>
       {review.error !== undefined && <ErrorAlert error={review.error} />}
       {!review.data && review.error === undefined && <Loading />}
@@ -42,6 +43,6 @@ export function PrivacyReviewPage() {
           {list(lived, t('review.lived', { count: String(lived.length) }))}
         </section>
       )}
-    </PageTitle>
+    </>
   );
 }

@@ -3,6 +3,7 @@
 import type { Capability } from '../app/capability';
 import { ConsentsSection } from './ConsentsSection';
 import { PersonRightsSection } from './PersonRightsSection';
+import { OwnPage } from './OwnPage';
 import { PrivacyReviewPage } from './PrivacyReviewPage';
 import { useSession } from '../app/session';
 import type { RecordSubject } from '../app/capability';
@@ -15,6 +16,7 @@ function AdminRights({ subject }: { subject: RecordSubject }) {
 export const capability: Capability = {
   name: 'privacy',
   routes: [{ pattern: '/privacy/review', action: 'write_register', render: () => <PrivacyReviewPage /> }],
+  publicRoutes: [{ path: '/me', render: () => <OwnPage /> }],
   nav: [{ to: '/privacy/review', label: 'nav.privacyReview', action: 'write_register', group: 'admin', order: 200 }],
   personSections: [
     { key: 'consents', render: (s) => <ConsentsSection subject={s} /> },

@@ -7,6 +7,7 @@ export type Consent = components['schemas']['Consent'];
 export type ConsentInput = components['schemas']['ConsentInput'];
 export type ConsentList = components['schemas']['ConsentList'];
 export type ConsentTextList = components['schemas']['ConsentTextList'];
+export type ConsentText = components['schemas']['ConsentText'];
 export type ConsentReview = components['schemas']['ConsentReview'];
 export type ErasureReport = components['schemas']['ErasureReport'];
 export type Purpose = Consent['purpose'];

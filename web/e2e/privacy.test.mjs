@@ -1,0 +1,106 @@
+// End-to-end: privacy by design in real Chromium against a real samla with the demo. A
+// participant without an account asks for their page by e-mail, in Swedish on a 360 px phone,
+// opens the link (once: the second time it says the link is used up), sees their details,
+// withdraws their consent to network analysis — and the network no longer shows them. A
+// coordinator records a consent on a person's page and sees the wording shown; an administrator
+// downloads a person's data. Axe finds nothing, in both languages.
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { after, before, test } from 'node:test';
+import { scan } from './support/axe.mjs';
+import { login, startHarness } from './support/harness.mjs';
+import { noSidewaysScroll, settled } from './support/page.mjs';
+
+const phone = { width: 360, height: 740 };
+let h;
+before(async () => {
+  h = await startHarness();
+});
+after(async () => h?.stop());
+
+async function apiAs(page) {
+  const { csrf_token: csrf } = await (await page.request.get('/api/v1/session')).json();
+  return async (method, url, data) => {
+    const r = await page.request.fetch(url, { method, headers: { 'X-CSRF-Token': csrf }, data });
+    assert.ok(r.ok(), `${method} ${url}: ${r.status()} ${await r.text()}`);
+    return r.json();
+  };
+}
+
+test('a participant opens their page from an e-mailed link and leaves the network', async () => {
+  const problems = [];
+  const admin = await h.newPage();
+  await login(admin, 'admin', '/people');
+  const api = await apiAs(admin);
+  const people = (await api('GET', '/api/v1/people?limit=200')).items;
+  const person = people.find((p) => p.name === 'Henrik Sandberg');
+  await api('POST', `/api/v1/people/${person.id}/consents`, { purpose: 'network_analysis', basis: 'consent', channel: 'form' });
+  const inNetwork = async () => (await api('GET', '/api/v1/network')).nodes.some((n) => n.name === person.name);
+  assert.equal(await inNetwork(), true);
+
+  const page = await h.newPage({ locale: 'sv-SE', viewport: phone });
+  await page.goto('/me');
+  await page.getByRole('heading', { level: 1, name: 'Din sida i samla' }).waitFor();
+  await settled(page);
+  await scan(page, 'egen sida, be om länk', problems);
+  await page.getByLabel('E-postadress').fill(person.email);
+  await page.getByRole('button', { name: 'Skicka en länk till mig' }).click();
+  await page.getByRole('status').filter({ hasText: 'Om adressen finns i samla är en länk på väg.' }).waitFor();
+  const { items } = await api('GET', '/api/v1/outbox');
+  const message = items.filter((m) => m.kind === 'own_page' && m.to_email === person.email).sort((a, b) => b.id - a.id)[0];
+  const link = /\/me#[A-Za-z0-9_-]{43}/.exec(message?.body ?? '')?.[0];
+  assert.ok(link, JSON.stringify(message));
+
+  await page.goto(link);
+  // Nothing is opened until the reader asks: mail scanners follow links.
+  await page.getByRole('button', { name: 'Öppna min sida' }).click();
+  await page.getByRole('heading', { level: 2, name: `Hej, ${person.name}` }).waitFor();
+  await settled(page);
+  assert.equal(await page.getByLabel('E-postadress').inputValue(), person.email);
+  await noSidewaysScroll(page, 'the own page at 360 px');
+  await scan(page, 'egen sida', problems);
+  const network = page.getByRole('listitem').filter({ has: page.getByRole('heading', { name: 'Att synas i nätverket' }) });
+  await network.getByRole('button', { name: 'Återkalla mitt ja till: Att synas i nätverket' }).click();
+  await page.getByRole('status').filter({ hasText: 'Sparat: Att synas i nätverket har upphört.' }).waitFor();
+  await network.getByRole('button', { name: 'Säg ja till: Att synas i nätverket' }).waitFor();
+  assert.equal(await inNetwork(), false, 'the network leaves out whoever withdrew');
+
+  // The same link a second time says it is used up.
+  const again = await h.newPage({ locale: 'sv-SE', viewport: phone });
+  await again.goto(link);
+  await again.getByRole('button', { name: 'Öppna min sida' }).click();
+  await again.getByRole('alert').filter({ hasText: 'Länken fungerar inte längre' }).waitFor();
+  await scan(again, 'egen sida, använd länk', problems);
+  assert.deepEqual(problems, []);
+});
+
+test('a coordinator records a consent and an administrator downloads a person, in English', async () => {
+  const problems = [];
+  const page = await h.newPage();
+  await login(page, 'coordinator', '/people');
+  await page.getByRole('link', { name: 'Märta Sjöberg' }).first().click();
+  const consents = page.getByRole('region', { name: 'Consents and legal bases' });
+  await consents.getByRole('list', { name: 'In force' }).waitFor();
+  await settled(page);
+  await consents.getByText(/Legitimate interest/).first().waitFor();
+  const form = consents.getByRole('form', { name: 'Record a consent' });
+  await form.getByLabel('For what').selectOption({ label: 'Photos and recordings' });
+  await form.getByRole('button', { name: 'Save the consent' }).click();
+  await form.getByRole('status').filter({ hasText: 'The consent is saved.' }).waitFor();
+  await consents.getByRole('list', { name: 'In force' }).getByText('Photos and recordings', { exact: true }).waitFor();
+  await consents.getByText('The wording shown (version 1)').first().click();
+  await scan(page, 'person page, consents', problems);
+  assert.equal(await page.getByRole('region', { name: 'Data protection rights' }).count(), 0, 'only for admins');
+
+  const admin = await h.newPage({ locale: 'sv-SE' });
+  await login(admin, 'admin', '/people');
+  await admin.getByRole('link', { name: 'Märta Sjöberg' }).first().click();
+  const rights = admin.getByRole('region', { name: 'Rättigheter enligt dataskyddet' });
+  await rights.waitFor();
+  await settled(admin);
+  const [download] = await Promise.all([admin.waitForEvent('download'), rights.getByRole('link', { name: 'Ladda ned allt om Märta Sjöberg (ZIP)' }).click()]);
+  assert.match(download.suggestedFilename(), /^samla-person-\d+\.zip$/);
+  assert.equal(readFileSync(await download.path()).subarray(0, 2).toString(), 'PK');
+  await scan(admin, 'personsida, rättigheter', problems);
+  assert.deepEqual(problems, []);
+});

@@ -1,0 +1,54 @@
+// The own page's endpoints. The page token is sent as X-Own-Page-Token and kept only for this
+// tab (sessionStorage): closing the tab ends the visit, as the token's two hours would.
+import { request } from '../app/api';
+import type { components } from '../app/api-schema';
+import type { Consent, ConsentText, Purpose } from './privacyApi';
+
+export type OwnPage = components['schemas']['OwnPage'] & {
+  person: { id: number; name: string; title: string | null; email: string | null; phone: string | null; country: string | null; organisation_name: string | null; languages: string[] };
+  consents: Consent[];
+  consent_texts: Partial<Record<Purpose, ConsentText>>;
+  invitations: { id: number; event_title: string; starts_at: string; status: string }[];
+  groups: { id: number; name: string; role: string; from_date: string | null; to_date: string | null }[];
+  actions: { id: number; title: string; status: string; due_date: string | null }[];
+  reports: { id: number; event_title: string; published_at: string | null }[];
+  records: { records: Record<string, unknown[]>; mentions: { table: string; column: string }[] };
+};
+export type OwnDetails = components['schemas']['OwnDetails'];
+
+const storageKey = 'samla.ownPageToken';
+export const savedPageToken = () => {
+  try {
+    return sessionStorage.getItem(storageKey) ?? '';
+  } catch {
+    return '';
+  }
+};
+export const savePageToken = (token: string) => {
+  try {
+    if (token) sessionStorage.setItem(storageKey, token);
+    else sessionStorage.removeItem(storageKey);
+  } catch {
+    // Not kept: the page still works until it is reloaded.
+  }
+};
+
+const headers = (token: string) => ({ 'X-Own-Page-Token': token });
+export const askForLink = (email: string) => request<{ sent: boolean }>('POST', '/api/v1/me/link', { body: { email } }).then((r) => r.data);
+export const openLink = (token: string) => request<{ page_token: string }>('POST', '/api/v1/me/session', { body: { token } }).then((r) => r.data.page_token);
+export const getOwnPage = (token: string) => request<OwnPage>('GET', '/api/v1/me', { headers: headers(token) }).then((r) => r.data);
+export const correctDetails = (token: string, details: OwnDetails) => request<OwnPage>('PATCH', '/api/v1/me', { headers: headers(token), body: details }).then((r) => r.data);
+export const setOwnConsent = (token: string, purpose: Purpose, give: boolean) =>
+  request<OwnPage>('POST', '/api/v1/me/consents', { headers: headers(token), body: { purpose, give } }).then((r) => r.data);
+
+// The ZIP of everything about oneself, saved through a temporary link.
+export async function downloadOwnData(token: string, name: string) {
+  const response = await fetch('/api/v1/me/export', { headers: headers(token), credentials: 'omit' });
+  if (!response.ok) throw new Error(String(response.status));
+  const url = URL.createObjectURL(await response.blob());
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = name;
+  a.click();
+  URL.revokeObjectURL(url);
+}
