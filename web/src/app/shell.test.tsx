@@ -15,7 +15,7 @@ describe('the navigation', () => {
     wrap(<Shell nav={navItems}>page</Shell>);
     expect(await links()).toEqual([
       'Programme', 'Initiatives', 'Dashboard', 'My work', 'Library',
-      'People', 'Organisations', 'Contacts', 'Themes', 'Country groups', 'Import',
+      'People', 'Organisations', 'Contacts', 'Duplicates', 'Themes', 'Country groups', 'Import',
       'Analysis', 'Assessment table', 'Coverage', 'Kickoff lists',
       'Events', 'Lessons learned', 'Reports', 'Outbox',
       'Actions', 'Action plans', 'Groups',

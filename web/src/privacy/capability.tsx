@@ -3,6 +3,7 @@
 import type { Capability } from '../app/capability';
 import { ConsentsSection } from './ConsentsSection';
 import { PersonRightsSection } from './PersonRightsSection';
+import { DuplicatesPage } from './DuplicatesPage';
 import { OwnPage } from './OwnPage';
 import { PrivacyReviewPage } from './PrivacyReviewPage';
 import { useSession } from '../app/session';
@@ -15,9 +16,15 @@ function AdminRights({ subject }: { subject: RecordSubject }) {
 
 export const capability: Capability = {
   name: 'privacy',
-  routes: [{ pattern: '/privacy/review', action: 'write_register', render: () => <PrivacyReviewPage /> }],
+  routes: [
+    { pattern: '/privacy/review', action: 'write_register', render: () => <PrivacyReviewPage /> },
+    { pattern: '/duplicates', action: 'write_register', render: () => <DuplicatesPage /> },
+  ],
   publicRoutes: [{ path: '/me', render: () => <OwnPage /> }],
-  nav: [{ to: '/privacy/review', label: 'nav.privacyReview', action: 'write_register', group: 'admin', order: 200 }],
+  nav: [
+    { to: '/duplicates', label: 'nav.duplicates', action: 'write_register', group: 'register', order: 28 },
+    { to: '/privacy/review', label: 'nav.privacyReview', action: 'write_register', group: 'admin', order: 200 },
+  ],
   personSections: [
     { key: 'consents', render: (s) => <ConsentsSection subject={s} /> },
     { key: 'rights', render: (s) => <AdminRights subject={s} /> },

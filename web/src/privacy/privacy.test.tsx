@@ -88,3 +88,33 @@ describe('the review page', () => {
     expect(within(list).getByRole('link', { name: 'Karin Kontakt' }).getAttribute('href')).toBe('/people/9');
   });
 });
+
+describe('the duplicates page', () => {
+  it('explains a pair, lets the coordinator choose field by field, and merges with If-Match', async () => {
+    const { DuplicatesPage } = await import('./DuplicatesPage');
+    const a = { id: 11, name: 'Åsa Öberg', title: null, organisation_id: 3, organisation_name: 'Malmö stad', country: 'SE', email: null, phone: '+46 40 1', notes: '', mapped_by: null, mapping_reason: null, perspectives: [], themes: [], languages: [], tags: [], created_at: 'x', updated_at: 'x', version: 4 };
+    const b = { ...a, id: 12, name: 'Asa Oberg', email: 'asa@example.se', phone: '+46 40 2', version: 1 };
+    const sent: { url: string; body: unknown; ifMatch: string | null }[] = [];
+    fakeApi('coordinator', (method, url, init) => {
+      if (url.startsWith('/api/v1/people/duplicates'))
+        return [200, { items: sent.length ? [] : [{ a: { id: 11, name: a.name, email: null, organisation_name: 'Malmö stad', country: 'SE' }, b: { id: 12, name: b.name, email: b.email, organisation_name: 'Malmö stad', country: 'SE' }, score: 1, reasons: ['same_name', 'same_organisation'] }], total: 1, next: null }];
+      if (url === '/api/v1/people/11') return [200, a];
+      if (url === '/api/v1/people/12') return [200, b];
+      if (method === 'POST' && url === '/api/v1/people/11/merge') {
+        sent.push({ url, body: JSON.parse(String(init?.body)), ifMatch: new Headers(init?.headers).get('If-Match') });
+        return [200, { survivor_id: 11, merged_id: 12, taken: ['phone'], moved: { invitations: 2, ties: 1 }, dropped: {} }];
+      }
+      return undefined;
+    });
+    wrap(<DuplicatesPage />);
+    await screen.findByText('Why: the same name, the same organisation (100 % alike).');
+    await userEvent.click(screen.getByRole('button', { name: 'Compare Åsa Öberg and Asa Oberg' }));
+    const form = await screen.findByRole('form', { name: 'Merge Åsa Öberg and Asa Oberg' });
+    // The e-mail is empty on the record kept: the other's is offered already chosen.
+    expect((within(within(form).getByRole('group', { name: 'E-mail' })).getByLabelText('asa@example.se') as HTMLInputElement).checked).toBe(true);
+    await userEvent.click(within(within(form).getByRole('group', { name: 'Phone' })).getByLabelText('+46 40 2'));
+    await userEvent.click(within(form).getByRole('button', { name: 'Merge Asa Oberg into Åsa Öberg' }));
+    await screen.findByText('Merged into Åsa Öberg: 3 references moved.');
+    expect(sent[0]).toEqual({ url: '/api/v1/people/11/merge', body: { other_id: 12, take: ['email', 'phone'] }, ifMatch: '"4"' });
+  });
+});

@@ -33,3 +33,11 @@ export const confirmReview = (c: Consent) => api.post<Consent>(path('/api/v1/peo
 export const getReview = () => api.get<ConsentReview>(path('/api/v1/privacy/review'));
 export const exportUrl = (personId: number) => path('/api/v1/people/{id}/export', { id: personId });
 export const erasePerson = (personId: number, reason: string) => api.post<ErasureReport>(path('/api/v1/people/{id}/erasure', { id: personId }), { reason });
+
+export type Duplicate = components['schemas']['Duplicate'];
+export type DuplicateList = components['schemas']['DuplicateList'];
+export type MergeReport = components['schemas']['MergeReport'];
+export type MergeKind = 'people' | 'organisations';
+export const getDuplicates = (kind: MergeKind) => api.get<DuplicateList>(`/api/v1/${kind}/duplicates`, { limit: 200 });
+export const mergeRecords = (kind: MergeKind, survivorId: number, otherId: number, take: string[], version: number) =>
+  api.post<MergeReport>(`/api/v1/${kind}/${survivorId}/merge`, { other_id: otherId, take }, { version });
