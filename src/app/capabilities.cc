@@ -67,6 +67,7 @@
 #include "resources/routes.h"
 #include "resources/schema.h"
 #include "resources/wire.h"
+#include "rights/retention.h"
 #include "rights/routes.h"
 #include "rights/schema.h"
 
@@ -254,7 +255,19 @@ std::vector<Capability> make_capabilities() {
   out.push_back({.name = "rights",
                  .migrations = rights::migrations,
                  .schemas = rights::openapi_schemas,
-                 .routes = [](App& app) { return rights::routes(*app.rights); }});
+                 .routes = [](App& app) { return rights::routes(*app.rights); },
+                 .jobs = [](App&) {
+                   return std::vector<jobs::Job>{
+                       {"privacy.retention",
+                        "Every day: empties evaluation texts past their months and counts who has "
+                        "been inactive for long",
+                        jobs::Cadence::daily, 3,
+                        [](storage::SessionPool& pool, const jobs::JobContext& context) {
+                          return storage::with_session(pool, true, [&](storage::Session& s) {
+                            return rights::apply_retention(s, context.now);
+                          });
+                        }}};
+                 }});
   out.push_back({.name = "jobs",
                  .migrations = jobs::migrations,
                  .schemas = jobs::openapi_schemas,

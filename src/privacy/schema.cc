@@ -16,10 +16,18 @@ CREATE TABLE privacy_settings (
 INSERT INTO privacy_settings (id) VALUES (1);
 )sql";
 
+// How long evaluation texts are kept, and after how long without activity someone is listed for
+// review (issue 20 part 5).
+constexpr const char* kRetentionSql = R"sql(
+ALTER TABLE privacy_settings ADD COLUMN evaluation_texts_months @INT@ NOT NULL DEFAULT 24;
+ALTER TABLE privacy_settings ADD COLUMN inactive_after_months @INT@ NOT NULL DEFAULT 36;
+)sql";
+
 }  // namespace
 
 std::vector<storage::Migration> migrations() {
-  return {storage::Migration{12, "privacy settings", kSettingsSql, "", ""}};
+  return {storage::Migration{12, "privacy settings", kSettingsSql, "", ""},
+          storage::Migration{49, "retention settings", kRetentionSql, "", ""}};
 }
 
 }  // namespace samla::privacy

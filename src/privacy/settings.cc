@@ -17,6 +17,14 @@ const wire::Fields<PrivacySettings>& settings_fields() {
           .describe("Free text about people (notes, reasons, rationales, comments) is shown to "
                     "every reader of the register, not only to those who see special-category "
                     "data"),
+      wire::integer("evaluation_texts_months", &PrivacySettings::evaluation_texts_months)
+          .with_schema({{"minimum", kMinRetentionMonths}, {"maximum", kMaxRetentionMonths}})
+          .describe("Evaluation answers' free text is emptied this many months after it was "
+                    "given; the ratings stay"),
+      wire::integer("inactive_after_months", &PrivacySettings::inactive_after_months)
+          .with_schema({{"minimum", kMinRetentionMonths}, {"maximum", kMaxRetentionMonths}})
+          .describe("Someone with no invitation, contact, membership or change in this many "
+                    "months is listed for review"),
       wire::id("version", &PrivacySettings::version),
       wire::optional_text("updated_at", &PrivacySettings::updated_at).answer(),
       wire::optional_text("updated_by", &PrivacySettings::updated_by).answer()};
@@ -30,7 +38,16 @@ json to_json(const PrivacySettings& settings) {
 }
 
 Result<PrivacySettings> settings_from_json(const json& j, PrivacySettings base) {
-  return settings_fields().read(j, std::move(base));
+  SAMLA_ASSIGN(PrivacySettings read, settings_fields().read(j, std::move(base)));
+  std::vector<FieldError> errors;
+  for (auto [name, months] : {std::pair{"evaluation_texts_months", read.evaluation_texts_months},
+                              std::pair{"inactive_after_months", read.inactive_after_months}})
+    if (months < kMinRetentionMonths || months > kMaxRetentionMonths)
+      errors.emplace_back(name, Msg::whole_number_range,
+                          MessageParams{{"min", std::to_string(kMinRetentionMonths)},
+                                        {"max", std::to_string(kMaxRetentionMonths)}});
+  if (!errors.empty()) return invalid_fields(std::move(errors));
+  return read;
 }
 
 json settings_schemas() {
@@ -41,10 +58,18 @@ json settings_schemas() {
 
 Result<PrivacySettings> load_settings(storage::Session& s) {
   SAMLA_ASSIGN(auto rows, s.query("SELECT free_text_for_all_readers, version, updated_at, "
-                                  "updated_by FROM privacy_settings WHERE id = 1"));
+                                  "updated_by, evaluation_texts_months, inactive_after_months "
+                                  "FROM privacy_settings WHERE id = 1"));
   if (rows.empty()) return PrivacySettings{};
   const auto& r = rows.front();
-  return PrivacySettings{r.integer(0) != 0, r.integer(1), r.optional_text(2), r.optional_text(3)};
+  PrivacySettings settings;
+  settings.free_text_for_all_readers = r.integer(0) != 0;
+  settings.version = r.integer(1);
+  settings.updated_at = r.optional_text(2);
+  settings.updated_by = r.optional_text(3);
+  settings.evaluation_texts_months = static_cast<int>(r.integer(4));
+  settings.inactive_after_months = static_cast<int>(r.integer(5));
+  return settings;
 }
 
 constexpr access::RecordKind kSettingsRecord{"privacy_settings", "privacy_settings",
@@ -57,10 +82,12 @@ Result<PrivacySettings> save_settings(storage::Session& s, PrivacySettings next,
   SAMLA_TRY(access::stamp_next_settings(current, next, expected_version, kSettingsRecord, actor));
   SAMLA_TRY(storage::execute_versioned(
       s,
-      "UPDATE privacy_settings SET free_text_for_all_readers = ?, version = ?, updated_at = ?, "
-      "updated_by = ? WHERE id = 1 AND version = ?",
-      {std::int64_t{next.free_text_for_all_readers ? 1 : 0}, next.version, *next.updated_at,
-       *next.updated_by, current.version},
+      "UPDATE privacy_settings SET free_text_for_all_readers = ?, evaluation_texts_months = ?, "
+      "inactive_after_months = ?, version = ?, updated_at = ?, updated_by = ? WHERE id = 1 AND "
+      "version = ?",
+      {std::int64_t{next.free_text_for_all_readers ? 1 : 0},
+       std::int64_t{next.evaluation_texts_months}, std::int64_t{next.inactive_after_months},
+       next.version, *next.updated_at, *next.updated_by, current.version},
       kSettingsRecord.what));
   SAMLA_TRY(access::audit_changed(s, kSettingsRecord, 1, to_json(current), to_json(next), actor));
   return next;

@@ -15,8 +15,17 @@
 
 namespace samla::privacy {
 
+// How long data is kept before the daily retention job acts (rights/retention.h).
+inline constexpr int kMinRetentionMonths = 1, kMaxRetentionMonths = 240;
+
 struct PrivacySettings {
   bool free_text_for_all_readers = false;
+  // Evaluation answers' free text is emptied this many months after it was given (the ratings
+  // stay for the statistics).
+  int evaluation_texts_months = 24;
+  // Someone with no invitation, contact, membership or change in this many months is listed
+  // for a coordinator to review (keep, or erase).
+  int inactive_after_months = 36;
   std::int64_t version = 1;
   std::optional<std::string> updated_at, updated_by;
 };

@@ -3,6 +3,7 @@
 #include "core/json_schema.h"
 #include "http/handler_support.h"
 #include "http/record_responses.h"
+#include "rights/processing.h"
 
 namespace samla::rights {
 namespace {
@@ -99,6 +100,43 @@ std::vector<http::Route> routes(RightsService& service) {
           "deleted; audited",
           collection, "MergeInput", "MergeReport", {}, 200}});
   }
+  out.push_back(
+      {"GET", "/api/v1/privacy/inactive", Action::write_register,
+       [svc](Request& r) {
+         SAMLA_ASSIGN_OR_PROBLEM(auto limit, http::integer_query(r, "limit"));
+         if (limit && (*limit < 1 || *limit > kMaxDuplicates))
+           return http::problem_response(
+               invalid_field("limit", Msg::whole_number_range,
+                             {{"min", "1"}, {"max", std::to_string(kMaxDuplicates)}}));
+         auto people = svc->inactive(limit ? static_cast<int>(*limit) : 100);
+         if (!people.ok()) return http::problem_response(people.error());
+         json items = json::array();
+         for (const auto& p : people.value())
+           items.push_back({{"person_id", p.id}, {"name", p.name}, {"last_activity", p.last_activity}});
+         return http::list_answer(std::move(items));
+       },
+       {"People with no invitation, contact, membership, consent or change for longer than the "
+        "privacy settings' inactive_after_months: keep them, or erase them",
+        "privacy", std::nullopt, "InactiveList", {"limit"}, 200}});
+  out.push_back(
+      {"GET", "/api/v1/privacy/processing", Action::read_register,
+       [svc](Request& r) {
+         auto records = svc->processing(r.language);
+         if (!records.ok()) return http::problem_response(records.error());
+         const auto format = r.query_param("format");
+         if (format && *format == "csv")
+           return http::file_response("text/csv; charset=utf-8",
+                                      r.language == Language::sv ? "behandlingar.csv"
+                                                                 : "records-of-processing.csv",
+                                      processing_csv(records.value(), r.language));
+         if (format && *format != "json")
+           return http::problem_response(
+               invalid_field("format", Msg::must_be_values, {{"values", "json\ncsv"}}));
+         return http::json_response(200, records.value());
+       },
+       {"The records of processing (GDPR art. 30): purposes, legal bases, categories of data, "
+        "data subjects, recipients and retention in force; ?format=csv for a sheet",
+        "privacy", std::nullopt, "ProcessingRecords", {"format"}, 200}});
   add_own_page_routes(out, service);
   return out;
 }
@@ -124,6 +162,20 @@ json openapi_schemas() {
                  {"reasons", array_of(enum_of({"same_email", "same_name", "similar_name",
                                                "same_organisation", "same_country"}))}})},
       {"DuplicateList", list_of("Duplicate")},
+      {"InactivePerson", complete({{"person_id", type("integer")},
+                                   {"name", type("string")},
+                                   {"last_activity", date()}})},
+      {"InactiveList", list_of("InactivePerson")},
+      {"ProcessingActivity", complete({{"key", type("string")},
+                                       {"purpose", type("string")},
+                                       {"bases", array_of(type("string"))},
+                                       {"categories", type("string")},
+                                       {"special_category", type("boolean")},
+                                       {"subjects", type("string")},
+                                       {"recipients", type("string")},
+                                       {"retention", type("string")}})},
+      {"ProcessingRecords", complete({{"activities", array_of(ref("ProcessingActivity"))},
+                                      {"note", type("string")}})},
       {"MergeInput",
        object({{"other_id", described(type("integer"), "the record merged into this one")},
                {"take", described(array_of(type("string")),

@@ -1,5 +1,8 @@
 #include "rights/service.h"
 
+#include "privacy/settings.h"
+#include "rights/processing.h"
+
 #include <algorithm>
 
 #include "events/messages.h"
@@ -20,6 +23,20 @@ Result<ErasureReport> RightsService::erase(std::int64_t person_id, std::string r
                                            const access::Principal& actor) {
   return run(true, [&](storage::Session& s) {
     return erase_person(s, person_id, std::move(reason), actor);
+  });
+}
+
+Result<nlohmann::json> RightsService::processing(Language language) {
+  return run(false, [&](storage::Session& s) -> Result<nlohmann::json> {
+    SAMLA_ASSIGN(privacy::PrivacySettings settings, privacy::load_settings(s));
+    return processing_records(settings, language);
+  });
+}
+
+Result<std::vector<InactivePerson>> RightsService::inactive(int limit) {
+  return run(false, [&](storage::Session& s) -> Result<std::vector<InactivePerson>> {
+    SAMLA_ASSIGN(privacy::PrivacySettings settings, privacy::load_settings(s));
+    return inactive_people(s, now(), settings.inactive_after_months, limit);
   });
 }
 

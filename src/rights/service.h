@@ -7,6 +7,7 @@
 #include "rights/duplicates.h"
 #include "rights/erasure.h"
 #include "rights/own_page.h"
+#include "rights/retention.h"
 #include "rights/person_export.h"
 
 namespace samla::rights {
@@ -36,6 +37,10 @@ class RightsService : public privacy::PooledService {
   // Erases person `person_id` for `reason`.
   Result<ErasureReport> erase(std::int64_t person_id, std::string reason,
                               const access::Principal& actor);
+  // The records of processing in `language`, with the retention in force.
+  Result<nlohmann::json> processing(Language language);
+  // Who has been inactive longer than the privacy settings' months, for review.
+  Result<std::vector<InactivePerson>> inactive(int limit);
   // The likely duplicates among people or organisations, most alike first.
   Result<std::vector<DuplicatePair>> duplicates(RecordKind kind, int limit);
   // Merges one record into another, in one transaction.

@@ -201,6 +201,8 @@ ROUTES = {
     "GET /api/v1/consent-texts": "read_register",
     "POST /api/v1/consent-texts": "manage_privacy",
     "GET /api/v1/privacy/review": "write_register",
+    "GET /api/v1/privacy/inactive": "write_register",
+    "GET /api/v1/privacy/processing": "read_register",
     # The own page: public, its page token (X-Own-Page-Token) is the caller; an account's own
     # person's page for any logged-in account.
     "POST /api/v1/me/link": None,

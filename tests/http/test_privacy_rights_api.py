@@ -294,6 +294,51 @@ class PrivacyRightsApi(ServerTestCase):
         self.assertEqual(self.server.request("POST", "/api/v1/me/session", use_session=False,
                                              json={"token": "A" * 43})[0], 404)
 
+    # -- retention -----------------------------------------------------------------------------
+    def test_the_daily_retention_job_empties_old_evaluation_texts_and_lists_the_inactive(self):
+        settings = self.ok("GET", "/privacy/settings", "admin")
+        got, _, bad = self.api("PUT", "/privacy/settings", "admin", headers={"If-Match": f'"{settings["version"]}"'},
+                               json={"evaluation_texts_months": 0})
+        self.assertEqual(got, 422, bad)
+        self.assertEqual(bad["errors"][0]["field"], "evaluation_texts_months")
+        self.ok("PUT", "/privacy/settings", "admin", headers={"If-Match": f'"{settings["version"]}"'},
+                json={"evaluation_texts_months": 6, "inactive_after_months": 12})
+        quiet = self.ok("POST", "/people", "coordinator", status=201, json={"name": "Tyst Person"})
+        db = sqlite3.connect(self.db_path)
+        with db:
+            db.execute("UPDATE people SET created_at = '2024-01-02T00:00:00Z', updated_at = '2024-01-02T00:00:00Z' "
+                       "WHERE id = ?", (quiet["id"],))
+            db.execute("UPDATE consents SET recorded_at = '2024-01-02T00:00:00Z' WHERE person_id = ?", (quiet["id"],))
+            old = db.execute("UPDATE evaluation_answers SET answered_at = '2025-01-01T00:00:00Z' WHERE id IN "
+                             "(SELECT id FROM evaluation_answers WHERE texts <> '{}' LIMIT 2)").rowcount
+        db.close()
+        self.assertEqual(old, 2)
+        inactive = self.ok("GET", "/privacy/inactive", "coordinator")["items"]
+        self.assertIn(quiet["id"], [p["person_id"] for p in inactive])
+        self.assertEqual(next(p for p in inactive if p["person_id"] == quiet["id"])["last_activity"], "2024-01-02")
+        run = self.ok("POST", "/jobs/privacy.retention/run", "admin")
+        self.assertEqual(run["run"]["counts"]["evaluation_texts_emptied"], 2, run)
+        self.assertGreaterEqual(run["run"]["counts"]["inactive_people"], 1)
+        db = sqlite3.connect(self.db_path)
+        left = db.execute("SELECT count(*) FROM evaluation_answers WHERE answered_at < '2025-06-01' AND texts <> '{}'").fetchone()[0]
+        db.close()
+        self.assertEqual(left, 0)
+
+    def test_the_records_of_processing_state_the_retention_in_force_in_both_languages(self):
+        settings = self.ok("GET", "/privacy/settings", "admin")
+        records = self.ok("GET", "/privacy/processing", "observer", headers={"Accept-Language": "sv"})
+        self.conforms(records, "ProcessingRecords")
+        evaluation = next(a for a in records["activities"] if a["key"] == "evaluation")
+        self.assertIn(f"{settings['evaluation_texts_months']} månader", evaluation["retention"])
+        lived = next(a for a in records["activities"] if a["key"] == "lived_experience")
+        self.assertEqual((lived["bases"], lived["special_category"]), (["explicit_consent"], True))
+        status, headers, raw = self.api("GET", "/privacy/processing?format=csv", "observer", raw=True)
+        self.assertEqual(status, 200)
+        text = raw.decode("utf-8-sig")
+        self.assertTrue(text.startswith("Purpose,Legal basis,Categories of data"), text[:80])
+        self.assertEqual(len(text.strip().splitlines()), 1 + len(records["activities"]))
+        self.assertEqual(self.api("GET", "/privacy/processing?format=pdf", "observer")[0], 422)
+
     # -- duplicates ----------------------------------------------------------------------------
     def references_to(self, person_id):
         db = sqlite3.connect(self.db_path)

@@ -91,6 +91,15 @@ test('a coordinator records a consent and an administrator downloads a person, i
   await consents.getByText('The wording shown (version 1)').first().click();
   await scan(page, 'person page, consents', problems);
   assert.equal(await page.getByRole('region', { name: 'Data protection rights' }).count(), 0, 'only for admins');
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Privacy', exact: true }).click();
+  await page.getByRole('heading', { level: 1, name: 'Privacy' }).waitFor();
+  await page.getByRole('region', { name: 'Records of processing' }).getByRole('row', { name: /Evaluating what an event changed/ }).waitFor();
+  await settled(page);
+  await scan(page, 'privacy page', problems);
+  await page.getByRole('link', { name: 'Duplicates', exact: true }).click();
+  await page.getByRole('heading', { level: 1, name: 'Duplicates' }).waitFor();
+  await page.getByRole('status').filter({ hasText: /^\d+ pairs$/ }).waitFor();
+  await scan(page, 'duplicates page', problems);
 
   const admin = await h.newPage({ locale: 'sv-SE' });
   await login(admin, 'admin', '/people');

@@ -1886,6 +1886,40 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/privacy/inactive": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** People with no invitation, contact, membership, consent or change for longer than the privacy settings' inactive_after_months: keep them, or erase them */
+        get: operations["getPrivacyInactive"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/privacy/processing": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The records of processing (GDPR art. 30): purposes, legal bases, categories of data, data subjects, recipients and retention in force; ?format=csv for a sheet */
+        get: operations["getPrivacyProcessing"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/privacy/review": {
         parameters: {
             query?: never;
@@ -4001,6 +4035,17 @@ export interface components {
                 };
             }[];
         };
+        InactiveList: {
+            items: components["schemas"]["InactivePerson"][];
+            next: null;
+            total: number;
+        };
+        InactivePerson: {
+            /** Format: date */
+            last_activity: string;
+            name: string;
+            person_id: number;
+        };
         Initiative: {
             /** @description the action plan it became (POST …/action-plan makes it) */
             action_plan_id: number | null;
@@ -5125,15 +5170,23 @@ export interface components {
             template_key: string;
         };
         PrivacySettings: {
+            /** @description Evaluation answers' free text is emptied this many months after it was given; the ratings stay */
+            evaluation_texts_months: number;
             /** @description Free text about people (notes, reasons, rationales, comments) is shown to every reader of the register, not only to those who see special-category data */
             free_text_for_all_readers: boolean;
+            /** @description Someone with no invitation, contact, membership or change in this many months is listed for review */
+            inactive_after_months: number;
             updated_at: string | null;
             updated_by: string | null;
             version: number;
         };
         PrivacySettingsInput: {
+            /** @description Evaluation answers' free text is emptied this many months after it was given; the ratings stay */
+            evaluation_texts_months?: number;
             /** @description Free text about people (notes, reasons, rationales, comments) is shown to every reader of the register, not only to those who see special-category data */
             free_text_for_all_readers?: boolean;
+            /** @description Someone with no invitation, contact, membership or change in this many months is listed for review */
+            inactive_after_months?: number;
         };
         /** @description An RFC 9457 problem detail. `detail` is in the request's language; `code` and `params` name it in the message table (`samla messages`), so a client may word it itself. */
         Problem: {
@@ -5147,6 +5200,20 @@ export interface components {
             status: number;
             title: string;
             type: string;
+        };
+        ProcessingActivity: {
+            bases: string[];
+            categories: string;
+            key: string;
+            purpose: string;
+            recipients: string;
+            retention: string;
+            special_category: boolean;
+            subjects: string;
+        };
+        ProcessingRecords: {
+            activities: components["schemas"]["ProcessingActivity"][];
+            note: string;
         };
         Programme: {
             /** @description the member-state group whose coverage the gates check */
@@ -19597,6 +19664,122 @@ export interface operations {
             };
             /** @description The write clashes with existing data. */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected error. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getPrivacyInactive: {
+        parameters: {
+            query?: {
+                limit?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InactiveList"];
+                };
+            };
+            /** @description The request could not be parsed. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not logged in, or the token is not valid. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected error. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getPrivacyProcessing: {
+        parameters: {
+            query?: {
+                format?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProcessingRecords"];
+                };
+            };
+            /** @description The request could not be parsed. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not logged in, or the token is not valid. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this. */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -20,7 +20,7 @@ describe('the navigation', () => {
       'Events', 'Lessons learned', 'Reports', 'Outbox',
       'Actions', 'Action plans', 'Groups',
       'Network',
-      'Consents to review', 'Users', 'Audit log', 'Scheduled jobs',
+      'Privacy', 'Users', 'Audit log', 'Scheduled jobs',
     ]);
   });
   it('groups the links under labels a screen reader announces with each list', async () => {

@@ -41,3 +41,13 @@ export type MergeKind = 'people' | 'organisations';
 export const getDuplicates = (kind: MergeKind) => api.get<DuplicateList>(`/api/v1/${kind}/duplicates`, { limit: 200 });
 export const mergeRecords = (kind: MergeKind, survivorId: number, otherId: number, take: string[], version: number) =>
   api.post<MergeReport>(`/api/v1/${kind}/${survivorId}/merge`, { other_id: otherId, take }, { version });
+
+export type PrivacySettings = components['schemas']['PrivacySettings'];
+export type InactiveList = components['schemas']['InactiveList'];
+export type ProcessingRecords = components['schemas']['ProcessingRecords'];
+export const getPrivacySettings = () => api.get<PrivacySettings>(path('/api/v1/privacy/settings'));
+export const putPrivacySettings = (s: PrivacySettings) =>
+  api.put<PrivacySettings>(path('/api/v1/privacy/settings'), { free_text_for_all_readers: s.free_text_for_all_readers, evaluation_texts_months: s.evaluation_texts_months, inactive_after_months: s.inactive_after_months }, s.version);
+export const getInactive = () => api.get<InactiveList>(path('/api/v1/privacy/inactive'));
+export const getProcessing = () => api.get<ProcessingRecords>(path('/api/v1/privacy/processing'));
+export const processingCsvUrl = () => `${path('/api/v1/privacy/processing')}?format=csv`;
