@@ -13,9 +13,9 @@
 #include "actions/rules.h"
 #include "actions/store.h"
 #include "core/date.h"
-#include "privacy/consent.h"
 #include "events/invitation_rules.h"
 #include "events/messages.h"
+#include "privacy/consent.h"
 
 namespace samla::actions::mail {
 namespace {

@@ -252,22 +252,24 @@ std::vector<Capability> make_capabilities() {
                  .schemas = dashboard::openapi_schemas,
                  .routes = [](App& app) { return dashboard::routes(*app.dashboard); }});
   // Walks every table the capabilities before it made: a person's export and erasure.
-  out.push_back({.name = "rights",
-                 .migrations = rights::migrations,
-                 .schemas = rights::openapi_schemas,
-                 .routes = [](App& app) { return rights::routes(*app.rights); },
-                 .jobs = [](App&) {
-                   return std::vector<jobs::Job>{
-                       {"privacy.retention",
-                        "Every day: empties evaluation texts past their months and counts who has "
-                        "been inactive for long",
-                        jobs::Cadence::daily, 3,
-                        [](storage::SessionPool& pool, const jobs::JobContext& context) {
-                          return storage::with_session(pool, true, [&](storage::Session& s) {
-                            return rights::apply_retention(s, context.now);
-                          });
-                        }}};
-                 }});
+  out.push_back(
+      {.name = "rights",
+       .migrations = rights::migrations,
+       .schemas = rights::openapi_schemas,
+       .routes = [](App& app) { return rights::routes(*app.rights); },
+       .jobs =
+           [](App&) {
+             return std::vector<jobs::Job>{
+                 {"privacy.retention",
+                  "Every day: empties evaluation texts past their months and counts who has "
+                  "been inactive for long",
+                  jobs::Cadence::daily, 3,
+                  [](storage::SessionPool& pool, const jobs::JobContext& context) {
+                    return storage::with_session(pool, true, [&](storage::Session& s) {
+                      return rights::apply_retention(s, context.now);
+                    });
+                  }}};
+           }});
   out.push_back({.name = "jobs",
                  .migrations = jobs::migrations,
                  .schemas = jobs::openapi_schemas,

@@ -51,8 +51,8 @@ void add_user_commands(CLI::App& app, Context& context);      // user add, passw
 void add_token_commands(CLI::App& app, Context& context);     // token create, list, revoke
 void add_import_export_commands(CLI::App& app, Context& context);
 void add_demo_command(CLI::App& app, Context& context);
-void add_report_commands(CLI::App& app, Context& context);  // report event, programme
-void add_job_commands(CLI::App& app, Context& context);     // jobs list, run
+void add_report_commands(CLI::App& app, Context& context);   // report event, programme
+void add_job_commands(CLI::App& app, Context& context);      // jobs list, run
 void add_privacy_commands(CLI::App& app, Context& context);  // privacy export, erase
 
 }  // namespace samla::cli

@@ -51,7 +51,9 @@ void add_privacy_commands(CLI::App& app, Context& context) {
   exporting->add_option("-o,--output", *output,
                         "The file to write (default samla-person-ID.zip; - for standard output)");
   exporting->callback([&context, person, output] {
-    context.action = [&context, person, output] { return export_person(context, *person, *output); };
+    context.action = [&context, person, output] {
+      return export_person(context, *person, *output);
+    };
   });
 
   auto erased = std::make_shared<std::int64_t>(0);

@@ -334,8 +334,8 @@ Result<SentInvitations> send_invitations(
       result.skipped.push_back({before.id, before.person_name, "no_email"});
       continue;
     }
-    SAMLA_ASSIGN(bool may_contact, privacy::consents::has_active(s, before.person_id,
-                                                                 privacy::kContactPurpose));
+    SAMLA_ASSIGN(bool may_contact,
+                 privacy::consents::has_active(s, before.person_id, privacy::kContactPurpose));
     if (!may_contact) {
       result.skipped.push_back({before.id, before.person_name, "no_contact_basis"});
       continue;
@@ -374,8 +374,8 @@ Result<SentInvitations> remind_invitations(Session& s, std::int64_t event_id,
       result.skipped.push_back({before.id, before.person_name, "no_email"});
       continue;
     }
-    SAMLA_ASSIGN(bool may_contact, privacy::consents::has_active(s, before.person_id,
-                                                                 privacy::kContactPurpose));
+    SAMLA_ASSIGN(bool may_contact,
+                 privacy::consents::has_active(s, before.person_id, privacy::kContactPurpose));
     if (!may_contact) {
       result.skipped.push_back({before.id, before.person_name, "no_contact_basis"});
       continue;

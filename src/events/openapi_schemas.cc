@@ -83,10 +83,11 @@ void add_invitation_schemas(json& schemas, const json& chosen) {
   send_result["properties"]["sent"] = {{"type", "integer"}, {"description", "how many were sent"}};
   send_result["properties"]["skipped"] = {
       {"type", "array"},
-      {"items", object({{"invitation_id", {{"type", "integer"}}},
-                        {"name", text()},
-                        {"reason", enum_of({"no_email", "contacted_recently", "no_contact_basis"})}},
-                       {"invitation_id", "name", "reason"})}};
+      {"items",
+       object({{"invitation_id", {{"type", "integer"}}},
+               {"name", text()},
+               {"reason", enum_of({"no_email", "contacted_recently", "no_contact_basis"})}},
+              {"invitation_id", "name", "reason"})}};
   send_result["required"].push_back("sent");
   send_result["required"].push_back("skipped");
   schemas["InvitationSendResult"] = send_result;
@@ -166,19 +167,20 @@ void add_invitation_schemas(json& schemas, const json& chosen) {
                 {"description", "explicit consent to keep the access needs (GDPR art. 9(2)(a))"}}},
               {"comment", text()}},
              {"response"});
-  schemas["OutboxMessage"] = record({{"id", {{"type", "integer"}}},
-                                     {"event_id", nullable("integer")},
-                                     {"invitation_id", nullable("integer")},
-                                     {"kind", enum_of({"invitation", "digest", "reminder", "own_page"})},
-                                     {"to_name", text()},
-                                     {"to_email", text()},
-                                     {"language", text()},
-                                     {"subject", text()},
-                                     {"body", text()},
-                                     {"status", enum_of({"queued", "sent", "failed"})},
-                                     {"created_at", text()},
-                                     {"sent_at", nullable_text()},
-                                     {"error", nullable_text()}});
+  schemas["OutboxMessage"] =
+      record({{"id", {{"type", "integer"}}},
+              {"event_id", nullable("integer")},
+              {"invitation_id", nullable("integer")},
+              {"kind", enum_of({"invitation", "digest", "reminder", "own_page"})},
+              {"to_name", text()},
+              {"to_email", text()},
+              {"language", text()},
+              {"subject", text()},
+              {"body", text()},
+              {"status", enum_of({"queued", "sent", "failed"})},
+              {"created_at", text()},
+              {"sent_at", nullable_text()},
+              {"error", nullable_text()}});
   schemas["OutboxList"] = list_of("OutboxMessage");
 }
 

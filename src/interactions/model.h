@@ -23,6 +23,9 @@ struct Interaction {
   std::string by;  // who on the programme's side had the contact; none given: the writer
   // Free text about a person: shielded like notes (privacy/viewer.h sees_free_text).
   std::string summary;
+  // Marked as special-category data (health details): read only by those who see lived
+  // experience, whatever the privacy settings say about free text.
+  bool summary_special = false;
   bool summary_hidden = false;              // answers only: the viewer may not read it
   std::optional<std::string> follow_up_on;  // YYYY-MM-DD
   bool followed_up = false;

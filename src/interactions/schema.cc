@@ -33,8 +33,15 @@ CREATE INDEX interactions_follow_up ON interactions (followed_up, follow_up_on);
 
 }  // namespace
 
+// A summary can be marked as holding health details (issue 20 part 7).
+constexpr const char* kSummarySpecialSql = R"sql(
+ALTER TABLE interactions ADD COLUMN summary_special @INT@ NOT NULL DEFAULT 0
+  CHECK (summary_special IN (0, 1));
+)sql";
+
 std::vector<storage::Migration> migrations() {
-  return {storage::Migration{41, "interactions", kInteractionsSql, "", ""}};
+  return {storage::Migration{41, "interactions", kInteractionsSql, "", ""},
+          storage::Migration{50, "special-category summaries", kSummarySpecialSql, "", ""}};
 }
 
 }  // namespace samla::interactions

@@ -8,7 +8,7 @@ namespace {
 using storage::Session;
 
 Interaction as_seen(Interaction i, const privacy::Viewer& viewer) {
-  privacy::redact_free_text(i.summary, i.summary_hidden, viewer);
+  privacy::redact_free_text(i.summary, i.summary_hidden, viewer, i.summary_special);
   return i;
 }
 
@@ -22,6 +22,7 @@ Result<Interaction> as_seen(Result<Interaction> i, const privacy::Viewer& viewer
 Result<std::vector<Interaction>> InteractionsService::list(store::ListFilter filter,
                                                            const privacy::Viewer& viewer) {
   filter.search_summaries = viewer.sees_free_text();
+  filter.search_special_summaries = viewer.sees_special_category();
   SAMLA_ASSIGN(auto list,
                run(false, [&](Session& s) { return store::list_interactions(s, filter); }));
   for (auto& i : list) i = as_seen(std::move(i), viewer);

@@ -18,15 +18,17 @@ constexpr access::RecordKind kInteractionRecord{"interactions", "interaction", "
 
 constexpr const char* kSelect =
     "SELECT x.id, x.programme_id, x.person_id, p.name, x.organisation_id, o.name, x.day, "
-    "x.channel, x.by_whom, x.summary, x.follow_up_on, x.followed_up, x.created_by, x.created_at, "
+    "x.channel, x.by_whom, x.summary, x.summary_special, x.follow_up_on, x.followed_up, "
+    "x.created_by, x.created_at, "
     "x.updated_at, x.version FROM interactions x LEFT JOIN people p ON p.id = x.person_id LEFT "
     "JOIN organisations o ON o.id = x.organisation_id ";
 
 Interaction read_interaction(const storage::Row& r) {
   Interaction i;
   storage::read_columns(r, 0, i.id, i.programme_id, i.person_id, i.person_name, i.organisation_id,
-                        i.organisation_name, i.day, i.channel, i.by, i.summary, i.follow_up_on,
-                        i.followed_up, i.created_by, i.created_at, i.updated_at, i.version);
+                        i.organisation_name, i.day, i.channel, i.by, i.summary, i.summary_special,
+                        i.follow_up_on, i.followed_up, i.created_by, i.created_at, i.updated_at,
+                        i.version);
   return i;
 }
 
@@ -67,8 +69,10 @@ Result<std::vector<Interaction>> list_interactions(Session& s, const ListFilter&
     // A summary is searched only for a viewer who may read it: a match would tell the rest
     // what it says.
     for (const auto& pattern : folded_like_patterns(*filter.q)) {
-      add(filter.search_summaries ? "(x.by_folded LIKE ? OR x.summary_folded LIKE ?)"
-                                  : "x.by_folded LIKE ?",
+      add(!filter.search_summaries ? "x.by_folded LIKE ?"
+          : filter.search_special_summaries
+              ? "(x.by_folded LIKE ? OR x.summary_folded LIKE ?)"
+              : "(x.by_folded LIKE ? OR (x.summary_special = 0 AND x.summary_folded LIKE ?))",
           pattern);
       if (filter.search_summaries) params.emplace_back(pattern);
     }
@@ -90,15 +94,15 @@ Result<Interaction> insert_interaction(Session& s, Interaction i, const access::
   const std::string now = now_iso8601();
   SAMLA_ASSIGN(
       auto row,
-      s.query_one(
-          "INSERT INTO interactions (programme_id, person_id, organisation_id, "
-          "day, channel, by_whom, summary, by_folded, summary_folded, "
-          "follow_up_on, followed_up, created_by, created_at, updated_at, "
-          "version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1) "
-          "RETURNING id",
-          {programme, storage::nullable(i.person_id), storage::nullable(i.organisation_id), i.day,
-           i.channel, i.by, i.summary, fold_case(i.by), fold_case(i.summary),
-           storage::nullable(i.follow_up_on), std::int64_t{i.followed_up}, actor.name, now, now}));
+      s.query_one("INSERT INTO interactions (programme_id, person_id, organisation_id, "
+                  "day, channel, by_whom, summary, summary_special, by_folded, summary_folded, "
+                  "follow_up_on, followed_up, created_by, created_at, updated_at, "
+                  "version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1) "
+                  "RETURNING id",
+                  {programme, storage::nullable(i.person_id), storage::nullable(i.organisation_id),
+                   i.day, i.channel, i.by, i.summary, std::int64_t{i.summary_special},
+                   fold_case(i.by), fold_case(i.summary), storage::nullable(i.follow_up_on),
+                   std::int64_t{i.followed_up}, actor.name, now, now}));
   SAMLA_ASSIGN(Interaction created, get_interaction(s, row.integer(0)));
   SAMLA_TRY(access::audit_created(s, kInteractionRecord, created.id, to_json(created), actor));
   return created;
@@ -116,12 +120,14 @@ Result<Interaction> update_interaction(Session& s, std::int64_t id, Interaction 
   SAMLA_TRY(storage::execute_versioned(
       s,
       "UPDATE interactions SET programme_id = ?, person_id = ?, organisation_id = ?, day = ?, "
-      "channel = ?, by_whom = ?, summary = ?, by_folded = ?, summary_folded = ?, follow_up_on = "
+      "channel = ?, by_whom = ?, summary = ?, summary_special = ?, by_folded = ?, "
+      "summary_folded = ?, follow_up_on = "
       "?, followed_up = ?, updated_at = ?, version = version + 1 WHERE id = ? AND version = ?",
       {*next.programme_id, storage::nullable(next.person_id),
        storage::nullable(next.organisation_id), next.day, next.channel, next.by, next.summary,
-       fold_case(next.by), fold_case(next.summary), storage::nullable(next.follow_up_on),
-       std::int64_t{next.followed_up}, now_iso8601(), id, before.version},
+       std::int64_t{next.summary_special}, fold_case(next.by), fold_case(next.summary),
+       storage::nullable(next.follow_up_on), std::int64_t{next.followed_up}, now_iso8601(), id,
+       before.version},
       kInteractionRecord.what));
   SAMLA_ASSIGN(Interaction after, get_interaction(s, id));
   SAMLA_TRY(

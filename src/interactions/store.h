@@ -22,6 +22,7 @@ struct ListFilter {
   std::optional<std::int64_t> organisation_id;
   std::optional<std::string> q;   // words in who had the contact, and in the summary when readable
   bool search_summaries = false;  // whether q may look into summaries (the viewer reads them)
+  bool search_special_summaries = false;    // and into those marked special-category
   std::optional<std::string> follow_up_by;  // not followed up, due on or before this day
   std::optional<std::string> from, to;      // days of the contact
   int limit = kDefaultLimit;

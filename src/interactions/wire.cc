@@ -27,6 +27,10 @@ const wire::Fields<Interaction>& interaction_fields() {
       wire::text("summary", &Interaction::summary)
           .describe("what was said; empty for readers who may not see free text about people")
           .always(),
+      wire::boolean("summary_special", &Interaction::summary_special)
+          .describe("the summary holds health details: only those who see lived experience read "
+                    "it")
+          .always(),
       wire::boolean("summary_hidden", &Interaction::summary_hidden)
           .describe("the summary is kept from this reader")
           .answer()

@@ -144,8 +144,8 @@ Status record_named_consent(Session& s, const Outcome& o,
                             const std::optional<std::string>& named_before,
                             const access::Principal& actor) {
   if (!o.named_on || !o.speaker_person_id || o.named_on == named_before) return ok_status();
-  SAMLA_ASSIGN(bool named, privacy::consents::has_active(s, *o.speaker_person_id,
-                                                         privacy::kNamedPurpose));
+  SAMLA_ASSIGN(bool named,
+               privacy::consents::has_active(s, *o.speaker_person_id, privacy::kNamedPurpose));
   if (named) return ok_status();
   privacy::Consent consent;
   consent.person_id = *o.speaker_person_id;

@@ -43,8 +43,8 @@ std::vector<std::string> bases_for(std::string_view purpose) {
 }
 
 const std::vector<std::string>& consent_channels() {
-  static const std::vector<std::string> values{"form",     "email", "paper",  "verbal",   "own_page",
-                                               "register", "event", "import", "migration"};
+  static const std::vector<std::string> values{
+      "form", "email", "paper", "verbal", "own_page", "register", "event", "import", "migration"};
   return values;
 }
 
@@ -58,10 +58,10 @@ std::vector<FieldError> check_consent(const Consent& c, const std::string& today
                         MessageParams{{"values", one_per_line(bases)}});
   }
   if (!listed(consent_channels(), c.channel) || c.channel == "migration")
-    errors.emplace_back("channel", Msg::must_be_values,
-                        MessageParams{{"values", one_per_line(std::vector<std::string>(
-                                                     consent_channels().begin(),
-                                                     consent_channels().end() - 1))}});
+    errors.emplace_back(
+        "channel", Msg::must_be_values,
+        MessageParams{{"values", one_per_line(std::vector<std::string>(
+                                     consent_channels().begin(), consent_channels().end() - 1))}});
   if (!parse_day(c.given_on))
     errors.emplace_back("given_on", Msg::date_format);
   else if (c.given_on > today)
@@ -87,8 +87,8 @@ std::string contact_basis_sql(std::string_view person) {
 std::string network_withdrawn_sql(std::string_view person) {
   return "(EXISTS (SELECT 1 FROM consents cw WHERE cw.person_id = " + std::string(person) +
          " AND cw.purpose = '" + std::string(kNetworkPurpose) +
-         "' AND cw.ended_how = 'withdrawn') AND NOT " + active_consent_sql(person, kNetworkPurpose) +
-         ")";
+         "' AND cw.ended_how = 'withdrawn') AND NOT " +
+         active_consent_sql(person, kNetworkPurpose) + ")";
 }
 
 std::string named_consent_sql(std::string_view person) {

@@ -15,7 +15,8 @@
 namespace samla::privacy {
 
 // What a basis is for.
-inline constexpr std::string_view kContactPurpose = "contact";  // being contacted: invitations, digests
+inline constexpr std::string_view kContactPurpose =
+    "contact";  // being contacted: invitations, digests
 inline constexpr std::string_view kLivedExperiencePurpose = "lived_experience";  // art. 9 data
 inline constexpr std::string_view kPhotosPurpose = "photos";  // photos and recordings
 inline constexpr std::string_view kNetworkPurpose = "network_analysis";
@@ -57,8 +58,8 @@ struct Consent {
   // came with a lived-experience entry made before: a coordinator confirms it.
   bool needs_review = false;
   std::optional<std::string> ended_at, ended_by;
-  std::optional<std::string> ended_how;  // withdrawn (or objected to), replaced (by a newer)
-  std::optional<std::string> ended_via;  // the channel of a withdrawal
+  std::optional<std::string> ended_how;         // withdrawn (or objected to), replaced (by a newer)
+  std::optional<std::string> ended_via;         // the channel of a withdrawal
   std::optional<std::string> text_en, text_sv;  // joined: the wording shown
   std::int64_t version = 1;
 

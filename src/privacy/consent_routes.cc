@@ -23,7 +23,9 @@ constexpr int kMaxReview = 500;
 void add_consent_routes(std::vector<http::Route>& out, ConsentService& service) {
   ConsentService* svc = &service;
   out.push_back(
-      {"GET", "/api/v1/people/{id}/consents", Action::read_register,
+      {"GET",
+       "/api/v1/people/{id}/consents",
+       Action::read_register,
        [svc](Request& r) {
          SAMLA_ASSIGN_OR_PROBLEM(auto id, http::id_param(r));
          SAMLA_ASSIGN_OR_PROBLEM(auto viewer, svc->viewer(r.caller(), r.language));
@@ -31,9 +33,15 @@ void add_consent_routes(std::vector<http::Route>& out, ConsentService& service) 
        },
        {"The person's consents and other legal bases, active first, with the wording they were "
         "shown",
-        "privacy", std::nullopt, "ConsentList", {}, 200}});
+        "privacy",
+        std::nullopt,
+        "ConsentList",
+        {},
+        200}});
   out.push_back(
-      {"POST", "/api/v1/people/{id}/consents", Action::write_register,
+      {"POST",
+       "/api/v1/people/{id}/consents",
+       Action::write_register,
        [svc](Request& r) {
          SAMLA_ASSIGN_OR_PROBLEM(auto id, http::id_param(r));
          SAMLA_ASSIGN_OR_PROBLEM(json body, http::parse_json_body(r));
@@ -44,9 +52,15 @@ void add_consent_routes(std::vector<http::Route>& out, ConsentService& service) 
        },
        {"Record a consent or other legal basis for a purpose (it replaces the active one of that "
         "purpose)",
-        "privacy", "ConsentInput", "Consent", {}, 201}});
+        "privacy",
+        "ConsentInput",
+        "Consent",
+        {},
+        201}});
   out.push_back(
-      {"POST", "/api/v1/people/{id}/consents/{consent_id}/withdraw", Action::write_register,
+      {"POST",
+       "/api/v1/people/{id}/consents/{consent_id}/withdraw",
+       Action::write_register,
        [svc](Request& r) {
          SAMLA_ASSIGN_OR_PROBLEM(auto id, http::id_param(r));
          SAMLA_ASSIGN_OR_PROBLEM(auto consent_id, http::id_param(r, "consent_id"));
@@ -63,24 +77,41 @@ void add_consent_routes(std::vector<http::Route>& out, ConsentService& service) 
        },
        {"Withdraw a consent (or record an objection to a basis); withdrawing consent to lived "
         "experience erases it from the person",
-        "privacy", "ConsentWithdrawal", "Consent", {}, 200}});
-  out.push_back(
-      {"POST", "/api/v1/people/{id}/consents/{consent_id}/review", Action::write_register,
-       [svc](Request& r) {
-         SAMLA_ASSIGN_OR_PROBLEM(auto id, http::id_param(r));
-         SAMLA_ASSIGN_OR_PROBLEM(auto consent_id, http::id_param(r, "consent_id"));
-         SAMLA_ASSIGN_OR_PROBLEM(auto version, http::if_match_version(r));
-         SAMLA_ASSIGN_OR_PROBLEM(auto writer, svc->viewer(r.caller(), r.language));
-         return http::record_response(svc->confirm_review(id, consent_id, version, writer), 200,
-                                      "");
-       },
-       {"Confirm a basis that was set for everyone registered before consents came",
-        "privacy", std::nullopt, "Consent", {}, 200}});
-  out.push_back({"GET", "/api/v1/consent-texts", Action::read_register,
+        "privacy",
+        "ConsentWithdrawal",
+        "Consent",
+        {},
+        200}});
+  out.push_back({"POST",
+                 "/api/v1/people/{id}/consents/{consent_id}/review",
+                 Action::write_register,
+                 [svc](Request& r) {
+                   SAMLA_ASSIGN_OR_PROBLEM(auto id, http::id_param(r));
+                   SAMLA_ASSIGN_OR_PROBLEM(auto consent_id, http::id_param(r, "consent_id"));
+                   SAMLA_ASSIGN_OR_PROBLEM(auto version, http::if_match_version(r));
+                   SAMLA_ASSIGN_OR_PROBLEM(auto writer, svc->viewer(r.caller(), r.language));
+                   return http::record_response(
+                       svc->confirm_review(id, consent_id, version, writer), 200, "");
+                 },
+                 {"Confirm a basis that was set for everyone registered before consents came",
+                  "privacy",
+                  std::nullopt,
+                  "Consent",
+                  {},
+                  200}});
+  out.push_back({"GET",
+                 "/api/v1/consent-texts",
+                 Action::read_register,
                  [svc](Request&) { return http::list_response(svc->texts()); },
                  {"Every version of the wording shown for each purpose, in Swedish and English",
-                  "privacy", std::nullopt, "ConsentTextList", {}, 200}});
-  out.push_back({"POST", "/api/v1/consent-texts", Action::manage_privacy,
+                  "privacy",
+                  std::nullopt,
+                  "ConsentTextList",
+                  {},
+                  200}});
+  out.push_back({"POST",
+                 "/api/v1/consent-texts",
+                 Action::manage_privacy,
                  [svc](Request& r) {
                    SAMLA_ASSIGN_OR_PROBLEM(json body, http::parse_json_body(r));
                    SAMLA_ASSIGN_OR_PROBLEM(ConsentText t, consent_text_from_json(body));
@@ -89,9 +120,15 @@ void add_consent_routes(std::vector<http::Route>& out, ConsentService& service) 
                    return http::record_answer(201, to_json(added.value()), added->version, "", 0);
                  },
                  {"Add the next version of a purpose's wording (versions are never changed)",
-                  "privacy", "ConsentTextInput", "ConsentText", {}, 201}});
+                  "privacy",
+                  "ConsentTextInput",
+                  "ConsentText",
+                  {},
+                  201}});
   out.push_back(
-      {"GET", "/api/v1/privacy/review", Action::write_register,
+      {"GET",
+       "/api/v1/privacy/review",
+       Action::write_register,
        [svc](Request& r) {
          SAMLA_ASSIGN_OR_PROBLEM(auto limit, http::integer_query(r, "limit"));
          if (limit && (*limit < 1 || *limit > kMaxReview))
@@ -107,7 +144,11 @@ void add_consent_routes(std::vector<http::Route>& out, ConsentService& service) 
        },
        {"What a coordinator should confirm: bases for contact set when consents came, and lived "
         "experience recorded without explicit consent (only for those who see it)",
-        "privacy", std::nullopt, "ConsentReview", {"limit"}, 200}});
+        "privacy",
+        std::nullopt,
+        "ConsentReview",
+        {"limit"},
+        200}});
 }
 
 }  // namespace samla::privacy

@@ -85,9 +85,10 @@ constexpr FirstWording kFirstWordings[] = {
 Status seed_consents(storage::Session& s) {
   const std::string now = now_iso8601();
   for (const auto& w : kFirstWordings)
-    SAMLA_TRY(s.execute("INSERT INTO consent_texts (purpose, version, text_en, text_sv, "
-                        "created_at, created_by) VALUES (?, 1, ?, ?, ?, 'migration')",
-                        {std::string(w.purpose), std::string(w.en), std::string(w.sv), now}));
+    SAMLA_TRY(
+        s.execute("INSERT INTO consent_texts (purpose, version, text_en, text_sv, "
+                  "created_at, created_by) VALUES (?, 1, ?, ?, ?, 'migration')",
+                  {std::string(w.purpose), std::string(w.en), std::string(w.sv), now}));
   SAMLA_TRY(s.execute(
       "INSERT INTO consents (person_id, purpose, basis, text_version, channel, given_on, "
       "recorded_by, recorded_at, needs_review) SELECT id, 'contact', 'legitimate_interest', 1, "

@@ -60,8 +60,7 @@ Result<ConsentText> ConsentService::add_text(ConsentText text, const access::Pri
   return run(true, [&](Session& s) { return consents::add_text(s, std::move(text), actor); });
 }
 
-Result<std::vector<consents::ReviewEntry>> ConsentService::review(const Viewer& viewer,
-                                                                  int limit) {
+Result<std::vector<consents::ReviewEntry>> ConsentService::review(const Viewer& viewer, int limit) {
   return run(false, [&](Session& s) {
     return consents::review(s, viewer.sees_special_category(), limit);
   });

@@ -39,16 +39,14 @@ Status check_person(Session& s, std::int64_t person_id) {
 }
 
 // The wording `version` of `purpose` (the newest when 0); a 422 naming text_version otherwise.
-Result<std::int64_t> wording_version(Session& s, const std::string& purpose,
-                                     std::int64_t version) {
+Result<std::int64_t> wording_version(Session& s, const std::string& purpose, std::int64_t version) {
   if (version == 0) {
-    SAMLA_ASSIGN(auto rows, s.query("SELECT MAX(version) FROM consent_texts WHERE purpose = ?",
-                                    {purpose}));
+    SAMLA_ASSIGN(auto rows,
+                 s.query("SELECT MAX(version) FROM consent_texts WHERE purpose = ?", {purpose}));
     if (!rows.empty() && !rows.front().is_null(0)) return rows.front().integer(0);
   } else {
-    SAMLA_ASSIGN(auto rows,
-                 s.query("SELECT 1 FROM consent_texts WHERE purpose = ? AND version = ?",
-                         {purpose, version}));
+    SAMLA_ASSIGN(auto rows, s.query("SELECT 1 FROM consent_texts WHERE purpose = ? AND version = ?",
+                                    {purpose, version}));
     if (!rows.empty()) return version;
   }
   return invalid_field("text_version", Msg::no_consent_text_version,
@@ -92,10 +90,10 @@ Result<ConsentText> add_text(Session& s, ConsentText text, const access::Princip
   text.version = rows.front().integer(0);
   text.created_at = now_iso8601();
   text.created_by = actor.name;
-  SAMLA_TRY(s.execute("INSERT INTO consent_texts (purpose, version, text_en, text_sv, created_at, "
-                      "created_by) VALUES (?, ?, ?, ?, ?, ?)",
-                      {text.purpose, text.version, text.text_en, text.text_sv, text.created_at,
-                       text.created_by}));
+  SAMLA_TRY(s.execute(
+      "INSERT INTO consent_texts (purpose, version, text_en, text_sv, created_at, "
+      "created_by) VALUES (?, ?, ?, ?, ?, ?)",
+      {text.purpose, text.version, text.text_en, text.text_sv, text.created_at, text.created_by}));
   SAMLA_TRY(access::audit_created(s, kConsentTextRecord, text.version, to_json(text), actor));
   return text;
 }
@@ -134,8 +132,8 @@ Result<Consent> give_consent(Session& s, Consent c, const access::Principal& act
                s.query_one("INSERT INTO consents (person_id, purpose, basis, text_version, "
                            "channel, given_on, recorded_by, recorded_at, needs_review, version) "
                            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, 0, 1) RETURNING id",
-                           {c.person_id, c.purpose, c.basis, c.text_version, c.channel,
-                            c.given_on, actor.name, now_iso8601()}));
+                           {c.person_id, c.purpose, c.basis, c.text_version, c.channel, c.given_on,
+                            actor.name, now_iso8601()}));
   SAMLA_ASSIGN(Consent created, get_consent(s, c.person_id, row.integer(0)));
   SAMLA_TRY(access::audit_created(s, kConsentRecord, created.id, to_json(created), actor));
   return created;
@@ -168,8 +166,7 @@ Result<Consent> confirm_review(Session& s, std::int64_t person_id, std::int64_t 
   if (!before.needs_review || !before.active())
     return Error(ErrorCode::conflict, Msg::consent_needs_no_review);
   SAMLA_TRY(storage::execute_versioned(
-      s,
-      "UPDATE consents SET needs_review = 0, version = version + 1 WHERE id = ? AND version = ?",
+      s, "UPDATE consents SET needs_review = 0, version = version + 1 WHERE id = ? AND version = ?",
       {id, before.version}, kConsentRecord.what));
   SAMLA_ASSIGN(Consent after, get_consent(s, person_id, id));
   SAMLA_TRY(access::audit_changed(s, kConsentRecord, id, to_json(before), to_json(after), actor,

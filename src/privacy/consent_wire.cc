@@ -38,8 +38,8 @@ const wire::Fields<Consent>& consent_fields() {
                     "confirms it")
           .answer()
           .always(),
-      wire::custom<Consent>(
-          "active", {{"type", "boolean"}}, [](const Consent& c) { return json(c.active()); }, {})
+      wire::custom<Consent>("active", {{"type", "boolean"}},
+                            [](const Consent& c) { return json(c.active()); }, {})
           .answer()
           .always(),
       wire::optional_text("ended_at", &Consent::ended_at).answer().always(),
@@ -85,11 +85,11 @@ Result<ConsentText> consent_text_from_json(const json& j) {
 }
 
 json consent_schemas() {
-  json withdrawal = schema::object(
-      {{"channel", json{{"type", "string"},
-                        {"enum", consent_channels()},
-                        {"description", "how it was withdrawn; none given: form"}}}},
-      {});
+  json withdrawal =
+      schema::object({{"channel", json{{"type", "string"},
+                                       {"enum", consent_channels()},
+                                       {"description", "how it was withdrawn; none given: form"}}}},
+                     {});
   json review_entry = schema::object(
       {{"person_id", {{"type", "integer"}}},
        {"name", {{"type", "string"}}},

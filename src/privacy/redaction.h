@@ -48,9 +48,11 @@ bool is_special_consent(std::string_view purpose);
 void redact_consents(std::vector<Consent>& consents, const Viewer& viewer);
 
 // Empties free text about a person (a note, a contact's summary) that `viewer` may not read, and
-// marks it so: health details end up in such text.
-inline void redact_free_text(std::string& text, bool& hidden, const Viewer& viewer) {
-  hidden = !viewer.sees_free_text();
+// marks it so: health details end up in such text. A text marked `special` (its writer said it
+// holds health details) is read only by those who see special-category data.
+inline void redact_free_text(std::string& text, bool& hidden, const Viewer& viewer,
+                             bool special = false) {
+  hidden = special ? !viewer.sees_special_category() : !viewer.sees_free_text();
   if (hidden) text.clear();
 }
 

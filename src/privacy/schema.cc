@@ -23,11 +23,18 @@ ALTER TABLE privacy_settings ADD COLUMN evaluation_texts_months @INT@ NOT NULL D
 ALTER TABLE privacy_settings ADD COLUMN inactive_after_months @INT@ NOT NULL DEFAULT 36;
 )sql";
 
+// Words that suggest health details in free text: the forms warn when a text has one (issue 20
+// part 7). Swedish and English to start with; the programme changes the list.
+constexpr const char* kSensitiveWordsSql = R"sql(
+ALTER TABLE privacy_settings ADD COLUMN sensitive_words TEXT NOT NULL DEFAULT '["diagnos", "diagnosis", "depression", "ångest", "anxiety", "psykos", "psychosis", "bipolär", "bipolar", "schizofreni", "schizophrenia", "självmord", "suicide", "självskada", "self-harm", "medicin", "medication", "inlagd", "admitted to hospital", "sjukskriven", "sick leave", "missbruk", "addiction", "tvångsvård", "compulsory care", "adhd", "autism", "trauma", "ätstörning", "eating disorder"]';
+)sql";
+
 }  // namespace
 
 std::vector<storage::Migration> migrations() {
   return {storage::Migration{12, "privacy settings", kSettingsSql, "", ""},
-          storage::Migration{49, "retention settings", kRetentionSql, "", ""}};
+          storage::Migration{49, "retention settings", kRetentionSql, "", ""},
+          storage::Migration{51, "sensitive words", kSensitiveWordsSql, "", ""}};
 }
 
 }  // namespace samla::privacy

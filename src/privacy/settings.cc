@@ -3,6 +3,7 @@
 #include "access/audit.h"
 #include "access/records.h"
 #include "core/clock.h"
+#include "core/text_checks.h"
 #include "core/wire.h"
 #include "storage/versioned.h"
 
@@ -25,6 +26,9 @@ const wire::Fields<PrivacySettings>& settings_fields() {
           .with_schema({{"minimum", kMinRetentionMonths}, {"maximum", kMaxRetentionMonths}})
           .describe("Someone with no invitation, contact, membership or change in this many "
                     "months is listed for review"),
+      wire::text_list("sensitive_words", &PrivacySettings::sensitive_words)
+          .describe("Words that suggest health details: the forms warn when free text about a "
+                    "person has one (compared without case)"),
       wire::id("version", &PrivacySettings::version),
       wire::optional_text("updated_at", &PrivacySettings::updated_at).answer(),
       wire::optional_text("updated_by", &PrivacySettings::updated_by).answer()};
@@ -46,6 +50,15 @@ Result<PrivacySettings> settings_from_json(const json& j, PrivacySettings base) 
       errors.emplace_back(name, Msg::whole_number_range,
                           MessageParams{{"min", std::to_string(kMinRetentionMonths)},
                                         {"max", std::to_string(kMaxRetentionMonths)}});
+  if (read.sensitive_words.size() > kMaxSensitiveWords)
+    errors.emplace_back("sensitive_words", Msg::at_most_items,
+                        MessageParams{{"max", std::to_string(kMaxSensitiveWords)}});
+  for (const auto& word : read.sensitive_words)
+    if (word.empty() || character_count(word) > kMaxSensitiveWord) {
+      errors.emplace_back("sensitive_words", Msg::max_characters,
+                          MessageParams{{"max", std::to_string(kMaxSensitiveWord)}});
+      break;
+    }
   if (!errors.empty()) return invalid_fields(std::move(errors));
   return read;
 }
@@ -58,8 +71,8 @@ json settings_schemas() {
 
 Result<PrivacySettings> load_settings(storage::Session& s) {
   SAMLA_ASSIGN(auto rows, s.query("SELECT free_text_for_all_readers, version, updated_at, "
-                                  "updated_by, evaluation_texts_months, inactive_after_months "
-                                  "FROM privacy_settings WHERE id = 1"));
+                                  "updated_by, evaluation_texts_months, inactive_after_months, "
+                                  "sensitive_words FROM privacy_settings WHERE id = 1"));
   if (rows.empty()) return PrivacySettings{};
   const auto& r = rows.front();
   PrivacySettings settings;
@@ -69,6 +82,10 @@ Result<PrivacySettings> load_settings(storage::Session& s) {
   settings.updated_by = r.optional_text(3);
   settings.evaluation_texts_months = static_cast<int>(r.integer(4));
   settings.inactive_after_months = static_cast<int>(r.integer(5));
+  const json words = json::parse(r.text(6), nullptr, false);
+  if (words.is_array())
+    for (const auto& w : words)
+      if (w.is_string()) settings.sensitive_words.push_back(w.get<std::string>());
   return settings;
 }
 
@@ -83,11 +100,12 @@ Result<PrivacySettings> save_settings(storage::Session& s, PrivacySettings next,
   SAMLA_TRY(storage::execute_versioned(
       s,
       "UPDATE privacy_settings SET free_text_for_all_readers = ?, evaluation_texts_months = ?, "
-      "inactive_after_months = ?, version = ?, updated_at = ?, updated_by = ? WHERE id = 1 AND "
-      "version = ?",
+      "inactive_after_months = ?, sensitive_words = ?, version = ?, updated_at = ?, updated_by = "
+      "? WHERE id = 1 AND version = ?",
       {std::int64_t{next.free_text_for_all_readers ? 1 : 0},
        std::int64_t{next.evaluation_texts_months}, std::int64_t{next.inactive_after_months},
-       next.version, *next.updated_at, *next.updated_by, current.version},
+       json(next.sensitive_words).dump(), next.version, *next.updated_at, *next.updated_by,
+       current.version},
       kSettingsRecord.what));
   SAMLA_TRY(access::audit_changed(s, kSettingsRecord, 1, to_json(current), to_json(next), actor));
   return next;

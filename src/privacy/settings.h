@@ -7,6 +7,7 @@
 
 #include <optional>
 #include <string>
+#include <vector>
 
 #include "access/principal.h"
 #include "core/result.h"
@@ -17,6 +18,7 @@ namespace samla::privacy {
 
 // How long data is kept before the daily retention job acts (rights/retention.h).
 inline constexpr int kMinRetentionMonths = 1, kMaxRetentionMonths = 240;
+inline constexpr std::size_t kMaxSensitiveWords = 200, kMaxSensitiveWord = 60;
 
 struct PrivacySettings {
   bool free_text_for_all_readers = false;
@@ -26,6 +28,8 @@ struct PrivacySettings {
   // Someone with no invitation, contact, membership or change in this many months is listed
   // for a coordinator to review (keep, or erase).
   int inactive_after_months = 36;
+  // Words that suggest health details: forms warn when free text about a person has one.
+  std::vector<std::string> sensitive_words;
   std::int64_t version = 1;
   std::optional<std::string> updated_at, updated_by;
 };

@@ -3,6 +3,8 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
+
 #include "access/audit.h"
 #include "access/service.h"
 #include "app/test_support.h"
@@ -74,6 +76,28 @@ TEST_P(PrivacySettingsTest, ReadsOnlyBooleans) {
   EXPECT_TRUE(
       settings_from_json({{"free_text_for_all_readers", true}}, {})->free_text_for_all_readers);
   EXPECT_FALSE(settings_from_json(nlohmann::json::object(), {})->free_text_for_all_readers);
+}
+
+TEST_P(PrivacySettingsTest, RetentionMonthsAndSensitiveWordsAreBoundedAndSaved) {
+  EXPECT_FALSE(settings_from_json({{"evaluation_texts_months", 0}}, {}).ok());
+  EXPECT_FALSE(settings_from_json({{"inactive_after_months", 241}}, {}).ok());
+  EXPECT_FALSE(
+      settings_from_json({{"sensitive_words", std::vector<std::string>(201, "x")}}, {}).ok());
+  EXPECT_FALSE(settings_from_json({{"sensitive_words", {std::string(61, 'a')}}}, {}).ok());
+  auto loaded = load_settings(session());
+  ASSERT_OK(loaded);
+  EXPECT_EQ(loaded->evaluation_texts_months, 24);
+  EXPECT_NE(std::find(loaded->sensitive_words.begin(), loaded->sensitive_words.end(), "ångest"),
+            loaded->sensitive_words.end());
+  auto next = settings_from_json(
+      {{"evaluation_texts_months", 6}, {"sensitive_words", {"diagnos", "självmord"}}}, *loaded);
+  ASSERT_OK(next);
+  const access::Principal coordinator{2, "Coordinator", access::Role::coordinator, std::nullopt};
+  ASSERT_OK(save_settings(session(), *next, loaded->version, coordinator));
+  auto saved = load_settings(session());
+  ASSERT_OK(saved);
+  EXPECT_EQ(saved->evaluation_texts_months, 6);
+  EXPECT_EQ(saved->sensitive_words, (std::vector<std::string>{"diagnos", "självmord"}));
 }
 
 INSTANTIATE_TEST_SUITE_P(Backends, PrivacySettingsTest,

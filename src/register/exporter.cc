@@ -60,7 +60,8 @@ Result<std::vector<Person>> all_people(storage::Session& s, const Viewer& viewer
   std::map<std::int64_t, std::string> days;
   for (const auto& r : consented) days[r.integer(0)] = r.text(1);
   for (auto& p : people)
-    if (auto it = days.find(p.meta.id); it != days.end()) p.lived_experience_consent_on = it->second;
+    if (auto it = days.find(p.meta.id); it != days.end())
+      p.lived_experience_consent_on = it->second;
   return people;
 }
 

@@ -48,8 +48,7 @@ Status check_lived_experience_consent(storage::Session& s, std::optional<std::in
 // (lived_experience_consent_on) when it keeps lived experience and none is active, given
 // through `channel`.
 Status record_lived_experience_consent(storage::Session& s, std::int64_t id, const Person& next,
-                                       const access::Principal& actor,
-                                       const std::string& channel);
+                                       const access::Principal& actor, const std::string& channel);
 
 // Erasure (GDPR art. 17, rights/erasure.h): person `id` becomes a tombstone named `tombstone`:
 // no title, contact details, notes, mapping or lists; organisation and country stay for the

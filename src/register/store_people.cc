@@ -285,8 +285,7 @@ Status check_lived_experience_consent(Session& s, std::optional<std::int64_t> id
 }
 
 Status record_lived_experience_consent(Session& s, std::int64_t id, const Person& next,
-                                       const access::Principal& actor,
-                                       const std::string& channel) {
+                                       const access::Principal& actor, const std::string& channel) {
   const auto& kept = next.perspectives;
   if (!next.lived_experience_consent_on ||
       std::find(kept.begin(), kept.end(), privacy::kLivedExperience) == kept.end())
@@ -308,12 +307,12 @@ Status record_lived_experience_consent(Session& s, std::int64_t id, const Person
 Status make_tombstone(Session& s, std::int64_t id, const std::string& tombstone) {
   SAMLA_ASSIGN(
       const std::int64_t changed,
-      s.execute(
-      "UPDATE people SET name = ?, title = NULL, email = NULL, phone = NULL, notes = '', "
-      "mapped_by = NULL, mapping_reason = NULL, sort_key_en = ?, sort_key_sv = ?, updated_at = ?, "
-      "version = version + 1 WHERE id = ?",
-      {tombstone, collation_key(tombstone, Language::en), collation_key(tombstone, Language::sv),
-       now_iso8601(), id}));
+      s.execute("UPDATE people SET name = ?, title = NULL, email = NULL, phone = NULL, notes = '', "
+                "mapped_by = NULL, mapping_reason = NULL, sort_key_en = ?, sort_key_sv = ?, "
+                "updated_at = ?, "
+                "version = version + 1 WHERE id = ?",
+                {tombstone, collation_key(tombstone, Language::en),
+                 collation_key(tombstone, Language::sv), now_iso8601(), id}));
   if (changed != 1)
     return make_error(ErrorCode::not_found, Msg::no_such_person, {{"id", std::to_string(id)}});
   Person empty;

@@ -16,8 +16,8 @@ using nlohmann::json;
 
 std::u32string code_points(std::string_view text) {
   std::u32string out;
-  icu::UnicodeString u = icu::UnicodeString::fromUTF8(icu::StringPiece(text.data(),
-                                                                        static_cast<int32_t>(text.size())));
+  icu::UnicodeString u = icu::UnicodeString::fromUTF8(
+      icu::StringPiece(text.data(), static_cast<int32_t>(text.size())));
   for (int32_t i = 0; i < u.length();) {
     const UChar32 c = u.char32At(i);
     out.push_back(static_cast<char32_t>(c));
@@ -40,10 +40,10 @@ Result<std::vector<Candidate>> candidates(storage::Session& s, RecordKind kind) 
                                     "o.id = p.organisation_id WHERE p.erased_at IS NULL ORDER BY "
                                     "p.id"));
     for (const auto& r : rows)
-      out.push_back({{r.integer(0), r.text(1), r.optional_text(2), r.optional_text(3),
-                      r.optional_text(4)},
-                     name_key(r.text(1)),
-                     r.optional_integer(5)});
+      out.push_back(
+          {{r.integer(0), r.text(1), r.optional_text(2), r.optional_text(3), r.optional_text(4)},
+           name_key(r.text(1)),
+           r.optional_integer(5)});
   } else {
     SAMLA_ASSIGN(auto rows, s.query("SELECT id, name, country FROM organisations ORDER BY id"));
     for (const auto& r : rows)
@@ -76,7 +76,8 @@ std::string name_key(std::string_view name) {
   u.foldCase().toUTF8String(text);
   std::string out;
   for (char c : text) {
-    const bool letter = std::isalnum(static_cast<unsigned char>(c)) || static_cast<unsigned char>(c) >= 0x80;
+    const bool letter =
+        std::isalnum(static_cast<unsigned char>(c)) || static_cast<unsigned char>(c) >= 0x80;
     if (letter)
       out.push_back(c);
     else if (!out.empty() && out.back() != ' ')
@@ -112,15 +113,16 @@ double jaro_winkler(std::string_view a_text, std::string_view b_text) {
     ++j;
   }
   const double m = static_cast<double>(matches);
-  const double jaro =
-      (m / static_cast<double>(a.size()) + m / static_cast<double>(b.size()) +
-       (m - static_cast<double>(transpositions) / 2) / m) / 3;
+  const double jaro = (m / static_cast<double>(a.size()) + m / static_cast<double>(b.size()) +
+                       (m - static_cast<double>(transpositions) / 2) / m) /
+                      3;
   std::size_t prefix = 0;
   while (prefix < 4 && prefix < a.size() && prefix < b.size() && a[prefix] == b[prefix]) ++prefix;
   return jaro + static_cast<double>(prefix) * 0.1 * (1 - jaro);
 }
 
-Result<std::vector<DuplicatePair>> find_duplicates(storage::Session& s, RecordKind kind, int limit) {
+Result<std::vector<DuplicatePair>> find_duplicates(storage::Session& s, RecordKind kind,
+                                                   int limit) {
   SAMLA_ASSIGN(auto all, candidates(s, kind));
   std::map<std::pair<std::int64_t, std::int64_t>, DuplicatePair> pairs;
   auto add = [&](const Candidate& x, const Candidate& y, double score, const std::string& reason) {
@@ -178,13 +180,15 @@ Result<std::vector<DuplicatePair>> find_duplicates(storage::Session& s, RecordKi
 
 json to_json(const DuplicatePair& pair) {
   auto side = [](const DuplicateSide& s) {
-    return json{{"id", s.id},
-                {"name", s.name},
-                {"email", s.email ? json(*s.email) : json(nullptr)},
-                {"organisation_name", s.organisation_name ? json(*s.organisation_name) : json(nullptr)},
-                {"country", s.country ? json(*s.country) : json(nullptr)}};
+    return json{
+        {"id", s.id},
+        {"name", s.name},
+        {"email", s.email ? json(*s.email) : json(nullptr)},
+        {"organisation_name", s.organisation_name ? json(*s.organisation_name) : json(nullptr)},
+        {"country", s.country ? json(*s.country) : json(nullptr)}};
   };
-  return {{"a", side(pair.a)}, {"b", side(pair.b)}, {"score", pair.score}, {"reasons", pair.reasons}};
+  return {
+      {"a", side(pair.a)}, {"b", side(pair.b)}, {"score", pair.score}, {"reasons", pair.reasons}};
 }
 
 }  // namespace samla::rights

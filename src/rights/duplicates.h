@@ -37,20 +37,20 @@ struct DuplicateSide {
 struct DuplicatePair {
   DuplicateSide a, b;  // a.id < b.id
   double score = 0;    // 1 for the same address or the same name key
-  std::vector<std::string> reasons;  // same_email, same_name, similar_name, same_organisation, same_country
+  std::vector<std::string>
+      reasons;  // same_email, same_name, similar_name, same_organisation, same_country
 };
 
 inline constexpr double kSimilarName = 0.92;
 
 // The candidate pairs, most alike first, at most `limit`. Erased people are never candidates.
-Result<std::vector<DuplicatePair>> find_duplicates(storage::Session& s, RecordKind kind,
-                                                   int limit);
+Result<std::vector<DuplicatePair>> find_duplicates(storage::Session& s, RecordKind kind, int limit);
 
 nlohmann::json to_json(const DuplicatePair& pair);
 
 struct MergeRequest {
   std::int64_t survivor = 0, other = 0;
-  std::vector<std::string> take;  // the fields whose value comes from the other record
+  std::vector<std::string> take;        // the fields whose value comes from the other record
   std::optional<std::int64_t> version;  // the survivor's, as read (If-Match)
 };
 

@@ -64,8 +64,8 @@ Status apply_rules(Session& s, const std::vector<storage::TableInfo>& tables,
     const PersonalTable* rule = personal_table(found.table);
     if (!rule) continue;  // classified by the test: references only, nothing to empty
     if (rule->delete_rows) {
-      SAMLA_ASSIGN(auto n, s.execute("DELETE FROM " + found.table + " WHERE " + found.where,
-                                     found.params));
+      SAMLA_ASSIGN(auto n,
+                   s.execute("DELETE FROM " + found.table + " WHERE " + found.where, found.params));
       changed[found.table] += n;
       continue;
     }
@@ -82,9 +82,9 @@ Status apply_rules(Session& s, const std::vector<storage::TableInfo>& tables,
       }
     }
     params.insert(params.end(), found.params.begin(), found.params.end());
-    SAMLA_ASSIGN(auto n, s.execute("UPDATE " + found.table + " SET " + sets + " WHERE " +
-                                       found.where,
-                                   params));
+    SAMLA_ASSIGN(
+        auto n,
+        s.execute("UPDATE " + found.table + " SET " + sets + " WHERE " + found.where, params));
     changed[found.table] += n;
   }
   // The account that stood for them can no more be used.
@@ -99,10 +99,38 @@ Status forget_audit_values(Session& s, const std::vector<storage::TableInfo>& ta
   // Not the account's own doings: those are about others' records; its name goes below.
   const PersonRows about = audit_entries_about(rows_naming(tables, person_id), person_id);
   SAMLA_ASSIGN(auto n, s.execute("UPDATE audit_log SET before_json = NULL, after_json = NULL "
-                                 "WHERE (" + about.where + ") AND (before_json IS NOT NULL OR "
-                                 "after_json IS NOT NULL)",
+                                 "WHERE (" +
+                                     about.where +
+                                     ") AND (before_json IS NOT NULL OR "
+                                     "after_json IS NOT NULL)",
                                  about.params));
   changed["audit_log"] += n;
+  return ok_status();
+}
+
+// The columns that name someone else when they hold the same text: another person of the same
+// name keeps theirs (the erased person's own values went by the rules above).
+bool names_someone_else(const std::string& table, const std::string& column) {
+  static const std::set<std::pair<std::string, std::string>> identities{
+      {"people", "name"},
+      {"people", "email"},
+      {"people", "phone"},
+      {"users", "name"},
+      {"agreement_signatories", "name"},
+      {"outbox", "to_name"}};
+  return identities.count({table, column}) > 0;
+}
+
+// Messages sent to their address (an own page's link, mail before the invitation it came with
+// was deleted) are theirs, whatever they refer to.
+Status forget_messages(Session& s, const std::string& email, const std::string& tombstone,
+                       std::map<std::string, std::int64_t>& changed) {
+  if (email.empty()) return ok_status();
+  SAMLA_ASSIGN(auto n, s.execute("UPDATE outbox SET to_name = ?, to_email = '', subject = '', body "
+                                 "= '', calendar = NULL, personal_link = NULL, error = NULL, "
+                                 "dedupe_key = NULL WHERE lower(to_email) = lower(?)",
+                                 {tombstone, email}));
+  changed["outbox"] += n;
   return ok_status();
 }
 
@@ -113,13 +141,13 @@ Status replace_everywhere(Session& s, const std::vector<storage::TableInfo>& tab
   for (const auto& t : tables) {
     if (t.derived || t.name == "erasures") continue;
     for (const auto& c : t.columns) {
-      if (!c.text || is_secret_column(c.name)) continue;
+      if (!c.text || is_secret_column(c.name) || names_someone_else(t.name, c.name)) continue;
       const std::string column = "\"" + c.name + "\"";
       for (const auto& form : forms) {
-        SAMLA_ASSIGN(auto n, s.execute("UPDATE " + t.name + " SET " + column + " = REPLACE(" +
-                                           column + ", ?, ?) WHERE " +
-                                           contains_sql(s.dialect(), column),
-                                       {form, tombstone, form}));
+        SAMLA_ASSIGN(auto n,
+                     s.execute("UPDATE " + t.name + " SET " + column + " = REPLACE(" + column +
+                                   ", ?, ?) WHERE " + contains_sql(s.dialect(), column),
+                               {form, tombstone, form}));
         if (n > 0) changed[t.name] += n;
       }
     }
@@ -141,6 +169,7 @@ Result<ErasureReport> erase_person(Session& s, std::int64_t person_id, std::stri
   check_text("reason", reason, kMaxReason, errors);
   if (!errors.empty()) return invalid_fields(std::move(errors));
   SAMLA_ASSIGN(auto values, identifying_values(s, person_id));
+  SAMLA_ASSIGN(auto address, s.query_one("SELECT email FROM people WHERE id = ?", {person_id}));
   SAMLA_ASSIGN(auto erased, s.query("SELECT erased_at FROM people WHERE id = ?", {person_id}));
   if (!erased.empty() && !erased.front().is_null(0))
     return make_error(ErrorCode::conflict, Msg::person_already_erased);
@@ -161,10 +190,11 @@ Result<ErasureReport> erase_person(Session& s, std::int64_t person_id, std::stri
   report.erasure_id = row.integer(0);
   SAMLA_ASSIGN(auto tables, storage::describe_tables(s));
   SAMLA_TRY(apply_rules(s, tables, person_id, tombstone, report.changed));
+  SAMLA_TRY(forget_messages(s, address.text(0), tombstone, report.changed));
   SAMLA_TRY(forget_audit_values(s, tables, person_id, report.changed));
   SAMLA_TRY(registry::store::make_tombstone(s, person_id, tombstone));
-  SAMLA_TRY(s.execute("UPDATE people SET erased_at = ? WHERE id = ?",
-                      {report.erased_at, person_id}));
+  SAMLA_TRY(
+      s.execute("UPDATE people SET erased_at = ? WHERE id = ?", {report.erased_at, person_id}));
   SAMLA_TRY(replace_everywhere(s, tables, forms, tombstone, report.changed));
   report.backups =
       "Backups made before " + report.erased_at +

@@ -25,7 +25,7 @@ struct ErasureReport {
   std::int64_t person_id = 0;
   std::string erased_at, erased_by, reason;
   std::map<std::string, std::int64_t> changed;  // rows changed or deleted, by table
-  std::string backups;                           // what backups still hold, in plain words
+  std::string backups;                          // what backups still hold, in plain words
 };
 
 nlohmann::json to_json(const ErasureReport& report);

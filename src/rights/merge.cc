@@ -39,9 +39,9 @@ Status move_references(Session& s, const std::vector<storage::TableInfo>& tables
       for (std::size_t i = 0; i < columns.size(); ++i) params.push_back(other);
       std::string theirs;
       for (const auto& c : columns) theirs += (theirs.empty() ? "" : " OR ") + quoted(c) + " = ?";
-      SAMLA_ASSIGN(auto n, s.execute("DELETE FROM " + t.name + " WHERE (" + mine + ") AND (" +
-                                         theirs + ")",
-                                     params));
+      SAMLA_ASSIGN(auto n,
+                   s.execute("DELETE FROM " + t.name + " WHERE (" + mine + ") AND (" + theirs + ")",
+                             params));
       if (n > 0) report.dropped[t.name] += n;
     }
     for (const auto& column : columns) {
@@ -189,18 +189,20 @@ Result<MergeReport> merge_organisations(Session& s, const MergeRequest& r,
 }  // namespace
 
 const std::vector<std::string>& mergeable_fields(RecordKind kind) {
-  static const std::vector<std::string> people{"name",  "title", "organisation_id",
-                                               "country", "email", "phone",
-                                               "notes", "mapped_by", "mapping_reason"};
-  static const std::vector<std::string> organisations{"name",      "sector",  "level",
-                                                      "country",   "parent_id", "website",
-                                                      "contact_person_id"};
+  static const std::vector<std::string> people{"name",    "title",     "organisation_id",
+                                               "country", "email",     "phone",
+                                               "notes",   "mapped_by", "mapping_reason"};
+  static const std::vector<std::string> organisations{
+      "name", "sector", "level", "country", "parent_id", "website", "contact_person_id"};
   return kind == RecordKind::person ? people : organisations;
 }
 
 json to_json(const MergeReport& r) {
-  return {{"survivor_id", r.survivor}, {"merged_id", r.merged}, {"taken", r.taken},
-          {"moved", r.moved},          {"dropped", r.dropped}};
+  return {{"survivor_id", r.survivor},
+          {"merged_id", r.merged},
+          {"taken", r.taken},
+          {"moved", r.moved},
+          {"dropped", r.dropped}};
 }
 
 Result<MergeReport> merge_records(Session& s, RecordKind kind, MergeRequest request,

@@ -20,10 +20,11 @@ Result<std::string> new_token(Session& s, std::int64_t person_id, const std::str
                               std::chrono::seconds lifetime) {
   const std::string token = access::credentials::random_secret();
   const TimePoint at = now();
-  SAMLA_TRY(s.execute("INSERT INTO own_page_links (token_hash, person_id, kind, created_at, "
-                      "expires_at) VALUES (?, ?, ?, ?, ?)",
-                      {access::credentials::sha256_hex(token), person_id, kind,
-                       format_iso8601(at), format_iso8601(at + lifetime)}));
+  SAMLA_TRY(
+      s.execute("INSERT INTO own_page_links (token_hash, person_id, kind, created_at, "
+                "expires_at) VALUES (?, ?, ?, ?, ?)",
+                {access::credentials::sha256_hex(token), person_id, kind, format_iso8601(at),
+                 format_iso8601(at + lifetime)}));
   return token;
 }
 
@@ -74,8 +75,8 @@ Result<std::string> open_link(Session& s, const std::string& link_token) {
                          "'link' AND used_at IS NULL AND expires_at > ?",
                          {now_iso8601(), hash, now_iso8601()}));
   if (changed != 1) return link_not_valid();
-  SAMLA_ASSIGN(auto row, s.query_one("SELECT person_id FROM own_page_links WHERE token_hash = ?",
-                                     {hash}));
+  SAMLA_ASSIGN(auto row,
+               s.query_one("SELECT person_id FROM own_page_links WHERE token_hash = ?", {hash}));
   return new_token(s, row.integer(0), "page", kPageLifetime);
 }
 
@@ -105,8 +106,8 @@ Result<json> own_page(Session& s, std::int64_t person_id) {
                            "WHERE p.id = ?",
                            {person_id}, Msg::no_such_person));
   json out;
-  out["person"] = rows_json({person}, {"id", "name", "title", "email", "phone", "country",
-                                       "organisation_name"})[0];
+  out["person"] = rows_json(
+      {person}, {"id", "name", "title", "email", "phone", "country", "organisation_name"})[0];
   SAMLA_ASSIGN(auto languages, s.query("SELECT language FROM person_languages WHERE person_id = ? "
                                        "ORDER BY language",
                                        {person_id}));

@@ -18,8 +18,7 @@ json cell_json(const storage::Value& v, const storage::ColumnInfo& column) {
   if (std::holds_alternative<std::nullptr_t>(v)) return nullptr;
   if (const auto* i = std::get_if<std::int64_t>(&v)) return *i;
   if (const auto* d = std::get_if<double>(&v)) return *d;
-  if (const auto* b = std::get_if<storage::Bytes>(&v))
-    return json{{"bytes", b->data.size()}};
+  if (const auto* b = std::get_if<storage::Bytes>(&v)) return json{{"bytes", b->data.size()}};
   const std::string& text = std::get<std::string>(v);
   if (column.binary) return json{{"bytes", text.size()}};
   return text;
@@ -35,16 +34,17 @@ std::vector<const storage::ColumnInfo*> exported_columns(const storage::TableInf
 
 std::string select_list(const std::vector<const storage::ColumnInfo*>& columns) {
   std::string sql;
-  for (const auto* c : columns) sql += (sql.empty() ? "" : ", ") + std::string("\"") + c->name + "\"";
+  for (const auto* c : columns)
+    sql += (sql.empty() ? "" : ", ") + std::string("\"") + c->name + "\"";
   return sql;
 }
 
 Result<json> rows_as_json(storage::Session& s, const storage::TableInfo& table,
                           const std::string& where, const storage::Params& params) {
   const auto columns = exported_columns(table);
-  SAMLA_ASSIGN(auto rows, s.query("SELECT " + select_list(columns) + " FROM " + table.name +
-                                      " WHERE " + where,
-                                  params));
+  SAMLA_ASSIGN(auto rows,
+               s.query("SELECT " + select_list(columns) + " FROM " + table.name + " WHERE " + where,
+                       params));
   json out = json::array();
   for (const auto& r : rows) {
     json row = json::object();
@@ -111,8 +111,8 @@ Result<json> person_records(storage::Session& s, std::int64_t person_id,
     for (const auto& c : t.columns) {
       if (!c.text || is_secret_column(c.name)) continue;
       for (const auto& value : values) {
-        SAMLA_ASSIGN(json rows, rows_as_json(s, t, contains_sql(s.dialect(), "\"" + c.name + "\""),
-                                             {value}));
+        SAMLA_ASSIGN(json rows,
+                     rows_as_json(s, t, contains_sql(s.dialect(), "\"" + c.name + "\""), {value}));
         for (auto& row : rows) {
           const json& kept = records.contains(t.name) ? records[t.name] : json::array();
           if (std::find(kept.begin(), kept.end(), row) != kept.end()) continue;
@@ -168,11 +168,10 @@ std::string summary_html(const json& export_json, Language language) {
   const auto& mentions = export_json.at("mentions");
   if (!mentions.empty()) {
     html += std::string("<section><h2>") +
-            (sv ? "Andra poster som nämner dig" : "Other records that mention you") +
-            "</h2><ul>\n";
+            (sv ? "Andra poster som nämner dig" : "Other records that mention you") + "</h2><ul>\n";
     for (const auto& m : mentions)
-      html += "<li>" + xml_escape(table_title(m.at("table").get<std::string>(), language)) +
-              " (" + xml_escape(m.at("column").get<std::string>()) + ")</li>\n";
+      html += "<li>" + xml_escape(table_title(m.at("table").get<std::string>(), language)) + " (" +
+              xml_escape(m.at("column").get<std::string>()) + ")</li>\n";
     html += "</ul></section>\n";
   }
   return html + "</body></html>\n";

@@ -25,14 +25,22 @@ const std::vector<PersonalTable>& personal_tables() {
        {"role", "created_at", "updated_at"},
        false,
        "user"},
-      {"sessions", {}, {"token_hash", "csrf_token", "created_at", "last_seen_at", "expires_at"},
-       true, ""},
-      {"api_tokens", {}, {"name", "token_hash", "created_at", "last_used_at", "revoked_at",
-                          "expires_at"},
-       true, ""},
+      {"sessions",
+       {},
+       {"token_hash", "csrf_token", "created_at", "last_seen_at", "expires_at"},
+       true,
+       ""},
+      {"api_tokens",
+       {},
+       {"name", "token_hash", "created_at", "last_used_at", "revoked_at", "expires_at"},
+       true,
+       ""},
       {"calendar_feeds", {}, {"token_hash", "created_at"}, true, ""},
       {"action_mail_links", {}, {"token_hash", "created_at"}, true, ""},
-      {"own_page_links", {}, {"token_hash", "kind", "created_at", "expires_at", "used_at"}, true,
+      {"own_page_links",
+       {},
+       {"token_hash", "kind", "created_at", "expires_at", "used_at"},
+       true,
        ""},
       {"action_mail_opt_outs", {}, {"at", "via"}, true, ""},
       {"consents",
@@ -121,8 +129,8 @@ const std::vector<PersonalTable>& personal_tables() {
       {"initiative_ratings", {}, {"rater_name", "note", "rated_at"}, false, ""},
       {"organisations",
        {},
-       {"name", "sector", "level", "country", "website", "sort_key_en", "sort_key_sv",
-        "created_at", "updated_at"},
+       {"name", "sector", "level", "country", "website", "sort_key_en", "sort_key_sv", "created_at",
+        "updated_at"},
        false,
        "organisation"},
       {"outcomes",
@@ -143,8 +151,7 @@ const PersonalTable* personal_table(std::string_view table) {
 
 std::vector<PersonRows> rows_naming(const std::vector<TableInfo>& tables, std::int64_t person_id) {
   std::vector<PersonRows> found;
-  auto add = [&](const std::string& table, std::string where, storage::Params params,
-                 bool owned) {
+  auto add = [&](const std::string& table, std::string where, storage::Params params, bool owned) {
     for (auto& f : found)
       if (f.table == table) {
         f.where = "(" + f.where + ") OR (" + where + ")";
@@ -193,8 +200,8 @@ std::vector<PersonRows> rows_naming(const std::vector<TableInfo>& tables, std::i
 }
 
 PersonRows audit_entries_about(const std::vector<PersonRows>& found, std::int64_t person_id) {
-  PersonRows audit{"audit_log", "record_type = 'person' AND record_id = ?",
-                   {std::to_string(person_id)}, false};
+  PersonRows audit{
+      "audit_log", "record_type = 'person' AND record_id = ?", {std::to_string(person_id)}, false};
   for (const auto& f : found) {
     const PersonalTable* rule = personal_table(f.table);
     if (!rule || rule->audit_type.empty() || f.table == "people" || f.table == "audit_log" ||
@@ -208,24 +215,23 @@ PersonRows audit_entries_about(const std::vector<PersonRows>& found, std::int64_
   return audit;
 }
 
-Result<std::vector<std::string>> identifying_values(storage::Session& s,
-                                                    std::int64_t person_id) {
+Result<std::vector<std::string>> identifying_values(storage::Session& s, std::int64_t person_id) {
   std::set<std::string> values;
   auto keep = [&](const storage::Rows& rows) {
     for (const auto& r : rows)
       for (std::size_t i = 0; i < r.size(); ++i)
         if (!r.is_null(i) && r.text(i).size() >= 3) values.insert(r.text(i));
   };
-  SAMLA_ASSIGN(auto person, s.query("SELECT name, email, phone FROM people WHERE id = ?",
-                                    {person_id}));
+  SAMLA_ASSIGN(auto person,
+               s.query("SELECT name, email, phone FROM people WHERE id = ?", {person_id}));
   if (person.empty())
     return make_error(ErrorCode::not_found, Msg::no_such_person,
                       {{"id", std::to_string(person_id)}});
   keep(person);
   SAMLA_ASSIGN(auto accounts, s.query("SELECT name FROM users WHERE person_id = ?", {person_id}));
   keep(accounts);
-  SAMLA_ASSIGN(auto signed_as, s.query("SELECT name FROM agreement_signatories WHERE person_id = ?",
-                                       {person_id}));
+  SAMLA_ASSIGN(auto signed_as,
+               s.query("SELECT name FROM agreement_signatories WHERE person_id = ?", {person_id}));
   keep(signed_as);
   return std::vector<std::string>(values.begin(), values.end());
 }

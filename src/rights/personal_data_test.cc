@@ -53,7 +53,8 @@ TEST_P(PersonalDataMap, EveryTableThatNamesAPersonHasARuleForEachOfItsTextColumn
     auto t = std::find_if(tables->begin(), tables->end(),
                           [&](const storage::TableInfo& x) { return x.name == rule.table; });
     ASSERT_NE(t, tables->end()) << rule.table;
-    for (const auto& c : rule.cleared) EXPECT_TRUE(t->has_column(std::string(c.column))) << c.column;
+    for (const auto& c : rule.cleared)
+      EXPECT_TRUE(t->has_column(std::string(c.column))) << c.column;
     for (const auto& c : rule.kept) EXPECT_TRUE(t->has_column(std::string(c))) << c;
   }
 }
@@ -89,9 +90,13 @@ INSTANTIATE_TEST_SUITE_P(Backends, PersonalDataMap,
 
 TEST(NameKey, ComparesNamesAcrossScriptsCaseAndSpacing) {
   const std::vector<std::pair<std::string, std::string>> same{
-      {"Åsa Öberg", "asa oberg"},      {"ASA  OBERG", "asa oberg"},  {"Jörgen Ärlig", "jorgen arlig"},
-      {"Łukasz Żak", "lukasz zak"},    {"Ольга Петрова", "ol'ga petrova"},
-      {"Zoë  O'Neill", "zoe o neill"}, {"  Müller-Lüdenscheidt ", "muller ludenscheidt"}};
+      {"Åsa Öberg", "asa oberg"},
+      {"ASA  OBERG", "asa oberg"},
+      {"Jörgen Ärlig", "jorgen arlig"},
+      {"Łukasz Żak", "lukasz zak"},
+      {"Ольга Петрова", "ol'ga petrova"},
+      {"Zoë  O'Neill", "zoe o neill"},
+      {"  Müller-Lüdenscheidt ", "muller ludenscheidt"}};
   for (const auto& [name, key] : same) {
     if (name == "Ольга Петрова") {
       EXPECT_EQ(name_key(name).substr(0, 2), "ol") << name;  // Cyrillic in Latin letters
@@ -107,7 +112,7 @@ TEST(JaroWinkler, MatchesTheReferenceValues) {
   const struct {
     const char *a, *b;
     double expected;
-  } cases[] = {{"martha", "marhta", 0.9611}, {"dwayne", "duane", 0.84},
+  } cases[] = {{"martha", "marhta", 0.9611},  {"dwayne", "duane", 0.84},
                {"dixon", "dicksonx", 0.8133}, {"abc", "abc", 1.0},
                {"abc", "xyz", 0.0},           {"", "", 1.0}};
   for (const auto& c : cases)
@@ -116,6 +121,46 @@ TEST(JaroWinkler, MatchesTheReferenceValues) {
   EXPECT_GT(jaro_winkler("asa oberg", "asa obrg"), kSimilarName);
   EXPECT_LT(jaro_winkler("asa oberg", "henrik sandberg"), kSimilarName);
 }
+
+}  // namespace
+}  // namespace samla::rights
+
+namespace samla::rights {
+namespace {
+
+class MergeTest : public app::testing::MigratedDatabaseTest {};
+
+TEST_P(MergeTest, TwoOrganisationsBecomeOneWithTheirPeopleAndParts) {
+  open_through("");
+  auto lease = pool_->acquire();
+  ASSERT_OK(lease);
+  storage::Session& s = **lease;
+  const auto actor = access::system_principal("test");
+  auto org = [&](const std::string& name) {
+    auto row = s.query_one(
+        "INSERT INTO organisations (name, sector, level, country, sort_key_en, "
+        "sort_key_sv, created_at, updated_at) VALUES (?, 'region', "
+        "'regional', 'SE', 'k', 'k', 't', 't') RETURNING id",
+        {name});
+    EXPECT_TRUE(row.ok()) << (row.ok() ? "" : row.error().message);
+    return row.ok() ? row->integer(0) : 0;
+  };
+  const auto keep = org("Region A"), other = org("REGION A");
+  ASSERT_OK(
+      s.execute("INSERT INTO people (name, organisation_id, sort_key_en, sort_key_sv, "
+                "created_at, updated_at) VALUES ('Per', ?, 'p', 'p', 't', 't')",
+                {other}));
+  auto merged = merge_records(s, RecordKind::organisation, {keep, other, {}, std::nullopt}, actor);
+  ASSERT_TRUE(merged.ok()) << merged.error().message;
+  EXPECT_EQ(merged->moved["people"], 1);
+  auto left = s.query_one("SELECT count(*) FROM organisations WHERE id = ?", {other});
+  ASSERT_OK(left);
+  EXPECT_EQ(left->integer(0), 0);
+}
+
+INSTANTIATE_TEST_SUITE_P(Backends, MergeTest,
+                         ::testing::ValuesIn(storage::testing::test_backends()),
+                         registry::testing::backend_name);
 
 }  // namespace
 }  // namespace samla::rights

@@ -34,7 +34,9 @@ std::vector<http::Route> routes(RightsService& service) {
   RightsService* svc = &service;
   std::vector<http::Route> out;
   out.push_back(
-      {"GET", "/api/v1/people/{id}/export", Action::manage_privacy,
+      {"GET",
+       "/api/v1/people/{id}/export",
+       Action::manage_privacy,
        [svc](Request& r) {
          SAMLA_ASSIGN_OR_PROBLEM(auto id, http::id_param(r));
          SAMLA_ASSIGN_OR_PROBLEM(ExportFile file, svc->export_person(id, r.caller()));
@@ -42,46 +44,63 @@ std::vector<http::Route> routes(RightsService& service) {
        },
        {"Everything samla holds about the person (GDPR art. 15 and 20): a ZIP with person.json, "
         "every row that names them, and summary.html, the same in their language",
-        "privacy", std::nullopt, std::nullopt, {}, 200}});
-  out.push_back(
-      {"POST", "/api/v1/people/{id}/erasure", Action::manage_privacy,
-       [svc](Request& r) {
-         SAMLA_ASSIGN_OR_PROBLEM(auto id, http::id_param(r));
-         SAMLA_ASSIGN_OR_PROBLEM(json body, http::parse_json_body(r));
-         SAMLA_ASSIGN_OR_PROBLEM(std::string reason, http::optional_text_in(body, "reason"));
-         auto report = svc->erase(id, std::move(reason), r.caller());
-         if (!report.ok()) return http::problem_response(report.error());
-         Response response;
-         response.body = to_json(report.value()).dump();
-         return response;
-       },
-       {"Erase the person (GDPR art. 17): every identifying value leaves every table; a "
-        "tombstone keeps the counts true; the audit log keeps who erased and why",
-        "privacy", "ErasureInput", "ErasureReport", {}, 200}});
+        "privacy",
+        std::nullopt,
+        std::nullopt,
+        {},
+        200}});
+  out.push_back({"POST",
+                 "/api/v1/people/{id}/erasure",
+                 Action::manage_privacy,
+                 [svc](Request& r) {
+                   SAMLA_ASSIGN_OR_PROBLEM(auto id, http::id_param(r));
+                   SAMLA_ASSIGN_OR_PROBLEM(json body, http::parse_json_body(r));
+                   SAMLA_ASSIGN_OR_PROBLEM(std::string reason,
+                                           http::optional_text_in(body, "reason"));
+                   auto report = svc->erase(id, std::move(reason), r.caller());
+                   if (!report.ok()) return http::problem_response(report.error());
+                   Response response;
+                   response.body = to_json(report.value()).dump();
+                   return response;
+                 },
+                 {"Erase the person (GDPR art. 17): every identifying value leaves every table; a "
+                  "tombstone keeps the counts true; the audit log keeps who erased and why",
+                  "privacy",
+                  "ErasureInput",
+                  "ErasureReport",
+                  {},
+                  200}});
   for (auto [collection, kind] : {std::pair{"people", RecordKind::person},
                                   std::pair{"organisations", RecordKind::organisation}}) {
     const std::string base = std::string("/api/v1/") + collection;
+    out.push_back({"GET",
+                   base + "/duplicates",
+                   Action::read_register,
+                   [svc, kind](Request& r) {
+                     SAMLA_ASSIGN_OR_PROBLEM(auto limit, http::integer_query(r, "limit"));
+                     if (limit && (*limit < 1 || *limit > kMaxDuplicates))
+                       return http::problem_response(
+                           invalid_field("limit", Msg::whole_number_range,
+                                         {{"min", "1"}, {"max", std::to_string(kMaxDuplicates)}}));
+                     auto pairs = svc->duplicates(kind, limit ? static_cast<int>(*limit) : 100);
+                     if (!pairs.ok()) return http::problem_response(pairs.error());
+                     json items = json::array();
+                     for (const auto& p : pairs.value()) items.push_back(to_json(p));
+                     return http::list_answer(std::move(items));
+                   },
+                   {kind == RecordKind::person
+                        ? "Likely duplicate people: the same e-mail address, or names alike once "
+                          "transliterated and case-folded within one organisation or country"
+                        : "Likely duplicate organisations: names alike within one country",
+                    collection,
+                    std::nullopt,
+                    "DuplicateList",
+                    {"limit"},
+                    200}});
     out.push_back(
-        {"GET", base + "/duplicates", Action::read_register,
-         [svc, kind](Request& r) {
-           SAMLA_ASSIGN_OR_PROBLEM(auto limit, http::integer_query(r, "limit"));
-           if (limit && (*limit < 1 || *limit > kMaxDuplicates))
-             return http::problem_response(
-                 invalid_field("limit", Msg::whole_number_range,
-                               {{"min", "1"}, {"max", std::to_string(kMaxDuplicates)}}));
-           auto pairs = svc->duplicates(kind, limit ? static_cast<int>(*limit) : 100);
-           if (!pairs.ok()) return http::problem_response(pairs.error());
-           json items = json::array();
-           for (const auto& p : pairs.value()) items.push_back(to_json(p));
-           return http::list_answer(std::move(items));
-         },
-         {kind == RecordKind::person
-              ? "Likely duplicate people: the same e-mail address, or names alike once "
-                "transliterated and case-folded within one organisation or country"
-              : "Likely duplicate organisations: names alike within one country",
-          collection, std::nullopt, "DuplicateList", {"limit"}, 200}});
-    out.push_back(
-        {"POST", base + "/{id}/merge", Action::write_register,
+        {"POST",
+         base + "/{id}/merge",
+         Action::write_register,
          [svc, kind](Request& r) {
            SAMLA_ASSIGN_OR_PROBLEM(auto id, http::id_param(r));
            SAMLA_ASSIGN_OR_PROBLEM(auto version, http::if_match_version(r));
@@ -98,10 +117,16 @@ std::vector<http::Route> routes(RightsService& service) {
          {"Merge another record into this one (If-Match: this one's ETag): the fields listed in "
           "take come from the other, every reference to the other moves here, the other is "
           "deleted; audited",
-          collection, "MergeInput", "MergeReport", {}, 200}});
+          collection,
+          "MergeInput",
+          "MergeReport",
+          {},
+          200}});
   }
   out.push_back(
-      {"GET", "/api/v1/privacy/inactive", Action::write_register,
+      {"GET",
+       "/api/v1/privacy/inactive",
+       Action::write_register,
        [svc](Request& r) {
          SAMLA_ASSIGN_OR_PROBLEM(auto limit, http::integer_query(r, "limit"));
          if (limit && (*limit < 1 || *limit > kMaxDuplicates))
@@ -112,23 +137,30 @@ std::vector<http::Route> routes(RightsService& service) {
          if (!people.ok()) return http::problem_response(people.error());
          json items = json::array();
          for (const auto& p : people.value())
-           items.push_back({{"person_id", p.id}, {"name", p.name}, {"last_activity", p.last_activity}});
+           items.push_back(
+               {{"person_id", p.id}, {"name", p.name}, {"last_activity", p.last_activity}});
          return http::list_answer(std::move(items));
        },
        {"People with no invitation, contact, membership, consent or change for longer than the "
         "privacy settings' inactive_after_months: keep them, or erase them",
-        "privacy", std::nullopt, "InactiveList", {"limit"}, 200}});
+        "privacy",
+        std::nullopt,
+        "InactiveList",
+        {"limit"},
+        200}});
   out.push_back(
-      {"GET", "/api/v1/privacy/processing", Action::read_register,
+      {"GET",
+       "/api/v1/privacy/processing",
+       Action::read_register,
        [svc](Request& r) {
          auto records = svc->processing(r.language);
          if (!records.ok()) return http::problem_response(records.error());
          const auto format = r.query_param("format");
          if (format && *format == "csv")
-           return http::file_response("text/csv; charset=utf-8",
-                                      r.language == Language::sv ? "behandlingar.csv"
-                                                                 : "records-of-processing.csv",
-                                      processing_csv(records.value(), r.language));
+           return http::file_response(
+               "text/csv; charset=utf-8",
+               r.language == Language::sv ? "behandlingar.csv" : "records-of-processing.csv",
+               processing_csv(records.value(), r.language));
          if (format && *format != "json")
            return http::problem_response(
                invalid_field("format", Msg::must_be_values, {{"values", "json\ncsv"}}));
@@ -136,7 +168,11 @@ std::vector<http::Route> routes(RightsService& service) {
        },
        {"The records of processing (GDPR art. 30): purposes, legal bases, categories of data, "
         "data subjects, recipients and retention in force; ?format=csv for a sheet",
-        "privacy", std::nullopt, "ProcessingRecords", {"format"}, 200}});
+        "privacy",
+        std::nullopt,
+        "ProcessingRecords",
+        {"format"},
+        200}});
   add_own_page_routes(out, service);
   return out;
 }
@@ -145,16 +181,15 @@ json openapi_schemas() {
   using namespace schema;
   json schemas = own_page_schemas();
   schemas.update(json{
-      {"ErasureInput",
-       object({{"reason", described(type("string"), "why (a request of the person's, a date); "
+      {"ErasureInput", object({{"reason", described(type("string"),
+                                                    "why (a request of the person's, a date); "
                                                     "the person's own values are taken out")}},
-              {"reason"})},
-      {"DuplicateSide",
-       complete({{"id", type("integer")},
-                 {"name", type("string")},
-                 {"email", nullable("string")},
-                 {"organisation_name", nullable("string")},
-                 {"country", nullable("string")}})},
+                              {"reason"})},
+      {"DuplicateSide", complete({{"id", type("integer")},
+                                  {"name", type("string")},
+                                  {"email", nullable("string")},
+                                  {"organisation_name", nullable("string")},
+                                  {"country", nullable("string")}})},
       {"Duplicate",
        complete({{"a", ref("DuplicateSide")},
                  {"b", ref("DuplicateSide")},
@@ -162,9 +197,9 @@ json openapi_schemas() {
                  {"reasons", array_of(enum_of({"same_email", "same_name", "similar_name",
                                                "same_organisation", "same_country"}))}})},
       {"DuplicateList", list_of("Duplicate")},
-      {"InactivePerson", complete({{"person_id", type("integer")},
-                                   {"name", type("string")},
-                                   {"last_activity", date()}})},
+      {"InactivePerson",
+       complete(
+           {{"person_id", type("integer")}, {"name", type("string")}, {"last_activity", date()}})},
       {"InactiveList", list_of("InactivePerson")},
       {"ProcessingActivity", complete({{"key", type("string")},
                                        {"purpose", type("string")},
@@ -174,19 +209,21 @@ json openapi_schemas() {
                                        {"subjects", type("string")},
                                        {"recipients", type("string")},
                                        {"retention", type("string")}})},
-      {"ProcessingRecords", complete({{"activities", array_of(ref("ProcessingActivity"))},
-                                      {"note", type("string")}})},
+      {"ProcessingRecords",
+       complete({{"activities", array_of(ref("ProcessingActivity"))}, {"note", type("string")}})},
       {"MergeInput",
        object({{"other_id", described(type("integer"), "the record merged into this one")},
                {"take", described(array_of(type("string")),
                                   "the fields whose value comes from the other record")}},
               {"other_id"})},
       {"MergeReport",
-       complete({{"survivor_id", type("integer")},
-                 {"merged_id", type("integer")},
-                 {"taken", array_of(type("string"))},
-                 {"moved", json{{"type", "object"}, {"additionalProperties", {{"type", "integer"}}}}},
-                 {"dropped", json{{"type", "object"}, {"additionalProperties", {{"type", "integer"}}}}}})},
+       complete(
+           {{"survivor_id", type("integer")},
+            {"merged_id", type("integer")},
+            {"taken", array_of(type("string"))},
+            {"moved", json{{"type", "object"}, {"additionalProperties", {{"type", "integer"}}}}},
+            {"dropped",
+             json{{"type", "object"}, {"additionalProperties", {{"type", "integer"}}}}}})},
       {"ErasureReport",
        complete({{"erasure_id", type("integer")},
                  {"person_id", type("integer")},

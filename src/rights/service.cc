@@ -16,7 +16,8 @@ namespace samla::rights {
 Result<ExportFile> RightsService::export_person(std::int64_t person_id,
                                                 const access::Principal& actor) {
   // In a transaction: one consistent view of every table.
-  return run(true, [&](storage::Session& s) { return rights::export_person(s, person_id, actor.name); });
+  return run(true,
+             [&](storage::Session& s) { return rights::export_person(s, person_id, actor.name); });
 }
 
 Result<ErasureReport> RightsService::erase(std::int64_t person_id, std::string reason,
@@ -46,9 +47,8 @@ Result<std::vector<DuplicatePair>> RightsService::duplicates(RecordKind kind, in
 
 Result<MergeReport> RightsService::merge(RecordKind kind, MergeRequest request,
                                          const access::Principal& actor) {
-  return run(true, [&](storage::Session& s) {
-    return merge_records(s, kind, std::move(request), actor);
-  });
+  return run(
+      true, [&](storage::Session& s) { return merge_records(s, kind, std::move(request), actor); });
 }
 
 }  // namespace samla::rights
@@ -95,8 +95,8 @@ Status RightsService::send_own_page_link(const std::string& email) {
   auto queued = run(true, [&](Session& s) -> Result<bool> {
     SAMLA_ASSIGN(auto link, new_link(s, email));
     if (!link) return false;
-    SAMLA_ASSIGN(auto person, s.query_one("SELECT name, email FROM people WHERE id = ?",
-                                          {link->first}));
+    SAMLA_ASSIGN(auto person,
+                 s.query_one("SELECT name, email FROM people WHERE id = ?", {link->first}));
     SAMLA_ASSIGN(Language language, language_of(s, link->first));
     SAMLA_TRY(events::store::queue_message(
         s, own_page_message(person.text(0), person.text(1), language == Language::sv,
@@ -145,7 +145,8 @@ Result<json> RightsService::correct_own_details(const std::string& page_token,
     text("phone", [&](std::optional<std::string> v) { p.phone = v; });
     if (changes.contains("languages")) {
       const json& v = changes.at("languages");
-      if (!v.is_array() || !std::all_of(v.begin(), v.end(), [](const json& x) { return x.is_string(); }))
+      if (!v.is_array() ||
+          !std::all_of(v.begin(), v.end(), [](const json& x) { return x.is_string(); }))
         errors.emplace_back("languages", Msg::must_be_string_list);
       else
         p.languages = v.get<std::vector<std::string>>();
@@ -177,9 +178,9 @@ Result<json> RightsService::set_own_consent(const std::string& page_token,
                                         "= ? AND ended_at IS NULL",
                                         {id, purpose}));
       if (active.empty()) return make_error(ErrorCode::conflict, Msg::consent_already_ended);
-      SAMLA_ASSIGN(auto withdrawn, privacy::consents::withdraw_consent(
-                                       s, id, active.front().integer(0), "own_page", std::nullopt,
-                                       self));
+      SAMLA_ASSIGN(auto withdrawn,
+                   privacy::consents::withdraw_consent(s, id, active.front().integer(0), "own_page",
+                                                       std::nullopt, self));
       (void)withdrawn;
     }
     return rights::own_page(s, id);
@@ -190,8 +191,8 @@ Result<ExportFile> RightsService::own_export(const std::string& page_token) {
   return run(true, [&](Session& s) -> Result<ExportFile> {
     SAMLA_ASSIGN(std::int64_t id, page_person(s, page_token));
     SAMLA_ASSIGN(json page, rights::own_page(s, id));
-    const Language language = page["records"].value("language", "en") == "sv" ? Language::sv
-                                                                              : Language::en;
+    const Language language =
+        page["records"].value("language", "en") == "sv" ? Language::sv : Language::en;
     SAMLA_ASSIGN(std::string zip,
                  zip_files({{"person.json", page["records"].dump(2)},
                             {"summary.html", summary_html(page["records"], language)}}));

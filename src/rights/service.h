@@ -7,8 +7,8 @@
 #include "rights/duplicates.h"
 #include "rights/erasure.h"
 #include "rights/own_page.h"
-#include "rights/retention.h"
 #include "rights/person_export.h"
+#include "rights/retention.h"
 
 namespace samla::rights {
 

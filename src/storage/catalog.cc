@@ -28,8 +28,8 @@ Result<std::vector<TableInfo>> sqlite_tables(Session& s) {
     t.name = r.text(0);
     for (const auto& v : virtual_tables)
       if (t.name == v || t.name.rfind(v + "_", 0) == 0) t.derived = true;
-    SAMLA_ASSIGN(auto columns, s.query("SELECT name, type FROM pragma_table_info(?) ORDER BY cid",
-                                       {t.name}));
+    SAMLA_ASSIGN(auto columns,
+                 s.query("SELECT name, type FROM pragma_table_info(?) ORDER BY cid", {t.name}));
     for (const auto& c : columns) {
       std::string type = c.text(1);
       const bool blob = type == "BLOB";
@@ -51,8 +51,12 @@ Result<std::vector<TableInfo>> sqlite_tables(Session& s) {
       SAMLA_ASSIGN(auto parts, s.query("SELECT name FROM pragma_index_info(?) ORDER BY seqno",
                                        {index.text(0)}));
       std::vector<std::string> key;
-      for (const auto& p : parts) key.push_back(p.text(0));
-      t.unique_keys.push_back(std::move(key));
+      bool on_expression = false;  // an index on lower(name): no column of its own
+      for (const auto& p : parts) {
+        if (p.is_null(0)) on_expression = true;
+        key.push_back(p.text(0));
+      }
+      if (!on_expression) t.unique_keys.push_back(std::move(key));
     }
     // An INTEGER PRIMARY KEY is the rowid, with no index of its own.
     SAMLA_ASSIGN(auto primary, s.query("SELECT name FROM pragma_table_info(?) WHERE pk > 0 ORDER "
@@ -81,10 +85,10 @@ Result<std::vector<TableInfo>> postgres_tables(Session& s) {
     TableInfo& t = tables[c.text(0)];
     t.name = c.text(0);
     const std::string type = c.text(2);
-    t.columns.push_back({c.text(1),
-                         type == "text" || type == "character varying" || type == "json" ||
-                             type == "jsonb",
-                         type == "bytea"});
+    t.columns.push_back(
+        {c.text(1),
+         type == "text" || type == "character varying" || type == "json" || type == "jsonb",
+         type == "bytea"});
   }
   SAMLA_ASSIGN(auto keys,
                s.query("SELECT cl.relname, a.attname, rcl.relname, ra.attname, c.confdeltype "
@@ -104,6 +108,7 @@ Result<std::vector<TableInfo>> postgres_tables(Session& s) {
                        "cl ON cl.oid = i.indrelid JOIN LATERAL unnest(i.indkey) WITH ORDINALITY "
                        "AS k(attnum, n) ON true JOIN pg_attribute a ON a.attrelid = i.indrelid "
                        "AND a.attnum = k.attnum WHERE i.indisunique AND i.indpred IS NULL AND "
+                       "i.indexprs IS NULL AND "
                        "cl.relnamespace = current_schema()::regnamespace ORDER BY cl.relname, "
                        "i.indexrelid, k.n"));
   std::string last_index;

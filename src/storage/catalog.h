@@ -28,7 +28,8 @@ struct TableInfo {
   std::string name;
   std::vector<ColumnInfo> columns;
   std::vector<ForeignKeyInfo> foreign_keys;
-  // The columns of each unique key (primary key and unique indexes, not partial ones).
+  // The columns of each unique key (primary key and unique indexes; not partial ones, nor those
+  // on expressions).
   std::vector<std::vector<std::string>> unique_keys;
   // Kept by the application from other tables (SQLite's full-text index and its shadow
   // tables): rebuilt from them, never written directly.

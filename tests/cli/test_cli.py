@@ -474,5 +474,44 @@ class Demo(CliTest):
         self.assertEqual(len(self.export_rows("organisations")), 4)
 
 
+class Privacy(CliTest):
+    """samla privacy export and erase: a person's access and erasure from the command line."""
+
+    def person_named(self, name):
+        people = json.loads(self.run_samla("export", "people", "--format", "json").stdout)
+        return next(p for p in people if p["name"] == name)
+
+    def test_export_writes_a_zip_and_erase_leaves_a_tombstone(self):
+        self.run_samla("demo")
+        person = self.person_named("Henrik Sandberg")
+        out = os.path.join(self.dir, "henrik.zip")
+        self.run_samla("privacy", "export", str(person["id"]), "-o", out)
+        with zipfile.ZipFile(out) as z:
+            self.assertEqual(sorted(z.namelist()), ["person.json", "summary.html"])
+            records = json.loads(z.read("person.json"))
+        self.assertEqual(records["person_id"], person["id"])
+        self.assertEqual(records["records"]["people"][0]["email"], person["email"])
+        # The default name, in the working directory.
+        self.run_samla("privacy", "export", str(person["id"]))
+        self.assertTrue(os.path.exists(os.path.join(self.dir, f"samla-person-{person['id']}.zip")))
+        done = self.run_samla("privacy", "erase", str(person["id"]), "--reason", "Asked by letter, 2026-12-01")
+        report = json.loads(done.stdout)
+        self.assertEqual(report["person_id"], person["id"])
+        self.assertIn("Backups", report["backups"])
+        names = [p["name"] for p in json.loads(self.run_samla("export", "people", "--format", "json").stdout)]
+        self.assertNotIn(person["name"], names)
+        again = self.run_samla("privacy", "erase", str(person["id"]), "--reason", "again", expect=1)
+        self.assertIn("erased already", again.stderr)
+
+    def test_bad_input_is_refused_with_a_clear_message(self):
+        self.run_samla("migrate")
+        missing = self.run_samla("privacy", "erase", "987654", "--reason", "x", expect=1)
+        self.assertIn("No person has id 987654", missing.stderr)
+        self.run_samla("privacy", "erase", "987654", expect=2)  # --reason is required
+        self.env["LANG"] = "sv_SE.UTF-8"
+        blank = self.run_samla("privacy", "export", "987654", expect=1)
+        self.assertIn("Det finns ingen person med id 987654", blank.stderr)
+
+
 if __name__ == "__main__":
     unittest.main()

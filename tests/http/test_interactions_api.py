@@ -21,7 +21,28 @@ class InteractionsApi(ServerTestCase):
     @classmethod
     def setUpClass(cls):
         super().setUpClass()
-        cls.tokens = cls.role_tokens("ia", PASSWORD, ("coordinator", "facilitator", "observer"))
+        cls.tokens = cls.role_tokens("ia", PASSWORD, ("admin", "coordinator", "facilitator", "observer"))
+
+    def test_a_summary_marked_special_stays_with_those_who_see_lived_experience(self):
+        person = self.ok("GET", "/people?limit=1", "coordinator")["items"][0]
+        made = self.ok("POST", "/interactions", "coordinator", status=201, json={
+            "person_id": person["id"], "day": "2026-12-01", "channel": "call",
+            "summary": "Talked about her hospital stay (kvistbergsord).", "summary_special": True})
+        self.assertTrue(made["summary_special"])
+        settings = self.ok("GET", "/privacy/settings", "admin")
+        self.ok("PUT", "/privacy/settings", "admin", headers={"If-Match": f'"{settings["version"]}"'},
+                json={"free_text_for_all_readers": True})
+        try:
+            for role in ("facilitator", "observer"):
+                seen = self.ok("GET", f"/interactions/{made['id']}", role)
+                self.assertEqual((seen["summary"], seen["summary_hidden"]), ("", True), role)
+                found = self.ok("GET", "/interactions?q=kvistbergsord", role)["items"]
+                self.assertEqual(found, [], role)
+            self.assertEqual(len(self.ok("GET", "/interactions?q=kvistbergsord", "coordinator")["items"]), 1)
+        finally:
+            settings = self.ok("GET", "/privacy/settings", "admin")
+            self.ok("PUT", "/privacy/settings", "admin", headers={"If-Match": f'"{settings["version"]}"'},
+                    json={"free_text_for_all_readers": False})
 
     def test_the_demo_history_and_its_late_follow_up(self):
         listed = self.ok("GET", "/interactions", "observer")

@@ -16,7 +16,7 @@ import jsonschema  # noqa: F401  (conforms() uses it)
 from samla_server import SamlaServer, ServerTestCase
 
 PASSWORD = "jobs-api-password"
-JOBS = {"access.retention", "actions.weekly_digest", "actions.due_reminders", "actions.retention",
+JOBS = {"access.retention", "actions.weekly_digest", "actions.due_reminders", "actions.retention", "privacy.retention",
         "jobs.retention"}
 
 

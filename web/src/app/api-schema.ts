@@ -4203,6 +4203,8 @@ export interface components {
             summary: string;
             /** @description the summary is kept from this reader */
             summary_hidden: boolean;
+            /** @description the summary holds health details: only those who see lived experience read it */
+            summary_special: boolean;
             updated_at: string;
             version: number;
         };
@@ -4225,6 +4227,8 @@ export interface components {
             programme_id?: number | null;
             /** @description what was said; empty for readers who may not see free text about people */
             summary?: string;
+            /** @description the summary holds health details: only those who see lived experience read it */
+            summary_special?: boolean;
         };
         InteractionList: {
             items: components["schemas"]["Interaction"][];
@@ -4250,6 +4254,8 @@ export interface components {
             programme_id?: number | null;
             /** @description what was said; empty for readers who may not see free text about people */
             summary?: string;
+            /** @description the summary holds health details: only those who see lived experience read it */
+            summary_special?: boolean;
         };
         IntroductionNote: {
             contacts: {
@@ -5176,6 +5182,8 @@ export interface components {
             free_text_for_all_readers: boolean;
             /** @description Someone with no invitation, contact, membership or change in this many months is listed for review */
             inactive_after_months: number;
+            /** @description Words that suggest health details: the forms warn when free text about a person has one (compared without case) */
+            sensitive_words: string[];
             updated_at: string | null;
             updated_by: string | null;
             version: number;
@@ -5187,6 +5195,8 @@ export interface components {
             free_text_for_all_readers?: boolean;
             /** @description Someone with no invitation, contact, membership or change in this many months is listed for review */
             inactive_after_months?: number;
+            /** @description Words that suggest health details: the forms warn when free text about a person has one (compared without case) */
+            sensitive_words?: string[];
         };
         /** @description An RFC 9457 problem detail. `detail` is in the request's language; `code` and `params` name it in the message table (`samla messages`), so a client may word it itself. */
         Problem: {

@@ -9,16 +9,19 @@ import { useSession } from '../app/session';
 import { ErrorAlert, ErrorSummary, SelectField, Status, TextArea, TextField } from '../app/ui';
 import { useAsync } from '../app/useAsync';
 import { useI18n } from '../i18n/i18n';
+import { SensitiveWordsWarning } from '../app/SensitiveWordsWarning';
 import { ContactTable, today } from './ContactTable';
 import { channels, getInteractions, postInteraction, type Channel, type Interaction } from './interactionsApi';
 
 function RecordContact({ subject, onSaved }: { subject: RecordSubject; onSaved: () => void }) {
   const { t, lang } = useI18n();
+  const session = useSession();
   const [day, setDay] = useState(today());
   const [channel, setChannel] = useState<Channel>('meeting');
   const [by, setBy] = useState('');
   const [summary, setSummary] = useState('');
   const [followUp, setFollowUp] = useState('');
+  const [special, setSpecial] = useState(false);
   const [error, setError] = useState<unknown>(undefined);
   const [said, setSaid] = useState('');
   const { problems, problem } = fieldProblems(error, lang);
@@ -32,10 +35,11 @@ function RecordContact({ subject, onSaved }: { subject: RecordSubject; onSaved: 
         setError(undefined);
         setSaid('');
         const who = subject.kind === 'person' ? { person_id: subject.id } : { organisation_id: subject.id };
-        postInteraction({ ...who, day, channel, by, summary, follow_up_on: followUp || null })
+        postInteraction({ ...who, day, channel, by, summary, summary_special: special, follow_up_on: followUp || null })
           .then(() => {
             setSummary('');
             setFollowUp('');
+            setSpecial(false);
             setSaid(t('interactions.saved'));
             onSaved();
           })
@@ -47,6 +51,14 @@ function RecordContact({ subject, onSaved }: { subject: RecordSubject; onSaved: 
       <SelectField label={t('interactions.channel')} name="channel" value={channel} onChange={(e) => setChannel(e.target.value as Channel)} options={channels.map((c) => ({ value: c, label: t(`interactions.channels.${c}`) }))} />
       <TextField label={t('interactions.by')} name="by" value={by} onChange={(e) => setBy(e.target.value)} hint={t('interactions.byHint')} error={problem('by')} />
       <TextArea label={t('interactions.summary')} name="summary" value={summary} onChange={(e) => setSummary(e.target.value)} hint={t('interactions.summaryHint')} error={problem('summary')} />
+      <SensitiveWordsWarning text={summary} />
+      {session.can('read_special_category') && (
+        <div className="field">
+          <label>
+            <input type="checkbox" name="summary_special" checked={special} onChange={(e) => setSpecial(e.target.checked)} /> {t('interactions.summarySpecial')}
+          </label>
+        </div>
+      )}
       <TextField label={t('interactions.followUpOn')} name="follow_up_on" type="date" value={followUp} onChange={(e) => setFollowUp(e.target.value)} error={problem('follow_up_on')} />
       {error !== undefined && (Object.keys(problems).length > 0 ? <ErrorSummary errors={problems} labels={labels} /> : <ErrorAlert error={error} />)}
       <button type="submit">{t('interactions.save')}</button>

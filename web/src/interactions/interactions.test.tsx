@@ -9,7 +9,7 @@ afterEach(() => vi.restoreAllMocks());
 
 const call: Interaction = {
   id: 5, programme_id: 1, person_id: 9, person_name: 'Karin Kontakt', organisation_id: null, organisation_name: null, day: '2026-11-02', channel: 'call',
-  by: 'Programme secretariat', summary: 'Agreed to host the workshop.', summary_hidden: false, follow_up_on: '2026-11-10', followed_up: false,
+  by: 'Programme secretariat', summary: 'Agreed to host the workshop.', summary_special: false, summary_hidden: false, follow_up_on: '2026-11-10', followed_up: false,
   created_by: 'kim', created_at: '2026-11-02T10:00:00Z', updated_at: '2026-11-02T10:00:00Z', version: 1,
 };
 

@@ -6,6 +6,7 @@ import { path, type Person, type PersonInput } from '../app/schema';
 import { CheckboxGroup, Loading, SelectField, TextArea, TextField } from '../app/ui';
 import { useSession } from '../app/session';
 import { serverMessage, useI18n } from '../i18n/i18n';
+import { SensitiveWordsWarning } from '../app/SensitiveWordsWarning';
 import { RecordFormPage, RecordLoadError } from '../app/RecordFormParts';
 import { useLoadedRecord } from './useLoadedRecord';
 import { fieldBinder, useRecordForm } from '../app/useRecordForm';
@@ -25,11 +26,14 @@ interface PersonFields {
   notes: string;
   mapped_by: string;
   mapping_reason: string;
+  // The day the person gave explicit consent to keeping their lived experience (sent, never read
+  // back: the consent is a record of its own, listed on the person's page).
+  lived_experience_consent_on: string;
 }
 
 const empty: PersonFields = {
   name: '', title: '', organisation_id: '', country: '', perspectives: [], themes: [], languages: '',
-  email: '', phone: '', tags: '', notes: '', mapped_by: '', mapping_reason: '',
+  email: '', phone: '', tags: '', notes: '', mapped_by: '', mapping_reason: '', lived_experience_consent_on: '',
 };
 
 function fieldsOf(p: Person): PersonFields {
@@ -47,6 +51,7 @@ function fieldsOf(p: Person): PersonFields {
     notes: p.notes ?? '',
     mapped_by: p.mapped_by ?? '',
     mapping_reason: p.mapping_reason ?? '',
+    lived_experience_consent_on: '',
   };
 }
 
@@ -67,6 +72,7 @@ export function toPersonInput(f: PersonFields): PersonInput {
     notes: f.notes,
     mapped_by: orNull(f.mapped_by),
     mapping_reason: orNull(f.mapping_reason),
+    ...(f.perspectives.includes(livedExperience) && f.lived_experience_consent_on ? { lived_experience_consent_on: f.lived_experience_consent_on } : {}),
   };
 }
 
@@ -95,6 +101,7 @@ export function PersonForm({ id }: { id?: number }) {
     name: t('field.name'), title: t('field.title'), organisation_id: t('field.organisation'), country: t('field.country'),
     perspectives: t('field.perspectives'), themes: t('field.themes'), languages: t('field.languages'), email: t('field.email'),
     phone: t('field.phone'), tags: t('field.tags'), notes: t('field.notes'), mapped_by: t('field.mappedBy'), mapping_reason: t('field.mappingReason'),
+    lived_experience_consent_on: t('field.livedExperienceConsentOn'),
   };
   const perspectiveOptions = perspectives
     .filter((p) => p !== livedExperience || session.can('read_special_category'))
@@ -115,12 +122,16 @@ export function PersonForm({ id }: { id?: number }) {
       <SelectField label={t('field.organisation')} options={organisations.data ?? []} emptyLabel={t('common.noneChosen')} {...set('organisation_id')} />
       <SelectField label={t('field.country')} options={vocabulary.data?.countries ?? []} emptyLabel={t('common.noneChosen')} {...set('country')} />
       <CheckboxGroup legend={t('field.perspectives')} name="perspectives" options={perspectiveOptions} values={fields.perspectives} error={form.fieldErrors.perspectives && serverMessage(lang, form.fieldErrors.perspectives)} onChange={(values) => setFields((f) => ({ ...f, perspectives: values }))} />
+      {fields.perspectives.includes(livedExperience) && (
+        <TextField label={t('field.livedExperienceConsentOn')} type="date" hint={t('hint.livedExperienceConsentOn')} {...set('lived_experience_consent_on')} />
+      )}
       <CheckboxGroup legend={t('field.themes')} name="themes" options={vocabulary.data?.themes ?? []} values={fields.themes} error={form.fieldErrors.themes && serverMessage(lang, form.fieldErrors.themes)} onChange={(values) => setFields((f) => ({ ...f, themes: values }))} />
       <TextField label={t('field.languages')} hint={t('hint.languages')} {...set('languages')} />
       <TextField label={t('field.email')} type="email" autoComplete="off" {...set('email')} />
       <TextField label={t('field.phone')} type="tel" autoComplete="off" {...set('phone')} />
       <TextField label={t('field.tags')} hint={t('hint.list')} {...set('tags')} />
       <TextArea label={t('field.notes')} rows={4} {...set('notes')} />
+      <SensitiveWordsWarning text={fields.notes} />
       <TextField label={t('field.mappedBy')} {...set('mapped_by')} />
       <TextArea label={t('field.mappingReason')} rows={2} {...set('mapping_reason')} />
     </RecordFormPage>
