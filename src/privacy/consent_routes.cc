@@ -5,18 +5,20 @@
 #include "privacy/routes.h"
 
 namespace samla::privacy {
-namespace {
+namespace consents {
 
-using namespace http::route_names;
-
-nlohmann::json to_json(const consents::ReviewEntry& e) {
+// Found by argument-dependent lookup from http::list_response.
+nlohmann::json to_json(const ReviewEntry& e) {
   return {{"person_id", e.person_id},
           {"name", e.name},
-          {"consent_id", e.consent_id ? json(*e.consent_id) : json(nullptr)},
+          {"consent_id", e.consent_id ? nlohmann::json(*e.consent_id) : nlohmann::json(nullptr)},
           {"reason", e.reason}};
 }
 
-constexpr int kMaxReview = 500;
+}  // namespace consents
+namespace {
+
+using namespace http::route_names;
 
 }  // namespace
 
@@ -130,17 +132,9 @@ void add_consent_routes(std::vector<http::Route>& out, ConsentService& service) 
        "/api/v1/privacy/review",
        Action::write_register,
        [svc](Request& r) {
-         SAMLA_ASSIGN_OR_PROBLEM(auto limit, http::integer_query(r, "limit"));
-         if (limit && (*limit < 1 || *limit > kMaxReview))
-           return http::problem_response(
-               invalid_field("limit", Msg::whole_number_range,
-                             {{"min", "1"}, {"max", std::to_string(kMaxReview)}}));
+         SAMLA_ASSIGN_OR_PROBLEM(auto limit, http::page_limit_query(r));
          SAMLA_ASSIGN_OR_PROBLEM(auto viewer, svc->viewer(r.caller(), r.language));
-         auto entries = svc->review(viewer, limit ? static_cast<int>(*limit) : 100);
-         if (!entries.ok()) return http::problem_response(entries.error());
-         json items = json::array();
-         for (const auto& e : entries.value()) items.push_back(to_json(e));
-         return http::list_answer(std::move(items));
+         return http::list_response(svc->review(viewer, limit.value_or(100)));
        },
        {"What a coordinator should confirm: bases for contact set when consents came, and lived "
         "experience recorded without explicit consent (only for those who see it)",

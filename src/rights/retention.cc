@@ -29,6 +29,10 @@ std::string months_before(TimePoint at, int months) {
   return text;
 }
 
+nlohmann::json to_json(const InactivePerson& p) {
+  return {{"person_id", p.id}, {"name", p.name}, {"last_activity", p.last_activity}};
+}
+
 Result<std::vector<InactivePerson>> inactive_people(storage::Session& s, TimePoint at, int months,
                                                     int limit) {
   const std::string since = months_before(at, months);

@@ -4,6 +4,8 @@
 // people with no activity for as long are listed for a coordinator to review.
 #pragma once
 
+#include <nlohmann/json.hpp>
+
 #include <chrono>
 #include <cstdint>
 #include <string>
@@ -24,6 +26,9 @@ struct InactivePerson {
   std::string name;
   std::string last_activity;  // YYYY-MM-DD
 };
+
+// {person_id, name, last_activity}
+nlohmann::json to_json(const InactivePerson& p);
 
 // Who has had no invitation, contact, membership, consent or change since `months` before `at`
 // (erased people aside), longest inactive first, at most `limit`.

@@ -10,8 +10,6 @@ namespace {
 
 using namespace http::route_names;
 
-constexpr int kMaxDuplicates = 500;
-
 // {"other_id": N, "take": ["email", …]}
 Result<MergeRequest> merge_request(const json& body) {
   MergeRequest r;
@@ -77,16 +75,8 @@ std::vector<http::Route> routes(RightsService& service) {
                    base + "/duplicates",
                    Action::read_register,
                    [svc, kind](Request& r) {
-                     SAMLA_ASSIGN_OR_PROBLEM(auto limit, http::integer_query(r, "limit"));
-                     if (limit && (*limit < 1 || *limit > kMaxDuplicates))
-                       return http::problem_response(
-                           invalid_field("limit", Msg::whole_number_range,
-                                         {{"min", "1"}, {"max", std::to_string(kMaxDuplicates)}}));
-                     auto pairs = svc->duplicates(kind, limit ? static_cast<int>(*limit) : 100);
-                     if (!pairs.ok()) return http::problem_response(pairs.error());
-                     json items = json::array();
-                     for (const auto& p : pairs.value()) items.push_back(to_json(p));
-                     return http::list_answer(std::move(items));
+                     SAMLA_ASSIGN_OR_PROBLEM(auto limit, http::page_limit_query(r));
+                     return http::list_response(svc->duplicates(kind, limit.value_or(100)));
                    },
                    {kind == RecordKind::person
                         ? "Likely duplicate people: the same e-mail address, or names alike once "
@@ -128,18 +118,8 @@ std::vector<http::Route> routes(RightsService& service) {
        "/api/v1/privacy/inactive",
        Action::write_register,
        [svc](Request& r) {
-         SAMLA_ASSIGN_OR_PROBLEM(auto limit, http::integer_query(r, "limit"));
-         if (limit && (*limit < 1 || *limit > kMaxDuplicates))
-           return http::problem_response(
-               invalid_field("limit", Msg::whole_number_range,
-                             {{"min", "1"}, {"max", std::to_string(kMaxDuplicates)}}));
-         auto people = svc->inactive(limit ? static_cast<int>(*limit) : 100);
-         if (!people.ok()) return http::problem_response(people.error());
-         json items = json::array();
-         for (const auto& p : people.value())
-           items.push_back(
-               {{"person_id", p.id}, {"name", p.name}, {"last_activity", p.last_activity}});
-         return http::list_answer(std::move(items));
+         SAMLA_ASSIGN_OR_PROBLEM(auto limit, http::page_limit_query(r));
+         return http::list_response(svc->inactive(limit.value_or(100)));
        },
        {"People with no invitation, contact, membership, consent or change for longer than the "
         "privacy settings' inactive_after_months: keep them, or erase them",

@@ -5,8 +5,8 @@
 // unknown or too old says so plainly, with the way to change the choice after logging in.
 import { useEffect, useRef, useState } from 'react';
 import { ApiError } from '../app/api';
-import { LanguageSwitch } from '../app/Shell';
-import { ErrorAlert, PageTitle } from '../app/ui';
+import { PublicPage } from '../app/PublicPage';
+import { ErrorAlert } from '../app/ui';
 import { useI18n } from '../i18n/i18n';
 import { useLinkSecret } from '../app/linkSecret';
 import { unsubscribe } from './mailApi';
@@ -75,22 +75,8 @@ export function UnsubscribePage() {
       </>
     );
   return (
-    <>
-      <a className="skip-link" href="#main">
-        {t('shell.skip')}
-      </a>
-      <header className="site-header">
-        <div className="header-row">
-          <span className="brand">samla</span>
-          <div className="header-tools">
-            <LanguageSwitch />
-          </div>
-        </div>
-      </header>
-      <main id="main" tabIndex={-1} className="unsubscribe">
-        <PageTitle title={t('unsubscribe.title')}>{t('unsubscribe.title')}</PageTitle>
-        {content}
-      </main>
-    </>
+    <PublicPage title={t('unsubscribe.title')} className="unsubscribe">
+      {content}
+    </PublicPage>
   );
 }

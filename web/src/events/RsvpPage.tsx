@@ -5,8 +5,8 @@
 // open (RsvpEvaluation). A wrong or replaced link says so plainly.
 import { useEffect, useRef, useState } from 'react';
 import { ApiError } from '../app/api';
-import { ErrorAlert, Loading, PageTitle } from '../app/ui';
-import { LanguageSwitch } from '../app/Shell';
+import { ErrorAlert, Loading } from '../app/ui';
+import { PublicPage } from '../app/PublicPage';
 import { useI18n } from '../i18n/i18n';
 import { EventFacts } from './EventFacts';
 import { longDay } from './eventVocabulary';
@@ -96,22 +96,8 @@ export function RsvpPage() {
     );
   }
   return (
-    <>
-      <a className="skip-link" href="#main">
-        {t('shell.skip')}
-      </a>
-      <header className="site-header">
-        <div className="header-row">
-          <span className="brand">samla</span>
-          <div className="header-tools">
-            <LanguageSwitch />
-          </div>
-        </div>
-      </header>
-      <main id="main" tabIndex={-1} className="rsvp">
-        <PageTitle title={title}>{title}</PageTitle>
-        {content}
-      </main>
-    </>
+    <PublicPage title={title} className="rsvp">
+      {content}
+    </PublicPage>
   );
 }

@@ -8,8 +8,8 @@ import { useEffect, useRef, useState } from 'react';
 import { ApiError } from '../app/api';
 import { fieldProblems } from '../app/formErrors';
 import { useLinkSecret } from '../app/linkSecret';
-import { LanguageSwitch } from '../app/Shell';
-import { ErrorAlert, ErrorSummary, Loading, PageTitle, Status, TextField } from '../app/ui';
+import { PublicPage } from '../app/PublicPage';
+import { ErrorAlert, ErrorSummary, Loading, Status, TextField } from '../app/ui';
 import { useI18n } from '../i18n/i18n';
 import { askForLink, correctDetails, downloadOwnData, getOwnPage, openLink, savedPageToken, savePageToken, setOwnConsent, type OwnPage as Page } from './ownPageApi';
 import { purposes, type Purpose } from './privacyApi';
@@ -246,22 +246,8 @@ export function OwnPage() {
     );
   else content = <AskForLink />;
   return (
-    <>
-      <a className="skip-link" href="#main">
-        {t('shell.skip')}
-      </a>
-      <header className="site-header">
-        <div className="header-row">
-          <span className="brand">samla</span>
-          <div className="header-tools">
-            <LanguageSwitch />
-          </div>
-        </div>
-      </header>
-      <main id="main" tabIndex={-1} className="own-page">
-        <PageTitle title={t('ownPage.title')}>{t('ownPage.title')}</PageTitle>
-        {content}
-      </main>
-    </>
+    <PublicPage title={t('ownPage.title')} className="own-page">
+      {content}
+    </PublicPage>
   );
 }
