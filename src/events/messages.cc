@@ -166,8 +166,13 @@ std::string body_text(const OutboxMessage& m, PersonalLinks links) {
   auto at = out.find(kPersonalLinkSlot);
   if (at == std::string::npos) return out;
   std::string link;
-  if (links == PersonalLinks::shown && m.personal_link)
+  const bool own_page = m.kind == "own_page";
+  if (m.personal_link &&
+      (links == PersonalLinks::sent || (links == PersonalLinks::shown && !own_page)))
     link = *m.personal_link;
+  else if (own_page)
+    link = swedish(m.language) ? "[länk till personens egen sida – bara personen ser den]"
+                               : "[link to the person's own page – only they see it]";
   else
     link = swedish(m.language) ? "[personlig länk – bara administratörer och samordnare ser den]"
                                : "[personal link – only administrators and coordinators see it]";

@@ -51,10 +51,12 @@ OutboxMessage compose_reminder(const Event& e, const Invitation& invitation,
 std::string describe_time(const Event& e, const std::string& language);
 
 // Whether a reader sees the working personal link or the message with it masked.
-enum class PersonalLinks { shown, masked };
+enum class PersonalLinks { sent, shown, masked };
 
-// The body as its recipient reads it (`shown`), or with the personal link replaced by a note
-// saying who may see it (`masked`), in the message's language.
+// The body as its recipient reads it (`sent`, what the mail carries), as staff who may act for
+// anyone read it (`shown`: every personal link but the one to a person's own page, which is
+// theirs alone), or with the personal link replaced by a note saying who may see it (`masked`),
+// in the message's language.
 std::string body_text(const OutboxMessage& m, PersonalLinks links);
 
 // One message as RFC 5322 with MIME (text and, when there is one, the .ics attached), lines

@@ -168,11 +168,14 @@ Result<std::vector<OutboxMessage>> unsent_messages(storage::Session& s, int max_
 Status record_attempt(storage::Session& s, std::int64_t id,
                       const std::optional<std::string>& error) {
   SAMLA_TRY(
-      s.execute("UPDATE outbox SET status = ?, sent_at = ?, error = ?, "
-                "attempts = attempts + 1 WHERE id = ?",
-                {std::string(error ? "failed" : "sent"),
-                 error ? storage::Value(nullptr) : storage::Value(now_iso8601()),
-                 storage::nullable(error), id}));
+      // A link to someone's own page is theirs alone: once it is sent, nobody keeps it.
+      s.execute(
+          "UPDATE outbox SET status = ?, sent_at = ?, error = ?, "
+          "attempts = attempts + 1, personal_link = CASE WHEN CAST(? AS TEXT) IS NULL AND kind = "
+          "'own_page' THEN NULL ELSE personal_link END WHERE id = ?",
+          {std::string(error ? "failed" : "sent"),
+           error ? storage::Value(nullptr) : storage::Value(now_iso8601()),
+           storage::nullable(error), storage::nullable(error), id}));
   return ok_status();
 }
 

@@ -34,7 +34,7 @@ Status send_by_smtp(const SmtpConfig& config, const OutboxMessage& message) {
   ensure_curl();
   std::unique_ptr<CURL, void (*)(CURL*)> curl(curl_easy_init(), curl_easy_cleanup);
   if (!curl) return hidden_error(ErrorCode::internal, "libcurl could not start");
-  Upload upload{rfc5322(message, config.from, PersonalLinks::shown), 0};
+  Upload upload{rfc5322(message, config.from, PersonalLinks::sent), 0};
   const std::string from = "<" + config.from + ">";
   const std::string to = "<" + message.to_email + ">";
   curl_slist* recipients = curl_slist_append(nullptr, to.c_str());

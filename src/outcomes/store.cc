@@ -147,6 +147,12 @@ Status record_named_consent(Session& s, const Outcome& o,
   SAMLA_ASSIGN(bool named,
                privacy::consents::has_active(s, *o.speaker_person_id, privacy::kNamedPurpose));
   if (named) return ok_status();
+  // Once they said no, only they (or their own page) can say yes again.
+  SAMLA_ASSIGN(auto withdrawn,
+               s.query("SELECT 1 FROM consents WHERE person_id = ? AND purpose = ? "
+                       "AND ended_how = 'withdrawn'",
+                       {*o.speaker_person_id, std::string(privacy::kNamedPurpose)}));
+  if (!withdrawn.empty()) return invalid_field("named_on", Msg::named_consent_withdrawn);
   privacy::Consent consent;
   consent.person_id = *o.speaker_person_id;
   consent.purpose = std::string(privacy::kNamedPurpose);

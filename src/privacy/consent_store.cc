@@ -189,6 +189,21 @@ Status record_contact_basis(Session& s, std::int64_t first_id, std::int64_t last
 
 Status end_duplicates_before_merge(Session& s, std::int64_t survivor, std::int64_t other,
                                    const access::Principal& actor) {
+  // Per purpose, the latest decision of either record stands: a withdrawal (or objection) made
+  // after every grant ends what either record still has active, so a duplicate's basis never
+  // brings back what the person said no to.
+  SAMLA_ASSIGN(auto withdrawn,
+               s.query("SELECT DISTINCT a.id, a.person_id FROM consents a WHERE a.person_id IN "
+                       "(?, ?) AND a.ended_at IS NULL AND EXISTS (SELECT 1 FROM consents w WHERE "
+                       "w.person_id IN (?, ?) AND w.purpose = a.purpose AND w.ended_how = "
+                       "'withdrawn' AND w.ended_at > (SELECT MAX(g.recorded_at) FROM consents g "
+                       "WHERE g.person_id IN (?, ?) AND g.purpose = a.purpose))",
+                       {survivor, other, survivor, other, survivor, other}));
+  for (const auto& r : withdrawn) {
+    SAMLA_ASSIGN(Consent before, get_consent(s, r.integer(1), r.integer(0)));
+    SAMLA_ASSIGN(Consent ended, end_consent(s, before, "withdrawn", std::string("merge"), actor));
+    (void)ended;
+  }
   SAMLA_ASSIGN(auto rows, s.query("SELECT o.id FROM consents o WHERE o.person_id = ? AND "
                                   "o.ended_at IS NULL AND EXISTS (SELECT 1 FROM consents k WHERE "
                                   "k.person_id = ? AND k.purpose = o.purpose AND k.ended_at IS "

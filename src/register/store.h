@@ -56,6 +56,9 @@ Status record_lived_experience_consent(storage::Session& s, std::int64_t id, con
 // entry with the values before would keep what is being erased.
 Status make_tombstone(storage::Session& s, std::int64_t id, const std::string& tombstone);
 
+// Writes person `id`'s search entry again from what is stored (after an erasure rewrote text).
+Status reindex_person(storage::Session& s, std::int64_t id);
+
 // The person as stored, unredacted.
 Result<Person> get_person(storage::Session& s, std::int64_t id);
 Result<std::optional<Person>> find_person_by_email(storage::Session& s, const std::string& email);

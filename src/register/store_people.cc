@@ -321,6 +321,12 @@ Status make_tombstone(Session& s, std::int64_t id, const std::string& tombstone)
   return detail::index_person(s, id, stored.name, stored.organisation_name.value_or(""), "");
 }
 
+Status reindex_person(Session& s, std::int64_t id) {
+  SAMLA_ASSIGN(Person stored, get_person(s, id));
+  return detail::index_person(s, id, stored.name, stored.organisation_name.value_or(""),
+                              stored.notes);
+}
+
 Status check_person_exists(Session& s, std::int64_t person_id) {
   SAMLA_ASSIGN(storage::Rows rows, s.query("SELECT 1 FROM people WHERE id = ?", {person_id}));
   if (rows.empty())

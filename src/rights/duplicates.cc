@@ -151,8 +151,11 @@ Result<std::vector<DuplicatePair>> find_duplicates(storage::Session& s, RecordKi
   std::map<std::string, std::vector<const Candidate*>> blocks;
   for (const auto& c : all) {
     if (c.key.empty()) continue;
+    // Names alike by Jaro–Winkler share their first letter almost always: blocking by it keeps a
+    // country of tens of thousands to pairs within each letter.
+    const std::string initial = c.key.substr(0, 1);
     if (c.organisation_id) blocks["o" + std::to_string(*c.organisation_id)].push_back(&c);
-    if (c.side.country) blocks["c" + *c.side.country].push_back(&c);
+    if (c.side.country) blocks["c" + *c.side.country + "/" + initial].push_back(&c);
   }
   for (const auto& [block, group] : blocks) {
     const std::string where = block[0] == 'o' ? "same_organisation" : "same_country";

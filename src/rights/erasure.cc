@@ -50,7 +50,9 @@ std::vector<std::string> written_forms(const std::vector<std::string>& values) {
   }
   // Longest first, so that a full name goes before a part of it.
   std::vector<std::string> out(forms.begin(), forms.end());
-  std::erase_if(out, [](const std::string& f) { return f.size() < 3; });
+  // Short forms would match inside other words ("Eva" in "evaluation"): a value is replaced
+  // only from six characters on (a full name, an address, a number).
+  std::erase_if(out, [](const std::string& f) { return character_count(f) < 6; });
   std::sort(out.begin(), out.end(),
             [](const std::string& a, const std::string& b) { return a.size() > b.size(); });
   return out;
@@ -63,6 +65,8 @@ Status apply_rules(Session& s, const std::vector<storage::TableInfo>& tables,
     if (found.table == "people" || found.table == "audit_log") continue;
     const PersonalTable* rule = personal_table(found.table);
     if (!rule) continue;  // classified by the test: references only, nothing to empty
+    // What they did with their account is about others: only sessions and tokens go.
+    if (found.by_account && !rule->delete_rows) continue;
     if (rule->delete_rows) {
       SAMLA_ASSIGN(auto n,
                    s.execute("DELETE FROM " + found.table + " WHERE " + found.where, found.params));
@@ -111,6 +115,9 @@ Status forget_audit_values(Session& s, const std::vector<storage::TableInfo>& ta
 // The columns that name someone else when they hold the same text: another person of the same
 // name keeps theirs (the erased person's own values went by the rules above).
 bool names_someone_else(const std::string& table, const std::string& column) {
+  // The audit log's time, action and record are never rewritten (its trigger refuses).
+  if (table == "audit_log")
+    return column != "before_json" && column != "after_json" && column != "user_name";
   static const std::set<std::pair<std::string, std::string>> identities{
       {"people", "name"},
       {"people", "email"},
@@ -155,6 +162,19 @@ Status replace_everywhere(Session& s, const std::vector<storage::TableInfo>& tab
   return ok_status();
 }
 
+// The search entries of everyone whose text now names the tombstone (their notes mentioned the
+// person), so that no index keeps the erased words; on SQLite the full-text index is then
+// merged, so no old segment holds them either.
+Status reindex_rewritten(Session& s, std::int64_t person_id, const std::string& tombstone) {
+  SAMLA_ASSIGN(auto rows, s.query("SELECT id FROM people WHERE id = ? OR " +
+                                      contains_sql(s.dialect(), "notes"),
+                                  {person_id, tombstone}));
+  for (const auto& r : rows) SAMLA_TRY(registry::store::reindex_person(s, r.integer(0)));
+  if (s.dialect() == storage::Dialect::sqlite)
+    SAMLA_TRY(s.execute("INSERT INTO people_search (people_search) VALUES ('optimize')"));
+  return ok_status();
+}
+
 }  // namespace
 
 json to_json(const ErasureReport& r) {
@@ -184,6 +204,8 @@ Result<ErasureReport> erase_person(Session& s, std::int64_t person_id, std::stri
   report.erased_at = now_iso8601();
   report.erased_by = actor.name;
   report.reason = reason;
+  // What SQLite frees from here on is overwritten with zeros, not left in the file.
+  if (s.dialect() == storage::Dialect::sqlite) SAMLA_TRY(s.execute("PRAGMA secure_delete = ON"));
   SAMLA_ASSIGN(auto row, s.query_one("INSERT INTO erasures (person_id, erased_at, erased_by, "
                                      "reason, in_progress) VALUES (?, ?, ?, ?, 1) RETURNING id",
                                      {person_id, report.erased_at, actor.name, reason}));
@@ -196,6 +218,7 @@ Result<ErasureReport> erase_person(Session& s, std::int64_t person_id, std::stri
   SAMLA_TRY(
       s.execute("UPDATE people SET erased_at = ? WHERE id = ?", {report.erased_at, person_id}));
   SAMLA_TRY(replace_everywhere(s, tables, forms, tombstone, report.changed));
+  SAMLA_TRY(reindex_rewritten(s, person_id, tombstone));
   report.backups =
       "Backups made before " + report.erased_at +
       " (samla backup, database dumps, PostgreSQL base backups and WAL archives) still hold this "

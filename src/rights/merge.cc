@@ -4,6 +4,7 @@
 #include "access/audit.h"
 #include "access/records.h"
 #include "privacy/consent_store.h"
+#include "privacy/redaction.h"
 #include "register/store.h"
 #include "rights/duplicates.h"
 #include "storage/catalog.h"
@@ -24,13 +25,32 @@ std::string quoted(const std::string& column) {
 Status move_references(Session& s, const std::vector<storage::TableInfo>& tables,
                        const std::string& referred, std::int64_t survivor, std::int64_t other,
                        MergeReport& report) {
+  if (referred == "people") {
+    // Both invited to one event: the invitation that got further stays (attendance counts, and
+    // the evaluation answers that came with it).
+    constexpr const char* kRank =
+        "CASE %s WHEN 'attended' THEN 7 WHEN 'no_show' THEN 6 WHEN 'accepted' THEN 5 WHEN "
+        "'tentative' THEN 4 WHEN 'declined' THEN 3 WHEN 'invited' THEN 2 WHEN 'proposed' THEN 1 "
+        "ELSE 0 END";
+    auto rank = [&](const std::string& column) {
+      std::string sql = kRank;
+      sql.replace(sql.find("%s"), 2, column);
+      return sql;
+    };
+    SAMLA_ASSIGN(auto n, s.execute("DELETE FROM invitations WHERE person_id = ? AND EXISTS "
+                                   "(SELECT 1 FROM invitations o WHERE o.person_id = ? AND "
+                                   "o.event_id = invitations.event_id AND " +
+                                       rank("o.status") + " > " + rank("invitations.status") + ")",
+                                   {survivor, other}));
+    if (n > 0) report.dropped["invitations"] += n;
+  }
   for (const auto& t : tables) {
     if (t.derived) continue;
     std::vector<std::string> columns;
     for (const auto& fk : t.foreign_keys)
       if (fk.table == referred) columns.push_back(fk.column);
     if (columns.empty()) continue;
-    if (columns.size() > 1) {
+    if (columns.size() > 1 && t.name == "ties") {
       // A tie between the two would become a tie of the survivor with itself.
       std::string mine, joined;
       for (const auto& c : columns) mine += (mine.empty() ? "" : " OR ") + quoted(c) + " = ?";
@@ -150,6 +170,12 @@ Result<MergeReport> merge_people(Session& s, const MergeRequest& r,
   SAMLA_TRY(privacy::consents::end_duplicates_before_merge(s, r.survivor, r.other, actor));
   SAMLA_ASSIGN(auto tables, storage::describe_tables(s));
   SAMLA_TRY(move_references(s, tables, "people", r.survivor, r.other, report));
+  // Lived experience comes over only with an explicit consent that stands after the merge.
+  SAMLA_ASSIGN(bool lived,
+               privacy::consents::has_active(s, r.survivor, privacy::kLivedExperiencePurpose));
+  const bool kept_before = std::find(keep.perspectives.begin(), keep.perspectives.end(),
+                                     privacy::kLivedExperience) != keep.perspectives.end();
+  if (!lived && !kept_before) std::erase(next.perspectives, std::string(privacy::kLivedExperience));
   SAMLA_ASSIGN(auto account, s.execute("UPDATE users SET person_id = ? WHERE person_id = ?",
                                        {r.survivor, r.other}));
   if (account > 0) report.moved["users"] += account;
@@ -170,6 +196,13 @@ Result<MergeReport> merge_organisations(Session& s, const MergeRequest& r,
   SAMLA_TRY(access::check_version(keep.meta.version, r.version));
   SAMLA_ASSIGN(registry::Organisation other, registry::store::get_organisation(s, r.other));
   registry::Organisation next = merged_organisation(keep, other, r.take);
+  // The other above the survivor's parent: moving its children here would make a loop.
+  std::optional<std::int64_t> up = keep.parent_id;
+  for (int depth = 0; up && depth < 100; ++depth) {
+    SAMLA_ASSIGN(registry::Organisation above, registry::store::get_organisation(s, *up));
+    if (above.meta.id == r.other && depth > 0) return invalid_field("other_id", Msg::own_ancestor);
+    up = above.parent_id;
+  }
   MergeReport report{r.survivor, r.other, r.take, {}, {}};
   SAMLA_ASSIGN(auto tables, storage::describe_tables(s));
   SAMLA_TRY(move_references(s, tables, "organisations", r.survivor, r.other, report));

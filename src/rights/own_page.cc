@@ -144,9 +144,8 @@ Result<json> own_page(Session& s, std::int64_t person_id) {
                        "ORDER BY r.published_at DESC",
                        {person_id}));
   out["reports"] = rows_json(reports, {"id", "event_title", "published_at"});
-  SAMLA_ASSIGN(json records, person_records(s, person_id, "own page"));
-  // Other records that mention them are named by kind, not shown: they are about others too.
-  for (auto& m : records["mentions"]) m.erase("row");
+  // Not the mentions in others' free text: those rows are about others too.
+  SAMLA_ASSIGN(json records, person_records(s, person_id, "own page", /*with_mentions=*/false));
   out["records"] = std::move(records);
   return out;
 }

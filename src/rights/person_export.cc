@@ -91,7 +91,7 @@ std::string table_title(const std::string& table, Language language) {
 }  // namespace
 
 Result<json> person_records(storage::Session& s, std::int64_t person_id,
-                            const std::string& exported_by) {
+                            const std::string& exported_by, bool with_mentions) {
   SAMLA_ASSIGN(auto values, identifying_values(s, person_id));
   SAMLA_ASSIGN(auto tables, storage::describe_tables(s));
   std::map<std::string, const storage::TableInfo*> by_name;
@@ -102,12 +102,16 @@ Result<json> person_records(storage::Session& s, std::int64_t person_id,
     auto it = by_name.find(found.table);
     if (it == by_name.end()) continue;
     SAMLA_ASSIGN(json rows, rows_as_json(s, *it->second, found.where, found.params));
-    if (!rows.empty()) records[found.table] = std::move(rows);
+    json& kept = records[found.table];
+    if (kept.is_null()) kept = json::array();
+    for (auto& row : rows)
+      if (std::find(kept.begin(), kept.end(), row) == kept.end()) kept.push_back(std::move(row));
+    if (kept.empty()) records.erase(found.table);
   }
   // Free text elsewhere that writes their name, address or number.
   json mentions = json::array();
   for (const auto& t : tables) {
-    if (t.derived) continue;
+    if (t.derived || !with_mentions) continue;
     for (const auto& c : t.columns) {
       if (!c.text || is_secret_column(c.name)) continue;
       for (const auto& value : values) {

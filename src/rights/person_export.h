@@ -18,8 +18,10 @@ namespace samla::rights {
 //  mentions: [{table, row, columns}]}. Rows are every column but secrets (hashes of passwords
 // and links) and files (their size instead). Mentions are rows that write one of the person's
 // identifying values in free text without referring to them.
+// Without `with_mentions` (the own page: a scan of every text column on each visit, and rows
+// about others too) mentions stay empty.
 Result<nlohmann::json> person_records(storage::Session& s, std::int64_t person_id,
-                                      const std::string& exported_by);
+                                      const std::string& exported_by, bool with_mentions = true);
 
 // The language the person reads: Swedish when they speak it, else English.
 Result<Language> language_of(storage::Session& s, std::int64_t person_id);

@@ -151,15 +151,16 @@ const PersonalTable* personal_table(std::string_view table) {
 
 std::vector<PersonRows> rows_naming(const std::vector<TableInfo>& tables, std::int64_t person_id) {
   std::vector<PersonRows> found;
-  auto add = [&](const std::string& table, std::string where, storage::Params params, bool owned) {
+  auto add = [&](const std::string& table, std::string where, storage::Params params, bool owned,
+                 bool by_account = false) {
     for (auto& f : found)
-      if (f.table == table) {
+      if (f.table == table && f.by_account == by_account) {
         f.where = "(" + f.where + ") OR (" + where + ")";
         f.params.insert(f.params.end(), params.begin(), params.end());
         f.owned = f.owned || owned;
         return;
       }
-    found.push_back({table, std::move(where), std::move(params), owned});
+    found.push_back({table, std::move(where), std::move(params), owned, by_account});
   };
   add("people", "id = ?", {person_id}, true);
   add("users", "person_id = ?", {person_id}, true);
@@ -169,7 +170,8 @@ std::vector<PersonRows> rows_naming(const std::vector<TableInfo>& tables, std::i
       if (fk.table == "people")
         add(t.name, fk.column + " = ?", {person_id}, fk.cascade);
       else if (fk.table == "users")
-        add(t.name, fk.column + " " + std::string(kByAccount), {person_id}, fk.cascade);
+        add(t.name, fk.column + " " + std::string(kByAccount), {person_id}, fk.cascade,
+            /*by_account=*/true);
     }
   }
   // The rows that belong to rows of the person's (an invitation's answers and its messages),
@@ -177,7 +179,8 @@ std::vector<PersonRows> rows_naming(const std::vector<TableInfo>& tables, std::i
   for (int depth = 0; depth < 2; ++depth) {
     const std::vector<PersonRows> parents = found;
     for (const auto& parent : parents) {
-      if (!parent.owned || parent.table == "people" || parent.table == "users") continue;
+      if (!parent.owned || parent.by_account || parent.table == "people" || parent.table == "users")
+        continue;
       for (const auto& t : tables)
         for (const auto& fk : t.foreign_keys)
           if (fk.table == parent.table && t.name != parent.table && !t.derived) {
@@ -190,12 +193,9 @@ std::vector<PersonRows> rows_naming(const std::vector<TableInfo>& tables, std::i
           }
     }
   }
-  // The audit log's entries about the person and what belongs to them, and their account's
-  // doings.
-  PersonRows audit = audit_entries_about(found, person_id);
-  audit.where = "(" + audit.where + ") OR user_id " + std::string(kByAccount);
-  audit.params.push_back(person_id);
-  found.push_back(std::move(audit));
+  // The audit log's entries about the person and what belongs to them; not their account's
+  // doings, whose values are about others.
+  found.push_back(audit_entries_about(found, person_id));
   return found;
 }
 
@@ -205,7 +205,7 @@ PersonRows audit_entries_about(const std::vector<PersonRows>& found, std::int64_
   for (const auto& f : found) {
     const PersonalTable* rule = personal_table(f.table);
     if (!rule || rule->audit_type.empty() || f.table == "people" || f.table == "audit_log" ||
-        !f.owned)
+        !f.owned || f.by_account)
       continue;
     audit.where += " OR (record_type = '" + std::string(rule->audit_type) +
                    "' AND record_id IN (SELECT CAST(id AS TEXT) FROM " + f.table + " WHERE " +

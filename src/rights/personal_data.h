@@ -42,11 +42,15 @@ struct PersonRows {
   std::string where;  // "person_id = ?" …
   storage::Params params;
   bool owned = false;  // the rows belong to the person (deleted with them: ON DELETE CASCADE)
+  // Found through the person's account (what they did as a user: assessments they made, their
+  // ratings), not as the person they are about: erasure replaces their name there, nothing more.
+  bool by_account = false;
 };
 
 // Every table's rows that name person `person_id`: their own row, rows referring to them or to
 // their account, the rows that belong to those (an invitation's answers and messages), and the
-// audit log's entries about any of these. One entry per table (conditions joined with OR).
+// audit log's entries about any of these. One entry per table and way found (conditions joined
+// with OR).
 std::vector<PersonRows> rows_naming(const std::vector<storage::TableInfo>& tables,
                                     std::int64_t person_id);
 

@@ -243,10 +243,18 @@ class PrivacyRightsApi(ServerTestCase):
     def own_page_link(self, email):
         status, _, body = self.server.request("POST", "/api/v1/me/link", use_session=False, json={"email": email})
         self.assertEqual((status, body), (202, {"sent": True}))
+        # Nobody reads the link in the outbox, staff neither: the test takes it from the database,
+        # as the mail would carry it.
         outbox = self.ok("GET", "/outbox", "admin")["items"]
-        links = [re.search(r"/me#([A-Za-z0-9_-]{43})", m["body"]) for m in outbox
-                 if m.get("kind") == "own_page" and m["to_email"] == email]
-        return links[0].group(1) if links and links[0] else None
+        mine = [m for m in outbox if m.get("kind") == "own_page" and m["to_email"] == email]
+        self.assertTrue(mine)
+        self.assertNotRegex(mine[0]["body"], r"/me#[A-Za-z0-9_-]{43}")
+        self.assertRegex(mine[0]["body"], "only they see it|bara personen ser den")
+        db = sqlite3.connect(self.db_path)
+        link = db.execute("SELECT personal_link FROM outbox WHERE kind = 'own_page' AND to_email = ? "
+                          "ORDER BY id DESC LIMIT 1", (email,)).fetchone()[0]
+        db.close()
+        return re.search(r"/me#([A-Za-z0-9_-]{43})", link).group(1)
 
     def page(self, token, method="GET", path="", **kwargs):
         return self.server.request(method, "/api/v1/me" + path, use_session=False,
@@ -415,6 +423,42 @@ class PrivacyRightsApi(ServerTestCase):
         self.assertEqual(sorted(purposes), ["contact", "photos"])
         audit = self.ok("GET", f"/audit?record_type=person&record_id={keep['id']}", "admin")["items"]
         self.assertIn("merge", [e["action"] for e in audit])
+
+    def test_a_merge_keeps_the_attended_invitation_and_the_latest_no(self):
+        keep = self.ok("POST", "/people", "coordinator", status=201, json={"name": "Bo Dubbel", "country": "SE"})
+        other = self.ok("POST", "/people", "coordinator", status=201, json={"name": "Bo Dubbel", "country": "SE"})
+        db = sqlite3.connect(self.db_path)
+        event_id = db.execute("SELECT id FROM events WHERE status IN ('held', 'reported') ORDER BY id LIMIT 1").fetchone()[0]
+        with db:
+            for person, status in ((keep["id"], "invited"), (other["id"], "attended")):
+                db.execute("INSERT INTO invitations (event_id, person_id, status, language, created_at, updated_at) "
+                           "VALUES (?, ?, ?, 'sv', 't', 't')", (event_id, person, status))
+        attended = db.execute("SELECT count(*) FROM invitations WHERE event_id = ? AND status = 'attended'",
+                              (event_id,)).fetchone()[0]
+        db.close()
+        # The survivor objected to contact after the duplicate got its basis.
+        contact = next(c for c in self.consents(keep["id"]) if c["purpose"] == "contact")
+        self.withdraw(keep["id"], contact["id"])
+        self.ok("POST", f"/people/{keep['id']}/merge", "coordinator", json={"other_id": other["id"]})
+        db = sqlite3.connect(self.db_path)
+        statuses = [r[0] for r in db.execute("SELECT status FROM invitations WHERE event_id = ? AND person_id = ?",
+                                             (event_id, keep["id"]))]
+        after = db.execute("SELECT count(*) FROM invitations WHERE event_id = ? AND status = 'attended'",
+                           (event_id,)).fetchone()[0]
+        db.close()
+        self.assertEqual((statuses, after), (["attended"], attended))
+        self.assertFalse([c for c in self.consents(keep["id"]) if c["purpose"] == "contact" and c["active"]],
+                         "the latest decision, a no, stands")
+
+    def test_a_withdrawn_consent_to_be_named_is_not_given_again_by_staff(self):
+        person = self.people()[6]
+        consent = self.give(person["id"], "named_in_reports")
+        self.withdraw(person["id"], consent["id"])
+        event = next(e for e in self.ok("GET", "/events", "admin")["items"] if e["status"] == "held")
+        got, _, body = self.api("POST", f"/events/{event['id']}/outcomes", "admin", json={
+            "kind": "quote", "text": "We need to be asked.", "speaker_person_id": person["id"], "named_on": "2026-11-30"})
+        self.assertEqual(got, 422, body)
+        self.assertEqual(body["errors"][0]["field"], "named_on")
 
     def test_duplicate_organisations_merge_with_their_people(self):
         keep = self.ok("POST", "/organisations", "coordinator", status=201,

@@ -48,8 +48,8 @@ test('an administrator runs the weekly summary now from Scheduled jobs, and a se
   await row.getByText('Not run yet').waitFor();
   assert.equal(await row.locator('td').nth(1).innerText(), 'Every week from Monday 06:00 UTC');
   assert.match(await row.locator('td').nth(2).innerText(), /^Week \d+, \d{4}$/);
-  assert.equal(await table.locator('tbody tr').count(), 5, 'the five jobs samla runs');
-  for (const name of ['Clear out old logins', 'Reminders of due dates', 'Clear out old unsubscribe links', 'Clear out old job runs']) await table.locator('strong', { hasText: name }).waitFor();
+  assert.equal(await table.locator('tbody tr').count(), 6, 'the six jobs samla runs');
+  for (const name of ['Clear out old logins', 'Reminders of due dates', 'Clear out old unsubscribe links', 'Clear out old job runs', 'Keep personal data only as long as set']) await table.locator('strong', { hasText: name }).waitFor();
   await scan(page, 'jobs', problems);
 
   const run = row.getByRole('button', { name: `Run now: ${digest}` });

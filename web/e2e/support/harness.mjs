@@ -96,6 +96,8 @@ export async function startHarness({ empty = false } = {}) {
   return {
     baseUrl,
     apiUrl: samla.url,
+    // The SQLite file, for what no API shows (the link to a person's own page, the mail's alone).
+    dbPath: join(dir, 'samla.db'),
     servedBySamla: !proxy,
     browser,
     // Everything samla has printed so far (stdout and stderr).

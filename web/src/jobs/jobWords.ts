@@ -17,6 +17,7 @@ export const knownJobs: Record<string, KnownJob> = {
   'actions.due_reminders': { label: 'jobs.name.dueReminders', description: 'jobs.about.dueReminders' },
   'actions.retention': { label: 'jobs.name.actionsRetention', description: 'jobs.about.actionsRetention' },
   'jobs.retention': { label: 'jobs.name.jobsRetention', description: 'jobs.about.jobsRetention' },
+  'privacy.retention': { label: 'jobs.name.privacyRetention', description: 'jobs.about.privacyRetention' },
 };
 
 const countKeys: Record<string, MessageKey> = {
