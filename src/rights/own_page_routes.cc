@@ -3,6 +3,7 @@
 #include "core/json_schema.h"
 #include "http/handler_support.h"
 #include "http/record_responses.h"
+#include "privacy/consent.h"
 #include "rights/routes.h"
 
 namespace samla::rights {
@@ -145,10 +146,9 @@ json own_page_schemas() {
                                  {"phone", nullable("string")},
                                  {"languages", array_of(type("string"))}},
                                 {})},
-          {"OwnConsent", object({{"purpose", enum_of({"contact", "lived_experience", "photos",
-                                                      "network_analysis", "named_in_reports"})},
-                                 {"give", type("boolean")}},
-                                {"purpose", "give"})},
+          {"OwnConsent",
+           object({{"purpose", enum_of(privacy::consent_purposes())}, {"give", type("boolean")}},
+                  {"purpose", "give"})},
           {"OwnPage", complete({{"person", any_object},
                                 {"consents", array_of(ref("Consent"))},
                                 {"consent_texts", any_object},

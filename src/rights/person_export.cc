@@ -1,7 +1,7 @@
 #include "rights/person_export.h"
 
+#include <algorithm>
 #include <map>
-#include <set>
 
 #include "core/clock.h"
 #include "core/markup.h"
@@ -97,7 +97,6 @@ Result<json> person_records(storage::Session& s, std::int64_t person_id,
   std::map<std::string, const storage::TableInfo*> by_name;
   for (const auto& t : tables) by_name[t.name] = &t;
   json records = json::object();
-  std::map<std::string, std::string> linked;  // table → the condition of its rows found
   for (const auto& found : rows_naming(tables, person_id)) {
     auto it = by_name.find(found.table);
     if (it == by_name.end()) continue;
@@ -182,8 +181,8 @@ std::string summary_html(const json& export_json, Language language) {
 }
 
 Result<ExportFile> export_person(storage::Session& s, std::int64_t person_id,
-                                 const std::string& exported_by) {
-  SAMLA_ASSIGN(json records, person_records(s, person_id, exported_by));
+                                 const std::string& exported_by, bool with_mentions) {
+  SAMLA_ASSIGN(json records, person_records(s, person_id, exported_by, with_mentions));
   const Language language = records.at("language") == "sv" ? Language::sv : Language::en;
   SAMLA_ASSIGN(std::string zip, zip_files({{"person.json", records.dump(2)},
                                            {"summary.html", summary_html(records, language)}}));

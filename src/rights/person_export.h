@@ -33,7 +33,8 @@ struct ExportFile {
   std::string name;   // samla-person-<id>.zip
   std::string bytes;  // the ZIP: person.json and summary.html
 };
+// `with_mentions` as for person_records (the own page's download leaves them out).
 Result<ExportFile> export_person(storage::Session& s, std::int64_t person_id,
-                                 const std::string& exported_by);
+                                 const std::string& exported_by, bool with_mentions = true);
 
 }  // namespace samla::rights

@@ -9,7 +9,6 @@
 #include "events/store.h"
 #include "privacy/consent_store.h"
 #include "register/store.h"
-#include "rights/zip_writer.h"
 
 namespace samla::rights {
 
@@ -190,13 +189,7 @@ Result<json> RightsService::set_own_consent(const std::string& page_token,
 Result<ExportFile> RightsService::own_export(const std::string& page_token) {
   return run(true, [&](Session& s) -> Result<ExportFile> {
     SAMLA_ASSIGN(std::int64_t id, page_person(s, page_token));
-    SAMLA_ASSIGN(json page, rights::own_page(s, id));
-    const Language language =
-        page["records"].value("language", "en") == "sv" ? Language::sv : Language::en;
-    SAMLA_ASSIGN(std::string zip,
-                 zip_files({{"person.json", page["records"].dump(2)},
-                            {"summary.html", summary_html(page["records"], language)}}));
-    return ExportFile{"samla-person-" + std::to_string(id) + ".zip", std::move(zip)};
+    return rights::export_person(s, id, "own page", /*with_mentions=*/false);
   });
 }
 

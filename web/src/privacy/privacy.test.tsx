@@ -57,7 +57,7 @@ describe('the consents on a person page', () => {
     expect(sent[2].body).toMatchObject({ purpose: 'photos', basis: 'consent', channel: 'form' });
   });
 
-  it('offers an observer no changes and no lived-experience purpose to anyone who may not see it', async () => {
+  it('offers an observer no form and no button to change a consent', async () => {
     api('observer');
     wrap(<ConsentsSection subject={{ kind: 'person', id: 9, name: 'Karin Kontakt' }} />);
     await screen.findByRole('list', { name: 'In force' });
