@@ -46,6 +46,8 @@ test('a coordinator reads the working group’s page: members, deliverables and 
   await nav.getByRole('link', { name: 'Groups', exact: true }).waitFor();
   const table = page.getByRole('region', { name: 'Follow-up groups' });
   const row = table.locator('tbody tr').filter({ has: page.getByRole('link', { name: working }) });
+  // The list answers after the heading: read the row only once it is there.
+  await row.waitFor();
   const cells = await row.locator('td').allTextContents();
   assert.deepEqual([cells[1], cells[3], cells[4]], ['Working group', '5', '3'], `kind, members now and meetings: ${cells}`);
   assert.ok(cells[2] && cells[2] !== '–', `the lead is named: ${cells}`);
