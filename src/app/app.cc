@@ -63,11 +63,11 @@ Result<std::unique_ptr<App>> open_app(const std::string& url) {
         analysis::assessment_columns(actor)};
   });
   app->events = std::make_unique<events::EventsService>(*app->pool);
-  app->rights = std::make_unique<rights::RightsService>(*app->pool, *app->events);
   app->network = std::make_unique<network::NetworkService>(*app->pool);
   app->outcomes = std::make_unique<outcomes::OutcomesService>(*app->pool);
   app->evaluation = std::make_unique<evaluation::EvaluationService>(*app->pool, *app->events);
   app->reports = std::make_unique<reports::ReportsService>(*app->pool);
+  app->rights = std::make_unique<rights::RightsService>(*app->pool, *app->events, *app->reports);
   app->groups = std::make_unique<groups::GroupsService>(*app->pool);
   app->actions = std::make_unique<actions::ActionsService>(*app->pool);
   app->initiatives = std::make_unique<initiatives::InitiativesService>(*app->pool);

@@ -10,25 +10,6 @@ namespace {
 
 using namespace http::route_names;
 
-// A report's own HTML may use its inline style and data-address images, and be shown in the
-// app's preview frame; nothing else (no scripts, no fetching).
-constexpr const char* kReportPolicy =
-    "default-src 'none'; style-src 'unsafe-inline'; img-src data:; frame-ancestors 'self'; "
-    "base-uri 'none'; form-action 'none'";
-
-Response rendered_answer(const Result<Rendered>& rendered) {
-  if (!rendered.ok()) return http::problem_response(rendered.error());
-  if (!rendered->content_type.starts_with("text/html"))
-    return http::file_response(rendered->content_type, rendered->filename, rendered->body);
-  // Shown in place (the preview); the other formats are downloads. One Content-Disposition
-  // only: Chromium refuses a response with two.
-  Response response = http::text_response(200, rendered->content_type, rendered->body);
-  response.set_header("Content-Disposition", "inline; filename=\"" + rendered->filename + "\"");
-  response.set_header("Content-Security-Policy", kReportPolicy);
-  response.set_header("X-Frame-Options", "SAMEORIGIN");
-  return response;
-}
-
 std::string lang_of(const Request& r) {
   return r.query_param("lang").value_or(language_code(r.language).data());
 }
@@ -38,6 +19,25 @@ Response record(const Result<Report>& report, int status) {
 }
 
 }  // namespace
+
+// A report's own HTML may use its inline style and data-address images, and be shown in the
+// app's preview frame; nothing else (no scripts, no fetching).
+constexpr const char* kReportPolicy =
+    "default-src 'none'; style-src 'unsafe-inline'; img-src data:; frame-ancestors 'self'; "
+    "base-uri 'none'; form-action 'none'";
+
+http::Response rendered_answer(const Result<Rendered>& rendered) {
+  if (!rendered.ok()) return http::problem_response(rendered.error());
+  if (!rendered->content_type.starts_with("text/html"))
+    return http::file_response(rendered->content_type, rendered->filename, rendered->body);
+  // Shown in place (the preview); the other formats are downloads. One Content-Disposition
+  // only: Chromium refuses a response with two.
+  http::Response response = http::text_response(200, rendered->content_type, rendered->body);
+  response.set_header("Content-Disposition", "inline; filename=\"" + rendered->filename + "\"");
+  response.set_header("Content-Security-Policy", kReportPolicy);
+  response.set_header("X-Frame-Options", "SAMEORIGIN");
+  return response;
+}
 
 std::vector<http::Route> routes(ReportsService& service) {
   ReportsService* svc = &service;

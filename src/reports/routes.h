@@ -10,5 +10,8 @@
 namespace samla::reports {
 
 std::vector<http::Route> routes(ReportsService& service);
+// A rendered report as an answer: HTML in place with the report's own narrow policy, the other
+// formats as downloads. Also the own page's (rights) answer.
+http::Response rendered_answer(const Result<Rendered>& rendered);
 
 }  // namespace samla::reports

@@ -193,7 +193,16 @@ Result<Rendered> ReportsService::render_public(const std::string& token, const s
                                                const std::string& lang) {
   SAMLA_ASSIGN(Report report,
                run(false, [&](Session& s) { return store::by_public_token(s, token); }));
-  // Anyone with the link reads as an observer would: no special-category data, no free text.
+  return render_published(report.id, format, lang);
+}
+
+Result<Rendered> ReportsService::render_published(std::int64_t id, const std::string& format,
+                                                  const std::string& lang) {
+  SAMLA_TRY(check_format(format, lang));
+  SAMLA_ASSIGN(Report report, run(false, [&](Session& s) { return store::get_report(s, id); }));
+  if (report.status != "published")
+    return make_error(ErrorCode::not_found, Msg::report_link_not_valid);
+  // Read as an observer would: no special-category data, no free text.
   privacy::Viewer anonymous{{0, "public link", access::Role::observer, std::nullopt},
                             lang == "sv" ? Language::sv : Language::en};
   return render(report.id, format, lang, anonymous);

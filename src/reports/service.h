@@ -47,6 +47,10 @@ class ReportsService : public privacy::PooledService {
   // The same through a public link: as an anonymous reader, published reports only.
   Result<Rendered> render_public(const std::string& token, const std::string& format,
                                  const std::string& lang);
+  // Published report `id` as an anonymous reader sees it (for a participant's own page, which
+  // has checked they attended its event); not_found when it is not published.
+  Result<Rendered> render_published(std::int64_t id, const std::string& format,
+                                    const std::string& lang);
   // A report over `scope` (a theme and/or dates) rendered without keeping it (the CLI's
   // `samla report programme`); not_found when no event falls in it.
   Result<Rendered> render_unsaved(Report scope, const std::string& format, const std::string& lang,

@@ -12,6 +12,11 @@ namespace {
 using nlohmann::json;
 using storage::Session;
 
+// The published reports of the events the person (the first parameter) attended.
+constexpr const char* kAttendedReports =
+    "FROM reports r JOIN events e ON e.id = r.event_id WHERE r.status = 'published' AND "
+    "r.event_id IN (SELECT event_id FROM invitations WHERE person_id = ? AND status = 'attended')";
+
 Error link_not_valid() {
   return make_error(ErrorCode::not_found, Msg::own_page_link_not_valid);
 }
@@ -99,6 +104,12 @@ Result<std::int64_t> page_person(Session& s, const std::string& page_token) {
   return rows.front().integer(0);
 }
 
+Result<bool> attended_report(Session& s, std::int64_t person_id, std::int64_t report_id) {
+  SAMLA_ASSIGN(auto rows, s.query(std::string("SELECT r.id ") + kAttendedReports + " AND r.id = ?",
+                                  {person_id, report_id}));
+  return !rows.empty();
+}
+
 Result<json> own_page(Session& s, std::int64_t person_id) {
   SAMLA_ASSIGN(auto person,
                s.query_one("SELECT p.id, p.name, p.title, p.email, p.phone, p.country, o.name "
@@ -137,12 +148,9 @@ Result<json> own_page(Session& s, std::int64_t person_id) {
                        "a.accountable_person_id = ? OR ap.person_id = ? ORDER BY a.due_date",
                        {person_id, person_id}));
   out["actions"] = rows_json(actions, {"id", "title", "status", "due_date"});
-  SAMLA_ASSIGN(auto reports,
-               s.query("SELECT r.id, e.title, r.published_at FROM reports r JOIN events e ON "
-                       "e.id = r.event_id WHERE r.status = 'published' AND r.event_id IN (SELECT "
-                       "event_id FROM invitations WHERE person_id = ? AND status = 'attended') "
-                       "ORDER BY r.published_at DESC",
-                       {person_id}));
+  SAMLA_ASSIGN(auto reports, s.query(std::string("SELECT r.id, e.title, r.published_at ") +
+                                         kAttendedReports + " ORDER BY r.published_at DESC",
+                                     {person_id}));
   out["reports"] = rows_json(reports, {"id", "event_title", "published_at"});
   // Not the mentions in others' free text: those rows are about others too.
   SAMLA_ASSIGN(json records, person_records(s, person_id, "own page", /*with_mentions=*/false));

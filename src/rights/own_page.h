@@ -34,6 +34,9 @@ Result<std::string> page_for_account(storage::Session& s, const access::Principa
 // The person a page token stands for; 404 own_page_link_not_valid when it is unknown or expired.
 Result<std::int64_t> page_person(storage::Session& s, const std::string& page_token);
 
+// Whether report `report_id` is a published report of an event the person attended.
+Result<bool> attended_report(storage::Session& s, std::int64_t person_id, std::int64_t report_id);
+
 // What the page shows: {person, consents, consent_texts, invitations, groups, actions, reports,
 // records}.
 Result<nlohmann::json> own_page(storage::Session& s, std::int64_t person_id);

@@ -4,6 +4,7 @@
 #include "http/handler_support.h"
 #include "http/record_responses.h"
 #include "privacy/consent.h"
+#include "reports/routes.h"
 #include "rights/routes.h"
 
 namespace samla::rights {
@@ -130,6 +131,23 @@ void add_own_page_routes(std::vector<http::Route>& out, RightsService& service) 
                   std::nullopt,
                   {},
                   200}});
+  out.push_back(
+      {"GET",
+       "/api/v1/me/reports/{id}",
+       std::nullopt,
+       [svc](Request& r) -> Response {
+         SAMLA_ASSIGN_OR_PROBLEM(auto id, http::id_param(r, "id"));
+         const std::string lang = r.query_param("lang").value_or(language_code(r.language).data());
+         return reports::rendered_answer(
+             svc->own_report(page_token(r), id, r.query_param("format").value_or("html"), lang));
+       },
+       {"Read a published report of an event one attended (?format=html|pdf|docx|md&lang=sv|en; "
+        "X-Own-Page-Token)",
+        "privacy",
+        std::nullopt,
+        std::nullopt,
+        {"format", "lang"},
+        200}});
 }
 
 json own_page_schemas() {

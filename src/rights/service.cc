@@ -122,6 +122,19 @@ Result<json> RightsService::own_page(const std::string& page_token) {
   });
 }
 
+Result<reports::Rendered> RightsService::own_report(const std::string& page_token,
+                                                    std::int64_t report_id,
+                                                    const std::string& format,
+                                                    const std::string& lang) {
+  SAMLA_TRY(run(false, [&](Session& s) -> Status {
+    SAMLA_ASSIGN(std::int64_t person, page_person(s, page_token));
+    SAMLA_ASSIGN(bool attended, attended_report(s, person, report_id));
+    if (!attended) return make_error(ErrorCode::not_found, Msg::own_report_not_found);
+    return ok_status();
+  }));
+  return reports_->render_published(report_id, format, lang);
+}
+
 Result<json> RightsService::correct_own_details(const std::string& page_token,
                                                 const json& changes) {
   return run(true, [&](Session& s) -> Result<json> {

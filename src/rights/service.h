@@ -4,6 +4,7 @@
 
 #include "events/service.h"
 #include "privacy/pooled_service.h"
+#include "reports/service.h"
 #include "rights/duplicates.h"
 #include "rights/erasure.h"
 #include "rights/own_page.h"
@@ -14,9 +15,11 @@ namespace samla::rights {
 
 class RightsService : public privacy::PooledService {
  public:
-  // `events` gives the address links point to and wakes the outbox.
-  RightsService(storage::SessionPool& pool, const events::EventsService& events)
-      : PooledService(pool), events_(&events) {}
+  // `events` gives the address links point to and wakes the outbox; `reports` renders the
+  // reports a person may read on their own page.
+  RightsService(storage::SessionPool& pool, const events::EventsService& events,
+                reports::ReportsService& reports)
+      : PooledService(pool), events_(&events), reports_(&reports) {}
 
   // Sends a link to their own page to whoever has `email` (nothing, silently, to no one).
   Status send_own_page_link(const std::string& email);
@@ -31,6 +34,10 @@ class RightsService : public privacy::PooledService {
   Result<nlohmann::json> set_own_consent(const std::string& page_token, const std::string& purpose,
                                          bool give);
   Result<ExportFile> own_export(const std::string& page_token);
+  // A published report of an event the page's person attended, in `format` and `lang` as an
+  // anonymous reader sees it; 404 for any other report.
+  Result<reports::Rendered> own_report(const std::string& page_token, std::int64_t report_id,
+                                       const std::string& format, const std::string& lang);
 
   // The ZIP of everything about person `person_id`; 404 when there is none.
   Result<ExportFile> export_person(std::int64_t person_id, const access::Principal& actor);
@@ -48,6 +55,7 @@ class RightsService : public privacy::PooledService {
 
  private:
   const events::EventsService* events_;
+  reports::ReportsService* reports_;
 };
 
 }  // namespace samla::rights

@@ -212,6 +212,7 @@ ROUTES = {
     "PATCH /api/v1/me": None,
     "POST /api/v1/me/consents": None,
     "GET /api/v1/me/export": None,
+    "GET /api/v1/me/reports/{id}": None,
     # Duplicates: readers of the register see the candidates, its writers merge.
     "GET /api/v1/people/duplicates": "read_register",
     "GET /api/v1/organisations/duplicates": "read_register",

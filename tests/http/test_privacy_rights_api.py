@@ -14,6 +14,7 @@ import sqlite3
 import subprocess
 import unittest
 import zipfile
+from html import unescape
 
 from samla_server import SamlaServer, ServerTestCase
 
@@ -300,6 +301,65 @@ class PrivacyRightsApi(ServerTestCase):
         self.assertEqual((status, headers.get("content-type")), (200, "application/zip"))
         with zipfile.ZipFile(io.BytesIO(raw)) as z:
             self.assertIn(person["email"], z.read("person.json").decode("utf-8"))
+
+    def published_report_of(self, event_id):
+        """The event's report taken to published (the demo's approved one, or a new one)."""
+        reports = [r for r in self.ok("GET", "/reports", "admin")["items"] if r.get("event_id") == event_id]
+        report = reports[0] if reports else self.ok("POST", "/reports", "admin", status=201,
+                                                       json={"event_id": event_id})
+        steps = ("in_review", "approved", "published")
+        for step in steps[steps.index(report["status"]) + 1 if report["status"] in steps else 0:]:
+            report = self.ok("POST", f"/reports/{report['id']}/transitions", "admin", json={"to": step})
+        return report
+
+    def test_a_participant_reads_the_published_reports_of_events_they_attended(self):
+        # Someone who attended one held event and not another.
+        db = sqlite3.connect(self.db_path)
+        attended = db.execute(
+            "SELECT i.event_id, i.person_id, p.email, o.id FROM invitations i JOIN people p ON "
+            "p.id = i.person_id JOIN events o ON o.id <> i.event_id AND o.status IN ('held', "
+            "'reported') WHERE i.status = 'attended' AND p.email IS NOT NULL AND p.email <> '' AND "
+            "o.id NOT IN (SELECT event_id FROM invitations WHERE person_id = p.id AND status = "
+            "'attended') ORDER BY i.id LIMIT 1").fetchone()
+        db.close()
+        self.assertIsNotNone(attended, "the demo has someone who attended one event and not another")
+        event_id, person_id, email, other_event = attended
+        mine = self.published_report_of(event_id)
+        theirs = self.published_report_of(other_event)
+        title = self.ok("GET", f"/events/{event_id}", "admin")["title"]
+        status, _, opened = self.server.request("POST", "/api/v1/me/session", use_session=False,
+                                                json={"token": self.own_page_link(email)})
+        self.assertEqual(status, 200, opened)
+        token = opened["page_token"]
+        status, _, page = self.page(token)
+        self.assertEqual(status, 200, page)
+        self.assertIn(mine["id"], [r["id"] for r in page["reports"]])
+        self.assertNotIn(theirs["id"], [r["id"] for r in page["reports"]])
+        for lang in ("en", "sv"):
+            status, headers, html = self.page(token, path=f"/reports/{mine['id']}?lang={lang}", raw=True)
+            self.assertEqual(status, 200)
+            self.assertTrue(headers["content-type"].startswith("text/html"), headers)
+            self.assertIn("default-src 'none'", headers["content-security-policy"])
+            text = html.decode("utf-8")
+            self.assertIn(f'lang="{lang}"', text)
+            self.assertIn(title, unescape(text))
+        status, headers, md = self.page(token, path=f"/reports/{mine['id']}?format=md&lang=en", raw=True)
+        self.assertEqual(status, 200)
+        self.assertIn("markdown", headers["content-type"])
+        # Another event's report, an unknown one, or no page token: not found, the same answer.
+        for path, page_token in ((f"/reports/{theirs['id']}", token), ("/reports/999999", token),
+                                 (f"/reports/{mine['id']}", "")):
+            status, _, problem = self.page(page_token, path=path)
+            self.assertEqual(status, 404, (path, problem))
+        status, _, problem = self.server.request("GET", f"/api/v1/me/reports/{theirs['id']}", use_session=False,
+                                                 headers={"X-Own-Page-Token": token, "Accept-Language": "sv"})
+        self.assertIn("evenemang du deltog i", problem["detail"])
+        status, _, problem = self.page(token, path=f"/reports/{mine['id']}?format=xml")
+        self.assertEqual((status, [e["field"] for e in problem["errors"]]), (422, ["format"]), problem)
+        # Taken back to approved, it is no longer theirs to read.
+        self.ok("POST", f"/reports/{mine['id']}/transitions", "admin", json={"to": "approved"})
+        self.assertEqual(self.page(token, path=f"/reports/{mine['id']}")[0], 404)
+        self.assertNotIn(mine["id"], [r["id"] for r in self.page(token)[2]["reports"]])
 
     def test_unknown_addresses_and_tokens_tell_nothing(self):
         status, _, body = self.server.request("POST", "/api/v1/me/link", use_session=False,

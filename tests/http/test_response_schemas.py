@@ -50,6 +50,7 @@ NOT_JSON = {
     "/api/v1/people/export": "a file download (CSV, JSON or XLSX)",
     "/api/v1/people/{id}/export": "a ZIP of everything about one person (GDPR art. 15, 20)",
     "/api/v1/me/export": "a ZIP of everything about oneself, from one's own page",
+    "/api/v1/me/reports/{id}": "a report (HTML or a file) read on one's own page",
     "/api/v1/organisations/export": "a file download (CSV, JSON or XLSX)",
     "/api/v1/network/export": "a file download",
     "/api/v1/kickoff-lists/{id}/export": "a file download",

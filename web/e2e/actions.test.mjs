@@ -289,7 +289,7 @@ test('My work: an account that stands for nobody is told so; once linked, the pe
   await login(page, 'participant', '/my-work');
   await page.getByRole('heading', { level: 1, name: 'My work' }).waitFor();
   const nav = page.getByRole('navigation', { name: 'Main' });
-  assert.deepEqual(await nav.getByRole('link').allTextContents(), ['My work', 'Library']);
+  assert.deepEqual(await nav.getByRole('link').allTextContents(), ['My work', 'Library', 'My data']);
   await page.getByRole('heading', { level: 2, name: 'No open actions' }).waitFor();
   await page.getByText(/your account may not be linked to a person in the register yet/).waitFor();
   await noSidewaysScroll(page, 'My work (empty)');

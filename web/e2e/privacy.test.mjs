@@ -134,3 +134,45 @@ test('a coordinator records a consent and an administrator downloads a person, i
   await scan(admin, 'personsida, rättigheter', problems);
   assert.deepEqual(problems, []);
 });
+
+test('a participant with an account opens their page through My data and reads a report of an event they attended', async () => {
+  const problems = [];
+  const admin = await h.newPage();
+  await login(admin, 'admin', '/people');
+  const api = await apiAs(admin);
+  // The demo's reported event: its approved report is published, and the participant's account
+  // is linked to someone who attended it.
+  const event = (await api('GET', '/api/v1/events')).items.find((e) => e.status === 'reported');
+  const report = (await api('GET', '/api/v1/reports')).items.find((r) => r.event_id === event.id);
+  await api('POST', `/api/v1/reports/${report.id}/transitions`, { to: 'published' });
+  const attended = (await api('GET', `/api/v1/events/${event.id}/invitations`)).items.find((i) => i.status === 'attended');
+  const person = await api('GET', `/api/v1/people/${attended.person_id}`);
+  const participant = (await api('GET', '/api/v1/users')).items.find((u) => u.name === 'participant');
+  const csrf = (await (await admin.request.get('/api/v1/session')).json()).csrf_token;
+  const linked = await admin.request.patch(`/api/v1/users/${participant.id}`, { data: { person_id: person.id }, headers: { 'X-CSRF-Token': csrf, 'If-Match': `"${participant.version}"` } });
+  assert.equal(linked.status(), 200, await linked.text());
+  await admin.context().close();
+
+  const page = await h.newPage({ viewport: phone });
+  await login(page, 'participant', '/my-work');
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'My data', exact: true }).click();
+  await page.getByRole('heading', { level: 1, name: 'My data' }).waitFor();
+  await settled(page);
+  await scan(page, 'my data', problems);
+  await page.getByRole('button', { name: 'Open my page' }).click();
+  await page.waitForURL(/\/me$/);
+  await page.getByRole('heading', { level: 2, name: `Hello, ${person.name}` }).waitFor();
+  const reports = page.getByRole('region', { name: 'Reports of events you attended' });
+  await reports.getByRole('heading', { level: 3, name: event.title }).waitFor();
+  await settled(page);
+  await noSidewaysScroll(page, 'the own page with a report at 360 px');
+  await scan(page, 'own page with a report', problems);
+  const [pdf] = await Promise.all([page.waitForEvent('download'), reports.getByRole('button', { name: `Read the report of ${event.title} (PDF)` }).click()]);
+  assert.equal(pdf.suggestedFilename(), `samla-report-${report.id}-en.pdf`);
+  assert.equal(readFileSync(await pdf.path()).subarray(0, 5).toString(), '%PDF-');
+  const [html] = await Promise.all([page.waitForEvent('download'), reports.getByRole('button', { name: `Save the report of ${event.title} as a web page` }).click()]);
+  const text = readFileSync(await html.path(), 'utf8');
+  assert.match(text, /^<!DOCTYPE html>/i);
+  assert.ok(text.includes(event.title.replace(/&/g, '&amp;').replace(/'/g, '&#39;')) || text.includes(event.title), 'the report names its event');
+  assert.deepEqual(problems, []);
+});

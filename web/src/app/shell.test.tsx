@@ -14,7 +14,7 @@ describe('the navigation', () => {
     fakeApi('admin');
     wrap(<Shell nav={navItems}>page</Shell>);
     expect(await links()).toEqual([
-      'Programme', 'Initiatives', 'Dashboard', 'My work', 'Library',
+      'Programme', 'Initiatives', 'Dashboard', 'My work', 'Library', 'My data',
       'People', 'Organisations', 'Contacts', 'Duplicates', 'Themes', 'Country groups', 'Import',
       'Analysis', 'Assessment table', 'Coverage', 'Kickoff lists',
       'Events', 'Lessons learned', 'Reports', 'Outbox',
@@ -35,7 +35,7 @@ describe('the navigation', () => {
   it('shows an observer only what they may read', async () => {
     fakeApi('observer');
     wrap(<Shell nav={navItems}>page</Shell>);
-    expect(await links()).toEqual(['Programme', 'Initiatives', 'Dashboard', 'My work', 'Library', 'People', 'Organisations', 'Contacts', 'Themes', 'Country groups', 'Analysis', 'Coverage', 'Kickoff lists', 'Events', 'Lessons learned', 'Reports', 'Actions', 'Action plans', 'Groups', 'Network']);
+    expect(await links()).toEqual(['Programme', 'Initiatives', 'Dashboard', 'My work', 'Library', 'My data', 'People', 'Organisations', 'Contacts', 'Themes', 'Country groups', 'Analysis', 'Coverage', 'Kickoff lists', 'Events', 'Lessons learned', 'Reports', 'Actions', 'Action plans', 'Groups', 'Network']);
     expect(within(await screen.findByRole('navigation', { name: 'Main' })).queryByRole('list', { name: 'Administration' })).toBeNull();
   });
   it('starts with a skip link to the main content', async () => {

@@ -11,7 +11,7 @@ import { useLinkSecret } from '../app/linkSecret';
 import { PublicPage } from '../app/PublicPage';
 import { ErrorAlert, ErrorSummary, Loading, Status, TextField } from '../app/ui';
 import { useI18n } from '../i18n/i18n';
-import { askForLink, correctDetails, downloadOwnData, getOwnPage, openLink, savedPageToken, savePageToken, setOwnConsent, type OwnPage as Page } from './ownPageApi';
+import { askForLink, correctDetails, downloadOwnData, downloadOwnReport, getOwnPage, openLink, savedPageToken, savePageToken, setOwnConsent, type OwnPage as Page, type ReportFormat } from './ownPageApi';
 import { purposes, type Purpose } from './privacyApi';
 
 function AskForLink() {
@@ -124,7 +124,7 @@ function Consents({ page, token, onChanged }: { page: Page; token: string; onCha
   );
 }
 
-function Lists({ page }: { page: Page }) {
+function Lists({ page, token }: { page: Page; token: string }) {
   const { t, dateTime, label } = useI18n();
   const list = (id: string, title: string, items: string[]) => (
     <section aria-labelledby={id}>
@@ -137,8 +137,50 @@ function Lists({ page }: { page: Page }) {
       {list('own-invitations', t('ownPage.invitations'), page.invitations.map((i) => `${i.event_title} (${dateTime(i.starts_at)}): ${label('invitationStatus', i.status)}`))}
       {list('own-groups', t('ownPage.groups'), page.groups.map((g) => g.name))}
       {list('own-actions', t('ownPage.actions'), page.actions.map((a) => (a.due_date ? `${a.title} (${a.due_date})` : a.title)))}
-      {list('own-reports', t('ownPage.reports'), page.reports.map((r) => r.event_title))}
+      <Reports page={page} token={token} />
     </>
+  );
+}
+
+// Each report is read as a PDF or saved as a web page: the page token travels in a header, so
+// the report cannot simply be a link.
+function Reports({ page, token }: { page: Page; token: string }) {
+  const { t, lang, dateTime } = useI18n();
+  const [error, setError] = useState<unknown>(undefined);
+  const [busy, setBusy] = useState(false);
+  const save = (id: number, format: ReportFormat) => {
+    setBusy(true);
+    setError(undefined);
+    downloadOwnReport(token, id, format, lang)
+      .catch(setError)
+      .finally(() => setBusy(false));
+  };
+  return (
+    <section aria-labelledby="own-reports">
+      <h2 id="own-reports">{t('ownPage.reports')}</h2>
+      {page.reports.length === 0 ? (
+        <p>{t('ownPage.noneYet')}</p>
+      ) : (
+        <ul className="plain-list">
+          {page.reports.map((r) => (
+            <li key={r.id} className="panel">
+              <h3>{r.event_title}</h3>
+              {r.published_at && <p>{t('ownPage.reportPublished', { when: dateTime(r.published_at) })}</p>}
+              <div className="actions">
+                <button type="button" disabled={busy} onClick={() => save(r.id, 'pdf')} aria-label={t('ownPage.reportPdfFor', { event: r.event_title })}>
+                  {t('ownPage.reportPdf')}
+                </button>
+                <button type="button" className="button-secondary" disabled={busy} onClick={() => save(r.id, 'html')} aria-label={t('ownPage.reportHtmlFor', { event: r.event_title })}>
+                  {t('ownPage.reportHtml')}
+                </button>
+              </div>
+            </li>
+          ))}
+        </ul>
+      )}
+      <div aria-live="polite">{busy && <p>{t('ownPage.reportMaking')}</p>}</div>
+      {error !== undefined && <ErrorAlert error={error} />}
+    </section>
   );
 }
 
@@ -209,7 +251,7 @@ export function OwnPage() {
         <p>{t('ownPage.intro')}</p>
         <Details page={page} token={token} onChanged={setPage} />
         <Consents page={page} token={token} onChanged={setPage} />
-        <Lists page={page} />
+        <Lists page={page} token={token} />
         <Everything page={page} token={token} />
         <p>
           <button

@@ -4,6 +4,7 @@ import type { Capability } from '../app/capability';
 import { ConsentsSection } from './ConsentsSection';
 import { PersonRightsSection } from './PersonRightsSection';
 import { DuplicatesPage } from './DuplicatesPage';
+import { MyDataPage } from './MyDataPage';
 import { OwnPage } from './OwnPage';
 import { PrivacyReviewPage } from './PrivacyReviewPage';
 import { useSession } from '../app/session';
@@ -19,9 +20,11 @@ export const capability: Capability = {
   routes: [
     { pattern: '/privacy/review', action: 'write_register', render: () => <PrivacyReviewPage /> },
     { pattern: '/duplicates', action: 'write_register', render: () => <DuplicatesPage /> },
+    { pattern: '/my-data', action: 'use_own_account', render: () => <MyDataPage /> },
   ],
   publicRoutes: [{ path: '/me', render: () => <OwnPage /> }],
   nav: [
+    { to: '/my-data', label: 'nav.myData', action: 'use_own_account', group: 'programme', order: 6 },
     { to: '/duplicates', label: 'nav.duplicates', action: 'write_register', group: 'register', order: 28 },
     { to: '/privacy/review', label: 'nav.privacyReview', action: 'write_register', group: 'admin', order: 200 },
   ],

@@ -36,14 +36,16 @@ export const savePageToken = (token: string) => {
 const headers = (token: string) => ({ 'X-Own-Page-Token': token });
 export const askForLink = (email: string) => request<{ sent: boolean }>('POST', '/api/v1/me/link', { body: { email } }).then((r) => r.data);
 export const openLink = (token: string) => request<{ page_token: string }>('POST', '/api/v1/me/session', { body: { token } }).then((r) => r.data.page_token);
+// A page token for the logged-in account's own person (the password way in).
+export const openAccountPage = () => request<{ page_token: string }>('POST', '/api/v1/me/account-session').then((r) => r.data.page_token);
 export const getOwnPage = (token: string) => request<OwnPage>('GET', '/api/v1/me', { headers: headers(token) }).then((r) => r.data);
 export const correctDetails = (token: string, details: OwnDetails) => request<OwnPage>('PATCH', '/api/v1/me', { headers: headers(token), body: details }).then((r) => r.data);
 export const setOwnConsent = (token: string, purpose: Purpose, give: boolean) =>
   request<OwnPage>('POST', '/api/v1/me/consents', { headers: headers(token), body: { purpose, give } }).then((r) => r.data);
 
-// The ZIP of everything about oneself, saved through a temporary link.
-export async function downloadOwnData(token: string, name: string) {
-  const response = await fetch('/api/v1/me/export', { headers: headers(token), credentials: 'omit' });
+// Saves a response's body under `name` through a temporary link.
+async function saveAs(path: string, token: string, name: string) {
+  const response = await fetch(path, { headers: headers(token), credentials: 'omit' });
   if (!response.ok) throw new Error(String(response.status));
   const url = URL.createObjectURL(await response.blob());
   const a = document.createElement('a');
@@ -52,3 +54,11 @@ export async function downloadOwnData(token: string, name: string) {
   a.click();
   URL.revokeObjectURL(url);
 }
+
+// The ZIP of everything about oneself.
+export const downloadOwnData = (token: string, name: string) => saveAs('/api/v1/me/export', token, name);
+
+// A published report of an event one attended, as a PDF or a web page (HTML) in `lang`.
+export type ReportFormat = 'pdf' | 'html';
+export const downloadOwnReport = (token: string, id: number, format: ReportFormat, lang: string) =>
+  saveAs(`/api/v1/me/reports/${id}?format=${format}&lang=${lang}`, token, `samla-report-${id}-${lang}.${format}`);
