@@ -76,6 +76,9 @@ const wire::Fields<Person>& person_fields() {
       wire::optional_text("phone", &Person::phone),
       wire::text_list("tags", &Person::tags),
       wire::text("notes", &Person::notes),
+      wire::boolean("notes_special", &Person::notes_special)
+          .describe("the notes hold health details: only those who see lived experience read "
+                    "them or find the person by them"),
       wire::optional_text("mapped_by", &Person::mapped_by),
       wire::optional_text("mapping_reason", &Person::mapping_reason),
       wire::optional_text("lived_experience_consent_on", &Person::lived_experience_consent_on)

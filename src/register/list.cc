@@ -165,6 +165,12 @@ Result<std::int64_t> count_rows(storage::Session& s, CountCache* counts, const s
   return row.integer(0);
 }
 
+// The notes `viewer` may find people by.
+detail::NotesSearch notes_search_for(const Viewer& viewer) {
+  if (viewer.sees_special_category()) return detail::NotesSearch::all;
+  return viewer.sees_free_text() ? detail::NotesSearch::unmarked : detail::NotesSearch::none;
+}
+
 }  // namespace
 
 Result<Page<Person>> list_people(storage::Session& s, const PersonFilter& filter,
@@ -205,7 +211,7 @@ Result<Page<Person>> list_people(storage::Session& s, const PersonFilter& filter
   if (filter.organisation_id) where.add("p.organisation_id = ?", *filter.organisation_id);
   if (filter.q) {
     std::string condition =
-        detail::search_condition(s.dialect(), *filter.q, viewer.sees_free_text(), where.params);
+        detail::search_condition(s.dialect(), *filter.q, notes_search_for(viewer), where.params);
     if (!condition.empty()) where.parts.push_back(condition);
   }
 

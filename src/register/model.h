@@ -112,6 +112,9 @@ struct Person {
   std::optional<std::string> phone;
   std::vector<std::string> tags;
   std::string notes;
+  // The notes hold health details (their writer said so): read, and searched, only by those
+  // who see special-category data, even where free text is open to every reader.
+  bool notes_special = false;
   std::optional<std::string> mapped_by;       // who mapped this stakeholder
   std::optional<std::string> mapping_reason;  // and why
   // Input only: the day the person gave explicit consent to keeping their lived experience

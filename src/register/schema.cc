@@ -226,6 +226,13 @@ constexpr const char* kOrganisationsToCompletePostgresSql = R"sql(
 ALTER TABLE organisations ALTER COLUMN sector DROP NOT NULL, ALTER COLUMN level DROP NOT NULL;
 )sql";
 
+// A person's notes can be marked as holding health details (issue 20 part 7): then only those
+// who see lived experience read them or find the person by them.
+constexpr const char* kNotesSpecialSql = R"sql(
+ALTER TABLE people ADD COLUMN notes_special @INT@ NOT NULL DEFAULT 0
+  CHECK (notes_special IN (0, 1));
+)sql";
+
 std::vector<storage::Migration> migrations() {
   return {storage::Migration{2, "register", kSharedSql, kSqliteSql, kPostgresSql, seed},
           storage::Migration{3, "people by country in name order", kCountryNameOrderSql, "", ""},
@@ -240,7 +247,8 @@ std::vector<storage::Migration> migrations() {
                              {},
                              /*sqlite_rebuilds_tables=*/true},
           // The consents name people: privacy/consent_schema.h.
-          privacy::consent_migrations().front()};
+          privacy::consent_migrations().front(),
+          storage::Migration{52, "special-category notes", kNotesSpecialSql, "", ""}};
 }
 
 }  // namespace samla::registry

@@ -2,16 +2,16 @@
 
 #include <algorithm>
 
+#include "privacy/redaction.h"
 #include "privacy/settings.h"
 #include "register/list.h"
 #include "register/store.h"
 
 namespace samla::registry {
 void redact_for(Person& person, const Viewer& viewer) {
-  if (!viewer.sees_free_text()) {
-    person.notes.clear();
-    person.mapping_reason.reset();
-  }
+  if (!viewer.sees_free_text()) person.mapping_reason.reset();
+  bool hidden = false;
+  privacy::redact_free_text(person.notes, hidden, viewer, person.notes_special);
   privacy::redact_perspectives(person.perspectives, viewer);
 }
 

@@ -301,6 +301,37 @@ TEST_P(RegisterTest, SearchesNamesOrganisationNamesAndNotes) {
   (void)p;
 }
 
+TEST_P(RegisterTest, NotesMarkedSpecialAreFoundOnlyByThoseWhoSeeSpecialCategoryData) {
+  Person plain = make_person("Oskar Lund");
+  plain.notes = "Runs the Kolibri peer group";
+  ASSERT_TRUE(service_->update_person(plain.meta.id, plain, std::nullopt, coordinator()).ok());
+  Person marked = make_person("Maja Berg");
+  marked.notes = "Kolibri: spoke of her hospital stay";
+  marked.notes_special = true;
+  ASSERT_TRUE(service_->update_person(marked.meta.id, marked, std::nullopt, coordinator()).ok());
+
+  Viewer open_reader = as_observer();
+  open_reader.free_text_open = true;  // the programme opened free text to every reader
+  auto search = [&](const std::string& q, const Viewer& viewer) {
+    PersonFilter f;
+    f.q = q;
+    auto page = service_->list_people(f, viewer);
+    EXPECT_TRUE(page.ok()) << (page.ok() ? "" : page.error().message);
+    return names_of(page->items);
+  };
+  EXPECT_EQ(search("kolibri", as_coordinator()),
+            (std::vector<std::string>{"Oskar Lund", "Maja Berg"}));  // in the order made
+  EXPECT_EQ(search("kolibri", open_reader), (std::vector<std::string>{"Oskar Lund"}));
+  EXPECT_TRUE(search("kolibri", as_observer()).empty());
+  // Their names are found by all; their notes read only by those who may.
+  EXPECT_EQ(search("maja berg", open_reader), (std::vector<std::string>{"Maja Berg"}));
+  EXPECT_EQ(search("maja kolibri", as_coordinator()), (std::vector<std::string>{"Maja Berg"}));
+  EXPECT_TRUE(search("maja kolibri", open_reader).empty());
+  EXPECT_EQ(service_->get_person(marked.meta.id, as_coordinator())->notes, marked.notes);
+  EXPECT_EQ(service_->get_person(marked.meta.id, open_reader)->notes, "");
+  EXPECT_EQ(service_->get_person(plain.meta.id, open_reader)->notes, plain.notes);
+}
+
 TEST_P(RegisterTest, SortsByNameInTheViewersLanguage) {
   for (const char* name : {"Östen", "Zorn", "Åsa", "Adam", "Ärla", "Åke"}) make_person(name);
   PersonFilter f;

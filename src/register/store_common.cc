@@ -89,7 +89,7 @@ Status unindex_person(storage::Session& s, std::int64_t id) {
   return ok_status();
 }
 
-std::string search_condition(storage::Dialect dialect, const std::string& q, bool with_notes,
+std::string search_condition(storage::Dialect dialect, const std::string& q, NotesSearch notes,
                              storage::Params& params) {
   // Words are runs of letters and digits (any non-ASCII byte counts as a letter, so åäö and
   // other scripts stay whole); everything else separates words. Each word matches as a
@@ -108,20 +108,26 @@ std::string search_condition(storage::Dialect dialect, const std::string& q, boo
   }
   if (!word.empty()) words.push_back(std::move(word));
   if (words.empty()) return "";
-  std::string expr;
   // Notes are free text about a person, where health details end up: only viewers who see
   // free text find people by them (SQLite: a column filter; PostgreSQL: names and
-  // organisations carry weight A, notes weight D).
-  if (dialect == storage::Dialect::sqlite) {
-    const char* columns = with_notes ? "" : "{name organisation} : ";
-    for (auto& w : words)
-      expr += (expr.empty() ? "" : " ") + std::string(columns) + "\"" + w + "\"*";
+  // organisations carry weight A, notes weight D), and notes marked special only those who
+  // see special-category data.
+  auto condition = [&](bool with_notes) {
+    std::string expr;
+    if (dialect == storage::Dialect::sqlite) {
+      const char* columns = with_notes ? "" : "{name organisation} : ";
+      for (auto& w : words)
+        expr += (expr.empty() ? "" : " ") + std::string(columns) + "\"" + w + "\"*";
+      params.emplace_back(expr);
+      return std::string("p.id IN (SELECT rowid FROM people_search WHERE people_search MATCH ?)");
+    }
+    for (auto& w : words) expr += (expr.empty() ? "" : " & ") + w + (with_notes ? ":*" : ":*A");
     params.emplace_back(expr);
-    return "p.id IN (SELECT rowid FROM people_search WHERE people_search MATCH ?)";
-  }
-  for (auto& w : words) expr += (expr.empty() ? "" : " & ") + w + (with_notes ? ":*" : ":*A");
-  params.emplace_back(expr);
-  return "p.search_document @@ to_tsquery('simple', ?)";
+    return std::string("p.search_document @@ to_tsquery('simple', ?)");
+  };
+  if (notes != NotesSearch::unmarked) return condition(notes == NotesSearch::all);
+  const std::string by_name = condition(false);
+  return "(" + by_name + " OR (p.notes_special = 0 AND " + condition(true) + "))";
 }
 
 }  // namespace samla::registry::detail

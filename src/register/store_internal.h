@@ -38,9 +38,12 @@ Status reindex_organisation_people(storage::Session& s, std::int64_t organisatio
                                    const std::string& organisation_name);
 Status unindex_person(storage::Session& s, std::int64_t id);
 
-// The full-text condition on people alias `p` for search text `q`, appending its parameter.
+// Which notes a search reads: none, all, or those not marked special (`notes_special`).
+enum class NotesSearch { none, unmarked, all };
+
+// The full-text condition on people alias `p` for search text `q`, appending its parameters.
 // Returns "" when q holds no searchable word.
-std::string search_condition(storage::Dialect dialect, const std::string& q, bool with_notes,
+std::string search_condition(storage::Dialect dialect, const std::string& q, NotesSearch notes,
                              storage::Params& params);
 
 }  // namespace samla::registry::detail

@@ -21,14 +21,15 @@ using storage::Session;
 
 constexpr const char* kSelectPerson =
     "SELECT p.id, p.created_at, p.updated_at, p.version, p.name, p.title, p.organisation_id, "
-    "o.name, p.country, p.email, p.phone, p.notes, p.mapped_by, p.mapping_reason "
+    "o.name, p.country, p.email, p.phone, p.notes, p.notes_special, p.mapped_by, "
+    "p.mapping_reason "
     "FROM people p LEFT JOIN organisations o ON o.id = p.organisation_id ";
 
 Person read_person(const storage::Row& r) {
   Person p;
   p.meta = detail::read_meta(r, 0);
   storage::read_columns(r, 4, p.name, p.title, p.organisation_id, p.organisation_name, p.country,
-                        p.email, p.phone, p.notes, p.mapped_by, p.mapping_reason);
+                        p.email, p.phone, p.notes, p.notes_special, p.mapped_by, p.mapping_reason);
   return p;
 }
 
@@ -51,6 +52,7 @@ Params person_values(const Person& p, std::initializer_list<storage::Value> then
                 storage::nullable(p.email),
                 storage::nullable(p.phone),
                 p.notes,
+                std::int64_t{p.notes_special},
                 storage::nullable(p.mapped_by),
                 storage::nullable(p.mapping_reason),
                 collation_key(p.name, Language::en),
@@ -216,8 +218,9 @@ Result<Person> insert_person(Session& s, Person input, const access::Principal& 
   SAMLA_ASSIGN(
       auto row,
       s.query_one("INSERT INTO people (name, title, organisation_id, country, email, phone, "
-                  "notes, mapped_by, mapping_reason, sort_key_en, sort_key_sv, created_at, "
-                  "updated_at, version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1) "
+                  "notes, notes_special, mapped_by, mapping_reason, sort_key_en, sort_key_sv, "
+                  "created_at, updated_at, version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
+                  "?, 1) "
                   "RETURNING id",
                   person_values(p, {at, at})));
   std::int64_t id = row.integer(0);
@@ -247,7 +250,7 @@ Result<Person> update_person(Session& s, std::int64_t id, Person input,
   SAMLA_TRY(storage::execute_versioned(
       s,
       "UPDATE people SET name = ?, title = ?, organisation_id = ?, country = ?, "
-      "email = ?, phone = ?, notes = ?, mapped_by = ?, mapping_reason = ?, "
+      "email = ?, phone = ?, notes = ?, notes_special = ?, mapped_by = ?, mapping_reason = ?, "
       "sort_key_en = ?, sort_key_sv = ?, updated_at = ?, version = version + 1 "
       "WHERE id = ? AND version = ?",
       person_values(p, {now_iso8601(), id, before.meta.version}), "person"));

@@ -105,7 +105,10 @@ Result<registry::Person> merged_person(const registry::Person& keep, const regis
     if (f == "country") out.country = other.country;
     if (f == "email") out.email = other.email;
     if (f == "phone") out.phone = other.phone;
-    if (f == "notes") out.notes = other.notes;
+    if (f == "notes") {
+      out.notes = other.notes;
+      out.notes_special = other.notes_special;
+    }
     if (f == "mapped_by") out.mapped_by = other.mapped_by;
     if (f == "mapping_reason") out.mapping_reason = other.mapping_reason;
   }
@@ -116,8 +119,11 @@ Result<registry::Person> merged_person(const registry::Person& keep, const regis
   if (!out.country) out.country = other.country;
   if (!out.organisation_id) out.organisation_id = other.organisation_id;
   if (std::find(take.begin(), take.end(), "notes") == take.end() && !other.notes.empty() &&
-      other.notes != out.notes)
+      other.notes != out.notes) {
     out.notes = out.notes.empty() ? other.notes : out.notes + "\n\n" + other.notes;
+    // Joined notes hold the health details either held.
+    out.notes_special = out.notes_special || other.notes_special;
+  }
   union_into(out.perspectives, other.perspectives);
   union_into(out.themes, other.themes);
   union_into(out.languages, other.languages);

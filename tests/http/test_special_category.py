@@ -222,6 +222,27 @@ class SpecialCategory(ServerTestCase):
         try:
             for role in ("facilitator", "observer"):
                 self.assertEqual(seen_by(role), full, role)
+            # Notes marked as holding health details stay with those who see lived experience,
+            # also in search: found by name, never by a word of the notes.
+            marked_word = "Kolibrihuset"
+            marked = self.ok("POST", "/people", expect=201, json={
+                "name": "Ilja Markerad", "country": "SE", "notes_special": True,
+                "notes": f"Met at {marked_word}; spoke of a hospital stay."})
+            self.assertTrue(marked["notes_special"])
+            for role, notes, found in (("coordinator", marked["notes"], [marked["id"]]),
+                                       ("facilitator", "", []), ("observer", "", [])):
+                one = self.ok("GET", f"/people/{marked['id']}", role)
+                self.assertEqual((one["notes"], one["notes_special"]), (notes, True), role)
+                self.assertEqual([p["id"] for p in self.ok("GET", f"/people?q={marked_word}", role)["items"]],
+                                 found, role)
+                self.assertEqual([p["id"] for p in self.ok("GET", "/people?q=Ilja%20Markerad", role)["items"]],
+                                 [marked["id"]], role)
+            # Unmarked, it is free text like any other again.
+            unmarked = self.ok("PATCH", f"/people/{marked['id']}", json={"notes_special": False},
+                               headers={"If-Match": f'"{marked["version"]}"'})
+            self.assertEqual(self.ok("GET", f"/people/{marked['id']}", "observer")["notes"], unmarked["notes"])
+            self.assertEqual([p["id"] for p in self.ok("GET", f"/people?q={marked_word}", "observer")["items"]],
+                             [marked["id"]])
             # Opening free text never opens lived experience itself.
             self.assertEqual(self.api("GET", "/people?perspective=lived_experience", "observer")[0],
                              403)

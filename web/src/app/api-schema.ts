@@ -4981,6 +4981,8 @@ export interface components {
             mapping_reason?: string | null;
             name: string;
             notes?: string;
+            /** @description the notes hold health details: only those who see lived experience read them or find the person by them */
+            notes_special?: boolean;
             organisation_id?: number | null;
             readonly organisation_name?: string | null;
             /** @description lived experience is special-category data (GDPR art. 9): present only for admins and coordinators */
@@ -5027,6 +5029,8 @@ export interface components {
             mapping_reason?: string | null;
             name: string;
             notes?: string;
+            /** @description the notes hold health details: only those who see lived experience read them or find the person by them */
+            notes_special?: boolean;
             organisation_id?: number | null;
             readonly organisation_name?: string | null;
             /** @description lived experience is special-category data (GDPR art. 9): present only for admins and coordinators */
@@ -5057,6 +5061,8 @@ export interface components {
             mapping_reason?: string | null;
             name?: string;
             notes?: string;
+            /** @description the notes hold health details: only those who see lived experience read them or find the person by them */
+            notes_special?: boolean;
             organisation_id?: number | null;
             readonly organisation_name?: string | null;
             /** @description lived experience is special-category data (GDPR art. 9): present only for admins and coordinators */

@@ -36,7 +36,7 @@ export function PersonDetail({ id }: { id: number }) {
     [t('field.email'), p.email ?? ''],
     [t('field.phone'), p.phone ?? ''],
     [t('field.tags'), (p.tags ?? []).join(', ')],
-    [t('field.notes'), p.notes ?? ''],
+    [t('field.notes'), p.notes && p.notes_special ? `${p.notes} (${t('field.notesSpecialShort')})` : (p.notes ?? '')],
     [t('field.mappedBy'), p.mapped_by ?? ''],
     [t('field.mappingReason'), p.mapping_reason ?? ''],
     [t('field.created'), dateTime(p.created_at)],

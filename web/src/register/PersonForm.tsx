@@ -24,6 +24,8 @@ interface PersonFields {
   phone: string;
   tags: string;
   notes: string;
+  // The notes hold health details: only those who see lived experience read them.
+  notes_special: boolean;
   mapped_by: string;
   mapping_reason: string;
   // The day the person gave explicit consent to keeping their lived experience (sent, never read
@@ -33,7 +35,7 @@ interface PersonFields {
 
 const empty: PersonFields = {
   name: '', title: '', organisation_id: '', country: '', perspectives: [], themes: [], languages: '',
-  email: '', phone: '', tags: '', notes: '', mapped_by: '', mapping_reason: '', lived_experience_consent_on: '',
+  email: '', phone: '', tags: '', notes: '', notes_special: false, mapped_by: '', mapping_reason: '', lived_experience_consent_on: '',
 };
 
 function fieldsOf(p: Person): PersonFields {
@@ -49,6 +51,7 @@ function fieldsOf(p: Person): PersonFields {
     phone: p.phone ?? '',
     tags: (p.tags ?? []).join(', '),
     notes: p.notes ?? '',
+    notes_special: p.notes_special ?? false,
     mapped_by: p.mapped_by ?? '',
     mapping_reason: p.mapping_reason ?? '',
     lived_experience_consent_on: '',
@@ -70,6 +73,7 @@ export function toPersonInput(f: PersonFields): PersonInput {
     phone: orNull(f.phone),
     tags: splitList(f.tags),
     notes: f.notes,
+    notes_special: f.notes_special,
     mapped_by: orNull(f.mapped_by),
     mapping_reason: orNull(f.mapping_reason),
     ...(f.perspectives.includes(livedExperience) && f.lived_experience_consent_on ? { lived_experience_consent_on: f.lived_experience_consent_on } : {}),
@@ -100,7 +104,7 @@ export function PersonForm({ id }: { id?: number }) {
   const labels: Record<string, string> = {
     name: t('field.name'), title: t('field.title'), organisation_id: t('field.organisation'), country: t('field.country'),
     perspectives: t('field.perspectives'), themes: t('field.themes'), languages: t('field.languages'), email: t('field.email'),
-    phone: t('field.phone'), tags: t('field.tags'), notes: t('field.notes'), mapped_by: t('field.mappedBy'), mapping_reason: t('field.mappingReason'),
+    phone: t('field.phone'), tags: t('field.tags'), notes: t('field.notes'), notes_special: t('field.notesSpecial'), mapped_by: t('field.mappedBy'), mapping_reason: t('field.mappingReason'),
     lived_experience_consent_on: t('field.livedExperienceConsentOn'),
   };
   const perspectiveOptions = perspectives
@@ -132,6 +136,11 @@ export function PersonForm({ id }: { id?: number }) {
       <TextField label={t('field.tags')} hint={t('hint.list')} {...set('tags')} />
       <TextArea label={t('field.notes')} rows={4} {...set('notes')} />
       <SensitiveWordsWarning text={fields.notes} />
+      <div className="field">
+        <label>
+          <input type="checkbox" name="notes_special" checked={fields.notes_special} onChange={(e) => setFields((f) => ({ ...f, notes_special: e.target.checked }))} /> {t('field.notesSpecial')}
+        </label>
+      </div>
       <TextField label={t('field.mappedBy')} {...set('mapped_by')} />
       <TextArea label={t('field.mappingReason')} rows={2} {...set('mapping_reason')} />
     </RecordFormPage>

@@ -73,6 +73,27 @@ describe('the person form', () => {
     expect(screen.getByRole('button', { name: /Hämta den senaste versionen/ })).toBeTruthy();
   });
 
+  it('keeps the mark on notes that hold health details, and sends it when changed', async () => {
+    const person = { id: 6, name: 'Ilja', perspectives: [], themes: [], version: 3, notes: 'Met at the clinic', notes_special: true };
+    const sent: unknown[] = [];
+    fakeApi('coordinator', (method, url, init) => {
+      if (url === '/api/v1/people/6' && method === 'GET') return [200, person];
+      if (url === '/api/v1/people/6' && method === 'PUT') {
+        sent.push(JSON.parse(String(init?.body)));
+        return [200, { ...person, version: 4 }];
+      }
+      return undefined;
+    });
+    wrap(<PersonForm id={6} />);
+    const user = userEvent.setup();
+    const mark = await screen.findByRole('checkbox', { name: /The notes hold health details/ });
+    expect((mark as HTMLInputElement).checked).toBe(true);
+    await user.click(mark);
+    await user.click(screen.getByRole('button', { name: 'Save' }));
+    await waitFor(() => expect(sent).toHaveLength(1));
+    expect(sent[0]).toMatchObject({ notes: 'Met at the clinic', notes_special: false });
+  });
+
   it('hides lived experience from those who may not see it', async () => {
     fakeApi('admin');
     const { unmount } = wrap(<PersonForm />);
