@@ -36,6 +36,9 @@ struct Tie {
   std::string source = "reported";
   std::optional<std::string> reported_by;  // who told us, for reported ties
   std::string note;
+  // The note holds health details (its writer said so): read only by those who see
+  // special-category data, even where free text is open to every reader.
+  bool note_special = false;
   std::string created_at, updated_at;
   std::int64_t version = 1;
 };

@@ -35,10 +35,16 @@ CREATE INDEX ties_from_organisation ON ties (from_organisation_id);
 CREATE INDEX ties_to_organisation ON ties (to_organisation_id);
 )sql";
 
+// A tie's note can be marked as holding health details (issue 20 part 7).
+constexpr const char* kNoteSpecialSql = R"sql(
+ALTER TABLE ties ADD COLUMN note_special @INT@ NOT NULL DEFAULT 0 CHECK (note_special IN (0, 1));
+)sql";
+
 }  // namespace
 
 std::vector<storage::Migration> migrations() {
-  return {storage::Migration{9, "network ties", kTiesSql, "", ""}};
+  return {storage::Migration{9, "network ties", kTiesSql, "", ""},
+          storage::Migration{53, "special-category tie notes", kNoteSpecialSql, "", ""}};
 }
 
 }  // namespace samla::network

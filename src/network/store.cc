@@ -22,7 +22,7 @@ constexpr const char* kSelectTie =
     "SELECT t.id, t.from_person_id, t.from_organisation_id, t.to_person_id, "
     "t.to_organisation_id, COALESCE(fp.name, fo.name), COALESCE(tp.name, tor.name), t.type, "
     "t.directed, t.strength, t.starts_on, t.ends_on, t.source, t.reported_by, t.note, "
-    "t.created_at, t.updated_at, t.version FROM ties t "
+    "t.note_special, t.created_at, t.updated_at, t.version FROM ties t "
     "LEFT JOIN people fp ON fp.id = t.from_person_id "
     "LEFT JOIN organisations fo ON fo.id = t.from_organisation_id "
     "LEFT JOIN people tp ON tp.id = t.to_person_id "
@@ -39,8 +39,8 @@ Tie read_tie(const storage::Row& r) {
   t.from = end_of(r, 1, 2);
   t.to = end_of(r, 3, 4);
   storage::read_columns(r, 5, t.from_name, t.to_name, t.type, t.directed, t.strength, t.starts_on,
-                        t.ends_on, t.source, t.reported_by, t.note, t.created_at, t.updated_at,
-                        t.version);
+                        t.ends_on, t.source, t.reported_by, t.note, t.note_special, t.created_at,
+                        t.updated_at, t.version);
   return t;
 }
 
@@ -83,7 +83,8 @@ storage::Params tie_values(const Tie& t, std::initializer_list<storage::Value> t
                          storage::nullable(t.ends_on),
                          t.source,
                          storage::nullable(t.reported_by),
-                         t.note};
+                         t.note,
+                         std::int64_t{t.note_special}};
   values.insert(values.end(), then);
   return values;
 }
@@ -96,9 +97,9 @@ Result<Tie> insert_tie(Session& s, Tie t, const access::Principal& actor) {
   SAMLA_ASSIGN(auto row,
                s.query_one("INSERT INTO ties (from_person_id, from_organisation_id, "
                            "to_person_id, to_organisation_id, type, directed, strength, "
-                           "starts_on, ends_on, source, reported_by, note, created_at, "
-                           "updated_at, version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
-                           "?, ?, 1) RETURNING id",
+                           "starts_on, ends_on, source, reported_by, note, note_special, "
+                           "created_at, updated_at, version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, "
+                           "?, ?, ?, ?, ?, ?, 1) RETURNING id",
                            tie_values(t, {t.created_at, t.updated_at})));
   SAMLA_ASSIGN(Tie created, get_tie(s, row.integer(0)));
   SAMLA_TRY(access::audit_created(s, kTieRecord, created.id, to_json(created), actor));
@@ -134,7 +135,7 @@ Result<Tie> update_tie(Session& s, std::int64_t id, Tie next,
       "UPDATE ties SET from_person_id = ?, from_organisation_id = ?, "
       "to_person_id = ?, to_organisation_id = ?, type = ?, directed = ?, "
       "strength = ?, starts_on = ?, ends_on = ?, source = ?, reported_by = ?, "
-      "note = ?, updated_at = ?, version = version + 1 "
+      "note = ?, note_special = ?, updated_at = ?, version = version + 1 "
       "WHERE id = ? AND version = ?",
       tie_values(next, {now_iso8601(), id, before.version}), "tie"));
   SAMLA_ASSIGN(Tie after, get_tie(s, id));

@@ -2,6 +2,7 @@
 
 #include "core/json_schema.h"
 #include "core/wire.h"
+#include "privacy/redaction.h"
 
 namespace samla::network {
 namespace {
@@ -59,6 +60,8 @@ const wire::Fields<Tie>& tie_fields() {
       wire::text("source", &Tie::source).one_of(tie_sources()),
       wire::optional_text("reported_by", &Tie::reported_by),
       wire::text("note", &Tie::note),
+      wire::boolean("note_special", &Tie::note_special)
+          .describe("the note holds health details: only those who see lived experience read it"),
       wire::text("created_at", &Tie::created_at).answer(),
       wire::text("updated_at", &Tie::updated_at).answer(),
       wire::id("version", &Tie::version)};
@@ -77,7 +80,8 @@ json to_json(const Stakeholder& s) {
 }
 
 void redact_tie(Tie& t, const privacy::Viewer& viewer) {
-  if (!viewer.sees_free_text()) t.note.clear();
+  bool hidden = false;
+  privacy::redact_free_text(t.note, hidden, viewer, t.note_special);
 }
 
 json to_json(const Tie& t) {

@@ -237,6 +237,13 @@ class SpecialCategory(ServerTestCase):
                                  found, role)
                 self.assertEqual([p["id"] for p in self.ok("GET", "/people?q=Ilja%20Markerad", role)["items"]],
                                  [marked["id"]], role)
+            marked_tie = self.ok("POST", "/ties", expect=201, json={
+                "from": {"kind": "person", "id": marked["id"]}, "to": {"kind": "person", "id": other["id"]},
+                "type": "advice", "note": "Visits her on the ward", "note_special": True})
+            for role, note in (("coordinator", "Visits her on the ward"), ("facilitator", ""), ("observer", "")):
+                ties = self.ok("GET", f"/ties?person={marked['id']}", role)["items"]
+                self.assertEqual([(t["note"], t["note_special"]) for t in ties if t["id"] == marked_tie["id"]],
+                                 [(note, True)], role)
             # Unmarked, it is free text like any other again.
             unmarked = self.ok("PATCH", f"/people/{marked['id']}", json={"notes_special": False},
                                headers={"If-Match": f'"{marked["version"]}"'})

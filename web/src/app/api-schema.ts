@@ -5893,6 +5893,8 @@ export interface components {
             };
             id: number;
             note: string;
+            /** @description the note holds health details: only those who see lived experience read it */
+            note_special: boolean;
             reported_by: string | null;
             /** @enum {string} */
             source: "reported" | "observed";
@@ -5918,6 +5920,8 @@ export interface components {
                 kind: "person" | "organisation";
             };
             note?: string;
+            /** @description the note holds health details: only those who see lived experience read it */
+            note_special?: boolean;
             reported_by?: string | null;
             /** @enum {string} */
             source?: "reported" | "observed";

@@ -2,6 +2,7 @@
 // existing tie is read afresh when the dialog opens, so its version is the latest; saving
 // sends it as If-Match and a 412 offers to load the other person's change. The server's 422
 // field errors appear beside their fields and in the summary that takes focus.
+import { SensitiveWordsWarning } from '../app/SensitiveWordsWarning';
 import type { ReactNode } from 'react';
 import { ErrorAlert, Loading, SelectField, TextArea, TextField } from '../app/ui';
 import type { Tie } from '../app/schema';
@@ -84,6 +85,12 @@ export function TieForm({ self, tieId, onSaved, onCancel }: { self: Self; tieId?
         <SelectField label={t('ties.source')} options={tieSources.map((v) => ({ value: v, label: t(`ties.source.${v}` as MessageKey) }))} {...bind('source')} />
         <TextField label={t('ties.reportedBy')} hint={t('ties.reportedByHint')} {...bind('reported_by')} />
         <TextArea label={t('ties.note')} rows={3} {...bind('note')} />
+        <SensitiveWordsWarning text={fields.note} />
+        <div className="field">
+          <label>
+            <input type="checkbox" name="note_special" checked={fields.note_special} onChange={(e) => set({ note_special: e.target.checked })} /> {t('ties.noteSpecial')}
+          </label>
+        </div>
         <div className="actions">
           <button type="submit" disabled={form.busy}>
             {t('common.save')}

@@ -102,7 +102,7 @@ function TiesTable({ self, list, canWrite, onSaved, onDeleted, onStale }: { self
                 </th>
                 <td>
                   {t(`network.type.${tie.type}` as MessageKey)}
-                  {tie.note && <span className="muted cell-note prewrap">{tie.note}</span>}
+                  {tie.note && <span className="muted cell-note prewrap">{tie.note_special ? `${tie.note} (${t('field.notesSpecialShort')})` : tie.note}</span>}
                 </td>
                 <td>{t(direction(tie))}</td>
                 <td className="nowrap">{t(`ties.strength.${tie.strength}` as MessageKey)}</td>

@@ -24,6 +24,7 @@ function tie(id: number, extra: Partial<Tie>): Tie {
     source: 'reported',
     reported_by: 'Mapping interviews',
     note: '',
+    note_special: false,
     created_at: '2025-01-01T00:00:00Z',
     updated_at: '2025-01-01T00:00:00Z',
     version: 1,
@@ -169,6 +170,7 @@ describe('relationships on a record page', () => {
       source: 'reported',
       reported_by: 'Annual report',
       note: '',
+      note_special: false,
     });
     // The list is read again.
     expect(calls.filter((c) => c.url.startsWith('/api/v1/ties?person=1')).length).toBe(2);

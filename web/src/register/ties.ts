@@ -41,6 +41,8 @@ export interface TieFields {
   source: string;
   reported_by: string;
   note: string;
+  // The note holds health details: only those who see lived experience read it.
+  note_special: boolean;
 }
 
 export const emptyTieFields: TieFields = {
@@ -54,6 +56,7 @@ export const emptyTieFields: TieFields = {
   source: 'reported',
   reported_by: '',
   note: '',
+  note_special: false,
 };
 
 export function isSelf(end: Tie['from'], self: Pick<Self, 'kind' | 'id'>): boolean {
@@ -78,6 +81,7 @@ export function tieFieldsOf(tie: Tie, self: Pick<Self, 'kind' | 'id'>): TieField
     source: tie.source,
     reported_by: tie.reported_by ?? '',
     note: tie.note,
+    note_special: tie.note_special ?? false,
   };
 }
 
@@ -103,5 +107,6 @@ export function tieInput(f: TieFields, self: Pick<Self, 'kind' | 'id'>, messages
     source: f.source as TieInput['source'],
     reported_by: text(f.reported_by),
     note: f.note.trim(),
+    note_special: f.note_special,
   };
 }
