@@ -27,6 +27,9 @@ struct Assessment {
   int influence = 0, interest = 0, attitude = 0, legitimacy = 0, urgency = 0;
   std::map<std::string, int> relevance;  // theme slug → 0–3
   std::string rationale;
+  // The rationale holds health details (its writer said so): read only by those who see
+  // special-category data, even where free text is open to every reader.
+  bool rationale_special = false;
   std::string created_at;
 };
 

@@ -105,6 +105,12 @@ INSERT INTO programme_analysis_settings (programme_id, settings, version, update
   WHERE a.id = 1;
 )sql";
 
+// A rationale can be marked as holding health details (issue 20 part 7).
+constexpr const char* kRationaleSpecialSql = R"sql(
+ALTER TABLE assessments ADD COLUMN rationale_special @INT@ NOT NULL DEFAULT 0
+  CHECK (rationale_special IN (0, 1));
+)sql";
+
 }  // namespace
 
 std::vector<storage::Migration> migrations() {
@@ -113,7 +119,8 @@ std::vector<storage::Migration> migrations() {
           storage::Migration{5, "analysis settings and kickoff lists", kKickoffSql, "", ""},
           storage::Migration{30, "kickoff lists draft or final", kKickoffStatusSql, "", ""},
           storage::Migration{32, "kickoff lists in programmes",
-                             programme::programme_column_sql("kickoff_lists"), "", ""}};
+                             programme::programme_column_sql("kickoff_lists"), "", ""},
+          storage::Migration{54, "special-category rationales", kRationaleSpecialSql, "", ""}};
 }
 
 }  // namespace samla::analysis

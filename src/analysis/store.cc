@@ -18,7 +18,7 @@ constexpr std::size_t kMaxRationale = 4000;
 constexpr const char* kSelect =
     "SELECT a.id, a.person_id, a.organisation_id, a.assessor_id, a.assessor_name, "
     "a.assessed_on, a.influence, a.interest, a.attitude, a.legitimacy, a.urgency, a.rationale, "
-    "a.created_at FROM assessments a ";
+    "a.rationale_special, a.created_at FROM assessments a ";
 
 bool is_day(const std::string& text) {
   return parse_day(text).has_value();
@@ -35,7 +35,8 @@ Assessment read(const storage::Row& r) {
   a.id = r.integer(0);
   a.subject = read_subject(r, 1);
   storage::read_columns(r, 3, a.assessor_id, a.assessor_name, a.assessed_on, a.influence,
-                        a.interest, a.attitude, a.legitimacy, a.urgency, a.rationale, a.created_at);
+                        a.interest, a.attitude, a.legitimacy, a.urgency, a.rationale,
+                        a.rationale_special, a.created_at);
   return a;
 }
 
@@ -119,13 +120,13 @@ Result<Assessment> insert_assessment(Session& s, Assessment a, const access::Pri
       auto row,
       s.query_one("INSERT INTO assessments (person_id, organisation_id, assessor_id, "
                   "assessor_name, assessed_on, influence, interest, attitude, "
-                  "legitimacy, urgency, rationale, created_at) "
-                  "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id",
+                  "legitimacy, urgency, rationale, rationale_special, created_at) "
+                  "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id",
                   {person ? storage::Value{a.subject.id} : none,
                    person ? none : storage::Value{a.subject.id}, a.assessor_id, a.assessor_name,
                    a.assessed_on, std::int64_t{a.influence}, std::int64_t{a.interest},
                    std::int64_t{a.attitude}, std::int64_t{a.legitimacy}, std::int64_t{a.urgency},
-                   a.rationale, a.created_at}));
+                   a.rationale, std::int64_t{a.rationale_special}, a.created_at}));
   a.id = row.integer(0);
   for (const auto& [theme_id, value] : theme_relevance)
     SAMLA_TRY(s.execute(

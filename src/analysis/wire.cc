@@ -103,6 +103,9 @@ const wire::Fields<Assessment>& assessment_fields() {
       wire::text("rationale", &Assessment::rationale)
           .describe("at most 4,000 bytes of UTF-8")
           .always(),
+      wire::boolean("rationale_special", &Assessment::rationale_special)
+          .describe("the rationale holds health details: only those who see lived experience "
+                    "read it"),
       wire::text("created_at", &Assessment::created_at)
           .with_schema({{"format", "date-time"}})
           .answer()
@@ -120,7 +123,8 @@ std::optional<Quadrant> parse_quadrant(std::string_view text) {
 }
 
 void redact_assessment(Assessment& a, const privacy::Viewer& viewer) {
-  if (!viewer.sees_free_text()) a.rationale.clear();
+  bool hidden = false;
+  privacy::redact_free_text(a.rationale, hidden, viewer, a.rationale_special);
 }
 
 json to_json(const Assessment& a) {

@@ -244,6 +244,14 @@ class SpecialCategory(ServerTestCase):
                 ties = self.ok("GET", f"/ties?person={marked['id']}", role)["items"]
                 self.assertEqual([(t["note"], t["note_special"]) for t in ties if t["id"] == marked_tie["id"]],
                                  [(note, True)], role)
+            marked_assessment = self.ok("POST", "/assessments", expect=201, json={
+                "subject_type": "person", "subject_id": marked["id"], "influence": 2, "interest": 3,
+                "attitude": 0, "legitimacy": 2, "urgency": 2, "relevance": {},
+                "rationale": "Back after sick leave", "rationale_special": True})
+            for role, rationale in (("coordinator", "Back after sick leave"), ("facilitator", ""), ("observer", "")):
+                history = self.ok("GET", f"/assessments?person={marked['id']}", role)["items"]
+                self.assertEqual([(a["rationale"], a["rationale_special"]) for a in history
+                                  if a["id"] == marked_assessment["id"]], [(rationale, True)], role)
             # Unmarked, it is free text like any other again.
             unmarked = self.ok("PATCH", f"/people/{marked['id']}", json={"notes_special": False},
                                headers={"If-Match": f'"{marked["version"]}"'})

@@ -10,6 +10,8 @@ import { useVocabulary } from '../app/vocabulary';
 import { postAssessment } from './analysisApi';
 import { assessmentInput, emptyScores, type AssessmentFields } from './assessmentInput';
 import { today } from '../app/format';
+import { useSession } from '../app/session';
+import { SensitiveWordsWarning } from '../app/SensitiveWordsWarning';
 import { maxRationaleBytes, relevanceRange, scales, steps } from './scales';
 import { ScaleRadios } from './ScaleRadios';
 import type { SubjectType } from './types';
@@ -21,6 +23,7 @@ const blank = (): AssessmentFields => ({ scores: { ...emptyScores }, relevance: 
 
 export function AssessmentForm({ subjectType, subjectId, onSaved }: { subjectType: SubjectType; subjectId: number; onSaved: () => void }) {
   const { t, lang } = useI18n();
+  const session = useSession();
   const vocabulary = useVocabulary(lang);
   const themes = vocabulary.data?.themes ?? [];
   const [fields, setFields] = useState<AssessmentFields>(blank);
@@ -88,6 +91,14 @@ export function AssessmentForm({ subjectType, subjectId, onSaved }: { subjectTyp
         )}
         <TextField label={t('assess.date')} type="date" name="assessed_on" required max={today()} value={fields.assessed_on} error={error('assessed_on')} onChange={(e) => change({ assessed_on: e.target.value })} />
         <TextArea label={t('assess.rationale')} hint={t('assess.rationaleHint')} name="rationale" rows={3} value={fields.rationale} error={error('rationale')} onChange={(e) => change({ rationale: e.target.value })} />
+        <SensitiveWordsWarning text={fields.rationale} />
+        {session.can('read_special_category') && (
+          <div className="field">
+            <label>
+              <input type="checkbox" name="rationale_special" checked={fields.rationale_special ?? false} onChange={(e) => change({ rationale_special: e.target.checked })} /> {t('assess.rationaleSpecial')}
+            </label>
+          </div>
+        )}
         <div className="actions">
           <button type="submit" disabled={form.busy}>
             {t('assess.save')}

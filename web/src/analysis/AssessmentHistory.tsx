@@ -29,7 +29,7 @@ export function AssessmentHistory({ items }: { items: Assessment[] }) {
           <td>{number(a.legitimacy)}</td>
           <td>{number(a.urgency)}</td>
           <td>{relevance(a) || <span className="muted">{t('common.none')}</span>}</td>
-          <td className="prewrap">{a.rationale}</td>
+          <td className="prewrap">{a.rationale && a.rationale_special ? `${a.rationale} (${t('field.notesSpecialShort')})` : a.rationale}</td>
         </tr>
       ))}
     </DataTable>

@@ -47,7 +47,7 @@ describe('the assessment form', () => {
     const body = JSON.parse(fetchMock.mock.calls.find(([, init]) => init?.method === 'POST')![1]!.body as string);
     expect(body).toEqual({
       subject_type: 'person', subject_id: 5, assessed_on: today(), influence: 4, interest: 5, attitude: 1, legitimacy: 3, urgency: 2,
-      relevance: { stigma_reduction: 3 }, rationale: 'Leads the national working group.',
+      relevance: { stigma_reduction: 3 }, rationale: 'Leads the national working group.', rationale_special: false,
     });
   });
 

@@ -10,6 +10,8 @@ export interface AssessmentFields {
   relevance: Record<string, number>; // theme slug → 0–3
   assessed_on: string;
   rationale: string;
+  // The rationale holds health details: only those who see lived experience read it.
+  rationale_special?: boolean;
 }
 
 export const emptyScores: Record<ScaleName, number | null> = { influence: null, interest: null, attitude: null, legitimacy: null, urgency: null };
@@ -56,5 +58,6 @@ export function assessmentInput(subjectType: SubjectType, subjectId: number, f: 
     urgency: score('urgency'),
     relevance: f.relevance,
     rationale: f.rationale.trim(),
+    rationale_special: f.rationale_special ?? false,
   };
 }

@@ -3244,6 +3244,8 @@ export interface components {
             legitimacy: number;
             /** @description at most 4,000 bytes of UTF-8 */
             rationale: string;
+            /** @description the rationale holds health details: only those who see lived experience read it */
+            rationale_special?: boolean;
             /** @description theme slug → relevance 0–3 */
             relevance: {
                 [key: string]: number;
@@ -3273,6 +3275,8 @@ export interface components {
             legitimacy: number;
             /** @description at most 4,000 bytes of UTF-8 */
             rationale?: string;
+            /** @description the rationale holds health details: only those who see lived experience read it */
+            rationale_special?: boolean;
             /** @description theme slug → relevance 0–3 */
             relevance?: {
                 [key: string]: number;
