@@ -78,7 +78,7 @@ test('a participant opens their page from an e-mailed link and leaves the networ
   assert.deepEqual(problems, []);
 });
 
-test('a coordinator records a consent and an administrator downloads a person, in English', async () => {
+test('a coordinator records a consent (in English); an administrator downloads a person and writes a new wording (in Swedish)', async () => {
   const problems = [];
   const page = await h.newPage();
   await login(page, 'coordinator', '/people');
@@ -132,6 +132,22 @@ test('a coordinator records a consent and an administrator downloads a person, i
   assert.match(download.suggestedFilename(), /^samla-person-\d+\.zip$/);
   assert.equal(readFileSync(await download.path()).subarray(0, 2).toString(), 'PK');
   await scan(admin, 'personsida, rättigheter', problems);
+
+  // A new version of a wording, written on the Privacy page in Swedish; consents from now on use it.
+  await admin.getByRole('navigation', { name: 'Huvudmeny' }).getByRole('link', { name: 'Integritet', exact: true }).click();
+  const newVersion = admin.getByRole('form', { name: 'Skriv en ny version' });
+  await newVersion.getByLabel('För vad').selectOption({ label: 'Foton och inspelningar' });
+  const swedish = newVersion.getByLabel(/^Formulering på svenska/);
+  await admin.waitForFunction(() => document.querySelector('textarea[name=text_sv]')?.value.length > 0);
+  await swedish.fill(`${await swedish.inputValue()} Du kan säga nej när som helst.`);
+  await newVersion.getByRole('button', { name: 'Spara den nya versionen' }).click();
+  await newVersion.getByRole('status').filter({ hasText: /^Version 2 av formuleringen för Foton och inspelningar är sparad\.$/ }).waitFor();
+  await settled(admin);
+  await scan(admin, 'dataskydd, formuleringar', problems);
+  const adminApi = await apiAs(admin);
+  const photos = (await adminApi('GET', '/api/v1/consent-texts')).items.filter((x) => x.purpose === 'photos');
+  assert.deepEqual(photos.map((x) => x.version).sort(), [1, 2]);
+  assert.match(photos.find((x) => x.version === 2).text_sv, /Du kan säga nej när som helst\.$/);
   assert.deepEqual(problems, []);
 });
 

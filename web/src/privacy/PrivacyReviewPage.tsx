@@ -3,6 +3,7 @@
 // recorded before explicit consent was asked for (for those who see it), people inactive for
 // long — each linking to the person's page, and the records of processing (GDPR art. 30) with
 // their CSV.
+import { ConsentWordings } from './ConsentWordings';
 import { useState } from 'react';
 import { Link } from '../app/router';
 import { ErrorAlert, Loading, PageTitle, TableWrap } from '../app/ui';
@@ -111,6 +112,7 @@ export function PrivacyReviewPage() {
         </section>
       )}
       {settings.data && <PrivacySettingsForm settings={settings.data} onSaved={() => setReload((n) => n + 1)} />}
+      <ConsentWordings />
       <Processing />
     </>
   );

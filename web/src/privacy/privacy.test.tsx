@@ -4,6 +4,7 @@ import { fakeApi, wrap } from '../app/fakeApi';
 import { ConsentsSection } from './ConsentsSection';
 import { PersonRightsSection } from './PersonRightsSection';
 import { PrivacyReviewPage } from './PrivacyReviewPage';
+import { ConsentWordings } from './ConsentWordings';
 import type { Consent } from './privacyApi';
 
 afterEach(() => vi.restoreAllMocks());
@@ -86,6 +87,47 @@ describe('the review page', () => {
     wrap(<PrivacyReviewPage />);
     const list = await screen.findByRole('list', { name: 'Basis for contact set when consents came (1)' });
     expect(within(list).getByRole('link', { name: 'Karin Kontakt' }).getAttribute('href')).toBe('/people/9');
+  });
+});
+
+describe('the wordings of consent', () => {
+  const text = (version: number, en: string) => ({ purpose: 'photos', version, text_en: en, text_sv: `sv ${en}`, created_at: '2026-12-01T10:00:00Z', created_by: 'admin' });
+  function wordings(role: string) {
+    const sent: unknown[] = [];
+    fakeApi(role, (method, url, init) => {
+      if (method === 'GET' && url.startsWith('/api/v1/consent-texts'))
+        return [200, { items: [text(1, 'We may take photos.'), text(2, 'We may take photos and film.')], total: 2, next: null }];
+      if (method === 'POST' && url === '/api/v1/consent-texts') {
+        const body = JSON.parse(String(init?.body));
+        sent.push(body);
+        return [201, { ...text(3, body.text_en), text_sv: body.text_sv }];
+      }
+      return undefined;
+    });
+    return sent;
+  }
+
+  it('shows the version in use, the earlier ones, and adds the next version from the one in use', async () => {
+    const sent = wordings('admin');
+    wrap(<ConsentWordings />);
+    const photos = (await screen.findByRole('heading', { level: 3, name: 'Photos and recordings' })).closest('li')!;
+    expect(within(photos as HTMLElement).getByText('We may take photos and film.')).toBeTruthy();
+    expect(within(photos as HTMLElement).getByText('Earlier versions (1)')).toBeTruthy();
+    const form = screen.getByRole('form', { name: 'Write a new version' });
+    await userEvent.selectOptions(within(form).getByLabelText(/^For what/), 'photos');
+    const english = within(form).getByLabelText(/^Wording in English/) as HTMLTextAreaElement;
+    expect(english.value).toBe('We may take photos and film.');
+    await userEvent.type(english, ' You can say no.');
+    await userEvent.click(within(form).getByRole('button', { name: 'Save the new version' }));
+    await screen.findByText('Version 3 of the wording for Photos and recordings is saved.');
+    expect(sent).toEqual([{ purpose: 'photos', text_sv: 'sv We may take photos and film.', text_en: 'We may take photos and film. You can say no.' }]);
+  });
+
+  it('offers a coordinator no form', async () => {
+    wordings('coordinator');
+    wrap(<ConsentWordings />);
+    await screen.findByRole('heading', { level: 3, name: 'Photos and recordings' });
+    expect(screen.queryByRole('form', { name: 'Write a new version' })).toBeNull();
   });
 });
 

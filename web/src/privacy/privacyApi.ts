@@ -30,6 +30,9 @@ export const giveConsent = (personId: number, input: ConsentInput) => api.post<C
 export const withdrawConsent = (c: Consent, channel: Channel) =>
   api.post<Consent>(path('/api/v1/people/{id}/consents/{consent_id}/withdraw', { id: c.person_id, consent_id: c.id }), { channel }, { version: c.version });
 export const confirmReview = (c: Consent) => api.post<Consent>(path('/api/v1/people/{id}/consents/{consent_id}/review', { id: c.person_id, consent_id: c.id }), {}, { version: c.version });
+export type ConsentTextInput = components['schemas']['ConsentTextInput'];
+export const getConsentTexts = () => api.get<ConsentTextList>(path('/api/v1/consent-texts'));
+export const addConsentText = (input: ConsentTextInput) => api.post<ConsentText>(path('/api/v1/consent-texts'), input);
 export const getReview = () => api.get<ConsentReview>(path('/api/v1/privacy/review'));
 export const exportUrl = (personId: number) => path('/api/v1/people/{id}/export', { id: personId });
 export const erasePerson = (personId: number, reason: string) => api.post<ErasureReport>(path('/api/v1/people/{id}/erasure', { id: personId }), { reason });
