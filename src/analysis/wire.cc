@@ -125,6 +125,7 @@ std::optional<Quadrant> parse_quadrant(std::string_view text) {
 void redact_assessment(Assessment& a, const privacy::Viewer& viewer) {
   bool hidden = false;
   privacy::redact_free_text(a.rationale, hidden, viewer, a.rationale_special);
+  if (!viewer.sees_special_category()) a.rationale_special = false;
 }
 
 json to_json(const Assessment& a) {

@@ -82,6 +82,7 @@ json to_json(const Stakeholder& s) {
 void redact_tie(Tie& t, const privacy::Viewer& viewer) {
   bool hidden = false;
   privacy::redact_free_text(t.note, hidden, viewer, t.note_special);
+  if (!viewer.sees_special_category()) t.note_special = false;
 }
 
 json to_json(const Tie& t) {

@@ -12,6 +12,8 @@ void redact_for(Person& person, const Viewer& viewer) {
   if (!viewer.sees_free_text()) person.mapping_reason.reset();
   bool hidden = false;
   privacy::redact_free_text(person.notes, hidden, viewer, person.notes_special);
+  // That a note holds health details is itself for those who may read it.
+  if (!viewer.sees_special_category()) person.notes_special = false;
   privacy::redact_perspectives(person.perspectives, viewer);
 }
 

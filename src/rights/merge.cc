@@ -118,10 +118,10 @@ Result<registry::Person> merged_person(const registry::Person& keep, const regis
   if (!out.title) out.title = other.title;
   if (!out.country) out.country = other.country;
   if (!out.organisation_id) out.organisation_id = other.organisation_id;
-  if (std::find(take.begin(), take.end(), "notes") == take.end() && !other.notes.empty() &&
-      other.notes != out.notes) {
-    out.notes = out.notes.empty() ? other.notes : out.notes + "\n\n" + other.notes;
-    // Joined notes hold the health details either held.
+  if (std::find(take.begin(), take.end(), "notes") == take.end() && !other.notes.empty()) {
+    if (other.notes != out.notes)
+      out.notes = out.notes.empty() ? other.notes : out.notes + "\n\n" + other.notes;
+    // The kept notes hold the health details either record's held (the same text too).
     out.notes_special = out.notes_special || other.notes_special;
   }
   union_into(out.perspectives, other.perspectives);

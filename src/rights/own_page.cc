@@ -153,7 +153,7 @@ Result<json> own_page(Session& s, std::int64_t person_id) {
                                      {person_id}));
   out["reports"] = rows_json(reports, {"id", "event_title", "published_at"});
   // Not the mentions in others' free text: those rows are about others too.
-  SAMLA_ASSIGN(json records, person_records(s, person_id, "own page", /*with_mentions=*/false));
+  SAMLA_ASSIGN(json records, person_records(s, person_id, "own page", Reader::the_person));
   out["records"] = std::move(records);
   return out;
 }

@@ -88,10 +88,36 @@ std::string table_title(const std::string& table, Language language) {
   return language == Language::sv ? it->second.second : it->second.first;
 }
 
+// Withholds the notes of ties marked as holding health details, and those notes in the ties'
+// audit entries, from the person themselves: the note may be about the other end.
+void withhold_special_tie_notes(json& records) {
+  if (!records.contains("ties")) return;
+  std::vector<std::string> withheld;
+  for (auto& tie : records["ties"])
+    if (tie.value("note_special", json(0)) == json(1)) {
+      tie["note"] = "";
+      withheld.push_back(std::to_string(tie.value("id", std::int64_t{0})));
+    }
+  if (withheld.empty() || !records.contains("audit_log")) return;
+  for (auto& entry : records["audit_log"]) {
+    if (entry.value("record_type", "") != "tie" ||
+        std::find(withheld.begin(), withheld.end(), entry.value("record_id", "")) == withheld.end())
+      continue;
+    for (const char* side : {"before_json", "after_json"}) {
+      if (!entry[side].is_string()) continue;
+      json values = json::parse(entry[side].get<std::string>(), nullptr, false);
+      if (!values.is_object() || !values.contains("note")) continue;
+      values["note"] = "";
+      entry[side] = values.dump();
+    }
+  }
+}
+
 }  // namespace
 
 Result<json> person_records(storage::Session& s, std::int64_t person_id,
-                            const std::string& exported_by, bool with_mentions) {
+                            const std::string& exported_by, Reader reader) {
+  const bool with_mentions = reader == Reader::administrator;
   SAMLA_ASSIGN(auto values, identifying_values(s, person_id));
   SAMLA_ASSIGN(auto tables, storage::describe_tables(s));
   std::map<std::string, const storage::TableInfo*> by_name;
@@ -124,6 +150,7 @@ Result<json> person_records(storage::Session& s, std::int64_t person_id,
       }
     }
   }
+  if (reader == Reader::the_person) withhold_special_tie_notes(records);
   SAMLA_ASSIGN(Language language, language_of(s, person_id));
   return json{{"format", "samla-person-export/1"},
               {"person_id", person_id},
@@ -181,8 +208,8 @@ std::string summary_html(const json& export_json, Language language) {
 }
 
 Result<ExportFile> export_person(storage::Session& s, std::int64_t person_id,
-                                 const std::string& exported_by, bool with_mentions) {
-  SAMLA_ASSIGN(json records, person_records(s, person_id, exported_by, with_mentions));
+                                 const std::string& exported_by, Reader reader) {
+  SAMLA_ASSIGN(json records, person_records(s, person_id, exported_by, reader));
   const Language language = records.at("language") == "sv" ? Language::sv : Language::en;
   SAMLA_ASSIGN(std::string zip, zip_files({{"person.json", records.dump(2)},
                                            {"summary.html", summary_html(records, language)}}));

@@ -18,10 +18,14 @@ namespace samla::rights {
 //  mentions: [{table, row, columns}]}. Rows are every column but secrets (hashes of passwords
 // and links) and files (their size instead). Mentions are rows that write one of the person's
 // identifying values in free text without referring to them.
-// Without `with_mentions` (the own page: a scan of every text column on each visit, and rows
-// about others too) mentions stay empty.
+// Who reads the export. For the person themselves (their own page and its download) mentions
+// stay empty (a scan of every text column on each visit, and rows about others too), and a
+// tie's note marked as holding health details is withheld, in the tie and in its audit entries:
+// it may be about the person at the other end.
+enum class Reader { administrator, the_person };
 Result<nlohmann::json> person_records(storage::Session& s, std::int64_t person_id,
-                                      const std::string& exported_by, bool with_mentions = true);
+                                      const std::string& exported_by,
+                                      Reader reader = Reader::administrator);
 
 // The language the person reads: Swedish when they speak it, else English.
 Result<Language> language_of(storage::Session& s, std::int64_t person_id);
@@ -33,8 +37,9 @@ struct ExportFile {
   std::string name;   // samla-person-<id>.zip
   std::string bytes;  // the ZIP: person.json and summary.html
 };
-// `with_mentions` as for person_records (the own page's download leaves them out).
+// `reader` as for person_records.
 Result<ExportFile> export_person(storage::Session& s, std::int64_t person_id,
-                                 const std::string& exported_by, bool with_mentions = true);
+                                 const std::string& exported_by,
+                                 Reader reader = Reader::administrator);
 
 }  // namespace samla::rights

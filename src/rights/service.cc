@@ -202,7 +202,7 @@ Result<json> RightsService::set_own_consent(const std::string& page_token,
 Result<ExportFile> RightsService::own_export(const std::string& page_token) {
   return run(true, [&](Session& s) -> Result<ExportFile> {
     SAMLA_ASSIGN(std::int64_t id, page_person(s, page_token));
-    return rights::export_person(s, id, "own page", /*with_mentions=*/false);
+    return rights::export_person(s, id, "own page", Reader::the_person);
   });
 }
 

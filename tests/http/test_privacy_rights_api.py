@@ -265,6 +265,12 @@ class PrivacyRightsApi(ServerTestCase):
         person = self.person_named("Henrik Sandberg")
         consent = self.give(person["id"], "network_analysis")
         self.assertIn(person["name"], [n["name"] for n in self.ok("GET", "/network", "admin")["nodes"]])
+        # A tie whose note holds health details may be about the other end: their page keeps it
+        # back, in the tie and in its audit entries.
+        other = next(p for p in self.people() if p["id"] != person["id"])
+        tie = self.ok("POST", "/ties", "coordinator", status=201, json={
+            "from": {"kind": "person", "id": other["id"]}, "to": {"kind": "person", "id": person["id"]},
+            "type": "advice", "note": "Back from the clinic in May", "note_special": True})
         link = self.own_page_link(person["email"])
         self.assertTrue(link)
         status, _, opened = self.server.request("POST", "/api/v1/me/session", use_session=False, json={"token": link})
@@ -280,6 +286,13 @@ class PrivacyRightsApi(ServerTestCase):
         self.conforms(page, "OwnPage")
         self.assertEqual(page["person"]["email"], person["email"])
         self.assertIn("people", page["records"]["records"])
+        ties = [t for t in page["records"]["records"]["ties"] if t["id"] == tie["id"]]
+        self.assertEqual([t["note"] for t in ties], [""])
+        self.assertNotIn("clinic", json.dumps(page))
+        got, _, raw = self.api("GET", f"/people/{person['id']}/export", "admin", raw=True)
+        with zipfile.ZipFile(io.BytesIO(raw)) as z:
+            self.assertIn("Back from the clinic in May", z.read("person.json").decode("utf-8"),
+                          "an administrator's export keeps it")
         self.assertTrue(page["invitations"])
         active = [c for c in page["consents"] if c["active"]]
         self.assertIn("network_analysis", [c["purpose"] for c in active])
@@ -300,7 +313,9 @@ class PrivacyRightsApi(ServerTestCase):
         status, headers, raw = self.page(token, path="/export", raw=True)
         self.assertEqual((status, headers.get("content-type")), (200, "application/zip"))
         with zipfile.ZipFile(io.BytesIO(raw)) as z:
-            self.assertIn(person["email"], z.read("person.json").decode("utf-8"))
+            own = z.read("person.json").decode("utf-8")
+            self.assertIn(person["email"], own)
+            self.assertNotIn("clinic", own)
 
     def published_report_of(self, event_id):
         """The event's report taken to published (the demo's approved one, or a new one)."""
@@ -343,6 +358,9 @@ class PrivacyRightsApi(ServerTestCase):
             text = html.decode("utf-8")
             self.assertIn(f'lang="{lang}"', text)
             self.assertIn(title, unescape(text))
+        status, headers, pdf = self.page(token, path=f"/reports/{mine['id']}?format=pdf&lang=sv", raw=True)
+        self.assertEqual((status, headers["content-type"], pdf[:5]), (200, "application/pdf", b"%PDF-"))
+        self.assertIn(f"samla-report-{mine['id']}-sv.pdf", headers["content-disposition"])
         status, headers, md = self.page(token, path=f"/reports/{mine['id']}?format=md&lang=en", raw=True)
         self.assertEqual(status, 200)
         self.assertIn("markdown", headers["content-type"])

@@ -229,10 +229,11 @@ class SpecialCategory(ServerTestCase):
                 "name": "Ilja Markerad", "country": "SE", "notes_special": True,
                 "notes": f"Met at {marked_word}; spoke of a hospital stay."})
             self.assertTrue(marked["notes_special"])
-            for role, notes, found in (("coordinator", marked["notes"], [marked["id"]]),
-                                       ("facilitator", "", []), ("observer", "", [])):
+            # That the notes hold health details is itself for those who may read them.
+            for role, notes, flag, found in (("coordinator", marked["notes"], True, [marked["id"]]),
+                                             ("facilitator", "", False, []), ("observer", "", False, [])):
                 one = self.ok("GET", f"/people/{marked['id']}", role)
-                self.assertEqual((one["notes"], one["notes_special"]), (notes, True), role)
+                self.assertEqual((one["notes"], one["notes_special"]), (notes, flag), role)
                 self.assertEqual([p["id"] for p in self.ok("GET", f"/people?q={marked_word}", role)["items"]],
                                  found, role)
                 self.assertEqual([p["id"] for p in self.ok("GET", "/people?q=Ilja%20Markerad", role)["items"]],
@@ -240,18 +241,20 @@ class SpecialCategory(ServerTestCase):
             marked_tie = self.ok("POST", "/ties", expect=201, json={
                 "from": {"kind": "person", "id": marked["id"]}, "to": {"kind": "person", "id": other["id"]},
                 "type": "advice", "note": "Visits her on the ward", "note_special": True})
-            for role, note in (("coordinator", "Visits her on the ward"), ("facilitator", ""), ("observer", "")):
+            for role, note, flag in (("coordinator", "Visits her on the ward", True), ("facilitator", "", False),
+                                     ("observer", "", False)):
                 ties = self.ok("GET", f"/ties?person={marked['id']}", role)["items"]
                 self.assertEqual([(t["note"], t["note_special"]) for t in ties if t["id"] == marked_tie["id"]],
-                                 [(note, True)], role)
+                                 [(note, flag)], role)
             marked_assessment = self.ok("POST", "/assessments", expect=201, json={
                 "subject_type": "person", "subject_id": marked["id"], "influence": 2, "interest": 3,
                 "attitude": 0, "legitimacy": 2, "urgency": 2, "relevance": {},
                 "rationale": "Back after sick leave", "rationale_special": True})
-            for role, rationale in (("coordinator", "Back after sick leave"), ("facilitator", ""), ("observer", "")):
+            for role, rationale, flag in (("coordinator", "Back after sick leave", True), ("facilitator", "", False),
+                                          ("observer", "", False)):
                 history = self.ok("GET", f"/assessments?person={marked['id']}", role)["items"]
                 self.assertEqual([(a["rationale"], a["rationale_special"]) for a in history
-                                  if a["id"] == marked_assessment["id"]], [(rationale, True)], role)
+                                  if a["id"] == marked_assessment["id"]], [(rationale, flag)], role)
             # Unmarked, it is free text like any other again.
             unmarked = self.ok("PATCH", f"/people/{marked['id']}", json={"notes_special": False},
                                headers={"If-Match": f'"{marked["version"]}"'})

@@ -1,7 +1,7 @@
 // The wording of each purpose's consent, in Swedish and English (issue 20 part 1): the version in
 // use and the earlier ones, and for administrators a form that adds the next version. Versions
 // are never changed: each consent keeps the wording its person was shown.
-import { useEffect, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { fieldProblems } from '../app/formErrors';
 import { useSession } from '../app/session';
 import { useAsync } from '../app/useAsync';
@@ -35,6 +35,7 @@ function NewVersionForm({ current, onSaved }: { current: Map<Purpose, ConsentTex
   return (
     <form
       aria-labelledby="wordings-new"
+      noValidate
       onSubmit={(e) => {
         e.preventDefault();
         setError(undefined);
@@ -69,7 +70,9 @@ export function ConsentWordings() {
   const session = useSession();
   const [reload, setReload] = useState(0);
   const texts = useAsync(() => getConsentTexts(), [reload]);
-  const grouped = texts.data ? byPurpose(texts.data.items) : new Map<Purpose, ConsentText[]>();
+  // Kept while the list is the same: the form starts again from the wording in use only when the
+  // purpose or the wordings change, never on a re-render while someone is typing.
+  const grouped = useMemo(() => (texts.data ? byPurpose(texts.data.items) : new Map<Purpose, ConsentText[]>()), [texts.data]);
   return (
     <section aria-labelledby="wordings">
       <h2 id="wordings">{t('wordings.title')}</h2>

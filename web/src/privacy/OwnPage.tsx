@@ -152,7 +152,11 @@ function Reports({ page, token }: { page: Page; token: string }) {
     setBusy(true);
     setError(undefined);
     downloadOwnReport(token, id, format, lang)
-      .catch(setError)
+      .catch((e) => {
+        // A page token that ran out ends the visit, as the page's own reading does.
+        if (e instanceof ApiError && e.problem.code === 'own_page_link_not_valid') savePageToken('');
+        setError(e);
+      })
       .finally(() => setBusy(false));
   };
   return (

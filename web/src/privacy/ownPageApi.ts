@@ -1,6 +1,6 @@
 // The own page's endpoints. The page token is sent as X-Own-Page-Token and kept only for this
 // tab (sessionStorage): closing the tab ends the visit, as the token's two hours would.
-import { request } from '../app/api';
+import { ApiError, request, type Problem } from '../app/api';
 import type { components } from '../app/api-schema';
 import type { Consent, ConsentText, Purpose } from './privacyApi';
 
@@ -45,8 +45,17 @@ export const setOwnConsent = (token: string, purpose: Purpose, give: boolean) =>
 
 // Saves a response's body under `name` through a temporary link.
 async function saveAs(path: string, token: string, name: string) {
-  const response = await fetch(path, { headers: headers(token), credentials: 'omit' });
-  if (!response.ok) throw new Error(String(response.status));
+  let response: Response;
+  try {
+    response = await fetch(path, { headers: headers(token), credentials: 'omit' });
+  } catch {
+    throw new ApiError(0, { title: 'network' });
+  }
+  if (!response.ok) {
+    // The server's problem, so that its message is shown in the reader's language.
+    const problem = (await response.json().catch(() => ({}))) as Problem;
+    throw new ApiError(response.status, problem);
+  }
   const url = URL.createObjectURL(await response.blob());
   const a = document.createElement('a');
   a.href = url;
