@@ -13,7 +13,7 @@ constexpr std::array<std::pair<Role, std::string_view>, 5> kRoles{{
     {Role::observer, "observer"},
 }};
 
-constexpr std::array<std::pair<Action, std::string_view>, 18> kActions{{
+constexpr std::array<std::pair<Action, std::string_view>, 19> kActions{{
     {Action::read_register, "read_register"},
     {Action::write_register, "write_register"},
     {Action::read_special_category, "read_special_category"},
@@ -32,6 +32,7 @@ constexpr std::array<std::pair<Action, std::string_view>, 18> kActions{{
     {Action::read_resources, "read_resources"},
     {Action::manage_resources, "manage_resources"},
     {Action::manage_privacy, "manage_privacy"},
+    {Action::run_live_sessions, "run_live_sessions"},
 }};
 
 }  // namespace
@@ -92,6 +93,7 @@ bool can(Role role, Action action) {
     case Action::plan_events:
     case Action::rate_initiatives:
     case Action::manage_resources:
+    case Action::run_live_sessions:
       return role == Role::admin || role == Role::coordinator || role == Role::facilitator;
     case Action::manage_users:
     case Action::read_audit:

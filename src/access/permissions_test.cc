@@ -18,11 +18,12 @@ TEST(Permissions, EveryRoleAndActionMatchesTheTable) {
       "read_audit",         "assess_stakeholders", "plan_events",
       "override_readiness", "use_own_account",     "read_personal_links",
       "manage_actions",     "manage_programme",    "rate_initiatives",
-      "read_resources",     "manage_resources",    "manage_privacy"};
+      "read_resources",     "manage_resources",    "manage_privacy",
+      "run_live_sessions"};
   const std::map<Role, std::string> expected{
-      {Role::admin, "YYYYYYYYYYYYYYYYYY"},       {Role::coordinator, "YYYYY--YY-YYYYYYY-"},
-      {Role::facilitator, "Y-------Y-Y---YYY-"}, {Role::participant, "----------Y----Y--"},
-      {Role::observer, "Y---------Y----Y--"},
+      {Role::admin, "YYYYYYYYYYYYYYYYYYY"},       {Role::coordinator, "YYYYY--YY-YYYYYYY-Y"},
+      {Role::facilitator, "Y-------Y-Y---YYY-Y"}, {Role::participant, "----------Y----Y---"},
+      {Role::observer, "Y---------Y----Y---"},
   };
   ASSERT_EQ(all_actions().size(), columns.size());
   for (std::size_t i = 0; i < columns.size(); ++i)

@@ -31,6 +31,7 @@ enum class Action {
   read_resources,         // the resource library (participants: what is shared with everyone)
   manage_resources,       // add, describe, upload and remove the library's documents and links
   manage_privacy,         // a person's export and erasure, consent wordings, records of processing
+  run_live_sessions,      // live sessions in workshops: start, add activities, moderate, close
 };
 
 std::string_view role_name(Role role);

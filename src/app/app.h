@@ -21,6 +21,7 @@
 #include "initiatives/service.h"
 #include "interactions/service.h"
 #include "jobs/runner.h"
+#include "live/service.h"
 #include "network/service.h"
 #include "outcomes/service.h"
 #include "privacy/consent_service.h"
@@ -61,6 +62,7 @@ struct App {
   std::unique_ptr<agreements::AgreementsService> agreements;
   std::unique_ptr<interactions::InteractionsService> interactions;
   std::unique_ptr<resources::ResourcesService> resources;
+  std::unique_ptr<live::LiveService> live;
   std::unique_ptr<dashboard::DashboardService> dashboard;
   // Every capability's scheduled jobs; the server starts its thread, the CLI runs it once.
   std::unique_ptr<jobs::JobRunner> jobs;

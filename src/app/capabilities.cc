@@ -43,6 +43,9 @@
 #include "interactions/schema.h"
 #include "interactions/wire.h"
 #include "jobs/routes.h"
+#include "live/routes.h"
+#include "live/schema.h"
+#include "live/wire.h"
 #include "network/demo.h"
 #include "network/routes.h"
 #include "network/schema.h"
@@ -240,6 +243,11 @@ std::vector<Capability> make_capabilities() {
                  .schemas = resources::openapi_schemas,
                  .routes = [](App& app) { return resources::routes(*app.resources); },
                  .load_demo = resources_demo});
+  // Live sessions in workshops: participants join with a code (issue 21).
+  out.push_back({.name = "live",
+                 .migrations = live::migrations,
+                 .schemas = live::openapi_schemas,
+                 .routes = [](App& app) { return live::routes(*app.live); }});
   // After the action plans: a report's content includes their state.
   out.push_back({.name = "reports",
                  .migrations = reports::migrations,

@@ -280,6 +280,24 @@ Field<T> integer(std::string name, int T::*member) {
   return f;
 }
 
+// A whole number or null (within ±1,000,000, as integer()).
+template <typename T>
+Field<T> optional_integer(std::string name, std::optional<int> T::*member) {
+  Field<T> f{name, {{"type", json::array({"integer", "null"})}}, {}, {}};
+  f.write = [member](const T& v) { return v.*member ? json(*(v.*member)) : json(nullptr); };
+  f.read = [name, member](const json& body, T& out, std::vector<FieldError>& errors) {
+    const json& value = body.at(name);
+    if (value.is_null())
+      (out.*member).reset();
+    else if (!value.is_number_integer() || value.get<std::int64_t>() < -1000000 ||
+             value.get<std::int64_t>() > 1000000)
+      errors.emplace_back(name, Msg::must_be_whole_number);
+    else
+      out.*member = value.get<int>();
+  };
+  return f;
+}
+
 // A number (finite; within ±1e15, so that it survives a round trip through any store).
 template <typename T>
 Field<T> number(std::string name, double T::*member) {

@@ -96,6 +96,13 @@ const std::vector<PersonalTable>& personal_tables() {
        false,
        ""},
       {"group_members", {}, {"role", "from_date", "to_date"}, false, ""},
+      // Who joined a live session through their invitation: erased, their contributions stay
+      // as an anonymous participant's (the link to the invitation and any name are cleared).
+      {"live_participants",
+       {{"display_name", "NULL"}, {"invitation_id", "NULL"}},
+       {"token_hash", "joined_at"},
+       false,
+       ""},
       {"action_parties", {}, {"role"}, false, ""},
       {"actions",
        {},

@@ -30,6 +30,7 @@ ALLOWED = {
     "read_resources": set(ROLES),
     "manage_resources": {"admin", "coordinator", "facilitator"},
     "manage_privacy": {"admin"},
+    "run_live_sessions": {"admin", "coordinator", "facilitator"},
 }
 
 # Every route and the action it requires (None: public).
@@ -225,6 +226,23 @@ ROUTES = {
     "GET /api/v1/jobs": "read_audit",
     "GET /api/v1/jobs/runs": "read_audit",
     "POST /api/v1/jobs/{name}/run": "manage_users",
+    "POST /api/v1/live": "run_live_sessions",
+    "GET /api/v1/live": "run_live_sessions",
+    "GET /api/v1/live/{id}": "run_live_sessions",
+    "POST /api/v1/live/{id}/close": "run_live_sessions",
+    "GET /api/v1/live/{id}/qr.svg": "run_live_sessions",
+    "GET /api/v1/live/{id}/changes": "run_live_sessions",
+    "POST /api/v1/live/{id}/activities": "run_live_sessions",
+    "POST /api/v1/live/{id}/activities/{activity_id}/open": "run_live_sessions",
+    "POST /api/v1/live/{id}/activities/{activity_id}/close": "run_live_sessions",
+    "POST /api/v1/live/{id}/activities/{activity_id}/inputs": "run_live_sessions",
+    "POST /api/v1/live/{id}/inputs/{input_id}/hide": "run_live_sessions",
+    "POST /api/v1/live/{id}/inputs/{input_id}/merge": "run_live_sessions",
+    "POST /api/v1/live/join": None,
+    "GET /api/v1/live/me": None,
+    "GET /api/v1/live/me/changes": None,
+    "POST /api/v1/live/me/inputs": None,
+    "POST /api/v1/live/me/answers": None,
 }
 for collection, write in [("people", "write_register"), ("organisations", "write_register"),
                           ("themes", "write_taxonomy"), ("country-groups", "write_taxonomy"),
@@ -271,7 +289,8 @@ class PermissionWalk(ServerTestCase):
     def call(self, route, token):
         method, path = route.split(" ", 1)
         path = path.replace("{id}", MISSING_ID).replace("{entry_id}", MISSING_ID).replace(
-            "{outcome_id}", MISSING_ID).replace("{consent_id}", MISSING_ID)
+            "{outcome_id}", MISSING_ID).replace("{consent_id}", MISSING_ID).replace(
+            "{activity_id}", MISSING_ID).replace("{input_id}", MISSING_ID)
         # Writes send an empty object: callers who are allowed reach validation (422) or the
         # missing record (404); DELETE /session is sent last per role, see below.
         body = {} if method in {"POST", "PUT", "PATCH"} else None

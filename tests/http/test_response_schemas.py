@@ -51,6 +51,7 @@ NOT_JSON = {
     "/api/v1/people/{id}/export": "a ZIP of everything about one person (GDPR art. 15, 20)",
     "/api/v1/me/export": "a ZIP of everything about oneself, from one's own page",
     "/api/v1/me/reports/{id}": "a report (HTML or a file) read on one's own page",
+    "/api/v1/live/{id}/qr.svg": "the join link's QR code (SVG)",
     "/api/v1/organisations/export": "a file download (CSV, JSON or XLSX)",
     "/api/v1/network/export": "a file download",
     "/api/v1/kickoff-lists/{id}/export": "a file download",
@@ -107,6 +108,7 @@ PROGRESS_KEY = "schemas-0123456789abcdef"
 # Routes that take a personal token in a header instead of an account.
 RSVP_ROUTES = {"/api/v1/rsvp", "/api/v1/rsvp/evaluation"}
 OWN_PAGE_ROUTES = {"/api/v1/me"}  # read with a page token (X-Own-Page-Token)
+LIVE_ROUTES = {"/api/v1/live/me", "/api/v1/live/me/changes"}  # a participant's token (X-Live-Token)
 OWN_PAGE_LINK = re.compile(r"/me#([A-Za-z0-9_-]{43})\b")
 RSVP_LINK = re.compile(r"/rsvp#([A-Za-z0-9_-]{43})\b")
 
@@ -174,6 +176,7 @@ class ResponseSchemas(ServerTestCase):
         cls.validators = {}
         cls.rsvp_tokens = cls.take_the_demo_workshop_to_its_invitations()
         cls.own_page_token = cls.open_an_own_page()
+        cls.live_token = cls.run_a_live_session()
         cls.admin("POST", f"/api/v1/people/import?dry_run=true&progress={PROGRESS_KEY}",
                   body="name\nAda Berg\n".encode(), headers={"Content-Type": "text/csv"})
 
@@ -214,6 +217,26 @@ class ResponseSchemas(ServerTestCase):
                   "comment": "Looking forward to it."})
         assert status == 200, (status, answer)
         return tokens
+
+    @classmethod
+    def run_a_live_session(cls):
+        """A live session with a poll and an ideas board that a participant has used."""
+        live = cls.admin("POST", "/api/v1/live", expect=201, json={"title": "Schema walk"})
+        base = f"/api/v1/live/{live['id']}/activities"
+        board = cls.admin("POST", base, expect=201, json={"kind": "ideas", "title": "Ideas"})
+        poll = cls.admin("POST", base, expect=201, json={"kind": "poll", "poll_type": "scale", "title": "How far?"})
+        for activity in (board, poll):
+            cls.admin("POST", f"{base}/{activity['id']}/open")
+        status, _, joined = cls.server.request("POST", "/api/v1/live/join", use_session=False,
+                                               json={"code": live["code"], "display_name": "Kim"})
+        assert status == 200, (status, joined)
+        token = joined["participant_token"]
+        for path, body in (("/inputs", {"activity_id": board["id"], "text": "More peer workers"}),
+                           ("/answers", {"activity_id": poll["id"], "value": 4})):
+            status, _, answer = cls.server.request("POST", "/api/v1/live/me" + path, use_session=False,
+                                                   headers={"X-Live-Token": token}, json=body)
+            assert status in (200, 201), (status, answer)
+        return token
 
     @classmethod
     def open_an_own_page(cls):
@@ -319,6 +342,8 @@ class ResponseSchemas(ServerTestCase):
             return [(template, {"X-RSVP-Token": token}) for token in self.rsvp_tokens]
         if template in OWN_PAGE_ROUTES:
             return [(template, {"X-Own-Page-Token": self.own_page_token})]
+        if template in LIVE_ROUTES:
+            return [(template, {"X-Live-Token": self.live_token})]
         if template == PROGRESS_ROUTE:
             return [(template.replace("{key}", PROGRESS_KEY), {})]
         return [(path + query, {}) for path in self.concrete_paths(template)
@@ -330,6 +355,8 @@ class ResponseSchemas(ServerTestCase):
             return [("anonymous with the RSVP link", None)]
         if template in OWN_PAGE_ROUTES:
             return [("anonymous with an own page's token", None)]
+        if template in LIVE_ROUTES:
+            return [("anonymous with a live session's participant token", None)]
         if template == PROGRESS_ROUTE:
             return [("admin", self.tokens["admin"])]
         roles = [(role, self.tokens[role]) for role in ROLES]
@@ -343,7 +370,7 @@ class ResponseSchemas(ServerTestCase):
                          "GET routes that declare no JSON 200 and are not in NOT_JSON")
         self.assertEqual(set(NOT_JSON) - set(operations), set(), "NOT_JSON lists routes the document lacks")
         self.assertEqual(set(NOT_JSON) & walked, set(), "NOT_JSON lists routes that declare JSON: walk them")
-        named = set(QUERY_FROM) | set(ALSO_WITH) | RSVP_ROUTES | OWN_PAGE_ROUTES | set(LISTED_IN.values()) | {PROGRESS_ROUTE}
+        named = set(QUERY_FROM) | set(ALSO_WITH) | RSVP_ROUTES | OWN_PAGE_ROUTES | LIVE_ROUTES | set(LISTED_IN.values()) | {PROGRESS_ROUTE}
         self.assertEqual(named - walked, set(), "the tables name routes the document does not have as JSON GETs")
 
     def test_every_json_answer_matches_its_declared_schema(self):

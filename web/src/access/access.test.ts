@@ -20,6 +20,7 @@ describe('the browser copy of the permission table', () => {
     read_resources: ['admin', 'coordinator', 'facilitator', 'participant', 'observer'],
     manage_resources: ['admin', 'coordinator', 'facilitator'],
     manage_privacy: ['admin'],
+    run_live_sessions: ['admin', 'coordinator', 'facilitator'],
   };
   for (const [action, allowed] of Object.entries(table))
     for (const role of roles)

@@ -20,7 +20,8 @@ export type Action =
   | 'rate_initiatives'
   | 'read_resources'
   | 'manage_resources'
-  | 'manage_privacy';
+  | 'manage_privacy'
+  | 'run_live_sessions';
 
 // May `role` perform `action`? Mirrors can() on the server.
 export function can(role: Role | undefined, action: Action): boolean {
@@ -42,6 +43,7 @@ export function can(role: Role | undefined, action: Action): boolean {
     case 'plan_events':
     case 'rate_initiatives':
     case 'manage_resources':
+    case 'run_live_sessions':
       return role === 'admin' || role === 'coordinator' || role === 'facilitator';
     case 'manage_users':
     case 'read_audit':

@@ -1,0 +1,311 @@
+#include "live/routes.h"
+
+#include "http/handler_support.h"
+#include "http/record_responses.h"
+#include "live/wire.h"
+
+namespace samla::live {
+namespace {
+
+using namespace http::route_names;
+
+std::string live_token(const Request& r) {
+  return r.header("x-live-token");
+}
+
+Response json_or_problem(const Result<json>& answer, int status = 200) {
+  if (!answer.ok()) return http::problem_response(answer.error());
+  return http::json_response(status, answer.value());
+}
+
+Response session_answer(const Result<LiveSession>& session, int status = 200) {
+  if (!session.ok()) return http::problem_response(session.error());
+  return http::record_answer(status, to_json(session.value()), session->version, "live",
+                             session->id);
+}
+
+Response activity_answer(const Result<Activity>& activity, int status = 200) {
+  if (!activity.ok()) return http::problem_response(activity.error());
+  return http::record_answer(status, to_json(activity.value()), activity->version, "", 0);
+}
+
+Result<std::int64_t> since_of(const Request& r) {
+  SAMLA_ASSIGN(auto since, http::integer_query(r, "since"));
+  return since.value_or(0);
+}
+
+Result<bool> boolean_in(const json& body, const std::string& name) {
+  const json value = body.value(name, json());
+  if (!value.is_boolean()) return invalid_field(name, Msg::must_be_boolean);
+  return value.get<bool>();
+}
+
+Result<std::int64_t> id_in(const json& body, const std::string& name) {
+  const json value = body.value(name, json());
+  if (!value.is_number_integer() || value.get<std::int64_t>() < 1)
+    return invalid_field(name, Msg::must_be_positive_id);
+  return value.get<std::int64_t>();
+}
+
+void add_facilitator_routes(std::vector<http::Route>& out, LiveService* svc) {
+  const auto run = Action::run_live_sessions;
+  out.push_back({"POST",
+                 "/api/v1/live",
+                 run,
+                 [svc](Request& r) -> Response {
+                   SAMLA_ASSIGN_OR_PROBLEM(json body, http::parse_json_body(r));
+                   SAMLA_ASSIGN_OR_PROBLEM(std::string title,
+                                           http::optional_text_in(body, "title"));
+                   std::optional<std::int64_t> event_id;
+                   if (body.contains("event_id") && !body["event_id"].is_null()) {
+                     SAMLA_ASSIGN_OR_PROBLEM(event_id, id_in(body, "event_id"));
+                   }
+                   return session_answer(svc->create(title, event_id, r.caller()), 201);
+                 },
+                 {"Start a live session (of an event that is open or being held, or on its own): "
+                  "its join code, link and QR code",
+                  "live",
+                  "LiveSessionInput",
+                  "LiveSession",
+                  {},
+                  201}});
+  out.push_back({"GET",
+                 "/api/v1/live",
+                 run,
+                 [svc](Request&) -> Response {
+                   auto sessions = svc->list();
+                   if (!sessions.ok()) return http::problem_response(sessions.error());
+                   json items = json::array();
+                   for (const auto& s : *sessions) items.push_back(to_json(s));
+                   return http::list_answer(std::move(items));
+                 },
+                 {"Live sessions, newest first (the last 200)",
+                  "live",
+                  std::nullopt,
+                  "LiveSessionList",
+                  {},
+                  200}});
+  out.push_back({"GET",
+                 "/api/v1/live/{id}",
+                 run,
+                 [svc](Request& r) -> Response {
+                   SAMLA_ASSIGN_OR_PROBLEM(auto id, http::id_param(r));
+                   return json_or_problem(svc->console(id));
+                 },
+                 {"The facilitator's view: every activity with its ideas (hidden ones too) and "
+                  "results",
+                  "live",
+                  std::nullopt,
+                  "LiveState",
+                  {},
+                  200}});
+  out.push_back({"POST",
+                 "/api/v1/live/{id}/close",
+                 run,
+                 [svc](Request& r) -> Response {
+                   SAMLA_ASSIGN_OR_PROBLEM(auto id, http::id_param(r));
+                   return session_answer(svc->close(id, r.caller()));
+                 },
+                 {"Close the session: its code stops working and open activities close",
+                  "live",
+                  std::nullopt,
+                  "LiveSession",
+                  {},
+                  200}});
+  out.push_back(
+      {"GET",
+       "/api/v1/live/{id}/qr.svg",
+       run,
+       [svc](Request& r) -> Response {
+         SAMLA_ASSIGN_OR_PROBLEM(auto id, http::id_param(r));
+         auto svg = svc->qr(id);
+         if (!svg.ok()) return http::problem_response(svg.error());
+         return http::text_response(200, "image/svg+xml", std::move(svg.value()));
+       },
+       {"The join link as a QR code (SVG)", "live", std::nullopt, std::nullopt, {}, 200}});
+  out.push_back({"GET",
+                 "/api/v1/live/{id}/changes",
+                 run,
+                 [svc](Request& r) -> Response {
+                   SAMLA_ASSIGN_OR_PROBLEM(auto id, http::id_param(r));
+                   SAMLA_ASSIGN_OR_PROBLEM(auto since, since_of(r));
+                   return json_or_problem(svc->changes(id, since));
+                 },
+                 {"What changed after ?since (a change number), oldest first",
+                  "live",
+                  std::nullopt,
+                  "LiveChanges",
+                  {"since"},
+                  200}});
+  out.push_back({"POST",
+                 "/api/v1/live/{id}/activities",
+                 run,
+                 [svc](Request& r) -> Response {
+                   SAMLA_ASSIGN_OR_PROBLEM(auto id, http::id_param(r));
+                   SAMLA_ASSIGN_OR_PROBLEM(json body, http::parse_json_body(r));
+                   SAMLA_ASSIGN_OR_PROBLEM(Activity a, activity_from_json(body));
+                   return activity_answer(svc->add_activity(id, std::move(a)), 201);
+                 },
+                 {"Add an activity: an ideas board, a poll, dot voting, statements or a timer "
+                  "(ready until opened)",
+                  "live",
+                  "LiveActivityInput",
+                  "LiveActivity",
+                  {},
+                  201}});
+  for (const char* status : {"open", "closed"}) {
+    const std::string verb = std::string(status) == "open" ? "open" : "close";
+    out.push_back({"POST",
+                   "/api/v1/live/{id}/activities/{activity_id}/" + verb,
+                   run,
+                   [svc, status = std::string(status)](Request& r) -> Response {
+                     SAMLA_ASSIGN_OR_PROBLEM(auto id, http::id_param(r));
+                     SAMLA_ASSIGN_OR_PROBLEM(auto activity, http::id_param(r, "activity_id"));
+                     return activity_answer(svc->set_activity_status(id, activity, status));
+                   },
+                   {verb == "open" ? "Open the activity for participants"
+                                   : "Close the activity: no more answers; held results show",
+                    "live",
+                    std::nullopt,
+                    "LiveActivity",
+                    {},
+                    200}});
+  }
+  out.push_back({"POST",
+                 "/api/v1/live/{id}/activities/{activity_id}/inputs",
+                 run,
+                 [svc](Request& r) -> Response {
+                   SAMLA_ASSIGN_OR_PROBLEM(auto id, http::id_param(r));
+                   SAMLA_ASSIGN_OR_PROBLEM(auto activity, http::id_param(r, "activity_id"));
+                   SAMLA_ASSIGN_OR_PROBLEM(json body, http::parse_json_body(r));
+                   SAMLA_ASSIGN_OR_PROBLEM(std::string text, http::optional_text_in(body, "text"));
+                   return json_or_problem(svc->add_facilitator_input(id, activity, text), 201);
+                 },
+                 {"Add a statement or an idea as the facilitator",
+                  "live",
+                  "LiveText",
+                  "LiveActivityState",
+                  {},
+                  201}});
+  out.push_back({"POST",
+                 "/api/v1/live/{id}/inputs/{input_id}/hide",
+                 run,
+                 [svc](Request& r) -> Response {
+                   SAMLA_ASSIGN_OR_PROBLEM(auto id, http::id_param(r));
+                   SAMLA_ASSIGN_OR_PROBLEM(auto input, http::id_param(r, "input_id"));
+                   SAMLA_ASSIGN_OR_PROBLEM(json body, http::parse_json_body(r));
+                   SAMLA_ASSIGN_OR_PROBLEM(bool hidden, boolean_in(body, "hidden"));
+                   return json_or_problem(svc->hide_input(id, input, hidden, r.caller()));
+                 },
+                 {"Hide an idea or statement from participants (hidden: false shows it again); "
+                  "it is kept and the change audited",
+                  "live",
+                  "LiveHide",
+                  "LiveActivityState",
+                  {},
+                  200}});
+  out.push_back({"POST",
+                 "/api/v1/live/{id}/inputs/{input_id}/merge",
+                 run,
+                 [svc](Request& r) -> Response {
+                   SAMLA_ASSIGN_OR_PROBLEM(auto id, http::id_param(r));
+                   SAMLA_ASSIGN_OR_PROBLEM(auto input, http::id_param(r, "input_id"));
+                   SAMLA_ASSIGN_OR_PROBLEM(json body, http::parse_json_body(r));
+                   SAMLA_ASSIGN_OR_PROBLEM(auto into, id_in(body, "into"));
+                   return json_or_problem(svc->merge_input(id, input, into, r.caller()));
+                 },
+                 {"Merge an idea into another of the same board: its upvotes move with it",
+                  "live",
+                  "LiveMerge",
+                  "LiveActivityState",
+                  {},
+                  200}});
+}
+
+void add_participant_routes(std::vector<http::Route>& out, LiveService* svc) {
+  out.push_back({"POST",
+                 "/api/v1/live/join",
+                 std::nullopt,
+                 [svc](Request& r) -> Response {
+                   SAMLA_ASSIGN_OR_PROBLEM(json body, http::parse_json_body(r));
+                   SAMLA_ASSIGN_OR_PROBLEM(std::string code, http::optional_text_in(body, "code"));
+                   std::optional<std::string> name;
+                   if (body.contains("display_name") && !body["display_name"].is_null()) {
+                     SAMLA_ASSIGN_OR_PROBLEM(name, http::optional_text_in(body, "display_name"));
+                   }
+                   return json_or_problem(svc->join(code, name));
+                 },
+                 {"Join a live session with its code, with no account (anonymous unless a "
+                  "display name is given): a participant token for X-Live-Token",
+                  "live",
+                  "LiveJoin",
+                  "LiveJoined",
+                  {},
+                  200}});
+  out.push_back(
+      {"GET",
+       "/api/v1/live/me",
+       std::nullopt,
+       [svc](Request& r) { return json_or_problem(svc->participant_state(live_token(r))); },
+       {"The session as the participant sees it (X-Live-Token)",
+        "live",
+        std::nullopt,
+        "LiveState",
+        {},
+        200}});
+  out.push_back({"GET",
+                 "/api/v1/live/me/changes",
+                 std::nullopt,
+                 [svc](Request& r) -> Response {
+                   SAMLA_ASSIGN_OR_PROBLEM(auto since, since_of(r));
+                   return json_or_problem(svc->participant_changes(live_token(r), since));
+                 },
+                 {"What changed after ?since: the plain-HTTP way to keep up, through proxies "
+                  "that refuse WebSockets (X-Live-Token)",
+                  "live",
+                  std::nullopt,
+                  "LiveChanges",
+                  {"since"},
+                  200}});
+  out.push_back({"POST",
+                 "/api/v1/live/me/inputs",
+                 std::nullopt,
+                 [svc](Request& r) -> Response {
+                   SAMLA_ASSIGN_OR_PROBLEM(json body, http::parse_json_body(r));
+                   SAMLA_ASSIGN_OR_PROBLEM(auto activity, id_in(body, "activity_id"));
+                   SAMLA_ASSIGN_OR_PROBLEM(std::string text, http::optional_text_in(body, "text"));
+                   return json_or_problem(svc->submit(live_token(r), activity, text), 201);
+                 },
+                 {"Send an idea, question or statement to an open activity (X-Live-Token)",
+                  "live",
+                  "LiveInputText",
+                  "LiveActivityState",
+                  {},
+                  201}});
+  out.push_back({"POST",
+                 "/api/v1/live/me/answers",
+                 std::nullopt,
+                 [svc](Request& r) -> Response {
+                   SAMLA_ASSIGN_OR_PROBLEM(json body, http::parse_json_body(r));
+                   SAMLA_ASSIGN_OR_PROBLEM(Answer answer, answer_from_json(body));
+                   return json_or_problem(svc->answer(live_token(r), answer));
+                 },
+                 {"Answer an open activity: a poll, an upvote (again: taken back), dots, or "
+                  "agree / disagree / pass on a statement (X-Live-Token)",
+                  "live",
+                  "LiveAnswer",
+                  "LiveActivityState",
+                  {},
+                  200}});
+}
+
+}  // namespace
+
+std::vector<http::Route> routes(LiveService& service) {
+  std::vector<http::Route> out;
+  add_facilitator_routes(out, &service);
+  add_participant_routes(out, &service);
+  return out;
+}
+
+}  // namespace samla::live

@@ -1,0 +1,289 @@
+#include "live/service.h"
+
+#include <algorithm>
+
+#include "access/records.h"
+#include "live/code.h"
+#include "live/qr.h"
+#include "live/rules.h"
+#include "live/store.h"
+#include "live/view.h"
+
+namespace samla::live {
+namespace {
+
+using nlohmann::json;
+using storage::Session;
+
+constexpr access::RecordKind kInputRecord{"live_inputs", "live_input", "live input"};
+
+Status invalid_if_any(std::vector<FieldError> errors) {
+  if (!errors.empty()) return invalid_fields(std::move(errors));
+  return ok_status();
+}
+
+// The activity `activity_id` of session `session_id` (not_found when it is another's).
+Result<Activity> activity_of(Session& s, std::int64_t session_id, std::int64_t activity_id) {
+  SAMLA_ASSIGN(Activity a, store::get_activity(s, activity_id));
+  if (a.session_id != session_id)
+    return make_error(ErrorCode::not_found, Msg::live_activity_not_found);
+  return a;
+}
+
+// An input of `activity` that participants can see (to vote on).
+Result<Input> visible_input(Session& s, const Activity& activity, std::int64_t input_id) {
+  SAMLA_ASSIGN(Input input, store::get_input(s, input_id));
+  if (input.activity_id != activity.id || input.hidden || input.merged_into)
+    return make_error(ErrorCode::not_found, Msg::live_input_not_found);
+  return input;
+}
+
+Result<LiveSession> open_session(Session& s, std::int64_t id) {
+  SAMLA_ASSIGN(LiveSession session, store::get_session(s, id));
+  if (session.status != "open") return make_error(ErrorCode::conflict, Msg::live_session_closed);
+  return session;
+}
+
+// The participant `token` stands for, within the rate limit.
+Result<store::Participant> sending_participant(Session& s, const std::string& token) {
+  SAMLA_ASSIGN(store::Participant p, store::participant_by_token(s, token));
+  SAMLA_ASSIGN(std::int64_t sent, store::sent_last_minute(s, p.id));
+  if (sent >= kPerMinute) return make_error(ErrorCode::too_many_requests, Msg::live_too_fast);
+  return p;
+}
+
+Status check_event(Session& s, std::optional<std::int64_t> event_id) {
+  if (!event_id) return ok_status();
+  SAMLA_ASSIGN(auto rows, s.query("SELECT status FROM events WHERE id = ?", {*event_id}));
+  if (rows.empty()) return invalid_field("event_id", Msg::no_such_event);
+  const std::string status = rows.front().text(0);
+  if (status != "open_for_invitations" && status != "held")
+    return invalid_field("event_id", Msg::live_event_not_running);
+  return ok_status();
+}
+
+}  // namespace
+
+Result<LiveSession> LiveService::create(const std::string& title,
+                                        std::optional<std::int64_t> event_id,
+                                        const access::Principal& actor) {
+  SAMLA_TRY(invalid_if_any(check_session_title(title)));
+  return run(true, [&](Session& s) -> Result<LiveSession> {
+    SAMLA_TRY(check_event(s, event_id));
+    return store::insert_session(s, title, event_id, actor);
+  });
+}
+
+Result<std::vector<LiveSession>> LiveService::list() {
+  return run(false, [&](Session& s) { return store::list_sessions(s); });
+}
+
+Result<json> LiveService::console(std::int64_t id) {
+  return run(false, [&](Session& s) -> Result<json> {
+    SAMLA_ASSIGN(LiveSession session, store::get_session(s, id));
+    return session_state(s, session, Audience::facilitator, std::nullopt);
+  });
+}
+
+Result<LiveSession> LiveService::close(std::int64_t id, const access::Principal& actor) {
+  return run(true, [&](Session& s) -> Result<LiveSession> {
+    SAMLA_ASSIGN(LiveSession session, store::get_session(s, id));
+    if (session.status == "open") {
+      SAMLA_TRY(store::close_session(s, id, actor));
+      SAMLA_TRY(store::record_change(s, id, "session_closed", std::nullopt));
+    }
+    return store::get_session(s, id);
+  });
+}
+
+Result<std::string> LiveService::qr(std::int64_t id) {
+  SAMLA_ASSIGN(LiveSession session,
+               run(false, [&](Session& s) { return store::get_session(s, id); }));
+  return qr_svg(public_url_() + "/live?code=" + session.code);
+}
+
+Result<json> LiveService::changes(std::int64_t id, std::int64_t since) {
+  return run(false, [&](Session& s) -> Result<json> {
+    SAMLA_ASSIGN(LiveSession session, store::get_session(s, id));
+    SAMLA_ASSIGN(auto changes, store::changes_after(s, id, since, 500));
+    json listed = json::array();
+    for (const auto& c : changes)
+      listed.push_back({{"seq", c.seq},
+                        {"kind", c.kind},
+                        {"activity_id", c.activity_id ? json(*c.activity_id) : json(nullptr)},
+                        {"created_at", c.created_at}});
+    return json{{"seq", session.seq}, {"changes", std::move(listed)}};
+  });
+}
+
+Result<Activity> LiveService::add_activity(std::int64_t session_id, Activity activity) {
+  activity.session_id = session_id;
+  if (activity.kind != "poll") activity.poll_type.reset();
+  SAMLA_TRY(invalid_if_any(check_activity(activity)));
+  return run(true, [&](Session& s) -> Result<Activity> {
+    SAMLA_TRY(open_session(s, session_id));
+    SAMLA_ASSIGN(Activity added, store::insert_activity(s, activity));
+    SAMLA_TRY(store::record_change(s, session_id, "activity_added", added.id));
+    return added;
+  });
+}
+
+Result<Activity> LiveService::set_activity_status(std::int64_t session_id, std::int64_t activity_id,
+                                                  const std::string& status) {
+  return run(true, [&](Session& s) -> Result<Activity> {
+    SAMLA_TRY(open_session(s, session_id));
+    SAMLA_ASSIGN(Activity a, activity_of(s, session_id, activity_id));
+    if (a.status == status) return a;
+    if (status == "closed" && a.status != "open")
+      return make_error(ErrorCode::conflict, Msg::live_activity_not_open);
+    SAMLA_TRY(store::set_activity_status(s, activity_id, status));
+    SAMLA_TRY(store::record_change(s, session_id, "activity_" + status, activity_id));
+    return store::get_activity(s, activity_id);
+  });
+}
+
+Result<json> LiveService::hide_input(std::int64_t session_id, std::int64_t input_id, bool hidden,
+                                     const access::Principal& actor) {
+  return run(true, [&](Session& s) -> Result<json> {
+    SAMLA_ASSIGN(Input input, store::get_input(s, input_id));
+    SAMLA_ASSIGN(Activity a, activity_of(s, session_id, input.activity_id));
+    if (input.hidden != hidden) {
+      SAMLA_TRY(store::set_input_hidden(s, input_id, hidden));
+      SAMLA_TRY(access::audit_changed(s, kInputRecord, input_id, {{"hidden", input.hidden}},
+                                      {{"hidden", hidden}}, actor, hidden ? "hide" : "show"));
+      SAMLA_TRY(store::record_change(s, session_id, "input_changed", a.id));
+    }
+    return activity_state(s, a, Audience::facilitator, std::nullopt);
+  });
+}
+
+Result<json> LiveService::merge_input(std::int64_t session_id, std::int64_t input_id,
+                                      std::int64_t into, const access::Principal& actor) {
+  if (input_id == into) return invalid_field("into", Msg::live_input_not_found);
+  return run(true, [&](Session& s) -> Result<json> {
+    SAMLA_ASSIGN(Input input, store::get_input(s, input_id));
+    SAMLA_ASSIGN(Activity a, activity_of(s, session_id, input.activity_id));
+    auto target = store::get_input(s, into);
+    if (!target.ok() || target->activity_id != a.id || target->merged_into)
+      return invalid_field("into", Msg::live_input_not_found);
+    SAMLA_TRY(store::merge_input(s, input_id, into));
+    SAMLA_TRY(access::audit_changed(s, kInputRecord, input_id, {{"merged_into", nullptr}},
+                                    {{"merged_into", into}}, actor, "merge"));
+    SAMLA_TRY(store::record_change(s, session_id, "input_changed", a.id));
+    return activity_state(s, a, Audience::facilitator, std::nullopt);
+  });
+}
+
+Result<json> LiveService::add_facilitator_input(std::int64_t session_id, std::int64_t activity_id,
+                                                const std::string& text) {
+  SAMLA_TRY(invalid_if_any(check_input_text(text)));
+  return run(true, [&](Session& s) -> Result<json> {
+    SAMLA_TRY(open_session(s, session_id));
+    SAMLA_ASSIGN(Activity a, activity_of(s, session_id, activity_id));
+    if (a.kind != "ideas" && a.kind != "statements" && a.kind != "dots")
+      return make_error(ErrorCode::conflict, Msg::live_not_allowed_here);
+    Input input;
+    input.activity_id = a.id;
+    input.text = text;
+    SAMLA_TRY(store::insert_input(s, input));
+    SAMLA_TRY(store::record_change(s, session_id, "input_added", a.id));
+    return activity_state(s, a, Audience::facilitator, std::nullopt);
+  });
+}
+
+Result<json> LiveService::join(const std::string& code, std::optional<std::string> display_name) {
+  const std::string normalised = normalise_join_code(code);
+  if (normalised.empty()) return make_error(ErrorCode::not_found, Msg::live_code_not_valid);
+  if (display_name) {
+    const auto first = display_name->find_first_not_of(" \t");
+    if (first == std::string::npos)
+      display_name.reset();
+    else if (characters(*display_name) > kMaxDisplayName)
+      return invalid_field("display_name", Msg::max_characters,
+                           MessageParams{{"max", std::to_string(kMaxDisplayName)}});
+  }
+  return run(true, [&](Session& s) -> Result<json> {
+    SAMLA_ASSIGN(LiveSession session, store::open_session_by_code(s, normalised));
+    SAMLA_ASSIGN(store::Joined joined,
+                 store::insert_participant(s, session.id, display_name, std::nullopt));
+    SAMLA_ASSIGN(session.seq,
+                 store::record_change(s, session.id, "participant_joined", std::nullopt));
+    SAMLA_ASSIGN(json state,
+                 session_state(s, session, Audience::participant, joined.participant_id));
+    return json{{"participant_token", joined.token},
+                {"participant_id", joined.participant_id},
+                {"state", std::move(state)}};
+  });
+}
+
+Result<json> LiveService::participant_state(const std::string& token) {
+  return run(false, [&](Session& s) -> Result<json> {
+    SAMLA_ASSIGN(store::Participant p, store::participant_by_token(s, token));
+    SAMLA_ASSIGN(LiveSession session, store::get_session(s, p.session_id));
+    return session_state(s, session, Audience::participant, p.id);
+  });
+}
+
+Result<json> LiveService::participant_changes(const std::string& token, std::int64_t since) {
+  SAMLA_ASSIGN(store::Participant p,
+               run(false, [&](Session& s) { return store::participant_by_token(s, token); }));
+  return changes(p.session_id, since);
+}
+
+Result<json> LiveService::submit(const std::string& token, std::int64_t activity_id,
+                                 const std::string& text) {
+  SAMLA_TRY(invalid_if_any(check_input_text(text)));
+  return run(true, [&](Session& s) -> Result<json> {
+    SAMLA_ASSIGN(store::Participant p, sending_participant(s, token));
+    SAMLA_ASSIGN(Activity a, activity_of(s, p.session_id, activity_id));
+    if (a.status != "open") return make_error(ErrorCode::conflict, Msg::live_activity_not_open);
+    if (a.kind != "ideas" && a.kind != "statements")
+      return make_error(ErrorCode::conflict, Msg::live_not_allowed_here);
+    Input input;
+    input.activity_id = a.id;
+    input.participant_id = p.id;
+    input.text = text;
+    SAMLA_TRY(store::insert_input(s, input));
+    SAMLA_TRY(store::record_change(s, p.session_id, "input_added", a.id));
+    return activity_state(s, a, Audience::participant, p.id);
+  });
+}
+
+Result<json> LiveService::answer(const std::string& token, const Answer& answer) {
+  return run(true, [&](Session& s) -> Result<json> {
+    SAMLA_ASSIGN(store::Participant p, sending_participant(s, token));
+    SAMLA_ASSIGN(Activity a, activity_of(s, p.session_id, answer.activity_id));
+    if (a.status != "open") return make_error(ErrorCode::conflict, Msg::live_activity_not_open);
+    SAMLA_TRY(invalid_if_any(check_answer(a, answer)));
+    std::vector<AnswerRow> rows;
+    std::optional<std::int64_t> only_input;
+    if (a.kind == "ideas") {
+      // An upvote, or taking it back.
+      SAMLA_TRY(visible_input(s, a, *answer.input_id));
+      SAMLA_ASSIGN(bool had, store::has_answer(s, *answer.input_id, p.id));
+      only_input = answer.input_id;
+      if (!had) rows.push_back({p.id, answer.input_id, std::nullopt, 1, ""});
+    } else if (a.kind == "statements") {
+      SAMLA_TRY(visible_input(s, a, *answer.input_id));
+      only_input = answer.input_id;
+      rows.push_back({p.id, answer.input_id, std::nullopt, answer.vote, ""});
+    } else if (a.kind == "dots") {
+      for (const auto& [input_id, dots] : answer.dots) {
+        auto input = visible_input(s, a, input_id);
+        if (!input.ok()) return invalid_field("dots", Msg::live_input_not_found);
+        if (dots > 0) rows.push_back({p.id, input_id, std::nullopt, dots, ""});
+      }
+    } else if (a.poll_type == "scale") {
+      rows.push_back({p.id, std::nullopt, std::nullopt, answer.value, ""});
+    } else if (a.poll_type == "words") {
+      rows.push_back({p.id, std::nullopt, std::nullopt, std::nullopt, answer.words});
+    } else {
+      for (int c : answer.choices) rows.push_back({p.id, std::nullopt, c, std::nullopt, ""});
+    }
+    SAMLA_TRY(store::replace_answers(s, a.id, p.id, only_input, rows));
+    SAMLA_TRY(store::record_change(s, p.session_id, "answered", a.id));
+    return activity_state(s, a, Audience::participant, p.id);
+  });
+}
+
+}  // namespace samla::live

@@ -1,0 +1,66 @@
+// The live sessions' use cases (issue 21), each in a pooled session, a write in one transaction
+// that also takes the session's next change number. Facilitators (admins, coordinators and
+// facilitators: Action::run_live_sessions) make sessions and activities and moderate; a
+// participant is whoever holds a participant token from joining with the code, with no account.
+#pragma once
+
+#include <cstdint>
+#include <functional>
+#include <optional>
+#include <string>
+
+#include <nlohmann/json.hpp>
+
+#include "access/principal.h"
+#include "live/model.h"
+#include "privacy/pooled_service.h"
+
+namespace samla::live {
+
+class LiveService : public privacy::PooledService {
+ public:
+  using PooledService::PooledService;
+
+  // The public address join links and QR codes point to.
+  void set_public_url(std::function<std::string()> url) { public_url_ = std::move(url); }
+
+  Result<LiveSession> create(const std::string& title, std::optional<std::int64_t> event_id,
+                             const access::Principal& actor);
+  Result<std::vector<LiveSession>> list();
+  // Everything, for the facilitator's console and the presenter view.
+  Result<nlohmann::json> console(std::int64_t id);
+  Result<LiveSession> close(std::int64_t id, const access::Principal& actor);
+  // The join link's QR code as SVG.
+  Result<std::string> qr(std::int64_t id);
+  // The changes after `since` (at most 500), for a client catching up.
+  Result<nlohmann::json> changes(std::int64_t id, std::int64_t since);
+
+  Result<Activity> add_activity(std::int64_t session_id, Activity activity);
+  // Opens (or closes) an activity: open → ready or closed; closed → from open.
+  Result<Activity> set_activity_status(std::int64_t session_id, std::int64_t activity_id,
+                                       const std::string& status);
+  // Hides an input from participants (or shows it again); it is kept and the change audited.
+  Result<nlohmann::json> hide_input(std::int64_t session_id, std::int64_t input_id, bool hidden,
+                                    const access::Principal& actor);
+  // Merges an input into another of the same activity: its upvotes move with it.
+  Result<nlohmann::json> merge_input(std::int64_t session_id, std::int64_t input_id,
+                                     std::int64_t into, const access::Principal& actor);
+  // A statement or idea written by the facilitator (statements to vote on, say).
+  Result<nlohmann::json> add_facilitator_input(std::int64_t session_id, std::int64_t activity_id,
+                                               const std::string& text);
+
+  // A participant joins an open session by its code: {participant_token, participant_id, state}.
+  // A wrong or closed code is one not_found, whichever it was.
+  Result<nlohmann::json> join(const std::string& code, std::optional<std::string> display_name);
+  Result<nlohmann::json> participant_state(const std::string& token);
+  Result<nlohmann::json> participant_changes(const std::string& token, std::int64_t since);
+  // An idea or question on an open board (or a statement where participants may add them).
+  Result<nlohmann::json> submit(const std::string& token, std::int64_t activity_id,
+                                const std::string& text);
+  Result<nlohmann::json> answer(const std::string& token, const Answer& answer);
+
+ private:
+  std::function<std::string()> public_url_ = [] { return std::string("http://127.0.0.1:8080"); };
+};
+
+}  // namespace samla::live

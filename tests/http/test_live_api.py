@@ -1,0 +1,230 @@
+"""Live sessions through the HTTP API (issue 21): a facilitator starts a session (its code and QR
+code), participants join with the code and no account, send ideas, upvote, answer polls, vote on
+statements and place dots; results follow the privacy rules (none under three answers, only the
+total about lived experience, held back until closed); hidden ideas are kept and audited; a
+closed code tells nothing; every change has its number so a client that lost its connection
+catches up; bad input is refused naming the field and changes nothing."""
+import re
+import unittest
+import xml.etree.ElementTree as ElementTree
+
+import jsonschema  # noqa: F401 (conforms)
+
+from samla_server import ServerTestCase
+
+PASSWORD = "live-api-password"
+
+
+class LiveApi(ServerTestCase):
+    server_args = ("--demo", "--public-url", "https://samla.example.org")
+
+    @classmethod
+    def setUpClass(cls):
+        super().setUpClass()
+        cls.tokens = cls.role_tokens("live", PASSWORD)
+
+    def start(self, title="Workshop on first contact", **more):
+        return self.ok("POST", "/live", "facilitator", status=201, json=dict({"title": title}, **more))
+
+    def join(self, code, name=None):
+        body = {"code": code}
+        if name is not None:
+            body["display_name"] = name
+        status, _, joined = self.server.request("POST", "/api/v1/live/join", json=body, use_session=False)
+        self.assertEqual(status, 200, joined)
+        self.conforms(joined, "LiveJoined")
+        return joined["participant_token"]
+
+    def as_participant(self, token, method, path, headers=None, **kwargs):
+        return self.server.request(method, "/api/v1/live/me" + path, use_session=False,
+                                   headers=dict({"X-Live-Token": token}, **(headers or {})), **kwargs)
+
+    def sent(self, token, method, path, status=200, **kwargs):
+        got, _, body = self.as_participant(token, method, path, **kwargs)
+        self.assertEqual(got, status, body)
+        return body
+
+    def activity(self, live_id, **body):
+        made = self.ok("POST", f"/live/{live_id}/activities", "facilitator", status=201, json=body)
+        self.conforms(made, "LiveActivity")
+        self.ok("POST", f"/live/{live_id}/activities/{made['id']}/open", "facilitator")
+        return made
+
+    def test_a_session_has_a_code_without_look_alikes_a_qr_code_and_refuses_its_code_once_closed(self):
+        live = self.start()
+        self.conforms(live, "LiveSession")
+        self.assertRegex(live["code"], r"^[A-HJKMNP-Z2-9]{6}$")
+        status, headers, svg = self.api("GET", f"/live/{live['id']}/qr.svg", "facilitator", raw=True)
+        self.assertEqual((status, headers["content-type"]), (200, "image/svg+xml"))
+        root = ElementTree.fromstring(svg)
+        self.assertTrue(root.tag.endswith("svg"))
+        self.assertGreater(len(root.find("{http://www.w3.org/2000/svg}path").get("d")), 500)
+        # People type codes as they see them: lower case and spaces are fine.
+        typed = live["code"].lower()[:3] + " " + live["code"].lower()[3:]
+        token = self.join(typed)
+        self.assertEqual(self.sent(token, "GET", "")["session"]["id"], live["id"])
+        closed = self.ok("POST", f"/live/{live['id']}/close", "facilitator")
+        self.assertEqual(closed["status"], "closed")
+        # A closed code and one that never was answer alike, in the reader's language.
+        answers = []
+        for code in (live["code"], "ZZZZZZ" if live["code"] != "ZZZZZZ" else "YYYYYY", "0OIL1"):
+            status, _, problem = self.server.request("POST", "/api/v1/live/join", json={"code": code},
+                                                     headers={"Accept-Language": "sv"}, use_session=False)
+            answers.append((status, problem["detail"]))
+        self.assertEqual(len(set(answers)), 1, answers)
+        self.assertEqual(answers[0][0], 404)
+        self.assertIn("Koden öppnar ingen session", answers[0][1])
+        # The participant's token ends with the session.
+        self.assertEqual(self.as_participant(token, "GET", "")[0], 404)
+
+    def test_ideas_are_sent_upvoted_hidden_kept_and_merged(self):
+        live = self.start()
+        board = self.activity(live["id"], kind="ideas", title="What stops people from asking for help?")
+        people = [self.join(live["code"]), self.join(live["code"], "Kim"), self.join(live["code"])]
+        state = self.sent(people[0], "POST", "/inputs", status=201,
+                          json={"activity_id": board["id"], "text": "Long waiting times"})
+        self.conforms(state, "LiveActivityState")
+        first = state["inputs"][0]
+        self.assertTrue(first["mine"])
+        self.sent(people[1], "POST", "/inputs", status=201, json={"activity_id": board["id"], "text": "Waiting lists"})
+        rude = self.sent(people[2], "POST", "/inputs", status=201,
+                         json={"activity_id": board["id"], "text": "Something off-topic"})["inputs"][-1]
+        for token in people:
+            self.sent(token, "POST", "/answers", json={"activity_id": board["id"], "input_id": first["id"]})
+        # Upvoting again takes it back.
+        again = self.sent(people[2], "POST", "/answers", json={"activity_id": board["id"], "input_id": first["id"]})
+        upvotes = {row["input_id"]: row["upvotes"] for row in again["results"]["per_input"]}
+        self.assertEqual(upvotes[first["id"]], 2)
+        # Hidden: gone for participants, kept for the facilitator, audited.
+        hidden = self.ok("POST", f"/live/{live['id']}/inputs/{rude['id']}/hide", "facilitator", json={"hidden": True})
+        self.assertIn(rude["id"], [i["id"] for i in hidden["inputs"] if i["hidden"]])
+        seen = self.sent(people[0], "GET", "")
+        self.assertNotIn("Something off-topic", str(seen))
+        audit = self.ok("GET", f"/audit?record_type=live_input", "admin")["items"]
+        self.assertIn(("hide", str(rude["id"])), [(a["action"], str(a["record_id"])) for a in audit])
+        # Merged: its upvotes join the other's, once per person.
+        second = next(i for i in hidden["inputs"] if i["text"] == "Waiting lists")
+        self.sent(people[1], "POST", "/answers", json={"activity_id": board["id"], "input_id": second["id"]})
+        self.sent(people[2], "POST", "/answers", json={"activity_id": board["id"], "input_id": second["id"]})
+        merged = self.ok("POST", f"/live/{live['id']}/inputs/{second['id']}/merge", "facilitator",
+                         json={"into": first["id"]})
+        totals = {row["input_id"]: row["upvotes"] for row in merged["results"]["per_input"]}
+        self.assertEqual(totals, {first["id"]: 3})
+        self.assertEqual(self.api("POST", f"/live/{live['id']}/inputs/{first['id']}/merge", "facilitator",
+                                  json={"into": first["id"]})[0], 422)
+
+    def test_poll_results_follow_the_privacy_rules(self):
+        live = self.start()
+        poll = self.activity(live["id"], kind="poll", poll_type="single", title="Where first?",
+                             options=["Schools", "Primary care", "Workplaces"], hold_results=True)
+        lived = self.activity(live["id"], kind="poll", poll_type="single", about_lived_experience=True,
+                              title="Have you yourself used mental health services?", options=["Yes", "No"])
+        people = [self.join(live["code"]) for _ in range(4)]
+        for token, choice in zip(people[:2], (1, 1)):
+            answered = self.sent(token, "POST", "/answers", json={"activity_id": poll["id"], "choices": [choice]})
+        self.assertEqual(answered["results"], {"held": True})
+        self.assertEqual(answered["my_answer"], {"choices": [1]})
+        console = self.ok("GET", f"/live/{live['id']}", "facilitator")
+        self.conforms(console, "LiveState")
+        results = next(a for a in console["activities"] if a["id"] == poll["id"])["results"]
+        self.assertEqual(results, {"respondents": 2, "withheld": "fewer_than_3"})
+        for token, choice in zip(people[2:], (0, 2)):
+            self.sent(token, "POST", "/answers", json={"activity_id": poll["id"], "choices": [choice]})
+        console = self.ok("GET", f"/live/{live['id']}", "facilitator")
+        self.assertEqual(next(a for a in console["activities"] if a["id"] == poll["id"])["results"],
+                         {"respondents": 4, "counts": [1, 2, 1]})
+        # Closed: no more answers; the held results are shown to participants.
+        self.ok("POST", f"/live/{live['id']}/activities/{poll['id']}/close", "facilitator")
+        status, _, problem = self.as_participant(people[0], "POST", "/answers",
+                                                 json={"activity_id": poll["id"], "choices": [0]})
+        self.assertEqual(status, 409, problem)
+        mine = next(a for a in self.sent(people[0], "GET", "")["activities"] if a["id"] == poll["id"])
+        self.assertEqual(mine["results"]["counts"], [1, 2, 1])
+        self.assertEqual(mine["my_answer"], {"choices": [1]}, "the refused vote changed nothing")
+        for token in people:
+            self.sent(token, "POST", "/answers", json={"activity_id": lived["id"], "choices": [0]})
+        for view in (self.ok("GET", f"/live/{live['id']}", "facilitator"), self.sent(people[0], "GET", "")):
+            self.assertEqual(next(a for a in view["activities"] if a["id"] == lived["id"])["results"],
+                             {"respondents": 4, "withheld": "lived_experience"})
+
+    def test_statements_and_dots(self):
+        live = self.start()
+        statements = self.activity(live["id"], kind="statements", title="Agree or disagree")
+        for text in ("Waiting times are the first problem", "Schools should screen every pupil"):
+            self.ok("POST", f"/live/{live['id']}/activities/{statements['id']}/inputs", "facilitator",
+                    status=201, json={"text": text})
+        people = [self.join(live["code"]) for _ in range(3)]
+        state = self.sent(people[0], "GET", "")
+        first, second = [i["id"] for i in state["activities"][0]["inputs"]]
+        for token, vote in zip(people, ("agree", "agree", "disagree")):
+            self.sent(token, "POST", "/answers", json={"activity_id": statements["id"], "input_id": first, "vote": vote})
+        voted = self.sent(people[0], "POST", "/answers",
+                          json={"activity_id": statements["id"], "input_id": second, "vote": "pass"})
+        rows = {r["input_id"]: r for r in voted["results"]["per_input"]}
+        self.assertEqual((rows[first]["agree"], rows[first]["disagree"]), (2, 1))
+        self.assertEqual(rows[second]["withheld"], "fewer_than_3")
+        self.assertEqual(voted["my_answer"]["votes"], {str(first): "agree", str(second): "pass"})
+        dots = self.activity(live["id"], kind="dots", title="Which initiative first?", budget=3)
+        for text in ("Peer support in every region", "A shared first-contact route"):
+            self.ok("POST", f"/live/{live['id']}/activities/{dots['id']}/inputs", "facilitator", status=201,
+                    json={"text": text})
+        ids = [i["id"] for i in next(a for a in self.sent(people[1], "GET", "")["activities"] if a["id"] == dots["id"])["inputs"]]
+        placed = self.sent(people[1], "POST", "/answers",
+                           json={"activity_id": dots["id"], "dots": [{"input_id": ids[0], "dots": 2}, {"input_id": ids[1], "dots": 1}]})
+        self.assertEqual({r["input_id"]: r["dots"] for r in placed["results"]["per_input"]}, {ids[0]: 2, ids[1]: 1})
+        status, _, problem = self.as_participant(people[1], "POST", "/answers", json={
+            "activity_id": dots["id"], "dots": [{"input_id": ids[0], "dots": 3}, {"input_id": ids[1], "dots": 1}]})
+        self.assertEqual((status, [e["field"] for e in problem["errors"]]), (422, ["dots"]), problem)
+        self.assertIn("3", problem["errors"][0]["message"])
+        after = next(a for a in self.sent(people[1], "GET", "")["activities"] if a["id"] == dots["id"])
+        self.assertEqual(after["my_answer"]["dots"], [{"input_id": ids[0], "dots": 2}, {"input_id": ids[1], "dots": 1}])
+
+    def test_every_change_is_numbered_and_a_client_catches_up(self):
+        live = self.start()
+        token = self.join(live["code"])
+        seen = self.sent(token, "GET", "")["session"]["seq"]
+        board = self.activity(live["id"], kind="ideas", title="Ideas")
+        other = self.join(live["code"])
+        self.sent(other, "POST", "/inputs", status=201, json={"activity_id": board["id"], "text": "More peer workers"})
+        changes = self.sent(token, "GET", f"/changes?since={seen}")
+        self.conforms(changes, "LiveChanges")
+        kinds = [c["kind"] for c in changes["changes"]]
+        self.assertEqual(kinds, ["activity_added", "activity_open", "participant_joined", "input_added"])
+        self.assertEqual([c["seq"] for c in changes["changes"]], list(range(seen + 1, seen + 5)))
+        self.assertEqual(changes["seq"], seen + 4)
+        self.assertEqual(self.sent(token, "GET", f"/changes?since={changes['seq']}")["changes"], [])
+        self.assertEqual(self.ok("GET", f"/live/{live['id']}/changes?since={seen}", "facilitator")["changes"],
+                         changes["changes"])
+
+    def test_bad_input_is_refused_and_changes_nothing(self):
+        live = self.start()
+        board = self.activity(live["id"], kind="ideas", title="Ideas")
+        token = self.join(live["code"])
+        for body, field in (({"activity_id": board["id"], "text": "x" * 501}, "text"),
+                            ({"activity_id": board["id"], "text": "  "}, "text"),
+                            ({"activity_id": "one", "text": "An idea"}, "activity_id")):
+            status, _, problem = self.as_participant(token, "POST", "/inputs", json=body)
+            self.assertEqual((status, [e["field"] for e in problem["errors"]]), (422, [field]), problem)
+        self.assertEqual(self.sent(token, "GET", "")["activities"][0]["inputs"], [])
+        for body, field in (({"title": ""}, "title"), ({"title": "x", "event_id": 999999}, "event_id")):
+            status, _, problem = self.api("POST", "/live", "facilitator", json=body)
+            self.assertEqual((status, [e["field"] for e in problem["errors"]]), (422, [field]), problem)
+        status, _, problem = self.api("POST", f"/live/{live['id']}/activities", "facilitator",
+                                      json={"kind": "poll", "title": "Which?", "poll_type": "single", "options": ["A"]})
+        self.assertEqual((status, [e["field"] for e in problem["errors"]]), (422, ["options"]), problem)
+        self.assertEqual(self.api("POST", "/live", "observer", json={"title": "x"})[0], 403)
+        # A flood is refused after the limit, in the reader's language; what came before stays.
+        status = 201
+        sent = 0
+        while status == 201 and sent < 100:
+            status, _, problem = self.as_participant(token, "POST", "/inputs", headers={"Accept-Language": "sv"},
+                                                     json={"activity_id": board["id"], "text": f"Idea {sent}"})
+            sent += 1 if status == 201 else 0
+        self.assertEqual(status, 429, problem)
+        self.assertIn("vänta en minut", problem["detail"])
+        self.assertEqual(len(self.sent(token, "GET", "")["activities"][0]["inputs"]), sent)
+        self.assertEqual(sent, 60)
+
+
+if __name__ == "__main__":
+    unittest.main()
