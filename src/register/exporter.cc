@@ -106,6 +106,8 @@ std::string cell(const Person& p, Column c) {
       return join_values(p.tags);
     case Column::notes:
       return p.notes;
+    case Column::notes_special:
+      return p.notes_special ? "yes" : "no";
     case Column::phone:
       return text(p.phone);
     case Column::mapped_by:
@@ -119,11 +121,15 @@ std::string cell(const Person& p, Column c) {
   }
 }
 
-// The columns of `kind` that `viewer` reads: the day of consent to lived experience only for
-// those who see lived experience (its very name would tell the rest what the sheet is about).
+// The columns of `kind` that `viewer` reads: the day of consent to lived experience and the mark
+// on notes that hold health details only for those who see lived experience (their very names
+// would tell the rest what the sheet is about).
 std::vector<Column> export_columns(ImportKind kind, const Viewer& viewer) {
   std::vector<Column> out = columns_of(kind);
-  if (!viewer.sees_special_category()) std::erase(out, Column::lived_experience_consent_on);
+  if (!viewer.sees_special_category()) {
+    std::erase(out, Column::lived_experience_consent_on);
+    std::erase(out, Column::notes_special);
+  }
   return out;
 }
 

@@ -54,8 +54,10 @@ TEST_P(ExportTest, CsvUsesImportHeadersAndJoinsValues) {
   auto parsed = csv::parse(text);
   ASSERT_FALSE(parsed.error);
   EXPECT_EQ(parsed.table.header.fields.front(), "name");
-  // With the day of consent to lived experience: the coordinator sees it.
-  EXPECT_EQ(parsed.table.header.fields.size(), 14u);
+  // With the day of consent to lived experience and the mark on notes that hold health details:
+  // the coordinator sees them.
+  EXPECT_EQ(parsed.table.header.fields.size(), 15u);
+  EXPECT_EQ(parsed.table.header.fields[10], "notes_special");
   EXPECT_EQ(parsed.table.header.fields.back(), "lived_experience_consent_on");
   EXPECT_EQ(parsed.table.records[0].fields.back(), "2026-02-01");
   ASSERT_EQ(parsed.table.records.size(), 2u);
@@ -65,6 +67,7 @@ TEST_P(ExportTest, CsvUsesImportHeadersAndJoinsValues) {
   EXPECT_EQ(marta[3], "Akademiska sjukhuset");
   EXPECT_EQ(marta[5], "healthcare_professional|lived_experience");
   EXPECT_EQ(marta[9], "Två rader\nanteckningar");
+  EXPECT_EQ(marta[10], "no");
 
   std::string orgs = export_text(ImportKind::organisations, ExportFormat::csv, as_coordinator());
   EXPECT_NE(orgs.find("Akademiska sjukhuset,healthcare_provider,regional,SE,Region Uppsala,\n"),
@@ -104,6 +107,9 @@ TEST_P(ExportTest, ViewersWhoMayNotSeeLivedExperienceDoNotGetIt) {
               std::string::npos);
     std::string redacted = export_text(ImportKind::people, format, as_observer());
     EXPECT_EQ(redacted.find("lived_experience"), std::string::npos);
+    if (format == ExportFormat::csv) {
+      EXPECT_EQ(redacted.find("notes_special"), std::string::npos);
+    }
     EXPECT_NE(redacted.find("healthcare_professional"), std::string::npos);
   }
 }

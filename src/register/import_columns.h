@@ -31,6 +31,7 @@ enum class Column {
   languages,
   tags,
   notes,
+  notes_special,  // people: the notes hold health details ("yes" / "no")
   phone,
   mapped_by,
   mapping_reason,

@@ -4,6 +4,7 @@
 #include <set>
 #include <tuple>
 
+#include "core/case_fold.h"
 #include "register/import_internal.h"
 #include "register/store.h"
 #include "register/validation.h"
@@ -76,6 +77,16 @@ class RowReader {
           std::pair{Column::lived_experience_consent_on, &Person::lived_experience_consent_on}})
       if (sheet_.has(column)) p.*field = sheet_.value(record, column);
     if (sheet_.has(Column::notes)) p.notes = sheet_.cell(record, Column::notes).value_or("");
+    if (sheet_.has(Column::notes_special)) {
+      // Yes or no, in either language; empty keeps what the register has (a new person: no).
+      const std::string said = fold_case(sheet_.cell(record, Column::notes_special).value_or(""));
+      if (said == "yes" || said == "ja" || said == "true" || said == "1" || said == "x")
+        p.notes_special = true;
+      else if (said == "no" || said == "nej" || said == "false" || said == "0")
+        p.notes_special = false;
+      else if (!said.empty())
+        problem(Column::notes_special, Message(Msg::must_be_yes_or_no));
+    }
     if (sheet_.has(Column::languages)) p.languages = list(Column::languages);
     if (sheet_.has(Column::tags)) p.tags = list(Column::tags);
     if (sheet_.has(Column::perspectives)) p.perspectives = read_perspectives();

@@ -192,6 +192,21 @@ TEST_P(ImportTest, ReportsEveryProblemWithLineAndColumnAndWritesNothing) {
   EXPECT_EQ(audit_count("person"), 0);
 }
 
+TEST_P(ImportTest, TheMarkOnNotesThatHoldHealthDetailsIsReadAsYesOrNo) {
+  std::string text =
+      "Namn;Anteckningar;Hälsouppgifter i anteckningarna\n"
+      "Ada Berg;Tillbaka efter sjukskrivning;ja\n"
+      "Bo Ek;Vill delta;nej\n"
+      "Cia Dahl;Träffades i Lund;\n";
+  ASSERT_TRUE(imported(people(text)));
+  std::map<std::string, bool> marked;
+  for (const auto& p : all_people()) marked[p.name] = p.notes_special;
+  EXPECT_EQ(marked, (std::map<std::string, bool>{{"Ada Berg", true}, {"Bo Ek", false}, {"Cia Dahl", false}}));
+  auto refused = people("name,notes,notes_special\nDan Fors,Text,kanske\n");
+  ASSERT_FALSE(refused.ok());
+  EXPECT_TRUE(has(refused, 2, "notes_special", "must be yes or no")) << ::testing::PrintToString(lines(refused));
+}
+
 TEST_P(ImportTest, ReportsHeaderProblems) {
   auto r = people("name;emial;Email;email\nAnna;;;\n");
   EXPECT_TRUE(has(r, 1, "email", "appears twice"));

@@ -328,7 +328,7 @@ class Export(CliTest):
         with open(out, encoding="utf-8") as f:
             header = f.readline().strip()
         self.assertEqual(header, "name,email,title,organisation,country,perspectives,themes,"
-                                 "languages,tags,notes,phone,mapped_by,mapping_reason,"
+                                 "languages,tags,notes,notes_special,phone,mapped_by,mapping_reason,"
                                  "lived_experience_consent_on")
         done = self.run_samla("import", "people", out)
         self.assertIn("0 created, 0 updated, 3 unchanged", done.stdout)
