@@ -15,7 +15,7 @@ packages=(
   libcli11-dev libspdlog-dev libfmt-dev libgtest-dev libxlsxwriter-dev libglpk-dev libcurl4-openssl-dev
   libigraph-dev iso-codes libzip-dev libexpat1-dev libmagic-dev libmagic-mgc libqrencode-dev
   postgresql python3 python3-jsonschema python3-icalendar python3-aiosmtpd python3-igraph
-  python3-networkx python3-scipy python3-docx weasyprint pandoc poppler-utils fonts-dejavu-core
+  python3-networkx python3-scipy python3-docx python3-websockets weasyprint pandoc poppler-utils fonts-dejavu-core
   chromium clang
   libclang-rt-14-dev ccache lld
 )

@@ -8,6 +8,7 @@
 #include <cstdint>
 #include <functional>
 #include <map>
+#include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -20,6 +21,26 @@
 #include "core/result.h"
 
 namespace samla::http {
+
+// A WebSocket connection's sending side, as the server gives it to a handler: send() and close()
+// may be called from any thread; messages go out in the order sent.
+class SocketPeer {
+ public:
+  virtual ~SocketPeer() = default;
+  virtual void send(std::string text) = 0;
+  virtual void close() = 0;
+};
+
+// What a route does with a WebSocket once the server has upgraded the connection: it gets its
+// peer, then each text message in turn (on a worker thread, one at a time per connection), then
+// the end. A route that accepts an upgrade answers 101 with its handler (Response::socket).
+class SocketHandler {
+ public:
+  virtual ~SocketHandler() = default;
+  virtual void attach(std::shared_ptr<SocketPeer> peer) = 0;
+  virtual void on_message(const std::string& text) = 0;
+  virtual void on_close() = 0;
+};
 
 struct Request {
   std::string method;                             // "GET", "POST", …
@@ -37,6 +58,8 @@ struct Request {
 
   // The authenticated caller; set by the server before a protected handler runs.
   std::optional<access::Principal> principal;
+  // The client asks to upgrade to a WebSocket (RFC 6455).
+  bool websocket_upgrade = false;
   Language language = Language::en;
 
   // The header's value, or "" when absent. `name` in lower case.
@@ -54,6 +77,8 @@ struct Response {
   std::string content_type = "application/json";
   std::string body;
   std::vector<std::pair<std::string, std::string>> headers;
+  // With status 101: the handler of the WebSocket the server upgrades the connection to.
+  std::shared_ptr<SocketHandler> socket;
 
   void set_header(std::string name, std::string value) {
     headers.emplace_back(std::move(name), std::move(value));

@@ -10,12 +10,14 @@
 #include <boost/asio/thread_pool.hpp>
 #include <boost/beast/core.hpp>
 #include <boost/beast/http.hpp>
+#include <boost/beast/websocket.hpp>
 
 #include <algorithm>
 #include <atomic>
 #include <chrono>
 #include <condition_variable>
 #include <cstdio>
+#include <deque>
 #include <list>
 #include <mutex>
 #include <optional>
@@ -29,6 +31,7 @@ namespace {
 
 namespace beast = boost::beast;
 namespace bhttp = boost::beast::http;
+namespace websocket = boost::beast::websocket;
 namespace net = boost::asio;
 using tcp = net::ip::tcp;
 
@@ -42,6 +45,10 @@ constexpr auto kWriteTimeout = std::chrono::seconds(60);
 // too much reads the answer, then close whatever is still coming.
 constexpr auto kDrainTime = std::chrono::seconds(5);
 constexpr std::size_t kDrainBytes = 64 * 1024 * 1024;
+// A WebSocket message from a client is small (an idea, a vote); a peer that reads too slowly
+// to take this many waiting messages is cut off rather than let the queue grow without end.
+constexpr std::size_t kSocketMessageMax = 64 * 1024;
+constexpr std::size_t kSocketQueueMax = 1024;
 
 bool has_route(const std::vector<Route>& routes, std::string_view method,
                std::string_view pattern) {
@@ -58,6 +65,7 @@ std::string lower(std::string_view text) {
 }  // namespace
 
 class Session;
+class SocketSession;
 
 struct Server::Impl {
   ServerConfig config;
@@ -69,6 +77,7 @@ struct Server::Impl {
   std::mutex mutex;  // guards sessions and wakes stop() when the last one ends
   std::condition_variable idle;
   std::list<std::weak_ptr<Session>> sessions;
+  std::list<std::weak_ptr<SocketSession>> sockets;
   std::size_t active = 0;
   std::atomic<bool> stopping{false};
   bool started = false;
@@ -170,6 +179,106 @@ struct Server::Impl {
   }
 
   void accept();
+};
+
+// One WebSocket after the upgrade: reads text messages one at a time and hands each to the
+// route's handler on a worker (the next is read once it is handled), and writes what the
+// handler sends in order, from any thread.
+class SocketSession : public SocketPeer, public std::enable_shared_from_this<SocketSession> {
+ public:
+  SocketSession(beast::tcp_stream stream, Server::Impl& server,
+                std::shared_ptr<SocketHandler> handler)
+      : ws_(std::move(stream)), server_(server), handler_(std::move(handler)) {
+    std::lock_guard lock(server_.mutex);
+    ++server_.active;
+  }
+  ~SocketSession() override {
+    std::lock_guard lock(server_.mutex);
+    --server_.active;
+    server_.idle.notify_all();
+  }
+
+  void start(std::shared_ptr<bhttp::request<bhttp::string_body>> upgrade) {
+    beast::get_lowest_layer(ws_).expires_never();
+    // Pings keep the connection alive through proxies and find peers that went away.
+    ws_.set_option(websocket::stream_base::timeout::suggested(beast::role_type::server));
+    ws_.set_option(websocket::stream_base::decorator(
+        [](websocket::response_type& response) { response.set(bhttp::field::server, "samla"); }));
+    ws_.read_message_max(kSocketMessageMax);
+    ws_.async_accept(*upgrade, [self = shared_from_this(), upgrade](beast::error_code ec) {
+      if (ec) return self->finish();
+      self->handler_->attach(self);
+      self->read();
+    });
+  }
+
+  void send(std::string text) override {
+    net::post(ws_.get_executor(), [self = shared_from_this(), text = std::move(text)]() mutable {
+      if (self->closing_) return;
+      if (self->queue_.size() >= kSocketQueueMax) return self->close_now();
+      self->queue_.push_back(std::move(text));
+      if (self->queue_.size() == 1) self->write_next();
+    });
+  }
+
+  void close() override {
+    net::post(ws_.get_executor(), [self = shared_from_this()] { self->close_now(); });
+  }
+
+ private:
+  void read() {
+    if (server_.stopping) return close_now();
+    ws_.async_read(buffer_, [self = shared_from_this()](beast::error_code ec, std::size_t) {
+      self->on_read(ec);
+    });
+  }
+
+  void on_read(beast::error_code ec) {
+    if (ec) return finish();
+    std::string text = beast::buffers_to_string(buffer_.data());
+    buffer_.consume(buffer_.size());
+    auto self = shared_from_this();
+    const bool queued = server_.submit([self, text = std::move(text)] {
+      self->handler_->on_message(text);
+      net::post(self->ws_.get_executor(), [self] { self->read(); });
+    });
+    if (!queued) return close_now();  // the server is overloaded: the client reconnects later
+  }
+
+  void write_next() {
+    ws_.text(true);
+    ws_.async_write(net::buffer(queue_.front()),
+                    [self = shared_from_this()](beast::error_code ec, std::size_t) {
+                      if (ec) return self->finish();
+                      self->queue_.pop_front();
+                      if (!self->queue_.empty()) self->write_next();
+                    });
+  }
+
+  void close_now() {
+    if (closing_) return;
+    closing_ = true;
+    queue_.clear();
+    ws_.async_close(websocket::close_code::normal,
+                    [self = shared_from_this()](beast::error_code) { self->finish(); });
+  }
+
+  // The connection is over: the handler hears it once.
+  void finish() {
+    closing_ = true;
+    if (finished_.exchange(true)) return;
+    beast::error_code ec;
+    beast::get_lowest_layer(ws_).socket().close(ec);
+    handler_->on_close();
+  }
+
+  websocket::stream<beast::tcp_stream> ws_;
+  Server::Impl& server_;
+  std::shared_ptr<SocketHandler> handler_;
+  beast::flat_buffer buffer_;
+  std::deque<std::string> queue_;
+  bool closing_ = false;
+  std::atomic<bool> finished_{false};
 };
 
 // One connection: reads requests one after another (keep-alive) and answers each in turn.
@@ -278,6 +387,12 @@ class Session : public std::enable_shared_from_this<Session> {
       auto [it, inserted] = request.headers.emplace(name, std::string(field.value()));
       if (!inserted) it->second += (name == "cookie" ? "; " : ", ") + std::string(field.value());
     }
+    // A WebSocket upgrade keeps its request for the handshake, once the route accepts it.
+    std::shared_ptr<bhttp::request<bhttp::string_body>> upgrade;
+    if (websocket::is_upgrade(message)) {
+      request.websocket_upgrade = true;
+      upgrade = std::make_shared<bhttp::request<bhttp::string_body>>(message);
+    }
     request.body = std::move(message.body());
     request.remote_address = client_address(remote_address_, request.header("x-forwarded-for"),
                                             server_.config.trusted_proxies);
@@ -289,11 +404,14 @@ class Session : public std::enable_shared_from_this<Session> {
     const Language language = negotiate_language(request.query_param("lang").value_or(""),
                                                  request.header("accept-language"));
     auto self = shared_from_this();
-    auto job = [self, request = std::make_shared<Request>(std::move(request))] {
+    auto job = [self, request = std::make_shared<Request>(std::move(request)), upgrade] {
       Response response = self->server_.respond(*request);
-      net::post(self->stream_.get_executor(), [self, response = std::move(response)]() mutable {
-        self->send(std::move(response));
-      });
+      net::post(self->stream_.get_executor(),
+                [self, response = std::move(response), upgrade]() mutable {
+                  if (response.status == 101 && response.socket && upgrade)
+                    return self->become_socket(std::move(response.socket), upgrade);
+                  self->send(std::move(response));
+                });
     };
     if (!server_.submit(std::move(job))) {
       Response busy = problem_response(503, Msg::server_busy);
@@ -303,6 +421,18 @@ class Session : public std::enable_shared_from_this<Session> {
       Server::Impl::log(method, logged_path, 503, std::chrono::steady_clock::now());
       send(std::move(busy));
     }
+  }
+
+  // Hands the connection to a SocketSession, which answers the handshake.
+  void become_socket(std::shared_ptr<SocketHandler> handler,
+                     std::shared_ptr<bhttp::request<bhttp::string_body>> upgrade) {
+    auto socket = std::make_shared<SocketSession>(std::move(stream_), server_, std::move(handler));
+    {
+      std::lock_guard lock(server_.mutex);
+      server_.sockets.remove_if([](const std::weak_ptr<SocketSession>& s) { return s.expired(); });
+      server_.sockets.push_back(socket);
+    }
+    socket->start(std::move(upgrade));
   }
 
   void send_problem(int status, const Message& detail) {
@@ -467,14 +597,19 @@ void Server::stop() {
     s.acceptor->close(ec);
   });
   std::vector<std::shared_ptr<Session>> live;
+  std::vector<std::shared_ptr<SocketSession>> sockets;
   {
     std::lock_guard lock(s.mutex);
     for (auto& weak : s.sessions)
       if (auto session = weak.lock()) live.push_back(std::move(session));
+    for (auto& weak : s.sockets)
+      if (auto socket = weak.lock()) sockets.push_back(std::move(socket));
   }
   // Outside the lock: dropping the last reference runs ~Session, which takes it.
   for (auto& session : live) session->close_if_idle();
   live.clear();
+  for (auto& socket : sockets) socket->close();
+  sockets.clear();
   {
     // Requests in flight finish and their connections close; stragglers are cut off.
     std::unique_lock lock(s.mutex);
@@ -490,6 +625,7 @@ void Server::stop() {
   s.acceptor.reset();
   s.ioc.reset();
   s.sessions.clear();
+  s.sockets.clear();
   s.started = false;
   spdlog::info("stopped");
 }

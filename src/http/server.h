@@ -63,7 +63,8 @@ class Server {
   const std::vector<Route>& routes() const;
 
  private:
-  friend class Session;  // a connection, in server.cc
+  friend class Session;        // a connection, in server.cc
+  friend class SocketSession;  // a WebSocket after the upgrade, in server.cc
   struct Impl;
   std::unique_ptr<Impl> impl_;
 };

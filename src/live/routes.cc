@@ -2,6 +2,7 @@
 
 #include "http/handler_support.h"
 #include "http/record_responses.h"
+#include "live/socket.h"
 #include "live/wire.h"
 
 namespace samla::live {
@@ -299,12 +300,73 @@ void add_participant_routes(std::vector<http::Route>& out, LiveService* svc) {
                   200}});
 }
 
+// A WebSocket answer: 101 with the handler, or 426 for a plain request.
+Response upgrade_to(const Request& r, LiveService* svc, std::int64_t session_id,
+                    LiveSocket::Role role) {
+  Response response;
+  response.status = 101;
+  response.socket = std::make_shared<LiveSocket>(*svc, session_id, role, r.language);
+  return response;
+}
+
+// Whether a browser's page on another site opened the socket (it would carry the user's
+// cookie along): the Origin's host must be the Host the request was sent to.
+bool same_origin(const Request& r) {
+  const std::string& origin = r.header("origin");
+  if (origin.empty()) return true;  // not a browser's cross-site request
+  const auto scheme_end = origin.find("://");
+  const std::string host = scheme_end == std::string::npos ? origin : origin.substr(scheme_end + 3);
+  return host == r.header("host");
+}
+
+void add_socket_routes(std::vector<http::Route>& out, LiveService* svc) {
+  out.push_back({"GET",
+                 "/api/v1/live/ws",
+                 std::nullopt,
+                 [svc](Request& r) -> Response {
+                   if (!r.websocket_upgrade)
+                     return http::problem_response(426, Msg::live_websocket_only);
+                   SAMLA_ASSIGN_OR_PROBLEM(
+                       auto session, svc->open_session_id(r.query_param("code").value_or("")));
+                   return upgrade_to(r, svc, session, LiveSocket::Role::participant);
+                 },
+                 {"Participants, over a WebSocket (?code=…): the session's changes as they "
+                  "happen, and one's ideas and answers. First message {\"type\": \"hello\", "
+                  "\"token\": …, \"since\": N}; see docs/live.md. A plain request is a 426",
+                  "live",
+                  std::nullopt,
+                  std::nullopt,
+                  {"code"},
+                  101}});
+  out.push_back({"GET",
+                 "/api/v1/live/{id}/ws",
+                 Action::run_live_sessions,
+                 [svc](Request& r) -> Response {
+                   if (!r.websocket_upgrade)
+                     return http::problem_response(426, Msg::live_websocket_only);
+                   if (!same_origin(r))
+                     return http::problem_response(403, Msg::live_origin_refused);
+                   SAMLA_ASSIGN_OR_PROBLEM(auto id, http::id_param(r));
+                   SAMLA_ASSIGN_OR_PROBLEM(auto session, svc->session_id_of(id));
+                   return upgrade_to(r, svc, session, LiveSocket::Role::facilitator);
+                 },
+                 {"The facilitator's console and the presenter view, over a WebSocket: every "
+                  "change as it happens. First message {\"type\": \"hello\", \"since\": N}. "
+                  "A plain request is a 426",
+                  "live",
+                  std::nullopt,
+                  std::nullopt,
+                  {},
+                  101}});
+}
+
 }  // namespace
 
 std::vector<http::Route> routes(LiveService& service) {
   std::vector<http::Route> out;
   add_facilitator_routes(out, &service);
   add_participant_routes(out, &service);
+  add_socket_routes(out, &service);
   return out;
 }
 

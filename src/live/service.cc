@@ -86,14 +86,17 @@ Result<json> LiveService::console(std::int64_t id) {
 }
 
 Result<LiveSession> LiveService::close(std::int64_t id, const access::Principal& actor) {
-  return run(true, [&](Session& s) -> Result<LiveSession> {
+  std::int64_t taken = 0;
+  auto closed = run(true, [&](Session& s) -> Result<LiveSession> {
     SAMLA_ASSIGN(LiveSession session, store::get_session(s, id));
     if (session.status == "open") {
       SAMLA_TRY(store::close_session(s, id, actor));
-      SAMLA_TRY(store::record_change(s, id, "session_closed", std::nullopt));
+      SAMLA_ASSIGN(taken, store::record_change(s, id, "session_closed", std::nullopt));
     }
     return store::get_session(s, id);
   });
+  if (closed.ok()) publish(id, taken);
+  return closed;
 }
 
 Result<std::string> LiveService::qr(std::int64_t id) {
@@ -120,47 +123,57 @@ Result<Activity> LiveService::add_activity(std::int64_t session_id, Activity act
   activity.session_id = session_id;
   if (activity.kind != "poll") activity.poll_type.reset();
   SAMLA_TRY(invalid_if_any(check_activity(activity)));
-  return run(true, [&](Session& s) -> Result<Activity> {
+  std::int64_t taken = 0;
+  auto added = run(true, [&](Session& s) -> Result<Activity> {
     SAMLA_TRY(open_session(s, session_id));
-    SAMLA_ASSIGN(Activity added, store::insert_activity(s, activity));
-    SAMLA_TRY(store::record_change(s, session_id, "activity_added", added.id));
-    return added;
+    SAMLA_ASSIGN(Activity made, store::insert_activity(s, activity));
+    SAMLA_ASSIGN(taken, store::record_change(s, session_id, "activity_added", made.id));
+    return made;
   });
+  if (added.ok()) publish(session_id, taken);
+  return added;
 }
 
 Result<Activity> LiveService::set_activity_status(std::int64_t session_id, std::int64_t activity_id,
                                                   const std::string& status) {
-  return run(true, [&](Session& s) -> Result<Activity> {
+  std::int64_t taken = 0;
+  auto changed = run(true, [&](Session& s) -> Result<Activity> {
     SAMLA_TRY(open_session(s, session_id));
     SAMLA_ASSIGN(Activity a, activity_of(s, session_id, activity_id));
     if (a.status == status) return a;
     if (status == "closed" && a.status != "open")
       return make_error(ErrorCode::conflict, Msg::live_activity_not_open);
     SAMLA_TRY(store::set_activity_status(s, activity_id, status));
-    SAMLA_TRY(store::record_change(s, session_id, "activity_" + status, activity_id));
+    SAMLA_ASSIGN(taken, store::record_change(s, session_id, "activity_" + status, activity_id));
     return store::get_activity(s, activity_id);
   });
+  if (changed.ok()) publish(session_id, taken);
+  return changed;
 }
 
 Result<json> LiveService::hide_input(std::int64_t session_id, std::int64_t input_id, bool hidden,
                                      const access::Principal& actor) {
-  return run(true, [&](Session& s) -> Result<json> {
+  std::int64_t taken = 0;
+  auto state = run(true, [&](Session& s) -> Result<json> {
     SAMLA_ASSIGN(Input input, store::get_input(s, input_id));
     SAMLA_ASSIGN(Activity a, activity_of(s, session_id, input.activity_id));
     if (input.hidden != hidden) {
       SAMLA_TRY(store::set_input_hidden(s, input_id, hidden));
       SAMLA_TRY(access::audit_changed(s, kInputRecord, input_id, {{"hidden", input.hidden}},
                                       {{"hidden", hidden}}, actor, hidden ? "hide" : "show"));
-      SAMLA_TRY(store::record_change(s, session_id, "input_changed", a.id));
+      SAMLA_ASSIGN(taken, store::record_change(s, session_id, "input_changed", a.id));
     }
     return activity_state(s, a, Audience::facilitator, std::nullopt);
   });
+  if (state.ok()) publish(session_id, taken);
+  return state;
 }
 
 Result<json> LiveService::merge_input(std::int64_t session_id, std::int64_t input_id,
                                       std::int64_t into, const access::Principal& actor) {
   if (input_id == into) return invalid_field("into", Msg::live_input_not_found);
-  return run(true, [&](Session& s) -> Result<json> {
+  std::int64_t taken = 0;
+  auto state = run(true, [&](Session& s) -> Result<json> {
     SAMLA_ASSIGN(Input input, store::get_input(s, input_id));
     SAMLA_ASSIGN(Activity a, activity_of(s, session_id, input.activity_id));
     auto target = store::get_input(s, into);
@@ -169,15 +182,18 @@ Result<json> LiveService::merge_input(std::int64_t session_id, std::int64_t inpu
     SAMLA_TRY(store::merge_input(s, input_id, into));
     SAMLA_TRY(access::audit_changed(s, kInputRecord, input_id, {{"merged_into", nullptr}},
                                     {{"merged_into", into}}, actor, "merge"));
-    SAMLA_TRY(store::record_change(s, session_id, "input_changed", a.id));
+    SAMLA_ASSIGN(taken, store::record_change(s, session_id, "input_changed", a.id));
     return activity_state(s, a, Audience::facilitator, std::nullopt);
   });
+  if (state.ok()) publish(session_id, taken);
+  return state;
 }
 
 Result<json> LiveService::add_facilitator_input(std::int64_t session_id, std::int64_t activity_id,
                                                 const std::string& text) {
   SAMLA_TRY(invalid_if_any(check_input_text(text)));
-  return run(true, [&](Session& s) -> Result<json> {
+  std::int64_t taken = 0;
+  auto state = run(true, [&](Session& s) -> Result<json> {
     SAMLA_TRY(open_session(s, session_id));
     SAMLA_ASSIGN(Activity a, activity_of(s, session_id, activity_id));
     if (a.kind != "ideas" && a.kind != "statements" && a.kind != "dots")
@@ -186,9 +202,11 @@ Result<json> LiveService::add_facilitator_input(std::int64_t session_id, std::in
     input.activity_id = a.id;
     input.text = text;
     SAMLA_TRY(store::insert_input(s, input));
-    SAMLA_TRY(store::record_change(s, session_id, "input_added", a.id));
+    SAMLA_ASSIGN(taken, store::record_change(s, session_id, "input_added", a.id));
     return activity_state(s, a, Audience::facilitator, std::nullopt);
   });
+  if (state.ok()) publish(session_id, taken);
+  return state;
 }
 
 Result<json> LiveService::join(const std::string& code, std::optional<std::string> display_name) {
@@ -202,18 +220,23 @@ Result<json> LiveService::join(const std::string& code, std::optional<std::strin
       return invalid_field("display_name", Msg::max_characters,
                            MessageParams{{"max", std::to_string(kMaxDisplayName)}});
   }
-  return run(true, [&](Session& s) -> Result<json> {
+  std::int64_t session_id = 0;
+  std::int64_t taken = 0;
+  auto result = run(true, [&](Session& s) -> Result<json> {
     SAMLA_ASSIGN(LiveSession session, store::open_session_by_code(s, normalised));
+    session_id = session.id;
     SAMLA_ASSIGN(store::Joined joined,
                  store::insert_participant(s, session.id, display_name, std::nullopt));
-    SAMLA_ASSIGN(session.seq,
-                 store::record_change(s, session.id, "participant_joined", std::nullopt));
+    SAMLA_ASSIGN(taken, store::record_change(s, session.id, "participant_joined", std::nullopt));
+    session.seq = taken;
     SAMLA_ASSIGN(json state,
                  session_state(s, session, Audience::participant, joined.participant_id));
     return json{{"participant_token", joined.token},
                 {"participant_id", joined.participant_id},
                 {"state", std::move(state)}};
   });
+  if (result.ok()) publish(session_id, taken);
+  return result;
 }
 
 Result<json> LiveService::participant_state(const std::string& token) {
@@ -233,8 +256,11 @@ Result<json> LiveService::participant_changes(const std::string& token, std::int
 Result<json> LiveService::submit(const std::string& token, std::int64_t activity_id,
                                  const std::string& text) {
   SAMLA_TRY(invalid_if_any(check_input_text(text)));
-  return run(true, [&](Session& s) -> Result<json> {
+  std::int64_t session_id = 0;
+  std::int64_t taken = 0;
+  auto state = run(true, [&](Session& s) -> Result<json> {
     SAMLA_ASSIGN(store::Participant p, sending_participant(s, token));
+    session_id = p.session_id;
     SAMLA_ASSIGN(Activity a, activity_of(s, p.session_id, activity_id));
     if (a.status != "open") return make_error(ErrorCode::conflict, Msg::live_activity_not_open);
     if (a.kind != "ideas" && a.kind != "statements")
@@ -244,14 +270,19 @@ Result<json> LiveService::submit(const std::string& token, std::int64_t activity
     input.participant_id = p.id;
     input.text = text;
     SAMLA_TRY(store::insert_input(s, input));
-    SAMLA_TRY(store::record_change(s, p.session_id, "input_added", a.id));
+    SAMLA_ASSIGN(taken, store::record_change(s, p.session_id, "input_added", a.id));
     return activity_state(s, a, Audience::participant, p.id);
   });
+  if (state.ok()) publish(session_id, taken);
+  return state;
 }
 
 Result<json> LiveService::answer(const std::string& token, const Answer& answer) {
-  return run(true, [&](Session& s) -> Result<json> {
+  std::int64_t session_id = 0;
+  std::int64_t taken = 0;
+  auto state = run(true, [&](Session& s) -> Result<json> {
     SAMLA_ASSIGN(store::Participant p, sending_participant(s, token));
+    session_id = p.session_id;
     SAMLA_ASSIGN(Activity a, activity_of(s, p.session_id, answer.activity_id));
     if (a.status != "open") return make_error(ErrorCode::conflict, Msg::live_activity_not_open);
     SAMLA_TRY(invalid_if_any(check_answer(a, answer)));
@@ -281,9 +312,56 @@ Result<json> LiveService::answer(const std::string& token, const Answer& answer)
       for (int c : answer.choices) rows.push_back({p.id, std::nullopt, c, std::nullopt, ""});
     }
     SAMLA_TRY(store::replace_answers(s, a.id, p.id, only_input, rows));
-    SAMLA_TRY(store::record_change(s, p.session_id, "answered", a.id));
+    SAMLA_ASSIGN(taken, store::record_change(s, p.session_id, "answered", a.id));
     return activity_state(s, a, Audience::participant, p.id);
   });
+  if (state.ok()) publish(session_id, taken);
+  return state;
+}
+
+void LiveService::publish(std::int64_t session_id, std::int64_t seq) {
+  if (seq <= 0) return;
+  if (!hub_->has_listeners(session_id)) {
+    hub_->set_last_sent(session_id, seq);
+    return;
+  }
+  // One publisher at a time: listeners get every change once, in its order, even when two
+  // writers finish together (their numbers were taken in the order they committed).
+  std::lock_guard lock(hub_->publishing());
+  const std::int64_t last = hub_->last_sent(session_id, seq - 1);
+  if (seq <= last) return;
+  auto changes =
+      run(false, [&](Session& s) { return store::changes_after(s, session_id, last, 500); });
+  if (!changes.ok()) return;  // the listeners catch up when they next ask
+  for (const auto& c : *changes) {
+    hub_->broadcast(session_id,
+                    json{{"type", "change"},
+                         {"seq", c.seq},
+                         {"kind", c.kind},
+                         {"activity_id", c.activity_id ? json(*c.activity_id) : json(nullptr)}}
+                        .dump());
+    hub_->set_last_sent(session_id, c.seq);
+  }
+}
+
+Result<std::int64_t> LiveService::open_session_id(const std::string& code) {
+  const std::string normalised = normalise_join_code(code);
+  if (normalised.empty()) return make_error(ErrorCode::not_found, Msg::live_code_not_valid);
+  SAMLA_ASSIGN(LiveSession session,
+               run(false, [&](Session& s) { return store::open_session_by_code(s, normalised); }));
+  return session.id;
+}
+
+Result<std::int64_t> LiveService::session_of_participant(const std::string& token) {
+  SAMLA_ASSIGN(store::Participant p,
+               run(false, [&](Session& s) { return store::participant_by_token(s, token); }));
+  return p.session_id;
+}
+
+Result<std::int64_t> LiveService::session_id_of(std::int64_t id) {
+  SAMLA_ASSIGN(LiveSession session,
+               run(false, [&](Session& s) { return store::get_session(s, id); }));
+  return session.id;
 }
 
 }  // namespace samla::live

@@ -6,12 +6,14 @@
 
 #include <cstdint>
 #include <functional>
+#include <memory>
 #include <optional>
 #include <string>
 
 #include <nlohmann/json.hpp>
 
 #include "access/principal.h"
+#include "live/hub.h"
 #include "live/model.h"
 #include "privacy/pooled_service.h"
 
@@ -59,7 +61,18 @@ class LiveService : public privacy::PooledService {
                                 const std::string& text);
   Result<nlohmann::json> answer(const std::string& token, const Answer& answer);
 
+  // For the WebSockets (live/socket.h): the open session a code opens, the session a
+  // participant token belongs to, a session that exists, and who listens.
+  Result<std::int64_t> open_session_id(const std::string& code);
+  Result<std::int64_t> session_of_participant(const std::string& token);
+  Result<std::int64_t> session_id_of(std::int64_t id);
+  LiveHub& hub() { return *hub_; }
+
  private:
+  // Sends the session's listeners every change up to `seq` (the one a write just took) that
+  // they have not had; nothing when `seq` is 0 (the write changed nothing).
+  void publish(std::int64_t session_id, std::int64_t seq);
+  std::shared_ptr<LiveHub> hub_ = std::make_shared<LiveHub>();
   std::function<std::string()> public_url_ = [] { return std::string("http://127.0.0.1:8080"); };
 };
 

@@ -4,13 +4,17 @@ statements and place dots; results follow the privacy rules (none under three an
 total about lived experience, held back until closed); hidden ideas are kept and audited; a
 closed code tells nothing; every change has its number so a client that lost its connection
 catches up; bad input is refused naming the field and changes nothing."""
-import re
+import asyncio
+import json
 import unittest
 import xml.etree.ElementTree as ElementTree
 
+import websockets
+import websockets.exceptions
+
 import jsonschema  # noqa: F401 (conforms)
 
-from samla_server import ServerTestCase
+from samla_server import SamlaServer, ServerTestCase
 
 PASSWORD = "live-api-password"
 
@@ -224,6 +228,116 @@ class LiveApi(ServerTestCase):
         self.assertIn("vänta en minut", problem["detail"])
         self.assertEqual(len(self.sent(token, "GET", "")["activities"][0]["inputs"]), sent)
         self.assertEqual(sent, 60)
+
+    # -- WebSockets ------------------------------------------------------------------------
+    def ws_url(self, path):
+        return self.server.base_url.replace("http://", "ws://") + path
+
+    def test_changes_arrive_over_websockets_and_a_participant_who_was_cut_off_catches_up(self):
+        live = self.start()
+        board = self.activity(live["id"], kind="ideas", title="What would help?")
+        token = self.join(live["code"])
+        other = self.join(live["code"])
+        facilitator_headers = {"Authorization": "Bearer " + self.tokens["facilitator"]}
+
+        async def scenario():
+            url = self.ws_url(f"/api/v1/live/ws?code={live['code']}")
+            async with websockets.connect(url) as participant, \
+                    websockets.connect(self.ws_url(f"/api/v1/live/{live['id']}/ws"),
+                                       extra_headers=facilitator_headers) as console:
+                await participant.send(json.dumps({"type": "hello", "token": token, "since": 0}))
+                welcome = json.loads(await participant.recv())
+                self.assertEqual(welcome["type"], "welcome")
+                self.assertEqual([c["kind"] for c in welcome["changes"]][:2], ["activity_added", "activity_open"])
+                await console.send(json.dumps({"type": "hello", "since": welcome["seq"]}))
+                self.assertEqual(json.loads(await console.recv())["changes"], [])
+                # An idea sent over the socket: the sender's result, and a change for both.
+                await participant.send(json.dumps({"type": "input", "ref": 7, "activity_id": board["id"],
+                                                   "text": "A peer worker in every clinic"}))
+                got = [json.loads(await participant.recv()) for _ in range(2)]
+                result = next(m for m in got if m["type"] == "result")
+                self.assertEqual((result["ref"], result["status"]), (7, 201))
+                self.assertEqual(result["body"]["inputs"][0]["text"], "A peer worker in every clinic")
+                change = json.loads(await asyncio.wait_for(console.recv(), 5))
+                self.assertEqual((change["type"], change["kind"], change["activity_id"]),
+                                 ("change", "input_added", board["id"]))
+                # A refusal comes back as the HTTP route's problem, in the reader's language.
+                await participant.send(json.dumps({"type": "input", "ref": "x", "activity_id": board["id"],
+                                                   "text": "x" * 501}))
+                refused = next(m for m in [json.loads(await participant.recv())] if m["type"] == "result")
+                self.assertEqual((refused["status"], refused["body"]["errors"][0]["field"]), (422, "text"))
+                last_seen = change["seq"]
+            # Cut off: meanwhile another participant answers over plain HTTP.
+            self.sent(other, "POST", "/answers", json={"activity_id": board["id"],
+                                                      "input_id": result["body"]["inputs"][0]["id"]})
+            async with websockets.connect(url) as again:
+                await again.send(json.dumps({"type": "hello", "token": token, "since": last_seen}))
+                welcome = json.loads(await again.recv())
+                self.assertEqual([c["kind"] for c in welcome["changes"]], ["answered"])
+                self.assertEqual(welcome["seq"], last_seen + 1)
+
+        asyncio.run(scenario())
+
+    def test_a_socket_refuses_wrong_codes_tokens_and_plain_requests(self):
+        live = self.start()
+        other = self.start("Another workshop")
+        stranger = self.join(other["code"])
+
+        async def scenario():
+            with self.assertRaises(websockets.exceptions.InvalidStatusCode) as wrong:
+                async with websockets.connect(self.ws_url("/api/v1/live/ws?code=ZZZZZ2")):
+                    pass
+            self.assertEqual(wrong.exception.status_code, 404)
+            async with websockets.connect(self.ws_url(f"/api/v1/live/ws?code={live['code']}")) as socket:
+                await socket.send(json.dumps({"type": "input", "activity_id": 1, "text": "before hello"}))
+                self.assertEqual(json.loads(await socket.recv())["status"], 422)
+                # A token of another session does not open this one.
+                await socket.send(json.dumps({"type": "hello", "token": stranger, "since": 0}))
+                refused = json.loads(await socket.recv())
+                self.assertEqual((refused["type"], refused["status"]), ("error", 404))
+                await socket.send("[" * 10000)
+                self.assertEqual(json.loads(await socket.recv())["status"], 400)
+                await socket.send(json.dumps({"type": "ping"}))
+                self.assertEqual(json.loads(await socket.recv()), {"type": "pong"})
+            # The console needs an account that runs live sessions, and the samla page's origin.
+            for headers, status in (({"Authorization": "Bearer " + self.tokens["observer"]}, 403),
+                                    ({}, 401),
+                                    ({"Authorization": "Bearer " + self.tokens["facilitator"],
+                                      "Origin": "https://evil.example.org"}, 403)):
+                with self.assertRaises(websockets.exceptions.InvalidStatusCode) as refused:
+                    async with websockets.connect(self.ws_url(f"/api/v1/live/{live['id']}/ws"),
+                                                  extra_headers=headers):
+                        pass
+                self.assertEqual(refused.exception.status_code, status, headers)
+
+        asyncio.run(scenario())
+        status, _, problem = self.server.request("GET", f"/api/v1/live/ws?code={live['code']}", use_session=False)
+        self.assertEqual(status, 426, problem)
+
+
+class LiveShutdown(unittest.TestCase):
+    def test_the_server_stops_gracefully_with_sockets_open_and_closes_them(self):
+        server = SamlaServer().start()
+        try:
+            server.add_user("live-admin", "admin", PASSWORD)
+            token = server.samla("token", "create", "live-admin").stdout.strip()
+            status, _, live = server.request("POST", "/api/v1/live", token=token, json={"title": "Short meeting"})
+            self.assertEqual(status, 201, live)
+
+            async def scenario():
+                url = server.base_url.replace("http://", "ws://") + f"/api/v1/live/ws?code={live['code']}"
+                sockets = [await websockets.connect(url) for _ in range(3)]
+                loop = asyncio.get_running_loop()
+                # SIGTERM while three sockets are open: the server closes them and exits 0.
+                code = await loop.run_in_executor(None, server.stop)
+                self.assertEqual(code, 0, server.log())
+                for socket in sockets:
+                    with self.assertRaises(websockets.exceptions.ConnectionClosed):
+                        await asyncio.wait_for(socket.recv(), 10)
+
+            asyncio.run(scenario())
+        finally:
+            server.stop()
 
 
 if __name__ == "__main__":

@@ -239,6 +239,8 @@ ROUTES = {
     "POST /api/v1/live/{id}/inputs/{input_id}/hide": "run_live_sessions",
     "POST /api/v1/live/{id}/inputs/{input_id}/merge": "run_live_sessions",
     "POST /api/v1/live/join": None,
+    "GET /api/v1/live/ws": None,
+    "GET /api/v1/live/{id}/ws": "run_live_sessions",
     "GET /api/v1/live/me": None,
     "GET /api/v1/live/me/changes": None,
     "POST /api/v1/live/me/inputs": None,

@@ -52,6 +52,8 @@ NOT_JSON = {
     "/api/v1/me/export": "a ZIP of everything about oneself, from one's own page",
     "/api/v1/me/reports/{id}": "a report (HTML or a file) read on one's own page",
     "/api/v1/live/{id}/qr.svg": "the join link's QR code (SVG)",
+    "/api/v1/live/ws": "a WebSocket (426 to a plain request)",
+    "/api/v1/live/{id}/ws": "a WebSocket (426 to a plain request)",
     "/api/v1/organisations/export": "a file download (CSV, JSON or XLSX)",
     "/api/v1/network/export": "a file download",
     "/api/v1/kickoff-lists/{id}/export": "a file download",

@@ -1,0 +1,43 @@
+// Who listens to which live session on this server, and the last change each session's
+// listeners were sent: LiveService publishes every change once, in order, after its commit.
+#pragma once
+
+#include <cstdint>
+#include <map>
+#include <memory>
+#include <mutex>
+#include <string>
+#include <vector>
+
+namespace samla::live {
+
+// A listener: a WebSocket's handler (live/socket.h).
+class Listener {
+ public:
+  virtual ~Listener() = default;
+  virtual void deliver(const std::string& text) = 0;
+};
+
+class LiveHub {
+ public:
+  void subscribe(std::int64_t session_id, const std::shared_ptr<Listener>& listener);
+  void unsubscribe(std::int64_t session_id, const Listener* listener);
+  bool has_listeners(std::int64_t session_id);
+  // Sends `text` to every listener of the session.
+  void broadcast(std::int64_t session_id, const std::string& text);
+
+  // The last change sent to the session's listeners; `fallback` when none was yet.
+  std::int64_t last_sent(std::int64_t session_id, std::int64_t fallback);
+  void set_last_sent(std::int64_t session_id, std::int64_t seq);
+
+  // Held while a change is read and sent, so that listeners get changes in their order.
+  std::mutex& publishing() { return publishing_; }
+
+ private:
+  std::mutex mutex_;
+  std::mutex publishing_;
+  std::map<std::int64_t, std::vector<std::weak_ptr<Listener>>> listeners_;
+  std::map<std::int64_t, std::int64_t> last_sent_;
+};
+
+}  // namespace samla::live
