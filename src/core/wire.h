@@ -264,23 +264,29 @@ Field<T> text_list(std::string name, std::vector<std::string> T::*member) {
   return f;
 }
 
-// A whole number (within ±1,000,000, so no request can overflow what stores it).
+// `value` as a whole number within ±1,000,000 (so no request can overflow what stores it).
+inline std::optional<int> bounded_whole_number(const json& value) {
+  if (!value.is_number_integer() || value.get<std::int64_t>() < -1000000 ||
+      value.get<std::int64_t>() > 1000000)
+    return std::nullopt;
+  return value.get<int>();
+}
+
+// A whole number (bounded_whole_number).
 template <typename T>
 Field<T> integer(std::string name, int T::*member) {
   Field<T> f{name, {{"type", "integer"}}, {}, {}};
   f.write = [member](const T& v) { return json(v.*member); };
   f.read = [name, member](const json& body, T& out, std::vector<FieldError>& errors) {
-    const json& value = body.at(name);
-    if (!value.is_number_integer() || value.get<std::int64_t>() < -1000000 ||
-        value.get<std::int64_t>() > 1000000)
-      errors.emplace_back(name, Msg::must_be_whole_number);
+    if (auto n = bounded_whole_number(body.at(name)))
+      out.*member = *n;
     else
-      out.*member = value.get<int>();
+      errors.emplace_back(name, Msg::must_be_whole_number);
   };
   return f;
 }
 
-// A whole number or null (within ±1,000,000, as integer()).
+// A whole number (bounded_whole_number) or null.
 template <typename T>
 Field<T> optional_integer(std::string name, std::optional<int> T::*member) {
   Field<T> f{name, {{"type", json::array({"integer", "null"})}}, {}, {}};
@@ -289,11 +295,10 @@ Field<T> optional_integer(std::string name, std::optional<int> T::*member) {
     const json& value = body.at(name);
     if (value.is_null())
       (out.*member).reset();
-    else if (!value.is_number_integer() || value.get<std::int64_t>() < -1000000 ||
-             value.get<std::int64_t>() > 1000000)
-      errors.emplace_back(name, Msg::must_be_whole_number);
+    else if (auto n = bounded_whole_number(value))
+      out.*member = *n;
     else
-      out.*member = value.get<int>();
+      errors.emplace_back(name, Msg::must_be_whole_number);
   };
   return f;
 }

@@ -250,6 +250,8 @@ class SocketSession : public SocketPeer, public std::enable_shared_from_this<Soc
     ws_.async_write(net::buffer(queue_.front()),
                     [self = shared_from_this()](beast::error_code ec, std::size_t) {
                       if (ec) return self->finish();
+                      // Closing: the close frame follows this write; nothing else is sent.
+                      if (self->closing_) return;
                       self->queue_.pop_front();
                       if (!self->queue_.empty()) self->write_next();
                     });
@@ -258,7 +260,8 @@ class SocketSession : public SocketPeer, public std::enable_shared_from_this<Soc
   void close_now() {
     if (closing_) return;
     closing_ = true;
-    queue_.clear();
+    // The front may be being written (Beast writes from it): only what waits behind it goes.
+    if (queue_.size() > 1) queue_.erase(std::next(queue_.begin()), queue_.end());
     ws_.async_close(websocket::close_code::normal,
                     [self = shared_from_this()](beast::error_code) { self->finish(); });
   }

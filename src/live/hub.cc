@@ -8,6 +8,9 @@ void LiveHub::subscribe(std::int64_t session_id, const std::shared_ptr<Listener>
   std::lock_guard lock(mutex_);
   auto& list = listeners_[session_id];
   std::erase_if(list, [](const std::weak_ptr<Listener>& l) { return l.expired(); });
+  // Once per listener, however often it says hello.
+  for (const auto& l : list)
+    if (l.lock() == listener) return;
   list.push_back(listener);
 }
 
@@ -44,6 +47,23 @@ std::int64_t LiveHub::last_sent(std::int64_t session_id, std::int64_t fallback) 
   std::lock_guard lock(mutex_);
   auto it = last_sent_.find(session_id);
   return it == last_sent_.end() ? fallback : it->second;
+}
+
+void LiveHub::start_from(std::int64_t session_id, std::int64_t seq) {
+  std::lock_guard lock(mutex_);
+  last_sent_.try_emplace(session_id, seq);
+}
+
+std::unique_lock<std::mutex> LiveHub::publishing(std::int64_t session_id) {
+  std::shared_ptr<std::mutex> m;
+  {
+    std::lock_guard lock(mutex_);
+    auto& slot = publishing_[session_id];
+    if (!slot) slot = std::make_shared<std::mutex>();
+    m = slot;
+  }
+  // The mutex lives as long as the map holds it: sessions are few, and kept for the process.
+  return std::unique_lock<std::mutex>(*m);
 }
 
 void LiveHub::set_last_sent(std::int64_t session_id, std::int64_t seq) {

@@ -30,12 +30,15 @@ class LiveHub {
   std::int64_t last_sent(std::int64_t session_id, std::int64_t fallback);
   void set_last_sent(std::int64_t session_id, std::int64_t seq);
 
-  // Held while a change is read and sent, so that listeners get changes in their order.
-  std::mutex& publishing() { return publishing_; }
+  // Where the session's listeners stand, when no change was sent to them yet: `seq`.
+  void start_from(std::int64_t session_id, std::int64_t seq);
+
+  // Held while a session's changes are read and sent, so that its listeners get them in order.
+  std::unique_lock<std::mutex> publishing(std::int64_t session_id);
 
  private:
   std::mutex mutex_;
-  std::mutex publishing_;
+  std::map<std::int64_t, std::shared_ptr<std::mutex>> publishing_;
   std::map<std::int64_t, std::vector<std::weak_ptr<Listener>>> listeners_;
   std::map<std::int64_t, std::int64_t> last_sent_;
 };

@@ -188,16 +188,24 @@ void add_facilitator_routes(std::vector<http::Route>& out, LiveService* svc) {
                   "LiveActivityState",
                   {},
                   201}});
+  // Moderation of one input: the session, the input and the body's value reach `act`.
+  auto moderation = [](auto read, auto act) {
+    return [read, act](Request& r) -> Response {
+      SAMLA_ASSIGN_OR_PROBLEM(auto id, http::id_param(r));
+      SAMLA_ASSIGN_OR_PROBLEM(auto input, http::id_param(r, "input_id"));
+      SAMLA_ASSIGN_OR_PROBLEM(json body, http::parse_json_body(r));
+      SAMLA_ASSIGN_OR_PROBLEM(auto value, read(body));
+      return json_or_problem(act(id, input, value, r.caller()));
+    };
+  };
   out.push_back({"POST",
                  "/api/v1/live/{id}/inputs/{input_id}/hide",
                  run,
-                 [svc](Request& r) -> Response {
-                   SAMLA_ASSIGN_OR_PROBLEM(auto id, http::id_param(r));
-                   SAMLA_ASSIGN_OR_PROBLEM(auto input, http::id_param(r, "input_id"));
-                   SAMLA_ASSIGN_OR_PROBLEM(json body, http::parse_json_body(r));
-                   SAMLA_ASSIGN_OR_PROBLEM(bool hidden, boolean_in(body, "hidden"));
-                   return json_or_problem(svc->hide_input(id, input, hidden, r.caller()));
-                 },
+                 moderation([](const json& body) { return boolean_in(body, "hidden"); },
+                            [svc](std::int64_t id, std::int64_t input, bool hidden,
+                                  const access::Principal& by) {
+                              return svc->hide_input(id, input, hidden, by);
+                            }),
                  {"Hide an idea or statement from participants (hidden: false shows it again); "
                   "it is kept and the change audited",
                   "live",
@@ -208,13 +216,11 @@ void add_facilitator_routes(std::vector<http::Route>& out, LiveService* svc) {
   out.push_back({"POST",
                  "/api/v1/live/{id}/inputs/{input_id}/merge",
                  run,
-                 [svc](Request& r) -> Response {
-                   SAMLA_ASSIGN_OR_PROBLEM(auto id, http::id_param(r));
-                   SAMLA_ASSIGN_OR_PROBLEM(auto input, http::id_param(r, "input_id"));
-                   SAMLA_ASSIGN_OR_PROBLEM(json body, http::parse_json_body(r));
-                   SAMLA_ASSIGN_OR_PROBLEM(auto into, id_in(body, "into"));
-                   return json_or_problem(svc->merge_input(id, input, into, r.caller()));
-                 },
+                 moderation([](const json& body) { return id_in(body, "into"); },
+                            [svc](std::int64_t id, std::int64_t input, std::int64_t into,
+                                  const access::Principal& by) {
+                              return svc->merge_input(id, input, into, by);
+                            }),
                  {"Merge an idea into another of the same board: its upvotes move with it",
                   "live",
                   "LiveMerge",
@@ -300,7 +306,14 @@ void add_participant_routes(std::vector<http::Route>& out, LiveService* svc) {
                   200}});
 }
 
-// A WebSocket answer: 101 with the handler, or 426 for a plain request.
+// A plain request to a WebSocket's address: 426, saying which protocol to upgrade to.
+Response upgrade_required() {
+  Response response = http::problem_response(426, Msg::live_websocket_only);
+  response.set_header("Upgrade", "websocket");
+  return response;
+}
+
+// A WebSocket answer: 101 with the handler.
 Response upgrade_to(const Request& r, LiveService* svc, std::int64_t session_id,
                     LiveSocket::Role role) {
   Response response;
@@ -324,8 +337,7 @@ void add_socket_routes(std::vector<http::Route>& out, LiveService* svc) {
                  "/api/v1/live/ws",
                  std::nullopt,
                  [svc](Request& r) -> Response {
-                   if (!r.websocket_upgrade)
-                     return http::problem_response(426, Msg::live_websocket_only);
+                   if (!r.websocket_upgrade) return upgrade_required();
                    SAMLA_ASSIGN_OR_PROBLEM(
                        auto session, svc->open_session_id(r.query_param("code").value_or("")));
                    return upgrade_to(r, svc, session, LiveSocket::Role::participant);
@@ -342,8 +354,7 @@ void add_socket_routes(std::vector<http::Route>& out, LiveService* svc) {
                  "/api/v1/live/{id}/ws",
                  Action::run_live_sessions,
                  [svc](Request& r) -> Response {
-                   if (!r.websocket_upgrade)
-                     return http::problem_response(426, Msg::live_websocket_only);
+                   if (!r.websocket_upgrade) return upgrade_required();
                    if (!same_origin(r))
                      return http::problem_response(403, Msg::live_origin_refused);
                    SAMLA_ASSIGN_OR_PROBLEM(auto id, http::id_param(r));

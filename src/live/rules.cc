@@ -69,6 +69,9 @@ std::vector<FieldError> check_activity(const Activity& a) {
       }
     }
   }
+  // Only a poll's answers can be kept to a total: written ideas and statements are shown.
+  if (a.about_lived_experience && a.kind != "poll")
+    errors.emplace_back("about_lived_experience", Msg::live_wrong_answer_kind);
   if (a.kind == "dots" && (!a.budget || *a.budget < 1 || *a.budget > kMaxBudget))
     errors.emplace_back("budget", Msg::whole_number_range,
                         MessageParams{{"min", "1"}, {"max", std::to_string(kMaxBudget)}});

@@ -33,6 +33,10 @@ TEST(LiveRules, AnActivityNeedsWhatItsKindNeeds) {
   unknown.kind = "quiz";
   Activity untitled = ideas;
   untitled.title = "  ";
+  Activity lived_board = ideas;
+  lived_board.about_lived_experience = true;
+  Activity lived_poll = poll("single", {"Yes", "No"});
+  lived_poll.about_lived_experience = true;
   const struct {
     Activity activity;
     std::vector<std::string> refused;
@@ -48,6 +52,9 @@ TEST(LiveRules, AnActivityNeedsWhatItsKindNeeds) {
       {timer, {"seconds"}},
       {unknown, {"kind"}},
       {untitled, {"title"}},
+      // Only a poll's answers can be kept to a total.
+      {lived_poll, {}},
+      {lived_board, {"about_lived_experience"}},
   };
   for (const auto& c : cases)
     EXPECT_EQ(fields(check_activity(c.activity)), c.refused)

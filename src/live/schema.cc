@@ -7,7 +7,8 @@ namespace {
 // participant is a random secret kept as its SHA-256 (no device, address or browser is stored),
 // with a display name if they gave one, or the invitation they joined through. Every change to a
 // session takes the next `seq` of its row (the row lock orders them) and is listed in
-// live_changes, so a client that reconnects asks for what came after the last one it saw.
+// live_changes (with the participant who made it: the rate limit counts what they sent), so a
+// client that reconnects asks for what came after the last one it saw.
 constexpr const char* kLiveSql = R"sql(
 CREATE TABLE live_sessions (
   id @ID@,
@@ -80,9 +81,11 @@ CREATE TABLE live_changes (
   seq @INT@ NOT NULL,
   kind TEXT NOT NULL,
   activity_id @INT@,
+  participant_id @INT@ REFERENCES live_participants(id) ON DELETE SET NULL,
   created_at TEXT NOT NULL,
   PRIMARY KEY (session_id, seq)
 );
+CREATE INDEX live_changes_participant ON live_changes (participant_id, created_at);
 )sql";
 
 }  // namespace

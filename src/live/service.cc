@@ -47,6 +47,7 @@ Result<LiveSession> open_session(Session& s, std::int64_t id) {
 // The participant `token` stands for, within the rate limit.
 Result<store::Participant> sending_participant(Session& s, const std::string& token) {
   SAMLA_ASSIGN(store::Participant p, store::participant_by_token(s, token));
+  SAMLA_TRY(store::lock_participant(s, p.id));
   SAMLA_ASSIGN(std::int64_t sent, store::sent_last_minute(s, p.id));
   if (sent >= kPerMinute) return make_error(ErrorCode::too_many_requests, Msg::live_too_fast);
   return p;
@@ -108,14 +109,17 @@ Result<std::string> LiveService::qr(std::int64_t id) {
 Result<json> LiveService::changes(std::int64_t id, std::int64_t since) {
   return run(false, [&](Session& s) -> Result<json> {
     SAMLA_ASSIGN(LiveSession session, store::get_session(s, id));
-    SAMLA_ASSIGN(auto changes, store::changes_after(s, id, since, 500));
+    SAMLA_ASSIGN(auto changes, store::changes_after(s, id, since, kChangesAtOnce));
+    // More than fit: the answer ends at the last one listed, and the client reads the state.
+    const bool complete = changes.size() < static_cast<std::size_t>(kChangesAtOnce);
     json listed = json::array();
     for (const auto& c : changes)
       listed.push_back({{"seq", c.seq},
                         {"kind", c.kind},
                         {"activity_id", c.activity_id ? json(*c.activity_id) : json(nullptr)},
                         {"created_at", c.created_at}});
-    return json{{"seq", session.seq}, {"changes", std::move(listed)}};
+    const std::int64_t seq = complete ? session.seq : changes.back().seq;
+    return json{{"seq", seq}, {"complete", complete}, {"changes", std::move(listed)}};
   });
 }
 
@@ -176,6 +180,8 @@ Result<json> LiveService::merge_input(std::int64_t session_id, std::int64_t inpu
   auto state = run(true, [&](Session& s) -> Result<json> {
     SAMLA_ASSIGN(Input input, store::get_input(s, input_id));
     SAMLA_ASSIGN(Activity a, activity_of(s, session_id, input.activity_id));
+    // Ideas are merged; dots and statements are the facilitator's own items.
+    if (a.kind != "ideas") return make_error(ErrorCode::conflict, Msg::live_not_allowed_here);
     auto target = store::get_input(s, into);
     if (!target.ok() || target->activity_id != a.id || target->merged_into)
       return invalid_field("into", Msg::live_input_not_found);
@@ -270,7 +276,7 @@ Result<json> LiveService::submit(const std::string& token, std::int64_t activity
     input.participant_id = p.id;
     input.text = text;
     SAMLA_TRY(store::insert_input(s, input));
-    SAMLA_ASSIGN(taken, store::record_change(s, p.session_id, "input_added", a.id));
+    SAMLA_ASSIGN(taken, store::record_change(s, p.session_id, "input_added", a.id, p.id));
     return activity_state(s, a, Audience::participant, p.id);
   });
   if (state.ok()) publish(session_id, taken);
@@ -312,7 +318,7 @@ Result<json> LiveService::answer(const std::string& token, const Answer& answer)
       for (int c : answer.choices) rows.push_back({p.id, std::nullopt, c, std::nullopt, ""});
     }
     SAMLA_TRY(store::replace_answers(s, a.id, p.id, only_input, rows));
-    SAMLA_ASSIGN(taken, store::record_change(s, p.session_id, "answered", a.id));
+    SAMLA_ASSIGN(taken, store::record_change(s, p.session_id, "answered", a.id, p.id));
     return activity_state(s, a, Audience::participant, p.id);
   });
   if (state.ok()) publish(session_id, taken);
@@ -325,23 +331,34 @@ void LiveService::publish(std::int64_t session_id, std::int64_t seq) {
     hub_->set_last_sent(session_id, seq);
     return;
   }
-  // One publisher at a time: listeners get every change once, in its order, even when two
-  // writers finish together (their numbers were taken in the order they committed).
-  std::lock_guard lock(hub_->publishing());
-  const std::int64_t last = hub_->last_sent(session_id, seq - 1);
-  if (seq <= last) return;
-  auto changes =
-      run(false, [&](Session& s) { return store::changes_after(s, session_id, last, 500); });
-  if (!changes.ok()) return;  // the listeners catch up when they next ask
-  for (const auto& c : *changes) {
-    hub_->broadcast(session_id,
-                    json{{"type", "change"},
-                         {"seq", c.seq},
-                         {"kind", c.kind},
-                         {"activity_id", c.activity_id ? json(*c.activity_id) : json(nullptr)}}
-                        .dump());
-    hub_->set_last_sent(session_id, c.seq);
+  // One publisher per session at a time: listeners get every change once, in its order, even
+  // when two writers finish together (their numbers were taken in the order they committed).
+  // Where the session's listeners stand was set when the first of them said hello.
+  auto lock = hub_->publishing(session_id);
+  while (true) {
+    const std::int64_t last = hub_->last_sent(session_id, seq - 1);
+    if (seq <= last) return;
+    auto changes = run(false, [&](Session& s) {
+      return store::changes_after(s, session_id, last, kChangesAtOnce);
+    });
+    if (!changes.ok() || changes->empty()) return;  // the listeners catch up when they next ask
+    for (const auto& c : *changes) {
+      hub_->broadcast(session_id,
+                      json{{"type", "change"},
+                           {"seq", c.seq},
+                           {"kind", c.kind},
+                           {"activity_id", c.activity_id ? json(*c.activity_id) : json(nullptr)}}
+                          .dump());
+      hub_->set_last_sent(session_id, c.seq);
+    }
   }
+}
+
+Status LiveService::start_listening(std::int64_t session_id) {
+  SAMLA_ASSIGN(LiveSession session,
+               run(false, [&](Session& s) { return store::get_session(s, session_id); }));
+  hub_->start_from(session_id, session.seq);
+  return ok_status();
 }
 
 Result<std::int64_t> LiveService::open_session_id(const std::string& code) {

@@ -19,6 +19,9 @@
 
 namespace samla::live {
 
+// The most changes one answer or push lists; a client further behind reads the state again.
+inline constexpr int kChangesAtOnce = 500;
+
 class LiveService : public privacy::PooledService {
  public:
   using PooledService::PooledService;
@@ -67,6 +70,9 @@ class LiveService : public privacy::PooledService {
   Result<std::int64_t> session_of_participant(const std::string& token);
   Result<std::int64_t> session_id_of(std::int64_t id);
   LiveHub& hub() { return *hub_; }
+  // Before a listener's first catch-up: changes after the session's current number will be
+  // pushed (what came before is in the catch-up).
+  Status start_listening(std::int64_t session_id);
 
  private:
   // Sends the session's listeners every change up to `seq` (the one a write just took) that

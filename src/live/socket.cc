@@ -58,8 +58,10 @@ void LiveSocket::hello(const json& message) {
                           nullptr);
     token_ = token.get<std::string>();
   }
-  // Listening first, then what came since: a change in between comes twice, never not at all
-  // (clients skip numbers they have had).
+  // Where pushing starts, then listening, then what came since: a change in between comes
+  // twice, never not at all (clients skip numbers they have had).
+  if (Status started = service_.start_listening(session_id_); !started.ok())
+    return send_problem(started.error(), nullptr);
   service_.hub().subscribe(session_id_, shared_from_this());
   greeted_ = true;
   auto changes = service_.changes(session_id_, since_value.get<std::int64_t>());
@@ -70,6 +72,7 @@ void LiveSocket::hello(const json& message) {
 }
 
 void LiveSocket::on_message(const std::string& text) {
+  if (closed_) return;             // a message read before the connection ended
   auto parsed = parse_json(text);  // at most kMaxJsonDepth deep: a message cannot exhaust the stack
   if (!parsed.ok()) return send_problem(parsed.error(), nullptr);
   if (!parsed->is_object()) return send_problem(invalid_field("", Msg::must_be_object), nullptr);
@@ -110,6 +113,7 @@ void LiveSocket::on_message(const std::string& text) {
 }
 
 void LiveSocket::on_close() {
+  closed_ = true;
   service_.hub().unsubscribe(session_id_, this);
 }
 

@@ -9,6 +9,7 @@
 // when refused); {"type": "ping"} gets {"type": "pong"}.
 #pragma once
 
+#include <atomic>
 #include <cstdint>
 #include <memory>
 #include <mutex>
@@ -47,6 +48,7 @@ class LiveSocket : public http::SocketHandler,
   std::mutex mutex_;
   std::weak_ptr<http::SocketPeer> peer_;
   bool greeted_ = false;
+  std::atomic<bool> closed_{false};
   std::string token_;  // a participant's, from their hello
 };
 

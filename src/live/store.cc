@@ -125,15 +125,17 @@ Status close_session(Session& s, std::int64_t id, const access::Principal& actor
 }
 
 Result<std::int64_t> record_change(Session& s, std::int64_t session_id, const std::string& kind,
-                                   std::optional<std::int64_t> activity_id) {
+                                   std::optional<std::int64_t> activity_id,
+                                   std::optional<std::int64_t> participant_id) {
   SAMLA_ASSIGN(auto row, s.query_one("UPDATE live_sessions SET seq = seq + 1 WHERE id = ? "
                                      "RETURNING seq",
                                      {session_id}, Msg::live_session_not_found));
   const std::int64_t seq = row.integer(0);
   SAMLA_TRY(
-      s.execute("INSERT INTO live_changes (session_id, seq, kind, activity_id, created_at) "
-                "VALUES (?, ?, ?, ?, ?)",
-                {session_id, seq, kind, storage::nullable(activity_id), now_iso8601()}));
+      s.execute("INSERT INTO live_changes (session_id, seq, kind, activity_id, "
+                "participant_id, created_at) VALUES (?, ?, ?, ?, ?, ?)",
+                {session_id, seq, kind, storage::nullable(activity_id),
+                 storage::nullable(participant_id), now_iso8601()}));
   return seq;
 }
 
@@ -174,6 +176,12 @@ Result<Participant> participant_by_token(Session& s, const std::string& token) {
   Participant p;
   storage::read_columns(row, 0, p.id, p.session_id, p.display_name);
   return p;
+}
+
+Status lock_participant(Session& s, std::int64_t participant_id) {
+  SAMLA_TRY(s.execute("UPDATE live_participants SET joined_at = joined_at WHERE id = ?",
+                      {participant_id}));
+  return ok_status();
 }
 
 Result<std::int64_t> count_participants(Session& s, std::int64_t session_id) {
@@ -306,11 +314,9 @@ Result<std::vector<AnswerRow>> list_answers(Session& s, std::int64_t activity_id
 
 Result<std::int64_t> sent_last_minute(Session& s, std::int64_t participant_id) {
   const std::string since = format_iso8601(now() - std::chrono::minutes(1));
-  SAMLA_ASSIGN(auto row,
-               s.query_one("SELECT (SELECT COUNT(*) FROM live_inputs WHERE participant_id = ? AND "
-                           "created_at > ?) + (SELECT COUNT(*) FROM live_answers WHERE "
-                           "participant_id = ? AND created_at > ?)",
-                           {participant_id, since, participant_id, since}));
+  SAMLA_ASSIGN(auto row, s.query_one("SELECT COUNT(*) FROM live_changes WHERE participant_id = ? "
+                                     "AND created_at > ?",
+                                     {participant_id, since}));
   return row.integer(0);
 }
 

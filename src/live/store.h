@@ -28,8 +28,8 @@ Status close_session(storage::Session& s, std::int64_t id, const access::Princip
 // Takes the session's next change number (the row lock orders concurrent writers) and lists
 // the change; returns the number.
 Result<std::int64_t> record_change(storage::Session& s, std::int64_t session_id,
-                                   const std::string& kind,
-                                   std::optional<std::int64_t> activity_id);
+                                   const std::string& kind, std::optional<std::int64_t> activity_id,
+                                   std::optional<std::int64_t> participant_id = std::nullopt);
 struct Change {
   std::int64_t seq = 0;
   std::string kind;
@@ -55,6 +55,9 @@ struct Participant {
 };
 // The participant `token` stands for, in an open session; not_found otherwise.
 Result<Participant> participant_by_token(storage::Session& s, const std::string& token);
+// Holds the participant's row until the transaction ends: one participant's writes run one after
+// another (PostgreSQL; SQLite writes one transaction at a time anyway).
+Status lock_participant(storage::Session& s, std::int64_t participant_id);
 Result<std::int64_t> count_participants(storage::Session& s, std::int64_t session_id);
 
 Result<Activity> insert_activity(storage::Session& s, Activity a);
@@ -75,7 +78,8 @@ Status replace_answers(storage::Session& s, std::int64_t activity_id, std::int64
 Result<bool> has_answer(storage::Session& s, std::int64_t input_id, std::int64_t participant_id);
 Result<std::vector<AnswerRow>> list_answers(storage::Session& s, std::int64_t activity_id);
 
-// How many inputs and answers the participant sent in the last minute (the rate limit).
+// How many changes the participant made in the last minute (the rate limit): every idea and
+// answer counts, also one that replaced or took back an earlier one.
 Result<std::int64_t> sent_last_minute(storage::Session& s, std::int64_t participant_id);
 
 }  // namespace samla::live::store

@@ -72,6 +72,8 @@ Result<json> session_state(storage::Session& s, const LiveSession& session, Audi
     listed.push_back(std::move(state));
   }
   json session_json = to_json(session);
+  // Participants need not know which account started it.
+  if (audience == Audience::participant) session_json["created_by"] = "";
   return json{{"session", std::move(session_json)},
               {"participants", participants},
               {"activities", std::move(listed)}};

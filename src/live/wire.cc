@@ -182,12 +182,14 @@ json openapi_schemas() {
   out["LiveJoined"] = complete({{"participant_token", type("string")},
                                 {"participant_id", type("integer")},
                                 {"state", ref("LiveState")}});
-  out["LiveChanges"] =
-      complete({{"seq", type("integer")},
-                {"changes", array_of(complete({{"seq", type("integer")},
-                                               {"kind", type("string")},
-                                               {"activity_id", nullable("integer")},
-                                               {"created_at", type("string")}}))}});
+  out["LiveChanges"] = complete(
+      {{"seq", type("integer")},
+       {"complete", described(type("boolean"),
+                              "false: more changes came than one answer lists; read the state")},
+       {"changes", array_of(complete({{"seq", type("integer")},
+                                      {"kind", type("string")},
+                                      {"activity_id", nullable("integer")},
+                                      {"created_at", type("string")}}))}});
   return out;
 }
 

@@ -228,6 +228,13 @@ class LiveApi(ServerTestCase):
         self.assertIn("vänta en minut", problem["detail"])
         self.assertEqual(len(self.sent(token, "GET", "")["activities"][0]["inputs"]), sent)
         self.assertEqual(sent, 60)
+        # Taking an upvote back and giving it again counts too: every request is one.
+        voter = self.join(live["code"])
+        idea = self.sent(voter, "GET", "")["activities"][0]["inputs"][0]["id"]
+        statuses = [self.as_participant(voter, "POST", "/answers",
+                                        json={"activity_id": board["id"], "input_id": idea})[0]
+                    for _ in range(61)]
+        self.assertEqual(statuses, [200] * 60 + [429])
 
     # -- WebSockets ------------------------------------------------------------------------
     def ws_url(self, path):

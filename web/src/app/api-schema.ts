@@ -5004,6 +5004,8 @@ export interface components {
                 kind: string;
                 seq: number;
             }[];
+            /** @description false: more changes came than one answer lists; read the state */
+            complete: boolean;
             seq: number;
         };
         LiveHide: {
