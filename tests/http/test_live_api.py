@@ -6,6 +6,9 @@ closed code tells nothing; every change has its number so a client that lost its
 catches up; bad input is refused naming the field and changes nothing."""
 import asyncio
 import json
+import os
+import random
+import subprocess
 import unittest
 import xml.etree.ElementTree as ElementTree
 
@@ -320,6 +323,29 @@ class LiveApi(ServerTestCase):
         asyncio.run(scenario())
         status, _, problem = self.server.request("GET", f"/api/v1/live/ws?code={live['code']}", use_session=False)
         self.assertEqual(status, 426, problem)
+
+
+class LiveApiOnPostgres(LiveApi):
+    """The same on PostgreSQL (its own schema): row locks, RETURNING and the partial unique index
+    of open codes behave there as on SQLite."""
+
+    @classmethod
+    def setUpClass(cls):
+        base = os.environ["SAMLA_TEST_POSTGRES_URL"]
+        cls.schema = f"live_{os.getpid()}_{random.randrange(1 << 30)}"
+        cls.psql = staticmethod(lambda sql: subprocess.run(
+            ["psql", base, "-v", "ON_ERROR_STOP=1", "-At", "-c", sql], check=True, capture_output=True))
+        cls.psql(f"CREATE SCHEMA {cls.schema}")
+        separator = "&" if "?" in base else "?"
+        cls.server = SamlaServer(cls.server_args, db_url=f"{base}{separator}options=-csearch_path%3D{cls.schema}").start()
+        cls.tokens = cls.role_tokens("live", PASSWORD)
+
+    @classmethod
+    def tearDownClass(cls):
+        try:
+            super().tearDownClass()
+        finally:
+            cls.psql(f"DROP SCHEMA {cls.schema} CASCADE")
 
 
 class LiveShutdown(unittest.TestCase):
