@@ -236,11 +236,14 @@ void add_participant_routes(std::vector<http::Route>& out, LiveService* svc) {
                  [svc](Request& r) -> Response {
                    SAMLA_ASSIGN_OR_PROBLEM(json body, http::parse_json_body(r));
                    SAMLA_ASSIGN_OR_PROBLEM(std::string code, http::optional_text_in(body, "code"));
-                   std::optional<std::string> name;
+                   std::optional<std::string> name, rsvp;
                    if (body.contains("display_name") && !body["display_name"].is_null()) {
                      SAMLA_ASSIGN_OR_PROBLEM(name, http::optional_text_in(body, "display_name"));
                    }
-                   return json_or_problem(svc->join(code, name));
+                   if (body.contains("rsvp_token") && !body["rsvp_token"].is_null()) {
+                     SAMLA_ASSIGN_OR_PROBLEM(rsvp, http::optional_text_in(body, "rsvp_token"));
+                   }
+                   return json_or_problem(svc->join(code, name, rsvp));
                  },
                  {"Join a live session with its code, with no account (anonymous unless a "
                   "display name is given): a participant token for X-Live-Token",

@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "access/records.h"
+#include "events/invitations.h"
 #include "live/code.h"
 #include "live/qr.h"
 #include "live/rules.h"
@@ -51,6 +52,23 @@ Result<store::Participant> sending_participant(Session& s, const std::string& to
   SAMLA_ASSIGN(std::int64_t sent, store::sent_last_minute(s, p.id));
   if (sent >= kPerMinute) return make_error(ErrorCode::too_many_requests, Msg::live_too_fast);
   return p;
+}
+
+// The invitation `rsvp_token` opens, for the session's event, marked attended when its event
+// allows that now: {invitation id, whether it is attended}. A link of another event, or none
+// that works, is a 422 naming rsvp_token.
+Result<std::pair<std::int64_t, bool>> record_attendance(Session& s, const LiveSession& session,
+                                                        const std::string& rsvp_token) {
+  auto invitation = events::store::invitation_by_token(s, rsvp_token);
+  if (!invitation.ok() || !session.event_id || invitation->event_id != *session.event_id)
+    return invalid_field("rsvp_token", Msg::live_rsvp_not_for_session);
+  if (invitation->status == "attended") return std::pair{invitation->id, true};
+  // Refused when the event has not begun or the invitation cannot be attended (withdrawn):
+  // nothing is written then, and the person joins all the same.
+  auto moved =
+      events::store::move_invitation(s, invitation->id, "attended", invitation->note, std::nullopt,
+                                     access::system_principal("live session"));
+  return std::pair{invitation->id, moved.ok()};
 }
 
 Status check_event(Session& s, std::optional<std::int64_t> event_id) {
@@ -215,7 +233,8 @@ Result<json> LiveService::add_facilitator_input(std::int64_t session_id, std::in
   return state;
 }
 
-Result<json> LiveService::join(const std::string& code, std::optional<std::string> display_name) {
+Result<json> LiveService::join(const std::string& code, std::optional<std::string> display_name,
+                               std::optional<std::string> rsvp_token) {
   const std::string normalised = normalise_join_code(code);
   if (normalised.empty()) return make_error(ErrorCode::not_found, Msg::live_code_not_valid);
   if (display_name) {
@@ -231,14 +250,22 @@ Result<json> LiveService::join(const std::string& code, std::optional<std::strin
   auto result = run(true, [&](Session& s) -> Result<json> {
     SAMLA_ASSIGN(LiveSession session, store::open_session_by_code(s, normalised));
     session_id = session.id;
+    std::optional<std::int64_t> invitation_id;
+    bool attended = false;
+    if (rsvp_token) {
+      SAMLA_ASSIGN(auto recorded, record_attendance(s, session, *rsvp_token));
+      invitation_id = recorded.first;
+      attended = recorded.second;
+    }
     SAMLA_ASSIGN(store::Joined joined,
-                 store::insert_participant(s, session.id, display_name, std::nullopt));
+                 store::insert_participant(s, session.id, display_name, invitation_id));
     SAMLA_ASSIGN(taken, store::record_change(s, session.id, "participant_joined", std::nullopt));
     session.seq = taken;
     SAMLA_ASSIGN(json state,
                  session_state(s, session, Audience::participant, joined.participant_id));
     return json{{"participant_token", joined.token},
                 {"participant_id", joined.participant_id},
+                {"attendance_recorded", attended},
                 {"state", std::move(state)}};
   });
   if (result.ok()) publish(session_id, taken);

@@ -54,9 +54,12 @@ class LiveService : public privacy::PooledService {
   Result<nlohmann::json> add_facilitator_input(std::int64_t session_id, std::int64_t activity_id,
                                                const std::string& text);
 
-  // A participant joins an open session by its code: {participant_token, participant_id, state}.
-  // A wrong or closed code is one not_found, whichever it was.
-  Result<nlohmann::json> join(const std::string& code, std::optional<std::string> display_name);
+  // A participant joins an open session by its code: {participant_token, participant_id,
+  // attendance_recorded, state}. A wrong or closed code is one not_found, whichever it was.
+  // With `rsvp_token` (their personal link's, for the session's event) the invitation is marked
+  // attended when the event allows it (it has begun); what they send stays anonymous.
+  Result<nlohmann::json> join(const std::string& code, std::optional<std::string> display_name,
+                              std::optional<std::string> rsvp_token = std::nullopt);
   Result<nlohmann::json> participant_state(const std::string& token);
   Result<nlohmann::json> participant_changes(const std::string& token, std::int64_t since);
   // An idea or question on an open board (or a statement where participants may add them).

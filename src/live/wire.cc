@@ -158,8 +158,12 @@ json openapi_schemas() {
   out["LiveAnswer"] = answer_fields().input_schema();
   out["LiveInputText"] =
       object({{"activity_id", type("integer")}, {"text", type("string")}}, {"activity_id", "text"});
-  out["LiveJoin"] =
-      object({{"code", type("string")}, {"display_name", nullable("string")}}, {"code"});
+  out["LiveJoin"] = object({{"code", type("string")},
+                            {"display_name", nullable("string")},
+                            {"rsvp_token", described(nullable("string"),
+                                                     "the personal link's token: joining records "
+                                                     "attendance at the session's event")}},
+                           {"code"});
   const json item = object({{"id", type("integer")},
                             {"text", type("string")},
                             {"hidden", type("boolean")},
@@ -181,6 +185,7 @@ json openapi_schemas() {
                                {"activities", array_of(ref("LiveActivityState"))}});
   out["LiveJoined"] = complete({{"participant_token", type("string")},
                                 {"participant_id", type("integer")},
+                                {"attendance_recorded", type("boolean")},
                                 {"state", ref("LiveState")}});
   out["LiveChanges"] = complete(
       {{"seq", type("integer")},

@@ -5,11 +5,14 @@ total about lived experience, held back until closed); hidden ideas are kept and
 closed code tells nothing; every change has its number so a client that lost its connection
 catches up; bad input is refused naming the field and changes nothing."""
 import asyncio
+import datetime
 import json
 import os
 import random
+import re
 import subprocess
 import unittest
+import zoneinfo
 import xml.etree.ElementTree as ElementTree
 
 import websockets
@@ -238,6 +241,45 @@ class LiveApi(ServerTestCase):
                                         json={"activity_id": board["id"], "input_id": idea})[0]
                     for _ in range(61)]
         self.assertEqual(statuses, [200] * 60 + [429])
+
+    def test_joining_through_the_personal_link_records_attendance(self):
+        # An event that begins today: attendance can be taken.
+        today = datetime.datetime.now(zoneinfo.ZoneInfo("Europe/Stockholm")).date()
+        event = self.ok("POST", "/events", "coordinator", status=201, json={
+            "title": "Dialogue in the room", "type": "policy_dialogue", "themes": [], "format": "online",
+            "link": "https://meet.example.org/room", "starts_at": f"{today}T23:58", "ends_at": f"{today}T23:59",
+            "time_zone": "Europe/Stockholm", "capacity": 5})
+        path = f"/events/{event['id']}"
+        people = [p for p in self.ok("GET", "/people?limit=50", "coordinator")["items"] if p["email"]][:2]
+        self.ok("POST", path + "/invitations", "coordinator", status=201,
+                json={"person_ids": [p["id"] for p in people]})
+        for to in ("designed", "open_for_invitations"):
+            self.ok("POST", path + "/transitions", "coordinator", json={"to": to})
+        self.ok("POST", path + "/invitations/send", "coordinator", json={})
+        bodies = [m["body"] for m in self.ok("GET", "/outbox", "coordinator")["items"] if m["event_id"] == event["id"]]
+        tokens = [m.group(1) for m in map(re.compile(r"/rsvp#([A-Za-z0-9_-]{43})").search, bodies) if m]
+        self.assertEqual(len(tokens), 2, bodies)
+        live = self.start("In the room", event_id=event["id"])
+        status, _, joined = self.server.request("POST", "/api/v1/live/join", use_session=False,
+                                                json={"code": live["code"], "rsvp_token": tokens[0]})
+        self.assertEqual((status, joined.get("attendance_recorded")), (200, True), joined)
+        statuses = sorted(i["status"] for i in self.ok("GET", path + "/invitations", "coordinator")["items"])
+        self.assertEqual(statuses, ["attended", "invited"])
+        # What they send stays anonymous: the console names no one.
+        board = self.activity(live["id"], kind="ideas", title="First thoughts")
+        self.sent(joined["participant_token"], "POST", "/inputs", status=201,
+                  json={"activity_id": board["id"], "text": "Shorter waiting lists"})
+        console = json.dumps(self.ok("GET", f"/live/{live['id']}", "facilitator"))
+        for p in people:
+            self.assertNotIn(p["name"], console)
+        # A link of another event, or one that works nowhere, is refused by name; nothing is added.
+        other = self.start("Elsewhere")
+        for code, token in ((other["code"], tokens[1]), (live["code"], "A" * 43)):
+            status, _, problem = self.server.request("POST", "/api/v1/live/join", use_session=False,
+                                                     json={"code": code, "rsvp_token": token})
+            self.assertEqual((status, [e["field"] for e in problem["errors"]]), (422, ["rsvp_token"]), problem)
+        statuses = sorted(i["status"] for i in self.ok("GET", path + "/invitations", "coordinator")["items"])
+        self.assertEqual(statuses, ["attended", "invited"])
 
     # -- WebSockets ------------------------------------------------------------------------
     def ws_url(self, path):
