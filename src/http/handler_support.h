@@ -24,6 +24,13 @@ using http::Response;
 using nlohmann::json;
 }  // namespace route_names
 
+// `answer` as JSON with `status`, or its problem+json: for use cases that answer a view rather
+// than a record (no ETag).
+inline Response json_or_problem(const Result<nlohmann::json>& answer, int status = 200) {
+  if (!answer.ok()) return problem_response(answer.error());
+  return json_response(status, answer.value());
+}
+
 // 204 No Content when `done` succeeded (a delete), else its problem+json.
 inline Response no_content_or_problem(const Status& done) {
   if (!done.ok()) return problem_response(done.error());

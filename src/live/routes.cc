@@ -14,11 +14,6 @@ std::string live_token(const Request& r) {
   return r.header("x-live-token");
 }
 
-Response json_or_problem(const Result<json>& answer, int status = 200) {
-  if (!answer.ok()) return http::problem_response(answer.error());
-  return http::json_response(status, answer.value());
-}
-
 Response session_answer(const Result<LiveSession>& session, int status = 200) {
   if (!session.ok()) return http::problem_response(session.error());
   return http::record_answer(status, to_json(session.value()), session->version, "live",
@@ -91,7 +86,7 @@ void add_facilitator_routes(std::vector<http::Route>& out, LiveService* svc) {
                  run,
                  [svc](Request& r) -> Response {
                    SAMLA_ASSIGN_OR_PROBLEM(auto id, http::id_param(r));
-                   return json_or_problem(svc->console(id));
+                   return http::json_or_problem(svc->console(id));
                  },
                  {"The facilitator's view: every activity with its ideas (hidden ones too) and "
                   "results",
@@ -130,7 +125,7 @@ void add_facilitator_routes(std::vector<http::Route>& out, LiveService* svc) {
                  [svc](Request& r) -> Response {
                    SAMLA_ASSIGN_OR_PROBLEM(auto id, http::id_param(r));
                    SAMLA_ASSIGN_OR_PROBLEM(auto since, since_of(r));
-                   return json_or_problem(svc->changes(id, since));
+                   return http::json_or_problem(svc->changes(id, since));
                  },
                  {"What changed after ?since (a change number), oldest first",
                   "live",
@@ -180,7 +175,8 @@ void add_facilitator_routes(std::vector<http::Route>& out, LiveService* svc) {
                    SAMLA_ASSIGN_OR_PROBLEM(auto activity, http::id_param(r, "activity_id"));
                    SAMLA_ASSIGN_OR_PROBLEM(json body, http::parse_json_body(r));
                    SAMLA_ASSIGN_OR_PROBLEM(std::string text, http::optional_text_in(body, "text"));
-                   return json_or_problem(svc->add_facilitator_input(id, activity, text), 201);
+                   return http::json_or_problem(svc->add_facilitator_input(id, activity, text),
+                                                201);
                  },
                  {"Add a statement or an idea as the facilitator",
                   "live",
@@ -195,7 +191,7 @@ void add_facilitator_routes(std::vector<http::Route>& out, LiveService* svc) {
       SAMLA_ASSIGN_OR_PROBLEM(auto input, http::id_param(r, "input_id"));
       SAMLA_ASSIGN_OR_PROBLEM(json body, http::parse_json_body(r));
       SAMLA_ASSIGN_OR_PROBLEM(auto value, read(body));
-      return json_or_problem(act(id, input, value, r.caller()));
+      return http::json_or_problem(act(id, input, value, r.caller()));
     };
   };
   out.push_back({"POST",
@@ -243,7 +239,7 @@ void add_participant_routes(std::vector<http::Route>& out, LiveService* svc) {
                    if (body.contains("rsvp_token") && !body["rsvp_token"].is_null()) {
                      SAMLA_ASSIGN_OR_PROBLEM(rsvp, http::optional_text_in(body, "rsvp_token"));
                    }
-                   return json_or_problem(svc->join(code, name, rsvp));
+                   return http::json_or_problem(svc->join(code, name, rsvp));
                  },
                  {"Join a live session with its code, with no account (anonymous unless a "
                   "display name is given): a participant token for X-Live-Token",
@@ -256,7 +252,7 @@ void add_participant_routes(std::vector<http::Route>& out, LiveService* svc) {
       {"GET",
        "/api/v1/live/me",
        std::nullopt,
-       [svc](Request& r) { return json_or_problem(svc->participant_state(live_token(r))); },
+       [svc](Request& r) { return http::json_or_problem(svc->participant_state(live_token(r))); },
        {"The session as the participant sees it (X-Live-Token)",
         "live",
         std::nullopt,
@@ -268,7 +264,7 @@ void add_participant_routes(std::vector<http::Route>& out, LiveService* svc) {
                  std::nullopt,
                  [svc](Request& r) -> Response {
                    SAMLA_ASSIGN_OR_PROBLEM(auto since, since_of(r));
-                   return json_or_problem(svc->participant_changes(live_token(r), since));
+                   return http::json_or_problem(svc->participant_changes(live_token(r), since));
                  },
                  {"What changed after ?since: the plain-HTTP way to keep up, through proxies "
                   "that refuse WebSockets (X-Live-Token)",
@@ -284,7 +280,7 @@ void add_participant_routes(std::vector<http::Route>& out, LiveService* svc) {
                    SAMLA_ASSIGN_OR_PROBLEM(json body, http::parse_json_body(r));
                    SAMLA_ASSIGN_OR_PROBLEM(auto activity, id_in(body, "activity_id"));
                    SAMLA_ASSIGN_OR_PROBLEM(std::string text, http::optional_text_in(body, "text"));
-                   return json_or_problem(svc->submit(live_token(r), activity, text), 201);
+                   return http::json_or_problem(svc->submit(live_token(r), activity, text), 201);
                  },
                  {"Send an idea, question or statement to an open activity (X-Live-Token)",
                   "live",
@@ -298,7 +294,7 @@ void add_participant_routes(std::vector<http::Route>& out, LiveService* svc) {
                  [svc](Request& r) -> Response {
                    SAMLA_ASSIGN_OR_PROBLEM(json body, http::parse_json_body(r));
                    SAMLA_ASSIGN_OR_PROBLEM(Answer answer, answer_from_json(body));
-                   return json_or_problem(svc->answer(live_token(r), answer));
+                   return http::json_or_problem(svc->answer(live_token(r), answer));
                  },
                  {"Answer an open activity: a poll, an upvote (again: taken back), dots, or "
                   "agree / disagree / pass on a statement (X-Live-Token)",

@@ -16,11 +16,6 @@ std::string page_token(const Request& r) {
   return r.header("x-own-page-token");
 }
 
-Response page_answer(const Result<json>& page) {
-  if (!page.ok()) return http::problem_response(page.error());
-  return http::json_response(200, page.value());
-}
-
 Response token_answer(const Result<std::string>& token) {
   if (!token.ok()) return http::problem_response(token.error());
   return http::json_response(200, {{"page_token", token.value()}});
@@ -79,7 +74,7 @@ void add_own_page_routes(std::vector<http::Route>& out, RightsService& service) 
   out.push_back({"GET",
                  "/api/v1/me",
                  std::nullopt,
-                 [svc](Request& r) { return page_answer(svc->own_page(page_token(r))); },
+                 [svc](Request& r) { return http::json_or_problem(svc->own_page(page_token(r))); },
                  {"Everything samla holds about the page's person, their consents with the "
                   "wording, invitations, groups, actions and published reports (X-Own-Page-Token)",
                   "privacy",
@@ -92,7 +87,7 @@ void add_own_page_routes(std::vector<http::Route>& out, RightsService& service) 
                  std::nullopt,
                  [svc](Request& r) {
                    SAMLA_ASSIGN_OR_PROBLEM(json body, http::parse_json_body(r));
-                   return page_answer(svc->correct_own_details(page_token(r), body));
+                   return http::json_or_problem(svc->correct_own_details(page_token(r), body));
                  },
                  {"Correct one's own name, title, e-mail, phone and languages (X-Own-Page-Token)",
                   "privacy",
@@ -110,7 +105,8 @@ void add_own_page_routes(std::vector<http::Route>& out, RightsService& service) 
          const json give = body.value("give", json());
          if (!give.is_boolean())
            return http::problem_response(invalid_field("give", Msg::must_be_boolean));
-         return page_answer(svc->set_own_consent(page_token(r), purpose, give.get<bool>()));
+         return http::json_or_problem(
+             svc->set_own_consent(page_token(r), purpose, give.get<bool>()));
        },
        {"Give (give: true) or withdraw one's own consent for a purpose (X-Own-Page-Token)",
         "privacy",
