@@ -13,9 +13,9 @@ packages=(
   build-essential cmake ninja-build pkg-config clang-format
   libboost-dev nlohmann-json3-dev libsqlite3-dev sqlite3 libpqxx-dev libsodium-dev libicu-dev
   libcli11-dev libspdlog-dev libfmt-dev libgtest-dev libxlsxwriter-dev libglpk-dev libcurl4-openssl-dev
-  libigraph-dev iso-codes libzip-dev libexpat1-dev libmagic-dev libmagic-mgc libqrencode-dev
+  libigraph-dev iso-codes libzip-dev libexpat1-dev libmagic-dev libmagic-mgc libqrencode-dev libeigen3-dev
   postgresql python3 python3-jsonschema python3-icalendar python3-aiosmtpd python3-igraph
-  python3-networkx python3-scipy python3-docx python3-websockets weasyprint pandoc poppler-utils fonts-dejavu-core
+  python3-networkx python3-scipy python3-docx python3-websockets python3-sklearn weasyprint pandoc poppler-utils fonts-dejavu-core
   chromium clang
   libclang-rt-14-dev ccache lld
 )

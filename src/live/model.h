@@ -28,7 +28,7 @@ struct LiveSession {
 
 // The kinds of activity and of poll.
 const std::vector<std::string>& activity_kinds();  // ideas, poll, dots, statements, timer
-const std::vector<std::string>& poll_types();      // single, multiple, scale, words
+const std::vector<std::string>& poll_types();      // single, multiple, scale, ranking, words
 
 struct Activity {
   std::int64_t id = 0;
@@ -36,7 +36,7 @@ struct Activity {
   std::string kind;                      // activity_kinds()
   std::string title;                     // the question asked
   std::optional<std::string> poll_type;  // polls: poll_types()
-  std::vector<std::string> options;      // single and multiple choice
+  std::vector<std::string> options;      // single and multiple choice, ranking
   std::optional<int> budget;             // dots: how many each participant places
   std::optional<int> seconds;            // timer
   bool about_lived_experience = false;   // only the total is ever shown
@@ -56,6 +56,28 @@ struct Input {
   std::string text;
   bool hidden = false;
   std::optional<std::int64_t> merged_into;
+  std::optional<std::int64_t> cluster_id;  // ideas: the group the facilitator put it in
+  std::string created_at;
+};
+
+// A group of ideas the facilitator gathered under a title.
+struct Cluster {
+  std::int64_t id = 0;
+  std::int64_t activity_id = 0;
+  std::string title;
+};
+
+// Something the facilitator carried into the event's record (a key insight, an outcome, an
+// action point) or the initiative list, and where it came from.
+struct Promotion {
+  std::int64_t id = 0;
+  std::int64_t session_id = 0;
+  std::int64_t activity_id = 0;
+  std::optional<std::int64_t> input_id, cluster_id;  // neither: a poll's result
+  std::string to;  // key_insight, outcome, action_point, initiative
+  std::optional<std::int64_t> outcome_id, initiative_id;
+  std::string text;
+  std::string created_by;
   std::string created_at;
 };
 
@@ -63,7 +85,7 @@ struct Input {
 // agree (1), disagree (-1) or pass (0) on a statement.
 struct Answer {
   std::int64_t activity_id = 0;
-  std::vector<int> choices;              // option indexes (single: one)
+  std::vector<int> choices;              // option indexes (single: one; ranking: all, best first)
   std::optional<int> value;              // scale 1–5
   std::string words;                     // words poll
   std::optional<std::int64_t> input_id;  // upvote, statement

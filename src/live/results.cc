@@ -11,6 +11,10 @@ namespace {
 
 using nlohmann::json;
 
+double one_decimal(double x) {
+  return static_cast<double>(static_cast<int>(x * 10 + 0.5)) / 10;
+}
+
 std::size_t respondents(const std::vector<AnswerRow>& answers) {
   std::set<std::int64_t> who;
   for (const auto& a : answers) who.insert(a.participant_id);
@@ -92,6 +96,26 @@ json results_of(const Activity& activity, const std::vector<Input>& inputs,
       if (a.choice && *a.choice >= 0 && static_cast<std::size_t>(*a.choice) < counts.size())
         ++counts[static_cast<std::size_t>(*a.choice)];
     out["counts"] = counts;
+  } else if (type == "ranking") {
+    // Borda points: first of n options n-1, last 0; and each option's mean place.
+    const std::size_t n_options = activity.options.size();
+    std::vector<int> points(n_options, 0), placed(n_options, 0), rank_sum(n_options, 0);
+    for (const auto& a : answers) {
+      if (!a.choice || !a.value || *a.choice < 0 ||
+          static_cast<std::size_t>(*a.choice) >= n_options)
+        continue;
+      const auto c = static_cast<std::size_t>(*a.choice);
+      points[c] += static_cast<int>(n_options) - *a.value;
+      rank_sum[c] += *a.value;
+      ++placed[c];
+    }
+    json mean_rank = json::array();
+    for (std::size_t c = 0; c < n_options; ++c)
+      mean_rank.push_back(placed[c]
+                              ? json(one_decimal(static_cast<double>(rank_sum[c]) / placed[c]))
+                              : json(nullptr));
+    out["points"] = points;
+    out["mean_rank"] = std::move(mean_rank);
   } else if (type == "scale") {
     std::vector<int> counts(5, 0);
     double sum = 0;
@@ -103,8 +127,7 @@ json results_of(const Activity& activity, const std::vector<Input>& inputs,
         ++valued;
       }
     out["counts"] = counts;
-    out["mean"] =
-        valued ? static_cast<double>(static_cast<int>(sum / valued * 10 + 0.5)) / 10 : 0.0;
+    out["mean"] = valued ? one_decimal(sum / valued) : 0.0;
   } else if (type == "words") {
     std::map<std::string, int> counts;
     for (const auto& a : answers) {

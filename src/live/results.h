@@ -29,7 +29,8 @@ struct AnswerRow {
 enum class Audience { facilitator, participant };
 
 // {"respondents": n} and, where allowed, the breakdown: "counts" per option (single, multiple),
-// per value 1–5 and "mean" (scale), "words" [{word, count}] (words), "per_input"
+// per value 1–5 and "mean" (scale), "points" (Borda: first of n gets n-1) and "mean_rank" per
+// option (ranking), "words" [{word, count}] (words), "per_input"
 // [{input_id, ...}] (dots: dots; statements: agree, disagree, pass; ideas: upvotes); or
 // "held": true, or "withheld": "fewer_than_3" | "lived_experience".
 nlohmann::json results_of(const Activity& activity, const std::vector<Input>& inputs,

@@ -72,9 +72,11 @@ TEST(LiveResults, StatementsShowHowTheyDividedOnlyWhenThreeVoted) {
   Activity statements;
   statements.kind = "statements";
   statements.status = "open";
-  Input first{1, 9, std::nullopt, "Waiting times are the first problem", false, std::nullopt, ""};
-  Input second{2, 9, std::nullopt, "Schools should screen", false, std::nullopt, ""};
-  Input hidden{3, 9, 5, "An attack on a named person", true, std::nullopt, ""};
+  Input first{
+      1, 9, std::nullopt, "Waiting times are the first problem", false, std::nullopt, std::nullopt,
+      ""};
+  Input second{2, 9, std::nullopt, "Schools should screen", false, std::nullopt, std::nullopt, ""};
+  Input hidden{3, 9, 5, "An attack on a named person", true, std::nullopt, std::nullopt, ""};
   auto vote = [](std::int64_t who, std::int64_t input, int v) {
     return AnswerRow{who, input, std::nullopt, v, ""};
   };
@@ -91,12 +93,39 @@ TEST(LiveResults, DotsAndUpvotesAddUpPerInput) {
   Activity dots;
   dots.kind = "dots";
   dots.budget = 5;
-  Input a{1, 9, std::nullopt, "Peer support in every region", false, std::nullopt, ""};
-  Input b{2, 9, std::nullopt, "A shared first-contact route", false, std::nullopt, ""};
+  Input a{1, 9, std::nullopt, "Peer support in every region", false, std::nullopt, std::nullopt,
+          ""};
+  Input b{2, 9, std::nullopt, "A shared first-contact route", false, std::nullopt, std::nullopt,
+          ""};
   const std::vector<AnswerRow> placed{
       {1, 1, std::nullopt, 3, ""}, {1, 2, std::nullopt, 2, ""}, {2, 2, std::nullopt, 5, ""}};
   EXPECT_EQ(results_of(dots, {a, b}, placed, Audience::participant)["per_input"],
             (json{{{"input_id", 1}, {"dots", 3}}, {{"input_id", 2}, {"dots", 7}}}));
+}
+
+TEST(LiveResults, RankingGivesBordaPointsAndMeanPlaces) {
+  Activity ranking;
+  ranking.kind = "poll";
+  ranking.poll_type = "ranking";
+  ranking.options = {"Housing", "Work", "Peer support"};
+  // Three people rank the three options: place 1 is worth 2 points, place 3 none.
+  auto ranked = [](std::int64_t who, std::vector<int> order) {
+    std::vector<AnswerRow> rows;
+    for (std::size_t place = 0; place < order.size(); ++place)
+      rows.push_back({who, std::nullopt, order[place], static_cast<int>(place) + 1, ""});
+    return rows;
+  };
+  std::vector<AnswerRow> rows;
+  for (auto part : {ranked(1, {2, 0, 1}), ranked(2, {2, 1, 0}), ranked(3, {0, 2, 1})})
+    rows.insert(rows.end(), part.begin(), part.end());
+  const json results = results_of(ranking, {}, rows, Audience::participant);
+  EXPECT_EQ(results["respondents"], 3);
+  EXPECT_EQ(results["points"], (json{3, 1, 5}));
+  EXPECT_EQ(results["mean_rank"], (json{2.0, 2.7, 1.3}));
+  // Two who answered: no breakdown.
+  rows.resize(6);
+  EXPECT_EQ(results_of(ranking, {}, rows, Audience::facilitator),
+            (json{{"respondents", 2}, {"withheld", "fewer_than_3"}}));
 }
 
 }  // namespace

@@ -377,6 +377,7 @@ std::vector<http::Route> routes(LiveService& service) {
   add_facilitator_routes(out, &service);
   add_participant_routes(out, &service);
   add_socket_routes(out, &service);
+  add_record_routes(out, &service);
   return out;
 }
 

@@ -12,4 +12,8 @@ namespace samla::live {
 
 std::vector<http::Route> routes(LiveService& service);
 
+// Groups of ideas, opinion groups, promotion and finding a session by one's personal link
+// (live/routes_record.cc).
+void add_record_routes(std::vector<http::Route>& out, LiveService* svc);
+
 }  // namespace samla::live

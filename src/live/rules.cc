@@ -26,7 +26,7 @@ const std::vector<std::string>& activity_kinds() {
 }
 
 const std::vector<std::string>& poll_types() {
-  static const std::vector<std::string> v{"single", "multiple", "scale", "words"};
+  static const std::vector<std::string> v{"single", "multiple", "scale", "ranking", "words"};
   return v;
 }
 
@@ -55,8 +55,8 @@ std::vector<FieldError> check_activity(const Activity& a) {
     const auto& types = poll_types();
     if (!a.poll_type || std::find(types.begin(), types.end(), *a.poll_type) == types.end())
       errors.emplace_back("poll_type", Msg::one_of,
-                          MessageParams{{"values", "single\nmultiple\nscale\nwords"}});
-    else if (*a.poll_type == "single" || *a.poll_type == "multiple") {
+                          MessageParams{{"values", "single\nmultiple\nscale\nranking\nwords"}});
+    else if (*a.poll_type == "single" || *a.poll_type == "multiple" || *a.poll_type == "ranking") {
       if (a.options.size() < 2 || a.options.size() > kMaxOptions)
         errors.emplace_back("options", Msg::live_options_count,
                             MessageParams{{"min", "2"}, {"max", std::to_string(kMaxOptions)}});
@@ -95,6 +95,17 @@ std::vector<FieldError> check_answer(const Activity& activity, const Answer& ans
     if (answer.choices.empty() || distinct.size() != answer.choices.size() ||
         (type == "single" && answer.choices.size() != 1))
       errors.emplace_back("choices", Msg::live_wrong_answer_kind);
+    for (int c : answer.choices)
+      if (c < 0 || static_cast<std::size_t>(c) >= activity.options.size()) {
+        errors.emplace_back("choices", Msg::live_not_an_option);
+        break;
+      }
+  } else if (activity.kind == "poll" && type == "ranking") {
+    // Every option once, the most preferred first.
+    std::set<int> distinct(answer.choices.begin(), answer.choices.end());
+    if (answer.choices.size() != activity.options.size() ||
+        distinct.size() != answer.choices.size())
+      errors.emplace_back("choices", Msg::live_rank_every_option);
     for (int c : answer.choices)
       if (c < 0 || static_cast<std::size_t>(c) >= activity.options.size()) {
         errors.emplace_back("choices", Msg::live_not_an_option);

@@ -47,7 +47,7 @@ TEST(LiveRules, AnActivityNeedsWhatItsKindNeeds) {
       {poll("multiple", {"Same", "Same"}), {"options"}},
       {poll("scale"), {}},
       {poll("words"), {}},
-      {poll("ranking"), {"poll_type"}},
+      {poll("quiz"), {"poll_type"}},
       {dots, {"budget"}},
       {timer, {"seconds"}},
       {unknown, {"kind"}},
@@ -118,6 +118,29 @@ TEST(LiveRules, AnAnswerMustFitItsActivity) {
       {&statements, with([](Answer& a) { a.input_id = 4; }), {"vote"}},
   };
   for (const auto& c : cases) EXPECT_EQ(fields(check_answer(*c.activity, c.answer)), c.refused);
+}
+
+TEST(LiveRules, ARankingListsEveryOptionOnce) {
+  const Activity ranking = poll("ranking", {"Housing", "Work", "Peer support"});
+  EXPECT_TRUE(check_activity(ranking).empty());
+  EXPECT_EQ(fields(check_activity(poll("ranking", {"Only one"}))),
+            std::vector<std::string>{"options"});
+  const struct {
+    std::vector<int> choices;
+    bool fits;
+  } cases[] = {
+      {{2, 0, 1}, true},  {{0, 1, 2}, true}, {{0, 1}, false},       {{0, 0, 1}, false},
+      {{0, 1, 3}, false}, {{}, false},       {{0, 1, 2, 2}, false},
+  };
+  for (const auto& c : cases) {
+    Answer answer;
+    answer.choices = c.choices;
+    const auto errors = check_answer(ranking, answer);
+    EXPECT_EQ(errors.empty(), c.fits) << ::testing::PrintToString(c.choices);
+    if (!c.fits) {
+      EXPECT_EQ(fields(errors).front(), "choices");
+    }
+  }
 }
 
 TEST(LiveRules, AnIdeaIsCountedInCharactersNotBytes) {

@@ -7,43 +7,21 @@
 #include "live/code.h"
 #include "live/qr.h"
 #include "live/rules.h"
+#include "live/service_support.h"
 #include "live/store.h"
 #include "live/view.h"
 
 namespace samla::live {
 namespace {
 
+using detail::activity_of;
+using detail::invalid_if_any;
+using detail::open_session;
+using detail::visible_input;
 using nlohmann::json;
 using storage::Session;
 
 constexpr access::RecordKind kInputRecord{"live_inputs", "live_input", "live input"};
-
-Status invalid_if_any(std::vector<FieldError> errors) {
-  if (!errors.empty()) return invalid_fields(std::move(errors));
-  return ok_status();
-}
-
-// The activity `activity_id` of session `session_id` (not_found when it is another's).
-Result<Activity> activity_of(Session& s, std::int64_t session_id, std::int64_t activity_id) {
-  SAMLA_ASSIGN(Activity a, store::get_activity(s, activity_id));
-  if (a.session_id != session_id)
-    return make_error(ErrorCode::not_found, Msg::live_activity_not_found);
-  return a;
-}
-
-// An input of `activity` that participants can see (to vote on).
-Result<Input> visible_input(Session& s, const Activity& activity, std::int64_t input_id) {
-  SAMLA_ASSIGN(Input input, store::get_input(s, input_id));
-  if (input.activity_id != activity.id || input.hidden || input.merged_into)
-    return make_error(ErrorCode::not_found, Msg::live_input_not_found);
-  return input;
-}
-
-Result<LiveSession> open_session(Session& s, std::int64_t id) {
-  SAMLA_ASSIGN(LiveSession session, store::get_session(s, id));
-  if (session.status != "open") return make_error(ErrorCode::conflict, Msg::live_session_closed);
-  return session;
-}
 
 // The participant `token` stands for, within the rate limit.
 Result<store::Participant> sending_participant(Session& s, const std::string& token) {
@@ -339,6 +317,10 @@ Result<json> LiveService::answer(const std::string& token, const Answer& answer)
       }
     } else if (a.poll_type == "scale") {
       rows.push_back({p.id, std::nullopt, std::nullopt, answer.value, ""});
+    } else if (a.poll_type == "ranking") {
+      for (std::size_t place = 0; place < answer.choices.size(); ++place)
+        rows.push_back(
+            {p.id, std::nullopt, answer.choices[place], static_cast<int>(place) + 1, ""});
     } else if (a.poll_type == "words") {
       rows.push_back({p.id, std::nullopt, std::nullopt, std::nullopt, answer.words});
     } else {

@@ -13,11 +13,32 @@
 #include <nlohmann/json.hpp>
 
 #include "access/principal.h"
+#include "core/language.h"
 #include "live/hub.h"
 #include "live/model.h"
 #include "privacy/pooled_service.h"
 
+namespace samla::outcomes {
+class OutcomesService;
+}
+namespace samla::initiatives {
+class InitiativesService;
+}
+
 namespace samla::live {
+
+// What the facilitator carries into the record: `to` key_insight, outcome or action_point (the
+// event's outcomes) or initiative; from an idea, statement or dot-voted item (`input_id`), a group
+// of ideas (`cluster_id`) or, with neither, a poll's result. `text` replaces the wording taken
+// from the source; an action point names its owner and due date.
+struct PromoteRequest {
+  std::string to;
+  std::int64_t activity_id = 0;
+  std::optional<std::int64_t> input_id, cluster_id;
+  std::optional<std::string> text;
+  std::optional<std::int64_t> owner_person_id, owner_organisation_id;
+  std::optional<std::string> due_date, priority;
+};
 
 // The most changes one answer or push lists; a client further behind reads the state again.
 inline constexpr int kChangesAtOnce = 500;
@@ -25,6 +46,12 @@ inline constexpr int kChangesAtOnce = 500;
 class LiveService : public privacy::PooledService {
  public:
   using PooledService::PooledService;
+
+  // Where promotions go: the event's outcomes and the initiative list.
+  void set_record(outcomes::OutcomesService& outcomes, initiatives::InitiativesService& list) {
+    outcomes_ = &outcomes;
+    initiatives_ = &list;
+  }
 
   // The public address join links and QR codes point to.
   void set_public_url(std::function<std::string()> url) { public_url_ = std::move(url); }
@@ -50,6 +77,21 @@ class LiveService : public privacy::PooledService {
   // Merges an input into another of the same activity: its upvotes move with it.
   Result<nlohmann::json> merge_input(std::int64_t session_id, std::int64_t input_id,
                                      std::int64_t into, const access::Principal& actor);
+  // A group of ideas on an ideas board, and putting an idea in one (or none).
+  Result<Cluster> add_cluster(std::int64_t session_id, std::int64_t activity_id,
+                              const std::string& title);
+  Result<nlohmann::json> set_input_cluster(std::int64_t session_id, std::int64_t input_id,
+                                           std::optional<std::int64_t> cluster_id);
+  // The opinion groups of a statements activity (live/opinion_groups.h), with each statement's
+  // agreement per group, consensus and division; no breakdown for fewer than three.
+  Result<nlohmann::json> opinion_groups(std::int64_t session_id, std::int64_t activity_id);
+  // Carries input into the event's record or the initiative list, keeping where it came from.
+  Result<Promotion> promote(std::int64_t session_id, const PromoteRequest& request,
+                            const access::Principal& actor, Language language);
+  // The open sessions of the event a personal link's invitation is for: {sessions: [{id, title,
+  // code}]}; an unknown link is a not_found.
+  Result<nlohmann::json> find_for_invitation(const std::string& rsvp_token);
+
   // A statement or idea written by the facilitator (statements to vote on, say).
   Result<nlohmann::json> add_facilitator_input(std::int64_t session_id, std::int64_t activity_id,
                                                const std::string& text);
@@ -82,6 +124,8 @@ class LiveService : public privacy::PooledService {
   // they have not had; nothing when `seq` is 0 (the write changed nothing).
   void publish(std::int64_t session_id, std::int64_t seq);
   std::shared_ptr<LiveHub> hub_ = std::make_shared<LiveHub>();
+  outcomes::OutcomesService* outcomes_ = nullptr;
+  initiatives::InitiativesService* initiatives_ = nullptr;
   std::function<std::string()> public_url_ = [] { return std::string("http://127.0.0.1:8080"); };
 };
 

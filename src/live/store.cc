@@ -51,13 +51,13 @@ Activity read_activity(const storage::Row& r) {
 }
 
 constexpr const char* kSelectInput =
-    "SELECT id, activity_id, participant_id, text, hidden, merged_into, created_at FROM "
-    "live_inputs ";
+    "SELECT id, activity_id, participant_id, text, hidden, merged_into, cluster_id, created_at "
+    "FROM live_inputs ";
 
 Input read_input(const storage::Row& r) {
   Input i;
   storage::read_columns(r, 0, i.id, i.activity_id, i.participant_id, i.text, i.hidden,
-                        i.merged_into, i.created_at);
+                        i.merged_into, i.cluster_id, i.created_at);
   return i;
 }
 

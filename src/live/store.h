@@ -71,6 +71,17 @@ Result<std::vector<Input>> list_inputs(storage::Session& s, std::int64_t activit
 Status set_input_hidden(storage::Session& s, std::int64_t id, bool hidden);
 Status merge_input(storage::Session& s, std::int64_t id, std::int64_t into);
 
+// Groups of ideas (live/store_record.cc).
+Result<Cluster> insert_cluster(storage::Session& s, std::int64_t activity_id,
+                               const std::string& title);
+Result<std::vector<Cluster>> list_clusters(storage::Session& s, std::int64_t activity_id);
+Status set_input_cluster(storage::Session& s, std::int64_t input_id,
+                         std::optional<std::int64_t> cluster_id);
+
+// What was carried into the event's record or the initiative list.
+Result<Promotion> insert_promotion(storage::Session& s, Promotion p);
+Result<std::vector<Promotion>> list_promotions(storage::Session& s, std::int64_t activity_id);
+
 // Replaces the participant's answers to the activity (or, with `input_id`, to that input only).
 Status replace_answers(storage::Session& s, std::int64_t activity_id, std::int64_t participant_id,
                        std::optional<std::int64_t> input_id, const std::vector<AnswerRow>& rows);

@@ -1,5 +1,7 @@
 #include "live/view.h"
 
+#include <algorithm>
+
 #include "live/store.h"
 #include "live/wire.h"
 
@@ -14,9 +16,12 @@ json my_answer(const Activity& activity, const std::vector<AnswerRow>& answers,
   json out = json::object();
   json choices = json::array(), upvoted = json::array(), votes = json::object(),
        dots = json::array();
+  std::vector<std::pair<int, int>> ranked;  // place, option
   for (const auto& a : answers) {
     if (a.participant_id != participant_id) continue;
-    if (activity.kind == "poll") {
+    if (activity.kind == "poll" && activity.poll_type == "ranking") {
+      if (a.choice && a.value) ranked.emplace_back(*a.value, *a.choice);
+    } else if (activity.kind == "poll") {
       if (a.choice) choices.push_back(*a.choice);
       if (a.value) out["value"] = *a.value;
       if (!a.words.empty()) out["words"] = a.words;
@@ -29,6 +34,8 @@ json my_answer(const Activity& activity, const std::vector<AnswerRow>& answers,
       dots.push_back({{"input_id", *a.input_id}, {"dots", a.value.value_or(0)}});
     }
   }
+  std::sort(ranked.begin(), ranked.end());
+  for (const auto& [place, option] : ranked) choices.push_back(option);
   if (!choices.empty()) out["choices"] = choices;
   if (!upvoted.empty()) out["upvoted"] = upvoted;
   if (!votes.empty()) out["votes"] = votes;
@@ -52,10 +59,24 @@ Result<json> activity_state(storage::Session& s, const Activity& activity, Audie
       row["hidden"] = input.hidden;
       row["merged_into"] = input.merged_into ? json(*input.merged_into) : json(nullptr);
     }
+    if (activity.kind == "ideas")
+      row["cluster_id"] = input.cluster_id ? json(*input.cluster_id) : json(nullptr);
     if (participant_id) row["mine"] = input.participant_id == participant_id;
     listed.push_back(std::move(row));
   }
   out["inputs"] = std::move(listed);
+  if (activity.kind == "ideas") {
+    SAMLA_ASSIGN(auto clusters, store::list_clusters(s, activity.id));
+    json groups = json::array();
+    for (const auto& c : clusters) groups.push_back(to_json(c));
+    out["clusters"] = std::move(groups);
+  }
+  if (audience == Audience::facilitator) {
+    SAMLA_ASSIGN(auto promotions, store::list_promotions(s, activity.id));
+    json promoted = json::array();
+    for (const auto& p : promotions) promoted.push_back(to_json(p));
+    out["promotions"] = std::move(promoted);
+  }
   out["results"] = results_of(activity, inputs, answers, audience);
   if (participant_id) out["my_answer"] = my_answer(activity, answers, *participant_id);
   return out;

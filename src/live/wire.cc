@@ -2,6 +2,7 @@
 
 #include "core/json_schema.h"
 #include "core/wire.h"
+#include "live/service.h"
 
 namespace samla::live {
 namespace {
@@ -38,10 +39,11 @@ const wire::Fields<Activity>& activity_fields() {
       wire::text("title", &Activity::title).describe("the question or task").needed(),
       wire::optional_text("poll_type", &Activity::poll_type)
           .one_of(poll_types())
-          .describe("polls: single or multiple choice, a 1–5 scale, or short words")
+          .describe("polls: single or multiple choice, a 1–5 scale, a ranking of the options, or "
+                    "short words")
           .always(),
       wire::text_list("options", &Activity::options)
-          .describe("single and multiple choice: 2–12 different options")
+          .describe("single and multiple choice and ranking: 2–12 different options")
           .always(),
       wire::optional_integer("budget", &Activity::budget)
           .describe("dot voting: how many dots each participant places (1–20)")
@@ -128,7 +130,73 @@ const wire::Fields<Answer>& answer_fields() {
   return fields;
 }
 
+const wire::Fields<Cluster>& cluster_fields() {
+  static const wire::Fields<Cluster> fields{
+      wire::id("id", &Cluster::id).always(),
+      wire::text("title", &Cluster::title).max_length(300).needed().always()};
+  return fields;
+}
+
+const wire::Fields<Promotion>& promotion_fields() {
+  static const wire::Fields<Promotion> fields{
+      wire::id("id", &Promotion::id).always(),
+      wire::text("to", &Promotion::to)
+          .one_of({"key_insight", "outcome", "action_point", "initiative"})
+          .always(),
+      wire::reference("activity_id", &Promotion::activity_id).always(),
+      wire::optional_id("input_id", &Promotion::input_id)
+          .describe("the idea, statement or dot-voted item it came from")
+          .always(),
+      wire::optional_id("cluster_id", &Promotion::cluster_id)
+          .describe("the group of ideas it came from")
+          .always(),
+      wire::optional_id("outcome_id", &Promotion::outcome_id)
+          .describe("the event's outcome it became (key insight, outcome, action point)")
+          .always(),
+      wire::optional_id("initiative_id", &Promotion::initiative_id)
+          .describe("the initiative it became")
+          .always(),
+      wire::text("text", &Promotion::text).always(),
+      wire::text("created_by", &Promotion::created_by).answer().always(),
+      wire::text("created_at", &Promotion::created_at).answer().always()};
+  return fields;
+}
+
+const wire::Fields<PromoteRequest>& promote_fields() {
+  static const wire::Fields<PromoteRequest> fields{
+      wire::text("to", &PromoteRequest::to)
+          .one_of({"key_insight", "outcome", "action_point", "initiative"})
+          .describe("the event's key insights, outcomes or action points, or the initiative list")
+          .needed(),
+      wire::reference("activity_id", &PromoteRequest::activity_id).needed(),
+      wire::optional_id("input_id", &PromoteRequest::input_id)
+          .describe("an idea, a statement or a dot-voted item"),
+      wire::optional_id("cluster_id", &PromoteRequest::cluster_id).describe("a group of ideas"),
+      wire::optional_text("text", &PromoteRequest::text)
+          .describe("the wording; none: the source's (a poll's result in words)"),
+      wire::optional_id("owner_person_id", &PromoteRequest::owner_person_id)
+          .describe("an action point's owner: a person or an organisation"),
+      wire::optional_id("owner_organisation_id", &PromoteRequest::owner_organisation_id),
+      wire::optional_text("due_date", &PromoteRequest::due_date)
+          .describe("an action point's due date, YYYY-MM-DD"),
+      wire::optional_text("priority", &PromoteRequest::priority)
+          .describe("an action point's priority: high, medium or low")};
+  return fields;
+}
+
 }  // namespace
+
+json to_json(const Cluster& c) {
+  return cluster_fields().write(c);
+}
+
+json to_json(const Promotion& p) {
+  return promotion_fields().write(p);
+}
+
+Result<PromoteRequest> promote_from_json(const json& j) {
+  return promote_fields().read(j);
+}
 
 json to_json(const LiveSession& s) {
   return session_fields().write(s);
@@ -168,15 +236,58 @@ json openapi_schemas() {
                             {"text", type("string")},
                             {"hidden", type("boolean")},
                             {"merged_into", nullable("integer")},
+                            {"cluster_id", nullable("integer")},
                             {"mine", type("boolean")}},
                            {"id", "text"});
   const json activity_state = described(
-      json{{"allOf", json::array({ref("LiveActivity"), object({{"inputs", array_of(item)},
-                                                               {"results", type("object")},
-                                                               {"my_answer", type("object")}},
-                                                              {"inputs", "results"})})}},
+      json{{"allOf", json::array({ref("LiveActivity"),
+                                  object({{"inputs", array_of(item)},
+                                          {"results", type("object")},
+                                          {"my_answer", type("object")},
+                                          {"clusters", array_of(ref("LiveCluster"))},
+                                          {"promotions", array_of(ref("LivePromotion"))}},
+                                         {"inputs", "results"})})}},
       "an activity with its ideas or statements and its results as the reader may see them");
   out["LiveActivityState"] = activity_state;
+  out["LiveCluster"] = cluster_fields().schema();
+  out["LiveClusterInput"] = object({{"title", type("string")}}, {"title"});
+  out["LiveInputCluster"] = object({{"cluster_id", nullable("integer")}}, {"cluster_id"});
+  out["LivePromotion"] = promotion_fields().schema();
+  out["LivePromote"] = promote_fields().input_schema();
+  out["LiveFind"] = object({{"rsvp_token", type("string")}}, {"rsvp_token"});
+  out["LiveFound"] = complete({{"sessions", array_of(complete({{"id", type("integer")},
+                                                               {"title", type("string")},
+                                                               {"code", type("string")}}))}});
+  const json agreement =
+      object({{"group", type("integer")},
+              {"voters", type("integer")},
+              {"agree", type("integer")},
+              {"disagree", type("integer")},
+              {"pass", type("integer")},
+              {"withheld", described(type("string"), "fewer_than_3: too few in the group voted")}},
+             {"group", "voters"});
+  out["LiveOpinionGroups"] = complete(
+      {{"voters", type("integer")},
+       {"statements", type("integer")},
+       {"withheld",
+        described(nullable("string"),
+                  "too_few_voters (fewer than 6 voters or 2 statements) or no_groups (no grouping "
+                  "with at least 3 in every group)")},
+       {"k", described(type("integer"), "the number of groups (0: none)")},
+       {"silhouette", type("number")},
+       {"explained_variance", array_of(type("number"))},
+       {"points", array_of(complete(
+                      {{"x", type("number")}, {"y", type("number")}, {"group", type("integer")}}))},
+       {"groups", array_of(complete({{"group", type("integer")}, {"size", type("integer")}}))},
+       {"per_statement",
+        array_of(complete(
+            {{"input_id", type("integer")},
+             {"text", type("string")},
+             {"consensus", described(type("boolean"), "at least 60 % of every group agree")},
+             {"divisive", described(type("boolean"),
+                                    "at least 60 % of one group agree and of "
+                                    "another disagree")},
+             {"groups", array_of(agreement)}}))}});
   out["LiveText"] = object({{"text", type("string")}}, {"text"});
   out["LiveHide"] = object({{"hidden", type("boolean")}}, {"hidden"});
   out["LiveMerge"] = object({{"into", type("integer")}}, {"into"});

@@ -16,6 +16,13 @@ Result<Activity> activity_from_json(const nlohmann::json& j);
 // ("agree" | "disagree" | "pass"), dots? [{input_id, dots}]}.
 Result<Answer> answer_from_json(const nlohmann::json& j);
 
+nlohmann::json to_json(const Cluster& c);
+nlohmann::json to_json(const Promotion& p);
+// {to, activity_id, input_id?, cluster_id?, text?, owner_person_id?, owner_organisation_id?,
+// due_date?, priority?}: what the facilitator carries into the record.
+struct PromoteRequest;
+Result<PromoteRequest> promote_from_json(const nlohmann::json& j);
+
 nlohmann::json openapi_schemas();
 
 }  // namespace samla::live

@@ -7,10 +7,7 @@ catches up; bad input is refused naming the field and changes nothing."""
 import asyncio
 import datetime
 import json
-import os
-import random
 import re
-import subprocess
 import unittest
 import zoneinfo
 import xml.etree.ElementTree as ElementTree
@@ -20,46 +17,11 @@ import websockets.exceptions
 
 import jsonschema  # noqa: F401 (conforms)
 
-from samla_server import SamlaServer, ServerTestCase
+from live_support import PASSWORD, LiveTestCase, on_postgres
+from samla_server import SamlaServer
 
-PASSWORD = "live-api-password"
 
-
-class LiveApi(ServerTestCase):
-    server_args = ("--demo", "--public-url", "https://samla.example.org")
-
-    @classmethod
-    def setUpClass(cls):
-        super().setUpClass()
-        cls.tokens = cls.role_tokens("live", PASSWORD)
-
-    def start(self, title="Workshop on first contact", **more):
-        return self.ok("POST", "/live", "facilitator", status=201, json=dict({"title": title}, **more))
-
-    def join(self, code, name=None):
-        body = {"code": code}
-        if name is not None:
-            body["display_name"] = name
-        status, _, joined = self.server.request("POST", "/api/v1/live/join", json=body, use_session=False)
-        self.assertEqual(status, 200, joined)
-        self.conforms(joined, "LiveJoined")
-        return joined["participant_token"]
-
-    def as_participant(self, token, method, path, headers=None, **kwargs):
-        return self.server.request(method, "/api/v1/live/me" + path, use_session=False,
-                                   headers=dict({"X-Live-Token": token}, **(headers or {})), **kwargs)
-
-    def sent(self, token, method, path, status=200, **kwargs):
-        got, _, body = self.as_participant(token, method, path, **kwargs)
-        self.assertEqual(got, status, body)
-        return body
-
-    def activity(self, live_id, **body):
-        made = self.ok("POST", f"/live/{live_id}/activities", "facilitator", status=201, json=body)
-        self.conforms(made, "LiveActivity")
-        self.ok("POST", f"/live/{live_id}/activities/{made['id']}/open", "facilitator")
-        return made
-
+class LiveApi(LiveTestCase):
     def test_a_session_has_a_code_without_look_alikes_a_qr_code_and_refuses_its_code_once_closed(self):
         live = self.start()
         self.conforms(live, "LiveSession")
@@ -367,27 +329,7 @@ class LiveApi(ServerTestCase):
         self.assertEqual(status, 426, problem)
 
 
-class LiveApiOnPostgres(LiveApi):
-    """The same on PostgreSQL (its own schema): row locks, RETURNING and the partial unique index
-    of open codes behave there as on SQLite."""
-
-    @classmethod
-    def setUpClass(cls):
-        base = os.environ["SAMLA_TEST_POSTGRES_URL"]
-        cls.schema = f"live_{os.getpid()}_{random.randrange(1 << 30)}"
-        cls.psql = staticmethod(lambda sql: subprocess.run(
-            ["psql", base, "-v", "ON_ERROR_STOP=1", "-At", "-c", sql], check=True, capture_output=True))
-        cls.psql(f"CREATE SCHEMA {cls.schema}")
-        separator = "&" if "?" in base else "?"
-        cls.server = SamlaServer(cls.server_args, db_url=f"{base}{separator}options=-csearch_path%3D{cls.schema}").start()
-        cls.tokens = cls.role_tokens("live", PASSWORD)
-
-    @classmethod
-    def tearDownClass(cls):
-        try:
-            super().tearDownClass()
-        finally:
-            cls.psql(f"DROP SCHEMA {cls.schema} CASCADE")
+LiveApiOnPostgres = on_postgres(LiveApi)
 
 
 class LiveShutdown(unittest.TestCase):

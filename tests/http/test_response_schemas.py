@@ -67,11 +67,32 @@ NOT_JSON = {
     "/api/v1/public/reports/{token}": "a report through a public link (HTML, PDF, DOCX or Markdown)",
 }
 
-# Collections without a list route of their own, and the route that lists their ids.
+# Collections without a list route of their own, and the route that lists their ids: a path
+# (its "items"), or (path, key, {field: value}) for records listed under `key` of another answer,
+# those with the fields given.
 LISTED_IN = {
     "/api/v1/invitations": "/api/v1/events/{id}/invitations",
     "/api/v1/selections": "/api/v1/events/{id}/selections",
+    # Opinion groups are a statements activity's.
+    "/api/v1/live/{id}/activities": ("/api/v1/live/{id}", "activities", {"kind": "statements"}),
 }
+
+
+def listing_for(collection):
+    """(path, key, filter) that lists the ids of `collection`, a concrete path."""
+    for template, listing in LISTED_IN.items():
+        parts = re.split(r"\{[a-z_]+\}", template)
+        match = re.fullmatch(r"(\d+)".join(map(re.escape, parts)), collection)
+        if match:
+            path, key, only = listing if isinstance(listing, tuple) else (listing, "items", {})
+            for value in match.groups():
+                path = re.sub(r"\{[a-z_]+\}", value, path, count=1)
+            return path, key, only
+    return collection, "items", {}
+
+
+def listing_routes():
+    return {listing[0] if isinstance(listing, tuple) else listing for listing in LISTED_IN.values()}
 
 # Queries a route cannot answer without although the document marks none of them required:
 # route → [(query parameter, the collection whose ids it takes)], one concrete path per id.
@@ -222,13 +243,30 @@ class ResponseSchemas(ServerTestCase):
 
     @classmethod
     def run_a_live_session(cls):
-        """A live session with a poll and an ideas board that a participant has used."""
+        """A live session with a poll and an ideas board that a participant has used, and
+        statements that six voted on in two camps (opinion groups)."""
         live = cls.admin("POST", "/api/v1/live", expect=201, json={"title": "Schema walk"})
         base = f"/api/v1/live/{live['id']}/activities"
         board = cls.admin("POST", base, expect=201, json={"kind": "ideas", "title": "Ideas"})
         poll = cls.admin("POST", base, expect=201, json={"kind": "poll", "poll_type": "scale", "title": "How far?"})
-        for activity in (board, poll):
+        statements = cls.admin("POST", base, expect=201, json={"kind": "statements", "title": "Agree?"})
+        for activity in (board, poll, statements):
             cls.admin("POST", f"{base}/{activity['id']}/open")
+        for text in ("Waiting times first", "Schools should screen", "Peer workers everywhere"):
+            cls.admin("POST", f"{base}/{statements['id']}/inputs", expect=201, json={"text": text})
+        inputs = [i["id"] for i in next(a for a in cls.admin("GET", f"/api/v1/live/{live['id']}")["activities"]
+                                        if a["id"] == statements["id"])["inputs"]]
+        for voter in range(6):
+            status, _, joined = cls.server.request("POST", "/api/v1/live/join", use_session=False,
+                                                   json={"code": live["code"]})
+            assert status == 200, (status, joined)
+            for n, input_id in enumerate(inputs):
+                vote = "agree" if n == 0 or (n % 2) == (voter % 2) else "disagree"
+                status, _, answer = cls.server.request(
+                    "POST", "/api/v1/live/me/answers", use_session=False,
+                    headers={"X-Live-Token": joined["participant_token"]},
+                    json={"activity_id": statements["id"], "input_id": input_id, "vote": vote})
+                assert status == 200, (status, answer)
         status, _, joined = cls.server.request("POST", "/api/v1/live/join", use_session=False,
                                                json={"code": live["code"], "display_name": "Kim"})
         assert status == 200, (status, joined)
@@ -295,10 +333,11 @@ class ResponseSchemas(ServerTestCase):
         """Every id on the first page of the collection, over every way to fill its own
         path parameters."""
         ids = []
-        for path in self.concrete_paths(LISTED_IN.get(collection, collection)):
+        listing, key, only = listing_for(collection)
+        for path in self.concrete_paths(listing):
             status, _, body = self.server.request("GET", path, token=self.tokens["admin"])
             self.assertEqual(status, 200, f"GET {path} (to find ids for {collection}): {body}")
-            ids += [item["id"] for item in body["items"]]
+            ids += [item["id"] for item in body[key] if all(item.get(f) == v for f, v in only.items())]
         return ids
 
     def concrete_paths(self, template):
@@ -372,7 +411,7 @@ class ResponseSchemas(ServerTestCase):
                          "GET routes that declare no JSON 200 and are not in NOT_JSON")
         self.assertEqual(set(NOT_JSON) - set(operations), set(), "NOT_JSON lists routes the document lacks")
         self.assertEqual(set(NOT_JSON) & walked, set(), "NOT_JSON lists routes that declare JSON: walk them")
-        named = set(QUERY_FROM) | set(ALSO_WITH) | RSVP_ROUTES | OWN_PAGE_ROUTES | LIVE_ROUTES | set(LISTED_IN.values()) | {PROGRESS_ROUTE}
+        named = set(QUERY_FROM) | set(ALSO_WITH) | RSVP_ROUTES | OWN_PAGE_ROUTES | LIVE_ROUTES | listing_routes() | {PROGRESS_ROUTE}
         self.assertEqual(named - walked, set(), "the tables name routes the document does not have as JSON GETs")
 
     def test_every_json_answer_matches_its_declared_schema(self):
