@@ -54,6 +54,7 @@ bench: build
 	@/usr/bin/python3 bench/network/network_bench.py
 	@/usr/bin/python3 bench/reports/report_bench.py
 	@/usr/bin/python3 bench/actions/actions_bench.py
+	@/usr/bin/python3 bench/live/live_bench.py
 
 # Each libFuzzer target for FUZZ_SECONDS (crashing inputs land in fuzz/crashes/).
 fuzz: deps

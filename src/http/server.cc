@@ -527,6 +527,10 @@ void Server::Impl::accept() {
   acceptor->async_accept(net::make_strand(*ioc), [this](beast::error_code ec, tcp::socket socket) {
     if (stopping || ec == net::error::operation_aborted) return;
     if (!ec) {
+      // Small messages go out at once (a WebSocket's change after its answer would otherwise
+      // wait for the peer's delayed acknowledgement, ~40 ms).
+      beast::error_code ignored;
+      socket.set_option(tcp::no_delay(true), ignored);
       auto session = std::make_shared<Session>(std::move(socket), *this);
       {
         std::lock_guard lock(mutex);

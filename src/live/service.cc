@@ -23,6 +23,13 @@ using storage::Session;
 
 constexpr access::RecordKind kInputRecord{"live_inputs", "live_input", "live input"};
 
+// The activity's state with the number of the change a participant's write made: the client
+// knows which change was its own (and the load benchmark when the console had it).
+Result<json> with_seq(Result<json> state, std::int64_t seq) {
+  if (state.ok()) (*state)["seq"] = seq;
+  return state;
+}
+
 // The participant `token` stands for, within the rate limit.
 Result<store::Participant> sending_participant(Session& s, const std::string& token) {
   SAMLA_ASSIGN(store::Participant p, store::participant_by_token(s, token));
@@ -282,7 +289,7 @@ Result<json> LiveService::submit(const std::string& token, std::int64_t activity
     input.text = text;
     SAMLA_TRY(store::insert_input(s, input));
     SAMLA_ASSIGN(taken, store::record_change(s, p.session_id, "input_added", a.id, p.id));
-    return activity_state(s, a, Audience::participant, p.id);
+    return with_seq(activity_state(s, a, Audience::participant, p.id), taken);
   });
   if (state.ok()) publish(session_id, taken);
   return state;
@@ -328,7 +335,7 @@ Result<json> LiveService::answer(const std::string& token, const Answer& answer)
     }
     SAMLA_TRY(store::replace_answers(s, a.id, p.id, only_input, rows));
     SAMLA_ASSIGN(taken, store::record_change(s, p.session_id, "answered", a.id, p.id));
-    return activity_state(s, a, Audience::participant, p.id);
+    return with_seq(activity_state(s, a, Audience::participant, p.id), taken);
   });
   if (state.ok()) publish(session_id, taken);
   return state;

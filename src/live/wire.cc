@@ -240,13 +240,19 @@ json openapi_schemas() {
                             {"mine", type("boolean")}},
                            {"id", "text"});
   const json activity_state = described(
-      json{{"allOf", json::array({ref("LiveActivity"),
-                                  object({{"inputs", array_of(item)},
-                                          {"results", type("object")},
-                                          {"my_answer", type("object")},
-                                          {"clusters", array_of(ref("LiveCluster"))},
-                                          {"promotions", array_of(ref("LivePromotion"))}},
-                                         {"inputs", "results"})})}},
+      json{
+          {"allOf",
+           json::array(
+               {ref("LiveActivity"),
+                object({{"inputs", array_of(item)},
+                        {"results", type("object")},
+                        {"my_answer", type("object")},
+                        {"seq",
+                         described(type("integer"),
+                                   "the number of the change a participant's idea or answer made")},
+                        {"clusters", array_of(ref("LiveCluster"))},
+                        {"promotions", array_of(ref("LivePromotion"))}},
+                       {"inputs", "results"})})}},
       "an activity with its ideas or statements and its results as the reader may see them");
   out["LiveActivityState"] = activity_state;
   out["LiveCluster"] = cluster_fields().schema();

@@ -1,0 +1,270 @@
+#!/usr/bin/env python3
+"""The live-session benchmark of issue 21, over loopback:
+
+1. Load: 1,000 participants joined with the code and connected by WebSocket, and the
+   facilitator's console by WebSocket. The participants send ideas, upvote and answer a poll
+   over their sockets, spread over the run. For every write the time from the participant's
+   send to the console's receiving that change (matched by its number) — the goal: p99 under
+   100 ms on the 2-core machine — and to the participant's own answer; the server's CPU and
+   memory over the run.
+2. Opinion groups: 1,000 participants × 200 statements of votes (written straight into the
+   database, as the rate limit would take minutes over HTTP), then the opinion-groups answer as
+   the server times it (Server-Timing) — the goal: under 1 s.
+
+Prints every figure and writes bench/results/live.json.
+Run with Debian's python3: /usr/bin/python3 bench/live/live_bench.py [--participants 1000]
+"""
+
+import argparse
+import asyncio
+import json
+import os
+import platform
+import random
+import sqlite3
+import statistics
+import sys
+import tempfile
+import time
+import urllib.request
+
+import websockets
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+ROOT = os.path.dirname(os.path.dirname(HERE))
+sys.path.insert(0, os.path.dirname(HERE))
+import benchlib  # noqa: E402
+
+GOALS = {"console_p99_ms": 100.0, "opinion_groups_s": 1.0}
+
+
+def call(server, token, method, path, body=None, headers=None):
+    """(parsed body, the server's own milliseconds from Server-Timing)."""
+    data = json.dumps(body).encode() if body is not None else None
+    all_headers = {"Content-Type": "application/json"}
+    if token:
+        all_headers["Authorization"] = f"Bearer {token}"
+    all_headers.update(headers or {})
+    request = urllib.request.Request(server.url + "/api/v1" + path, data=data, method=method,
+                                     headers=all_headers)
+    with urllib.request.urlopen(request, timeout=600) as response:
+        raw = response.read()
+        timing = response.headers.get("Server-Timing", "")
+    server_ms = float(timing.split("dur=")[1]) if "dur=" in timing else float("nan")
+    return json.loads(raw) if raw else None, server_ms
+
+
+def percentile(values, p):
+    ordered = sorted(values)
+    if not ordered:
+        return float("nan")
+    return ordered[min(len(ordered) - 1, int(round(p / 100 * (len(ordered) - 1))))]
+
+
+def cpu_seconds(pid):
+    """User and system CPU seconds the process has used (/proc/PID/stat)."""
+    with open(f"/proc/{pid}/stat", encoding="ascii") as f:
+        fields = f.read().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
+def make_session(server, token, statements=0):
+    live, _ = call(server, token, "POST", "/live", {"title": "Bench workshop"})
+    base = f"/live/{live['id']}/activities"
+    made = {}
+    for key, body in (("ideas", {"kind": "ideas", "title": "What would help?"}),
+                      ("poll", {"kind": "poll", "title": "What first?", "poll_type": "single",
+                                "options": ["Housing", "Work", "Peer support", "Schools"]}),
+                      ("statements", {"kind": "statements", "title": "Agree or disagree"})):
+        activity, _ = call(server, token, "POST", base, body)
+        call(server, token, "POST", f"{base}/{activity['id']}/open")
+        made[key] = activity["id"]
+    for n in range(statements):
+        call(server, token, "POST", f"{base}/{made['statements']}/inputs", {"text": f"Statement {n + 1}"})
+    return live, made
+
+
+async def load(server, token, participants, seconds, seed):
+    live, activities = make_session(server, token)
+    ws_base = server.url.replace("http://", "ws://") + "/api/v1/live"
+    rng = random.Random(seed)
+    tokens = []
+    for n in range(participants):
+        joined, _ = call(server, None, "POST", "/live/join", {"code": live["code"]})
+        tokens.append(joined["participant_token"])
+    console_seen = {}  # seq → when the console had it
+    sent = {}          # seq → when its participant sent the write
+    answered = []      # send → own answer, seconds
+    ideas = []         # ids of ideas to upvote
+    refused = []
+
+    console = await websockets.connect(f"{ws_base}/{live['id']}/ws", max_size=2 ** 20, max_queue=None,
+                                       extra_headers={"Authorization": f"Bearer {token}"},
+                                       ping_interval=None, compression=None)
+    await console.send(json.dumps({"type": "hello", "since": 0}))
+
+    async def read_console():
+        async for message in console:
+            now = time.perf_counter()
+            data = json.loads(message)
+            if data.get("type") == "change":
+                console_seen.setdefault(data["seq"], now)
+
+    console_task = asyncio.create_task(read_console())
+
+    async def participant(number, participant_token):
+        ws = await websockets.connect(f"{ws_base}/ws?code={live['code']}", max_queue=None,
+                                      ping_interval=None, compression=None, open_timeout=60)
+        pending = {}
+
+        async def reader():
+            async for message in ws:
+                if message.startswith('{"body"') or '"type":"result"' in message:
+                    data = json.loads(message)
+                    if data.get("type") == "result" and data.get("ref") in pending:
+                        pending.pop(data["ref"]).set_result(data)
+
+        read_task = asyncio.create_task(reader())
+        await ws.send(json.dumps({"type": "hello", "token": participant_token, "since": 0}))
+        await connected.wait()
+        # Three writes each, spread over the run: an idea, an upvote, a poll answer.
+        local = random.Random(seed * 100003 + number)
+        moments = sorted(local.uniform(0, seconds) for _ in range(3))
+        kinds = ["idea", "upvote", "poll"]
+        local.shuffle(kinds)
+        for ref, (moment, kind) in enumerate(zip(moments, kinds)):
+            await asyncio.sleep(max(0.0, started + moment - time.perf_counter()))
+            if kind == "upvote" and not ideas:
+                kind = "poll"
+            if kind == "idea":
+                message = {"type": "input", "activity_id": activities["ideas"], "text": f"Idea {number}"}
+            elif kind == "upvote":
+                message = {"type": "answer", "activity_id": activities["ideas"],
+                           "input_id": local.choice(ideas)}
+            else:
+                message = {"type": "answer", "activity_id": activities["poll"], "choices": [local.randrange(4)]}
+            message["ref"] = ref
+            future = asyncio.get_running_loop().create_future()
+            pending[ref] = future
+            t0 = time.perf_counter()
+            await ws.send(json.dumps(message))
+            result = await asyncio.wait_for(future, 60)
+            answered.append(time.perf_counter() - t0)
+            if result["status"] >= 300:
+                refused.append(result["body"].get("code", result["status"]))
+                continue
+            sent[result["body"]["seq"]] = t0
+            if kind == "idea" and len(ideas) < 200:
+                ideas.extend(i["id"] for i in result["body"]["inputs"][-1:])
+        await asyncio.sleep(2)  # the last changes reach the console
+        await ws.close()
+        read_task.cancel()
+
+    connected = asyncio.Event()
+    tasks = []
+    for n, participant_token in enumerate(tokens):
+        tasks.append(asyncio.create_task(participant(n, participant_token)))
+        if n % 50 == 49:
+            await asyncio.sleep(0.05)  # connect in waves, as a room does
+    await asyncio.sleep(3)
+    cpu_before = cpu_seconds(server.process.pid)
+    started = time.perf_counter()
+    connected.set()
+    await asyncio.gather(*tasks)
+    wall = time.perf_counter() - started
+    cpu = cpu_seconds(server.process.pid) - cpu_before
+    rss, peak = benchlib.memory_mb(server.process.pid)
+    await console.close()
+    console_task.cancel()
+    latencies = [(console_seen[seq] - t0) * 1000 for seq, t0 in sent.items() if seq in console_seen]
+    missed = sum(1 for seq in sent if seq not in console_seen)
+    return {
+        "participants": participants,
+        "writes": len(sent),
+        "refused": len(refused),
+        "writes_per_second": len(sent) / seconds,
+        "console_missed": missed,
+        "console_ms": {"p50": percentile(latencies, 50), "p95": percentile(latencies, 95),
+                       "p99": percentile(latencies, 99), "max": max(latencies) if latencies else float("nan")},
+        "own_answer_ms": {"p50": percentile(answered, 50) * 1000, "p99": percentile(answered, 99) * 1000},
+        "server_cpu_share": cpu / wall,
+        "server_rss_mb": rss,
+        "server_peak_rss_mb": peak,
+    }
+
+
+def opinion_groups(server, token, db_path, participants, statements, seed):
+    live, activities = make_session(server, token, statements)
+    state, _ = call(server, token, "GET", f"/live/{live['id']}")
+    inputs = [i["id"] for a in state["activities"] if a["id"] == activities["statements"] for i in a["inputs"]]
+    rng = random.Random(seed)
+    camps = [[rng.choice((1, -1)) for _ in inputs] for _ in range(3)]
+    db = sqlite3.connect(db_path, timeout=60)
+    with db:
+        now = "2026-01-01T00:00:00Z"
+        rows = []
+        for n in range(participants):
+            cursor = db.execute("INSERT INTO live_participants (session_id, token_hash, joined_at) "
+                                "VALUES (?, ?, ?)", (live["id"], f"bench-{live['id']}-{n}", now))
+            camp = camps[n % 3]
+            for lean, input_id in zip(camp, inputs):
+                draw = rng.random()
+                if draw < 0.2:
+                    continue  # not voted
+                vote = lean if draw > 0.35 else (0 if draw > 0.27 else -lean)
+                rows.append((activities["statements"], cursor.lastrowid, input_id, vote, now))
+        db.executemany("INSERT INTO live_answers (activity_id, participant_id, input_id, value, created_at) "
+                       "VALUES (?, ?, ?, ?, ?)", rows)
+    db.close()
+    path = f"/live/{live['id']}/activities/{activities['statements']}/opinion-groups"
+    server_ms, wall = [], []
+    for _ in range(5):
+        t0 = time.perf_counter()
+        answer, ms = call(server, token, "GET", path)
+        wall.append(time.perf_counter() - t0)
+        server_ms.append(ms)
+    return {"participants": answer["voters"], "statements": answer["statements"], "votes": len(rows),
+            "groups": answer["k"], "silhouette": answer["silhouette"],
+            "server_s": statistics.median(server_ms) / 1000, "wall_s": statistics.median(wall)}
+
+
+def main():
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--binary", default=os.path.join(ROOT, "build", "samla"))
+    parser.add_argument("--participants", type=int, default=1000)
+    parser.add_argument("--seconds", type=float, default=60)
+    parser.add_argument("--statements", type=int, default=200)
+    parser.add_argument("--threads", type=int, default=2)
+    args = parser.parse_args()
+    with tempfile.TemporaryDirectory() as workdir:
+        db_path = os.path.join(workdir, "live.db")
+        db_url = f"sqlite://{db_path}"
+        with benchlib.Samla(args.binary, db_url, workdir, threads=args.threads) as server:
+            server.cli("migrate")
+            token = server.token("live-bench", "facilitator")
+            server.start()
+            loaded = asyncio.run(load(server, token, args.participants, args.seconds, seed=21))
+            groups = opinion_groups(server, token, db_path, args.participants, args.statements, seed=21)
+    results = {"machine": {"cpus": os.cpu_count(), "platform": platform.platform()},
+               "goals": GOALS, "load": loaded, "opinion_groups": groups}
+    c = loaded["console_ms"]
+    print(f"Live session, {loaded['participants']} participants on WebSockets, "
+          f"{loaded['writes']} writes ({loaded['writes_per_second']:.0f}/s, {loaded['refused']} refused):")
+    print(f"  submit → console update  p50 {c['p50']:.1f} ms  p95 {c['p95']:.1f} ms  p99 {c['p99']:.1f} ms  "
+          f"max {c['max']:.1f} ms  (goal p99 < {GOALS['console_p99_ms']:.0f} ms: "
+          f"{'met' if c['p99'] < GOALS['console_p99_ms'] else 'NOT met'}; {loaded['console_missed']} never seen)")
+    print(f"  submit → own answer      p50 {loaded['own_answer_ms']['p50']:.1f} ms  "
+          f"p99 {loaded['own_answer_ms']['p99']:.1f} ms")
+    print(f"  server CPU {loaded['server_cpu_share'] * 100:.0f} % of one core, memory {loaded['server_rss_mb']:.0f} MB "
+          f"(peak {loaded['server_peak_rss_mb']:.0f} MB)")
+    print(f"Opinion groups, {groups['participants']} participants × {groups['statements']} statements "
+          f"({groups['votes']} votes): {groups['groups']} groups (silhouette {groups['silhouette']:.2f}) in "
+          f"{groups['server_s']:.3f} s by the server, {groups['wall_s']:.3f} s answered (goal < "
+          f"{GOALS['opinion_groups_s']:.0f} s: {'met' if groups['wall_s'] < GOALS['opinion_groups_s'] else 'NOT met'})")
+    os.makedirs(os.path.join(HERE, "..", "results"), exist_ok=True)
+    with open(os.path.join(HERE, "..", "results", "live.json"), "w", encoding="utf-8") as f:
+        json.dump(results, f, indent=2)
+
+
+if __name__ == "__main__":
+    main()
