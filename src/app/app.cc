@@ -78,7 +78,6 @@ Result<std::unique_ptr<App>> open_app(const std::string& url) {
   app->live = std::make_unique<live::LiveService>(*app->pool);
   // Join links and QR codes point where the events' links do (serve's --public-url).
   app->live->set_public_url([events = app->events.get()] { return events->public_url(); });
-  app->live->set_record(*app->outcomes, *app->initiatives);
   app->dashboard = std::make_unique<dashboard::DashboardService>(*app->pool, *app->network);
   app->groups->set_in_use_check(actions::store::check_group_unused);
   app->network->add_co_participation_source(groups::store::members_on);

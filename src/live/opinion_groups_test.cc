@@ -42,13 +42,22 @@ TEST(OpinionGroups, ReproducesAndFixesTheAxesSigns) {
   const auto b = find_opinion_groups(votes, 3);
   EXPECT_EQ(a.labels, b.labels);
   EXPECT_EQ(a.projection.points, b.projection.points);
-  // Negating every vote mirrors the map; the fixed signs keep it the same way up.
+  // Negating every vote keeps the axes (the same covariance, the same sign rule) and mirrors
+  // every point through the origin.
   auto negated = votes;
   for (auto& row : negated)
     for (auto& v : row) v = -v;
   const auto c = project(negated);
   for (std::size_t i = 0; i < votes.size(); ++i)
-    EXPECT_NEAR(std::abs(c.points[i][0]), std::abs(a.projection.points[i][0]), 1e-9);
+    for (std::size_t axis = 0; axis < 2; ++axis)
+      EXPECT_NEAR(c.points[i][axis], -a.projection.points[i][axis], 1e-9);
+  // The sign rule itself: the statement that loads most on the first axis pulls its agreers to
+  // the positive side. Here statement 0 splits the two camps and nothing else does.
+  std::vector<std::vector<double>> split(8, std::vector<double>(4, 1.0));
+  for (std::size_t i = 0; i < 4; ++i) split[i][0] = -1.0;
+  const auto mapped = project(split);
+  EXPECT_LT(mapped.points[0][0], 0);  // disagreed with statement 0
+  EXPECT_GT(mapped.points[7][0], 0);  // agreed
 }
 
 TEST(OpinionGroups, NoGroupSmallerThanTheMinimum) {

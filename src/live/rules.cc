@@ -87,6 +87,12 @@ std::vector<FieldError> check_input_text(const std::string& text) {
   return errors;
 }
 
+std::vector<FieldError> check_promoted_text(const std::string& text) {
+  std::vector<FieldError> errors;
+  check_text(errors, "text", text, kMaxPromoted);
+  return errors;
+}
+
 std::vector<FieldError> check_answer(const Activity& activity, const Answer& answer) {
   std::vector<FieldError> errors;
   const std::string type = activity.poll_type.value_or("");

@@ -25,6 +25,10 @@ std::vector<FieldError> check_session_title(const std::string& title);
 std::vector<FieldError> check_activity(const Activity& a);
 // An idea, question or statement.
 std::vector<FieldError> check_input_text(const std::string& text);
+// The wording the facilitator gives something promoted into the record (up to 4,000 characters,
+// as long as a group of ideas may be).
+inline constexpr std::size_t kMaxPromoted = 4000;
+std::vector<FieldError> check_promoted_text(const std::string& text);
 // A participant's answer to `activity` (open); the inputs it may refer to are checked apart.
 std::vector<FieldError> check_answer(const Activity& activity, const Answer& answer);
 

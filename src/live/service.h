@@ -18,13 +18,6 @@
 #include "live/model.h"
 #include "privacy/pooled_service.h"
 
-namespace samla::outcomes {
-class OutcomesService;
-}
-namespace samla::initiatives {
-class InitiativesService;
-}
-
 namespace samla::live {
 
 // What the facilitator carries into the record: `to` key_insight, outcome or action_point (the
@@ -46,12 +39,6 @@ inline constexpr int kChangesAtOnce = 500;
 class LiveService : public privacy::PooledService {
  public:
   using PooledService::PooledService;
-
-  // Where promotions go: the event's outcomes and the initiative list.
-  void set_record(outcomes::OutcomesService& outcomes, initiatives::InitiativesService& list) {
-    outcomes_ = &outcomes;
-    initiatives_ = &list;
-  }
 
   // The public address join links and QR codes point to.
   void set_public_url(std::function<std::string()> url) { public_url_ = std::move(url); }
@@ -124,8 +111,6 @@ class LiveService : public privacy::PooledService {
   // they have not had; nothing when `seq` is 0 (the write changed nothing).
   void publish(std::int64_t session_id, std::int64_t seq);
   std::shared_ptr<LiveHub> hub_ = std::make_shared<LiveHub>();
-  outcomes::OutcomesService* outcomes_ = nullptr;
-  initiatives::InitiativesService* initiatives_ = nullptr;
   std::function<std::string()> public_url_ = [] { return std::string("http://127.0.0.1:8080"); };
 };
 

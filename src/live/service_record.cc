@@ -5,9 +5,11 @@
 #include <map>
 #include <set>
 
+#include "access/principal.h"
 #include "core/utf8.h"
 #include "events/invitations.h"
-#include "initiatives/service.h"
+#include "events/record_access.h"
+#include "initiatives/store.h"
 #include "live/opinion_groups.h"
 #include "live/rules.h"
 #include "live/service.h"
@@ -15,14 +17,14 @@
 #include "live/store.h"
 #include "live/view.h"
 #include "live/wire.h"
-#include "outcomes/service.h"
+#include "outcomes/rules.h"
+#include "outcomes/store.h"
 
 namespace samla::live {
 namespace {
 
 using detail::activity_of;
 using detail::invalid_if_any;
-using detail::open_session;
 using detail::visible_input;
 using nlohmann::json;
 using storage::Session;
@@ -120,18 +122,6 @@ Result<Source> source_of(Session& s, const Activity& a, const PromoteRequest& re
                 {}};
 }
 
-json agreement_row(int group, int agree, int disagree, int pass) {
-  json row{{"group", group}, {"voters", agree + disagree + pass}};
-  if (agree + disagree + pass < kMinGroup) {
-    row["withheld"] = "fewer_than_3";
-  } else {
-    row["agree"] = agree;
-    row["disagree"] = disagree;
-    row["pass"] = pass;
-  }
-  return row;
-}
-
 }  // namespace
 
 Result<Cluster> LiveService::add_cluster(std::int64_t session_id, std::int64_t activity_id,
@@ -139,7 +129,7 @@ Result<Cluster> LiveService::add_cluster(std::int64_t session_id, std::int64_t a
   SAMLA_TRY(invalid_if_any(check_session_title(title)));
   std::int64_t taken = 0;
   auto added = run(true, [&](Session& s) -> Result<Cluster> {
-    SAMLA_TRY(open_session(s, session_id));
+    // Grouping, like promoting, goes on after the session closes: the work after the workshop.
     SAMLA_ASSIGN(Activity a, activity_of(s, session_id, activity_id));
     if (a.kind != "ideas") return invalid_field("activity_id", Msg::live_wrong_answer_kind);
     SAMLA_ASSIGN(Cluster made, store::insert_cluster(s, a.id, title));
@@ -249,16 +239,21 @@ Result<json> LiveService::opinion_groups(std::int64_t session_id, std::int64_t a
       const double v = votes.rows[r][c];
       ++tally[static_cast<std::size_t>(found.labels[r])][v > 0 ? 0 : v < 0 ? 1 : 2];
     }
+    // Each group's agreement only where every group had at least three votes on it: the
+    // groups add up to the room's total, so one small group would show through the others.
+    const bool shown = std::all_of(tally.begin(), tally.end(),
+                                   [](const auto& t) { return t[0] + t[1] + t[2] >= kMinGroup; });
     json groups = json::array();
-    bool consensus = true, some_agree = false, some_disagree = false;
+    bool consensus = shown, some_agree = false, some_disagree = false;
     for (int g = 0; g < found.k; ++g) {
       const auto& t = tally[static_cast<std::size_t>(g)];
-      groups.push_back(agreement_row(g, t[0], t[1], t[2]));
-      const int n = t[0] + t[1] + t[2];
-      if (n < kMinGroup) {
-        consensus = false;
+      if (!shown) {
+        groups.push_back({{"group", g}, {"withheld", "fewer_than_3"}});
         continue;
       }
+      const int n = t[0] + t[1] + t[2];
+      groups.push_back(
+          {{"group", g}, {"voters", n}, {"agree", t[0]}, {"disagree", t[1]}, {"pass", t[2]}});
       if (t[0] * 10 < n * 6) consensus = false;
       if (t[0] * 10 >= n * 6) some_agree = true;
       if (t[1] * 10 >= n * 6) some_disagree = true;
@@ -280,74 +275,81 @@ Result<Promotion> LiveService::promote(std::int64_t session_id, const PromoteReq
     return invalid_field(
         "to", Msg::one_of,
         MessageParams{{"values", "key_insight\noutcome\naction_point\ninitiative"}});
-  if (request.text) SAMLA_TRY(invalid_if_any(check_input_text(*request.text)));
-  if (!outcomes_ || !initiatives_)
-    return hidden_error(ErrorCode::internal, "The live sessions have no record to promote to.");
-  struct Found {
-    LiveSession session;
-    Activity activity;
-    Source source;
-    std::optional<std::int64_t> programme_id;
-  };
-  // What is promoted, read first; the record is then written by its own capability (its rules
-  // and permissions: a facilitator writes the outcomes of events that list them).
-  SAMLA_ASSIGN(Found found, run(false, [&](Session& s) -> Result<Found> {
-                 SAMLA_ASSIGN(LiveSession session, store::get_session(s, session_id));
-                 SAMLA_ASSIGN(Activity a, activity_of(s, session_id, request.activity_id));
-                 if (request.to != "initiative" && !session.event_id)
-                   return invalid_field("to", Msg::live_promote_needs_event);
-                 if (request.to == "initiative" && !request.cluster_id &&
-                     !(request.input_id && (a.kind == "ideas" || a.kind == "dots")))
-                   return invalid_field("to", Msg::live_promote_initiative_source);
-                 SAMLA_ASSIGN(Source source, source_of(s, a, request, language));
-                 std::optional<std::int64_t> programme;
-                 if (session.event_id) {
-                   SAMLA_ASSIGN(auto rows, s.query("SELECT programme_id FROM events WHERE id = ?",
-                                                   {*session.event_id}));
-                   if (!rows.empty()) programme = rows.front().optional_integer(0);
-                 }
-                 return Found{std::move(session), std::move(a), std::move(source), programme};
-               }));
-  Promotion promotion;
-  promotion.session_id = session_id;
-  promotion.activity_id = request.activity_id;
-  promotion.input_id = request.input_id;
-  promotion.cluster_id = request.cluster_id;
-  promotion.to = request.to;
-  promotion.text = request.text ? *request.text : found.source.text;
-  promotion.created_by = actor.name;
-  const std::string from = render_message(
-      Msg::live_promoted_from,
-      {{"session", found.session.title},
-       {"detail", found.source.dots
-                      ? render_message(Msg::live_promoted_dots,
-                                       {{"dots", std::to_string(*found.source.dots)}}, language)
-                      : ""}},
-      language);
-  if (request.to == "initiative") {
-    initiatives::Initiative i;
-    i.programme_id = found.programme_id;
-    i.title = cut(promotion.text.substr(0, promotion.text.find('\n')), 300);
-    i.description = cut(promotion.text + "\n\n" + from, 4000);
-    i.source_event_id = found.session.event_id;
-    SAMLA_ASSIGN(auto made, initiatives_->create(std::move(i), actor));
-    promotion.initiative_id = made.id;
-  } else {
-    outcomes::Outcome o;
-    o.kind = request.to;
-    o.text = cut(promotion.text, 4000);
-    o.source = "live_session";
-    o.owner_person_id = request.owner_person_id;
-    o.owner_organisation_id = request.owner_organisation_id;
-    o.due_date = request.due_date;
-    o.priority = request.priority;
-    SAMLA_ASSIGN(auto made, outcomes_->create(*found.session.event_id, std::move(o), actor));
-    promotion.outcome_id = made.id;
-  }
+  if (request.text) SAMLA_TRY(invalid_if_any(check_promoted_text(*request.text)));
+  if (request.to == "initiative")
+    for (const auto& [field, given] :
+         {std::pair{"owner_person_id", request.owner_person_id.has_value()},
+          std::pair{"owner_organisation_id", request.owner_organisation_id.has_value()},
+          std::pair{"due_date", request.due_date.has_value()},
+          std::pair{"priority", request.priority.has_value()}})
+      if (given) return invalid_field(field, Msg::only_for_action_points);
+  // Both the event's outcomes and the initiative list are planned by these roles; the event's
+  // own rule (its facilitators, not closed) is checked on it below.
+  if (!access::can(actor, Action::plan_events))
+    return make_error(ErrorCode::forbidden, Msg::outcomes_write_refused);
   std::int64_t taken = 0;
+  // One transaction: the source as it is now, the record written by its capability's store
+  // under its rules, and where it came from — all or nothing.
   auto kept = run(true, [&](Session& s) -> Result<Promotion> {
+    SAMLA_ASSIGN(LiveSession session, store::get_session(s, session_id));
+    SAMLA_ASSIGN(Activity a, activity_of(s, session_id, request.activity_id));
+    if (request.to != "initiative" && !session.event_id)
+      return invalid_field("to", Msg::live_promote_needs_event);
+    if (request.to == "initiative" && !request.cluster_id &&
+        !(request.input_id && (a.kind == "ideas" || a.kind == "dots")))
+      return invalid_field("to", Msg::live_promote_initiative_source);
+    std::optional<events::Event> event;
+    if (session.event_id) {
+      SAMLA_ASSIGN(event, events::event_for_writing(s, *session.event_id, actor,
+                                                    Msg::outcomes_write_refused));
+    }
+    SAMLA_ASSIGN(Source source, source_of(s, a, request, language));
+    SAMLA_ASSIGN(auto earlier, store::list_promotions(s, a.id));
+    for (const auto& p : earlier)
+      if (p.to == request.to && p.input_id == request.input_id &&
+          p.cluster_id == request.cluster_id && (request.input_id || request.cluster_id))
+        return make_error(ErrorCode::conflict, Msg::live_already_promoted);
+    Promotion promotion;
+    promotion.session_id = session_id;
+    promotion.activity_id = a.id;
+    promotion.input_id = request.input_id;
+    promotion.cluster_id = request.cluster_id;
+    promotion.to = request.to;
+    promotion.text = request.text ? *request.text : source.text;
+    promotion.created_by = actor.name;
+    if (request.to == "initiative") {
+      const std::string detail =
+          source.dots ? render_message(Msg::live_promoted_dots,
+                                       {{"dots", std::to_string(*source.dots)}}, language)
+                      : "";
+      initiatives::Initiative i;
+      if (event) i.programme_id = event->programme_id;
+      const auto first = promotion.text.find_first_not_of(" \t\r\n");
+      const std::string from_first = first == std::string::npos ? "" : promotion.text.substr(first);
+      i.title = cut(from_first.substr(0, from_first.find('\n')), 300);
+      i.description =
+          cut(promotion.text + "\n\n" +
+                  render_message(Msg::live_promoted_from,
+                                 {{"session", session.title}, {"detail", detail}}, language),
+              4000);
+      i.source_event_id = session.event_id;
+      SAMLA_ASSIGN(auto made, initiatives::store::insert_initiative(s, std::move(i), actor));
+      promotion.initiative_id = made.id;
+    } else {
+      outcomes::Outcome o;
+      o.kind = request.to;
+      o.text = cut(promotion.text, outcomes::kMaxTextBytes);
+      o.source = "live_session";
+      o.owner_person_id = request.owner_person_id;
+      o.owner_organisation_id = request.owner_organisation_id;
+      o.due_date = request.due_date;
+      o.priority = request.priority;
+      SAMLA_ASSIGN(auto made,
+                   outcomes::store::insert_outcome(s, *session.event_id, std::move(o), actor));
+      promotion.outcome_id = made.id;
+    }
     SAMLA_ASSIGN(Promotion made, store::insert_promotion(s, promotion));
-    SAMLA_ASSIGN(taken, store::record_change(s, session_id, "promoted", request.activity_id));
+    SAMLA_ASSIGN(taken, store::record_change(s, session_id, "promoted", a.id));
     return made;
   });
   if (kept.ok()) publish(session_id, taken);

@@ -270,8 +270,10 @@ json openapi_schemas() {
               {"agree", type("integer")},
               {"disagree", type("integer")},
               {"pass", type("integer")},
-              {"withheld", described(type("string"), "fewer_than_3: too few in the group voted")}},
-             {"group", "voters"});
+              {"withheld", described(type("string"),
+                                     "fewer_than_3: in some group fewer than three voted on the "
+                                     "statement, so no group's breakdown is shown for it")}},
+             {"group"});
   out["LiveOpinionGroups"] = complete(
       {{"voters", type("integer")},
        {"statements", type("integer")},

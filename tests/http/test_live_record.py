@@ -99,9 +99,11 @@ class LiveRecord(LiveTestCase):
             self.ok("POST", f"/live/{live['id']}/activities/{statements['id']}/inputs", "facilitator",
                     status=201, json={"text": text})
         ids = [i["id"] for i in self.state_of(live["id"], statements["id"])["inputs"]]
+        self.voters = []
         for camp, size in enumerate(camps):
             for _ in range(size):
                 token = self.join(live["code"])
+                self.voters.append((token, camp))
                 for n, input_id in enumerate(ids):
                     # Statement 0 everyone agrees with; the others split the camps.
                     vote = "agree" if n == 0 or n % len(camps) == camp else "disagree"
@@ -129,6 +131,23 @@ class LiveRecord(LiveTestCase):
             self.assertFalse(rows[input_id]["consensus"])
             self.assertTrue(rows[input_id]["divisive"])
         self.assertEqual([(g["agree"], g["disagree"]) for g in rows[ids[1]]["groups"]], [(0, 5), (4, 0)])
+        # A new statement the larger camp answers and only one of the other: a group with one vote
+        # on it would show through the room's total, so no group's breakdown is shown for it.
+        self.ok("POST", f"/live/{live['id']}/activities/{statements['id']}/inputs", "facilitator",
+                status=201, json={"text": "A statement few answered"})
+        late = self.state_of(live["id"], statements["id"])["inputs"][-1]["id"]
+        camp_of = {}
+        for token, camp in self.voters:
+            camp_of.setdefault(camp, []).append(token)
+        for token in camp_of[0]:
+            self.sent(token, "POST", "/answers", json={"activity_id": statements["id"], "input_id": late, "vote": "agree"})
+        self.sent(camp_of[1][0], "POST", "/answers",
+                  json={"activity_id": statements["id"], "input_id": late, "vote": "disagree"})
+        groups = self.ok("GET", path, "facilitator")
+        self.conforms(groups, "LiveOpinionGroups")
+        row = next(r for r in groups["per_statement"] if r["input_id"] == late)
+        self.assertEqual(row["groups"], [{"group": 0, "withheld": "fewer_than_3"}, {"group": 1, "withheld": "fewer_than_3"}])
+        self.assertEqual((row["consensus"], row["divisive"]), (False, False))
         # Only a statements activity has opinion groups; only facilitators see them.
         board = self.activity(live["id"], kind="ideas", title="Ideas")
         self.assertEqual(self.api("GET", f"/live/{live['id']}/activities/{board['id']}/opinion-groups",
@@ -191,6 +210,10 @@ class LiveRecord(LiveTestCase):
         self.assertEqual((initiative["title"], initiative["source_event_id"], initiative["status"]),
                          ("A shared first-contact route", event["id"], "proposed"))
         self.assertIn("3 dots", initiative["description"])
+        # The same again is refused (a second click): nothing is added twice.
+        status, _, problem = self.api("POST", f"{base}/promote", "coordinator",
+                                      json={"to": "initiative", "activity_id": dots["id"], "input_id": item})
+        self.assertEqual(status, 409, problem)
         # The console shows what was promoted where.
         promoted = self.state_of(live["id"], board["id"])["promotions"]
         self.assertEqual([(p["to"], p["input_id"], p["cluster_id"]) for p in promoted],
@@ -217,7 +240,8 @@ class LiveRecord(LiveTestCase):
             ({"to": "initiative", "activity_id": statements["id"], "input_id": statement}, "to"),
             ({"to": "action_point", "activity_id": board["id"], "input_id": idea}, "owner_person_id"),
             ({"to": "outcome", "activity_id": board["id"], "input_id": idea, "due_date": "2099-01-01"}, "due_date"),
-            ({"to": "outcome", "activity_id": board["id"], "input_id": idea, "text": "x" * 501}, "text"),
+            ({"to": "outcome", "activity_id": board["id"], "input_id": idea, "text": "x" * 4001}, "text"),
+            ({"to": "initiative", "activity_id": board["id"], "input_id": idea, "due_date": "2099-01-01"}, "due_date"),
         )
         for body, field in cases:
             status, _, problem = self.api("POST", f"{base}/promote", "coordinator", json=body)
@@ -233,10 +257,11 @@ class LiveRecord(LiveTestCase):
                                       json={"to": "outcome", "activity_id": alone_board["id"], "input_id": alone_idea})
         self.assertEqual((status, [e["field"] for e in problem["errors"]]), (422, ["to"]), problem)
         self.assertIn("evenemang", problem["errors"][0]["message"])
-        # A facilitator the event does not list may not write its outcomes.
-        status, _, problem = self.api("POST", f"{base}/promote", "facilitator",
-                                      json={"to": "outcome", "activity_id": board["id"], "input_id": idea})
-        self.assertEqual(status, 403, problem)
+        # A facilitator the event does not list may not write its outcomes, nor its initiatives.
+        for to in ("outcome", "initiative"):
+            status, _, problem = self.api("POST", f"{base}/promote", "facilitator",
+                                          json={"to": to, "activity_id": board["id"], "input_id": idea})
+            self.assertEqual(status, 403, (to, problem))
         self.assertEqual(self.api("POST", f"{base}/promote", "observer",
                                   json={"to": "outcome", "activity_id": board["id"], "input_id": idea})[0], 403)
         self.assertEqual(self.ok("GET", f"/events/{event['id']}/outcomes", "coordinator")["items"], [])
