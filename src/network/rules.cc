@@ -66,7 +66,7 @@ std::vector<std::string> month_starts(const std::string& from_day, const std::st
   if (!from || !to || *from > *to) return out;
   for (std::chrono::year_month m{from->year(), from->month()};
        std::chrono::year_month_day{m / 1} <= *to; m += std::chrono::months{1}) {
-    char text[11];
+    char text[32];  // room for any year the type holds: -O2 checks the bound
     std::snprintf(text, sizeof text, "%04d-%02u-01", static_cast<int>(m.year()),
                   static_cast<unsigned>(m.month()));
     out.emplace_back(text);
