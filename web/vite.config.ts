@@ -23,7 +23,9 @@ export default defineConfig({
   },
   server: {
     port: 5173,
-    proxy: { '/api': process.env.SAMLA_API ?? 'http://127.0.0.1:8090' },
+    // ws: the live sessions' WebSockets go through too (same Host, so the console's same-origin
+    // check holds).
+    proxy: { '/api': { target: process.env.SAMLA_API ?? 'http://127.0.0.1:8090', ws: true } },
   },
   test: {
     environment: 'jsdom',

@@ -50,6 +50,7 @@ for (const [lang, locale] of [
       ['import', '/import'],
       ['users', '/users'],
       ['audit', '/audit'],
+      ['live-sessions', '/live/sessions'],
       ['not found', '/no-such-page'],
     ];
     for (const [name, path] of pages) {

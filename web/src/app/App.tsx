@@ -2,7 +2,7 @@
 import { useEffect } from 'react';
 import { I18nProvider, useI18n } from '../i18n/i18n';
 import { RecordSectionsProvider } from './capability';
-import { navItems, publicRoutes, routes, sections, signedOutRoutes } from './capabilities';
+import { fullScreenRoutes, navItems, publicRoutes, routes, sections, signedOutRoutes } from './capabilities';
 import { matchPath, navigate, useLocation } from './router';
 import { loginPath, SessionProvider, useSession } from './session';
 import { Shell } from './Shell';
@@ -42,16 +42,37 @@ function Screen() {
   return <Message title={t('error.notFoundTitle')} text={t('error.notFound')} />;
 }
 
+// A logged-in screen without the shell (the presenter view): login first, then the permission.
+function FullScreen({ route, params }: { route: (typeof fullScreenRoutes)[number]; params: Record<string, string> }) {
+  const { t } = useI18n();
+  const session = useSession();
+  const location = useLocation();
+  if (session.user === undefined) return <Loading />;
+  if (!session.user) return <Redirect to={loginPath(location.href)} />;
+  if (!session.can(route.action))
+    return (
+      <main id="main" tabIndex={-1}>
+        <Message title={t('error.forbiddenTitle')} text={t('error.forbidden')} />
+      </main>
+    );
+  return <>{route.render(params)}</>;
+}
+
 // Public pages (the RSVP page) stand outside the session and the logged-in shell.
 export const publicPaths = publicRoutes.map((route) => route.path);
 
 export function App() {
   const location = useLocation();
   const publicRoute = publicRoutes.find((route) => route.path === location.path);
+  const fullScreen = fullScreenRoutes.map((route) => ({ route, params: matchPath(route.pattern, location.path) })).find((m) => m.params !== null);
   return (
     <I18nProvider>
       {publicRoute ? (
         publicRoute.render()
+      ) : fullScreen?.params ? (
+        <SessionProvider>
+          <FullScreen route={fullScreen.route} params={fullScreen.params} />
+        </SessionProvider>
       ) : (
         <SessionProvider>
           <RecordSectionsProvider sections={sections}>

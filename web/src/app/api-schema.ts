@@ -1331,6 +1331,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/live/{id}/activities/{activity_id}/clusters": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Add a group of ideas to an ideas board */
+        post: operations["postLiveByIdActivitiesByActivityIdClusters"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/live/{id}/activities/{activity_id}/inputs": {
         parameters: {
             query?: never;
@@ -1359,6 +1376,23 @@ export interface paths {
         put?: never;
         /** Open the activity for participants */
         post: operations["postLiveByIdActivitiesByActivityIdOpen"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/live/{id}/activities/{activity_id}/opinion-groups": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Opinion groups from the votes on the statements: a map (PCA), 2–5 groups (k-means, k by silhouette), each statement's agreement per group, consensus and division; no breakdown for fewer than three */
+        get: operations["getLiveByIdActivitiesByActivityIdOpinionGroups"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -1399,6 +1433,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/live/{id}/inputs/{input_id}/cluster": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Put an idea in a group of ideas (cluster_id: null takes it out) */
+        post: operations["postLiveByIdInputsByInputIdCluster"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/live/{id}/inputs/{input_id}/hide": {
         parameters: {
             query?: never;
@@ -1433,6 +1484,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/live/{id}/promote": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Carry an idea, a group of ideas, a statement or a poll's result into the event's key insights, outcomes or action points, or an idea or dot-voted item into the initiative list, keeping where it came from */
+        post: operations["postLiveByIdPromote"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/live/{id}/qr.svg": {
         parameters: {
             query?: never;
@@ -1461,6 +1529,23 @@ export interface paths {
         get: operations["getLiveByIdWs"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/live/find": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** The open live sessions of the event one's personal link is for (the RSVP page's way in) */
+        post: operations["postLiveFind"];
         delete?: never;
         options?: never;
         head?: never;
@@ -4155,7 +4240,7 @@ export interface components {
         /** @description What is wrong with one field: a code from the message table (`samla messages`), its parameters, and the message in the request's language. */
         FieldError: {
             /** @enum {string} */
-            code: "access_needs_consent" | "account_disabled" | "account_without_person" | "action_manage_refused" | "action_point_owner" | "action_point_promoted" | "action_read_refused" | "action_update_refused" | "after_the_start" | "already_answered" | "already_draft" | "already_exists" | "already_final" | "already_held" | "already_member" | "already_set_up" | "already_used" | "already_used_by_organisation" | "already_used_by_person" | "anchoring_exists" | "another_stakeholder" | "answer_something" | "assessment_scores_required" | "assessor_required" | "at_least" | "at_least_one_person" | "at_least_one_theme" | "at_most_items" | "attendance_from_start_day" | "attendance_mode_hybrid_only" | "attendance_only_open_or_held" | "basis_not_for_purpose" | "bearer_token_format" | "below_accepted" | "body_exceeds" | "body_must_be_csv" | "body_must_be_json" | "body_not_object" | "body_too_large" | "body_type_not_accepted" | "both_length_and_chunked" | "calendar_feed_needs_account" | "cannot_follow" | "cannot_go_from_to" | "change_something" | "changed_meanwhile" | "changed_since_read" | "check_param_wrong" | "choose_attendance_mode" | "clashes_with_stored" | "column_ignored" | "column_required" | "column_twice" | "common_password" | "consent_already_ended" | "consent_needs_no_review" | "country_code_format" | "country_group_slug_taken" | "csrf_token_wrong" | "date_format" | "date_time_format" | "default_programme_kept" | "dependency_cycle" | "differs_for_same_organisation" | "document_not_made" | "duplicate_agenda_item_id" | "email_format" | "email_taken" | "ended_needs_end" | "evaluation_read_early" | "evaluation_write_refused" | "event_closed" | "event_or_theme_needed" | "event_or_theme_not_both" | "event_records_closed" | "facilitators_refused" | "fields_invalid" | "file_empty" | "file_name_format" | "file_not_utf8" | "file_too_large" | "file_type_refused" | "form_has_answers" | "formal_decision_needs" | "gate_already_open" | "gate_already_passed" | "gate_criterion_unmet" | "gate_override_reason" | "group_has_plans" | "group_lead_refused" | "group_manage_refused" | "group_without_countries" | "has_no_email" | "id_used_twice" | "if_match_malformed" | "import_rows_invalid" | "in_the_future" | "initiative_already" | "initiative_has_plan" | "initiative_not_accepted" | "initiative_not_proposed" | "initiative_plan_needs_home" | "interaction_needs_someone" | "invitation_cannot_be_sent" | "invitation_cannot_move" | "invitation_delete_refused" | "invitation_not_answerable" | "is_closed" | "is_status" | "is_status_not_draft" | "iso_week_format" | "job_run_not_running" | "json_not_valid" | "json_too_deep" | "kickoff_entry_exists" | "kickoff_list_final" | "language_code_format" | "last_enabled_admin" | "listed_twice" | "live_activity_not_found" | "live_activity_not_open" | "live_code_not_valid" | "live_event_not_running" | "live_input_not_found" | "live_not_allowed_here" | "live_not_an_option" | "live_options_count" | "live_origin_refused" | "live_participant_not_valid" | "live_rsvp_not_for_session" | "live_session_closed" | "live_session_not_found" | "live_too_fast" | "live_too_many_dots" | "live_websocket_only" | "live_wrong_answer_kind" | "lived_experience_filter_refused" | "lived_experience_needs_consent" | "log_in_first" | "lower_level_needs_reason" | "max_bytes" | "max_characters" | "may_not_assess" | "merge_erased" | "merge_two_accounts" | "merge_with_itself" | "method_not_accepted" | "min_characters" | "more_pinned_than_seats" | "more_than_candidates" | "more_than_capacity" | "must_be_boolean" | "must_be_country_group" | "must_be_filters" | "must_be_id" | "must_be_id_or_null" | "must_be_ids" | "must_be_integer" | "must_be_list" | "must_be_number" | "must_be_object" | "must_be_person_ids" | "must_be_perspective" | "must_be_positive_id" | "must_be_positive_whole_number" | "must_be_quadrants" | "must_be_sector" | "must_be_slug" | "must_be_stakeholder_id" | "must_be_stakeholder_ref" | "must_be_string" | "must_be_string_list" | "must_be_string_or_null" | "must_be_text" | "must_be_text_or_null" | "must_be_texts" | "must_be_theme_scores" | "must_be_two_people" | "must_be_values" | "must_be_whole_number" | "must_be_yes_or_no" | "must_hold" | "must_list_every_outcome" | "must_list_every_phase" | "must_list_tie_sources" | "named_consent_withdrawn" | "named_needs_speaker" | "needs_a_scale_item" | "needs_approved_report" | "next_status_required" | "no_action_with_id" | "no_agenda_item_with_id" | "no_consent_text_version" | "no_contact_basis" | "no_control_characters" | "no_country_group_with_id" | "no_country_group_with_this_slug" | "no_criterion_with_id" | "no_event_with_id" | "no_group_with_id" | "no_initiative_with_id" | "no_invitation_with_id" | "no_item_with_id" | "no_organisation_with_id" | "no_organisation_with_this_id" | "no_outcome_with_id" | "no_person_check" | "no_person_with_id" | "no_person_with_this_id" | "no_plan_with_id" | "no_programme_with_id" | "no_rating_yet" | "no_such_action" | "no_such_action_plan" | "no_such_agreement" | "no_such_anchoring" | "no_such_calendar" | "no_such_consent" | "no_such_country_group" | "no_such_event" | "no_such_group" | "no_such_initiative" | "no_such_interaction" | "no_such_invitation" | "no_such_job" | "no_such_kickoff_entry" | "no_such_kickoff_list" | "no_such_lesson" | "no_such_organisation" | "no_such_outcome" | "no_such_path" | "no_such_person" | "no_such_phase" | "no_such_profile" | "no_such_programme" | "no_such_progress" | "no_such_record" | "no_such_report" | "no_such_resource" | "no_such_selection" | "no_such_slug" | "no_such_stakeholder" | "no_such_theme" | "no_such_tie" | "no_such_token" | "no_such_user" | "no_surrounding_spaces" | "no_theme_with_slug" | "no_theme_with_this_slug" | "no_user_named" | "no_user_with_id" | "no_validated_lesson" | "no_workstream_with_id" | "nobody_to_follow_up" | "not_a_cursor" | "not_a_perspective" | "not_a_quarter" | "not_a_request_field" | "not_a_sector" | "not_a_selection_of_event" | "not_a_setting" | "not_a_tie_type" | "not_a_workbook" | "not_an_action_point" | "not_before_contact" | "not_before_event_day" | "not_before_from" | "not_before_start_date" | "not_empty" | "not_http" | "not_iso_639_1" | "not_offered_here" | "not_only_spaces" | "not_open_for_answers" | "not_open_for_invitations" | "not_started_yet" | "notes_would_be_too_long" | "number_range" | "one_of" | "one_party_exactly" | "online_address_required" | "only_chunked_encoding" | "only_draft_deleted" | "only_for_action_points" | "only_for_quotes" | "only_for_scale_items" | "only_for_text_items" | "only_in_draft" | "optimiser_time_limit" | "organisation_listed_twice" | "organisation_name_ambiguous" | "organisation_name_taken" | "organisation_not_empty" | "outcomes_read_early" | "outcomes_write_refused" | "own_ancestor" | "own_page_link_not_valid" | "own_page_needs_person" | "own_parent" | "own_report_not_found" | "parent_not_found" | "parents_loop" | "person_already_erased" | "person_also_excluded" | "person_has_account" | "person_not_in_pool" | "person_or_organisation_not_both" | "phase_key_taken" | "phase_out_of_order_end" | "phase_out_of_order_start" | "phone_format" | "plan_belongs_to_one" | "plan_has_actions" | "positive_duration" | "programme_has_phases" | "programme_in_use" | "programme_manage_refused" | "progress_key_format" | "promoted_already" | "quarter_before_from" | "quota_lived_experience_refused" | "quote_never_closed" | "readiness_override_refused" | "reason_required" | "reason_required_to_decline" | "reply_by_after_start" | "report_approve_refused" | "report_change_refused" | "report_link_not_valid" | "report_no_events" | "report_not_approved" | "report_share_refused" | "report_span_refused" | "report_write_refused" | "request_malformed" | "required" | "resource_has_no_file" | "review_comments_refused" | "role_may_not" | "rsvp_link_not_valid" | "same_organisation_as_line" | "same_person_as_line" | "same_registered_person_as_line" | "selection_or_people" | "send_invitation_instead" | "server_busy" | "service_unavailable" | "session_ended" | "setup_link_not_valid" | "sheet_too_large" | "signed_needs_dates" | "signed_needs_parties" | "signs_for_no_party" | "slug_format" | "tag_too_long" | "target_not_absolute" | "theme_in_use" | "theme_slug_taken" | "time_format" | "time_zone_format" | "token_expired" | "token_lifetime_format" | "token_not_valid" | "tokens_only_for_yourself" | "too_many_logins" | "too_many_pairs" | "too_many_quarters" | "too_many_requests" | "two_different_people" | "unexpected_error" | "unknown_country" | "unknown_country_key" | "unknown_country_name" | "unknown_field" | "unknown_import_field" | "unknown_perspective" | "unknown_slug" | "unknown_theme" | "unknown_value" | "unknown_vocabulary_value" | "unsubscribe_link_unknown" | "upload_empty" | "user_name_taken" | "value_without_header" | "venue_required" | "web_address" | "web_address_http" | "web_address_https" | "weights_all_zero" | "whole_number_range" | "workshop_needs_lessons" | "workshop_not_ready" | "wrong_credentials";
+            code: "access_needs_consent" | "account_disabled" | "account_without_person" | "action_manage_refused" | "action_point_owner" | "action_point_promoted" | "action_read_refused" | "action_update_refused" | "after_the_start" | "already_answered" | "already_draft" | "already_exists" | "already_final" | "already_held" | "already_member" | "already_set_up" | "already_used" | "already_used_by_organisation" | "already_used_by_person" | "anchoring_exists" | "another_stakeholder" | "answer_something" | "assessment_scores_required" | "assessor_required" | "at_least" | "at_least_one_person" | "at_least_one_theme" | "at_most_items" | "attendance_from_start_day" | "attendance_mode_hybrid_only" | "attendance_only_open_or_held" | "basis_not_for_purpose" | "bearer_token_format" | "below_accepted" | "body_exceeds" | "body_must_be_csv" | "body_must_be_json" | "body_not_object" | "body_too_large" | "body_type_not_accepted" | "both_length_and_chunked" | "calendar_feed_needs_account" | "cannot_follow" | "cannot_go_from_to" | "change_something" | "changed_meanwhile" | "changed_since_read" | "check_param_wrong" | "choose_attendance_mode" | "clashes_with_stored" | "column_ignored" | "column_required" | "column_twice" | "common_password" | "consent_already_ended" | "consent_needs_no_review" | "country_code_format" | "country_group_slug_taken" | "csrf_token_wrong" | "date_format" | "date_time_format" | "default_programme_kept" | "dependency_cycle" | "differs_for_same_organisation" | "document_not_made" | "duplicate_agenda_item_id" | "email_format" | "email_taken" | "ended_needs_end" | "evaluation_read_early" | "evaluation_write_refused" | "event_closed" | "event_or_theme_needed" | "event_or_theme_not_both" | "event_records_closed" | "facilitators_refused" | "fields_invalid" | "file_empty" | "file_name_format" | "file_not_utf8" | "file_too_large" | "file_type_refused" | "form_has_answers" | "formal_decision_needs" | "gate_already_open" | "gate_already_passed" | "gate_criterion_unmet" | "gate_override_reason" | "group_has_plans" | "group_lead_refused" | "group_manage_refused" | "group_without_countries" | "has_no_email" | "id_used_twice" | "if_match_malformed" | "import_rows_invalid" | "in_the_future" | "initiative_already" | "initiative_has_plan" | "initiative_not_accepted" | "initiative_not_proposed" | "initiative_plan_needs_home" | "interaction_needs_someone" | "invitation_cannot_be_sent" | "invitation_cannot_move" | "invitation_delete_refused" | "invitation_not_answerable" | "is_closed" | "is_status" | "is_status_not_draft" | "iso_week_format" | "job_run_not_running" | "json_not_valid" | "json_too_deep" | "kickoff_entry_exists" | "kickoff_list_final" | "language_code_format" | "last_enabled_admin" | "listed_twice" | "live_activity_not_found" | "live_activity_not_open" | "live_already_promoted" | "live_cluster_not_found" | "live_code_not_valid" | "live_event_not_running" | "live_input_not_found" | "live_not_allowed_here" | "live_not_an_option" | "live_opinion_groups_statements" | "live_options_count" | "live_origin_refused" | "live_participant_not_valid" | "live_promote_initiative_source" | "live_promote_needs_event" | "live_promote_source" | "live_promoted_dots" | "live_promoted_from" | "live_rank_every_option" | "live_rsvp_not_for_session" | "live_session_closed" | "live_session_not_found" | "live_summary_answered" | "live_summary_counts" | "live_summary_mean" | "live_too_fast" | "live_too_many_dots" | "live_websocket_only" | "live_wrong_answer_kind" | "lived_experience_filter_refused" | "lived_experience_needs_consent" | "log_in_first" | "lower_level_needs_reason" | "max_bytes" | "max_characters" | "may_not_assess" | "merge_erased" | "merge_two_accounts" | "merge_with_itself" | "method_not_accepted" | "min_characters" | "more_pinned_than_seats" | "more_than_candidates" | "more_than_capacity" | "must_be_boolean" | "must_be_country_group" | "must_be_filters" | "must_be_id" | "must_be_id_or_null" | "must_be_ids" | "must_be_integer" | "must_be_list" | "must_be_number" | "must_be_object" | "must_be_person_ids" | "must_be_perspective" | "must_be_positive_id" | "must_be_positive_whole_number" | "must_be_quadrants" | "must_be_sector" | "must_be_slug" | "must_be_stakeholder_id" | "must_be_stakeholder_ref" | "must_be_string" | "must_be_string_list" | "must_be_string_or_null" | "must_be_text" | "must_be_text_or_null" | "must_be_texts" | "must_be_theme_scores" | "must_be_two_people" | "must_be_values" | "must_be_whole_number" | "must_be_yes_or_no" | "must_hold" | "must_list_every_outcome" | "must_list_every_phase" | "must_list_tie_sources" | "named_consent_withdrawn" | "named_needs_speaker" | "needs_a_scale_item" | "needs_approved_report" | "next_status_required" | "no_action_with_id" | "no_agenda_item_with_id" | "no_consent_text_version" | "no_contact_basis" | "no_control_characters" | "no_country_group_with_id" | "no_country_group_with_this_slug" | "no_criterion_with_id" | "no_event_with_id" | "no_group_with_id" | "no_initiative_with_id" | "no_invitation_with_id" | "no_item_with_id" | "no_organisation_with_id" | "no_organisation_with_this_id" | "no_outcome_with_id" | "no_person_check" | "no_person_with_id" | "no_person_with_this_id" | "no_plan_with_id" | "no_programme_with_id" | "no_rating_yet" | "no_such_action" | "no_such_action_plan" | "no_such_agreement" | "no_such_anchoring" | "no_such_calendar" | "no_such_consent" | "no_such_country_group" | "no_such_event" | "no_such_group" | "no_such_initiative" | "no_such_interaction" | "no_such_invitation" | "no_such_job" | "no_such_kickoff_entry" | "no_such_kickoff_list" | "no_such_lesson" | "no_such_organisation" | "no_such_outcome" | "no_such_path" | "no_such_person" | "no_such_phase" | "no_such_profile" | "no_such_programme" | "no_such_progress" | "no_such_record" | "no_such_report" | "no_such_resource" | "no_such_selection" | "no_such_slug" | "no_such_stakeholder" | "no_such_theme" | "no_such_tie" | "no_such_token" | "no_such_user" | "no_surrounding_spaces" | "no_theme_with_slug" | "no_theme_with_this_slug" | "no_user_named" | "no_user_with_id" | "no_validated_lesson" | "no_workstream_with_id" | "nobody_to_follow_up" | "not_a_cursor" | "not_a_perspective" | "not_a_quarter" | "not_a_request_field" | "not_a_sector" | "not_a_selection_of_event" | "not_a_setting" | "not_a_tie_type" | "not_a_workbook" | "not_an_action_point" | "not_before_contact" | "not_before_event_day" | "not_before_from" | "not_before_start_date" | "not_empty" | "not_http" | "not_iso_639_1" | "not_offered_here" | "not_only_spaces" | "not_open_for_answers" | "not_open_for_invitations" | "not_started_yet" | "notes_would_be_too_long" | "number_range" | "one_of" | "one_party_exactly" | "online_address_required" | "only_chunked_encoding" | "only_draft_deleted" | "only_for_action_points" | "only_for_quotes" | "only_for_scale_items" | "only_for_text_items" | "only_in_draft" | "optimiser_time_limit" | "organisation_listed_twice" | "organisation_name_ambiguous" | "organisation_name_taken" | "organisation_not_empty" | "outcomes_read_early" | "outcomes_write_refused" | "own_ancestor" | "own_page_link_not_valid" | "own_page_needs_person" | "own_parent" | "own_report_not_found" | "parent_not_found" | "parents_loop" | "person_already_erased" | "person_also_excluded" | "person_has_account" | "person_not_in_pool" | "person_or_organisation_not_both" | "phase_key_taken" | "phase_out_of_order_end" | "phase_out_of_order_start" | "phone_format" | "plan_belongs_to_one" | "plan_has_actions" | "positive_duration" | "programme_has_phases" | "programme_in_use" | "programme_manage_refused" | "progress_key_format" | "promoted_already" | "quarter_before_from" | "quota_lived_experience_refused" | "quote_never_closed" | "readiness_override_refused" | "reason_required" | "reason_required_to_decline" | "reply_by_after_start" | "report_approve_refused" | "report_change_refused" | "report_link_not_valid" | "report_no_events" | "report_not_approved" | "report_share_refused" | "report_span_refused" | "report_write_refused" | "request_malformed" | "required" | "resource_has_no_file" | "review_comments_refused" | "role_may_not" | "rsvp_link_not_valid" | "same_organisation_as_line" | "same_person_as_line" | "same_registered_person_as_line" | "selection_or_people" | "send_invitation_instead" | "server_busy" | "service_unavailable" | "session_ended" | "setup_link_not_valid" | "sheet_too_large" | "signed_needs_dates" | "signed_needs_parties" | "signs_for_no_party" | "slug_format" | "tag_too_long" | "target_not_absolute" | "theme_in_use" | "theme_slug_taken" | "time_format" | "time_zone_format" | "token_expired" | "token_lifetime_format" | "token_not_valid" | "tokens_only_for_yourself" | "too_many_logins" | "too_many_pairs" | "too_many_quarters" | "too_many_requests" | "two_different_people" | "unexpected_error" | "unknown_country" | "unknown_country_key" | "unknown_country_name" | "unknown_field" | "unknown_import_field" | "unknown_perspective" | "unknown_slug" | "unknown_theme" | "unknown_value" | "unknown_vocabulary_value" | "unsubscribe_link_unknown" | "upload_empty" | "user_name_taken" | "value_without_header" | "venue_required" | "web_address" | "web_address_http" | "web_address_https" | "weights_all_zero" | "whole_number_range" | "workshop_needs_lessons" | "workshop_not_ready" | "wrong_credentials";
             field: string;
             message: string;
             params: {
@@ -4932,13 +5017,13 @@ export interface components {
             /** @enum {string} */
             kind: "ideas" | "poll" | "dots" | "statements" | "timer";
             opened_at: string | null;
-            /** @description single and multiple choice: 2–12 different options */
+            /** @description single and multiple choice and ranking: 2–12 different options */
             options: string[];
             /**
-             * @description polls: single or multiple choice, a 1–5 scale, or short words
+             * @description polls: single or multiple choice, a 1–5 scale, a ranking of the options, or short words
              * @enum {string|null}
              */
-            poll_type: "single" | "multiple" | "scale" | "words" | null;
+            poll_type: "single" | "multiple" | "scale" | "ranking" | "words" | null;
             position: number;
             /** @description a timer's length (10–3600) */
             seconds: number | null;
@@ -4957,13 +5042,13 @@ export interface components {
             hold_results?: boolean;
             /** @enum {string} */
             kind: "ideas" | "poll" | "dots" | "statements" | "timer";
-            /** @description single and multiple choice: 2–12 different options */
+            /** @description single and multiple choice and ranking: 2–12 different options */
             options?: string[];
             /**
-             * @description polls: single or multiple choice, a 1–5 scale, or short words
+             * @description polls: single or multiple choice, a 1–5 scale, a ranking of the options, or short words
              * @enum {string|null}
              */
-            poll_type?: "single" | "multiple" | "scale" | "words" | null;
+            poll_type?: "single" | "multiple" | "scale" | "ranking" | "words" | null;
             /** @description a timer's length (10–3600) */
             seconds?: number | null;
             /** @description the question or task */
@@ -4971,7 +5056,9 @@ export interface components {
         };
         /** @description an activity with its ideas or statements and its results as the reader may see them */
         LiveActivityState: components["schemas"]["LiveActivity"] & {
+            clusters?: components["schemas"]["LiveCluster"][];
             inputs: {
+                cluster_id?: number | null;
                 hidden?: boolean;
                 id: number;
                 merged_into?: number | null;
@@ -4979,7 +5066,10 @@ export interface components {
                 text: string;
             }[];
             my_answer?: Record<string, never>;
+            promotions?: components["schemas"]["LivePromotion"][];
             results: Record<string, never>;
+            /** @description the number of the change a participant's idea or answer made */
+            seq?: number;
         };
         LiveAnswer: {
             activity_id: number;
@@ -5008,8 +5098,28 @@ export interface components {
             complete: boolean;
             seq: number;
         };
+        LiveCluster: {
+            id: number;
+            title: string;
+        };
+        LiveClusterInput: {
+            title: string;
+        };
+        LiveFind: {
+            rsvp_token: string;
+        };
+        LiveFound: {
+            sessions: {
+                code: string;
+                id: number;
+                title: string;
+            }[];
+        };
         LiveHide: {
             hidden: boolean;
+        };
+        LiveInputCluster: {
+            cluster_id: number | null;
         };
         LiveInputText: {
             activity_id: number;
@@ -5029,6 +5139,80 @@ export interface components {
         };
         LiveMerge: {
             into: number;
+        };
+        LiveOpinionGroups: {
+            explained_variance: number[];
+            groups: {
+                group: number;
+                size: number;
+            }[];
+            /** @description the number of groups (0: none) */
+            k: number;
+            per_statement: {
+                /** @description at least 60 % of every group agree */
+                consensus: boolean;
+                /** @description at least 60 % of one group agree and of another disagree */
+                divisive: boolean;
+                groups: {
+                    agree?: number;
+                    disagree?: number;
+                    group: number;
+                    pass?: number;
+                    voters?: number;
+                    /** @description fewer_than_3: in some group fewer than three voted on the statement, so no group's breakdown is shown for it */
+                    withheld?: string;
+                }[];
+                input_id: number;
+                text: string;
+            }[];
+            points: {
+                group: number;
+                x: number;
+                y: number;
+            }[];
+            silhouette: number;
+            statements: number;
+            voters: number;
+            /** @description too_few_voters (fewer than 6 voters or 2 statements) or no_groups (no grouping with at least 3 in every group) */
+            withheld: string | null;
+        };
+        LivePromote: {
+            activity_id: number;
+            /** @description a group of ideas */
+            cluster_id?: number | null;
+            /** @description an action point's due date, YYYY-MM-DD */
+            due_date?: string | null;
+            /** @description an idea, a statement or a dot-voted item */
+            input_id?: number | null;
+            owner_organisation_id?: number | null;
+            /** @description an action point's owner: a person or an organisation */
+            owner_person_id?: number | null;
+            /** @description an action point's priority: high, medium or low */
+            priority?: string | null;
+            /** @description the wording; none: the source's (a poll's result in words) */
+            text?: string | null;
+            /**
+             * @description the event's key insights, outcomes or action points, or the initiative list
+             * @enum {string}
+             */
+            to: "key_insight" | "outcome" | "action_point" | "initiative";
+        };
+        LivePromotion: {
+            activity_id: number;
+            /** @description the group of ideas it came from */
+            cluster_id: number | null;
+            created_at: string;
+            created_by: string;
+            id: number;
+            /** @description the initiative it became */
+            initiative_id: number | null;
+            /** @description the idea, statement or dot-voted item it came from */
+            input_id: number | null;
+            /** @description the event's outcome it became (key insight, outcome, action point) */
+            outcome_id: number | null;
+            text: string;
+            /** @enum {string} */
+            to: "key_insight" | "outcome" | "action_point" | "initiative";
         };
         LiveSession: {
             closed_at: string | null;
@@ -5679,7 +5863,7 @@ export interface components {
         /** @description An RFC 9457 problem detail. `detail` is in the request's language; `code` and `params` name it in the message table (`samla messages`), so a client may word it itself. */
         Problem: {
             /** @enum {string} */
-            code: "access_needs_consent" | "account_disabled" | "account_without_person" | "action_manage_refused" | "action_point_owner" | "action_point_promoted" | "action_read_refused" | "action_update_refused" | "after_the_start" | "already_answered" | "already_draft" | "already_exists" | "already_final" | "already_held" | "already_member" | "already_set_up" | "already_used" | "already_used_by_organisation" | "already_used_by_person" | "anchoring_exists" | "another_stakeholder" | "answer_something" | "assessment_scores_required" | "assessor_required" | "at_least" | "at_least_one_person" | "at_least_one_theme" | "at_most_items" | "attendance_from_start_day" | "attendance_mode_hybrid_only" | "attendance_only_open_or_held" | "basis_not_for_purpose" | "bearer_token_format" | "below_accepted" | "body_exceeds" | "body_must_be_csv" | "body_must_be_json" | "body_not_object" | "body_too_large" | "body_type_not_accepted" | "both_length_and_chunked" | "calendar_feed_needs_account" | "cannot_follow" | "cannot_go_from_to" | "change_something" | "changed_meanwhile" | "changed_since_read" | "check_param_wrong" | "choose_attendance_mode" | "clashes_with_stored" | "column_ignored" | "column_required" | "column_twice" | "common_password" | "consent_already_ended" | "consent_needs_no_review" | "country_code_format" | "country_group_slug_taken" | "csrf_token_wrong" | "date_format" | "date_time_format" | "default_programme_kept" | "dependency_cycle" | "differs_for_same_organisation" | "document_not_made" | "duplicate_agenda_item_id" | "email_format" | "email_taken" | "ended_needs_end" | "evaluation_read_early" | "evaluation_write_refused" | "event_closed" | "event_or_theme_needed" | "event_or_theme_not_both" | "event_records_closed" | "facilitators_refused" | "fields_invalid" | "file_empty" | "file_name_format" | "file_not_utf8" | "file_too_large" | "file_type_refused" | "form_has_answers" | "formal_decision_needs" | "gate_already_open" | "gate_already_passed" | "gate_criterion_unmet" | "gate_override_reason" | "group_has_plans" | "group_lead_refused" | "group_manage_refused" | "group_without_countries" | "has_no_email" | "id_used_twice" | "if_match_malformed" | "import_rows_invalid" | "in_the_future" | "initiative_already" | "initiative_has_plan" | "initiative_not_accepted" | "initiative_not_proposed" | "initiative_plan_needs_home" | "interaction_needs_someone" | "invitation_cannot_be_sent" | "invitation_cannot_move" | "invitation_delete_refused" | "invitation_not_answerable" | "is_closed" | "is_status" | "is_status_not_draft" | "iso_week_format" | "job_run_not_running" | "json_not_valid" | "json_too_deep" | "kickoff_entry_exists" | "kickoff_list_final" | "language_code_format" | "last_enabled_admin" | "listed_twice" | "live_activity_not_found" | "live_activity_not_open" | "live_code_not_valid" | "live_event_not_running" | "live_input_not_found" | "live_not_allowed_here" | "live_not_an_option" | "live_options_count" | "live_origin_refused" | "live_participant_not_valid" | "live_rsvp_not_for_session" | "live_session_closed" | "live_session_not_found" | "live_too_fast" | "live_too_many_dots" | "live_websocket_only" | "live_wrong_answer_kind" | "lived_experience_filter_refused" | "lived_experience_needs_consent" | "log_in_first" | "lower_level_needs_reason" | "max_bytes" | "max_characters" | "may_not_assess" | "merge_erased" | "merge_two_accounts" | "merge_with_itself" | "method_not_accepted" | "min_characters" | "more_pinned_than_seats" | "more_than_candidates" | "more_than_capacity" | "must_be_boolean" | "must_be_country_group" | "must_be_filters" | "must_be_id" | "must_be_id_or_null" | "must_be_ids" | "must_be_integer" | "must_be_list" | "must_be_number" | "must_be_object" | "must_be_person_ids" | "must_be_perspective" | "must_be_positive_id" | "must_be_positive_whole_number" | "must_be_quadrants" | "must_be_sector" | "must_be_slug" | "must_be_stakeholder_id" | "must_be_stakeholder_ref" | "must_be_string" | "must_be_string_list" | "must_be_string_or_null" | "must_be_text" | "must_be_text_or_null" | "must_be_texts" | "must_be_theme_scores" | "must_be_two_people" | "must_be_values" | "must_be_whole_number" | "must_be_yes_or_no" | "must_hold" | "must_list_every_outcome" | "must_list_every_phase" | "must_list_tie_sources" | "named_consent_withdrawn" | "named_needs_speaker" | "needs_a_scale_item" | "needs_approved_report" | "next_status_required" | "no_action_with_id" | "no_agenda_item_with_id" | "no_consent_text_version" | "no_contact_basis" | "no_control_characters" | "no_country_group_with_id" | "no_country_group_with_this_slug" | "no_criterion_with_id" | "no_event_with_id" | "no_group_with_id" | "no_initiative_with_id" | "no_invitation_with_id" | "no_item_with_id" | "no_organisation_with_id" | "no_organisation_with_this_id" | "no_outcome_with_id" | "no_person_check" | "no_person_with_id" | "no_person_with_this_id" | "no_plan_with_id" | "no_programme_with_id" | "no_rating_yet" | "no_such_action" | "no_such_action_plan" | "no_such_agreement" | "no_such_anchoring" | "no_such_calendar" | "no_such_consent" | "no_such_country_group" | "no_such_event" | "no_such_group" | "no_such_initiative" | "no_such_interaction" | "no_such_invitation" | "no_such_job" | "no_such_kickoff_entry" | "no_such_kickoff_list" | "no_such_lesson" | "no_such_organisation" | "no_such_outcome" | "no_such_path" | "no_such_person" | "no_such_phase" | "no_such_profile" | "no_such_programme" | "no_such_progress" | "no_such_record" | "no_such_report" | "no_such_resource" | "no_such_selection" | "no_such_slug" | "no_such_stakeholder" | "no_such_theme" | "no_such_tie" | "no_such_token" | "no_such_user" | "no_surrounding_spaces" | "no_theme_with_slug" | "no_theme_with_this_slug" | "no_user_named" | "no_user_with_id" | "no_validated_lesson" | "no_workstream_with_id" | "nobody_to_follow_up" | "not_a_cursor" | "not_a_perspective" | "not_a_quarter" | "not_a_request_field" | "not_a_sector" | "not_a_selection_of_event" | "not_a_setting" | "not_a_tie_type" | "not_a_workbook" | "not_an_action_point" | "not_before_contact" | "not_before_event_day" | "not_before_from" | "not_before_start_date" | "not_empty" | "not_http" | "not_iso_639_1" | "not_offered_here" | "not_only_spaces" | "not_open_for_answers" | "not_open_for_invitations" | "not_started_yet" | "notes_would_be_too_long" | "number_range" | "one_of" | "one_party_exactly" | "online_address_required" | "only_chunked_encoding" | "only_draft_deleted" | "only_for_action_points" | "only_for_quotes" | "only_for_scale_items" | "only_for_text_items" | "only_in_draft" | "optimiser_time_limit" | "organisation_listed_twice" | "organisation_name_ambiguous" | "organisation_name_taken" | "organisation_not_empty" | "outcomes_read_early" | "outcomes_write_refused" | "own_ancestor" | "own_page_link_not_valid" | "own_page_needs_person" | "own_parent" | "own_report_not_found" | "parent_not_found" | "parents_loop" | "person_already_erased" | "person_also_excluded" | "person_has_account" | "person_not_in_pool" | "person_or_organisation_not_both" | "phase_key_taken" | "phase_out_of_order_end" | "phase_out_of_order_start" | "phone_format" | "plan_belongs_to_one" | "plan_has_actions" | "positive_duration" | "programme_has_phases" | "programme_in_use" | "programme_manage_refused" | "progress_key_format" | "promoted_already" | "quarter_before_from" | "quota_lived_experience_refused" | "quote_never_closed" | "readiness_override_refused" | "reason_required" | "reason_required_to_decline" | "reply_by_after_start" | "report_approve_refused" | "report_change_refused" | "report_link_not_valid" | "report_no_events" | "report_not_approved" | "report_share_refused" | "report_span_refused" | "report_write_refused" | "request_malformed" | "required" | "resource_has_no_file" | "review_comments_refused" | "role_may_not" | "rsvp_link_not_valid" | "same_organisation_as_line" | "same_person_as_line" | "same_registered_person_as_line" | "selection_or_people" | "send_invitation_instead" | "server_busy" | "service_unavailable" | "session_ended" | "setup_link_not_valid" | "sheet_too_large" | "signed_needs_dates" | "signed_needs_parties" | "signs_for_no_party" | "slug_format" | "tag_too_long" | "target_not_absolute" | "theme_in_use" | "theme_slug_taken" | "time_format" | "time_zone_format" | "token_expired" | "token_lifetime_format" | "token_not_valid" | "tokens_only_for_yourself" | "too_many_logins" | "too_many_pairs" | "too_many_quarters" | "too_many_requests" | "two_different_people" | "unexpected_error" | "unknown_country" | "unknown_country_key" | "unknown_country_name" | "unknown_field" | "unknown_import_field" | "unknown_perspective" | "unknown_slug" | "unknown_theme" | "unknown_value" | "unknown_vocabulary_value" | "unsubscribe_link_unknown" | "upload_empty" | "user_name_taken" | "value_without_header" | "venue_required" | "web_address" | "web_address_http" | "web_address_https" | "weights_all_zero" | "whole_number_range" | "workshop_needs_lessons" | "workshop_not_ready" | "wrong_credentials";
+            code: "access_needs_consent" | "account_disabled" | "account_without_person" | "action_manage_refused" | "action_point_owner" | "action_point_promoted" | "action_read_refused" | "action_update_refused" | "after_the_start" | "already_answered" | "already_draft" | "already_exists" | "already_final" | "already_held" | "already_member" | "already_set_up" | "already_used" | "already_used_by_organisation" | "already_used_by_person" | "anchoring_exists" | "another_stakeholder" | "answer_something" | "assessment_scores_required" | "assessor_required" | "at_least" | "at_least_one_person" | "at_least_one_theme" | "at_most_items" | "attendance_from_start_day" | "attendance_mode_hybrid_only" | "attendance_only_open_or_held" | "basis_not_for_purpose" | "bearer_token_format" | "below_accepted" | "body_exceeds" | "body_must_be_csv" | "body_must_be_json" | "body_not_object" | "body_too_large" | "body_type_not_accepted" | "both_length_and_chunked" | "calendar_feed_needs_account" | "cannot_follow" | "cannot_go_from_to" | "change_something" | "changed_meanwhile" | "changed_since_read" | "check_param_wrong" | "choose_attendance_mode" | "clashes_with_stored" | "column_ignored" | "column_required" | "column_twice" | "common_password" | "consent_already_ended" | "consent_needs_no_review" | "country_code_format" | "country_group_slug_taken" | "csrf_token_wrong" | "date_format" | "date_time_format" | "default_programme_kept" | "dependency_cycle" | "differs_for_same_organisation" | "document_not_made" | "duplicate_agenda_item_id" | "email_format" | "email_taken" | "ended_needs_end" | "evaluation_read_early" | "evaluation_write_refused" | "event_closed" | "event_or_theme_needed" | "event_or_theme_not_both" | "event_records_closed" | "facilitators_refused" | "fields_invalid" | "file_empty" | "file_name_format" | "file_not_utf8" | "file_too_large" | "file_type_refused" | "form_has_answers" | "formal_decision_needs" | "gate_already_open" | "gate_already_passed" | "gate_criterion_unmet" | "gate_override_reason" | "group_has_plans" | "group_lead_refused" | "group_manage_refused" | "group_without_countries" | "has_no_email" | "id_used_twice" | "if_match_malformed" | "import_rows_invalid" | "in_the_future" | "initiative_already" | "initiative_has_plan" | "initiative_not_accepted" | "initiative_not_proposed" | "initiative_plan_needs_home" | "interaction_needs_someone" | "invitation_cannot_be_sent" | "invitation_cannot_move" | "invitation_delete_refused" | "invitation_not_answerable" | "is_closed" | "is_status" | "is_status_not_draft" | "iso_week_format" | "job_run_not_running" | "json_not_valid" | "json_too_deep" | "kickoff_entry_exists" | "kickoff_list_final" | "language_code_format" | "last_enabled_admin" | "listed_twice" | "live_activity_not_found" | "live_activity_not_open" | "live_already_promoted" | "live_cluster_not_found" | "live_code_not_valid" | "live_event_not_running" | "live_input_not_found" | "live_not_allowed_here" | "live_not_an_option" | "live_opinion_groups_statements" | "live_options_count" | "live_origin_refused" | "live_participant_not_valid" | "live_promote_initiative_source" | "live_promote_needs_event" | "live_promote_source" | "live_promoted_dots" | "live_promoted_from" | "live_rank_every_option" | "live_rsvp_not_for_session" | "live_session_closed" | "live_session_not_found" | "live_summary_answered" | "live_summary_counts" | "live_summary_mean" | "live_too_fast" | "live_too_many_dots" | "live_websocket_only" | "live_wrong_answer_kind" | "lived_experience_filter_refused" | "lived_experience_needs_consent" | "log_in_first" | "lower_level_needs_reason" | "max_bytes" | "max_characters" | "may_not_assess" | "merge_erased" | "merge_two_accounts" | "merge_with_itself" | "method_not_accepted" | "min_characters" | "more_pinned_than_seats" | "more_than_candidates" | "more_than_capacity" | "must_be_boolean" | "must_be_country_group" | "must_be_filters" | "must_be_id" | "must_be_id_or_null" | "must_be_ids" | "must_be_integer" | "must_be_list" | "must_be_number" | "must_be_object" | "must_be_person_ids" | "must_be_perspective" | "must_be_positive_id" | "must_be_positive_whole_number" | "must_be_quadrants" | "must_be_sector" | "must_be_slug" | "must_be_stakeholder_id" | "must_be_stakeholder_ref" | "must_be_string" | "must_be_string_list" | "must_be_string_or_null" | "must_be_text" | "must_be_text_or_null" | "must_be_texts" | "must_be_theme_scores" | "must_be_two_people" | "must_be_values" | "must_be_whole_number" | "must_be_yes_or_no" | "must_hold" | "must_list_every_outcome" | "must_list_every_phase" | "must_list_tie_sources" | "named_consent_withdrawn" | "named_needs_speaker" | "needs_a_scale_item" | "needs_approved_report" | "next_status_required" | "no_action_with_id" | "no_agenda_item_with_id" | "no_consent_text_version" | "no_contact_basis" | "no_control_characters" | "no_country_group_with_id" | "no_country_group_with_this_slug" | "no_criterion_with_id" | "no_event_with_id" | "no_group_with_id" | "no_initiative_with_id" | "no_invitation_with_id" | "no_item_with_id" | "no_organisation_with_id" | "no_organisation_with_this_id" | "no_outcome_with_id" | "no_person_check" | "no_person_with_id" | "no_person_with_this_id" | "no_plan_with_id" | "no_programme_with_id" | "no_rating_yet" | "no_such_action" | "no_such_action_plan" | "no_such_agreement" | "no_such_anchoring" | "no_such_calendar" | "no_such_consent" | "no_such_country_group" | "no_such_event" | "no_such_group" | "no_such_initiative" | "no_such_interaction" | "no_such_invitation" | "no_such_job" | "no_such_kickoff_entry" | "no_such_kickoff_list" | "no_such_lesson" | "no_such_organisation" | "no_such_outcome" | "no_such_path" | "no_such_person" | "no_such_phase" | "no_such_profile" | "no_such_programme" | "no_such_progress" | "no_such_record" | "no_such_report" | "no_such_resource" | "no_such_selection" | "no_such_slug" | "no_such_stakeholder" | "no_such_theme" | "no_such_tie" | "no_such_token" | "no_such_user" | "no_surrounding_spaces" | "no_theme_with_slug" | "no_theme_with_this_slug" | "no_user_named" | "no_user_with_id" | "no_validated_lesson" | "no_workstream_with_id" | "nobody_to_follow_up" | "not_a_cursor" | "not_a_perspective" | "not_a_quarter" | "not_a_request_field" | "not_a_sector" | "not_a_selection_of_event" | "not_a_setting" | "not_a_tie_type" | "not_a_workbook" | "not_an_action_point" | "not_before_contact" | "not_before_event_day" | "not_before_from" | "not_before_start_date" | "not_empty" | "not_http" | "not_iso_639_1" | "not_offered_here" | "not_only_spaces" | "not_open_for_answers" | "not_open_for_invitations" | "not_started_yet" | "notes_would_be_too_long" | "number_range" | "one_of" | "one_party_exactly" | "online_address_required" | "only_chunked_encoding" | "only_draft_deleted" | "only_for_action_points" | "only_for_quotes" | "only_for_scale_items" | "only_for_text_items" | "only_in_draft" | "optimiser_time_limit" | "organisation_listed_twice" | "organisation_name_ambiguous" | "organisation_name_taken" | "organisation_not_empty" | "outcomes_read_early" | "outcomes_write_refused" | "own_ancestor" | "own_page_link_not_valid" | "own_page_needs_person" | "own_parent" | "own_report_not_found" | "parent_not_found" | "parents_loop" | "person_already_erased" | "person_also_excluded" | "person_has_account" | "person_not_in_pool" | "person_or_organisation_not_both" | "phase_key_taken" | "phase_out_of_order_end" | "phase_out_of_order_start" | "phone_format" | "plan_belongs_to_one" | "plan_has_actions" | "positive_duration" | "programme_has_phases" | "programme_in_use" | "programme_manage_refused" | "progress_key_format" | "promoted_already" | "quarter_before_from" | "quota_lived_experience_refused" | "quote_never_closed" | "readiness_override_refused" | "reason_required" | "reason_required_to_decline" | "reply_by_after_start" | "report_approve_refused" | "report_change_refused" | "report_link_not_valid" | "report_no_events" | "report_not_approved" | "report_share_refused" | "report_span_refused" | "report_write_refused" | "request_malformed" | "required" | "resource_has_no_file" | "review_comments_refused" | "role_may_not" | "rsvp_link_not_valid" | "same_organisation_as_line" | "same_person_as_line" | "same_registered_person_as_line" | "selection_or_people" | "send_invitation_instead" | "server_busy" | "service_unavailable" | "session_ended" | "setup_link_not_valid" | "sheet_too_large" | "signed_needs_dates" | "signed_needs_parties" | "signs_for_no_party" | "slug_format" | "tag_too_long" | "target_not_absolute" | "theme_in_use" | "theme_slug_taken" | "time_format" | "time_zone_format" | "token_expired" | "token_lifetime_format" | "token_not_valid" | "tokens_only_for_yourself" | "too_many_logins" | "too_many_pairs" | "too_many_quarters" | "too_many_requests" | "two_different_people" | "unexpected_error" | "unknown_country" | "unknown_country_key" | "unknown_country_name" | "unknown_field" | "unknown_import_field" | "unknown_perspective" | "unknown_slug" | "unknown_theme" | "unknown_value" | "unknown_vocabulary_value" | "unsubscribe_link_unknown" | "upload_empty" | "user_name_taken" | "value_without_header" | "venue_required" | "web_address" | "web_address_http" | "web_address_https" | "weights_all_zero" | "whole_number_range" | "workshop_needs_lessons" | "workshop_not_ready" | "wrong_credentials";
             detail: string;
             errors?: components["schemas"]["FieldError"][];
             params: {
@@ -17139,6 +17323,123 @@ export interface operations {
             };
         };
     };
+    postLiveByIdActivitiesByActivityIdClusters: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                activity_id: number;
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["LiveClusterInput"];
+            };
+        };
+        responses: {
+            /** @description Success. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LiveCluster"];
+                };
+            };
+            /** @description The request could not be parsed. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not logged in, or the token is not valid. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The write clashes with existing data. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match names a version that is no longer current. */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is too large. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is not of a type this route accepts. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description One or more fields are invalid. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected error. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     postLiveByIdActivitiesByActivityIdInputs: {
         parameters: {
             query?: never;
@@ -17333,6 +17634,65 @@ export interface operations {
             };
         };
     };
+    getLiveByIdActivitiesByActivityIdOpinionGroups: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                activity_id: number;
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LiveOpinionGroups"];
+                };
+            };
+            /** @description Not logged in, or the token is not valid. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected error. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     getLiveByIdChanges: {
         parameters: {
             query?: {
@@ -17460,6 +17820,123 @@ export interface operations {
             };
             /** @description If-Match names a version that is no longer current. */
             412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected error. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    postLiveByIdInputsByInputIdCluster: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+                input_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["LiveInputCluster"];
+            };
+        };
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LiveActivityState"];
+                };
+            };
+            /** @description The request could not be parsed. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not logged in, or the token is not valid. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The write clashes with existing data. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match names a version that is no longer current. */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is too large. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is not of a type this route accepts. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description One or more fields are invalid. */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -17712,6 +18189,122 @@ export interface operations {
             };
         };
     };
+    postLiveByIdPromote: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["LivePromote"];
+            };
+        };
+        responses: {
+            /** @description Success. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LivePromotion"];
+                };
+            };
+            /** @description The request could not be parsed. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not logged in, or the token is not valid. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The write clashes with existing data. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match names a version that is no longer current. */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is too large. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is not of a type this route accepts. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description One or more fields are invalid. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected error. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     getLiveByIdQrSvg: {
         parameters: {
             query?: never;
@@ -17806,6 +18399,75 @@ export interface operations {
             };
             /** @description No such record. */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected error. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    postLiveFind: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["LiveFind"];
+            };
+        };
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LiveFound"];
+                };
+            };
+            /** @description The request could not be parsed. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is too large. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is not of a type this route accepts. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description One or more fields are invalid. */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -11,6 +11,7 @@ import { capability as groups } from '../groups/capability';
 import { capability as initiatives } from '../initiatives/capability';
 import { capability as interactions } from '../interactions/capability';
 import { capability as jobs } from '../jobs/capability';
+import { capability as live } from '../live/capability';
 import { capability as network } from '../network/capability';
 import { capability as privacy } from '../privacy/capability';
 import { capability as programme } from '../programme/capability';
@@ -19,6 +20,6 @@ import { capability as reports } from '../reports/capability';
 import { capability as resources } from '../resources/capability';
 import { combine, type Capability } from './capability';
 
-export const capabilities: Capability[] = [programme, initiatives, dashboard, resources, register, analysis, network, events, reports, actions, groups, interactions, privacy, access, audit, jobs];
+export const capabilities: Capability[] = [programme, initiatives, dashboard, resources, register, analysis, network, events, live, reports, actions, groups, interactions, privacy, access, audit, jobs];
 
-export const { routes, signedOutRoutes, publicRoutes, navItems, sections } = combine(capabilities);
+export const { routes, signedOutRoutes, publicRoutes, fullScreenRoutes, navItems, sections } = combine(capabilities);

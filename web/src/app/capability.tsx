@@ -31,10 +31,18 @@ export interface PublicRoute {
 }
 
 // The groups of the main navigation, in the order they are shown: the programme first, then
-// the register, the analysis, events, what follows them, the network and administration. The
-// live workshop and privacy screens to come find their place in these groups.
+// the register, the analysis, events (live sessions among them), what follows them, the network
+// and administration.
 export const navGroups = ['programme', 'register', 'analysis', 'events', 'followUp', 'network', 'admin'] as const;
 export type NavGroup = (typeof navGroups)[number];
+
+// A screen for whoever may do `action`, logged in but without the shell's header and navigation:
+// the live session's presenter view on the big screen in a room.
+export interface FullScreenRoute {
+  pattern: string;
+  action: Action;
+  render: (params: Record<string, string>) => ReactNode;
+}
 
 // An entry in the main navigation; `order` places it among every capability's entries of its group.
 export interface NavItem {
@@ -64,6 +72,7 @@ export interface Capability {
   nav: NavItem[];
   signedOutRoutes?: SignedOutRoute[];
   publicRoutes?: PublicRoute[];
+  fullScreenRoutes?: FullScreenRoute[];
   personSections?: RecordSection[];
   organisationSections?: RecordSection[];
 }
@@ -79,6 +88,7 @@ export function combine(capabilities: Capability[]) {
     routes: capabilities.flatMap((c) => c.routes),
     signedOutRoutes: capabilities.flatMap((c) => c.signedOutRoutes ?? []),
     publicRoutes: capabilities.flatMap((c) => c.publicRoutes ?? []),
+    fullScreenRoutes: capabilities.flatMap((c) => c.fullScreenRoutes ?? []),
     navItems: capabilities.flatMap((c) => c.nav).sort((a, b) => a.order - b.order),
     sections: {
       person: capabilities.flatMap((c) => c.personSections ?? []),

@@ -17,7 +17,7 @@ describe('the navigation', () => {
       'Programme', 'Initiatives', 'Dashboard', 'My work', 'Library', 'My data',
       'People', 'Organisations', 'Contacts', 'Duplicates', 'Themes', 'Country groups', 'Import',
       'Analysis', 'Assessment table', 'Coverage', 'Kickoff lists',
-      'Events', 'Lessons learned', 'Reports', 'Outbox',
+      'Events', 'Live sessions', 'Lessons learned', 'Reports', 'Outbox',
       'Actions', 'Action plans', 'Groups',
       'Network',
       'Privacy', 'Users', 'Audit log', 'Scheduled jobs',

@@ -49,6 +49,13 @@ export function EventPage({ id }: { id: number }) {
         <a className="button-link button-secondary" href={eventCalendarUrl(event.id)} download>
           {t('events.calendar')}
         </a>{' '}
+        {session.can('run_live_sessions') && (event.status === 'open_for_invitations' || event.status === 'held') && (
+          <>
+            <Link to={`/live/sessions?event=${event.id}`} className="button-link button-secondary">
+              {t('events.startLive')}
+            </Link>{' '}
+          </>
+        )}
         {plans && (
           <button type="button" className="button-secondary" onClick={() => void duplicateEvent(event, lang).then((copy) => navigate(`/events/${copy.id}/edit`), setDuplicateError)}>
             {t('events.duplicate')}

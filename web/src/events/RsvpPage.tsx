@@ -2,7 +2,9 @@
 // reads the personal token from the link's fragment, shows the event in the invitation's
 // language (with a switch), takes the answer, and confirms it; the answer can be changed while
 // the event is open for invitations. Below it, the event's evaluation when one of its phases is
-// open (RsvpEvaluation). A wrong or replaced link says so plainly.
+// open (RsvpEvaluation). When the event has a live session open, a button joins it with the link
+// (RsvpLiveSessions), first on the page: that is what someone opening it in the room wants. A
+// wrong or replaced link says so plainly.
 import { useEffect, useRef, useState } from 'react';
 import { ApiError } from '../app/api';
 import { ErrorAlert, Loading } from '../app/ui';
@@ -15,6 +17,7 @@ import { RsvpEvaluation } from './RsvpEvaluation';
 import { RsvpForm } from './RsvpForm';
 import { useLinkSecret } from '../app/linkSecret';
 import { getRsvp } from './rsvpApi';
+import { RsvpLiveSessions } from './RsvpLiveSessions';
 import type { Rsvp } from './types';
 
 export function RsvpPage() {
@@ -70,6 +73,7 @@ export function RsvpPage() {
     content = (
       <>
         <p>{t('rsvp.greeting', { name: rsvp.person_name })}</p>
+        <RsvpLiveSessions key={token} token={token} />
         {rsvp.event.invitation_text && (
           <section aria-labelledby="rsvp-words-heading">
             <h2 id="rsvp-words-heading">{t('rsvp.fromOrganisers')}</h2>

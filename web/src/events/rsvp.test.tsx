@@ -79,7 +79,8 @@ describe('the RSVP page', () => {
     // The workshop is hybrid: whoever comes says how, and is told so beside the question.
     const modeGroup = screen.getByRole('group', { name: /How will you take part/ });
     expect(modeGroup.textContent).toContain('Say whether you will come in person or take part online.');
-    expect(fetchMock.mock.calls.some(([, init]) => init?.method === 'POST')).toBe(false);
+    // Nothing sent but the question whether the event has a live session open.
+    expect(fetchMock.mock.calls.some(([url, init]) => init?.method === 'POST' && url !== '/api/v1/live/find')).toBe(false);
 
     await user.click(screen.getByRole('radio', { name: 'In person' }));
     await user.click(screen.getByRole('checkbox', { name: /I agree that my access needs are kept/ }));
@@ -89,7 +90,7 @@ describe('the RSVP page', () => {
     expect(screen.getByText('You answered: Yes, I will take part.')).toBeTruthy();
     expect(screen.getByText('Interpretation into Swedish.')).toBeTruthy();
     expect(screen.getByText('You will take part in person.')).toBeTruthy();
-    const post = fetchMock.mock.calls.find(([, init]) => init?.method === 'POST')!;
+    const post = fetchMock.mock.calls.find(([url, init]) => init?.method === 'POST' && url === '/api/v1/rsvp')!;
     expect(header(post[1])).toBe('tok');
     expect(JSON.parse(post[1]!.body as string)).toEqual({ response: 'accepted', attendance_mode: 'in_person', interpretation_language: 'sv', comment: '', access_needs: 'Wheelchair space', access_needs_consent: true });
 
@@ -112,6 +113,32 @@ describe('the RSVP page', () => {
     await user.click(screen.getByRole('checkbox', { name: /I agree/ }));
     await user.click(screen.getByRole('button', { name: 'Send my answer' }));
     expect(await screen.findByRole('link', { name: /Consent to keep your access needs: must be given/ })).toBeTruthy();
+  });
+});
+
+describe('the live session of the invitation’s event', () => {
+  it('is offered when one is open, and joined with the link’s token in the fragment', async () => {
+    const fetchMock = fakeApi('participant', (method, url) => {
+      if (url === '/api/v1/rsvp') return [200, { ...rsvp, language: 'en' }];
+      if (method === 'POST' && url === '/api/v1/live/find') return [200, { sessions: [{ id: 3, title: 'Morning session', code: 'ABC234' }] }];
+      return undefined;
+    });
+    open('#tok');
+    await userEvent.click(await screen.findByRole('button', { name: 'Join the live session' }));
+    expect(window.location.pathname + window.location.search + window.location.hash).toBe('/live?code=ABC234#tok');
+    const [, init] = fetchMock.mock.calls.find(([u]) => u === '/api/v1/live/find')!;
+    expect(JSON.parse(String(init?.body))).toEqual({ rsvp_token: 'tok' });
+  });
+
+  it('is not offered when none is open', async () => {
+    fakeApi('participant', (method, url) => {
+      if (url === '/api/v1/rsvp') return [200, { ...rsvp, language: 'en' }];
+      if (method === 'POST' && url === '/api/v1/live/find') return [200, { sessions: [] }];
+      return undefined;
+    });
+    open('#tok');
+    await screen.findByText(/^Hello /);
+    expect(screen.queryByRole('heading', { name: 'Live session now' })).toBeNull();
   });
 });
 
@@ -139,7 +166,7 @@ describe('server messages of the events API in Swedish', () => {
     expect(screen.queryByRole('group', { name: /Hur deltar du/ })).toBeNull();
     await user.click(screen.getByRole('button', { name: 'Skicka mitt svar' }));
     await screen.findByRole('heading', { name: /Tack/ });
-    const post = fetchMock.mock.calls.find(([, init]) => init?.method === 'POST')!;
+    const post = fetchMock.mock.calls.find(([url, init]) => init?.method === 'POST' && url === '/api/v1/rsvp')!;
     expect(JSON.parse(post[1]!.body as string).attendance_mode).toBeUndefined();
   });
 });

@@ -2,6 +2,9 @@
 // URL, so it stays out of server logs and other sites' Referer headers.
 import { request } from '../app/api';
 import { path, type EvaluationAnswer, type ParticipantEvaluation } from '../app/schema';
+import type { components } from '../app/api-schema';
+
+type LiveFound = components['schemas']['LiveFound'];
 import type { Rsvp, RsvpAnswer } from './types';
 
 const rsvpPath = path('/api/v1/rsvp');
@@ -18,6 +21,10 @@ export const postRsvp = (token: string, answer: RsvpAnswer) => request<Rsvp>('PO
 export const getRsvpEvaluation = (token: string) => request<ParticipantEvaluation>('GET', evaluationPath, { headers: headers(token) }).then((r) => r.data);
 export const postRsvpEvaluation = (token: string, answer: EvaluationAnswer) =>
   request<ParticipantEvaluation>('POST', evaluationPath, { headers: headers(token), body: answer }).then((r) => r.data);
+
+// The live sessions open now at the invitation's event (none, usually).
+export type LiveSessionFound = LiveFound['sessions'][number];
+export const findLiveSessions = (token: string) => request<LiveFound>('POST', path('/api/v1/live/find'), { body: { rsvp_token: token } }).then((r) => r.data.sessions);
 
 // Downloads the participant's calendar file. A plain link cannot send the header, so the file
 // is fetched and handed to the browser as a blob.
