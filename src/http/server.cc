@@ -17,6 +17,7 @@
 #include <chrono>
 #include <condition_variable>
 #include <cstdio>
+#include <ctime>
 #include <deque>
 #include <list>
 #include <mutex>
@@ -28,6 +29,23 @@
 
 namespace samla::http {
 namespace {
+
+// The Date header (RFC 9110 §6.6.1: an origin server with a clock sends it): clients such as a
+// live session's timer on a phone compare it with their own clock. Formatted once a second.
+std::string http_date() {
+  thread_local std::time_t formatted_at = 0;
+  thread_local std::string text;
+  const std::time_t now = std::time(nullptr);
+  if (now != formatted_at) {
+    std::tm utc{};
+    gmtime_r(&now, &utc);
+    char buffer[40];
+    std::strftime(buffer, sizeof buffer, "%a, %d %b %Y %H:%M:%S GMT", &utc);
+    text = buffer;
+    formatted_at = now;
+  }
+  return text;
+}
 
 namespace beast = boost::beast;
 namespace bhttp = boost::beast::http;
@@ -463,6 +481,7 @@ class Session : public std::enable_shared_from_this<Session> {
     message->version(version_);
     message->result(static_cast<unsigned>(response.status));
     message->set(bhttp::field::server, "samla");
+    message->set(bhttp::field::date, http_date());
     bool bodiless = response.status == 204 || response.status == 304;
     if (!bodiless) message->set(bhttp::field::content_type, response.content_type);
     for (auto& [name, value] : response.headers) message->insert(name, value);

@@ -261,8 +261,30 @@ Result<json> LiveService::participant_state(const std::string& token) {
   return run(false, [&](Session& s) -> Result<json> {
     SAMLA_ASSIGN(store::Participant p, store::participant_by_token(s, token));
     SAMLA_ASSIGN(LiveSession session, store::get_session(s, p.session_id));
-    return session_state(s, session, Audience::participant, p.id);
+    SAMLA_ASSIGN(auto shared, shared_view(s, session));
+    json state = *shared;
+    SAMLA_TRY(personalise(s, state, p.id));
+    return state;
   });
+}
+
+Result<std::shared_ptr<const json>> LiveService::shared_view(Session& s,
+                                                             const LiveSession& session) {
+  {
+    std::lock_guard lock(views_mutex_);
+    auto found = views_.find(session.id);
+    if (found != views_.end() && found->second.seq == session.seq) return found->second.state;
+  }
+  // Read outside the lock (two readers of a new number may both read it: the same answer).
+  // What it holds may be a little newer than `seq`; a client catches up on the next change.
+  SAMLA_ASSIGN(json state, session_state(s, session, Audience::participant, std::nullopt));
+  auto shared = std::make_shared<const json>(std::move(state));
+  std::lock_guard lock(views_mutex_);
+  // Only rooms being read now matter: the others are dropped rather than kept growing.
+  if (views_.size() >= 64 && !views_.count(session.id)) views_.clear();
+  SharedView& view = views_[session.id];
+  if (session.seq >= view.seq) view = SharedView{session.seq, shared};
+  return shared;
 }
 
 Result<json> LiveService::participant_changes(const std::string& token, std::int64_t since) {

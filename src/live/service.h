@@ -6,7 +6,9 @@
 
 #include <cstdint>
 #include <functional>
+#include <map>
 #include <memory>
+#include <mutex>
 #include <optional>
 #include <string>
 
@@ -111,6 +113,17 @@ class LiveService : public privacy::PooledService {
   // they have not had; nothing when `seq` is 0 (the write changed nothing).
   void publish(std::int64_t session_id, std::int64_t seq);
   std::shared_ptr<LiveHub> hub_ = std::make_shared<LiveHub>();
+  // The participants' view of each session at its last change number, the same for all of them
+  // until the next change: in a room of a thousand, one read of the session per change instead
+  // of one per phone (each then adds what is theirs: live/view.h personalise).
+  struct SharedView {
+    std::int64_t seq = -1;
+    std::shared_ptr<const nlohmann::json> state;
+  };
+  std::mutex views_mutex_;
+  std::map<std::int64_t, SharedView> views_;
+  Result<std::shared_ptr<const nlohmann::json>> shared_view(storage::Session& s,
+                                                            const LiveSession& session);
   std::function<std::string()> public_url_ = [] { return std::string("http://127.0.0.1:8080"); };
 };
 

@@ -312,6 +312,32 @@ Result<std::vector<AnswerRow>> list_answers(Session& s, std::int64_t activity_id
   });
 }
 
+Result<std::map<std::int64_t, std::vector<AnswerRow>>> answers_of_participant(
+    Session& s, std::int64_t participant_id) {
+  SAMLA_ASSIGN(auto rows, s.query("SELECT activity_id, participant_id, input_id, choice, value, "
+                                  "words FROM live_answers WHERE participant_id = ? ORDER BY id",
+                                  {participant_id}));
+  std::map<std::int64_t, std::vector<AnswerRow>> out;
+  for (const auto& r : rows) {
+    AnswerRow a;
+    std::int64_t activity = 0;
+    std::optional<std::int64_t> choice, value;
+    storage::read_columns(r, 0, activity, a.participant_id, a.input_id, choice, value, a.words);
+    if (choice) a.choice = static_cast<int>(*choice);
+    if (value) a.value = static_cast<int>(*value);
+    out[activity].push_back(std::move(a));
+  }
+  return out;
+}
+
+Result<std::vector<std::int64_t>> inputs_of_participant(Session& s, std::int64_t participant_id) {
+  SAMLA_ASSIGN(auto rows,
+               s.query("SELECT id FROM live_inputs WHERE participant_id = ?", {participant_id}));
+  std::vector<std::int64_t> out;
+  for (const auto& r : rows) out.push_back(r.integer(0));
+  return out;
+}
+
 Result<std::int64_t> sent_last_minute(Session& s, std::int64_t participant_id) {
   const std::string since = format_iso8601(now() - std::chrono::minutes(1));
   SAMLA_ASSIGN(auto row, s.query_one("SELECT COUNT(*) FROM live_changes WHERE participant_id = ? "

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <cstdint>
+#include <map>
 #include <optional>
 #include <string>
 #include <vector>
@@ -88,6 +89,11 @@ Status replace_answers(storage::Session& s, std::int64_t activity_id, std::int64
 // Whether the participant has an answer on the input (their upvote of it).
 Result<bool> has_answer(storage::Session& s, std::int64_t input_id, std::int64_t participant_id);
 Result<std::vector<AnswerRow>> list_answers(storage::Session& s, std::int64_t activity_id);
+// One participant's answers by activity, and the ids of the ideas and statements they wrote.
+Result<std::map<std::int64_t, std::vector<AnswerRow>>> answers_of_participant(
+    storage::Session& s, std::int64_t participant_id);
+Result<std::vector<std::int64_t>> inputs_of_participant(storage::Session& s,
+                                                        std::int64_t participant_id);
 
 // How many changes the participant made in the last minute (the rate limit): every idea and
 // answer counts, also one that replaced or took back an earlier one.

@@ -1,6 +1,7 @@
 #include "live/view.h"
 
 #include <algorithm>
+#include <set>
 
 #include "live/store.h"
 #include "live/wire.h"
@@ -80,6 +81,26 @@ Result<json> activity_state(storage::Session& s, const Activity& activity, Audie
   out["results"] = results_of(activity, inputs, answers, audience);
   if (participant_id) out["my_answer"] = my_answer(activity, answers, *participant_id);
   return out;
+}
+
+Status personalise(storage::Session& s, json& state, std::int64_t participant_id) {
+  SAMLA_ASSIGN(auto own, store::answers_of_participant(s, participant_id));
+  SAMLA_ASSIGN(auto written, store::inputs_of_participant(s, participant_id));
+  const std::set<std::int64_t> mine(written.begin(), written.end());
+  for (json& activity : state["activities"]) {
+    // my_answer needs only the kind of activity and of poll.
+    Activity a;
+    a.id = activity.value("id", std::int64_t{0});
+    a.kind = activity.value("kind", std::string());
+    if (activity.contains("poll_type") && activity["poll_type"].is_string())
+      a.poll_type = activity["poll_type"].get<std::string>();
+    std::vector<AnswerRow> rows;
+    if (auto found = own.find(a.id); found != own.end()) rows = found->second;
+    activity["my_answer"] = my_answer(a, rows, participant_id);
+    for (json& input : activity["inputs"])
+      input["mine"] = mine.count(input.value("id", std::int64_t{0})) > 0;
+  }
+  return ok_status();
 }
 
 Result<json> session_state(storage::Session& s, const LiveSession& session, Audience audience,

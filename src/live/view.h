@@ -24,4 +24,9 @@ Result<nlohmann::json> activity_state(storage::Session& s, const Activity& activ
                                       Audience audience,
                                       std::optional<std::int64_t> participant_id);
 
+// Adds to a participant's view of the session (read without a participant: the same for every
+// participant at one change number, so it can be shared) what is theirs alone: `mine` on the
+// ideas they wrote and `my_answer` on each activity.
+Status personalise(storage::Session& s, nlohmann::json& state, std::int64_t participant_id);
+
 }  // namespace samla::live

@@ -28,6 +28,7 @@ const ideaTwo = 'Drop-in hours at the health centre';
 const ideaThree = 'Peer supporters at the first visit';
 const statements = ['Schools should screen every pupil', 'Waiting lists are the main barrier', 'People with lived experience should co-design services'];
 const phone = { width: 360, height: 740 };
+const dotItems = ['Training for receptionists', 'A shared phone line'];
 
 let h;
 before(async () => {
@@ -76,6 +77,18 @@ const activityId = async (title) => {
 };
 const panel = (title) => facilitator.getByRole('region', { name: new RegExp(`^${title.replace(/[?()]/g, '\\$&')}`) });
 const heading2 = (page, name) => page.getByRole('heading', { level: 2, name, exact: true });
+// The connection's line (shown, not a live region: only a lasting change is announced).
+const connected = (page) => page.locator('.live-status').filter({ hasText: /^\W*Connected$/ });
+// What the participant's page has sent, as the server has it.
+const mine = async (page, title) => {
+  const { token } = JSON.parse(await page.evaluate(() => sessionStorage.getItem('samla.live.participant')));
+  const r = await page.request.get('/api/v1/live/me', { headers: { 'X-Live-Token': token } });
+  assert.ok(r.ok(), `me: ${r.status()}`);
+  const a = (await r.json()).activities.find((x) => x.title === title);
+  assert.ok(a, `no activity ${title}`);
+  return a.my_answer;
+};
+const focusedLabel = (page) => page.evaluate(() => document.activeElement?.getAttribute('aria-label') ?? document.activeElement?.textContent);
 
 test('a coordinator prepares a workshop held today, with two people invited', async () => {
   const page = await h.newPage();
@@ -129,7 +142,7 @@ test('the facilitator starts a session from the event’s page and adds activiti
   await facilitator.waitForURL(/\/live\/sessions\/\d+$/);
   sessionId = Number(new URL(facilitator.url()).pathname.split('/').pop());
   await facilitator.getByRole('heading', { level: 1, name: sessionTitle }).waitFor();
-  await facilitator.getByRole('status').filter({ hasText: 'Connected' }).waitFor();
+  await facilitator.locator('.live-status').filter({ hasText: /^\W*Connected$/ }).waitFor();
   code = (await api('GET', `/api/v1/live/${sessionId}`)).session.code;
   assert.match(code, /^[A-HJ-NP-Z2-9]{6}$/);
   await facilitator.getByText(`/live?code=${code}`).waitFor();
@@ -158,6 +171,23 @@ test('the facilitator starts a session from the event’s page and adds activiti
   await form.getByLabel('Options').fill('Training\nFunding\nA shared register');
   await form.getByRole('button', { name: 'Add the activity' }).click();
   await panel('Rank these first steps').waitFor();
+  // A scale.
+  await form.getByLabel('Type of poll').selectOption('scale');
+  await form.getByLabel('Question or task').fill('How ready is your team?');
+  await form.getByRole('button', { name: 'Add the activity' }).click();
+  await panel('How ready is your team?').waitFor();
+  // Dot voting: three dots each on two items.
+  await form.getByRole('radio', { name: 'Dot voting' }).check();
+  await form.getByLabel('Question or task').fill('Where should the money go?');
+  await form.getByLabel('Dots per participant').fill('3');
+  await form.getByRole('button', { name: 'Add the activity' }).click();
+  const dotsPanel = panel('Where should the money go?');
+  await dotsPanel.waitFor();
+  for (const item of dotItems) {
+    await dotsPanel.getByLabel('Add an item to vote on').fill(item);
+    await dotsPanel.getByRole('button', { name: 'Add', exact: true }).click();
+    await dotsPanel.getByText(item).first().waitFor();
+  }
   // Statements, and three of them.
   await form.getByRole('radio', { name: 'Statements' }).check();
   await form.getByLabel('Question or task').fill('Agree or disagree');
@@ -192,7 +222,7 @@ test('three participants join: by the QR code’s link on a phone, by typing the
   await noSidewaysScroll(p1, 'the join form');
   await p1.getByRole('button', { name: 'Join' }).click();
   await p1.getByRole('heading', { level: 1, name: sessionTitle }).waitFor();
-  await p1.getByRole('status').filter({ hasText: /^\W*Connected$/ }).waitFor();
+  await connected(p1).waitFor();
   await p1.getByText('Waiting for the facilitator to open the first activity …').waitFor();
   participants.p1 = p1;
 
@@ -308,7 +338,9 @@ test('a poll shows its results once three have answered; a ranking is sent with 
   for (const p of [p1, p2, p3]) await heading2(p, 'Where should we start?').waitFor();
   await p1.getByLabel('Primary care').check();
   await p1.getByRole('button', { name: 'Send my answer' }).click();
+  await p1.getByRole('status').filter({ hasText: 'Your answer is recorded.' }).waitFor();
   await p1.getByText('Results are shown when at least three people have answered.').waitFor();
+  assert.deepEqual((await mine(p1, 'Where should we start?')).choices, [1]);
   await p2.getByLabel('Primary care').check();
   await p2.getByRole('button', { name: 'Skicka mitt svar' }).click();
   await p2.getByRole('status').filter({ hasText: 'Ditt svar är registrerat.' }).waitFor();
@@ -325,13 +357,61 @@ test('a poll shows its results once three have answered; a ranking is sent with 
   await panel('Rank these first steps').getByRole('button', { name: 'Open: Rank these first steps' }).click();
   await heading2(p1, 'Rank these first steps').waitFor();
   await p1.getByRole('button', { name: 'Move up: A shared register' }).click();
-  await p1.getByRole('button', { name: 'Move up: A shared register' }).click();
+  // Focus follows the option to its new place.
+  await p1.waitForFunction(() => document.activeElement?.getAttribute('aria-label') === 'Move up: A shared register');
+  await p1.keyboard.press('Enter');
   assert.deepEqual(await p1.locator('.live-rank-text').allTextContents(), ['A shared register', 'Training', 'Funding']);
+  // At the top, where moving up can do no more, focus is on moving down.
+  await p1.waitForFunction(() => document.activeElement?.getAttribute('aria-label') === 'Move down: A shared register');
   await p1.getByRole('button', { name: 'Send my answer' }).click();
   await p1.getByRole('status').filter({ hasText: 'Your answer is recorded.' }).waitFor();
+  // Options are numbered from 0 in the order the facilitator wrote them: Training, Funding, A shared register.
+  assert.deepEqual((await mine(p1, 'Rank these first steps')).choices, [2, 0, 1]);
   const ranking = await activityId('Rank these first steps');
   assert.equal(ranking.results.respondents, 1);
   await scan(p1, 'participant ranking', problems);
+  assert.equal(problems.length, 0, `axe found violations:\n${problems.join('\n')}`);
+});
+
+test('a scale is answered, and dots are placed within the budget', async () => {
+  const problems = [];
+  const { p1, p2 } = participants;
+  await panel('Rank these first steps').getByRole('button', { name: 'Close: Rank these first steps' }).click();
+  await panel('How ready is your team?').getByRole('button', { name: 'Open: How ready is your team?' }).click();
+  await heading2(p1, 'How ready is your team?').waitFor();
+  await p1.getByRole('radio', { name: '4', exact: true }).check();
+  await p1.getByRole('button', { name: 'Send my answer' }).click();
+  await p1.getByRole('status').filter({ hasText: 'Your answer is recorded.' }).waitFor();
+  assert.equal((await mine(p1, 'How ready is your team?')).value, 4);
+  await heading2(p2, 'How ready is your team?').waitFor();
+  await p2.getByRole('radio', { name: '5 – högst' }).check();
+  await p2.getByRole('button', { name: 'Skicka mitt svar' }).click();
+  await p2.getByRole('status').filter({ hasText: 'Ditt svar är registrerat.' }).waitFor();
+  assert.equal((await mine(p2, 'How ready is your team?')).value, 5);
+  await scan(p1, 'participant scale', problems);
+
+  await panel('How ready is your team?').getByRole('button', { name: 'Close: How ready is your team?' }).click();
+  await panel('Where should the money go?').getByRole('button', { name: 'Open: Where should the money go?' }).click();
+  await heading2(p1, 'Where should the money go?').waitFor();
+  await p1.getByText('Dots left: 3 of 3').waitFor();
+  const add = (item) => p1.getByRole('button', { name: `Add a dot to: ${item}` });
+  await add(dotItems[0]).click();
+  await add(dotItems[0]).click();
+  await add(dotItems[1]).click();
+  await p1.getByText('Dots left: 0 of 3').waitFor();
+  // The budget is spent: adding is refused on the page, and the button keeps its focus.
+  assert.equal(await add(dotItems[1]).getAttribute('aria-disabled'), 'true');
+  await add(dotItems[1]).focus();
+  await p1.keyboard.press('Enter');
+  assert.equal(await focusedLabel(p1), `Add a dot to: ${dotItems[1]}`);
+  await p1.getByText('Dots left: 0 of 3').waitFor();
+  await p1.getByRole('button', { name: 'Place my dots' }).click();
+  await p1.getByRole('status').filter({ hasText: 'Your dots are placed.' }).waitFor();
+  const dots = (await mine(p1, 'Where should the money go?')).dots;
+  assert.equal(dots.reduce((sum, d) => sum + d.dots, 0), 3, JSON.stringify(dots));
+  assert.deepEqual(dots.map((d) => d.dots).sort(), [1, 2]);
+  await scan(p1, 'participant dot voting', problems);
+  await noSidewaysScroll(p1, 'the dot voting at 360 px');
   assert.equal(problems.length, 0, `axe found violations:\n${problems.join('\n')}`);
 });
 
@@ -340,9 +420,11 @@ test('a participant cut off while the facilitator moves on catches up on reconne
   cut.on = true;
   await p3.context().setOffline(true);
   for (const ws of cut.sockets) await ws.close().catch(() => {});
-  await p3.getByRole('status').filter({ hasText: 'Reconnecting …' }).waitFor();
+  await p3.locator('.live-status').filter({ hasText: 'Reconnecting …' }).waitFor();
+  // A lasting loss is announced once (after a few seconds), not every flicker.
+  await p3.getByRole('status').filter({ hasText: 'Connection lost: reconnecting …' }).waitFor();
 
-  await panel('Rank these first steps').getByRole('button', { name: 'Close: Rank these first steps' }).click();
+  await panel('Where should the money go?').getByRole('button', { name: 'Close: Where should the money go?' }).click();
   await panel('Agree or disagree').getByRole('button', { name: 'Open: Agree or disagree' }).click();
   await heading2(participants.p1, 'Agree or disagree').waitFor();
   // Still cut off: the old activity stays on the phone.
@@ -351,7 +433,8 @@ test('a participant cut off while the facilitator moves on catches up on reconne
   cut.on = false;
   await p3.context().setOffline(false);
   await heading2(p3, 'Agree or disagree').waitFor({ timeout: 20_000 });
-  await p3.getByRole('status').filter({ hasText: /^\W*Connected/ }).waitFor();
+  await connected(p3).waitFor();
+  await p3.getByRole('status').filter({ hasText: 'Connected again' }).waitFor();
 });
 
 test('statements: voted one by one, opinion groups formed with four more through the API, the consensus promoted', async () => {
@@ -377,6 +460,9 @@ test('statements: voted one by one, opinion groups formed with four more through
   await vote(p1, camps.a);
   await vote(p2, camps.a, true);
   await vote(p3, camps.b);
+  // Three have voted: the table of how the room voted is on the phone's screen.
+  await p1.getByRole('table', { name: 'How the room voted on each statement' }).getByRole('row', { name: new RegExp(statements[0]) }).waitFor();
+  await noSidewaysScroll(p1, 'the statements table at 360 px');
 
   const statementsActivity = await activityId('Agree or disagree');
   const ids = statementsActivity.inputs.map((i) => i.id);

@@ -82,6 +82,8 @@ export interface ApiResponse<T> {
   data: T;
   status: number;
   etag: string | null;
+  // The response's Date header (the server's clock, to the second), if it came with one.
+  date?: string | null;
 }
 
 // Performs one API call; resolves with the parsed body, rejects with ApiError.
@@ -116,7 +118,7 @@ export async function request<T>(method: string, path: string, options: RequestO
     if (response.status === 401 && !options.expectUnauthorized) unauthorizedHandler?.();
     throw new ApiError(response.status, (parsed ?? {}) as Problem);
   }
-  return { data: parsed as T, status: response.status, etag: response.headers.get('ETag') };
+  return { data: parsed as T, status: response.status, etag: response.headers.get('ETag'), date: response.headers.get('Date') };
 }
 
 export const api = {

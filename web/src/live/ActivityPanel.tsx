@@ -1,17 +1,19 @@
 // One activity in the console: what it asks and how, open and close it, add the items of an
 // ideas board, statements or dot voting, moderate the ideas, read the results, the opinion
 // groups of statements, and promote what matters into the event's record.
-import { useEffect, useState, type FormEvent } from 'react';
+import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { fieldProblems } from '../app/formErrors';
 import { ErrorAlert, TextArea } from '../app/ui';
 import { useI18n } from '../i18n/i18n';
 import { IdeasModeration } from './IdeasModeration';
-import { addFacilitatorInput, getOpinionGroups, setActivityStatus } from './liveApi';
+import { addFacilitatorInput, setActivityStatus } from './liveApi';
 import { OpinionGroupsView } from './OpinionGroupsView';
 import { PromoteForm, PromotedMarks, promotionsOf } from './PromoteForm';
 import { ActivityResults } from './ResultsView';
 import { clock, inputRows, secondsLeft } from './results';
-import type { ActivityState, OpinionGroups } from './types';
+import { serverNow } from './serverClock';
+import type { ActivityState } from './types';
+import { useOpinionGroups } from './useOpinionGroups';
 
 interface Props {
   sessionId: number;
@@ -53,29 +55,28 @@ function AddItemForm({ sessionId, activity, onChanged }: Props) {
   );
 }
 
-// The opinion groups, read when asked and again whenever the votes change.
+// The opinion groups, read when asked and again as the votes change (at most every few seconds).
 function OpinionGroupsPanel({ sessionId, activity, hasEvent, onChanged }: Props) {
   const { t } = useI18n();
   const [shown, setShown] = useState(false);
-  const [data, setData] = useState<OpinionGroups | undefined>(undefined);
-  const [error, setError] = useState<unknown>(undefined);
   const votes = JSON.stringify(activity.results.per_input ?? []) + (activity.results.respondents ?? 0);
-  useEffect(() => {
-    if (!shown) return;
-    let live = true;
-    getOpinionGroups(sessionId, activity.id).then(
-      (d) => live && (setData(d), setError(undefined)),
-      (e) => live && setError(e),
-    );
-    return () => {
-      live = false;
-    };
-  }, [shown, sessionId, activity.id, votes]);
+  const { data, error } = useOpinionGroups(sessionId, activity.id, shown, votes);
+  // The button goes once pressed: focus moves to the heading rather than being lost.
+  const heading = useRef<HTMLHeadingElement>(null);
   return (
     <section aria-labelledby={`groups-${activity.id}`} className="live-subsection">
-      <h3 id={`groups-${activity.id}`}>{t('live.groups.title')}</h3>
+      <h4 id={`groups-${activity.id}`} ref={heading} tabIndex={-1}>
+        {t('live.groups.title')}
+      </h4>
       {!shown ? (
-        <button type="button" className="button-secondary" onClick={() => setShown(true)}>
+        <button
+          type="button"
+          className="button-secondary"
+          onClick={() => {
+            setShown(true);
+            window.setTimeout(() => heading.current?.focus(), 0);
+          }}
+        >
           {t('live.groups.show')}
         </button>
       ) : (
@@ -100,10 +101,10 @@ function OpinionGroupsPanel({ sessionId, activity, hasEvent, onChanged }: Props)
 
 function TimerLeft({ activity }: { activity: ActivityState }) {
   const { t } = useI18n();
-  const [now, setNow] = useState(() => Date.now());
+  const [now, setNow] = useState(() => serverNow());
   useEffect(() => {
     if (activity.status !== 'open') return;
-    const timer = window.setInterval(() => setNow(Date.now()), 500);
+    const timer = window.setInterval(() => setNow(serverNow()), 500);
     return () => window.clearInterval(timer);
   }, [activity.status]);
   if (activity.status === 'ready') return <p>{t('live.console.timerLength', { time: clock(activity.seconds ?? 0) })}</p>;

@@ -31,7 +31,7 @@ export function JoinPanel({ session, participants, big = false }: { session: Liv
         <p className="live-join-link">
           {t('live.console.orOpen')} <a href={link}>{link.replace(/^https?:\/\//, '')}</a>
         </p>
-        <p className="live-participants" aria-live="polite">
+        <p className="live-participants">
           {t('live.console.participants', { count: number(participants) })}
         </p>
       </div>

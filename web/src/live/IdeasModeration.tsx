@@ -139,7 +139,7 @@ export function IdeasModeration(props: Props) {
   return (
     <div className="live-moderation">
       {error !== undefined && <ErrorAlert error={error} />}
-      <h3>{t('live.ideas.soFar', { count: number(activity.inputs.filter((i) => !i.merged_into).length) })}</h3>
+      <h4>{t('live.ideas.soFar', { count: number(activity.inputs.filter((i) => !i.merged_into).length) })}</h4>
       {ideas.length === 0 ? (
         <p>{t('live.ideas.none')}</p>
       ) : (
@@ -149,7 +149,7 @@ export function IdeasModeration(props: Props) {
           ))}
         </ul>
       )}
-      <h3>{t('live.console.clusters')}</h3>
+      <h4>{t('live.console.clusters')}</h4>
       <p className="hint">{t('live.console.clustersHint')}</p>
       {clusters.length > 0 && (
         <ul className="live-clusters">

@@ -1,13 +1,14 @@
 // One activity on the participant's page: its question, what can be done now (send an idea,
 // upvote, answer, place dots, agree or disagree, watch the time) and the results when the server
 // gives them. Everything is sent over plain HTTP; the page re-reads the state on each change.
-import { useEffect, useId, useState, type FormEvent } from 'react';
+import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { ErrorAlert, TextArea } from '../app/ui';
 import { useI18n } from '../i18n/i18n';
 import { sendAnswer, sendInput } from './liveApi';
 import { PollForm } from './PollForm';
 import { ActivityResults, ReticenceNote, StatementTable } from './ResultsView';
-import { clock, dotsLeft, nextStatement, reticence, secondsLeft } from './results';
+import { clock, dotsLeft, nextStatement, placedOn, reticence, secondsLeft } from './results';
+import { serverNow } from './serverClock';
 import type { ActivityState, InputResult, Vote } from './types';
 import { useSender } from './useSender';
 
@@ -19,9 +20,19 @@ export interface ActivityProps {
 
 const maxIdea = 500;
 
+// Ideas being written, per participant and activity: one that another activity replaces on the
+// screen is still there when the participant comes back to it.
+const drafts = new Map<string, string>();
+
 function IdeaForm({ activity, token, onAnswered, label }: ActivityProps & { label: string }) {
   const { t, lang, number } = useI18n();
-  const [text, setText] = useState('');
+  const draftKey = `${token}:${activity.id}`;
+  const [text, setTextState] = useState(() => drafts.get(draftKey) ?? '');
+  const setText = (value: string) => {
+    setTextState(value);
+    if (value) drafts.set(draftKey, value);
+    else drafts.delete(draftKey);
+  };
   const send = useSender(onAnswered);
   const submit = async (e: FormEvent) => {
     e.preventDefault();
@@ -40,7 +51,7 @@ function IdeaForm({ activity, token, onAnswered, label }: ActivityProps & { labe
         hint={t('live.ideas.length', { count: number(length), max: number(maxIdea) })}
       />
       {send.otherError(['text']) !== undefined && <ErrorAlert error={send.otherError(['text'])} />}
-      <button type="submit" className="live-big-button" disabled={send.busy}>
+      <button type="submit" className="live-big-button" aria-disabled={send.busy || undefined}>
         {t('live.ideas.send')}
       </button>
       <p role="status" className="status">
@@ -86,7 +97,7 @@ function IdeasBoard(props: ActivityProps) {
                       type="button"
                       className={mine ? 'live-upvote' : 'live-upvote button-secondary'}
                       aria-pressed={mine}
-                      disabled={send.busy}
+                      aria-disabled={send.busy || undefined}
                       aria-label={`${t('live.ideas.upvote')}: ${idea.text}${votes !== undefined ? ` (${t('live.ideas.votes', { count: number(votes) })})` : ''}`}
                       onClick={() => void send.run(() => sendAnswer(token, { activity_id: activity.id, input_id: idea.id }, lang), mine ? t('live.ideas.unvoted') : t('live.ideas.upvoted'))}
                     >
@@ -116,7 +127,7 @@ function VoteButtons({ current, busy, onVote, about }: { current?: Vote; busy: b
   return (
     <div className="live-votes">
       {votes.map((v) => (
-        <button key={v} type="button" className={`live-big-button live-vote-${v}${current === v ? '' : ' button-secondary'}`} aria-pressed={current === v} disabled={busy} onClick={() => onVote(v)} aria-label={about ? `${t(`live.vote.${v}`)}: ${about}` : undefined}>
+        <button key={v} type="button" className={`live-big-button live-vote-${v}${current === v ? '' : ' button-secondary'}`} aria-pressed={current === v} aria-disabled={busy || undefined} onClick={() => onVote(v)} aria-label={about ? `${t(`live.vote.${v}`)}: ${about}` : undefined}>
           <span aria-hidden="true">{v === 'agree' ? '✓' : v === 'disagree' ? '✗' : '–'}</span>
           <span>{t(`live.vote.${v}`)}</span>
         </button>
@@ -182,14 +193,23 @@ function Dots({ activity, token, onAnswered }: ActivityProps) {
   const { t, lang, number } = useI18n();
   const send = useSender(onAnswered);
   const initial = Object.fromEntries((activity.my_answer?.dots ?? []).map((d) => [d.input_id, d.dots]));
-  const [placed, setPlaced] = useState<Record<number, number>>(initial);
+  const [all, setPlaced] = useState<Record<number, number>>(initial);
+  // Only the items on offer now count (the facilitator may hide one meanwhile).
+  const placed = placedOn(all, activity.inputs);
   const left = dotsLeft(activity.budget, placed);
   const open = activity.status === 'open';
-  const change = (id: number, by: number) => setPlaced((p) => ({ ...p, [id]: Math.max(0, (p[id] ?? 0) + by) }));
+  const change = (id: number, by: number) =>
+    setPlaced((p) => {
+      const now = placedOn(p, activity.inputs);
+      // The buttons stay focusable at their limits (aria-disabled): a press there does nothing.
+      if (by > 0 && dotsLeft(activity.budget, now) === 0) return p;
+      if (by < 0 && !now[id]) return p;
+      return { ...now, [id]: (now[id] ?? 0) + by };
+    });
   const submit = async (e: FormEvent) => {
     e.preventDefault();
     await send.run(
-      () => sendAnswer(token, { activity_id: activity.id, dots: Object.entries(placed).filter(([, n]) => n > 0).map(([id, n]) => ({ input_id: Number(id), dots: n })) }, lang),
+      () => sendAnswer(token, { activity_id: activity.id, dots: Object.entries(placed).map(([id, n]) => ({ input_id: Number(id), dots: n })) }, lang),
       t('live.dots.sent'),
     );
   };
@@ -213,11 +233,11 @@ function Dots({ activity, token, onAnswered }: ActivityProps) {
             <li key={item.id}>
               <span className="live-dot-text">{item.text}</span>
               <span className="live-dot-controls">
-                <button type="button" className="button-secondary live-square" onClick={() => change(item.id, -1)} disabled={!placed[item.id]} aria-label={t('live.dots.remove', { item: item.text })}>
+                <button type="button" className="button-secondary live-square" onClick={() => change(item.id, -1)} aria-disabled={!placed[item.id] || undefined} aria-label={t('live.dots.remove', { item: item.text })}>
                   −
                 </button>
                 <span className="live-dot-count">{t('live.dots.count', { count: number(placed[item.id] ?? 0) })}</span>
-                <button type="button" className="button-secondary live-square" onClick={() => change(item.id, 1)} disabled={left === 0} aria-label={t('live.dots.add', { item: item.text })}>
+                <button type="button" className="button-secondary live-square" onClick={() => change(item.id, 1)} aria-disabled={left === 0 || undefined} aria-label={t('live.dots.add', { item: item.text })}>
                   +
                 </button>
               </span>
@@ -226,7 +246,7 @@ function Dots({ activity, token, onAnswered }: ActivityProps) {
         </ul>
       )}
       {send.otherError(['dots']) !== undefined && <ErrorAlert error={send.otherError(['dots'])} />}
-      <button type="submit" className="live-big-button" disabled={send.busy || activity.inputs.length === 0}>
+      <button type="submit" className="live-big-button" aria-disabled={send.busy || undefined} disabled={activity.inputs.length === 0}>
         {t('live.dots.send')}
       </button>
       <p role="status" className="status">
@@ -239,11 +259,11 @@ function Dots({ activity, token, onAnswered }: ActivityProps) {
 
 function Timer({ activity }: { activity: ActivityState }) {
   const { t } = useI18n();
-  const [now, setNow] = useState(() => Date.now());
+  const [now, setNow] = useState(() => serverNow());
   const left = activity.status === 'open' ? secondsLeft(activity.opened_at, activity.seconds, now) : 0;
   useEffect(() => {
     if (activity.status !== 'open') return;
-    const timer = window.setInterval(() => setNow(Date.now()), 250);
+    const timer = window.setInterval(() => setNow(serverNow()), 250);
     return () => window.clearInterval(timer);
   }, [activity.status]);
   // Said once at a minute, at ten seconds and at the end, never every second.
@@ -260,10 +280,23 @@ function Timer({ activity }: { activity: ActivityState }) {
   );
 }
 
-export function ParticipantActivity(props: ActivityProps) {
+export function ParticipantActivity({ focusHeading = false, ...props }: ActivityProps & { focusHeading?: boolean }) {
   const { t } = useI18n();
   const { activity } = props;
   const headingId = useId();
+  // When this activity replaces another on the screen, or closes, what had focus may be gone
+  // (a button of the one before, the form of this one): focus then goes to its heading.
+  const heading = useRef<HTMLHeadingElement>(null);
+  const mounted = useRef(false);
+  useEffect(() => {
+    const first = !mounted.current;
+    mounted.current = true;
+    if (first && !focusHeading) return;
+    const focused = document.activeElement;
+    if (!focused || focused === document.body) heading.current?.focus();
+    // On showing, and when the status changes.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [activity.status]);
   let body;
   switch (activity.kind) {
     case 'ideas':
@@ -285,7 +318,9 @@ export function ParticipantActivity(props: ActivityProps) {
   return (
     <section className="live-activity" aria-labelledby={headingId}>
       <p className="live-kind">{t(`live.kind.${activity.kind}`)}</p>
-      <h2 id={headingId}>{activity.title}</h2>
+      <h2 id={headingId} ref={heading} tabIndex={-1}>
+        {activity.title}
+      </h2>
       {activity.status === 'closed' && <p className="live-note">{t('live.closedNow')}</p>}
       {activity.about_lived_experience && activity.status === 'open' && <p className="live-note">{t('live.poll.livedExperienceNote')}</p>}
       {body}

@@ -21,7 +21,7 @@ import './live.css';
 
 const isGone = (e: unknown) => e instanceof ApiError && e.status === 404;
 
-function JoinForm({ initialCode, ended, onJoined }: { initialCode: string; ended: boolean; onJoined: (p: StoredParticipant) => void }) {
+function JoinForm({ initialCode, onJoined }: { initialCode: string; onJoined: (p: StoredParticipant) => void }) {
   const { t, lang } = useI18n();
   const [code, setCode] = useState(initialCode);
   const [name, setName] = useState('');
@@ -50,6 +50,9 @@ function JoinForm({ initialCode, ended, onJoined }: { initialCode: string; ended
       saveParticipant(stored);
       onJoined(stored);
     } catch (err) {
+      // A personal link that cannot be used here is forgotten: the next try joins without it
+      // (the message says so), rather than being refused again and again.
+      if (rsvp && err instanceof ApiError && err.status === 422 && 'rsvp_token' in err.fieldErrors()) forgetPendingRsvp();
       setError(err);
       setBusy(false);
       // Focus where the error is said: the code (a wrong code is a 404), or the name.
@@ -61,11 +64,6 @@ function JoinForm({ initialCode, ended, onJoined }: { initialCode: string; ended
 
   return (
     <form className="live-join" onSubmit={submit} noValidate>
-      {ended && (
-        <p role="status" className="live-note">
-          {t('live.join.ended')}
-        </p>
-      )}
       <p>{t('live.join.intro')}</p>
       <TextField
         label={t('live.join.code')}
@@ -118,6 +116,13 @@ function Joined({ participant, onLeave, onEnded, onTitle }: { participant: Store
   }, [title, onTitle]);
 
   const current = useMemo(() => (state ? currentActivity(state.activities, chosen) : undefined), [state, chosen]);
+  // What shows when the page opens keeps the focus where it is; an activity that comes later
+  // takes it if it was lost (see ParticipantActivity).
+  const [settled, setSettled] = useState(false);
+  const loaded = state !== undefined;
+  useEffect(() => {
+    if (loaded) setSettled(true);
+  }, [loaded]);
   const others = state?.activities.filter((a) => a.status === 'open' && a.id !== current?.id) ?? [];
 
   // A new activity (or the results of one that closed) is announced once, politely; what shows
@@ -143,7 +148,7 @@ function Joined({ participant, onLeave, onEnded, onTitle }: { participant: Store
         {announcement}
       </div>
       {current ? (
-        <ParticipantActivity key={current.id} activity={current} token={token} onAnswered={live.replaceActivity} />
+        <ParticipantActivity key={current.id} activity={current} token={token} onAnswered={live.replaceActivity} focusHeading={settled} />
       ) : (
         <p className="live-waiting">{t('live.waiting')}</p>
       )}
@@ -210,13 +215,18 @@ export function ParticipantPage() {
 
   return (
     <PublicPage title={title ?? t('live.participant.title')} className="live-page">
+      {/* Mounted all along, so that the end is announced when it is filled in. */}
+      <div role="status">{ended && <p className="live-note">{t('live.join.ended')}</p>}</div>
       {participant ? (
         <Joined key={participant.token} participant={participant} onLeave={leave} onEnded={onEnded} onTitle={setTitle} />
       ) : (
-        <JoinForm initialCode={urlCode} ended={ended} onJoined={(p) => {
-          setEnded(false);
-          setParticipant(p);
-        }} />
+        <JoinForm
+          initialCode={urlCode}
+          onJoined={(p) => {
+            setEnded(false);
+            setParticipant(p);
+          }}
+        />
       )}
     </PublicPage>
   );

@@ -1,7 +1,7 @@
 // A poll on the participant's page: one choice, several, a 1–5 scale, a ranking (each option
 // moved up or down with a button, no dragging) or a few words. The answer can be changed while
 // the poll is open; the results show below it when the server gives them.
-import { useState, type FormEvent } from 'react';
+import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { CheckboxGroup, ErrorAlert, RadioGroup, TextField } from '../app/ui';
 import { useI18n } from '../i18n/i18n';
 import { sendAnswer } from './liveApi';
@@ -13,6 +13,26 @@ import { useSender } from './useSender';
 
 function Ranking({ options, order, onChange }: { options: string[]; order: number[]; onChange: (order: number[], said: string) => void }) {
   const { t, number } = useI18n();
+  // The option just moved and the button that moved it: focus follows it to its new place (the
+  // other button at the top or the bottom, where this one can do no more).
+  const buttons = useRef(new Map<string, HTMLButtonElement>());
+  const [follow, setFollow] = useState<{ option: number; by: -1 | 1 } | null>(null);
+  useEffect(() => {
+    if (!follow) return;
+    const place = order.indexOf(follow.option);
+    const atEnd = follow.by < 0 ? place === 0 : place === order.length - 1;
+    const by = atEnd ? -follow.by : follow.by;
+    buttons.current.get(`${follow.option}:${by}`)?.focus();
+    setFollow(null);
+  }, [follow, order]);
+  const move = (option: number, place: number, by: -1 | 1) => {
+    onChange(moved(order, place, by), t('live.poll.movedTo', { option: options[option], place: number(place + 1 + by) }));
+    setFollow({ option, by });
+  };
+  const ref = (option: number, by: -1 | 1) => (el: HTMLButtonElement | null) => {
+    if (el) buttons.current.set(`${option}:${by}`, el);
+    else buttons.current.delete(`${option}:${by}`);
+  };
   return (
     <ol className="live-ranking" id="field-choices">
       {order.map((option, place) => (
@@ -23,20 +43,22 @@ function Ranking({ options, order, onChange }: { options: string[]; order: numbe
           <span className="live-rank-text">{options[option]}</span>
           <span className="live-rank-buttons">
             <button
+              ref={ref(option, -1)}
               type="button"
               className="button-secondary live-square"
               disabled={place === 0}
               aria-label={t('live.poll.moveUp', { option: options[option] })}
-              onClick={() => onChange(moved(order, place, -1), t('live.poll.movedTo', { option: options[option], place: number(place) }))}
+              onClick={() => move(option, place, -1)}
             >
               ↑
             </button>
             <button
+              ref={ref(option, 1)}
               type="button"
               className="button-secondary live-square"
               disabled={place === order.length - 1}
               aria-label={t('live.poll.moveDown', { option: options[option] })}
-              onClick={() => onChange(moved(order, place, 1), t('live.poll.movedTo', { option: options[option], place: number(place + 2) }))}
+              onClick={() => move(option, place, 1)}
             >
               ↓
             </button>
@@ -117,7 +139,7 @@ export function PollForm({ activity, token, onAnswered }: ActivityProps) {
     <form onSubmit={submit} noValidate className="live-form live-poll">
       {input}
       {send.otherError([field]) !== undefined && <ErrorAlert error={send.otherError([field])} />}
-      <button type="submit" className="live-big-button" disabled={send.busy}>
+      <button type="submit" className="live-big-button" aria-disabled={send.busy || undefined}>
         {answered ? t('live.poll.change') : t('live.poll.send')}
       </button>
       <p role="status" className="status">

@@ -11,12 +11,14 @@ import { LanguageSwitch } from '../app/Shell';
 import { useI18n } from '../i18n/i18n';
 import { ConnectionStatus } from './ConnectionStatus';
 import { JoinPanel } from './ConsolePage';
-import { consoleSocketPath, getConsole, getConsoleChanges, getOpinionGroups, socketUrl } from './liveApi';
+import { consoleSocketPath, getConsole, getConsoleChanges, socketUrl } from './liveApi';
 import { OpinionMap, StatementsByGroup } from './OpinionGroupsView';
 import { ActivityResults } from './ResultsView';
 import { clock, currentActivity, secondsLeft } from './results';
-import type { ActivityState, OpinionGroups } from './types';
+import { serverNow } from './serverClock';
+import type { ActivityState } from './types';
 import { useLiveState } from './useLiveState';
+import { useOpinionGroups } from './useOpinionGroups';
 import './live.css';
 
 // What the room may see: an activity that holds its results back shows only how many answered
@@ -27,10 +29,10 @@ export function forTheRoom(activity: ActivityState): ActivityState {
 }
 
 function BigTimer({ activity }: { activity: ActivityState }) {
-  const [now, setNow] = useState(() => Date.now());
+  const [now, setNow] = useState(() => serverNow());
   useEffect(() => {
     if (activity.status !== 'open') return;
-    const timer = window.setInterval(() => setNow(Date.now()), 250);
+    const timer = window.setInterval(() => setNow(serverNow()), 250);
     return () => window.clearInterval(timer);
   }, [activity.status]);
   return (
@@ -42,18 +44,8 @@ function BigTimer({ activity }: { activity: ActivityState }) {
 
 function PresentedGroups({ sessionId, activity }: { sessionId: number; activity: ActivityState }) {
   const { t, number } = useI18n();
-  const [data, setData] = useState<OpinionGroups | undefined>(undefined);
   const votes = JSON.stringify(activity.results.per_input ?? []) + (activity.results.respondents ?? 0);
-  useEffect(() => {
-    let live = true;
-    getOpinionGroups(sessionId, activity.id).then(
-      (d) => live && setData(d),
-      () => undefined,
-    );
-    return () => {
-      live = false;
-    };
-  }, [sessionId, activity.id, votes]);
+  const { data } = useOpinionGroups(sessionId, activity.id, true, votes);
   if (!data) return null;
   if (data.withheld || data.k === 0)
     return <p className="live-note">{data.withheld === 'no_groups' ? t('live.groups.noGroups') : t('live.groups.tooFew', { voters: number(data.voters), statements: number(data.statements) })}</p>;

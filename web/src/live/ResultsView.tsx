@@ -114,9 +114,9 @@ export function StatementTable({ activity }: { activity: ActivityState }) {
 
 // The results of any activity (none for a timer).
 export function ActivityResults({ activity }: { activity: ActivityState }) {
-  const { t } = useI18n();
+  const { t, number } = useI18n();
   const scaleLabel = (v: number) => (v === 1 ? t('live.scale.lowest') : v === 5 ? t('live.scale.highest') : String(v));
-  const meanRank = (m: number) => t('live.results.meanRank', { mean: m.toLocaleString() });
+  const meanRank = (m: number) => t('live.results.meanRank', { mean: number(m) });
   const respondents = activity.results.respondents;
   let body = null;
   if (activity.kind === 'poll') {

@@ -1,5 +1,7 @@
-import { afterChange, backoffDelay, caughtUp, LiveFeed, type CatchUp, type FeedStatus, type SocketLike } from './feed';
-import { coalesced, participantRest } from './useLiveState';
+import { afterChange, backoffDelay, caughtUp, LiveFeed, pollDelay, type CatchUp, type FeedStatus, type SocketLike } from './feed';
+import type { ActivityState, LiveState } from './types';
+import { coalesced, participantRest, withWrites, type Written } from './useLiveState';
+import { clockOffset } from './serverClock';
 
 describe('catching up', () => {
   it('reads the state again only for a change it has not had', () => {
@@ -27,6 +29,15 @@ describe('catching up', () => {
     expect(backoffDelay(3, 1)).toBe(4000);
     expect(backoffDelay(10, 1)).toBe(10_000);
     expect(backoffDelay(50, 0)).toBe(5000);
+  });
+
+  it('asks over HTTP about every two seconds, spread, and less often after failures', () => {
+    expect(pollDelay(0, 2000, 0.5)).toBe(2000);
+    expect(pollDelay(0, 2000, 0)).toBe(1500);
+    expect(pollDelay(0, 2000, 1)).toBe(2500);
+    expect(pollDelay(1, 2000, 0.5)).toBe(4000);
+    expect(pollDelay(3, 2000, 0.5)).toBe(16_000);
+    expect(pollDelay(20, 2000, 0.5)).toBe(30_000);
   });
 });
 
@@ -82,6 +93,7 @@ describe('a live feed', () => {
           return s;
         },
         pingEvery: 20_000,
+        random: () => 0.5,
       },
       7,
     );
@@ -171,6 +183,91 @@ describe('a live feed', () => {
     expect(ended).toHaveBeenCalledTimes(1);
   });
 
+  it('takes a hello refused for another reason (a 500, a 422) for a failed connection: drops it, asks over HTTP, reconnects', async () => {
+    for (const status of [500, 422, 429]) {
+      const { feed, sockets, statuses, ended, polled } = setUp(() => Promise.resolve({ seq: 7, complete: true, changes: [] }));
+      feed.start();
+      sockets[0].open();
+      sockets[0].receive({ type: 'error', status, body: {} });
+      expect(ended).not.toHaveBeenCalled();
+      expect(sockets[0].closed).toBe(true);
+      expect(statuses[0]).toBe('reconnecting');
+      await vi.advanceTimersByTimeAsync(0);
+      expect(polled).toEqual([7]);
+      expect(statuses.at(-1)).toBe('polling');
+      await vi.advanceTimersByTimeAsync(500);
+      expect(sockets).toHaveLength(2);
+      feed.stop();
+    }
+  });
+
+  it('takes a socket not welcomed within ten seconds for a failed connection', async () => {
+    const { feed, sockets, statuses, polled } = setUp(() => Promise.resolve({ seq: 7, complete: true, changes: [] }));
+    feed.start();
+    sockets[0].open();
+    await vi.advanceTimersByTimeAsync(9_000);
+    expect(polled).toEqual([]);
+    expect(sockets[0].closed).toBe(false);
+    await vi.advanceTimersByTimeAsync(1_000);
+    expect(sockets[0].closed).toBe(true);
+    await vi.advanceTimersByTimeAsync(1);
+    expect(polled).toEqual([7]);
+    expect(statuses.at(-1)).toBe('polling');
+    // A welcomed socket is not timed out.
+    await vi.advanceTimersByTimeAsync(1_000);
+    expect(sockets).toHaveLength(2);
+    sockets[1].open();
+    sockets[1].receive({ type: 'welcome', seq: 7, changes: [] });
+    await vi.advanceTimersByTimeAsync(15_000);
+    expect(sockets[1].closed).toBe(false);
+    expect(statuses.at(-1)).toBe('connected');
+    feed.stop();
+  });
+
+  it('never runs two polling loops: a catch-up in flight when the socket is welcomed stops there', async () => {
+    const answers: ((a: CatchUp) => void)[] = [];
+    const { feed, sockets, polled } = setUp(() => new Promise((resolve) => answers.push(resolve)));
+    feed.start();
+    sockets[0].drop();
+    await vi.advanceTimersByTimeAsync(0);
+    expect(polled).toHaveLength(1);
+    // A new socket is welcomed while the first catch-up is on its way, then drops again.
+    await vi.advanceTimersByTimeAsync(500);
+    sockets[1].open();
+    sockets[1].receive({ type: 'welcome', seq: 7, changes: [] });
+    sockets[1].drop();
+    await vi.advanceTimersByTimeAsync(0);
+    expect(polled).toHaveLength(2);
+    // The old catch-up answers: its loop ends; only the new one goes on.
+    answers[0]({ seq: 7, changes: [] });
+    answers[1]({ seq: 7, changes: [] });
+    await vi.advanceTimersByTimeAsync(0);
+    await vi.advanceTimersByTimeAsync(2000);
+    expect(polled).toHaveLength(3);
+    answers[2]({ seq: 7, changes: [] });
+    await vi.advanceTimersByTimeAsync(2000);
+    expect(polled).toHaveLength(4);
+    feed.stop();
+  });
+
+  it('asks less often while the catch-up fails', async () => {
+    const backing = setUp();
+    backing.feed.start();
+    // No reconnection gets through: every socket drops at once.
+    backing.sockets[0].drop();
+    await vi.advanceTimersByTimeAsync(0);
+    expect(backing.polled).toHaveLength(1);
+    await vi.advanceTimersByTimeAsync(3_999);
+    expect(backing.polled).toHaveLength(1);
+    await vi.advanceTimersByTimeAsync(1);
+    expect(backing.polled).toHaveLength(2);
+    await vi.advanceTimersByTimeAsync(7_999);
+    expect(backing.polled).toHaveLength(2);
+    await vi.advanceTimersByTimeAsync(1);
+    expect(backing.polled).toHaveLength(3);
+    backing.feed.stop();
+  });
+
   it('takes a missing pong for a dead line and reconnects', async () => {
     const { feed, sockets, statuses } = setUp();
     feed.start();
@@ -238,5 +335,35 @@ describe('resting between reads', () => {
     expect(participantRest(12, () => 0.5)).toBe(0);
     expect(participantRest(120, () => 0)).toBe(1000);
     expect(participantRest(1000, () => 1)).toBe(4000);
+  });
+});
+
+describe('a read that crosses a write', () => {
+  const activity = (id: number, votes: Record<string, 'agree' | 'disagree' | 'pass'>) => ({ id, my_answer: { votes } }) as unknown as ActivityState;
+  const state = (...activities: ActivityState[]) => ({ session: { seq: 1 }, activities }) as unknown as LiveState;
+
+  it('keeps an activity written after the read started', () => {
+    const written = new Map<number, Written>([[1, { activity: activity(1, { '10': 'agree' }), write: 3 }]]);
+    const read = state(activity(1, {}), activity(2, {}));
+    // The read started after two writes: the third is newer than it.
+    const merged = withWrites(read, written, 2);
+    expect(merged.activities[0].my_answer?.votes).toEqual({ '10': 'agree' });
+    expect(merged.activities[1]).toBe(read.activities[1]);
+  });
+
+  it('takes the read when it started after the write', () => {
+    const written = new Map<number, Written>([[1, { activity: activity(1, { '10': 'agree' }), write: 3 }]]);
+    const read = state(activity(1, { '10': 'agree', '11': 'pass' }));
+    expect(withWrites(read, written, 3)).toBe(read);
+  });
+});
+
+describe("the server's clock", () => {
+  it('estimates the offset from a Date header (whole seconds) and the time the read took', () => {
+    const sent = Date.parse('2026-01-01T10:00:00.000Z');
+    // The server's clock is 30 s ahead; the read took 200 ms, answered at 10:00:30.1 on it.
+    expect(clockOffset('Thu, 01 Jan 2026 10:00:30 GMT', sent, sent + 200)).toBe(30_400);
+    expect(clockOffset(null, sent, sent)).toBeNull();
+    expect(clockOffset('not a date', sent, sent)).toBeNull();
   });
 });

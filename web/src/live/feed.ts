@@ -3,7 +3,8 @@
 // state is small, and one way of reading it is simpler than patching it). Over a WebSocket:
 // hello with the last number, a welcome with what came since, then each change as it happens.
 // When the socket drops, it reconnects with a growing pause and catches up the same way; while
-// there is no socket, it asks over plain HTTP every two seconds (proxies that refuse WebSockets).
+// there is no socket, it asks over plain HTTP about every two seconds, longer after failures
+// (proxies that refuse WebSockets). A socket refused or not welcomed in ten seconds is a failed one.
 
 export type FeedStatus = 'connecting' | 'connected' | 'polling' | 'reconnecting' | 'ended';
 
@@ -28,6 +29,14 @@ export function caughtUp(seq: number, answer: CatchUp): { seq: number; stale: bo
 export function afterChange(seq: number, change: { seq: number; kind?: string }): { seq: number; stale: boolean; ended: boolean } {
   if (change.seq <= seq) return { seq, stale: false, ended: false };
   return { seq: change.seq, stale: true, ended: change.kind === 'session_closed' };
+}
+
+// How long to wait before the next HTTP catch-up: about `every` milliseconds, spread by `random`
+// (0–1) by a quarter either way; after `failures` failed ones in a row, twice as long each time,
+// at most thirty seconds.
+export function pollDelay(failures: number, every: number = 2000, random: number = Math.random()): number {
+  const base = Math.min(30_000, every * 2 ** Math.min(failures, 10));
+  return Math.round(base * (0.75 + random / 2));
 }
 
 // How long to wait before the `attempt`-th reconnection (0-based): half a second, doubling, at
@@ -63,6 +72,9 @@ export interface FeedOptions {
   openSocket?: (url: string) => SocketLike;
   pollEvery?: number;
   pingEvery?: number;
+  // A socket not welcomed within this many milliseconds counts as failed.
+  welcomeWithin?: number;
+  random?: () => number;
 }
 
 export class LiveFeed {
@@ -74,8 +86,13 @@ export class LiveFeed {
   private reconnectTimer: ReturnType<typeof setTimeout> | null = null;
   private pollTimer: ReturnType<typeof setTimeout> | null = null;
   private pingTimer: ReturnType<typeof setInterval> | null = null;
+  private welcomeTimer: ReturnType<typeof setTimeout> | null = null;
   private awaitingPong = false;
   private polling = false;
+  // Each polling loop's number: a loop whose number is no longer current stops (a catch-up in
+  // flight when the socket was welcomed must not carry on beside a loop started later).
+  private pollGeneration = 0;
+  private pollFailures = 0;
   private status: FeedStatus = 'connecting';
 
   constructor(
@@ -141,7 +158,10 @@ export class LiveFeed {
     if (this.reconnectTimer) clearTimeout(this.reconnectTimer);
     if (this.pollTimer) clearTimeout(this.pollTimer);
     if (this.pingTimer) clearInterval(this.pingTimer);
-    this.reconnectTimer = this.pollTimer = this.pingTimer = null;
+    if (this.welcomeTimer) clearTimeout(this.welcomeTimer);
+    this.reconnectTimer = this.pollTimer = this.pingTimer = this.welcomeTimer = null;
+    this.polling = false;
+    this.pollGeneration++;
   }
 
   private dropSocket() {
@@ -149,7 +169,8 @@ export class LiveFeed {
     this.socket = null;
     this.welcomed = false;
     if (this.pingTimer) clearInterval(this.pingTimer);
-    this.pingTimer = null;
+    if (this.welcomeTimer) clearTimeout(this.welcomeTimer);
+    this.pingTimer = this.welcomeTimer = null;
     if (!socket) return;
     socket.onopen = socket.onclose = socket.onerror = socket.onmessage = null;
     try {
@@ -170,6 +191,12 @@ export class LiveFeed {
     }
     this.socket = socket;
     this.welcomed = false;
+    // A socket that opens but is never welcomed (or never opens) is a failed one.
+    if (this.welcomeTimer) clearTimeout(this.welcomeTimer);
+    this.welcomeTimer = setTimeout(() => {
+      this.welcomeTimer = null;
+      if (this.socket === socket && !this.welcomed) this.refused();
+    }, this.options.welcomeWithin ?? 10_000);
     socket.onopen = () => socket.send(JSON.stringify(this.options.hello(this.seq)));
     socket.onmessage = (event) => this.receive(event.data);
     socket.onerror = () => {
@@ -197,6 +224,8 @@ export class LiveFeed {
     if (message.type === 'welcome') {
       this.welcomed = true;
       this.attempt = 0;
+      if (this.welcomeTimer) clearTimeout(this.welcomeTimer);
+      this.welcomeTimer = null;
       this.stopPolling();
       this.startPing();
       this.setStatus('connected');
@@ -208,9 +237,18 @@ export class LiveFeed {
       return;
     }
     if (message.type === 'error' && !this.welcomed) {
-      // The hello was refused: the token no longer works or the session has closed.
+      // The hello was refused: the token no longer works or the session has closed (the end),
+      // or anything else (the server's trouble, too many at once): a failed connection.
       if (message.status === 404 || message.status === 409) this.end();
+      else this.refused();
     }
+  }
+
+  // The socket is of no use: drop it, reconnect later and ask over HTTP meanwhile.
+  private refused() {
+    if (this.stopped) return;
+    this.dropSocket();
+    this.failed();
   }
 
   private apply(next: { seq: number; stale: boolean; ended: boolean }) {
@@ -235,7 +273,7 @@ export class LiveFeed {
 
   private scheduleReconnect() {
     if (this.reconnectTimer || this.stopped) return;
-    const delay = backoffDelay(this.attempt++);
+    const delay = backoffDelay(this.attempt++, (this.options.random ?? Math.random)());
     this.reconnectTimer = setTimeout(() => {
       this.reconnectTimer = null;
       this.connect();
@@ -265,31 +303,39 @@ export class LiveFeed {
   private startPolling() {
     if (this.polling || this.stopped) return;
     this.polling = true;
-    this.pollTimer = setTimeout(() => void this.pollOnce(), 0);
+    this.pollFailures = 0;
+    const generation = ++this.pollGeneration;
+    this.pollTimer = setTimeout(() => void this.pollOnce(generation), 0);
   }
 
   private stopPolling() {
     this.polling = false;
+    this.pollGeneration++;
     if (this.pollTimer) clearTimeout(this.pollTimer);
     this.pollTimer = null;
   }
 
-  private async pollOnce() {
+  private async pollOnce(generation: number) {
+    const current = () => this.polling && !this.stopped && generation === this.pollGeneration;
+    if (!current()) return;
     this.pollTimer = null;
-    if (!this.polling || this.stopped) return;
     try {
       const answer = await this.options.poll(this.seq);
-      if (!this.polling || this.stopped) return;
+      if (!current()) return;
+      this.pollFailures = 0;
       if (!this.welcomed) this.setStatus('polling');
       this.apply(caughtUp(this.seq, answer));
     } catch (error) {
-      if (!this.polling || this.stopped) return;
+      if (!current()) return;
       if (this.options.isGone?.(error)) {
         this.end();
         return;
       }
+      this.pollFailures++;
       if (!this.welcomed) this.setStatus('reconnecting');
     }
-    if (this.polling && !this.stopped) this.pollTimer = setTimeout(() => void this.pollOnce(), this.options.pollEvery ?? 2000);
+    if (!current()) return;
+    const delay = pollDelay(this.pollFailures, this.options.pollEvery ?? 2000, (this.options.random ?? Math.random)());
+    this.pollTimer = setTimeout(() => void this.pollOnce(generation), delay);
   }
 }

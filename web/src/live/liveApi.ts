@@ -1,17 +1,27 @@
 // The live session's HTTP routes: the facilitator's (logged in, run_live_sessions) and the
 // participant's (no account: the participant token travels in X-Live-Token, never in a URL).
 // Every call names the reader's language, so a refusal comes back in it.
-import { api, request } from '../app/api';
+import { api, request, type ApiResponse } from '../app/api';
 import type { Lang } from '../i18n/i18n';
+import { noteServerDate } from './serverClock';
 import type { ActivityInput, ActivityState, AnswerInput, Cluster, Joined, LiveChanges, LiveSession, LiveState, OpinionGroups, Promotion, PromotionInput } from './types';
 
 const base = '/api/v1/live';
 const lang = (l: Lang) => ({ 'Accept-Language': l });
 
+// A read of the state, whose Date header tells how far this device's clock is from the server's
+// (a timer counts down from the server's opened_at).
+async function timed<T>(read: () => Promise<ApiResponse<T>>): Promise<T> {
+  const sent = Date.now();
+  const response = await read();
+  noteServerDate(response.date ?? null, sent, Date.now());
+  return response.data;
+}
+
 // Facilitator.
 export const listSessions = () => api.get<{ items: LiveSession[] }>(base).then((r) => r.items);
 export const startSession = (title: string, eventId: number | null) => api.post<LiveSession>(base, { title, event_id: eventId });
-export const getConsole = (id: number) => api.get<LiveState>(`${base}/${id}`);
+export const getConsole = (id: number) => timed(() => request<LiveState>('GET', `${base}/${id}`));
 export const getConsoleChanges = (id: number, since: number) => api.get<LiveChanges>(`${base}/${id}/changes`, { since });
 export const closeSession = (id: number) => api.post<LiveSession>(`${base}/${id}/close`, {});
 export const qrUrl = (id: number) => `${base}/${id}/qr.svg`;
@@ -33,7 +43,7 @@ const token = (t: string, l: Lang) => ({ 'X-Live-Token': t, ...lang(l) });
 
 export const join = (body: { code: string; display_name?: string; rsvp_token?: string }, l: Lang) =>
   request<Joined>('POST', `${base}/join`, { body, headers: lang(l) }).then((r) => r.data);
-export const getMine = (t: string, l: Lang) => request<LiveState>('GET', `${base}/me`, { headers: token(t, l) }).then((r) => r.data);
+export const getMine = (t: string, l: Lang) => timed(() => request<LiveState>('GET', `${base}/me`, { headers: token(t, l) }));
 export const getMyChanges = (t: string, since: number, l: Lang) =>
   request<LiveChanges>('GET', `${base}/me/changes`, { query: { since }, headers: token(t, l) }).then((r) => r.data);
 export const sendInput = (t: string, activityId: number, text: string, l: Lang) =>

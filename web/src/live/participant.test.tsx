@@ -134,6 +134,28 @@ describe('the participant page', () => {
     expect(sessionStorage.getItem('samla.live.rsvp')).toBeNull();
   });
 
+  it('forgets a personal link the server refuses, says so, and joins without it on the next try', async () => {
+    const fetchMock = fakeApi('participant', (method, url, init) => {
+      if (method === 'POST' && url === '/api/v1/live/join') {
+        const body = JSON.parse(String(init?.body));
+        if (body.rsvp_token) return [422, { status: 422, errors: [{ field: 'rsvp_token', message: 'is for another event.' }] }];
+        return [200, { participant_token: 'tok', participant_id: 1, attendance_recorded: false, state: state([]) }];
+      }
+      if (url === '/api/v1/live/me') return [200, state([])];
+      if (url.startsWith('/api/v1/live/me/changes')) return [200, { seq: 4, complete: true, changes: [] }];
+      return undefined;
+    });
+    open('?code=ABC234#rsvp-secret', 'sv');
+    await userEvent.click(screen.getByRole('button', { name: 'Gå med' }));
+    expect(await screen.findByText(/Du kan ändå gå med utan den: tryck på Gå med igen/)).toBeTruthy();
+    expect(sessionStorage.getItem('samla.live.rsvp')).toBeNull();
+    expect(screen.queryByText(/Du går med via din personliga inbjudningslänk/)).toBeNull();
+    await userEvent.click(screen.getByRole('button', { name: 'Gå med' }));
+    expect(await screen.findByText('Väntar på att samtalsledaren öppnar den första aktiviteten …')).toBeTruthy();
+    const bodies = fetchMock.mock.calls.filter(([u]) => u === '/api/v1/live/join').map(([, i]) => JSON.parse(String(i?.body)));
+    expect(bodies).toEqual([{ code: 'ABC234', rsvp_token: 'rsvp-secret' }, { code: 'ABC234' }]);
+  });
+
   it('shows an idea’s error beside the field', async () => {
     const ideas: ActivityState = { ...poll, id: 12, kind: 'ideas', poll_type: null, options: [], title: 'Ideas?', results: { respondents: 0, per_input: [] } };
     fakeApi('participant', (method, url) => {

@@ -3,7 +3,7 @@ import { groupCentres, groupLetter, placePoints } from './opinionMap';
 import { forgetPendingRsvp, normaliseCode, pendingRsvp, setPendingRsvp } from './participantStore';
 import { forTheRoom } from './PresenterPage';
 import { promotionsOf, targetsFor } from './PromoteForm';
-import { clock, currentActivity, dotsLeft, initialRanking, inputRows, moved, nextStatement, percent, pollRows, reticence, secondsLeft, statementRows } from './results';
+import { clock, currentActivity, dotsLeft, initialRanking, placedOn, inputRows, moved, nextStatement, percent, pollRows, reticence, secondsLeft, statementRows } from './results';
 import type { ActivityState, Promotion } from './types';
 
 function activity(over: Partial<ActivityState>): ActivityState {
@@ -136,6 +136,14 @@ describe('the participant’s one thing at a time', () => {
     expect(dotsLeft(5, { 1: 2, 2: 1 })).toBe(2);
     expect(dotsLeft(3, { 1: 4 })).toBe(0);
     expect(dotsLeft(null, {})).toBe(0);
+  });
+
+  it('counts and sends only the dots on items still on offer', () => {
+    const inputs = [{ id: 1 }, { id: 2, hidden: true }, { id: 3, merged_into: 1 }, { id: 4 }];
+    // Item 5 is gone altogether (hidden ones are not sent to participants).
+    const placed = placedOn({ 1: 2, 2: 1, 3: 1, 4: 0, 5: 2 }, inputs);
+    expect(placed).toEqual({ 1: 2 });
+    expect(dotsLeft(5, placed)).toBe(3);
   });
 
   it('gives the next statement not yet voted on', () => {

@@ -138,6 +138,13 @@ export function moved(order: number[], from: number, by: -1 | 1): number[] {
   return next;
 }
 
+// The dots placed on items still on offer: one later hidden or merged away neither counts against
+// the budget nor is sent.
+export function placedOn(placed: Record<number, number>, inputs: Pick<ActivityState['inputs'][number], 'id' | 'hidden' | 'merged_into'>[]): Record<number, number> {
+  const shown = new Set(inputs.filter((i) => !i.hidden && !i.merged_into).map((i) => i.id));
+  return Object.fromEntries(Object.entries(placed).filter(([id, n]) => shown.has(Number(id)) && n > 0));
+}
+
 // Dots placed so far, and the ones left of the budget.
 export function dotsLeft(budget: number | null, placed: Record<number, number>): number {
   const used = Object.values(placed).reduce((a, b) => a + b, 0);

@@ -2,8 +2,8 @@
 // whenever the feed says something changed. Reads never overlap: changes that arrive while one
 // runs are answered by one more read after it.
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { LiveFeed, type CatchUp, type FeedStatus } from './feed';
-import type { LiveState } from './types';
+import { backoffDelay, LiveFeed, type CatchUp, type FeedStatus } from './feed';
+import type { ActivityState, LiveState } from './types';
 
 export interface LiveStateOptions {
   // Reads the whole state.
@@ -26,6 +26,23 @@ export interface LiveStateHandle {
   reload: () => void;
   // Takes an activity's state a write answered, until the next read.
   replaceActivity: (activity: LiveState['activities'][number]) => void;
+}
+
+// An activity a write answered, and the number of that write (writes are counted as they come).
+export interface Written {
+  activity: ActivityState;
+  write: number;
+}
+
+// A state read that started when `startedAt` writes had come: an activity written after that is
+// taken from the write's answer (the read may have been answered before the write and would undo
+// it: the statement just voted on back as the next one, an upvote no longer pressed). The next
+// read, which the write's own change brings, has it.
+export function withWrites(read: LiveState, written: Map<number, Written>, startedAt: number): LiveState {
+  const newer = [...written.values()].filter((w) => w.write > startedAt);
+  if (newer.length === 0) return read;
+  const byId = new Map(newer.map((w) => [w.activity.id, w.activity]));
+  return { ...read, activities: read.activities.map((a) => (byId.has(a.id) ? { ...a, ...byId.get(a.id) } : a)) };
 }
 
 // A function that runs `run` now, or once more after the current run when called meanwhile; a
@@ -76,20 +93,31 @@ export function useLiveState(options: LiveStateOptions): LiveStateHandle {
 
   const current = useRef<LiveState | undefined>(undefined);
   current.current = state;
+  // The writes answered so far, and the latest answer per activity (see withWrites).
+  const writes = useRef(0);
+  const written = useRef(new Map<number, Written>());
+  const read = useCallback(async () => {
+    const startedAt = writes.current;
+    const next = await latest.current.load();
+    const merged = withWrites(next, written.current, startedAt);
+    // Writes this read started after are in it.
+    for (const [id, w] of written.current) if (w.write <= startedAt) written.current.delete(id);
+    return merged;
+  }, []);
   const reload = useRef(
     coalesced(
       async () => {
-      try {
-        const next = await latest.current.load();
-        if (!alive.current) return;
-        feed.current?.noteSeq(next.session.seq);
-        setState(next);
-        setError(undefined);
-      } catch (e) {
-        if (!alive.current) return;
-        if (latest.current.isGone(e)) setEnded(true);
-        else setError(e);
-      }
+        try {
+          const next = await read();
+          if (!alive.current) return;
+          feed.current?.noteSeq(next.session.seq);
+          setState(next);
+          setError(undefined);
+        } catch (e) {
+          if (!alive.current) return;
+          if (latest.current.isGone(e)) setEnded(true);
+          else setError(e);
+        }
       },
       () => latest.current.rest?.(current.current) ?? 0,
     ),
@@ -116,21 +144,31 @@ export function useLiveState(options: LiveStateOptions): LiveStateHandle {
       0,
     );
     feed.current = f;
-    // The state first, then the feed from the number it was read at.
+    // The state first, then the feed from the number it was read at. A first read that fails
+    // is tried again, after a growing pause.
     let cancelled = false;
-    latest.current.load().then(
-      (first) => {
-        if (cancelled) return;
-        setState(first);
-        f.noteSeq(first.session.seq);
-        f.start();
-      },
-      (e) => {
-        if (cancelled) return;
-        if (latest.current.isGone(e)) setEnded(true);
-        else setError(e);
-      },
-    );
+    let retry: ReturnType<typeof setTimeout> | undefined;
+    const first = (attempt: number) => {
+      read().then(
+        (state) => {
+          if (cancelled) return;
+          setState(state);
+          setError(undefined);
+          f.noteSeq(state.session.seq);
+          f.start();
+        },
+        (e) => {
+          if (cancelled) return;
+          if (latest.current.isGone(e)) {
+            setEnded(true);
+            return;
+          }
+          setError(e);
+          retry = setTimeout(() => first(attempt + 1), backoffDelay(attempt + 2));
+        },
+      );
+    };
+    first(0);
     const online = () => f.retryNow();
     const offline = () => f.lost();
     window.addEventListener('online', online);
@@ -138,14 +176,17 @@ export function useLiveState(options: LiveStateOptions): LiveStateHandle {
     return () => {
       cancelled = true;
       alive.current = false;
+      clearTimeout(retry);
       window.removeEventListener('online', online);
       window.removeEventListener('offline', offline);
       f.stop();
       feed.current = null;
     };
-  }, [url, reload]);
+  }, [url, reload, read]);
 
   const replaceActivity = useCallback((activity: LiveState['activities'][number]) => {
+    writes.current += 1;
+    written.current.set(activity.id, { activity, write: writes.current });
     setState((s) => (s ? { ...s, activities: s.activities.map((a) => (a.id === activity.id ? { ...a, ...activity } : a)) } : s));
   }, []);
 
