@@ -97,6 +97,8 @@ async def read_state(base_url, path, headers):
     raw = await reader.read()
     writer.close()
     head, _, body = raw.partition(b"\r\n\r\n")
+    if head.startswith(b"HTTP/1.1 503"):
+        return None  # the server shed the read (its queue was full): the page reads again later
     if not head.startswith(b"HTTP/1.1 200"):
         raise RuntimeError(f"GET {path}: {head[:200]!r}")
     if b"transfer-encoding: chunked" in head.lower():
@@ -126,6 +128,7 @@ async def load(server, token, participants, seconds, seed, reread_every):
     ideas = []         # ids of ideas to upvote
     refused = []
     rereads = []       # a participant's reading the state again, seconds
+    shed = []          # reads the server turned away (503: its queue was full)
 
     console = await websockets.connect(f"{ws_base}/{live['id']}/ws", max_size=2 ** 20, max_queue=None,
                                        extra_headers={"Authorization": f"Bearer {token}"},
@@ -143,6 +146,10 @@ async def load(server, token, participants, seconds, seed, reread_every):
             stale.clear()
             state = await read_state(server.url, f"/api/v1/live/{live['id']}",
                                      {"Authorization": f"Bearer {token}"})
+            if state is None:
+                shed.append("console")
+                stale.set()
+                continue
             refreshed.append((time.perf_counter(), state["session"]["seq"]))
 
     async def read_console():
@@ -180,8 +187,11 @@ async def load(server, token, participants, seconds, seed, reread_every):
                 await changed.wait()
                 changed.clear()
                 t0 = time.perf_counter()
-                await read_state(server.url, "/api/v1/live/me", {"X-Live-Token": participant_token})
-                rereads.append(time.perf_counter() - t0)
+                if await read_state(server.url, "/api/v1/live/me", {"X-Live-Token": participant_token}) is None:
+                    shed.append("participant")
+                    changed.set()
+                else:
+                    rereads.append(time.perf_counter() - t0)
                 await asyncio.sleep(reread_every)
 
         read_task = asyncio.create_task(reader())
@@ -259,6 +269,7 @@ async def load(server, token, participants, seconds, seed, reread_every):
         "console_updated": len(latencies),
         "console_pushed_ms": {"p50": percentile(pushed, 50), "p99": percentile(pushed, 99)},
         "participant_rereads": len(rereads),
+        "reads_shed": len(shed),
         "participant_reread_ms": {"p50": percentile(rereads, 50) * 1000, "p99": percentile(rereads, 99) * 1000},
         "reread_every_s": reread_every,
         "own_answer_ms": {"p50": percentile(answered, 50) * 1000, "p99": percentile(answered, 99) * 1000},
@@ -336,7 +347,7 @@ def main():
           f"p99 {loaded['console_pushed_ms']['p99']:.1f} ms")
     print(f"  participants reading the state again (at most every {loaded['reread_every_s']:g} s): "
           f"{loaded['participant_rereads']} reads, p50 {loaded['participant_reread_ms']['p50']:.1f} ms  "
-          f"p99 {loaded['participant_reread_ms']['p99']:.1f} ms")
+          f"p99 {loaded['participant_reread_ms']['p99']:.1f} ms, {loaded['reads_shed']} turned away (503)")
     print(f"  submit → own answer      p50 {loaded['own_answer_ms']['p50']:.1f} ms  "
           f"p99 {loaded['own_answer_ms']['p99']:.1f} ms")
     print(f"  server CPU {loaded['server_cpu_share'] * 100:.0f} % of one core, memory {loaded['server_rss_mb']:.0f} MB "

@@ -92,6 +92,38 @@ class LiveRecord(LiveTestCase):
         self.assertEqual(self.api("POST", f"{base}/activities/{board['id']}/clusters", "observer",
                                   json={"title": "x"})[0], 403)
 
+    def test_each_participant_reads_the_shared_view_with_their_own_answers(self):
+        # The participants' view is read once per change and shared; each read adds what is
+        # the reader's own. Another's answer changes the next read (a new change number).
+        live = self.start()
+        board = self.activity(live["id"], kind="ideas", title="What would help?")
+        poll = self.activity(live["id"], kind="poll", title="Which first?", poll_type="single",
+                             options=["Housing", "Work"])
+        first, second = self.join(live["code"]), self.join(live["code"])
+        self.sent(first, "POST", "/inputs", status=201, json={"activity_id": board["id"], "text": "Peer workers"})
+        idea = self.sent(first, "GET", "")["activities"][0]["inputs"][0]["id"]
+        self.sent(second, "POST", "/answers", json={"activity_id": board["id"], "input_id": idea})
+        self.sent(second, "POST", "/answers", json={"activity_id": poll["id"], "choices": [1]})
+
+        def seen(token):
+            state = self.sent(token, "GET", "")
+            self.conforms(state, "LiveState")
+            return {a["id"]: a for a in state["activities"]}
+
+        mine, theirs = seen(first), seen(second)
+        self.assertEqual(mine[board["id"]]["inputs"][0]["mine"], True)
+        self.assertEqual(theirs[board["id"]]["inputs"][0]["mine"], False)
+        self.assertEqual(mine[board["id"]]["my_answer"], {})
+        self.assertEqual(theirs[board["id"]]["my_answer"], {"upvoted": [idea]})
+        self.assertEqual(mine[poll["id"]]["my_answer"], {})
+        self.assertEqual(theirs[poll["id"]]["my_answer"], {"choices": [1]})
+        self.assertEqual(theirs[board["id"]]["results"]["per_input"][0]["upvotes"], 1)
+        self.sent(first, "POST", "/answers", json={"activity_id": board["id"], "input_id": idea})
+        theirs = seen(second)
+        self.assertEqual(theirs[board["id"]]["results"]["per_input"][0]["upvotes"], 2)
+        self.assertEqual(theirs[board["id"]]["my_answer"], {"upvoted": [idea]})
+        self.assertEqual(seen(first)[board["id"]]["my_answer"], {"upvoted": [idea]})
+
     def vote_in_camps(self, live, statements, camps):
         """Participants who vote by camp: each camp agrees with its own statements."""
         texts = [f"Statement {i}" for i in range(6)]
