@@ -20,6 +20,7 @@ Run with Debian's python3: /usr/bin/python3 bench/live/live_bench.py [--particip
 import argparse
 import asyncio
 import json
+import multiprocessing
 import os
 import platform
 import random
@@ -86,8 +87,9 @@ def make_session(server, token, statements=0):
     return live, made
 
 
-async def read_state(base_url, path, headers):
-    """GET a JSON answer over a fresh loopback connection (asyncio, no thread)."""
+async def read_state(base_url, path, headers, parse=True):
+    """GET a JSON answer over a fresh loopback connection (asyncio, no thread); None when the
+    server turned it away (503). `parse=False`: only that it came (the phones' reads)."""
     host, port = base_url.removeprefix("http://").split(":")
     reader, writer = await asyncio.open_connection(host, int(port))
     lines = [f"GET {path} HTTP/1.1", f"Host: {host}:{port}", "Connection: close"]
@@ -101,6 +103,8 @@ async def read_state(base_url, path, headers):
         return None  # the server shed the read (its queue was full): the page reads again later
     if not head.startswith(b"HTTP/1.1 200"):
         raise RuntimeError(f"GET {path}: {head[:200]!r}")
+    if not parse:
+        return True
     if b"transfer-encoding: chunked" in head.lower():
         chunks, rest = [], body
         while rest:
@@ -114,6 +118,53 @@ async def read_state(base_url, path, headers):
     return json.loads(body)
 
 
+def run_console(base_url, ws_base, live_id, token, pipe):
+    """The facilitator's console: on each change pushed it reads the state again (one read at a
+    time, once more if changes came meanwhile). Sends back when each change was pushed and
+    [(when, the session's number the read saw)]."""
+
+    async def main():
+        seen, refreshed, shed = {}, [], 0
+        stale = asyncio.Event()
+        socket = await websockets.connect(f"{ws_base}/{live_id}/ws", max_size=2 ** 20, max_queue=None,
+                                          extra_headers={"Authorization": f"Bearer {token}"},
+                                          ping_interval=None, compression=None)
+        await socket.send(json.dumps({"type": "hello", "since": 0}))
+
+        async def reader():
+            async for message in socket:
+                now = time.monotonic()
+                data = json.loads(message)
+                if data.get("type") == "welcome":
+                    pipe.send("welcomed")
+                elif data.get("type") == "change":
+                    seen.setdefault(data["seq"], now)
+                    stale.set()
+
+        async def refresher():
+            nonlocal shed
+            while True:
+                await stale.wait()
+                stale.clear()
+                state = await read_state(base_url, f"/api/v1/live/{live_id}",
+                                         {"Authorization": f"Bearer {token}"})
+                if state is None:
+                    shed += 1
+                    stale.set()
+                    continue
+                refreshed.append((time.monotonic(), state["session"]["seq"]))
+
+        tasks = [asyncio.create_task(reader()), asyncio.create_task(refresher())]
+        loop = asyncio.get_running_loop()
+        await loop.run_in_executor(None, pipe.recv)  # "stop"
+        await socket.close()
+        for task in tasks:
+            task.cancel()
+        pipe.send((seen, refreshed, shed))
+
+    asyncio.run(main())
+
+
 async def load(server, token, participants, seconds, seed, reread_every):
     live, activities = make_session(server, token)
     ws_base = server.url.replace("http://", "ws://") + "/api/v1/live"
@@ -122,7 +173,6 @@ async def load(server, token, participants, seconds, seed, reread_every):
     for n in range(participants):
         joined, _ = call(server, None, "POST", "/live/join", {"code": live["code"]})
         tokens.append(joined["participant_token"])
-    console_seen = {}  # seq → when the console had it
     sent = {}          # seq → when its participant sent the write
     answered = []      # send → own answer, seconds
     ideas = []         # ids of ideas to upvote
@@ -130,38 +180,13 @@ async def load(server, token, participants, seconds, seed, reread_every):
     rereads = []       # a participant's reading the state again, seconds
     shed = []          # reads the server turned away (503: its queue was full)
 
-    console = await websockets.connect(f"{ws_base}/{live['id']}/ws", max_size=2 ** 20, max_queue=None,
-                                       extra_headers={"Authorization": f"Bearer {token}"},
-                                       ping_interval=None, compression=None)
-    await console.send(json.dumps({"type": "hello", "since": 0}))
-
-    # The console as the browser's: on a change it reads the state again (one read at a time,
-    # once more if changes came meanwhile); an update is when a read covers the change.
-    refreshed = []  # (when, the session's seq the read saw)
-    stale = asyncio.Event()
-
-    async def refresh_console():
-        while True:
-            await stale.wait()
-            stale.clear()
-            state = await read_state(server.url, f"/api/v1/live/{live['id']}",
-                                     {"Authorization": f"Bearer {token}"})
-            if state is None:
-                shed.append("console")
-                stale.set()
-                continue
-            refreshed.append((time.perf_counter(), state["session"]["seq"]))
-
-    async def read_console():
-        async for message in console:
-            now = time.perf_counter()
-            data = json.loads(message)
-            if data.get("type") == "change":
-                console_seen.setdefault(data["seq"], now)
-                stale.set()
-
-    console_task = asyncio.create_task(read_console())
-    refresh_task = asyncio.create_task(refresh_console())
+    # The console in a process of its own, as the facilitator's browser is: what it sees is not
+    # held up by the thousand phones this process plays.
+    parent_end, child_end = multiprocessing.Pipe()
+    console = multiprocessing.Process(target=run_console,
+                                      args=(server.url, ws_base, live["id"], token, child_end))
+    console.start()
+    parent_end.recv()  # welcomed
 
     async def participant(number, participant_token):
         ws = await websockets.connect(f"{ws_base}/ws?code={live['code']}", max_queue=None,
@@ -186,12 +211,13 @@ async def load(server, token, participants, seconds, seed, reread_every):
             while True:
                 await changed.wait()
                 changed.clear()
-                t0 = time.perf_counter()
-                if await read_state(server.url, "/api/v1/live/me", {"X-Live-Token": participant_token}) is None:
+                t0 = time.monotonic()
+                if await read_state(server.url, "/api/v1/live/me", {"X-Live-Token": participant_token},
+                                  parse=False) is None:
                     shed.append("participant")
                     changed.set()
                 else:
-                    rereads.append(time.perf_counter() - t0)
+                    rereads.append(time.monotonic() - t0)
                 await asyncio.sleep(reread_every)
 
         read_task = asyncio.create_task(reader())
@@ -204,7 +230,7 @@ async def load(server, token, participants, seconds, seed, reread_every):
         kinds = ["idea", "upvote", "poll"]
         local.shuffle(kinds)
         for ref, (moment, kind) in enumerate(zip(moments, kinds)):
-            await asyncio.sleep(max(0.0, started + moment - time.perf_counter()))
+            await asyncio.sleep(max(0.0, started + moment - time.monotonic()))
             if kind == "upvote" and not ideas:
                 kind = "poll"
             if kind == "idea":
@@ -217,10 +243,10 @@ async def load(server, token, participants, seconds, seed, reread_every):
             message["ref"] = ref
             future = asyncio.get_running_loop().create_future()
             pending[ref] = future
-            t0 = time.perf_counter()
+            t0 = time.monotonic()
             await ws.send(json.dumps(message))
             result = await asyncio.wait_for(future, 60)
-            answered.append(time.perf_counter() - t0)
+            answered.append(time.monotonic() - t0)
             if result["status"] >= 300:
                 refused.append(result["body"].get("code", result["status"]))
                 continue
@@ -241,15 +267,16 @@ async def load(server, token, participants, seconds, seed, reread_every):
             await asyncio.sleep(0.05)  # connect in waves, as a room does
     await asyncio.sleep(3)
     cpu_before = cpu_seconds(server.process.pid)
-    started = time.perf_counter()
+    started = time.monotonic()
     connected.set()
     await asyncio.gather(*tasks)
-    wall = time.perf_counter() - started
+    wall = time.monotonic() - started
     cpu = cpu_seconds(server.process.pid) - cpu_before
     rss, peak = benchlib.memory_mb(server.process.pid)
-    await console.close()
-    console_task.cancel()
-    refresh_task.cancel()
+    parent_end.send("stop")
+    console_seen, refreshed, console_shed = parent_end.recv()
+    console.join()
+    shed.extend(["console"] * console_shed)
     pushed = [(console_seen[seq] - t0) * 1000 for seq, t0 in sent.items() if seq in console_seen]
     missed = sum(1 for seq in sent if seq not in console_seen)
     # The first console read after the write that covered its change.
@@ -305,9 +332,9 @@ def opinion_groups(server, token, db_path, participants, statements, seed):
     path = f"/live/{live['id']}/activities/{activities['statements']}/opinion-groups"
     server_ms, wall = [], []
     for _ in range(5):
-        t0 = time.perf_counter()
+        t0 = time.monotonic()
         answer, ms = call(server, token, "GET", path)
-        wall.append(time.perf_counter() - t0)
+        wall.append(time.monotonic() - t0)
         server_ms.append(ms)
     return {"participants": answer["voters"], "statements": answer["statements"], "votes": len(rows),
             "groups": answer["k"], "silhouette": answer["silhouette"],
