@@ -4,7 +4,9 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <memory>
+#include <optional>
 #include <string>
 #include <string_view>
 
@@ -40,6 +42,37 @@ class MigratedDatabaseTest : public ::testing::TestWithParam<std::string> {
 
   std::unique_ptr<storage::testing::TestDatabase> db_;
   std::unique_ptr<storage::SessionPool> pool_;
+};
+
+// For a migration that changes rows already written: a database with every migration before
+// `version`, its session kept leased to write rows as that older schema had them, and then the
+// rest applied with migrate_rest().
+class MigrationUpgradeTest : public MigratedDatabaseTest {
+ protected:
+  void open_before(int version) {
+    auto created = storage::testing::TestDatabase::create(GetParam());
+    ASSERT_OK(created);
+    db_ = std::move(created).value();
+    pool_ = std::make_unique<storage::SessionPool>(db_->database());
+    auto lease = pool_->acquire();
+    ASSERT_OK(lease);
+    lease_.emplace(std::move(lease).value());
+    auto before = migrations_through("");
+    before.erase(std::remove_if(before.begin(), before.end(),
+                                [&](const storage::Migration& m) { return m.version >= version; }),
+                 before.end());
+    ASSERT_OK(storage::migrate(session(), before));
+  }
+  Result<storage::MigrationReport> migrate_rest() {
+    return storage::migrate(session(), migrations_through(""));
+  }
+  storage::Session& session() { return **lease_; }
+  void TearDown() override {
+    lease_.reset();  // before the pool it came from
+    MigratedDatabaseTest::TearDown();
+  }
+
+  std::optional<storage::SessionPool::Lease> lease_;
 };
 
 }  // namespace samla::app::testing

@@ -1,35 +1,15 @@
 // Migration 56 lets a poll be a ranking. On SQLite it copies live_activities: every activity,
 // the ideas and answers that refer to them, and the next id must survive.
-#include <algorithm>
-
 #include "app/test_support.h"
 
 namespace samla::live {
 namespace {
 
-class RankingMigration : public app::testing::MigratedDatabaseTest {
- protected:
-  storage::Session& session() { return **lease_; }
-  void TearDown() override {
-    lease_.reset();  // before the pool it came from
-    MigratedDatabaseTest::TearDown();
-  }
-  std::optional<storage::SessionPool::Lease> lease_;
-};
+class RankingMigration : public app::testing::MigrationUpgradeTest {};
 
 TEST_P(RankingMigration, KeepsActivitiesTheirInputsAnswersAndTheNextId) {
-  auto created = storage::testing::TestDatabase::create(GetParam());
-  ASSERT_OK(created);
-  db_ = std::move(created).value();
-  pool_ = std::make_unique<storage::SessionPool>(db_->database());
-  auto lease = pool_->acquire();
-  ASSERT_OK(lease);
-  lease_.emplace(std::move(lease).value());
-  auto before_56 = app::migrations_through("");
-  before_56.erase(std::remove_if(before_56.begin(), before_56.end(),
-                                 [](const storage::Migration& m) { return m.version >= 56; }),
-                  before_56.end());
-  ASSERT_OK(storage::migrate(session(), before_56));
+  open_before(56);
+  if (HasFatalFailure()) return;
 
   // Written as the schema before 56 has it.
   auto live = session().query_one(
@@ -69,7 +49,7 @@ TEST_P(RankingMigration, KeepsActivitiesTheirInputsAnswersAndTheNextId) {
       "(?, ?, ?, 1, 't')",
       {board, participant->integer(0), idea->integer(0)}));
 
-  auto report = storage::migrate(session(), app::migrations_through(""));
+  auto report = migrate_rest();
   ASSERT_OK(report);
   ASSERT_FALSE(report->applied.empty());
   EXPECT_EQ(report->applied[0], "0056 live ranking, clusters and promotions");

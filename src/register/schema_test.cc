@@ -8,33 +8,11 @@
 namespace samla::registry::testing {
 namespace {
 
-class OrganisationsToCompleteMigration : public app::testing::MigratedDatabaseTest {
- protected:
-  static std::vector<storage::Migration> before_29() {
-    auto all = app::migrations_through("");
-    all.erase(std::remove_if(all.begin(), all.end(),
-                             [](const storage::Migration& m) { return m.version >= 29; }),
-              all.end());
-    return all;
-  }
-  storage::Session& session() { return **lease_; }
-  void TearDown() override {
-    lease_.reset();  // before the pool it came from
-    MigratedDatabaseTest::TearDown();
-  }
-
-  std::optional<storage::SessionPool::Lease> lease_;
-};
+class OrganisationsToCompleteMigration : public app::testing::MigrationUpgradeTest {};
 
 TEST_P(OrganisationsToCompleteMigration, KeepsRowsReferencesAndTheNextId) {
-  auto created = storage::testing::TestDatabase::create(GetParam());
-  ASSERT_OK(created);
-  db_ = std::move(created).value();
-  pool_ = std::make_unique<storage::SessionPool>(db_->database());
-  auto lease = pool_->acquire();
-  ASSERT_OK(lease);
-  lease_.emplace(std::move(lease).value());
-  ASSERT_OK(storage::migrate(session(), before_29()));
+  open_before(29);
+  if (HasFatalFailure()) return;
 
   RegisterService service(*pool_);
   const access::Principal actor{1, "Coordinator", access::Role::coordinator, std::nullopt};
@@ -65,7 +43,7 @@ TEST_P(OrganisationsToCompleteMigration, KeepsRowsReferencesAndTheNextId) {
       "created_at, updated_at) VALUES (?, ?, 'collaboration', 2, 'reported', 't', 't')",
       {parent, child}));
 
-  auto report = storage::migrate(session(), app::migrations_through(""));
+  auto report = migrate_rest();
   ASSERT_OK(report);
   ASSERT_FALSE(report->applied.empty());
   EXPECT_EQ(report->applied[0], "0029 organisations to complete");

@@ -9,9 +9,9 @@ import { useI18n } from '../i18n/i18n';
 import { ActivityForm } from './ActivityForm';
 import { ActivityPanel } from './ActivityPanel';
 import { ConnectionStatus } from './ConnectionStatus';
-import { closeSession, consoleSocketPath, getConsole, getConsoleChanges, qrUrl, socketUrl } from './liveApi';
+import { closeSession, qrUrl } from './liveApi';
 import type { LiveSession } from './types';
-import { useLiveState } from './useLiveState';
+import { useConsoleState } from './useConsoleState';
 import './live.css';
 
 // The address participants open: this site's /live with the code.
@@ -86,13 +86,7 @@ function CloseSession({ session, onClosed }: { session: LiveSession; onClosed: (
 
 export function ConsolePage({ id }: { id: number }) {
   const { t } = useI18n();
-  const live = useLiveState({
-    load: () => getConsole(id),
-    url: socketUrl(consoleSocketPath(id)),
-    hello: (since) => ({ type: 'hello', since }),
-    poll: (since) => getConsoleChanges(id, since),
-    isGone: () => false,
-  });
+  const live = useConsoleState(id);
   const { state } = live;
   if (!state)
     return (

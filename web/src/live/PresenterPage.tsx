@@ -11,13 +11,12 @@ import { LanguageSwitch } from '../app/Shell';
 import { useI18n } from '../i18n/i18n';
 import { ConnectionStatus } from './ConnectionStatus';
 import { JoinPanel } from './ConsolePage';
-import { consoleSocketPath, getConsole, getConsoleChanges, socketUrl } from './liveApi';
 import { OpinionMap, StatementsByGroup } from './OpinionGroupsView';
 import { ActivityResults } from './ResultsView';
 import { clock, currentActivity, secondsLeft } from './results';
 import { serverNow } from './serverClock';
 import type { ActivityState } from './types';
-import { useLiveState } from './useLiveState';
+import { useConsoleState } from './useConsoleState';
 import { useOpinionGroups } from './useOpinionGroups';
 import './live.css';
 
@@ -84,13 +83,7 @@ function PresentedIdeas({ activity }: { activity: ActivityState }) {
 
 export function PresenterPage({ id }: { id: number }) {
   const { t } = useI18n();
-  const live = useLiveState({
-    load: () => getConsole(id),
-    url: socketUrl(consoleSocketPath(id)),
-    hello: (since) => ({ type: 'hello', since }),
-    poll: (since) => getConsoleChanges(id, since),
-    isGone: () => false,
-  });
+  const live = useConsoleState(id);
   const { state } = live;
   const shown = state ? currentActivity(state.activities, null) : undefined;
   const activity = shown ? forTheRoom(shown) : undefined;
