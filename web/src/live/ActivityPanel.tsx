@@ -1,10 +1,10 @@
 // One activity in the console: what it asks and how, open and close it, add the items of an
 // ideas board, statements or dot voting, moderate the ideas, read the results, the opinion
 // groups of statements, and promote what matters into the event's record.
-import { useEffect, useRef, useState, type FormEvent } from 'react';
-import { fieldProblems } from '../app/formErrors';
+import { useEffect, useRef, useState } from 'react';
 import { ErrorAlert, TextArea } from '../app/ui';
 import { useI18n } from '../i18n/i18n';
+import { useTextForm } from './useTextForm';
 import { IdeasModeration } from './IdeasModeration';
 import { addFacilitatorInput, setActivityStatus } from './liveApi';
 import { OpinionGroupsView } from './OpinionGroupsView';
@@ -24,31 +24,14 @@ interface Props {
 }
 
 function AddItemForm({ sessionId, activity, onChanged }: Props) {
-  const { t, lang } = useI18n();
-  const [text, setText] = useState('');
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<unknown>(undefined);
-  const { problem, problems } = fieldProblems(error, lang);
+  const { t } = useI18n();
+  const form = useTextForm((text) => addFacilitatorInput(sessionId, activity.id, text), onChanged);
   const label = t(`live.console.addItem.${activity.kind as 'ideas' | 'statements' | 'dots'}`);
-  const submit = async (e: FormEvent) => {
-    e.preventDefault();
-    setBusy(true);
-    setError(undefined);
-    try {
-      await addFacilitatorInput(sessionId, activity.id, text.trim());
-      setText('');
-      onChanged();
-    } catch (err) {
-      setError(err);
-    } finally {
-      setBusy(false);
-    }
-  };
   return (
-    <form onSubmit={submit} noValidate className="live-add-item">
-      <TextArea label={label} name={`item-${activity.id}`} value={text} onChange={(e) => setText(e.target.value)} rows={2} error={problem('text')} />
-      {error !== undefined && Object.keys(problems).length === 0 && <ErrorAlert error={error} />}
-      <button type="submit" disabled={busy}>
+    <form onSubmit={form.submit} noValidate className="live-add-item">
+      <TextArea label={label} name={`item-${activity.id}`} value={form.text} onChange={(e) => form.setText(e.target.value)} rows={2} error={form.problem('text')} />
+      {form.formError !== undefined && <ErrorAlert error={form.formError} />}
+      <button type="submit" disabled={form.busy}>
         {t('live.console.addItemButton')}
       </button>
     </form>

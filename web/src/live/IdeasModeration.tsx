@@ -1,10 +1,10 @@
 // The console's ideas board: every idea with its upvotes, hidden ones too (kept, never deleted);
 // hide and show, merge into another idea (its upvotes join), gather ideas into named groups
 // (clusters), and promote an idea or a group into the event's record or the initiative list.
-import { useState, type FormEvent } from 'react';
-import { fieldProblems } from '../app/formErrors';
+import { useState } from 'react';
 import { ErrorAlert, TextField } from '../app/ui';
 import { useI18n } from '../i18n/i18n';
+import { useTextForm } from './useTextForm';
 import { addCluster, hideInput, mergeInput, setCluster } from './liveApi';
 import { PromoteForm, PromotedMarks, promotionsOf } from './PromoteForm';
 import type { ActivityState, InputResult, LiveInput } from './types';
@@ -90,32 +90,15 @@ function IdeaRow({ sessionId, activity, idea, votes, hasEvent, onChanged, act, b
 }
 
 function ClusterForm({ sessionId, activity, onChanged }: Props) {
-  const { t, lang } = useI18n();
-  const [title, setTitle] = useState('');
-  const [error, setError] = useState<unknown>(undefined);
-  const [busy, setBusy] = useState(false);
-  const { problem, problems } = fieldProblems(error, lang);
-  const submit = async (e: FormEvent) => {
-    e.preventDefault();
-    setBusy(true);
-    setError(undefined);
-    try {
-      await addCluster(sessionId, activity.id, title.trim());
-      setTitle('');
-      onChanged();
-    } catch (err) {
-      setError(err);
-    } finally {
-      setBusy(false);
-    }
-  };
+  const { t } = useI18n();
+  const form = useTextForm((title) => addCluster(sessionId, activity.id, title), onChanged);
   return (
-    <form onSubmit={submit} noValidate className="inline-form live-cluster-form">
-      <TextField label={t('live.console.clusterTitle')} name={`cluster-title-${activity.id}`} value={title} onChange={(e) => setTitle(e.target.value)} error={problem('title')} />
-      <button type="submit" disabled={busy}>
+    <form onSubmit={form.submit} noValidate className="inline-form live-cluster-form">
+      <TextField label={t('live.console.clusterTitle')} name={`cluster-title-${activity.id}`} value={form.text} onChange={(e) => form.setText(e.target.value)} error={form.problem('title')} />
+      <button type="submit" disabled={form.busy}>
         {t('live.console.addCluster')}
       </button>
-      {error !== undefined && Object.keys(problems).length === 0 && <ErrorAlert error={error} />}
+      {form.formError !== undefined && <ErrorAlert error={form.formError} />}
     </form>
   );
 }
