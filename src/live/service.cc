@@ -381,12 +381,7 @@ void LiveService::publish(std::int64_t session_id, std::int64_t seq) {
     });
     if (!changes.ok() || changes->empty()) return;  // the listeners catch up when they next ask
     for (const auto& c : *changes) {
-      hub_->broadcast(session_id,
-                      json{{"type", "change"},
-                           {"seq", c.seq},
-                           {"kind", c.kind},
-                           {"activity_id", c.activity_id ? json(*c.activity_id) : json(nullptr)}}
-                          .dump());
+      hub_->broadcast(session_id, {c.seq, c.kind, c.activity_id});
       hub_->set_last_sent(session_id, c.seq);
     }
   }

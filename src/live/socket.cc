@@ -62,7 +62,8 @@ void LiveSocket::hello(const json& message) {
   // twice, never not at all (clients skip numbers they have had).
   if (Status started = service_.start_listening(session_id_); !started.ok())
     return send_problem(started.error(), nullptr);
-  service_.hub().subscribe(session_id_, shared_from_this());
+  service_.hub().subscribe(session_id_, shared_from_this(),
+                           role_ == Role::participant ? Pace::paced : Pace::every_change);
   greeted_ = true;
   auto changes = service_.changes(session_id_, since_value.get<std::int64_t>());
   if (!changes.ok()) return send_problem(changes.error(), nullptr);

@@ -1,6 +1,7 @@
-// A live session over a WebSocket: the server pushes each change as it happens ({"type":
-// "change", "seq", "kind", "activity_id"}), and a participant may send their ideas and answers
-// the same way. The first message says who is there and what they saw last: a participant
+// A live session over a WebSocket: the server pushes changes ({"type": "change", "seq", "kind",
+// "activity_id"}) — to the console every change as it happens, to a participant at most one
+// message per 250 ms naming the latest (live/hub.h) — and a participant may send their ideas and
+// answers the same way. The first message says who is there and what they saw last: a participant
 // {"type": "hello", "token": …, "since": N}, the facilitator's console {"type": "hello",
 // "since": N} (its account was checked on the upgrade); the answer is {"type": "welcome",
 // "seq", "changes": […]} with what came after N. Then {"type": "input", "ref", "activity_id",
