@@ -76,7 +76,15 @@ Result<bool> has_message(storage::Session& s, const std::string& dedupe_key);
 Result<std::vector<OutboxMessage>> outbox(storage::Session& s);
 // The messages still to send: queued, or failed fewer than `max_attempts` times; oldest first.
 Result<std::vector<OutboxMessage>> unsent_messages(storage::Session& s, int max_attempts);
-// Records one attempt to send message `id`: sent, or failed with `error`.
+// Claims the oldest message still to send after id `after` until `until` (an instant as
+// now_iso8601 writes it): no other sender — thread, process or server — is given it while the
+// claim holds; one whose sender died mid-send is claimed again once the claim lapses (at
+// `now`). Run it in a write transaction: on PostgreSQL the row is taken FOR UPDATE SKIP LOCKED,
+// on SQLite the transaction holds the write lock. Nothing to send: nullopt.
+Result<std::optional<OutboxMessage>> claim_next_message(storage::Session& s, int max_attempts,
+                                                        std::int64_t after, const std::string& now,
+                                                        const std::string& until);
+// Records one attempt to send message `id`: sent, or failed with `error`; the claim ends.
 Status record_attempt(storage::Session& s, std::int64_t id,
                       const std::optional<std::string>& error);
 }  // namespace store

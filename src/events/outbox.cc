@@ -165,12 +165,30 @@ Result<std::vector<OutboxMessage>> unsent_messages(storage::Session& s, int max_
       {std::int64_t{max_attempts}});
 }
 
+Result<std::optional<OutboxMessage>> claim_next_message(storage::Session& s, int max_attempts,
+                                                        std::int64_t after, const std::string& now,
+                                                        const std::string& until) {
+  const char* skip_locked =
+      s.dialect() == storage::Dialect::postgres ? " FOR UPDATE SKIP LOCKED" : "";
+  SAMLA_ASSIGN(auto rows,
+               s.query(std::string("SELECT id FROM outbox WHERE (status = 'queued' OR (status = "
+                                   "'failed' AND attempts < ?)) AND id > ? AND (claimed_until IS "
+                                   "NULL OR claimed_until < ?) ORDER BY id LIMIT 1") +
+                           skip_locked,
+                       {std::int64_t{max_attempts}, after, now}));
+  if (rows.empty()) return std::optional<OutboxMessage>();
+  const std::int64_t id = rows.front().integer(0);
+  SAMLA_TRY(s.execute("UPDATE outbox SET claimed_until = ? WHERE id = ?", {until, id}));
+  SAMLA_ASSIGN(auto claimed, select_messages(s, "WHERE id = ?", {id}));
+  return std::optional<OutboxMessage>(std::move(claimed.front()));
+}
+
 Status record_attempt(storage::Session& s, std::int64_t id,
                       const std::optional<std::string>& error) {
   SAMLA_TRY(
       // A link to someone's own page is theirs alone: once it is sent, nobody keeps it.
       s.execute(
-          "UPDATE outbox SET status = ?, sent_at = ?, error = ?, "
+          "UPDATE outbox SET status = ?, sent_at = ?, error = ?, claimed_until = NULL, "
           "attempts = attempts + 1, personal_link = CASE WHEN CAST(? AS TEXT) IS NULL AND kind = "
           "'own_page' THEN NULL ELSE personal_link END WHERE id = ?",
           {std::string(error ? "failed" : "sent"),

@@ -195,6 +195,14 @@ ALTER TABLE invitations ADD COLUMN attendance_mode TEXT
 ALTER TABLE invitations ADD COLUMN reminded_at TEXT;
 )sql";
 
+// Several samla servers may send the one outbox: a sender claims a message until a time
+// before sending it (events/messages.h, claim_next_message), so no two send it, and one whose
+// sender died is sent once the claim lapses.
+constexpr const char* kOutboxClaimsSql = R"sql(
+ALTER TABLE outbox ADD COLUMN claimed_until TEXT;
+CREATE INDEX outbox_unsent ON outbox (status, id);
+)sql";
+
 }  // namespace
 
 std::vector<storage::Migration> migrations() {
@@ -210,7 +218,8 @@ std::vector<storage::Migration> migrations() {
           storage::Migration{28, "how participants of hybrid events come; reminders",
                              kAttendanceModeSql, "", ""},
           storage::Migration{33, "events in programmes", programme::programme_column_sql("events"),
-                             "", ""}};
+                             "", ""},
+          storage::Migration{57, "outbox claims for several senders", kOutboxClaimsSql, "", ""}};
 }
 
 }  // namespace samla::events

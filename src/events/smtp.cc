@@ -6,6 +6,8 @@
 #include <chrono>
 #include <cstring>
 
+#include "core/clock.h"
+
 namespace samla::events {
 namespace {
 
@@ -85,17 +87,24 @@ void OutboxSender::wake() {
 }
 
 Result<int> OutboxSender::send_round() {
-  std::vector<OutboxMessage> unsent;
-  {
-    SAMLA_ASSIGN(auto lease, pool_.acquire());
-    SAMLA_ASSIGN(unsent, store::unsent_messages(*lease, config_.max_attempts));
-  }
   int sent = 0;
-  for (const auto& message : unsent) {
+  std::int64_t after = 0;  // each message once a round, also one that fails now
+  while (true) {
     {
       std::lock_guard lock(mutex_);
       if (stopping_) break;
     }
+    // Claimed in a transaction of its own, then sent without holding a session: the claim
+    // (longer than curl's 70 s at most) keeps other senders off it meanwhile.
+    const TimePoint at = samla::now();
+    SAMLA_ASSIGN(auto claimed, storage::with_session(pool_, true, [&](storage::Session& s) {
+                   return store::claim_next_message(
+                       s, config_.max_attempts, after, format_iso8601(at),
+                       format_iso8601(at + std::chrono::seconds(config_.claim_seconds)));
+                 }));
+    if (!claimed) break;
+    const OutboxMessage& message = *claimed;
+    after = message.id;
     Status outcome = send_by_smtp(config_, message);
     std::optional<std::string> error;
     if (!outcome.ok()) {
@@ -104,7 +113,6 @@ Result<int> OutboxSender::send_round() {
     } else {
       ++sent;
     }
-    // A session per outcome, not one held across slow SMTP conversations.
     SAMLA_ASSIGN(auto lease, pool_.acquire());
     SAMLA_TRY(store::record_attempt(*lease, message.id, error));
   }

@@ -22,6 +22,9 @@ struct SmtpConfig {
   std::string from;  // the envelope and header sender, e.g. samla@example.org
   int max_attempts = 3;
   int poll_seconds = 60;  // how often failed and missed messages are tried again
+  // How long a sender holds a message it is sending (several servers share one outbox): a
+  // message whose server died mid-send is sent by another once this has passed.
+  int claim_seconds = 300;
 };
 
 // Sends one message; an error message from the server or the connection when it fails.
@@ -36,7 +39,7 @@ class OutboxSender {
 
   // Asks the thread to send now (after new messages were queued).
   void wake();
-  // One round: tries every unsent message once; how many were sent.
+  // One round: claims and tries every unsent message once; how many were sent.
   Result<int> send_round();
 
  private:
