@@ -116,6 +116,37 @@ CREATE TABLE setup_links (
 );
 )SQL";
 
+// A number that grows with every committed change (registry::register_generation), by which
+// every server keeps answers, counts and metrics until something changes. Every change writes
+// an audit entry, and each entry adds one. On PostgreSQL the newest audit id cannot serve
+// (transactions may commit in another order than they took ids); the one row here is locked
+// from the audit entry to the commit, so its number grows in commit order there too.
+constexpr const char* kGenerationSql = R"SQL(
+CREATE TABLE data_generation (
+  id @INT@ PRIMARY KEY CHECK (id = 1),
+  n @INT@ NOT NULL
+);
+INSERT INTO data_generation (id, n) VALUES (1, 0);
+)SQL";
+
+constexpr const char* kSqliteGenerationSql = R"SQL(
+CREATE TRIGGER audit_log_generation AFTER INSERT ON audit_log
+BEGIN
+  UPDATE data_generation SET n = n + 1 WHERE id = 1;
+END;
+)SQL";
+
+constexpr const char* kPostgresGenerationSql = R"SQL(
+CREATE FUNCTION data_generation_next() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+  UPDATE data_generation SET n = n + 1 WHERE id = 1;
+  RETURN NULL;
+END;
+$$;
+CREATE TRIGGER audit_log_generation AFTER INSERT ON audit_log
+  FOR EACH STATEMENT EXECUTE FUNCTION data_generation_next();
+)SQL";
+
 }  // namespace
 
 std::vector<storage::Migration> migrations() {
@@ -123,7 +154,9 @@ std::vector<storage::Migration> migrations() {
       storage::Migration{1, "access", kSchema, kSqliteAppendOnly, kPostgresAppendOnly},
       storage::Migration{14, "login throttle and token expiry", kThrottleAndTokenExpirySql, "", ""},
       storage::Migration{18, "user accounts linked to people", kUserPersonSql, "", ""},
-      storage::Migration{26, "first-run set-up links", kSetupLinksSql, "", ""}};
+      storage::Migration{26, "first-run set-up links", kSetupLinksSql, "", ""},
+      storage::Migration{58, "a generation number for every server's kept answers", kGenerationSql,
+                         kSqliteGenerationSql, kPostgresGenerationSql}};
 }
 
 }  // namespace samla::access

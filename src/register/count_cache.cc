@@ -40,9 +40,9 @@ std::string key_of(const std::string& sql, const storage::Params& params) {
 }  // namespace
 
 Result<std::optional<std::int64_t>> register_generation(storage::Session& s) {
-  if (s.dialect() != storage::Dialect::sqlite) return std::optional<std::int64_t>{};
-  SAMLA_ASSIGN(auto latest, s.query_one("SELECT COALESCE(MAX(id), 0) FROM audit_log"));
-  return std::optional<std::int64_t>{latest.integer(0)};
+  SAMLA_ASSIGN(auto rows, s.query("SELECT n FROM data_generation WHERE id = 1"));
+  if (rows.empty()) return std::optional<std::int64_t>{};  // a database before migration 58
+  return std::optional<std::int64_t>{rows.front().integer(0)};
 }
 
 Result<std::int64_t> CountCache::count(storage::Session& s, const std::string& count_sql,

@@ -11,13 +11,13 @@
 
 namespace samla::registry {
 
-// A number that names the register's state: it grows with every committed change. Every
-// change to the register writes an audit entry in its own transaction, so the newest audit id
-// serves. Only on SQLite, where writers take turns and audit ids therefore grow in commit
-// order; on PostgreSQL a transaction may commit after another that took a higher id, so the
-// newest id can stay put while data changes, and this is nullopt (nothing may be cached).
+// A number that names the register's state: it grows with every committed change, made by
+// this server, another server or the CLI (every change writes an audit entry, and a trigger on
+// the audit log adds one to data_generation: access/migrations.cc, migration 58; on PostgreSQL
+// its row is locked until the commit, so the number grows in commit order). nullopt only on a
+// database not yet migrated that far (nothing may be cached then).
 // Call it outside write transactions only: inside one it would see the transaction's own
-// audit ids, which a rollback hands to the next writer.
+// uncommitted number.
 Result<std::optional<std::int64_t>> register_generation(storage::Session& s);
 
 // Counting every matching row is most of the work of a list page on a large register (the

@@ -14,14 +14,14 @@ namespace samla::registry {
 
 // A page of people is five queries and a JSON document of 25 kB, the same for every reader
 // who sees the same fields, until something in the register changes. Answers are kept under
-// register_generation (so any committed change, by this server or another process, retires
+// register_generation (so any committed change, by this server, another server or the CLI, retires
 // them all) and under what makes them differ between callers: the request target, the
 // language (it decides name order) and whether the caller may see special-category data.
 // The caller's permission to the route is checked by the router before any of this runs.
 class ResponseCache {
  public:
   // The kept answer for `request`, else compute()'s, kept when it is a 200. Without a
-  // generation (PostgreSQL) every answer is computed.
+  // generation (a database not yet migrated) every answer is computed.
   template <typename Compute>
   http::Response answer(RegisterService& service, const http::Request& request, Compute&& compute) {
     auto generation = service.generation();
