@@ -1,5 +1,6 @@
 #include "app/app.h"
 
+#include <algorithm>
 #include <cstdlib>
 
 #include <nlohmann/json.hpp>
@@ -7,6 +8,7 @@
 #include "actions/store.h"
 #include "analysis/import_assessments.h"
 #include "app/capability.h"
+#include "app/operations.h"
 #include "groups/store.h"
 #include "register/store.h"
 #include "reports/store.h"
@@ -28,6 +30,7 @@ std::vector<http::Route> App::routes() {
   for (const auto& capability : capabilities())
     for (auto& route : capability.routes(*this)) out.push_back(std::move(route));
   out.push_back(http::progress_route(*progress));
+  out.push_back(metrics_route(*this));
   return out;
 }
 
@@ -49,7 +52,9 @@ Result<std::unique_ptr<App>> open_app(const std::string& url) {
   app->pool = std::make_unique<storage::SessionPool>(app->database);
   {
     SAMLA_ASSIGN(auto lease, app->pool->acquire());
-    SAMLA_TRY(storage::migrate(*lease, all_migrations()));
+    const auto migrations = all_migrations();
+    SAMLA_TRY(storage::migrate(*lease, migrations));
+    for (const auto& m : migrations) app->schema_version = std::max(app->schema_version, m.version);
   }
   app->access = std::make_unique<access::AccessService>(*app->pool);
   app->consents = std::make_unique<privacy::ConsentService>(*app->pool);

@@ -75,6 +75,8 @@ struct App {
   nlohmann::json component_schemas();
   // Whether the database answers, for GET /api/v1/health.
   bool healthy();
+  // The schema version this binary migrated the database to (app/operations.h, ready).
+  int schema_version = 0;
 };
 
 // Opens the database at `url`, applies pending migrations, and builds the services.

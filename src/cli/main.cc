@@ -1,5 +1,6 @@
 // The samla command: parses the line, then runs the one subcommand that was named.
 #include <csignal>
+#include <cstdlib>
 #include <exception>
 #include <iostream>
 
@@ -7,6 +8,7 @@
 #include <spdlog/spdlog.h>
 
 #include "cli/context.h"
+#include "cli/json_log.h"
 
 #ifndef SAMLA_VERSION
 #define SAMLA_VERSION "0.0.0"
@@ -27,6 +29,12 @@ int main(int argc, char** argv) {
   app.add_option("--db", context.db_flag,
                  "Database: sqlite:PATH or postgresql://… (default: $SAMLA_DB, else "
                  "sqlite:data/samla.db)");
+  std::string log_format = "text";
+  if (const char* env = std::getenv("SAMLA_LOG_FORMAT"); env && *env) log_format = env;
+  app.add_option("--log-format", log_format,
+                 "Logs as plain lines (text) or JSON lines with request ids (json); default "
+                 "$SAMLA_LOG_FORMAT, else text")
+      ->check(CLI::IsMember({"text", "json"}));
   app.fallthrough();
   app.require_subcommand(1);
   add_serve_command(app, context);
@@ -44,6 +52,7 @@ int main(int argc, char** argv) {
     int code = app.exit(e);  // prints help, the version, or the usage error
     return code == 0 ? kOk : kUsage;
   }
+  if (log_format == "json") use_json_logs();
   try {
     return context.action ? context.action() : usage_error("no command given; see samla --help");
   } catch (const std::exception& e) {

@@ -7,6 +7,7 @@
 
 #include "access/principal.h"
 #include "app/capability.h"
+#include "app/operations.h"
 #include "cli/context.h"
 #include "events/smtp.h"
 #include "http/openapi.h"
@@ -104,6 +105,7 @@ std::unique_ptr<http::Server> make_server(app::App& app, const ServeOptions& opt
   config.static_root = options.web.empty() ? default_web_root() : options.web;
   app::App* raw = &app;
   config.health_probe = [raw] { return raw->healthy(); };
+  config.ready_probe = [raw] { return app::ready(*raw); };
   config.component_schemas = app.component_schemas();
   return std::make_unique<http::Server>(
       app.routes(),

@@ -357,6 +357,17 @@ Route health_route(std::function<bool()> probe, std::string version) {
                       });
 }
 
+Route ready_route(std::function<bool()> ready) {
+  return system_route(
+      "/api/v1/ready",
+      "Reports whether this server should be sent requests (for load balancers): 503 while it "
+      "stops, or when its database does not answer or has another schema version.",
+      "Ready", [ready = std::move(ready)](Request&) {
+        const bool up = ready();
+        return json_response(up ? 200 : 503, {{"status", up ? "ready" : "not_ready"}});
+      });
+}
+
 Route messages_route() {
   auto body = std::make_shared<const std::string>(message_catalogue().dump());
   return system_route("/api/v1/messages",

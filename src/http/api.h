@@ -170,6 +170,8 @@ Response file_response(std::string content_type, const std::string& filename, st
 // GET /api/v1/health (public): {"status","version","database"}; 503 when `probe` says the
 // database is unreachable. Without a probe the database is reported as "unknown".
 Route health_route(std::function<bool()> probe, std::string version);
+// GET /api/v1/ready: 200 {"status": "ready"} while `ready()` says so, else 503 "not_ready".
+Route ready_route(std::function<bool()> ready);
 
 // GET /api/v1/messages: core/messages.h's table, {code: {en, sv}}, public like the API
 // document, so a client can word field errors in its user's language.

@@ -25,6 +25,8 @@
 #include <thread>
 
 #include "core/language.h"
+#include "http/log_context.h"
+#include "http/metrics.h"
 #include "http/openapi.h"
 
 namespace samla::http {
@@ -122,6 +124,9 @@ struct Server::Impl {
     if (!has_route(table, "GET", "/")) table.push_back(home_route());
     if (!has_route(table, "GET", "/api/v1/health"))
       table.push_back(health_route(config.health_probe, config.version));
+    if (!has_route(table, "GET", "/api/v1/ready"))
+      table.push_back(ready_route(
+          [this] { return !stopping && (!config.ready_probe || config.ready_probe()); }));
     if (!has_route(table, "GET", "/api/v1/messages")) table.push_back(messages_route());
     if (!has_route(table, "GET", "/api/v1/openapi.json"))
       table.push_back(openapi_route(table, config.component_schemas, config.version));
@@ -131,6 +136,7 @@ struct Server::Impl {
   // The one place an unexpected exception becomes a 500: it is logged, never shown.
   Response respond(Request& request) {
     auto started_at = std::chrono::steady_clock::now();
+    RequestIdScope id_scope(request_id_for(request.header("x-request-id")));
     request.language = negotiate_language(request.query_param("lang").value_or(""),
                                           request.header("accept-language"));
     Response response;
@@ -142,8 +148,10 @@ struct Server::Impl {
     } catch (const std::exception& e) {
       spdlog::error("{} {}: unhandled exception: {}", log_safe(request.method, 32),
                     log_safe(request.path), e.what());
+      process_metrics().record_exception();
       response = problem_response(500, Msg::unexpected_error);
     } catch (...) {
+      process_metrics().record_exception();
       spdlog::error("{} {}: unhandled exception of unknown type", log_safe(request.method, 32),
                     log_safe(request.path));
       response = problem_response(500, Msg::unexpected_error);
@@ -155,6 +163,7 @@ struct Server::Impl {
     const auto spent =
         std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - started_at);
     response.set_header("Server-Timing", fmt::format("app;dur={:.1f}", spent.count()));
+    response.set_header("X-Request-Id", current_request_id());
     log(request.method, request.path, response.status, started_at);
     return response;
   }
@@ -169,7 +178,8 @@ struct Server::Impl {
   // Whether `request` is answered on the network thread that read it: static files, health
   // and the API document are quick and must answer while every worker is busy.
   static bool answered_inline(const Request& request) {
-    return !request.path.starts_with("/api/") || request.path == "/api/v1/health" ||
+    return (!request.path.starts_with("/api/") && request.path != "/metrics") ||
+           request.path == "/api/v1/health" || request.path == "/api/v1/ready" ||
            request.path == "/api/v1/openapi.json" || request.path == "/api/v1/messages";
   }
 
@@ -188,12 +198,17 @@ struct Server::Impl {
 
   // Access log: method, path without the query (it may carry search terms), status, time;
   // what the client sent is escaped (log_safe), so it cannot forge or colour a line.
+  // Every answer is counted for /metrics here too.
   static void log(std::string_view method, std::string_view path, int status,
                   std::chrono::steady_clock::time_point started_at) {
     auto micros = std::chrono::duration_cast<std::chrono::microseconds>(
         std::chrono::steady_clock::now() - started_at);
-    spdlog::info("{} {} {} {:.1f}ms", log_safe(method, 32), log_safe(path), status,
-                 static_cast<double>(micros.count()) / 1000.0);
+    const double ms = static_cast<double>(micros.count()) / 1000.0;
+    process_metrics().record_request(status, ms / 1000.0);
+    const std::string safe_method = log_safe(method, 32), safe_path = log_safe(path);
+    const AccessFields fields{safe_method, safe_path, status, ms};
+    AccessScope access(fields);
+    spdlog::info("{} {} {} {:.1f}ms", safe_method, safe_path, status, ms);
   }
 
   void accept();
@@ -435,6 +450,7 @@ class Session : public std::enable_shared_from_this<Session> {
                 });
     };
     if (!server_.submit(std::move(job))) {
+      process_metrics().record_shed();
       Response busy = problem_response(503, Msg::server_busy);
       localize_problem(busy, language);
       busy.set_header("Retry-After", "2");
@@ -610,6 +626,16 @@ Status Server::start() {
   s.accept();
   for (int i = 0; i < std::max(1, s.config.threads); ++i)
     s.threads.emplace_back([&s] { s.ioc->run(); });
+  process_metrics().set_gauge(
+      "samla_http_waiting_requests", "Requests waiting for a worker thread.", [&s] {
+        return std::vector<GaugeSample>{{"", static_cast<double>(s.waiting_jobs.load())}};
+      });
+  process_metrics().set_gauge("samla_websockets_open", "WebSockets open (live sessions).", [&s] {
+    std::lock_guard lock(s.mutex);
+    double open = 0;
+    for (const auto& socket : s.sockets) open += socket.expired() ? 0 : 1;
+    return std::vector<GaugeSample>{{"", open}};
+  });
   spdlog::info("listening on {}:{}", s.config.host, s.bound_port);
   return ok_status();
 }
@@ -618,6 +644,8 @@ void Server::stop() {
   Impl& s = *impl_;
   if (!s.started) return;
   s.stopping = true;
+  process_metrics().remove_gauge("samla_http_waiting_requests");
+  process_metrics().remove_gauge("samla_websockets_open");
   net::post(*s.ioc, [&s] {
     beast::error_code ec;
     s.acceptor->close(ec);

@@ -23,8 +23,8 @@ struct ServerConfig {
   int threads = 2;             // network (I/O) threads: reading, writing and the cheap answers
   // Handlers run on a pool of `workers` threads, so a slow one (a large selection, export or
   // the network's first metrics) never holds up other clients; at most `queue_limit` wait for
-  // a worker, beyond that the answer is 503 with Retry-After. Static files, health and the
-  // API document are answered on the network threads.
+  // a worker, beyond that the answer is 503 with Retry-After. Static files, health, readiness
+  // and the API document are answered on the network threads.
   int workers = 4;
   std::size_t queue_limit = 256;
   // Proxies whose X-Forwarded-For is believed (serve --trusted-proxy); see client_address.
@@ -36,6 +36,9 @@ struct ServerConfig {
   std::string version = "0.0.0";  // reported by health and the OpenAPI document
   // Answers whether the database is reachable, for GET /api/v1/health; none: "unknown".
   std::function<bool()> health_probe;
+  // Answers whether this server should be sent requests, for GET /api/v1/ready (load
+  // balancers): the database reachable and its schema this binary's. It is 503 while stopping.
+  std::function<bool()> ready_probe;
   // components.schemas of the OpenAPI document: every schema the routes name.
   nlohmann::json component_schemas = nlohmann::json::object();
 };

@@ -43,7 +43,8 @@ StaticFiles::StaticFiles(const std::string& root) {
 
 std::optional<Response> StaticFiles::serve(const Request& request) const {
   if (files_.empty() || (request.method != "GET" && request.method != "HEAD")) return std::nullopt;
-  if (request.path.rfind("/api/", 0) == 0) return std::nullopt;
+  // The API and the server's own pages are never the web app's.
+  if (request.path.rfind("/api/", 0) == 0 || request.path == "/metrics") return std::nullopt;
   std::string path = request.path == "/" ? "/index.html" : request.path;
   auto found = files_.find(path);
   bool is_asset = found != files_.end() && path != "/index.html";

@@ -86,6 +86,8 @@ struct SessionPool::State {
   std::mutex mutex;
   std::vector<std::unique_ptr<Session>> idle;
   std::size_t max_idle = 8;
+  std::size_t leased = 0;
+  std::uint64_t opened = 0;
 };
 
 SessionPool::SessionPool(std::shared_ptr<Database> db, std::size_t max_idle)
@@ -96,7 +98,8 @@ SessionPool::SessionPool(std::shared_ptr<Database> db, std::size_t max_idle)
 SessionPool::~SessionPool() = default;
 
 SessionPool::Lease::~Lease() {
-  if (pool_ && session_ && !broken_) pool_->give_back(std::move(session_));
+  if (!pool_ || !session_) return;  // moved from
+  pool_->returned(broken_ ? nullptr : std::move(session_));
 }
 
 Result<SessionPool::Lease> SessionPool::acquire() {
@@ -105,16 +108,26 @@ Result<SessionPool::Lease> SessionPool::acquire() {
     if (!state_->idle.empty()) {
       auto session = std::move(state_->idle.back());
       state_->idle.pop_back();
+      ++state_->leased;
       return Lease(this, std::move(session));
     }
   }
   SAMLA_ASSIGN(auto session, db_->open_session());
+  std::lock_guard lock(state_->mutex);
+  ++state_->leased;
+  ++state_->opened;
   return Lease(this, std::move(session));
 }
 
-void SessionPool::give_back(std::unique_ptr<Session> session) {
+void SessionPool::returned(std::unique_ptr<Session> session) {
   std::lock_guard lock(state_->mutex);
-  if (state_->idle.size() < state_->max_idle) state_->idle.push_back(std::move(session));
+  --state_->leased;
+  if (session && state_->idle.size() < state_->max_idle) state_->idle.push_back(std::move(session));
+}
+
+SessionPool::Stats SessionPool::stats() const {
+  std::lock_guard lock(state_->mutex);
+  return {state_->idle.size(), state_->leased, state_->opened};
 }
 
 }  // namespace samla::storage

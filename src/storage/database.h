@@ -132,11 +132,19 @@ class SessionPool {
   };
 
   Result<Lease> acquire();
+  // For /metrics: sessions waiting in the pool, on loan now, and opened since the start.
+  struct Stats {
+    std::size_t idle = 0;
+    std::size_t leased = 0;
+    std::uint64_t opened = 0;
+  };
+  Stats stats() const;
   Database& database() { return *db_; }
   std::shared_ptr<Database> shared_database() { return db_; }
 
  private:
-  void give_back(std::unique_ptr<Session> session);
+  // A lease ended: its session back to the pool, or null when it was broken (closed).
+  void returned(std::unique_ptr<Session> session);
   struct State;
   std::shared_ptr<Database> db_;
   std::unique_ptr<State> state_;

@@ -37,6 +37,8 @@ ALLOWED = {
 ROUTES = {
     "GET /": None,
     "GET /api/v1/health": None,
+    "GET /api/v1/ready": None,
+    "GET /metrics": "read_audit",
     "GET /api/v1/openapi.json": None,
     "GET /api/v1/messages": None,
     "POST /api/v1/session": None,

@@ -44,6 +44,7 @@ JSON = "application/json"
 # GET routes that cannot answer JSON: their 200 declares no application/json schema.
 NOT_JSON = {
     "/": "the web app's HTML page",
+    "/metrics": "Prometheus' text format (tests/http/test_operations.py reads it)",
     "/api/v1/events/{id}/calendar.ics": "an iCalendar file (text/calendar)",
     "/api/v1/invitations/{id}/calendar.ics": "an iCalendar file (text/calendar)",
     "/api/v1/rsvp/calendar.ics": "an iCalendar file (text/calendar)",
