@@ -70,7 +70,7 @@ const std::vector<PersonalTable>& personal_tables() {
         {"personal_link", "NULL"},
         {"error", "NULL"},
         {"dedupe_key", "NULL"}},
-       {"language", "status", "created_at", "sent_at", "kind"},
+       {"language", "status", "created_at", "sent_at", "kind", "claimed_until"},
        false,
        ""},
       {"assessments",

@@ -6,7 +6,6 @@ failed with the reason, never lost."""
 import email
 import email.policy
 import os
-import socket
 import sys
 import time
 import unittest
@@ -19,26 +18,12 @@ except ImportError:  # the pyenv python may lack them; Debian's python3 packages
         os.execv("/usr/bin/python3", ["/usr/bin/python3", "-m", "unittest", "-v", "test_outbox_smtp"])
     raise
 
+from smtp_sink import Collect, free_port  # noqa: E402
 from samla_server import SamlaServer
 
 PASSWORD = "outbox-smtp-password"
 
 
-def free_port():
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
-class Collect:
-    """An aiosmtpd handler that keeps every message it is given."""
-
-    def __init__(self):
-        self.messages = []
-
-    async def handle_DATA(self, server, session, envelope):
-        self.messages.append(envelope)
-        return "250 OK"
 
 
 class OutboxBySmtp(unittest.TestCase):
