@@ -195,6 +195,8 @@ class Console {
   // On each change, the whole state again over one kept-alive connection, as the browser does.
   net::awaitable<void> refresh() {
     std::optional<beast::tcp_stream> stream;
+    bool pause = false;
+    bool stream_fresh = false;  // connected for this very read
     const std::string target = "/api/v1/live/" + std::to_string(config_.session_id);
     const std::string bearer = "Bearer " + config_.facilitator_token;
     while (true) {
@@ -202,6 +204,11 @@ class Console {
       stale_.close();
       if (stopping_) break;
       try {
+        if (pause) {
+          pause = false;
+          co_await sleep_until(Clock::now() + std::chrono::milliseconds(50));
+        }
+        stream_fresh = !stream;
         if (!stream) {
           stream.emplace(io_);
           co_await stream->async_connect(config_.endpoint, net::use_awaitable);
@@ -210,6 +217,7 @@ class Console {
         if (status == 503) {
           ++results.shed;
           stale_.open();
+          pause = true;  // the server is busy: as the browser does, not again at once
           continue;
         }
         if (status != 200)
@@ -217,7 +225,9 @@ class Console {
         const double at = now_ms();
         results.reads.emplace_back(at, json::parse(body)["session"]["seq"].get<std::int64_t>());
       } catch (const boost::system::system_error&) {
-        // The server closed the kept connection: connect again and read again.
+        // The server closed the kept connection: connect again and read again (after a pause
+        // when connecting failed too).
+        pause = !stream || stream_fresh;
         stream.reset();
         stale_.open();
       } catch (const std::exception& e) {
@@ -531,9 +541,9 @@ int main() {
   });
   std::thread console_thread([&] { console_io.run(); });
   if (welcomed.get_future().wait_for(std::chrono::seconds(30)) != std::future_status::ready) {
-    std::cerr << "live_load: the console was not welcomed: " << console_failure << "\n";
     console_io.stop();
-    console_thread.join();
+    console_thread.join();  // before reading what the console's thread wrote
+    std::cerr << "live_load: the console was not welcomed: " << console_failure << "\n";
     return 1;
   }
 
@@ -551,7 +561,12 @@ int main() {
         client_cpu_before = own_cpu_seconds();
         load.started = Clock::now();
         load.start.open();
-        co_await load.all_done.wait();
+        const auto deadline =
+            load.started + std::chrono::seconds(static_cast<int>(config.seconds) + 120);
+        if (!co_await load.all_done.wait(deadline)) {
+          ++load.failed;
+          load.first_failure = "the run did not end two minutes after its last write was due";
+        }
         wall = std::chrono::duration<double>(Clock::now() - load.started).count();
         cpu = cpu_seconds(config.server_pid) - cpu_before;
         io.stop();  // whatever still waits (a read cut off midway) is over with the run

@@ -118,17 +118,24 @@ CREATE TABLE setup_links (
 
 // A number that grows with every committed change (registry::register_generation), by which
 // every server keeps answers, counts and metrics until something changes. Every change writes
-// an audit entry, and each entry adds one. On PostgreSQL the newest audit id cannot serve
-// (transactions may commit in another order than they took ids); the one row here is locked
-// from the audit entry to the commit, so its number grows in commit order there too.
+// an audit entry, and a transaction that wrote any adds one. On PostgreSQL the newest audit id
+// cannot serve (transactions may commit in another order than they took ids): there the one
+// row is updated by a deferred trigger, at commit, after every other lock the transaction
+// takes — so the number grows in commit order, and waiting for the row cannot close a cycle of
+// locks with another transaction (an immediate trigger could: one holds a session's row and
+// wants this one, the other the reverse). Once per transaction (`last_xid`), so a large import
+// adds one, not one per person.
 constexpr const char* kGenerationSql = R"SQL(
 CREATE TABLE data_generation (
   id @INT@ PRIMARY KEY CHECK (id = 1),
-  n @INT@ NOT NULL
+  n @INT@ NOT NULL,
+  last_xid @INT@
 );
 INSERT INTO data_generation (id, n) VALUES (1, 0);
 )SQL";
 
+// SQLite's writers take turns on the database's one lock: an immediate trigger is in commit
+// order already.
 constexpr const char* kSqliteGenerationSql = R"SQL(
 CREATE TRIGGER audit_log_generation AFTER INSERT ON audit_log
 BEGIN
@@ -139,12 +146,13 @@ END;
 constexpr const char* kPostgresGenerationSql = R"SQL(
 CREATE FUNCTION data_generation_next() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
-  UPDATE data_generation SET n = n + 1 WHERE id = 1;
+  UPDATE data_generation SET n = n + 1, last_xid = txid_current()
+    WHERE id = 1 AND last_xid IS DISTINCT FROM txid_current();
   RETURN NULL;
 END;
 $$;
-CREATE TRIGGER audit_log_generation AFTER INSERT ON audit_log
-  FOR EACH STATEMENT EXECUTE FUNCTION data_generation_next();
+CREATE CONSTRAINT TRIGGER audit_log_generation AFTER INSERT ON audit_log
+  DEFERRABLE INITIALLY DEFERRED FOR EACH ROW EXECUTE FUNCTION data_generation_next();
 )SQL";
 
 }  // namespace

@@ -84,9 +84,11 @@ Result<std::vector<OutboxMessage>> unsent_messages(storage::Session& s, int max_
 Result<std::optional<OutboxMessage>> claim_next_message(storage::Session& s, int max_attempts,
                                                         std::int64_t after, const std::string& now,
                                                         const std::string& until);
-// Records one attempt to send message `id`: sent, or failed with `error`; the claim ends.
-Status record_attempt(storage::Session& s, std::int64_t id,
-                      const std::optional<std::string>& error);
+// Records one attempt to send message `id`: sent, or failed with `error`. A sent message's
+// claim ends; a failed one stays claimed until `retry_from` (none: at once), so that other
+// servers do not spend its remaining attempts within the same minute.
+Status record_attempt(storage::Session& s, std::int64_t id, const std::optional<std::string>& error,
+                      const std::optional<std::string>& retry_from = std::nullopt);
 }  // namespace store
 
 }  // namespace samla::events

@@ -183,17 +183,19 @@ Result<std::optional<OutboxMessage>> claim_next_message(storage::Session& s, int
   return std::optional<OutboxMessage>(std::move(claimed.front()));
 }
 
-Status record_attempt(storage::Session& s, std::int64_t id,
-                      const std::optional<std::string>& error) {
+Status record_attempt(storage::Session& s, std::int64_t id, const std::optional<std::string>& error,
+                      const std::optional<std::string>& retry_from) {
   SAMLA_TRY(
       // A link to someone's own page is theirs alone: once it is sent, nobody keeps it.
       s.execute(
-          "UPDATE outbox SET status = ?, sent_at = ?, error = ?, claimed_until = NULL, "
+          "UPDATE outbox SET status = ?, sent_at = ?, error = ?, claimed_until = ?, "
           "attempts = attempts + 1, personal_link = CASE WHEN CAST(? AS TEXT) IS NULL AND kind = "
           "'own_page' THEN NULL ELSE personal_link END WHERE id = ?",
           {std::string(error ? "failed" : "sent"),
            error ? storage::Value(nullptr) : storage::Value(now_iso8601()),
-           storage::nullable(error), storage::nullable(error), id}));
+           storage::nullable(error),
+           error ? storage::nullable(retry_from) : storage::Value(nullptr),
+           storage::nullable(error), id}));
   return ok_status();
 }
 

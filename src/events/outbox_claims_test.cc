@@ -105,6 +105,21 @@ TEST_P(OutboxClaims, ALapsedClaimIsClaimedAgainAndASentMessageNever) {
   EXPECT_EQ(claim(0, "2031-01-01T00:00:00.000Z", "2031-01-01T00:05:00.000Z"), std::nullopt);
 }
 
+TEST_P(OutboxClaims, AFailedMessageWaitsUntilItsRetryTime) {
+  const std::int64_t id = queue("later");
+  EXPECT_EQ(claim(0, "2026-12-07T10:00:00.000Z", "2026-12-07T10:05:00.000Z"), id);
+  {
+    auto lease = pool_->acquire();
+    ASSERT_TRUE(lease.ok());
+    ASSERT_TRUE(store::record_attempt(**lease, id, std::string("421 try again later"),
+                                      std::string("2026-12-07T10:01:00.000Z"))
+                    .ok());
+  }
+  // Another server's round a second later does not spend the next attempt at once.
+  EXPECT_EQ(claim(0, "2026-12-07T10:00:01.000Z", "2026-12-07T10:05:01.000Z"), std::nullopt);
+  EXPECT_EQ(claim(0, "2026-12-07T10:01:00.001Z", "2026-12-07T10:06:00.000Z"), id);
+}
+
 INSTANTIATE_TEST_SUITE_P(Backends, OutboxClaims,
                          ::testing::ValuesIn(storage::testing::test_backends()),
                          [](const auto& info) { return info.param; });

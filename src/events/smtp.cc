@@ -114,7 +114,9 @@ Result<int> OutboxSender::send_round() {
       ++sent;
     }
     SAMLA_ASSIGN(auto lease, pool_.acquire());
-    SAMLA_TRY(store::record_attempt(*lease, message.id, error));
+    SAMLA_TRY(store::record_attempt(
+        *lease, message.id, error,
+        format_iso8601(samla::now() + std::chrono::seconds(config_.poll_seconds))));
   }
   return sent;
 }

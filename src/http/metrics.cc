@@ -10,10 +10,8 @@ void Metrics::record_request(int status, double seconds) {
   const int klass = std::clamp(status / 100, 1, 5) - 1;
   by_class_[static_cast<std::size_t>(klass)].fetch_add(1, std::memory_order_relaxed);
   const auto bucket = std::lower_bound(kBuckets.begin(), kBuckets.end(), seconds);
-  if (bucket != kBuckets.end())
-    buckets_[static_cast<std::size_t>(bucket - kBuckets.begin())].fetch_add(
-        1, std::memory_order_relaxed);
-  count_.fetch_add(1, std::memory_order_relaxed);
+  buckets_[static_cast<std::size_t>(bucket - kBuckets.begin())].fetch_add(
+      1, std::memory_order_relaxed);
   sum_micros_.fetch_add(static_cast<std::uint64_t>(std::max(0.0, seconds) * 1e6),
                         std::memory_order_relaxed);
 }
@@ -60,7 +58,7 @@ std::string Metrics::prometheus(
     out += fmt::format("samla_http_request_duration_seconds_bucket{{le=\"{}\"}} {}\n", kBuckets[b],
                        cumulative);
   }
-  const std::uint64_t count = count_.load(std::memory_order_relaxed);
+  const std::uint64_t count = cumulative + buckets_.back().load(std::memory_order_relaxed);
   out += fmt::format("samla_http_request_duration_seconds_bucket{{le=\"+Inf\"}} {}\n", count);
   out += fmt::format("samla_http_request_duration_seconds_sum {}\n",
                      static_cast<double>(sum_micros_.load(std::memory_order_relaxed)) / 1e6);

@@ -49,9 +49,10 @@ class Metrics {
     std::string help;
     std::function<std::vector<GaugeSample>()> read;
   };
-  std::array<std::atomic<std::uint64_t>, 5> by_class_{};               // 1xx … 5xx
-  std::array<std::atomic<std::uint64_t>, kBuckets.size()> buckets_{};  // not cumulative
-  std::atomic<std::uint64_t> count_{0};
+  std::array<std::atomic<std::uint64_t>, 5> by_class_{};  // 1xx … 5xx
+  // Not cumulative; the last counts what took longer than every bound. The count is their
+  // sum, read once, so a scrape never shows a bucket above +Inf.
+  std::array<std::atomic<std::uint64_t>, kBuckets.size() + 1> buckets_{};
   std::atomic<std::uint64_t> sum_micros_{0};
   std::atomic<std::uint64_t> shed_{0};
   std::atomic<std::uint64_t> exceptions_{0};

@@ -179,8 +179,8 @@ struct Server::Impl {
   // and the API document are quick and must answer while every worker is busy.
   static bool answered_inline(const Request& request) {
     return (!request.path.starts_with("/api/") && request.path != "/metrics") ||
-           request.path == "/api/v1/health" || request.path == "/api/v1/ready" ||
-           request.path == "/api/v1/openapi.json" || request.path == "/api/v1/messages";
+           request.path == "/api/v1/health" || request.path == "/api/v1/openapi.json" ||
+           request.path == "/api/v1/messages";
   }
 
   // Runs `job` on a worker; false when queue_limit jobs are already waiting.

@@ -23,8 +23,9 @@ struct ServerConfig {
   int threads = 2;             // network (I/O) threads: reading, writing and the cheap answers
   // Handlers run on a pool of `workers` threads, so a slow one (a large selection, export or
   // the network's first metrics) never holds up other clients; at most `queue_limit` wait for
-  // a worker, beyond that the answer is 503 with Retry-After. Static files, health, readiness
-  // and the API document are answered on the network threads.
+  // a worker, beyond that the answer is 503 with Retry-After. Static files, health and the
+  // API document are answered on the network threads (readiness waits for a worker, like the
+  // requests it vouches for).
   int workers = 4;
   std::size_t queue_limit = 256;
   // Proxies whose X-Forwarded-For is believed (serve --trusted-proxy); see client_address.

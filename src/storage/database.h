@@ -118,7 +118,16 @@ class SessionPool {
     Lease(SessionPool* pool, std::unique_ptr<Session> session)
         : pool_(pool), session_(std::move(session)) {}
     Lease(Lease&&) noexcept = default;
-    Lease& operator=(Lease&&) noexcept = default;
+    // The session held so far goes back to its pool first (the pool counts what is on loan).
+    Lease& operator=(Lease&& other) noexcept {
+      if (this != &other) {
+        if (pool_ && session_) pool_->returned(broken_ ? nullptr : std::move(session_));
+        pool_ = other.pool_;
+        session_ = std::move(other.session_);
+        broken_ = other.broken_;
+      }
+      return *this;
+    }
     ~Lease();
     Session& operator*() { return *session_; }
     Session* operator->() { return session_.get(); }
