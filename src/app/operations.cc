@@ -1,16 +1,16 @@
 #include "app/operations.h"
 
 #include "http/metrics.h"
+#include "storage/migrations.h"
 
 namespace samla::app {
 
 bool ready(App& app) {
   auto lease = app.pool->acquire();
   if (!lease.ok()) return false;
-  // A read only (storage::schema_version would first make sure the table exists: DDL, for a
-  // probe that a load balancer sends every few seconds).
-  auto row = (*lease)->query_one("SELECT COALESCE(MAX(version), 0) FROM schema_migrations");
-  return row.ok() && row->integer(0) == app.schema_version;
+  // Only reading: a load balancer sends this every few seconds.
+  auto version = storage::applied_schema_version(**lease);
+  return version.ok() && *version == app.schema_version;
 }
 
 namespace {

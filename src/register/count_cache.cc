@@ -40,9 +40,8 @@ std::string key_of(const std::string& sql, const storage::Params& params) {
 }  // namespace
 
 Result<std::optional<std::int64_t>> register_generation(storage::Session& s) {
-  SAMLA_ASSIGN(auto rows, s.query("SELECT n FROM data_generation WHERE id = 1"));
-  if (rows.empty()) return std::optional<std::int64_t>{};  // a database before migration 58
-  return std::optional<std::int64_t>{rows.front().integer(0)};
+  SAMLA_ASSIGN(auto row, s.query_one("SELECT n FROM data_generation WHERE id = 1"));
+  return std::optional<std::int64_t>{row.integer(0)};
 }
 
 Result<std::int64_t> CountCache::count(storage::Session& s, const std::string& count_sql,

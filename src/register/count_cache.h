@@ -14,8 +14,8 @@ namespace samla::registry {
 // A number that names the register's state: it grows with every committed change, made by
 // this server, another server or the CLI (every change writes an audit entry, and a trigger on
 // the audit log adds one to data_generation: access/migrations.cc, migration 58; on PostgreSQL
-// its row is locked until the commit, so the number grows in commit order). nullopt only on a
-// database not yet migrated that far (nothing may be cached then).
+// it is added at commit, so the number grows in commit order). Always a number once the
+// database is migrated (the optional stays for callers that would compute without one).
 // Call it outside write transactions only: inside one it would see the transaction's own
 // uncommitted number.
 Result<std::optional<std::int64_t>> register_generation(storage::Session& s);

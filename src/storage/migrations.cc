@@ -40,11 +40,15 @@ std::string migration_sql(const Migration& m, Dialect dialect) {
   return sql;
 }
 
-Result<int> schema_version(Session& session) {
-  SAMLA_TRY(ensure_migrations_table(session));
+Result<int> applied_schema_version(Session& session) {
   SAMLA_ASSIGN(Row row,
                session.query_one("SELECT COALESCE(MAX(version), 0) FROM schema_migrations"));
   return static_cast<int>(row.integer(0));
+}
+
+Result<int> schema_version(Session& session) {
+  SAMLA_TRY(ensure_migrations_table(session));
+  return applied_schema_version(session);
 }
 
 Result<MigrationReport> migrate(Session& session, std::vector<Migration> migrations) {

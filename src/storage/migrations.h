@@ -45,5 +45,8 @@ Result<MigrationReport> migrate(Session& session, std::vector<Migration> migrati
 
 // The highest applied migration version (0 for an empty database).
 Result<int> schema_version(Session& session);
+// The same, only reading: for a database known to be migrated (a readiness probe, which must
+// not write); an error where the migrations' table does not exist.
+Result<int> applied_schema_version(Session& session);
 
 }  // namespace samla::storage
